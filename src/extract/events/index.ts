@@ -1,0 +1,7 @@
+import type { Stage } from '../../model/doc.js';
+
+/** First version: fills nothing yet. Replaced by the layer's own implementation. */
+export const eventsStage: Stage = {
+  name: 'events',
+  run() {},
+};

@@ -1,0 +1,76 @@
+/**
+ * Reads a byte stream as lines, strictly: every line is decoded as UTF-8 with a fatal decoder
+ * so that invalid bytes are reported (with the line number) instead of silently replaced, and a
+ * line longer than `maxBytes` is skipped without being held in memory.
+ */
+import type { Readable } from 'node:stream';
+
+export type Line =
+  | { lineNo: number; text: string }
+  | { lineNo: number; error: string };
+
+export interface LineOptions {
+  /** longest accepted line in bytes (default 32 MiB) */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+
+export async function* readLines(stream: Readable | AsyncIterable<Buffer | string>, opts: LineOptions = {}): AsyncGenerator<Line> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parts: Buffer[] = [];
+  let size = 0;
+  let lineNo = 1;
+  let oversize = false;
+  let sawBom = false;
+
+  const finish = (): Line | null => {
+    const n = lineNo++;
+    if (oversize) {
+      const mib = (size / 1048576).toFixed(1);
+      oversize = false;
+      parts = [];
+      size = 0;
+      return { lineNo: n, error: `line is ${mib} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one record` };
+    }
+    let buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    if (!sawBom && n === 1 && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+      buf = buf.subarray(3);
+      sawBom = true;
+    }
+    if (buf.length > 0 && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
+    if (buf.indexOf(0) !== -1) return { lineNo: n, error: 'binary data (NUL bytes), not text' };
+    try {
+      return { lineNo: n, text: decoder.decode(buf) };
+    } catch {
+      return { lineNo: n, error: 'invalid UTF-8' };
+    }
+  };
+
+  for await (const chunk0 of stream) {
+    const chunk = typeof chunk0 === 'string' ? Buffer.from(chunk0) : chunk0;
+    let from = 0;
+    while (from < chunk.length) {
+      const nl = chunk.indexOf(0x0a, from);
+      const end = nl === -1 ? chunk.length : nl;
+      if (!oversize) {
+        if (size + (end - from) > maxBytes) {
+          oversize = true;
+          parts = [];
+        } else if (end > from) parts.push(chunk.subarray(from, end));
+      }
+      size += end - from;
+      if (nl === -1) break;
+      const line = finish();
+      if (line) yield line;
+      from = nl + 1;
+    }
+  }
+  if (size > 0 || parts.length > 0 || oversize) {
+    const line = finish();
+    if (line) yield line;
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/text/tokenize.js';
+import { paragraphs, sentences } from '../src/text/segment.js';
+
+function words(text: string): string[] {
+  return tokenize(text).map((t) => text.slice(t.start, t.end));
+}
+
+function sents(text: string): string[] {
+  const toks = tokenize(text);
+  return sentences(text, toks, paragraphs(text)).map((s) => text.slice(s.start, s.end));
+}
+
+describe('tokenize', () => {
+  it('splits possessives and keeps abbreviations and initialisms whole', () => {
+    expect(words("Mr. Putin's aide met U.S. officials.")).toEqual(['Mr.', 'Putin', "'s", 'aide', 'met', 'U.S.', 'officials', '.']);
+  });
+  it('keeps numbers, dates and amounts together', () => {
+    expect(words('$175 billion on 2025-07-03 at 14:00, up 3.5%')).toEqual(['$', '175', 'billion', 'on', '2025-07-03', 'at', '14:00', ',', 'up', '3.5', '%']);
+  });
+  it('gives quotation marks their own tokens with the right kind', () => {
+    const text = '“We haven’t,” he said.';
+    const toks = tokenize(text);
+    expect(toks[0].kind).toBe('quote');
+    expect(words(text)).toEqual(['“', 'We', 'haven’t', ',', '”', 'he', 'said', '.']);
+  });
+  it('offsets always slice back to the token', () => {
+    const text = 'Zelenskyy, in Kyiv — on Thursday — said: "No."';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end));
+  });
+});
+
+describe('sentences and paragraphs', () => {
+  it('splits at full stops but not after titles or initials', () => {
+    expect(sents('Dr. John F. Kennedy spoke. Then Mr. Smith left.')).toEqual(['Dr. John F. Kennedy spoke.', 'Then Mr. Smith left.']);
+  });
+  it('keeps a closing quote with its sentence', () => {
+    expect(sents('“We are ready.” The minister left.')).toEqual(['“We are ready.”', 'The minister left.']);
+  });
+  it('does not split a quote continuing in lower case', () => {
+    expect(sents('"Really?" he asked.')).toEqual(['"Really?" he asked.']);
+  });
+  it('ends sentences at paragraph breaks and short headline lines', () => {
+    const text = 'Leaders meet in Geneva\nThe talks began.\n\nA second paragraph';
+    expect(paragraphs(text).length).toBe(2);
+    expect(sents(text)).toEqual(['Leaders meet in Geneva', 'The talks began.', 'A second paragraph']);
+  });
+});
