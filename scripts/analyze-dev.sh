@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; shift
 npx tsc -p tsconfig.build.json --outDir ".tmp/$name/dist" >&2 || true
-node --input-type=module -e "const m = await import('./.tmp/$name/dist/cli/index.js'); await m.main(['node','readout','analyze', ...process.argv.slice(1)]);" "$@"
+node --input-type=module -e "const m = await import('./.tmp/$name/dist/cli/index.js'); await m.main(['node','readout','analyze', ...process.argv.slice(1)]);" -- "$@"
