@@ -238,9 +238,11 @@ function paragraphTextLen(root: Element): number {
   return n;
 }
 
+const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
+
+/** Embedded posts (tweets and the like) are quoted as part of the story. */
 function isEmbed(el: Element): boolean {
-  const cls = `${el.getAttribute('class') ?? ''}`;
-  return /twitter-tweet|instagram-media|tiktok-embed/i.test(cls);
+  return el.matches(EMBED_SELECTOR) || !!el.querySelector(EMBED_SELECTOR);
 }
 
 const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, button, input, select, textarea';
@@ -275,6 +277,17 @@ function preClean(doc: Document): void {
     if (big(el)) continue;
     el.remove();
   }
+  // Readability drops small link-heavy blocks such as the wrappers of embedded posts: lift each
+  // embedded post out of its wrappers so that the quoted post stays in the story
+  for (const q of Array.from(body.querySelectorAll(EMBED_SELECTOR))) {
+    const len = textLen(q);
+    let outer: Element = q;
+    for (let el = q.parentElement; el && el !== body; el = el.parentElement) {
+      if (textLen(el) > len + 40 || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') break;
+      outer = el;
+    }
+    if (outer !== q) outer.replaceWith(q);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,6 +321,12 @@ function postClean(root: Element, title: string): void {
   const titleNorm = words(title).join(' ').toLowerCase();
   for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
     if (titleNorm && words(h.textContent ?? '').join(' ').toLowerCase() === titleNorm) h.remove();
+  }
+  // a paragraph that is nothing but a link is an inserted pointer to another story
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (p.closest('blockquote')) continue;
+    const len = textLen(p);
+    if (len > 0 && words(p.textContent ?? '').length <= 25 && linkTextLen(p) / len > 0.9) p.remove();
   }
   // lists and blocks of links (related stories, tag clouds)
   for (const el of Array.from(root.querySelectorAll('ul, ol, dl, table, div, section'))) {
