@@ -1,0 +1,407 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3, WAL), FTS5 over article text and quotes,
+ * migrations versioned in code (`migrations.ts`).
+ */
+import Database from 'better-sqlite3';
+import type { Analysis, Article, Entity, Quote, Event } from '../../model/types.js';
+import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
+import type {
+  ActorDetail,
+  ActorSummary,
+  ArticleSummary,
+  EventHit,
+  Page,
+  PutResult,
+  QuoteHit,
+  QuoteQuery,
+  SearchHit,
+  SpeakerSummary,
+  Store,
+  StoredAnalysis,
+} from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+import { contextOf, ftsQuery, snippetAround, speakerKeyOf } from '../common.js';
+
+type Row = Record<string, unknown>;
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+    const current = row.v ?? 0;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+      })();
+    }
+  }
+
+  async hasContent(hash: string): Promise<string | undefined> {
+    const r = this.db.prepare('SELECT id FROM articles WHERE hash = ?').get(hash) as { id: string } | undefined;
+    return r?.id;
+  }
+
+  async putArticle(article: Article, analysis: Analysis): Promise<PutResult> {
+    const hash = article.hash;
+    if (!hash) throw new Error(`article ${article.id} has no content hash`);
+    const tx = this.db.transaction((): PutResult => {
+      const dup = this.db.prepare('SELECT id FROM articles WHERE hash = ?').get(hash) as { id: string } | undefined;
+      if (dup) return { stored: false, duplicateOf: dup.id };
+      const sameId = this.db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id);
+      if (sameId) throw new Error(`another article with id ${article.id} but different text is already stored`);
+      const ingested = article.ingested ?? new Date().toISOString();
+      const stored: StoredAnalysis = { ...analysis };
+      delete (stored as Partial<Analysis>).tokens;
+      this.db
+        .prepare(
+          `INSERT INTO articles (id, hash, title, url, source, published, byline, license, ingested, text, analysis,
+             n_quotes, n_entities, n_times, n_events)
+           VALUES (@id, @hash, @title, @url, @source, @published, @byline, @license, @ingested, @text, @analysis,
+             @nq, @ne, @nt, @nv)`,
+        )
+        .run({
+          id: article.id,
+          hash,
+          title: article.title ?? null,
+          url: article.url ?? null,
+          source: article.source ?? null,
+          published: article.published ?? null,
+          byline: article.byline ?? null,
+          license: article.license ?? null,
+          ingested,
+          text: article.text,
+          analysis: JSON.stringify(stored),
+          nq: analysis.quotes.length,
+          ne: analysis.entities.length,
+          nt: analysis.times.length,
+          nv: analysis.events.length,
+        });
+      const keys = this.linkActors(article, analysis.actors);
+      const insQ = this.db.prepare(
+        `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      analysis.quotes.forEach((q, i) => {
+        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? null, q.cue?.text ?? null, q.time ?? article.published ?? null);
+      });
+      const insE = this.db.prepare(
+        `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      analysis.events.forEach((e, i) => {
+        insE.run(
+          article.id, i, e.code, e.code.slice(0, 2), e.modality,
+          e.source?.name ?? null, e.source?.cameo ?? null, (e.source?.entity && keys.get(e.source.entity)) || null,
+          e.target?.name ?? null, e.target?.cameo ?? null, (e.target?.entity && keys.get(e.target.entity)) || null,
+          e.time ?? article.published ?? null,
+        );
+      });
+      return { stored: true };
+    });
+    return tx.immediate();
+  }
+
+  /** Finds or creates the corpus actor of each in-article entity; returns entity id → actor key. */
+  private linkActors(article: Article, entities: Entity[]): Map<string, string> {
+    const keys = new Map<string, string>();
+    const getActor = this.db.prepare('SELECT key, aliases FROM actors WHERE key = ?');
+    const bySurname = this.db.prepare("SELECT key FROM actors WHERE type = ? AND surname = ? LIMIT 2");
+    const insActor = this.db.prepare(
+      'INSERT INTO actors (key, name, type, country, role, surname, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const updActor = this.db.prepare(
+      'UPDATE actors SET aliases = ?, country = coalesce(country, ?), role = coalesce(role, ?) WHERE key = ?',
+    );
+    const insMention = this.db.prepare(
+      'INSERT INTO actor_mentions (actor_key, article_id, entity_id, mentions, names, titles, published) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const e of entities) {
+      let key = entityKey(e);
+      const norm = normalizeName(e.name);
+      const words = norm.split(' ');
+      // a bare surname ("Putin") joins the one known person with that surname, if there is exactly one
+      if (e.type === 'PER' && words.length === 1) {
+        const cands = bySurname.all('PER', words[0]) as Array<{ key: string }>;
+        if (cands.length === 1) key = cands[0].key;
+      }
+      const existing = getActor.get(key) as { key: string; aliases: string } | undefined;
+      const names = [e.name, ...e.aliases];
+      if (!existing) {
+        insActor.run(key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? words[words.length - 1] : null, JSON.stringify(uniq(names)));
+      } else {
+        const aliases = uniq([...(JSON.parse(existing.aliases) as string[]), ...names]);
+        updActor.run(JSON.stringify(aliases), e.country ?? null, e.role ?? null, key);
+      }
+      keys.set(e.id, key);
+      insMention.run(key, article.id, e.id, e.mentions.length, JSON.stringify(uniq(names)), JSON.stringify(e.titles ?? []), article.published ?? null);
+    }
+    return keys;
+  }
+
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis } | undefined> {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return undefined;
+    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis };
+  }
+
+  async listArticles(opts: { limit?: number; offset?: number; source?: string } = {}): Promise<Page<ArticleSummary>> {
+    const where = opts.source ? 'WHERE source = @source' : '';
+    const params = { source: opts.source, limit: opts.limit ?? 50, offset: opts.offset ?? 0 };
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles ${where}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT id, title, source, url, published, ingested, n_quotes, n_entities, n_times, n_events FROM articles ${where}
+         ORDER BY coalesce(published, ingested) DESC, id LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[];
+    return { total, items: rows.map(rowToSummary) };
+  }
+
+  async quotes(opts: QuoteQuery = {}): Promise<Page<QuoteHit>> {
+    const conds: string[] = [];
+    const params: Row = { limit: opts.limit ?? 50, offset: opts.offset ?? 0 };
+    if (opts.speaker) {
+      conds.push('(q.speaker_key = @skey OR q.speaker_name LIKE @sname ESCAPE \'\\\')');
+      params.skey = opts.speaker.includes(':') ? opts.speaker : actorKey('PER', opts.speaker);
+      params.sname = '%' + likeEscape(opts.speaker) + '%';
+    }
+    if (opts.article) {
+      conds.push('q.article_id = @article');
+      params.article = opts.article;
+    }
+    if (opts.q) {
+      const fq = ftsQuery(opts.q);
+      if (!fq) return { total: 0, items: [] };
+      conds.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @fq)');
+      params.fq = fq;
+    }
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM quotes q ${where}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id, q.idx, q.speaker_key, a.title, a.published, a.source, a.url, a.text, a.analysis
+         FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+         ORDER BY coalesce(q.published, a.published, a.ingested) DESC, q.article_id, q.idx LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[];
+    const cache = new Map<string, StoredAnalysis>();
+    const items = rows.map((r): QuoteHit => {
+      const aid = r.article_id as string;
+      let an = cache.get(aid);
+      if (!an) cache.set(aid, (an = JSON.parse(r.analysis as string) as StoredAnalysis));
+      const quote = an.quotes[r.idx as number] as Quote;
+      return {
+        article: { id: aid, title: str(r.title), published: str(r.published), source: str(r.source), url: str(r.url) },
+        index: r.idx as number,
+        quote,
+        context: contextOf(r.text as string, an.sentences, quote),
+        speakerKey: str(r.speaker_key),
+      };
+    });
+    return { total, items };
+  }
+
+  async speakers(opts: { q?: string; limit?: number } = {}): Promise<SpeakerSummary[]> {
+    const params: Row = { limit: opts.limit ?? 100 };
+    let where = 'WHERE q.speaker_name IS NOT NULL';
+    if (opts.q) {
+      where += " AND q.speaker_name LIKE @q ESCAPE '\\'";
+      params.q = '%' + likeEscape(opts.q) + '%';
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT coalesce(q.speaker_key, 'name:' || lower(q.speaker_name)) AS key,
+                coalesce(ac.name, max(q.speaker_name)) AS name,
+                count(*) AS quotes, count(DISTINCT q.article_id) AS articles, min(q.published) AS first, max(q.published) AS last
+         FROM quotes q LEFT JOIN actors ac ON ac.key = q.speaker_key ${where}
+         GROUP BY 1 ORDER BY quotes DESC, name LIMIT @limit`,
+      )
+      .all(params) as Row[];
+    return rows.map((r) => ({
+      key: r.key as string,
+      name: r.name as string,
+      quotes: r.quotes as number,
+      articles: r.articles as number,
+      first: str(r.first),
+      last: str(r.last),
+    }));
+  }
+
+  async actors(opts: { q?: string; type?: string; limit?: number; offset?: number } = {}): Promise<Page<ActorSummary>> {
+    const conds: string[] = [];
+    const params: Row = { limit: opts.limit ?? 100, offset: opts.offset ?? 0 };
+    if (opts.q) {
+      conds.push("(ac.name LIKE @q ESCAPE '\\' OR ac.aliases LIKE @q ESCAPE '\\' OR ac.key LIKE @qk ESCAPE '\\')");
+      params.q = '%' + likeEscape(opts.q) + '%';
+      params.qk = '%' + likeEscape(normalizeName(opts.q)) + '%';
+    }
+    if (opts.type) {
+      conds.push('ac.type = @type');
+      params.type = opts.type;
+    }
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM actors ac ${where}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT ac.*, sum(m.mentions) AS mentions, count(DISTINCT m.article_id) AS articles, min(m.published) AS first, max(m.published) AS last
+         FROM actors ac LEFT JOIN actor_mentions m ON m.actor_key = ac.key ${where}
+         GROUP BY ac.key ORDER BY mentions DESC, ac.name LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[];
+    return { total, items: rows.map(rowToActor) };
+  }
+
+  async actor(key: string): Promise<ActorDetail | undefined> {
+    const r = this.db
+      .prepare(
+        `SELECT ac.*, sum(m.mentions) AS mentions, count(DISTINCT m.article_id) AS articles, min(m.published) AS first, max(m.published) AS last
+         FROM actors ac LEFT JOIN actor_mentions m ON m.actor_key = ac.key WHERE ac.key = ? GROUP BY ac.key`,
+      )
+      .get(key) as Row | undefined;
+    if (!r) return undefined;
+    const apps = this.db
+      .prepare(
+        `SELECT m.article_id, a.title, a.published, sum(m.mentions) AS mentions, group_concat(m.names, '\u0001') AS names, group_concat(m.titles, '\u0001') AS titles
+         FROM actor_mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_key = ?
+         GROUP BY m.article_id ORDER BY coalesce(a.published, a.ingested), m.article_id`,
+      )
+      .all(key) as Row[];
+    return {
+      ...rowToActor(r),
+      appearances: apps.map((a) => ({
+        article: a.article_id as string,
+        title: str(a.title),
+        published: str(a.published),
+        mentions: a.mentions as number,
+        names: uniq(String(a.names ?? '').split('\u0001').filter(Boolean).flatMap((j) => JSON.parse(j) as string[])),
+        titles: uniq(String(a.titles ?? '').split('\u0001').filter(Boolean).flatMap((j) => JSON.parse(j) as string[])),
+      })),
+    };
+  }
+
+  async events(opts: { actor?: string; code?: string; limit?: number; offset?: number } = {}): Promise<Page<EventHit>> {
+    const conds: string[] = [];
+    const params: Row = { limit: opts.limit ?? 100, offset: opts.offset ?? 0 };
+    if (opts.actor) {
+      conds.push('(e.source_key = @actor OR e.target_key = @actor)');
+      params.actor = opts.actor;
+    }
+    if (opts.code) {
+      conds.push('e.code LIKE @code');
+      params.code = likeEscape(opts.code) + '%';
+    }
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${where}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT e.article_id, e.idx, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
+         ORDER BY coalesce(e.time, a.published) DESC, e.article_id, e.idx LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[];
+    return {
+      total,
+      items: rows.map((r) => ({
+        article: { id: r.article_id as string, title: str(r.title), published: str(r.published), source: str(r.source) },
+        index: r.idx as number,
+        event: (JSON.parse(r.analysis as string) as StoredAnalysis).events[r.idx as number] as Event,
+      })),
+    };
+  }
+
+  async search(q: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
+    const fq = ftsQuery(q);
+    if (!fq) return [];
+    const limit = opts.limit ?? 30;
+    const hits: SearchHit[] = [];
+    const arts = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.published, a.source, a.text FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
+      )
+      .all(fq, limit) as Row[];
+    for (const r of arts) {
+      const s = snippetAround(r.text as string, q);
+      hits.push({ kind: 'article', article: { id: r.id as string, title: str(r.title), published: str(r.published), source: str(r.source) }, snippet: s.snippet, highlights: s.highlights });
+    }
+    const qs = this.db
+      .prepare(
+        `SELECT q.article_id, q.idx, q.text, a.title, a.published, a.source FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid
+         JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?`,
+      )
+      .all(fq, limit) as Row[];
+    for (const r of qs) {
+      const s = snippetAround(r.text as string, q);
+      hits.push({ kind: 'quote', index: r.idx as number, article: { id: r.article_id as string, title: str(r.title), published: str(r.published), source: str(r.source) }, snippet: s.snippet, highlights: s.highlights });
+    }
+    return hits;
+  }
+
+  async stats(): Promise<{ articles: number; quotes: number; actors: number; events: number }> {
+    const n = (t: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { articles: n('articles'), quotes: n('quotes'), actors: n('actors'), events: n('events') };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function rowToArticle(r: Row): Article {
+  const a: Article = { id: r.id as string, text: r.text as string, hash: r.hash as string };
+  for (const k of ['title', 'url', 'source', 'published', 'byline', 'license', 'ingested'] as const) {
+    const v = r[k];
+    if (typeof v === 'string') a[k] = v;
+  }
+  return a;
+}
+
+function rowToSummary(r: Row): ArticleSummary {
+  return {
+    id: r.id as string,
+    title: str(r.title),
+    source: str(r.source),
+    url: str(r.url),
+    published: str(r.published),
+    ingested: str(r.ingested),
+    counts: { quotes: r.n_quotes as number, entities: r.n_entities as number, times: r.n_times as number, events: r.n_events as number },
+  };
+}
+
+function rowToActor(r: Row): ActorSummary {
+  return {
+    key: r.key as string,
+    name: r.name as string,
+    type: r.type as string,
+    country: str(r.country),
+    role: str(r.role),
+    aliases: JSON.parse((r.aliases as string) ?? '[]') as string[],
+    mentions: (r.mentions as number) ?? 0,
+    articles: (r.articles as number) ?? 0,
+    first: str(r.first),
+    last: str(r.last),
+  };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}

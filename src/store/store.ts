@@ -1,0 +1,109 @@
+/**
+ * The one storage interface. Two implementations pass the same contract tests
+ * (`test/store.contract.ts`): SQLite (embedded default) and PostgreSQL (scale-out).
+ */
+import type { Analysis, Article, Quote, Event } from '../model/types.js';
+
+export interface ArticleSummary {
+  id: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  ingested?: string;
+  counts: { quotes: number; entities: number; times: number; events: number };
+}
+
+/** What is stored of an analysis: every layer except tokens (recomputed on demand). */
+export type StoredAnalysis = Omit<Analysis, 'tokens'>;
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface QuoteHit {
+  article: { id: string; title?: string; published?: string; source?: string; url?: string };
+  index: number;
+  quote: Quote;
+  /** the sentence(s) the quote stands in, as a span and its text */
+  context: { start: number; end: number; text: string };
+  /** corpus-level actor key of the speaker, when resolved */
+  speakerKey?: string;
+}
+
+export interface SpeakerSummary {
+  key: string;
+  name: string;
+  quotes: number;
+  articles: number;
+  first?: string;
+  last?: string;
+}
+
+export interface ActorSummary {
+  key: string;
+  name: string;
+  type: string;
+  country?: string;
+  role?: string;
+  aliases: string[];
+  mentions: number;
+  articles: number;
+  first?: string;
+  last?: string;
+}
+
+export interface ActorDetail extends ActorSummary {
+  /** per article: when and how often it is mentioned, under which names and titles */
+  appearances: Array<{ article: string; title?: string; published?: string; mentions: number; names: string[]; titles: string[] }>;
+}
+
+export interface EventHit {
+  article: { id: string; title?: string; published?: string; source?: string };
+  index: number;
+  event: Event;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  article: { id: string; title?: string; published?: string; source?: string };
+  /** for quotes: index into the article's quotes */
+  index?: number;
+  /** a short excerpt around the match, plain text */
+  snippet: string;
+  /** offsets of the matched text inside `snippet` */
+  highlights: Array<[number, number]>;
+}
+
+export interface QuoteQuery {
+  speaker?: string;
+  q?: string;
+  article?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface PutResult {
+  stored: boolean;
+  /** when not stored: the id of the article that already has this content */
+  duplicateOf?: string;
+}
+
+export interface Store {
+  /** Creates or upgrades the schema (idempotent). */
+  migrate(): Promise<void>;
+  /** Stores an article and its analysis in one transaction; skips it when its content hash is already stored. */
+  putArticle(article: Article, analysis: Analysis): Promise<PutResult>;
+  hasContent(hash: string): Promise<string | undefined>;
+  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis } | undefined>;
+  listArticles(opts?: { limit?: number; offset?: number; source?: string }): Promise<Page<ArticleSummary>>;
+  quotes(opts?: QuoteQuery): Promise<Page<QuoteHit>>;
+  speakers(opts?: { q?: string; limit?: number }): Promise<SpeakerSummary[]>;
+  actors(opts?: { q?: string; type?: string; limit?: number; offset?: number }): Promise<Page<ActorSummary>>;
+  actor(key: string): Promise<ActorDetail | undefined>;
+  events(opts?: { actor?: string; code?: string; limit?: number; offset?: number }): Promise<Page<EventHit>>;
+  search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  stats(): Promise<{ articles: number; quotes: number; actors: number; events: number }>;
+  close(): Promise<void>;
+}

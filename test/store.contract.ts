@@ -1,0 +1,126 @@
+/**
+ * The Store contract: every implementation runs these same tests.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../src/store/store.js';
+import type { Analysis, Article } from '../src/model/types.js';
+import { contentHash } from '../src/ingest/records.js';
+
+function article(id: string, text: string, published?: string, extra: Partial<Article> = {}): Article {
+  return { id, text, hash: contentHash(text), published, title: `Title of ${id}`, source: 'Test Wire', ...extra };
+}
+
+/** A hand-made analysis: one speaker entity, one quote, one event. */
+function analysisOf(a: Article, speaker: { name: string; alias: string }, quoteText: string): Analysis {
+  const qs = a.text.indexOf(quoteText);
+  const ns = a.text.indexOf(speaker.alias);
+  return {
+    id: a.id,
+    version: 'test',
+    paragraphs: [{ start: 0, end: a.text.length }],
+    sentences: [{ start: 0, end: a.text.length, tokenStart: 0, tokenEnd: 0, paragraph: 0 }],
+    tokens: [],
+    entities: [{ start: ns, end: ns + speaker.alias.length, text: speaker.alias, type: 'PER', entity: 'e1', form: 'name', rule: 'test', confidence: 1 }],
+    actors: [{ id: 'e1', name: speaker.name, type: 'PER', aliases: [speaker.alias], mentions: [0], country: 'RUS', role: 'GOV' }],
+    times: [],
+    quotes: [{ start: qs, end: qs + quoteText.length, text: quoteText, kind: 'direct', speaker: { name: speaker.name, entity: 'e1', start: ns, end: ns + speaker.alias.length }, rule: 'test', confidence: 1 }],
+    events: [{ start: 0, end: a.text.length, code: '041', source: { name: speaker.name, entity: 'e1', cameo: 'RUSGOV' }, target: null, modality: 'asserted', rule: 'test', confidence: 1 }],
+    claims: [],
+    findings: [],
+  };
+}
+
+export function storeContract(name: string, open: () => Promise<Store>, cleanup?: () => Promise<void>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await cleanup?.();
+    });
+
+    const a1 = article('call-1', 'Vladimir Putin said: "We are ready for talks about Kyiv." The call lasted an hour.', '2025-07-03');
+    const a2 = article('call-2', 'Putin told reporters the sanctions were "illegal". Kiev did not reply.', '2025-07-05');
+
+    it('migrates twice without harm and starts empty', async () => {
+      await store.migrate();
+      expect(await store.stats()).toEqual({ articles: 0, quotes: 0, actors: 0, events: 0 });
+    });
+
+    it('stores an article with its analysis and gives both back', async () => {
+      const r = await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      expect(r.stored).toBe(true);
+      const got = await store.getArticle('call-1');
+      expect(got?.article.text).toBe(a1.text);
+      expect(got?.article.published).toBe('2025-07-03');
+      expect(got?.analysis.quotes[0].text).toBe('We are ready for talks about Kyiv.');
+      expect(got?.analysis).not.toHaveProperty('tokens');
+      expect(await store.getArticle('nope')).toBeUndefined();
+    });
+
+    it('skips an article whose content is already stored and names the first copy', async () => {
+      await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      const copy = { ...a1, id: 'syndicated-copy', title: 'Copy' };
+      const r = await store.putArticle(copy, analysisOf(copy, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      expect(r).toEqual({ stored: false, duplicateOf: 'call-1' });
+      expect((await store.stats()).articles).toBe(1);
+      expect(await store.hasContent(a1.hash!)).toBe('call-1');
+    });
+
+    it('refuses a different text under an id already used, and stores nothing of it', async () => {
+      await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      const other = article('call-1', 'Putin told reporters the sanctions were "illegal". Kiev did not reply.');
+      await expect(store.putArticle(other, analysisOf(other, { name: 'Vladimir Putin', alias: 'Putin' }, 'illegal'))).rejects.toThrow(/call-1/);
+      expect(await store.stats()).toMatchObject({ articles: 1, quotes: 1 });
+    });
+
+    it('lists articles newest first with layer counts', async () => {
+      await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      await store.putArticle(a2, analysisOf(a2, { name: 'Putin', alias: 'Putin' }, 'illegal'));
+      const page = await store.listArticles({ limit: 10 });
+      expect(page.total).toBe(2);
+      expect(page.items.map((i) => i.id)).toEqual(['call-2', 'call-1']);
+      expect(page.items[0].counts).toEqual({ quotes: 1, entities: 1, times: 0, events: 1 });
+      expect((await store.listArticles({ limit: 1, offset: 1 })).items.map((i) => i.id)).toEqual(['call-1']);
+    });
+
+    it('links a bare surname in a later article to the one full name known, and filters quotes by speaker', async () => {
+      await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      await store.putArticle(a2, analysisOf(a2, { name: 'Putin', alias: 'Putin' }, 'illegal'));
+      const actors = await store.actors({ q: 'putin' });
+      expect(actors.items).toHaveLength(1);
+      expect(actors.items[0]).toMatchObject({ key: 'per:vladimir putin', articles: 2, country: 'RUS', role: 'GOV' });
+      const quotes = await store.quotes({ speaker: 'per:vladimir putin' });
+      expect(quotes.total).toBe(2);
+      expect(quotes.items[0].article.id).toBe('call-2');
+      expect(quotes.items[0].context.text).toContain('sanctions');
+      expect((await store.quotes({ speaker: 'Putin' })).total).toBe(2);
+      expect((await store.quotes({ speaker: 'Zelenskyy' })).total).toBe(0);
+      const speakers = await store.speakers();
+      expect(speakers[0]).toMatchObject({ key: 'per:vladimir putin', quotes: 2, articles: 2, first: '2025-07-03', last: '2025-07-05' });
+      const detail = await store.actor('per:vladimir putin');
+      expect(detail?.appearances.map((a) => a.article)).toEqual(['call-1', 'call-2']);
+    });
+
+    it('searches article text and quotes, treating query syntax as plain words', async () => {
+      await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      await store.putArticle(a2, analysisOf(a2, { name: 'Putin', alias: 'Putin' }, 'illegal'));
+      const hits = await store.search('talks');
+      expect(hits.some((h) => h.kind === 'article' && h.article.id === 'call-1')).toBe(true);
+      expect(hits.some((h) => h.kind === 'quote' && h.article.id === 'call-1')).toBe(true);
+      const h = hits.find((x) => x.kind === 'article')!;
+      expect(h.snippet.slice(h.highlights[0][0], h.highlights[0][1]).toLowerCase()).toBe('talks');
+      expect(await store.search('"unbalanced AND (')).toEqual([]);
+      expect((await store.quotes({ q: 'illegal' })).items.map((q) => q.article.id)).toEqual(['call-2']);
+    });
+
+    it('finds events by actor and code', async () => {
+      await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
+      expect((await store.events({ code: '04' })).total).toBe(1);
+      expect((await store.events({ actor: 'per:vladimir putin' })).items[0].event.code).toBe('041');
+      expect((await store.events({ code: '19' })).total).toBe(0);
+    });
+  });
+}
