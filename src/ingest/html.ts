@@ -355,7 +355,9 @@ function decodeEntities(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export function extractArticle(html: string, opts: { url?: string } = {}): ExtractedArticle {
+  if (!/<[a-z!]/i.test(html) || !html.trim()) throw new ExtractError('no article body found');
   const doc = parseHtml(html);
+  if (!doc.documentElement || !doc.body) throw new ExtractError('no article body found');
   const ld = jsonLdObjects(doc);
   const title = findTitle(doc, ld);
   const published = findPublished(doc, ld);
@@ -364,7 +366,12 @@ export function extractArticle(html: string, opts: { url?: string } = {}): Extra
 
   preClean(doc);
   const reader = new Readability<Node>(doc, { serializer: (n) => n, charThreshold: 200, keepClasses: true });
-  const res = reader.parse();
+  let res: ReturnType<typeof reader.parse>;
+  try {
+    res = reader.parse();
+  } catch {
+    res = null; // a malformed document: fall back to the JSON-LD body, if any
+  }
   let paras: string[] = [];
   if (res?.content && res.content.nodeType === 1) {
     const root = res.content as Element;
@@ -438,18 +445,31 @@ export function decodeHtmlBytes(buf: Buffer, file: string): string {
   return text;
 }
 
+// windows-1252 characters for bytes 0x80-0x9f (some Node versions decode that label as latin-1)
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 function decodeWith(bytes: Uint8Array, charset: string | undefined): string {
   if (charset && !/^utf-?8$/.test(charset)) {
-    const label = /^(iso-?8859-?1|latin-?1|us-ascii|ascii)$/.test(charset) ? 'windows-1252' : charset;
+    if (/^(iso-?8859-?1|latin-?1|l1|us-ascii|ascii|windows-1252|cp1252|x-cp1252)$/.test(charset)) {
+      return decodeWindows1252(bytes);
+    }
     try {
-      return new TextDecoder(label).decode(bytes);
+      return new TextDecoder(charset).decode(bytes);
     } catch {
-      // unknown label: fall through to UTF-8 with a latin-1 fallback
+      // unknown label: fall through to UTF-8 with a windows-1252 fallback
     }
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
