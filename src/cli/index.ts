@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../data.js';
 import { register as analyze } from './analyze.js';
+import { register as extract } from './extract.js';
+import { register as ingest } from './ingest.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   analyze(program);
+  extract(program);
+  ingest(program);
   return program;
 }
 

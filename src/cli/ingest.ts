@@ -1,0 +1,108 @@
+/**
+ * `readout ingest PATH… [--db FILE]`: reads articles from files and folders, analyzes them on
+ * all cores and stores each with its analysis in one transaction. An article whose content is
+ * already stored is skipped and counted.
+ */
+import type { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { readSources } from '../ingest/readers.js';
+import { createAnalyzer, defaultThreads, OrderedWindow } from '../ingest/pool.js';
+import { openStore } from '../store/open.js';
+import type { Analysis, Article } from '../model/types.js';
+import { errorMessage, fail, parseIntOption } from './common.js';
+
+interface Opts {
+  db: string;
+  workers?: number;
+  quiet?: boolean;
+}
+
+export interface IngestSummary {
+  stored: number;
+  duplicates: number;
+  failed: number;
+  seconds: number;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles (JSON Lines, text, HTML pages, RSS/Atom feeds, folders of them), analyze and store them')
+    .argument('<path...>', 'files or folders')
+    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('-w, --workers <n>', 'worker threads (0 = run in this thread)', parseIntOption('--workers', 0, 64))
+    .option('-q, --quiet', 'no progress bar or summary')
+    .action(async (paths: string[], opts: Opts) => {
+      await ingest(paths, opts);
+    });
+}
+
+export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const store = await openStore(opts.db);
+  const analyzer = createAnalyzer(opts.workers ?? defaultThreads());
+  const window = new OrderedWindow<{ where: string; article: Article }>(Math.max(8, analyzer.threads * 8));
+  const sum: IngestSummary = { stored: 0, duplicates: 0, failed: 0, seconds: 0 };
+  const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
+  const bar = tty ? new SingleBar({ format: 'ingest |{bar}| {value} articles · {stored} stored · {dups} already stored · {failed} failed · {rate}/s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
+  let seen = 0;
+  bar?.start(0, 0, { stored: 0, dups: 0, failed: 0, rate: '0' });
+  const tick = () => {
+    if (!bar) return;
+    const secs = (performance.now() - t0) / 1000;
+    bar.setTotal(seen);
+    bar.update(sum.stored + sum.duplicates + sum.failed, { stored: sum.stored, dups: sum.duplicates, failed: sum.failed, rate: (seen / Math.max(secs, 0.001)).toFixed(1) });
+  };
+  const problem = (where: string, msg: string) => {
+    if (bar) bar.stop();
+    fail('ingest', where, msg);
+    if (bar) bar.start(seen, sum.stored + sum.duplicates + sum.failed, {});
+  };
+  const storeOne = async () => {
+    const r = await window.shift();
+    if (!r) return;
+    if (r.error !== undefined) {
+      sum.failed++;
+      problem(r.key.where, `analysis failed: ${errorMessage(r.error)}`);
+    } else {
+      try {
+        const res = await store.putArticle(r.key.article, r.value as Analysis);
+        if (res.stored) sum.stored++;
+        else sum.duplicates++;
+      } catch (e) {
+        sum.failed++;
+        problem(r.key.where, `not stored: ${errorMessage(e)}`);
+      }
+    }
+    tick();
+  };
+  try {
+    for await (const item of readSources(paths)) {
+      if ('error' in item) {
+        sum.failed++;
+        problem(item.where, item.error);
+        continue;
+      }
+      seen++;
+      if (await store.hasContent(item.article.hash!)) {
+        sum.duplicates++;
+        tick();
+        continue;
+      }
+      window.push(item, analyzer.submit({ article: item.article, output: 'analysis' }));
+      if (window.full) await storeOne();
+    }
+    while (window.size) await storeOne();
+  } finally {
+    bar?.stop();
+    await analyzer.close();
+    await store.close();
+  }
+  sum.seconds = (performance.now() - t0) / 1000;
+  if (!opts.quiet) {
+    process.stderr.write(
+      `readout ingest: ${sum.stored} stored, ${sum.duplicates} already stored, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
+    );
+  }
+  return sum;
+}
