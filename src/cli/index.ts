@@ -4,6 +4,8 @@ import { version } from '../data.js';
 import { register as analyze } from './analyze.js';
 import { register as extract } from './extract.js';
 import { register as ingest } from './ingest.js';
+import { register as serve } from './serve.js';
+import { register as quotes } from './quotes.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   analyze(program);
   extract(program);
   ingest(program);
+  serve(program);
+  quotes(program);
   return program;
 }
 

@@ -1,0 +1,45 @@
+/** `readout quotes [--speaker NAME] [--json]`: who said what, from the store. */
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { openStore } from '../store/open.js';
+import { parseIntOption, write } from './common.js';
+
+interface Opts {
+  db: string;
+  speaker?: string;
+  q?: string;
+  limit: number;
+  json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('quotes')
+    .description('list quotes from the store, newest first, with speaker, article and date')
+    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('-s, --speaker <name>', 'only quotes of this speaker (a name, or an actor key such as per:vladimir putin)')
+    .option('-q, --q <words>', 'only quotes containing these words')
+    .option('-n, --limit <n>', 'at most this many', parseIntOption('--limit', 1, 100000), 50)
+    .option('--json', 'JSON Lines: one quote per line with its article and sentence')
+    .action(async (opts: Opts) => {
+      if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
+      const store = await openStore(opts.db);
+      try {
+        const page = await store.quotes({ speaker: opts.speaker, q: opts.q, limit: opts.limit });
+        for (const h of page.items) {
+          if (opts.json) {
+            await write(process.stdout, JSON.stringify(h) + '\n');
+            continue;
+          }
+          const who = h.quote.speaker ? h.quote.speaker.name : '(no speaker)';
+          const when = (h.quote.time ?? h.article.published ?? '').slice(0, 10);
+          const cue = h.quote.cue ? ` ${h.quote.cue.text}` : '';
+          const text = h.quote.text.replace(/\s+/g, ' ');
+          await write(process.stdout, `${when}  ${who}${cue} [${h.quote.kind}]: “${text}”\n            — ${h.article.title ?? h.article.id} (${h.article.id})\n`);
+        }
+        if (!opts.json) process.stderr.write(`${page.items.length} of ${page.total} quotes\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,44 @@
+/** `readout serve [--db FILE] [--port N] [--host H]`: the JSON API and the UI. */
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { openStore } from '../store/open.js';
+import { buildApp } from '../server/app.js';
+import { parseIntOption } from './common.js';
+
+interface Opts {
+  db: string;
+  port: number;
+  host: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the JSON API and the web UI over a store')
+    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('-p, --port <n>', 'port (0 = any free port)', parseIntOption('--port', 0, 65535), 5178)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (opts: Opts) => {
+      if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
+      const store = await openStore(opts.db);
+      const app = await buildApp({ store });
+      const close = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      let address: string;
+      try {
+        address = await app.listen({ port: opts.port, host: opts.host });
+      } catch (e) {
+        await store.close();
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === 'EADDRINUSE') throw new Error(`port ${opts.port} on ${opts.host} is in use (try --port 0 or another port)`, { cause: e });
+        throw e;
+      }
+      const st = await store.stats();
+      process.stdout.write(`Readout: ${st.articles} articles, ${st.quotes} quotes, ${st.actors} actors in ${opts.db}\nReadout UI at ${address.replace('[::1]', 'localhost')}\n`);
+    });
+}
