@@ -322,18 +322,34 @@ function postClean(root: Element, title: string): void {
   for (const h of Array.from(root.querySelectorAll('h1, h2'))) {
     if (titleNorm && words(h.textContent ?? '').join(' ').toLowerCase() === titleNorm) h.remove();
   }
-  // a paragraph that is nothing but a link is an inserted pointer to another story
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    if (p.closest('blockquote')) continue;
-    const len = textLen(p);
-    if (len > 0 && words(p.textContent ?? '').length <= 25 && linkTextLen(p) / len > 0.9) p.remove();
-  }
-  // lists and blocks of links (related stories, tag clouds)
-  for (const el of Array.from(root.querySelectorAll('ul, ol, dl, table, div, section'))) {
-    if (!el.isConnected || el.closest('blockquote')) continue;
+  // a paragraph that is nothing but a link is an inserted pointer to another story; so is a
+  // list of links when it is long or sits next to other such pointers ("More: ..." blocks)
+  const linkOnly = (el: Element): boolean => {
+    if (el.tagName === 'UL' || el.tagName === 'OL') {
+      const items = Array.from(el.children).filter((li) => textLen(li) > 0);
+      return items.length > 0 && items.every(linkOnly);
+    }
     const len = textLen(el);
-    if (len === 0) continue;
-    if (linkTextLen(el) / len > 0.6) el.remove();
+    return len > 0 && words(el.textContent ?? '').length <= 25 && linkTextLen(el) / len > 0.9;
+  };
+  const doomed: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6, ul, ol'))) {
+    if (el.closest('blockquote') || !linkOnly(el)) continue;
+    if (el.tagName !== 'UL' && el.tagName !== 'OL') {
+      if (!el.closest('li')) doomed.push(el);
+      continue;
+    }
+    const items = Array.from(el.children).filter((li) => textLen(li) > 0).length;
+    const prev = el.previousElementSibling;
+    const next = el.nextElementSibling;
+    if (items >= 3 || (prev && linkOnly(prev)) || (next && linkOnly(next))) doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+  // link-dense blocks
+  for (const el of Array.from(root.querySelectorAll('dl, table, div, section'))) {
+    if (!root.contains(el) || el.closest('blockquote')) continue;
+    const len = textLen(el);
+    if (len > 0 && linkTextLen(el) / len > 0.6) el.remove();
   }
 }
 
