@@ -312,6 +312,12 @@ function isBoilerLine(p: string): boolean {
   const n = words(p).length;
   if (n === 0) return !/\S/.test(p);
   if (n <= 15 && BOILER_LINE.test(p)) return true;
+  // date lines and bylines: "Published: 10:48, Tue, Nov 19, 2019", "By Jane Doe -"
+  if (n <= 12 && /^\|?\s*(published|updated|posted|last updated|first published)\b/i.test(p) && /\d/.test(p)) return true;
+  if (n <= 6 && /^by\s+\p{Lu}/iu.test(p)) return true;
+  // newsletter and follow-us appeals
+  if (n <= 45 && /\b(sign up|subscribe)\b/i.test(p) && /\b(newsletter|inbox|e-?mail)\b/i.test(p)) return true;
+  if (n <= 60 && /\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram)\b/i.test(p)) return true;
   // shouted calls to action: "GET THE APP BY CLICKING HERE"
   if (n <= 15 && p === p.toUpperCase() && /\b(CLICK|CLICKING|SUBSCRIBE|DOWNLOAD|SIGN UP)\b/.test(p)) return true;
   return false;
