@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput of `analyze` (articles/s, MiB/s, peak RSS) on the real corpus
+// (../shared/corpus/articles.jsonl) repeated to at least 20 MiB, on one and on two worker
+// threads, beside wink-nlp's own full pipeline on the same text in the same run. Each mode runs
+// in its own child process so that its peak RSS is its own. Also the cost of each stage.
+//
+//   node bench/run.mjs [--mib 20] [--corpus FILE] [--json]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const MIB = Number(opt('--mib', '20'));
+const corpusFile = resolve(opt('--corpus', join(root, '../shared/corpus/articles.jsonl')));
+
+// ------------------------------------------------------------------ child modes
+const mode = process.env.READOUT_BENCH_MODE;
+if (mode) {
+  const articles = loadCorpus(corpusFile, MIB);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  let result;
+  if (mode === 'wink') result = await runWink(articles);
+  else if (mode === 'stages') result = await runStages(articles);
+  else result = await runReadout(articles, Number(mode.split(':')[1]));
+  const rss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ ...result, articles: articles.length, bytes, peakRssMiB: rss / 1048576 }) + '\n');
+  process.exit(0);
+}
+
+function loadCorpus(file, mib) {
+  const base = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const out = [];
+  let bytes = 0;
+  for (let round = 0; bytes < mib * 1048576; round++) {
+    for (const a of base) {
+      out.push({ id: `${a.id}#${round}`, text: a.text, published: a.published, title: a.title });
+      bytes += Buffer.byteLength(a.text);
+    }
+  }
+  return out;
+}
+
+async function runReadout(articles, threads) {
+  const { analyze } = await import(pathToFileURL(join(root, 'dist/analyze.js')).href);
+  if (threads === 0) {
+    for (const a of articles.slice(0, 20)) analyze(a); // warm-up
+    const t0 = performance.now();
+    let n = 0;
+    for (const a of articles) n += analyze(a).tokens.length;
+    return { seconds: (performance.now() - t0) / 1000, tokens: n };
+  }
+  const { createAnalyzer } = await import(pathToFileURL(join(root, 'dist/ingest/pool.js')).href);
+  const pool = createAnalyzer(threads);
+  await Promise.all(articles.slice(0, 4 * threads).map((article) => pool.submit({ article, output: 'line' })));
+  const t0 = performance.now();
+  const window = [];
+  for (const article of articles) {
+    window.push(pool.submit({ article, output: 'line' }));
+    if (window.length >= threads * 8) await window.shift();
+  }
+  await Promise.all(window);
+  const seconds = (performance.now() - t0) / 1000;
+  await pool.close();
+  return { seconds };
+}
+
+async function runWink(articles) {
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model); // the full default pipeline: sbd, negation, sentiment, pos, ner, cer
+  for (const a of articles.slice(0, 20)) nlp.readDoc(a.text);
+  const t0 = performance.now();
+  let n = 0;
+  for (const a of articles) n += nlp.readDoc(a.text).tokens().length();
+  return { seconds: (performance.now() - t0) / 1000, tokens: n };
+}
+
+async function runStages(articles) {
+  const { STAGES } = await import(pathToFileURL(join(root, 'dist/analyze.js')).href);
+  const { newDoc } = await import(pathToFileURL(join(root, 'dist/model/doc.js')).href);
+  const ms = Object.fromEntries(STAGES.map((s) => [s.name, 0]));
+  let tokens = 0;
+  for (const a of articles) {
+    const doc = newDoc(a);
+    for (const s of STAGES) {
+      const t = performance.now();
+      s.run(doc);
+      ms[s.name] += performance.now() - t;
+    }
+    tokens += doc.tokens.length;
+  }
+  return { stageSeconds: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, v / 1000])), tokens };
+}
+
+// ------------------------------------------------------------------ parent
+if (!existsSync(corpusFile)) {
+  console.log(`skipped: no corpus at ${corpusFile} (put shared/ beside the checkout or pass --corpus FILE)`);
+  process.exit(0);
+}
+if (!existsSync(join(root, 'dist/analyze.js'))) {
+  console.error('bench: not built; run `npm run build` first');
+  process.exit(1);
+}
+const child = (m) => {
+  process.stderr.write(`bench: ${m} …\n`);
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...args], {
+    env: { ...process.env, READOUT_BENCH_MODE: m },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`bench mode ${m} failed: ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+};
+const wink = child('wink');
+const one = child('readout:0');
+const two = child('readout:2');
+const stages = child('stages');
+const rate = (r) => ({ articlesPerSec: r.articles / r.seconds, mibPerSec: r.bytes / 1048576 / r.seconds });
+const rows = [
+  ['wink-nlp full pipeline, 1 thread', wink],
+  ['readout analyze, 1 thread', one],
+  ['readout analyze, 2 worker threads', two],
+];
+const mib = one.bytes / 1048576;
+console.log(`\ncorpus: ${corpusFile} repeated to ${mib.toFixed(1)} MiB (${one.articles} articles)\n`);
+console.log('mode                                 articles/s    MiB/s   peak RSS MiB');
+for (const [name, r] of rows) {
+  const x = rate(r);
+  console.log(`${name.padEnd(36)} ${x.articlesPerSec.toFixed(1).padStart(10)} ${x.mibPerSec.toFixed(2).padStart(8)} ${r.peakRssMiB.toFixed(0).padStart(14)}`);
+}
+const ratio = rate(one).mibPerSec / rate(wink).mibPerSec;
+console.log(`\nreadout (1 thread) / wink-nlp speed ratio: ${ratio.toFixed(2)}×  (the bar: ≥ 0.77×)`);
+console.log(`2 threads / 1 thread: ${(rate(two).mibPerSec / rate(one).mibPerSec).toFixed(2)}×`);
+const total = Object.values(stages.stageSeconds).reduce((a, b) => a + b, 0);
+console.log('\nstage        seconds   share   MiB/s alone   tokens/s alone');
+for (const [name, s] of Object.entries(stages.stageSeconds)) {
+  console.log(
+    `${name.padEnd(12)} ${s.toFixed(2).padStart(7)} ${((100 * s) / total).toFixed(1).padStart(6)}% ${(mib / s).toFixed(1).padStart(12)} ${(stages.tokens / s / 1000).toFixed(0).padStart(13)}k`,
+  );
+}
+const results = { when: new Date().toISOString(), corpus: corpusFile, mib, wink, readout1: one, readout2: two, stages, ratio };
+mkdirSync(join(root, 'bench/out'), { recursive: true });
+writeFileSync(join(root, 'bench/out/results.json'), JSON.stringify(results, null, 2));
+if (args.includes('--json')) console.log(JSON.stringify(results));
