@@ -265,6 +265,12 @@ function preClean(doc: Document): void {
     if (big(el)) continue;
     el.remove();
   }
+  // the page header and the article's own header (headline, standfirst, byline) are not body
+  // text; headers of teasers in a list of stories are left alone so the list stays recognizable
+  for (const el of Array.from(body.querySelectorAll('header'))) {
+    if (!el.isConnected || big(el)) continue;
+    if (el.querySelector('h1') || !el.parentElement?.closest('article')) el.remove();
+  }
   for (const el of Array.from(body.querySelectorAll('[style]'))) if (el.isConnected && hiddenByStyle(el) && !big(el)) el.remove();
 
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
@@ -308,6 +314,13 @@ const BOILER_LINE = new RegExp(
   'i',
 );
 
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A line that is only a date (and time): "November 19, 2019 12:04AM ET", "Tue 19 Nov 2019 10:48". */
+const DATE_LINE = new RegExp(
+  `^([a-z]+,?\\s+)?(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?|\\d{1,2}(st|nd|rd|th)?\\s+${MONTH}),?\\s+\\d{4}\\b[\\s\\d:.,apmAPM|/-]*([A-Z]{2,4})?$`,
+  'i',
+);
+
 function isBoilerLine(p: string): boolean {
   const n = words(p).length;
   if (n === 0) return !/\S/.test(p);
@@ -315,6 +328,7 @@ function isBoilerLine(p: string): boolean {
   // date lines and bylines: "Published: 10:48, Tue, Nov 19, 2019", "By Jane Doe -"
   if (n <= 12 && /^\|?\s*(published|updated|posted|last updated|first published)\b/i.test(p) && /\d/.test(p)) return true;
   if (n <= 6 && /^by\s+\p{Lu}/iu.test(p)) return true;
+  if (n <= 10 && DATE_LINE.test(p)) return true;
   // newsletter and follow-us appeals
   if (n <= 45 && /\b(sign up|subscribe)\b/i.test(p) && /\b(newsletter|inbox|e-?mail)\b/i.test(p)) return true;
   if (n <= 60 && /\bfollow (him|her|them|us|me)\b.{0,40}\b(twitter|facebook|instagram)\b/i.test(p)) return true;
@@ -322,6 +336,9 @@ function isBoilerLine(p: string): boolean {
   if (n <= 15 && p === p.toUpperCase() && /\b(CLICK|CLICKING|SUBSCRIBE|DOWNLOAD|SIGN UP)\b/.test(p)) return true;
   return false;
 }
+
+const RELATED_HEADING =
+  /^(more\b.{0,40}\b(stories|news|articles|coverage|reading|videos|from)\b|related\b|recommended\b|read (more|next|also)\b|you (may|might) also like|popular\b|trending\b|most (read|popular|viewed)\b|also read\b|see also\b|further reading\b|top stories\b|latest news\b)/i;
 
 function postClean(root: Element, title: string): void {
   const titleNorm = words(title).join(' ').toLowerCase();
@@ -349,6 +366,17 @@ function postClean(root: Element, title: string): void {
     const prev = el.previousElementSibling;
     const next = el.nextElementSibling;
     if (items >= 3 || (prev && linkOnly(prev)) || (next && linkOnly(next))) doomed.push(el);
+  }
+  // "More stories" / "Related" headings and the list that follows them
+  for (const h of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div'))) {
+    if (h.closest('blockquote') || h.children.length > 2 || h.querySelector('a')) continue;
+    const t = normalizeSpace(h.textContent ?? '');
+    if (words(t).length > 8 || !RELATED_HEADING.test(t)) continue;
+    const next = h.nextElementSibling;
+    if (next && (next.tagName === 'UL' || next.tagName === 'OL') && linkTextLen(next) / Math.max(1, textLen(next)) > 0.4) {
+      doomed.push(next);
+    }
+    doomed.push(h);
   }
   for (const el of doomed) el.remove();
   // link-dense blocks
