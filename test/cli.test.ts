@@ -1,0 +1,185 @@
+/**
+ * The CLI end to end (built code, as a user runs it): bad input gets one clear line naming the
+ * file and line, the rest is still processed, nothing half-written is stored, exit status 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'readout.js');
+let dir: string;
+
+function readout(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+const GOOD = (id: string, text = 'Vladimir Putin said on Thursday that talks would go on.') => JSON.stringify({ id, text, published: '2025-07-04' });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readout-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readout analyze', () => {
+  it('writes one record per article with every layer, in input order', () => {
+    const f = file('ok.jsonl', [GOOD('a'), GOOD('b', 'Second story.'), ''].join('\n'));
+    const r = readout(['analyze', '-w', '0', f]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
+    for (const k of ['entities', 'actors', 'times', 'quotes', 'events', 'claims', 'findings']) expect(Array.isArray(lines[0][k])).toBe(true);
+  });
+
+  it('reads stdin and keeps order on worker threads', () => {
+    const input = Array.from({ length: 30 }, (_, i) => GOOD(`n${i}`)).join('\n');
+    const r = readout(['analyze', '-w', '2'], input);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 30 }, (_, i) => `n${i}`));
+  });
+
+  it('names the file and line of a line that is not JSON and goes on', () => {
+    const f = file('notjson.jsonl', [GOOD('a'), '{"id": "b", "text": ', GOOD('c')].join('\n'));
+    const r = readout(['analyze', '-w', '0', f]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`readout analyze: ${f}:2: not valid JSON`));
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('rejects a record without text', () => {
+    const f = file('notext.jsonl', [JSON.stringify({ id: 'x', title: 'no body' }), JSON.stringify({ id: 'y', text: '   ' }), GOOD('z')].join('\n'));
+    const r = readout(['analyze', '-w', '0', f]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${f}:1: record has no "text"`);
+    expect(r.err).toContain(`${f}:2: "text" is empty`);
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['z']);
+  });
+
+  it('reports invalid UTF-8 with its line', () => {
+    const bad = Buffer.concat([Buffer.from(GOOD('a') + '\n{"id":"b","text":"caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n' + GOOD('c') + '\n')]);
+    const f = file('latin.jsonl', bad);
+    const r = readout(['analyze', '-w', '0', f]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${f}:2: invalid UTF-8`);
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('reports binary data, an empty file and a missing file, and still analyzes the good one', () => {
+    const bin = file('blob.jsonl', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x0a]));
+    const empty = file('empty.jsonl', '');
+    const good = file('good.jsonl', GOOD('g'));
+    const r = readout(['analyze', '-w', '0', bin, empty, join(dir, 'missing.jsonl'), good]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${bin}:1: binary data`);
+    expect(r.err).toContain(`${empty}: empty file`);
+    expect(r.err).toContain('missing.jsonl: no such file');
+    expect(JSON.parse(r.out.trim()).id).toBe('g');
+  });
+
+  it('skips a 100 MB line without holding it, and goes on', () => {
+    const p = join(dir, 'huge.jsonl');
+    const fd = openSync(p, 'w');
+    writeSync(fd, GOOD('before') + '\n{"id":"huge","text":"');
+    const chunk = Buffer.alloc(1 << 20, 'a');
+    for (let i = 0; i < 100; i++) writeSync(fd, chunk);
+    writeSync(fd, '"}\n' + GOOD('after') + '\n');
+    closeSync(fd);
+    const r = readout(['analyze', '-w', '0', p]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`${p}:2: line is 100\\.0 MiB, over the 32 MiB limit`));
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['before', 'after']);
+  });
+});
+
+describe('readout ingest', () => {
+  const count = (db: string, table: string) => {
+    const d = new Database(db, { readonly: true });
+    const n = (d.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    d.close();
+    return n;
+  };
+
+  it('stores good articles, reports each bad input by name, stores nothing of the bad ones, exits 1', () => {
+    const db = join(dir, 'mixed.db');
+    const folder = join(dir, 'inbox');
+    rmSync(folder, { recursive: true, force: true });
+    spawnSync('mkdir', ['-p', folder]);
+    writeFileSync(join(folder, 'a.jsonl'), [GOOD('a1'), 'oops', GOOD('a2', 'Another story about Kyiv.')].join('\n'));
+    writeFileSync(join(folder, 'story.txt'), 'A plain headline\n\nThe minister said the talks ended.');
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 255, 0]));
+    writeFileSync(join(folder, 'nav.html'), '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav></body></html>');
+    writeFileSync(join(folder, 'page.html.gz'), gzipSync('<html><head><title>Talks resume</title></head><body><nav>Home | World</nav><article><h1>Talks resume</h1>' + '<p>Negotiators from both sides met again in Istanbul on Monday, officials said, and agreed to continue the discussions next week.</p>'.repeat(4) + '</article><footer>Copyright</footer></body></html>'));
+    const r = readout(['ingest', folder, '--db', db, '-w', '0']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${join(folder, 'a.jsonl')}:2: not valid JSON`);
+    expect(r.err).toContain(`${join(folder, 'empty.txt')}: empty file`);
+    expect(r.err).toContain(`${join(folder, 'binary.txt')}: binary data`);
+    expect(r.err).toMatch(new RegExp(`${join(folder, 'nav.html')}: .*no article`));
+    expect(r.err).toMatch(/4 stored, 0 already stored, 4 failed/);
+    expect(count(db, 'articles')).toBe(4);
+    // the second run stores nothing new and counts the copies
+    const again = readout(['ingest', join(folder, 'a.jsonl'), join(folder, 'story.txt'), '--db', db, '-w', '0']);
+    expect(again.err).toMatch(/0 stored, 3 already stored, 1 failed/);
+    expect(count(db, 'articles')).toBe(4);
+  });
+
+  it('refuses a 100 MB text file by name', () => {
+    const p = join(dir, 'big.txt');
+    const fd = openSync(p, 'w');
+    const chunk = Buffer.alloc(1 << 20, 'word ');
+    for (let i = 0; i < 100; i++) writeSync(fd, chunk);
+    closeSync(fd);
+    const r = readout(['ingest', p, '--db', join(dir, 'big.db'), '-w', '0']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${p}: file is 100.0 MiB, over the 64 MiB limit`);
+  });
+
+  it('stores an RSS feed item by item', () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Test Wire</title>
+      <item><title>One</title><link>https://example.org/1</link><pubDate>Thu, 03 Jul 2025 10:00:00 GMT</pubDate><guid>1</guid>
+      <content:encoded><![CDATA[<p>The first story &amp; its text.</p><p>Second paragraph.</p>]]></content:encoded></item>
+      <item><title>Two</title><link>https://example.org/2</link><guid>2</guid><description>Only a description here.</description></item>
+      <item><title>Empty</title><guid>3</guid></item></channel></rss>`;
+    const p = file('feed.rss', feed);
+    const db = join(dir, 'feed.db');
+    const r = readout(['ingest', p, '--db', db, '-w', '0']);
+    expect(r.err).toContain(`${p}: item 3: item has no text`);
+    const d = new Database(db, { readonly: true });
+    const rows = d.prepare('SELECT title, text, published, source FROM articles ORDER BY title').all() as Array<Record<string, string>>;
+    d.close();
+    expect(rows.map((x) => x.title)).toEqual(['One', 'Two']);
+    expect(rows[0].text).toBe('The first story & its text.\n\nSecond paragraph.');
+    expect(rows[0].published).toBe('2025-07-03T10:00:00.000Z');
+    expect(rows[0].source).toBe('Test Wire');
+  });
+});
+
+describe('readout quotes and --help', () => {
+  it('every command has --help, and --version prints the version', () => {
+    for (const c of ['analyze', 'extract', 'ingest', 'serve', 'quotes']) {
+      const r = readout([c, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`Usage: readout ${c}`);
+    }
+    expect(readout(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('says clearly when the database does not exist', () => {
+    const r = readout(['quotes', '--db', join(dir, 'nope.db')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nope\.db: no such database/);
+  });
+});
