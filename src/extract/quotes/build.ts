@@ -1,0 +1,167 @@
+/**
+ * Candidates → `Quote` records: overlaps resolved (each token belongs to one quote, the more
+ * confident rule wins), content trimmed, kind told from the quotation marks, time read from
+ * `doc.times` in the cue's sentence.
+ */
+import { sentenceAt } from '../../model/doc.js';
+import type { Quote, QuoteKind, SpeakerRef, Span } from '../../model/types.js';
+import type { Ctx } from './context.js';
+import type { NP } from './speaker.js';
+
+/** A found quote before it becomes a record: token ranges over the document. */
+export interface Cand {
+  /** content tokens [a, b) */
+  a: number;
+  b: number;
+  /** pieces when split by the attribution, token ranges */
+  frags?: Array<[number, number]>;
+  speaker: SpeakerRef | null;
+  /** cue tokens [a, b) */
+  cue?: [number, number];
+  addressee?: NP;
+  rule: string;
+  conf: number;
+}
+
+const TRIM = new Set([',', ':', ';', '—', '–', '-', '.', '...', '…']);
+
+/** Trims punctuation at the edges of a content range; keeps marks and the final stop inside a quote. */
+export function trimRange(ctx: Ctx, a: number, b: number): [number, number] {
+  const { low, marks } = ctx;
+  while (a < b && (TRIM.has(low[a]) || (marks.markOf[a] >= 0 && ctx.doc.tokens[a].kind === 'quote' && isLoneMark(ctx, a, b)))) a++;
+  while (b > a && TRIM.has(low[b - 1]) && marks.inQ[b - 1] < 0) b--;
+  return [a, b];
+}
+
+// an opening mark whose region closes after the range stays; a dangling mark goes
+function isLoneMark(ctx: Ctx, a: number, b: number): boolean {
+  const r = ctx.marks.regions[ctx.marks.markOf[a]];
+  if (!r) return true;
+  if (r.open !== a) return true; // closing or inner mark at the start
+  // opening mark: drop it only if the whole range is this region (a direct quote)
+  return (r.close >= 0 ? r.close : r.tokEnd) >= b - 1;
+}
+
+function charSpan(ctx: Ctx, a: number, b: number): Span {
+  const t = ctx.doc.tokens;
+  return { start: t[a].start, end: t[b - 1].end };
+}
+
+function kindOf(ctx: Ctx, a: number, b: number): QuoteKind {
+  let inside = 0;
+  let outside = 0;
+  const { inQ } = ctx.marks;
+  const toks = ctx.doc.tokens;
+  for (let i = a; i < b; i++) {
+    if (toks[i].kind !== 'word' && toks[i].kind !== 'number') continue;
+    if (inQ[i] >= 0) inside++;
+    else outside++;
+  }
+  return outside === 0 ? 'direct' : inside === 0 ? 'indirect' : 'mixed';
+}
+
+function fragsKind(ctx: Ctx, frags: Array<[number, number]>): QuoteKind {
+  const kinds = new Set(frags.map(([a, b]) => kindOf(ctx, a, b)));
+  return kinds.size === 1 ? [...kinds][0] : 'mixed';
+}
+
+export function buildQuotes(ctx: Ctx, cands: Cand[]): Quote[] {
+  const { doc } = ctx;
+  // trim, drop empties
+  const ok: Cand[] = [];
+  for (const c of cands) {
+    let [a, b] = trimRange(ctx, c.a, c.b);
+    // a direct quote: drop framing marks
+    const ma = ctx.marks.markOf[a];
+    const mb = ctx.marks.markOf[b - 1];
+    if (b - a >= 2 && ma >= 0 && mb >= 0 && ctx.marks.regions[ma].open === a && ctx.marks.regions[mb].close === b - 1) {
+      a++;
+      b--;
+    } else if (b > a && ctx.marks.markOf[b - 1] >= 0 && ctx.marks.regions[ctx.marks.markOf[b - 1]].close === b - 1) {
+      const r = ctx.marks.regions[ctx.marks.markOf[b - 1]];
+      if (r.open < a) b--; // closing mark of a region that opened before the content
+    }
+    if (b <= a) continue;
+    let words = 0;
+    for (let i = a; i < b; i++) if (doc.tokens[i].kind === 'word' || doc.tokens[i].kind === 'number') words++;
+    if (!words) continue;
+    c.a = a;
+    c.b = b;
+    ok.push(c);
+  }
+  // overlaps: the more confident (then the earlier) candidate keeps its tokens
+  const order = ok.slice().sort((x, y) => y.conf - x.conf || x.a - y.a);
+  const owner = new Int32Array(doc.tokens.length).fill(-1);
+  const kept: Cand[] = [];
+  for (const c of order) {
+    let clash = 0;
+    for (let i = c.a; i < c.b; i++) if (owner[i] >= 0) clash++;
+    if (clash * 2 > c.b - c.a) continue;
+    if (clash) {
+      // shrink to the free part at either edge
+      while (c.a < c.b && owner[c.a] >= 0) c.a++;
+      while (c.b > c.a && owner[c.b - 1] >= 0) c.b--;
+      if (c.b <= c.a) continue;
+    }
+    for (let i = c.a; i < c.b; i++) if (owner[i] < 0) owner[i] = kept.length;
+    kept.push(c);
+  }
+  kept.sort((x, y) => x.a - y.a);
+  const out: Quote[] = [];
+  for (const c of kept) {
+    const span = charSpan(ctx, c.a, c.b);
+    const q: Quote = {
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+      kind: c.frags && c.frags.length > 1 ? fragsKind(ctx, c.frags) : kindOf(ctx, c.a, c.b),
+      speaker: c.speaker,
+      rule: c.rule,
+      confidence: c.conf,
+    };
+    if (c.cue) {
+      const cs = charSpan(ctx, c.cue[0], c.cue[1]);
+      q.cue = { start: cs.start, end: cs.end, text: doc.text.slice(cs.start, cs.end) };
+    }
+    if (c.addressee) {
+      const as = charSpan(ctx, c.addressee.a, c.addressee.b);
+      const mi = ctx.mentionAt[c.addressee.head];
+      const ent = mi >= 0 && doc.mentions[mi].entity ? ctx.entities.get(doc.mentions[mi].entity!) : undefined;
+      q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : doc.text.slice(as.start, as.end) };
+      if (ent) q.addressee.entity = ent.id;
+    }
+    if (c.frags && c.frags.length > 1) {
+      q.fragments = c.frags.map(([a, b]) => {
+        const [x, y] = trimRange(ctx, a, b);
+        return charSpan(ctx, x, Math.max(y, x + 1));
+      });
+    }
+    const time = timeOf(ctx, c);
+    if (time) q.time = time;
+    out.push(q);
+  }
+  return out;
+}
+
+function timeOf(ctx: Ctx, c: Cand): string | undefined {
+  const { doc } = ctx;
+  if (!doc.times.length || !c.cue) return undefined;
+  const at = doc.tokens[c.cue[0]].start;
+  const s = sentenceAt(doc, at);
+  if (s < 0) return undefined;
+  const sent = doc.sentences[s];
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const t of doc.times) {
+    if (t.start < sent.start || t.end > sent.end) continue;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    // a time inside the content is what the quote is about, not when it was said
+    if (t.start >= doc.tokens[c.a].start && t.end <= doc.tokens[c.b - 1].end) continue;
+    const d = Math.abs(t.start - at);
+    if (d < bestD) {
+      bestD = d;
+      best = t.value;
+    }
+  }
+  return best;
+}

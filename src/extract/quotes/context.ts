@@ -1,0 +1,75 @@
+/**
+ * What every quote rule reads: the document, lower-cased token texts, quotation-mark regions,
+ * and each token's sentence.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity } from '../../model/types.js';
+import { findMarks, type Marks } from './marks.js';
+
+export interface Ctx {
+  doc: Doc;
+  text: string;
+  /** lower-cased text of each token */
+  low: string[];
+  marks: Marks;
+  /** per token: index of its sentence */
+  sentOf: Int32Array;
+  /** entities by id */
+  entities: Map<string, Entity>;
+  /** per token: index of the mention that covers it, or -1 */
+  mentionAt: Int32Array;
+}
+
+export function makeCtx(doc: Doc): Ctx {
+  const { text, tokens, sentences } = doc;
+  const n = tokens.length;
+  const low = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    low[i] = text.slice(t.start, t.end).toLowerCase();
+  }
+  const sentOf = new Int32Array(n).fill(-1);
+  for (let s = 0; s < sentences.length; s++) {
+    const st = sentences[s];
+    for (let i = st.tokenStart; i < st.tokenEnd; i++) sentOf[i] = s;
+  }
+  const entities = new Map<string, Entity>();
+  for (const e of doc.entities) entities.set(e.id, e);
+  const mentionAt = new Int32Array(n).fill(-1);
+  if (doc.mentions.length) {
+    // mentions are spans over the text; walk both lists in order
+    const order = doc.mentions.map((_, i) => i).sort((a, b) => doc.mentions[a].start - doc.mentions[b].start);
+    let k = 0;
+    for (const mi of order) {
+      const m = doc.mentions[mi];
+      while (k < n && tokens[k].end <= m.start) k++;
+      for (let j = k; j < n && tokens[j].start < m.end; j++) if (mentionAt[j] < 0) mentionAt[j] = mi;
+    }
+  }
+  return { doc, text, low, marks: findMarks(doc), sentOf, entities, mentionAt };
+}
+
+export function isWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
+
+export function isCap(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  const c = ctx.text.charCodeAt(t.start);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = ctx.text[t.start];
+  return ch !== ch.toLowerCase();
+}
+
+export function sentStart(ctx: Ctx, i: number): number {
+  const s = ctx.sentOf[i];
+  return s < 0 ? 0 : ctx.doc.sentences[s].tokenStart;
+}
+
+export function sentEnd(ctx: Ctx, i: number): number {
+  const s = ctx.sentOf[i];
+  return s < 0 ? ctx.doc.tokens.length : ctx.doc.sentences[s].tokenEnd;
+}

@@ -1,0 +1,65 @@
+/**
+ * The quotes layer's word lists, loaded once at module load from the data files beside this code.
+ */
+import { readData, readLexicon } from '../../data.js';
+
+/** How a cue word ties its content to its source. */
+export type CueClass = 'S' | 'T' | 'B';
+
+export interface CueWord {
+  lemma: string;
+  cls: CueClass;
+  /** words that belong to the cue when they follow it ("out" in "pointed out") */
+  particles: ReadonlySet<string>;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** Regular inflections of an English verb: 3rd person singular, past, -ing. */
+export function inflect(lemma: string): string[] {
+  const last = lemma[lemma.length - 1];
+  const prev = lemma[lemma.length - 2] ?? '';
+  let s: string;
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) s = lemma + 'es';
+  else if (last === 'y' && !VOWELS.has(prev)) s = lemma.slice(0, -1) + 'ies';
+  else s = lemma + 's';
+  let ed: string;
+  if (last === 'e') ed = lemma + 'd';
+  else if (last === 'y' && !VOWELS.has(prev)) ed = lemma.slice(0, -1) + 'ied';
+  else ed = lemma + 'ed';
+  let ing: string;
+  if (lemma.endsWith('ie')) ing = lemma.slice(0, -2) + 'ying';
+  else if (last === 'e' && prev !== 'e') ing = lemma.slice(0, -1) + 'ing';
+  else ing = lemma + 'ing';
+  return [s, ed, ing];
+}
+
+function loadCues(): Map<string, CueWord> {
+  const map = new Map<string, CueWord>();
+  for (const raw of readData('extract/quotes/data/cues.tsv').split('\n')) {
+    const line = raw.replace(/#.*$/, '').trimEnd();
+    if (!line.trim()) continue;
+    const [lemma, cls, forms = '-', parts = ''] = line.split('\t');
+    const cue: CueWord = {
+      lemma,
+      cls: cls as CueClass,
+      particles: new Set(parts.split(/\s+/).filter(Boolean)),
+    };
+    const all = [lemma, ...(forms === '-' ? inflect(lemma) : forms.split(/\s+/).filter(Boolean))];
+    for (const f of all) if (!map.has(f)) map.set(f, cue);
+  }
+  return map;
+}
+
+function words(rel: string): ReadonlySet<string> {
+  return new Set(readLexicon(`extract/quotes/data/${rel}`).flatMap((l) => l.toLowerCase().split(/\s+/)));
+}
+
+export const CUES: ReadonlyMap<string, CueWord> = loadCues();
+export const SKIP_LEFT = words('skip-left.txt');
+export const PRONOUNS = words('pronouns.txt');
+export const DETERMINERS = words('determiners.txt');
+export const STOP_NP = words('stop-np.txt');
+export const TITLES = words('titles.txt');
+export const ANONYMOUS_HEADS = words('anonymous.txt');
+export const TIME_WORDS = words('time-words.txt');

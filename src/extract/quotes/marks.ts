@@ -1,0 +1,115 @@
+/**
+ * Quotation-mark regions: stretches of text between double quotation marks, with the marks'
+ * roles (opening or closing) told from the characters around them, so that straight quotes
+ * and curly marks typed the wrong way round both pair up. A quote that runs over several
+ * paragraphs (an opening mark with no closing one, each following paragraph opening with a
+ * mark) is one region.
+ */
+import type { Doc } from '../../model/doc.js';
+
+export interface Region {
+  /** token index of the opening mark */
+  open: number;
+  /** token index of the closing mark, or -1 when the region ends at a paragraph end */
+  close: number;
+  /** content tokens [tokStart, tokEnd) */
+  tokStart: number;
+  tokEnd: number;
+  /** number of word tokens inside */
+  words: number;
+}
+
+export interface Marks {
+  regions: Region[];
+  /** per token: index of the region whose content holds it, or -1 */
+  inQ: Int32Array;
+  /** per token: index of the region whose mark it is (opening, inner or closing), or -1 */
+  markOf: Int32Array;
+}
+
+function isDoubleMark(s: string): boolean {
+  return s === '"' || s === '“' || s === '”' || s === '„' || s === '«' || s === '»' || s === '``' || s === "''";
+}
+
+function freeLeft(c: number): boolean {
+  // white space, line start, or an opening bracket / dash before the mark
+  return c !== c || c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 40 || c === 91 || c === 123 || c === 47 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+function freeRight(c: number): boolean {
+  return (
+    c !== c ||
+    c === 32 || c === 10 || c === 13 || c === 9 || c === 160 ||
+    c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 ||
+    c === 0x2014 || c === 0x2013 || c === 45 || c === 0x2026
+  );
+}
+
+type Role = 'open' | 'close' | 'toggle';
+
+function roleOf(text: string, start: number, end: number): Role {
+  const l = freeLeft(start > 0 ? text.charCodeAt(start - 1) : NaN);
+  const r = freeRight(end < text.length ? text.charCodeAt(end) : NaN);
+  if (l && !r) return 'open';
+  if (r && !l) return 'close';
+  const g = text.slice(start, end);
+  if (g === '“' || g === '„' || g === '«' || g === '``') return 'open';
+  if (g === '”' || g === '»' || g === "''") return 'close';
+  return 'toggle';
+}
+
+export function findMarks(doc: Doc): Marks {
+  const { text, tokens, paragraphs } = doc;
+  const n = tokens.length;
+  const inQ = new Int32Array(n).fill(-1);
+  const markOf = new Int32Array(n).fill(-1);
+  const regions: Region[] = [];
+  let cur: Region | null = null;
+  let t = 0;
+  const finish = (r: Region, close: number, tokEnd: number): void => {
+    r.close = close;
+    r.tokEnd = tokEnd;
+    if (close >= 0) markOf[close] = regions.length;
+    for (let k = r.tokStart; k < tokEnd; k++) {
+      if (markOf[k] < 0) inQ[k] = regions.length;
+      if (tokens[k].kind === 'word' || tokens[k].kind === 'number') r.words++;
+    }
+    if (r.tokEnd > r.tokStart) regions.push(r);
+    else if (r.open >= 0) markOf[r.open] = -1;
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    while (t < n && tokens[t].start < para.start) t++;
+    const first = t;
+    // an open region carries over only when this paragraph opens with a mark
+    if (cur) {
+      const ft = tokens[first];
+      const continues =
+        ft && ft.kind === 'quote' && isDoubleMark(text.slice(ft.start, ft.end)) && roleOf(text, ft.start, ft.end) !== 'close';
+      if (continues) {
+        markOf[first] = regions.length;
+        t = first + 1;
+      } else {
+        finish(cur, -1, first);
+        cur = null;
+      }
+    }
+    for (; t < n && tokens[t].start < para.end; t++) {
+      const tok = tokens[t];
+      if (tok.kind !== 'quote') continue;
+      const g = text.slice(tok.start, tok.end);
+      if (!isDoubleMark(g)) continue;
+      const role = roleOf(text, tok.start, tok.end);
+      if (cur && (role === 'close' || role === 'toggle')) {
+        finish(cur, t, t);
+        cur = null;
+      } else if (role === 'open' || role === 'toggle') {
+        if (cur) finish(cur, -1, t);
+        cur = { open: t, close: -1, tokStart: t + 1, tokEnd: t + 1, words: 0 };
+        markOf[t] = regions.length;
+      }
+    }
+  }
+  if (cur) finish(cur, -1, n);
+  return { regions, inQ, markOf };
+}

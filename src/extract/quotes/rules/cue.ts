@@ -1,0 +1,236 @@
+/**
+ * Cue verbs: "X said (that) …", "…, X said.", "…, said X.", "X told reporters …",
+ * "X, an adviser, said …", "X added: “…”", "“A,” he said, “B.”", "voters fear …".
+ */
+import type { SpeakerRef } from '../../../model/types.js';
+import type { Cand } from '../build.js';
+import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { CUES, DETERMINERS, PRONOUNS, TIME_WORDS, type CueWord } from '../lexicon.js';
+import { npLeft, npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
+
+const TERMINAL = new Set(['.', '!', '?', '…', '...']);
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+const REL = new Set(['who', 'which', 'that']);
+
+function isOpenMark(ctx: Ctx, i: number): boolean {
+  const r = ctx.marks.markOf[i];
+  return r >= 0 && ctx.marks.regions[r].open === i;
+}
+
+function isCloseMark(ctx: Ctx, i: number): boolean {
+  const r = ctx.marks.markOf[i];
+  return r >= 0 && ctx.marks.regions[r].close === i;
+}
+
+/** Token range of a region including its marks. */
+function regionRange(ctx: Ctx, r: number): [number, number] {
+  const reg = ctx.marks.regions[r];
+  return [reg.open, reg.close >= 0 ? reg.close + 1 : reg.tokEnd];
+}
+
+/** Skips a time or setting phrase ("on Monday", "in a statement") when a boundary follows it. */
+function skipSetting(ctx: Ctx, m: number, se: number): number {
+  let k = m;
+  while (k < se && k - m < 8 && (TIME_WORDS.has(ctx.low[k]) || ctx.low[k] === ',')) k++;
+  if (k === m) return m;
+  const lk = ctx.low[k];
+  if (k >= se || lk === 'that' || lk === ':' || TERMINAL.has(lk) || isOpenMark(ctx, k) || ctx.low[k - 1] === ',') return k;
+  return m;
+}
+
+/** Is the clause after the cue short and closed ("…, he said Monday.", "…, she said, adding …")? */
+function tailEnds(ctx: Ctx, m: number, se: number): number {
+  let k = m;
+  while (k < se && k - m < 8 && (TIME_WORDS.has(ctx.low[k]) || (isCap(ctx, k) && TIME_WORDS.has(ctx.low[k])))) k++;
+  if (k >= se) return k;
+  const lk = ctx.low[k];
+  if (TERMINAL.has(lk) || lk === ',' || lk === ';' || isCloseMark(ctx, k) || isOpenMark(ctx, k)) return k;
+  return -1;
+}
+
+/** Where an after-cue content ends: the sentence end, or a comma that opens another attribution. */
+function contentEnd(ctx: Ctx, m: number, se: number): number {
+  const { low } = ctx;
+  for (let k = m + 1; k < se; k++) {
+    if (low[k] !== ',' || ctx.marks.inQ[k] >= 0) continue;
+    const n1 = low[k + 1];
+    if (n1 === 'according' && low[k + 2] === 'to') return k;
+    const c1 = CUES.get(n1);
+    if (c1 && n1.endsWith('ing') && c1.cls !== 'B') return k;
+    // ", he said" / ", Trump said" / ", said Trump"
+    if (c1 && c1.cls !== 'B') return k;
+    if ((PRONOUNS.has(n1) || isCap(ctx, k + 1)) && k + 2 < se) {
+      const c2 = CUES.get(low[k + 2]);
+      if (c2 && c2.cls !== 'B' && (TERMINAL.has(low[k + 3]) || low[k + 3] === ',' || k + 3 >= se)) return k;
+    }
+  }
+  // a quotation opened inside the content runs to its close
+  let e = se;
+  for (let k = m; k < se; k++) {
+    if (isOpenMark(ctx, k)) {
+      const [, re] = regionRange(ctx, ctx.marks.markOf[k]);
+      if (re > e) e = re;
+    }
+  }
+  return e;
+}
+
+export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
+  const { doc, low, marks } = ctx;
+  const n = doc.tokens.length;
+  let blockUntil = -1; // tokens inside an after-cue content: no nested attribution
+  let lastInSentence: { s: number; speaker: SpeakerRef | null } | null = null;
+  for (let i = 0; i < n; i++) {
+    if (i < blockUntil || blocked[i] || marks.inQ[i] >= 0) continue;
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
+    const cw = CUES.get(low[i]);
+    if (!cw) continue;
+    const ss = sentStart(ctx, i);
+    const se = sentEnd(ctx, i);
+    // a noun, not a verb: "the report", "his claims", "a call"
+    if (i > ss && DETERMINERS.has(low[i - 1]) && low[i - 1] !== 'that') continue;
+    if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed')) continue;
+    const c = handleCue(ctx, i, cw, ss, se, used, lastInSentence && lastInSentence.s === ctx.sentOf[i] ? lastInSentence.speaker : undefined);
+    if (!c) continue;
+    cands.push(c);
+    lastInSentence = { s: ctx.sentOf[i], speaker: c.speaker };
+    if (c.a > i) blockUntil = c.b;
+  }
+}
+
+function handleCue(
+  ctx: Ctx,
+  i: number,
+  cw: CueWord,
+  ss: number,
+  se: number,
+  used: Uint8Array,
+  prevSpeaker: SpeakerRef | null | undefined,
+): Cand | null {
+  const { low } = ctx;
+  let cueEnd = i + 1;
+  if (cw.particles.has(low[i + 1])) cueEnd++;
+  if (low[i] === 'quoted' && low[i + 1] === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
+  const cls = cw.cls;
+  // ---- the speaker
+  const j = skipLeft(ctx, i - 1, ss);
+  let sp: NP | null = null;
+  let antecedent: NP | null = null;
+  let inverted = false;
+  let speaker: SpeakerRef | null = null;
+  let passive = false;
+  if (j >= ss) {
+    if (low[j] === ',' && j - 1 >= ss && ctx.marks.markOf[j - 1] < 0) {
+      // apposition or relative clause: "Yuri Ushakov, Putin's adviser, said"
+      for (let c = j - 1; c >= ss && c >= j - 25; c--) {
+        if (ctx.marks.markOf[c] >= 0 || TERMINAL.has(low[c])) break;
+        if (low[c] === ',') {
+          const np = npLeft(ctx, c - 1, ss);
+          if (np && (isCap(ctx, np.head) || PRONOUNS.has(low[np.head]))) sp = np;
+          break;
+        }
+      }
+    } else if (isWord(ctx, j) || low[j] === ')') {
+      sp = npLeft(ctx, j, ss);
+      if (sp && BE.has(low[j])) sp = null;
+    }
+  }
+  if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = npLeft(ctx, sp.a - 2, ss);
+  if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
+  if (!sp && cls !== 'B') {
+    if (low[i].endsWith('ing') && low[i - 1] === ',' && prevSpeaker !== undefined) {
+      // ", adding that …": the participle shares the clause's speaker
+      speaker = prevSpeaker;
+    } else if (j < ss || low[j] === ',' || ctx.marks.markOf[j] >= 0 || low[j] === '—') {
+      const np = npRight(ctx, cueEnd, se);
+      if (np) {
+        sp = np;
+        inverted = true;
+      }
+    }
+  }
+  if (!sp && !speaker) {
+    if (i - 1 >= ss && BE.has(low[i - 1]) && (low[cueEnd] === 'that' || low[cueEnd] === 'to')) passive = true;
+    else return null;
+  }
+  if (sp) speaker = speakerRef(ctx, sp, antecedent);
+  // ---- the content
+  const k = inverted && sp ? sp.b : cueEnd;
+  const L = inverted ? j : sp ? sp.a - 1 : i - 1;
+  const cue: [number, number] = [i, cueEnd];
+  const base = { speaker, cue, conf: 0.8 };
+  const leftBoundary = L >= ss && L > ss && (low[L] === ',' || isCloseMark(ctx, L) || low[L] === '—' || low[L] === '–');
+  let beforeAddressee: NP | null = null;
+  if (cls === 'T') beforeAddressee = npRight(ctx, k, se);
+  const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : k, se);
+  if (cls !== 'B' && (leftBoundary || inverted) && tail >= 0 && low[k] !== ':' && !isOpenMark(ctx, k)) {
+    // ---- content before: "“…,” he said." / "…, officials said."
+    let ca: number;
+    let cb: number;
+    const closeAt = isCloseMark(ctx, L) ? L : isCloseMark(ctx, L - 1) ? L - 1 : -1;
+    if (closeAt >= 0) {
+      const r = ctx.marks.markOf[closeAt];
+      [ca, cb] = regionRange(ctx, r);
+      used[r] = 1;
+    } else {
+      if (L <= ss) return null;
+      ca = ss;
+      cb = L;
+      // a quotation that opened before the sentence (the splitter cut inside it)
+      for (let x = ss; x < L; x++) {
+        const r = ctx.marks.inQ[x];
+        if (r >= 0) {
+          const reg = ctx.marks.regions[r];
+          if (reg.open < ca) ca = reg.open;
+          break;
+        }
+      }
+    }
+    const frags: Array<[number, number]> = [[ca, cb]];
+    // split quote: "“A,” he said, “B.”"
+    let m = tail;
+    if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
+    if (closeAt >= 0 && m < ctx.doc.tokens.length && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]]) {
+      const r2 = ctx.marks.markOf[m];
+      if (ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph) {
+        const [a2, b2] = regionRange(ctx, r2);
+        frags.push([a2, b2]);
+        used[r2] = 1;
+        cb = b2;
+      }
+    }
+    return { ...base, a: ca, b: cb, addressee: beforeAddressee ?? undefined, frags: frags.length > 1 ? frags : undefined, rule: inverted ? 'cue-before-inverted' : 'cue-before', conf: closeAt >= 0 ? 0.9 : 0.75 };
+  }
+  // ---- content after: "X said (that) …", "X told reporters …", "X said: “…”"
+  let m = k;
+  let addressee: NP | undefined;
+  if (cls === 'T') {
+    const ad = npRight(ctx, m, se);
+    if (ad) {
+      addressee = ad;
+      m = ad.b;
+    }
+  }
+  m = skipSetting(ctx, m, se);
+  if (low[m] === ',' && m + 1 < se) m++;
+  if (low[m] === ':') m++;
+  if (m >= ctx.doc.tokens.length) return null;
+  if (isOpenMark(ctx, m)) {
+    const r = ctx.marks.markOf[m];
+    const [ra, rb] = regionRange(ctx, r);
+    used[r] = 1;
+    // the quotation and whatever unquoted text follows it to the sentence end
+    let cb = rb;
+    const se2 = sentEnd(ctx, Math.max(rb - 1, m));
+    if (rb < se2 && !TERMINAL.has(low[rb]) && low[rb] !== ',') cb = contentEnd(ctx, rb, se2);
+    return { ...base, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote', conf: passive ? 0.5 : 0.9 };
+  }
+  if (m >= se || TERMINAL.has(low[m])) return null;
+  const e = contentEnd(ctx, m, se);
+  let words = 0;
+  for (let x = m; x < e; x++) if (isWord(ctx, x)) words++;
+  if (words < (cls === 'B' ? 2 : 1)) return null;
+  for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
+  return { ...base, a: m, b: e, addressee, rule: passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after', conf: passive ? 0.5 : cls === 'B' ? 0.6 : 0.8 };
+}

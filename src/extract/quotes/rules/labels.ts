@@ -1,0 +1,88 @@
+/**
+ * Speaker labels in transcripts: "THE PRESIDENT: …", "MS. PSAKI: …", "Q …", "MODERATOR: …".
+ * The label's turn runs over the following unlabelled paragraphs until the next label.
+ */
+import type { SpeakerRef } from '../../../model/types.js';
+import type { Cand } from '../build.js';
+import { tokenIndexAt } from '../../../model/doc.js';
+import { isWord, type Ctx } from '../context.js';
+
+const MAX_LABEL = 6;
+
+/** [label start, label end, content start] of a labelled paragraph, or null. */
+function label(ctx: Ctx, first: number, last: number): [number, number, number] | null {
+  const { doc, text, low } = ctx;
+  const t0 = doc.tokens[first];
+  if (!t0) return null;
+  if (text.slice(t0.start, t0.end) === 'Q') {
+    if (low[first + 1] === ':' || low[first + 1] === '.') return [first, first + 1, first + 2];
+    if (first + 1 < last && isWord(ctx, first + 1)) return [first, first + 1, first + 1];
+    return null;
+  }
+  for (let k = first; k < last && k - first <= MAX_LABEL; k++) {
+    if (low[k] === ':') {
+      if (k === first || k + 1 >= last) return null;
+      for (let x = first; x < k; x++) {
+        const s = text.slice(doc.tokens[x].start, doc.tokens[x].end);
+        if (doc.tokens[x].kind === 'word' && (s !== s.toUpperCase() || !/\p{L}/u.test(s))) return null;
+        if (doc.tokens[x].kind !== 'word' && s !== '.') return null;
+      }
+      return [first, k, k + 1];
+    }
+  }
+  return null;
+}
+
+/** A paragraph that is no one's words: "(Laughter.)", "END", "4:56 P.M. EDT". */
+function isDirection(ctx: Ctx, first: number, last: number): boolean {
+  const { doc, text } = ctx;
+  const s = text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
+  if (s.startsWith('(') && s.endsWith(')')) return true;
+  if (s.startsWith('[') && s.endsWith(']')) return true;
+  return s.length < 40 && s === s.toUpperCase();
+}
+
+export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
+  const { doc } = ctx;
+  const found: Array<{ p: number; lab: [number, number, number] }> = [];
+  const ranges: Array<[number, number]> = [];
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
+    const first = tokenIndexAt(doc, para.start);
+    const last = tokenIndexAt(doc, para.end);
+    ranges.push([first, last]);
+    const lab = label(ctx, first, last);
+    if (lab) found.push({ p, lab });
+  }
+  // one label may be a heading ("Note: …"); a transcript has several
+  if (found.length < 2) return;
+  for (let f = 0; f < found.length; f++) {
+    const { p, lab } = found[f];
+    const [ls, le, cs] = lab;
+    const text = ctx.text;
+    const ls0 = doc.tokens[ls].start;
+    const le0 = doc.tokens[le - 1].end;
+    const name = text.slice(ls0, le0);
+    const speaker: SpeakerRef = { name, start: ls0, end: le0 };
+    const mi = ctx.mentionAt[le - 1];
+    if (mi >= 0) {
+      const m = doc.mentions[mi];
+      const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
+      if (ent) {
+        speaker.name = ent.name;
+        speaker.entity = ent.id;
+      }
+    }
+    if (name === 'Q') speaker.anonymous = true;
+    const cue: [number, number] | undefined = cs > le ? [le, cs] : undefined;
+    const stop = f + 1 < found.length ? found[f + 1].p : doc.paragraphs.length;
+    for (let q = p; q < stop; q++) {
+      const [a, b] = q === p ? [cs, ranges[q][1]] : ranges[q];
+      if (b <= a) continue;
+      if (q > p && isDirection(ctx, a, b)) break;
+      if (q === p && isDirection(ctx, a, b)) continue;
+      for (let x = ranges[q][0]; x < b; x++) blocked[x] = 1;
+      cands.push({ a, b, speaker, cue: q === p ? cue : undefined, rule: q === p ? 'speaker-label' : 'speaker-label-turn', conf: 0.95 });
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Quotations no cue claimed: "Trump on Iran: “…”" (a colon after a name) and a quoted paragraph
+ * that continues the previous paragraph's speaker.
+ */
+import type { Cand } from '../build.js';
+import { isCap, sentStart, type Ctx } from '../context.js';
+import { npLeft, speakerRef } from '../speaker.js';
+
+export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
+  const { doc, low, marks } = ctx;
+  const byStart = cands.slice().sort((x, y) => x.a - y.a);
+  let ci = 0;
+  let last: Cand | null = null;
+  for (let r = 0; r < marks.regions.length; r++) {
+    const reg = marks.regions[r];
+    while (ci < byStart.length && byStart[ci].a < reg.open) last = byStart[ci++];
+    if (used[r] || blocked[reg.open]) continue;
+    const end = reg.close >= 0 ? reg.close + 1 : reg.tokEnd;
+    const o = reg.open;
+    // "Name: “…”"
+    if (o - 2 >= 0 && low[o - 1] === ':') {
+      const np = npLeft(ctx, o - 2, sentStart(ctx, o - 2));
+      if (np && isCap(ctx, np.head)) {
+        used[r] = 1;
+        cands.push({ a: o, b: end, speaker: speakerRef(ctx, np), cue: [o - 1, o], rule: 'colon', conf: 0.7 });
+        continue;
+      }
+    }
+    // a quoted paragraph after one with a quote of a known speaker
+    const s = ctx.sentOf[o];
+    if (s < 0 || reg.words < 4) continue;
+    const para = doc.sentences[s].paragraph;
+    const opensPara = doc.paragraphs[para].start === doc.tokens[o].start;
+    if (!opensPara || !last || !last.speaker) continue;
+    const lastPara = doc.sentences[ctx.sentOf[last.a]]?.paragraph ?? -1;
+    if (lastPara !== para - 1) continue;
+    used[r] = 1;
+    const c: Cand = { a: o, b: end, speaker: last.speaker, rule: 'continuation', conf: 0.5 };
+    cands.push(c);
+    last = c;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The speaker: the words naming the source as written (found from the sentence's structure),
+ * then resolved to an in-article entity through `doc.mentions` when a mention covers the
+ * span's head, with the span's own text (titles dropped) as the fallback name.
+ */
+import type { SpeakerRef } from '../../model/types.js';
+import { isCap, isWord, type Ctx } from './context.js';
+import { ANONYMOUS_HEADS, DETERMINERS, PRONOUNS, SKIP_LEFT, STOP_NP, TITLES } from './lexicon.js';
+
+/** A token range [a, b) naming a speaker; `head` is the token that carries the reference. */
+export interface NP {
+  a: number;
+  b: number;
+  head: number;
+}
+
+const MAX_NP = 9;
+
+/** Skips adverbs and auxiliaries leftwards from i (inclusive); returns the first other token. */
+export function skipLeft(ctx: Ctx, i: number, lo: number): number {
+  while (i >= lo && isWord(ctx, i)) {
+    const w = ctx.low[i];
+    if (SKIP_LEFT.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, i))) i--;
+    else break;
+  }
+  return i;
+}
+
+function isNameLike(ctx: Ctx, i: number): boolean {
+  if (isCap(ctx, i)) return !STOP_NP.has(ctx.low[i]) || ctx.low[i].length > 3;
+  return false;
+}
+
+/** The noun phrase that ends at token j (inclusive), not reaching before token lo. */
+export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
+  if (j < lo) return null;
+  const { low } = ctx;
+  const tok = ctx.doc.tokens[j];
+  if (tok.kind === 'punct' && low[j] === ')') {
+    // a parenthesis after a name: "Sen. Ted Cruz (R-Texas) said"
+    let k = j - 1;
+    while (k > lo && low[k] !== '(' && j - k < 12) k--;
+    if (low[k] === '(') return npLeft(ctx, k - 1, lo);
+    return null;
+  }
+  if (!isWord(ctx, j)) return null;
+  const w = low[j];
+  if (PRONOUNS.has(w)) return { a: j, b: j + 1, head: j };
+  if (STOP_NP.has(w) || DETERMINERS.has(w) || SKIP_LEFT.has(w)) return null;
+  let a = j;
+  if (isNameLike(ctx, j) || tok.kind === 'number') {
+    // a name, with the titles and descriptions written before it
+    while (a - 1 >= lo && j - a < MAX_NP) {
+      const k = a - 1;
+      const lk = low[k];
+      if (isCap(ctx, k) && !STOP_NP.has(lk)) a = k;
+      else if ((lk === "'s" || lk === '’s') && a - 1 > lo && isWord(ctx, k - 1)) a = k;
+      else if ((lk === 'of' || lk === 'for' || lk === 'and' || lk === '&') && isCap(ctx, k - 1) && isCap(ctx, a)) a = k;
+      else if (ctx.doc.tokens[k].kind === 'word' && TITLES.has(lk)) a = k;
+      else if (lk === '.' && k - 1 >= lo && ctx.doc.tokens[k - 1].end === ctx.doc.tokens[k].start) a = k;
+      else if (DETERMINERS.has(lk) && (a < j || TITLES.has(low[a]))) {
+        a = k;
+        break;
+      } else if (lk === '-' && isWord(ctx, k - 1)) a = k;
+      else if (isWord(ctx, k) && !STOP_NP.has(lk) && !PRONOUNS.has(lk) && a <= j && TITLES.has(low[a])) a = k;
+      else break;
+    }
+    while (a < j && (low[a] === '-' || low[a] === "'s" || low[a] === 'of' || low[a] === 'and')) a++;
+    return { a, b: j + 1, head: j };
+  }
+  // a description: "a senior administration official", "the poll", "many voters"
+  while (a - 1 >= lo && j - a < 6) {
+    const k = a - 1;
+    const lk = low[k];
+    if (!isWord(ctx, k)) {
+      if ((lk === '-' || lk === '–') && isWord(ctx, k - 1)) {
+        a = k;
+        continue;
+      }
+      break;
+    }
+    if (DETERMINERS.has(lk)) {
+      a = k;
+      break;
+    }
+    if (lk === "'s" || lk === '’s') {
+      a = k;
+      continue;
+    }
+    if (lk === 'of' && a < j) {
+      a = k;
+      continue;
+    }
+    if (STOP_NP.has(lk) || PRONOUNS.has(lk) || SKIP_LEFT.has(lk)) break;
+    a = k;
+  }
+  while (a < j && (low[a] === 'of' || low[a] === '-')) a++;
+  return { a, b: j + 1, head: j };
+}
+
+/** The noun phrase that starts at token k: an inverted speaker ("said Sen. Ted Cruz"). */
+export function npRight(ctx: Ctx, k: number, hi: number): NP | null {
+  if (k >= hi || !isWord(ctx, k)) return null;
+  const { low } = ctx;
+  if (PRONOUNS.has(low[k])) return { a: k, b: k + 1, head: k };
+  if (STOP_NP.has(low[k]) || SKIP_LEFT.has(low[k])) return null;
+  let b = k;
+  let head = -1;
+  while (b < hi && b - k < MAX_NP) {
+    const lb = low[b];
+    const tk = ctx.doc.tokens[b];
+    if (isCap(ctx, b)) head = b;
+    else if (tk.kind === 'word' && (DETERMINERS.has(lb) || TITLES.has(lb)) && head < 0) {
+      /* part of the phrase */
+    } else if ((lb === "'s" || lb === '’s' || lb === 'of' || lb === '-' || lb === 'and') && b > k && b + 1 < hi && isWord(ctx, b + 1)) {
+      /* inside the phrase */
+    } else if (tk.kind === 'word' && !STOP_NP.has(lb) && !PRONOUNS.has(lb) && (head < 0 || !isCap(ctx, b - 1))) head = b;
+    else break;
+    b++;
+  }
+  if (head < 0) return null;
+  return { a: k, b: head + 1, head };
+}
+
+const CAP_STOP = new Set(['the', 'a', 'an']);
+
+/** The canonical name for a speaker span: the resolved entity's name, or the span's own words. */
+export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef {
+  const { doc, text, low } = ctx;
+  const start = doc.tokens[np.a].start;
+  const end = doc.tokens[np.b - 1].end;
+  const ref: SpeakerRef = { name: text.slice(start, end), start, end };
+  // resolve through the mention at the head (not a possessor: "Putin's spokesman" is not Putin)
+  const target = antecedent ?? np;
+  const mi = ctx.mentionAt[target.head];
+  if (mi >= 0) {
+    const m = doc.mentions[mi];
+    const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
+    if (ent) {
+      ref.name = ent.name;
+      ref.entity = ent.id;
+      return ref;
+    }
+    if (m.form === 'name') {
+      ref.name = m.text;
+      return ref;
+    }
+  }
+  if (antecedent) {
+    ref.name = nameOf(ctx, antecedent);
+    return ref;
+  }
+  if (PRONOUNS.has(low[np.head])) return ref;
+  ref.name = nameOf(ctx, np);
+  if (!isCap(ctx, np.head) && ANONYMOUS_HEADS.has(low[np.head])) {
+    let named = false;
+    for (let i = np.a; i < np.b; i++) if (isCap(ctx, i) && i > np.a) named = true;
+    const d = low[np.a];
+    if (!named && (d === 'a' || d === 'an' || d === 'one' || d === 'two' || d === 'several' || d === 'some' || !DETERMINERS.has(d)))
+      ref.anonymous = true;
+  }
+  return ref;
+}
+
+/** The span's words as a name: the capitalized run at its head with titles dropped. */
+export function nameOf(ctx: Ctx, np: NP): string {
+  const { doc, text, low } = ctx;
+  if (isCap(ctx, np.head)) {
+    let a = np.head;
+    while (a - 1 >= np.a && isCap(ctx, a - 1) && !TITLES.has(low[a - 1])) a--;
+    // "Hillary Clinton's campaign": the head decides, so a name run only when it ends the span
+    if (a === np.head && TITLES.has(low[a]) && np.a < a) a = np.a;
+    return text.slice(doc.tokens[a].start, doc.tokens[np.head].end);
+  }
+  let a = np.a;
+  while (a < np.head && CAP_STOP.has(low[a])) a++;
+  return text.slice(doc.tokens[a].start, doc.tokens[np.b - 1].end);
+}

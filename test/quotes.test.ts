@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { quotesStage } from '../src/extract/quotes/index.js';
+import type { Quote } from '../src/model/types.js';
+
+function quotes(text: string): Quote[] {
+  const doc = newDoc({ id: 't', text });
+  textStage.run(doc);
+  quotesStage.run(doc);
+  return doc.quotes;
+}
+
+describe('quotes: direct', () => {
+  it('finds a quote before its attribution, with the pronoun as speaker span', () => {
+    const text = 'Trump met Putin.\n\n“We are not happy,” he told reporters on Monday.';
+    const [q] = quotes(text);
+    expect(q.text).toBe('We are not happy,');
+    expect(q.kind).toBe('direct');
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe('he');
+    expect(q.cue?.text).toBe('told');
+  });
+  it('joins a quote split by its attribution into one with fragments', () => {
+    const text = '“A deal is close,” Ushakov said, “but not done.”';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].fragments).toHaveLength(2);
+    expect(qs[0].speaker?.name).toBe('Ushakov');
+    expect(qs[0].text.startsWith('A deal')).toBe(true);
+    expect(qs[0].text.endsWith('not done.')).toBe(true);
+  });
+  it('reads an inverted attribution and drops titles from the name', () => {
+    const [q] = quotes('“We will respond,” said Russian President Vladimir Putin.');
+    expect(q.speaker?.name).toBe('Vladimir Putin');
+    expect(q.kind).toBe('direct');
+  });
+  it('takes a colon after a cue and a quote running over paragraphs', () => {
+    const text = 'The senator added: “First part.\n\n“Second part.”\n\nThen the vote came.';
+    const [q] = quotes(text);
+    expect(q.text).toContain('First part.');
+    expect(q.text).toContain('Second part.');
+    expect(q.speaker?.name).toBe('The senator'.replace(/^The /, ''));
+  });
+});
+
+describe('quotes: indirect and mixed', () => {
+  it('takes the that-clause as content and the addressee of "told"', () => {
+    const text = 'Yuri Ushakov, Putin’s foreign affairs adviser, told the outlet that Trump had pushed for a meeting.';
+    const [q] = quotes(text);
+    expect(q.kind).toBe('indirect');
+    expect(q.text).toBe('that Trump had pushed for a meeting');
+    expect(q.speaker?.name).toBe('Yuri Ushakov');
+    expect(q.addressee?.name).toBe('the outlet');
+  });
+  it('marks a paraphrase with a partial quote as mixed', () => {
+    const [q] = quotes('Trump said that he is “not happy” with the talks.');
+    expect(q.kind).toBe('mixed');
+    expect(q.speaker?.name).toBe('Trump');
+  });
+  it('reads "according to" before and after the content', () => {
+    const a = quotes('The talks failed, according to two officials.');
+    expect(a[0].text).toBe('The talks failed');
+    expect(a[0].speaker?.anonymous).toBe(true);
+    const b = quotes('According to the Pentagon, the shipment was paused.');
+    expect(b[0].text).toBe('the shipment was paused');
+    expect(b[0].speaker?.name).toBe('Pentagon');
+  });
+  it('keeps a possessive description apart from the possessor', () => {
+    const [q] = quotes('Putin’s spokesman said the call was useful.');
+    expect(q.speaker?.name).toBe('Putin’s spokesman');
+  });
+  it('keeps unnamed sources as such', () => {
+    const [q] = quotes('A senior administration official said the pause was temporary.');
+    expect(q.speaker?.anonymous).toBe(true);
+    expect(q.speaker?.name).toBe('senior administration official');
+  });
+  it('counts beliefs and poll findings', () => {
+    const qs = quotes('Most voters believe the economy is weak. The poll shows a tight race.');
+    expect(qs.map((q) => q.text)).toEqual(['the economy is weak', 'a tight race']);
+  });
+});
+
+describe('quotes: transcripts', () => {
+  it('gives each labelled turn and its following paragraphs to the label', () => {
+    const text = 'THE PRESIDENT: Hello, folks.\n\nWe spoke this week.\n\nQ Mr. President, will you meet him?\n\nTHE PRESIDENT: Yes.';
+    const qs = quotes(text);
+    expect(qs.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['THE PRESIDENT', 'Hello, folks'],
+      ['THE PRESIDENT', 'We spoke this week'],
+      ['Q', 'Mr. President, will you meet him?'],
+      ['THE PRESIDENT', 'Yes'],
+    ]);
+  });
+});
