@@ -6,7 +6,6 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readLines } from '../ingest/lines.js';
 import { parseArticleLine } from '../ingest/records.js';
-import { createAnalyzer, defaultThreads, OrderedWindow } from '../ingest/pool.js';
 import { errorMessage, fail, parseIntOption, write } from './common.js';
 
 interface Opts {
@@ -28,6 +27,7 @@ export function register(program: Command): void {
 }
 
 export async function analyzeFiles(files: string[], opts: Opts): Promise<void> {
+  const { createAnalyzer, defaultThreads, OrderedWindow } = await import('../ingest/pool.js');
   const threads = opts.workers ?? Math.min(defaultThreads(), 4);
   const analyzer = createAnalyzer(threads);
   const window = new OrderedWindow<string>(Math.max(8, threads * 8));

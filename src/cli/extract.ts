@@ -6,7 +6,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { decodeHtmlBytes, extractArticle } from '../ingest/html.js';
 import { errorMessage, fail, write } from './common.js';
 
 const HTML_FILE = /\.(html?|html?\.gz)$/i;
@@ -46,6 +45,8 @@ async function extractFile(file: string): Promise<string> {
     const message = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : errorMessage(e);
     throw new Error(message, { cause: e });
   }
+  // the HTML stack loads only when the command runs, so `readout --help` stays quick
+  const { decodeHtmlBytes, extractArticle } = await import('../ingest/html.js');
   const html = decodeHtmlBytes(buf, file);
   const a = extractArticle(html);
   return JSON.stringify({

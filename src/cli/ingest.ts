@@ -4,10 +4,6 @@
  * already stored is skipped and counted.
  */
 import type { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { readSources } from '../ingest/readers.js';
-import { createAnalyzer, defaultThreads, OrderedWindow } from '../ingest/pool.js';
-import { openStore } from '../store/open.js';
 import type { Analysis, Article } from '../model/types.js';
 import { errorMessage, fail, parseIntOption } from './common.js';
 
@@ -39,6 +35,13 @@ export function register(program: Command): void {
 
 export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary> {
   const t0 = performance.now();
+  // heavy modules load only when the command runs, so `readout --help` stays quick
+  const [{ SingleBar, Presets }, { readSources }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore }] = await Promise.all([
+    import('cli-progress'),
+    import('../ingest/readers.js'),
+    import('../ingest/pool.js'),
+    import('../store/open.js'),
+  ]);
   const store = await openStore(opts.db);
   const analyzer = createAnalyzer(opts.workers ?? defaultThreads());
   const window = new OrderedWindow<{ where: string; article: Article }>(Math.max(8, analyzer.threads * 8));

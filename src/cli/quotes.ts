@@ -1,7 +1,6 @@
 /** `readout quotes [--speaker NAME] [--json]`: who said what, from the store. */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { openStore } from '../store/open.js';
 import { parseIntOption, write } from './common.js';
 
 interface Opts {
@@ -23,6 +22,7 @@ export function register(program: Command): void {
     .option('--json', 'JSON Lines: one quote per line with its article and sentence')
     .action(async (opts: Opts) => {
       if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
+      const { openStore } = await import('../store/open.js');
       const store = await openStore(opts.db);
       try {
         const page = await store.quotes({ speaker: opts.speaker, q: opts.q, limit: opts.limit });

@@ -1,8 +1,6 @@
 /** `readout serve [--db FILE] [--port N] [--host H]`: the JSON API and the UI. */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { openStore } from '../store/open.js';
-import { buildApp } from '../server/app.js';
 import { parseIntOption } from './common.js';
 
 interface Opts {
@@ -20,6 +18,9 @@ export function register(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: Opts) => {
       if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
+      // heavy modules load only when the command runs, so `readout --help` stays quick
+      const { openStore } = await import('../store/open.js');
+      const { buildApp } = await import('../server/app.js');
       const store = await openStore(opts.db);
       const app = await buildApp({ store });
       const close = async () => {
