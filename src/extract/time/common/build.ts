@@ -1,0 +1,46 @@
+/** Small helpers shared by the parsers: building candidates and TIMEX3 duration values. */
+import type { TimexType } from '../../../model/types.js';
+import type { Candidate, Relative, Unit } from './types.js';
+
+/** A candidate spanning match `m` (or its group `g` span given as [from, to] within m[0]). */
+export function cand(
+  m: RegExpExecArray,
+  offset: number,
+  rule: string,
+  type: TimexType,
+  fields: { value?: string; rel?: Relative; timeSuffix?: string; mod?: string; confidence?: number; anchorable?: boolean },
+  trim?: [number, number],
+): Candidate {
+  const start = offset + m.index + (trim ? trim[0] : 0);
+  const end = trim ? offset + m.index + trim[1] : offset + m.index + m[0].length;
+  return { start, end, type, rule, confidence: fields.confidence ?? 0.9, ...fields };
+}
+
+const DUR: Record<Unit, [string, number, boolean]> = {
+  // unit → [TIMEX3 letter, multiplier, is a time (after T)]
+  S: ['S', 1, true],
+  MIN: ['M', 1, true],
+  H: ['H', 1, true],
+  D: ['D', 1, false],
+  W: ['W', 1, false],
+  FN: ['W', 2, false],
+  M: ['M', 1, false],
+  Q: ['Q', 1, false],
+  Y: ['Y', 1, false],
+  DE: ['Y', 10, false],
+  CE: ['Y', 100, false],
+  ML: ['Y', 1000, false],
+};
+
+/** TIMEX3 duration: 3 D → P3D, 2 H → PT2H, 1 DE → P10Y, NaN Y → PXY, 1.5 H → PT1.5H. */
+export function duration(n: number, unit: Unit): string {
+  const [letter, mult, isTime] = DUR[unit];
+  if (Number.isNaN(n) && (unit === 'DE' || unit === 'CE' || unit === 'ML')) return `PX${unit}`;
+  const amount = Number.isNaN(n) ? 'X' : String(Math.round(n * mult * 100) / 100);
+  return isTime ? `PT${amount}${letter}` : `P${amount}${letter}`;
+}
+
+/** The value of a bare reference word. */
+export const PRESENT = 'PRESENT_REF';
+export const PAST = 'PAST_REF';
+export const FUTURE = 'FUTURE_REF';

@@ -1,0 +1,75 @@
+/**
+ * Runs the rules of `config.ts` over a document. A first cheap scan finds trigger words (month
+ * and weekday names, time units, years, deictic words); the parsers then run only over small
+ * windows around them, so text without any time word costs one regular-expression pass.
+ */
+import type { TimeExpr } from '../../model/types.js';
+import { PARSERS, REFINERS } from './config.js';
+import { parseIsoDate } from './common/calendar.js';
+import { MONTH, UNIT, WEEKDAY, alt, HOLIDAYS } from './common/lexicon.js';
+import type { Candidate, Context, Parser, Refiner } from './common/types.js';
+import type { Doc } from '../../model/doc.js';
+
+const WORDS = [
+  'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'recently', 'lately', 'previously', 'formerly',
+  'past', 'present', 'future', 'soon', 'time', 'daily', 'hourly', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually',
+  'yearly', 'biannually', 'biennially', 'spring', 'summer', 'fall', 'autumn', 'winter', 'quarter', 'half', 'noon', 'midnight',
+  'midday', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'days', 'twenties', 'thirties', 'forties', 'fifties',
+  'sixties', 'seventies', 'eighties', 'nineties', 'fiscal', 'later', ...HOLIDAYS.keys(),
+];
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTH}|${WEEKDAY}|${UNIT}|${alt(WORDS).replace(/'/g, "['’]")})\\b|\\b(?:1[0-9]|20)\\d\\d|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m|\\b\\d\\d?:\\d\\d|['’]\\d0s|\\bQ[1-4]\\b|\\d{4}-\\d\\d-\\d\\d`,
+  'gi',
+);
+const WINDOW = 64;
+
+/** Windows `[start, end)` around trigger words, merged and widened to whitespace. */
+export function triggerWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) !== null) {
+    let s = Math.max(0, m.index - WINDOW);
+    let e = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (s > 0 && !/\s/.test(text[s - 1])) s--;
+    while (e < text.length && !/\s/.test(text[e])) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+export function findCandidates(ctx: Context, parsers: readonly Parser[] = PARSERS): Candidate[] {
+  const cands: Candidate[] = [];
+  for (const [s, e] of triggerWindows(ctx.text)) {
+    const slice = ctx.text.slice(s, e);
+    for (const p of parsers) {
+      const re = p.pattern;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const got = p.extract(m, s, ctx);
+        if (!got) continue;
+        if (Array.isArray(got)) cands.push(...got);
+        else cands.push(got);
+      }
+    }
+  }
+  return cands.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function extractTimes(doc: Doc, parsers: readonly Parser[] = PARSERS, refiners: readonly Refiner[] = REFINERS): TimeExpr[] {
+  const ctx: Context = { doc, text: doc.text, dct: parseIsoDate(doc.article.published) };
+  let cands = findCandidates(ctx, parsers);
+  for (const r of refiners) cands = r.refine(cands, ctx);
+  return cands.map((c) => {
+    const t: TimeExpr = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value!, rule: c.rule, confidence: c.confidence };
+    if (c.mod) t.mod = c.mod;
+    return t;
+  });
+}

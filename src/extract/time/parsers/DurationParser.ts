@@ -1,0 +1,44 @@
+/**
+ * "three days", "a decade", "the past two years", "the next several months", "a mere 24 hours",
+ * "90-day", "two more weeks", "several days": an amount of time (TIMEX3 DURATION, "P3D").
+ * "$5 a year", "twice a day" are frequencies (SET).
+ */
+import { cand, duration } from '../common/build.js';
+import { QUANT, numberOf, unitOf } from '../common/lexicon.js';
+import type { Parser } from '../common/types.js';
+
+const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millennia|millennium';
+const LEAD = '(?:the|a|an|another|its|their|his|her|our|those|these)';
+const ADJ = '(?:past|last|next|first|final|coming|previous|following|initial|remaining|recent|mere|full|additional|further|other|latest|same|preceding|ensuing|subsequent)';
+
+export const DurationParser: Parser = {
+  name: 'DurationParser',
+  pattern: new RegExp(
+    `\\b(?:(${LEAD})\\s+)?(?:(${ADJ})\\s+)?(${QUANT}|a\\s+few|a\\s+couple\\s+of|a\\s+couple)(?:\\s+|-)(?:(?:more|full|additional|consecutive|straight|long|whole|extra)\\s+)?(${UNITS})(?:['’](?!s))?(?![\\w-]|-old|-(?:year|month|day|week)-old)(\\s+old\\b)?`,
+    'gi',
+  ),
+  extract(m, offset, ctx) {
+    let n = numberOf(m[3]);
+    const unit = unitOf(m[4]);
+    if (n === undefined || !unit) return null;
+    const abs = offset + m.index;
+    const before = ctx.text.slice(Math.max(0, abs - 14), abs);
+    const lead = m[1]?.toLowerCase();
+    const adj = m[2]?.toLowerCase();
+    // "per year" / "$5 a year" / "twice a week" / "10 times a day": frequencies
+    if (!lead && !adj && /^an?$/i.test(m[3]) && /(?:\d|%|percent|times|once|twice|thrice|cents?|dollars?|euros?|pounds?|billion|million)\s*$/i.test(before))
+      return cand(m, offset, this.name, 'SET', { value: duration(1, unit), confidence: 0.8 });
+    // "the first day" is a date-like ordinal, "a day" after "the" is odd: keep counts only
+    if (/^(?:the|its|their|his|her|our)$/.test(lead ?? '') && /^an?$/i.test(m[3])) return null;
+    // a lone "second" / "minute" next to a number word is often not a duration ("one second thought")
+    if (unit === 'S' && /^an?$/i.test(m[3])) return null;
+    if (m[3].toLowerCase() === 'a' && /^(?:hundreds?|thousands?)$/.test(m[4])) return null;
+    // "a year" after "a" adjective like "another": fine; "next year", "last month" belong to RelativeUnitParser
+    if (!/^\d/.test(m[3]) && /^(?:some|many|few)$/i.test(m[3]) && !adj && !lead) {
+      if (!/s$/i.test(m[4])) return null;
+    }
+    if (/^an?$/i.test(m[3]) && /s$/i.test(m[4]) && m[4].toLowerCase() !== 'hours') return null;
+    if (Number.isNaN(n) && !/s$/i.test(m[4])) n = NaN;
+    return cand(m, offset, this.name, 'DURATION', { value: duration(n, unit), confidence: 0.88 });
+  },
+};

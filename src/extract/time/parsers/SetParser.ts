@@ -1,0 +1,39 @@
+/**
+ * "daily", "annually", "every day", "each week", "every two years", "every Monday", "every
+ * morning", "twice a year": recurring times (TIMEX3 SET).
+ */
+import { cand, duration } from '../common/build.js';
+import { CARDINAL, FULL_WEEKDAY, numberOf, unitOf, weekdayOf } from '../common/lexicon.js';
+import type { Parser } from '../common/types.js';
+
+const ADVERB: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', biennially: 'P2Y' };
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+export const SetParser: Parser = {
+  name: 'SetParser',
+  pattern: new RegExp(
+    `\\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)|(?:every|each)\\s+(?:(other)\\s+)?(?:(${CARDINAL})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${FULL_WEEKDAY}))\\b`,
+    'gi',
+  ),
+  extract(m, offset, ctx) {
+    if (m[1]) {
+      const w = m[1].toLowerCase();
+      const abs = offset + m.index;
+      const after = ctx.text.slice(abs + m[0].length, abs + m[0].length + 16);
+      // "the daily newspaper", "a weekly magazine": adjectives naming a publication, not times
+      if (/^\s+(?:newspaper|paper|magazine|news|mail|show|program|programme|telegraph|star|beast|journal|basis)\b/i.test(after) && !/basis/i.test(after)) return null;
+      return cand(m, offset, this.name, 'SET', { value: ADVERB[w], confidence: 0.8 });
+    }
+    const word = m[4].toLowerCase();
+    const part = PART[word];
+    if (part) return cand(m, offset, this.name, 'SET', { value: `XXXX-XX-XXT${part}`, confidence: 0.85 });
+    const dow = weekdayOf(word);
+    if (dow) return cand(m, offset, this.name, 'SET', { value: `XXXX-WXX-${dow}`, confidence: 0.88 });
+    if (word === 'weekend') return cand(m, offset, this.name, 'SET', { value: 'XXXX-WXX-WE', confidence: 0.85 });
+    const unit = unitOf(word);
+    if (!unit) return null;
+    let n = m[3] ? (numberOf(m[3]) ?? 1) : 1;
+    if (m[2]) n = 2;
+    return cand(m, offset, this.name, 'SET', { value: duration(n, unit), confidence: 0.88 });
+  },
+};

@@ -1,0 +1,21 @@
+/** "Thursday", "last Friday", "next Monday", "this coming Sunday", "Friday's": a weekday. */
+import { cand } from '../common/build.js';
+import { FULL_WEEKDAY, weekdayOf } from '../common/lexicon.js';
+import type { Parser, Shift } from '../common/types.js';
+
+const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, previous: -1, next: 1, 'this coming': 1, coming: 1, this: 0 };
+
+export const WeekdayParser: Parser = {
+  name: 'WeekdayParser',
+  pattern: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming|previous)\\s+)?(${FULL_WEEKDAY})(s)?\\b`, 'gi'),
+  extract(m, offset, ctx) {
+    const dow = weekdayOf(m[2]);
+    if (!dow || !/^[A-Z]/.test(m[2])) return null;
+    // "Sunday Times", "Black Friday", "Good Friday" are names, not dates
+    const after = ctx.text.slice(offset + m.index + m[0].length, offset + m.index + m[0].length + 12);
+    if (/^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Morning Herald)\b/.test(after)) return null;
+    if (m[3]) return cand(m, offset, this.name, 'SET', { value: `XXXX-WXX-${dow}`, confidence: 0.85 });
+    const shift = m[1] ? SHIFT[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    return cand(m, offset, this.name, 'DATE', { rel: { kind: 'weekday', dow, shift }, confidence: 0.92, anchorable: true });
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Joins a clock time and the day it is on into one TIME: "15:00 GMT Saturday", "5 p.m. EST,
+ * Nov. 6", "9 a.m. Tuesday", "Friday 3 p.m.". "Friday at 3 p.m." stays two expressions, as
+ * TimeML annotates it.
+ */
+import type { Candidate, Refiner } from '../common/types.js';
+
+const isClock = (c: Candidate): boolean => c.rule === 'TimeOfDayParser';
+const isDay = (c: Candidate): boolean =>
+  c.type === 'DATE' && (c.rel?.kind === 'weekday' || (c.rel?.kind === 'month' && c.rel.day !== undefined) || (c.rel?.kind === 'offset' && c.rel.unit === 'D') || /^\d{4}-\d\d-\d\d$/.test(c.value ?? ''));
+
+export const MergeDateTimeRefiner: Refiner = {
+  name: 'MergeDateTimeRefiner',
+  refine(cands, ctx) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      const a = cands[i];
+      const b = cands[i + 1];
+      if (b) {
+        const gap = ctx.text.slice(a.end, b.start);
+        const clockFirst = isClock(a) && isDay(b) && /^(?:,?\s*(?:on\s+)?|\s+)$/.test(gap) && gap.length <= 5;
+        const dayFirst = isDay(a) && isClock(b) && /^(?:,\s*|\s+)$/.test(gap);
+        if (clockFirst || dayFirst) {
+          const day = clockFirst ? b : a;
+          const clock = clockFirst ? a : b;
+          out.push({
+            ...day,
+            start: a.start,
+            end: b.end,
+            type: 'TIME',
+            timeSuffix: clock.timeSuffix,
+            value: day.value ? day.value + (clock.timeSuffix ?? '') : undefined,
+            rule: `${day.rule}+${clock.rule}`,
+            mod: clock.mod ?? day.mod,
+          });
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};

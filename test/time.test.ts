@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc, type Doc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { timeOfSentence, timeStage, checkAnachronisms } from '../src/extract/time/index.js';
+
+function run(text: string, published?: string): Doc {
+  const doc = newDoc({ id: 't', text, published });
+  textStage.run(doc);
+  timeStage.run(doc);
+  return doc;
+}
+function times(text: string, published?: string): Array<[string, string, string]> {
+  return run(text, published).times.map((t) => [t.text, t.type, t.value]);
+}
+
+// 2025-07-03 is a Thursday
+const DCT = '2025-07-03';
+
+describe('time: weekdays and tense', () => {
+  it('a weekday in a past-tense sentence is the one before publication', () => {
+    expect(times('The minister said on Monday that talks had failed.', DCT)).toEqual([['Monday', 'DATE', '2025-06-30']]);
+  });
+  it('a weekday with "will" or "next" points forward', () => {
+    expect(times('The two leaders will meet on Monday.', DCT)).toEqual([['Monday', 'DATE', '2025-07-07']]);
+    expect(times('They met last Friday and meet again next Friday.', DCT)).toEqual([
+      ['last Friday', 'DATE', '2025-06-27'],
+      ['next Friday', 'DATE', '2025-07-11'],
+    ]);
+  });
+  it('the publication weekday is the publication day', () => {
+    expect(times('Putin spoke with Trump on Thursday.', DCT)).toEqual([['Thursday', 'DATE', '2025-07-03']]);
+  });
+  it('without a publication date values stay underspecified, never the run date', () => {
+    expect(times('He arrived on Thursday and left two days later.')).toEqual([
+      ['Thursday', 'DATE', 'XXXX-WXX-4'],
+      ['two days later', 'DATE', 'XXXX-XX-XX'],
+    ]);
+  });
+});
+
+describe('time: calendar expressions', () => {
+  it('reads full dates, months, years, decades and centuries', () => {
+    expect(times('On March 3, 2013, in May 2010 and in 1953, during the 1990s and the 20th century.', DCT)).toEqual([
+      ['March 3, 2013', 'DATE', '2013-03-03'],
+      ['May 2010', 'DATE', '2010-05'],
+      ['1953', 'DATE', '1953'],
+      ['the 1990s', 'DATE', '199'],
+      ['the 20th century', 'DATE', '19'],
+    ]);
+  });
+  it('resolves relative units against the publication date', () => {
+    expect(times('Sales fell last week, rose this month and will grow next year.', DCT)).toEqual([
+      ['last week', 'DATE', '2025-W26'],
+      ['this month', 'DATE', '2025-07'],
+      ['next year', 'DATE', '2026'],
+    ]);
+    expect(times('It was founded two years ago, last summer it grew, in the fourth quarter it lost money.', DCT)).toEqual([
+      ['two years ago', 'DATE', '2023'],
+      ['last summer', 'DATE', '2024-SU'],
+      ['the fourth quarter', 'DATE', '2024-Q4'],
+    ]);
+  });
+  it('uses the narrative date for anaphoric expressions', () => {
+    expect(times('The talks opened on March 3, 2020. Two days later they collapsed.', DCT).map((t) => t[2])).toEqual(['2020-03-03', '2020-03-05']);
+  });
+  it('reads clock times and joins them to their day', () => {
+    expect(times('The statement came at 5:41 P.M. EST, and the match was postponed until 15:00 GMT Saturday.', DCT)).toEqual([
+      ['5:41 P.M. EST', 'TIME', '2025-07-03T17:41'],
+      ['15:00 GMT Saturday', 'TIME', '2025-07-05T15:00'],
+    ]);
+    expect(times('He left on Friday afternoon.', DCT)).toEqual([['Friday afternoon', 'TIME', '2025-06-27TAF']]);
+  });
+  it('gives references, durations, sets and mods', () => {
+    const doc = run('Now the flu season, which started in early December, has lasted more than three months. Officials meet every Monday and publish data weekly. Recently it spread.', DCT);
+    expect(doc.times.map((t) => [t.text, t.type, t.value, t.mod])).toEqual([
+      ['Now', 'DATE', 'PRESENT_REF', undefined],
+      ['early December', 'DATE', '2024-12', 'START'],
+      ['more than three months', 'DURATION', 'P3M', 'MORE_THAN'],
+      ['every Monday', 'SET', 'XXXX-WXX-1', undefined],
+      ['weekly', 'SET', 'P1W', undefined],
+      ['Recently', 'DATE', 'PAST_REF', undefined],
+    ]);
+  });
+  it('leaves amounts and words that only look like dates', () => {
+    expect(times('The company paid $1999 to 2,000 people and may march on.', DCT)).toEqual([]);
+  });
+});
+
+describe('time: helpers', () => {
+  it('timeOfSentence gives the most specific date of the sentence', () => {
+    const doc = run('Last year, on Thursday, the minister met reporters for two hours. Nothing else.', DCT);
+    expect(timeOfSentence(doc, 0)).toBe('2025-07-03');
+    expect(timeOfSentence(doc, 1)).toBeUndefined();
+  });
+  it('checkAnachronisms flags an event dated to the wrong year', () => {
+    const doc = run("Since Russia's full-scale invasion of Ukraine in February 2023, Kyiv has received aid.", DCT);
+    expect(checkAnachronisms(doc)).toEqual([
+      expect.objectContaining({ event: "Russia's full-scale invasion of Ukraine", stated: '2023-02', expected: '2022-02-24' }),
+    ]);
+    const ok = run("Since Russia's full-scale invasion of Ukraine in February 2022, Kyiv has received aid.", DCT);
+    expect(checkAnachronisms(ok)).toEqual([]);
+  });
+});
