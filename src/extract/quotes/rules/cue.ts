@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
-import { CUES, DETERMINERS, PRONOUNS, TIME_WORDS, type CueWord } from '../lexicon.js';
+import { CUES, DETERMINERS, PRONOUNS, SKIP_LEFT, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
@@ -38,14 +38,64 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
   return m;
 }
 
-/** Is the clause after the cue short and closed ("…, he said Monday.", "…, she said, adding …")? */
+const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
+
+/** Is the clause after the cue short and closed ("…, he said Monday.", "…, she told CNN in an interview.")? */
 function tailEnds(ctx: Ctx, m: number, se: number): number {
+  const { low } = ctx;
   let k = m;
-  while (k < se && k - m < 8 && (TIME_WORDS.has(ctx.low[k]) || (isCap(ctx, k) && TIME_WORDS.has(ctx.low[k])))) k++;
+  let pp = false;
+  while (k < se && k - m < 12) {
+    const w = low[k];
+    if (TIME_WORDS.has(w)) k++;
+    else if (PREP.has(w)) {
+      pp = true;
+      k++;
+    } else if (pp && isWord(ctx, k) && w !== 'that' && !CUES.has(w)) k++;
+    else break;
+  }
   if (k >= se) return k;
-  const lk = ctx.low[k];
+  const lk = low[k];
   if (TERMINAL.has(lk) || lk === ',' || lk === ';' || isCloseMark(ctx, k) || isOpenMark(ctx, k)) return k;
   return -1;
+}
+
+/** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
+export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
+  for (let x = ss; x < lim && x < ss + 8; x++) {
+    if (ctx.marks.inQ[x] >= 0 || ctx.marks.markOf[x] >= 0) return null;
+    const w = ctx.low[x];
+    if (PRONOUNS.has(w) && w !== 'it' && w !== 'which' && w !== 'who') return { a: x, b: x + 1, head: x };
+    if (isCap(ctx, x) || DETERMINERS.has(w)) {
+      let y = x;
+      while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && y - x < 6) y++;
+      const np = npLeft(ctx, y, x);
+      if (np) return np;
+    }
+    if (!isWord(ctx, x)) return null;
+  }
+  return null;
+}
+
+/** After a quote and its attribution: the next quotation when it opens the next sentence or paragraph. */
+function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
+  const { low } = ctx;
+  const n = ctx.doc.tokens.length;
+  let k = from;
+  const s0 = ctx.sentOf[Math.min(from, n - 1)];
+  // skip the rest of the attribution sentence ("…,” I said, attempting to regroup.)
+  while (k < n && ctx.sentOf[k] === s0 && !isOpenMark(ctx, k) && k - from < 30) k++;
+  if (k >= n || !isOpenMark(ctx, k) || used[ctx.marks.markOf[k]]) return -1;
+  if (ctx.sentOf[k] === s0 && !(low[k - 1] === ',' || low[k - 1] === '.' || low[k - 1] === ';' || low[k - 1] === ':')) return -1;
+  const p0 = ctx.doc.sentences[ctx.sentOf[from - 1]]?.paragraph ?? -1;
+  const p1 = ctx.doc.sentences[ctx.sentOf[k]]?.paragraph ?? -2;
+  if (p1 !== p0 && p1 !== p0 + 1) return -1;
+  if (p1 === p0 + 1 && ctx.doc.paragraphs[p1].start !== ctx.doc.tokens[k].start) return -1;
+  // the quotation must be no one else's: nothing but itself up to its sentence's end
+  const r = ctx.marks.regions[ctx.marks.markOf[k]];
+  const end = r.close >= 0 ? r.close + 1 : r.tokEnd;
+  if (end < n && ctx.sentOf[end] === ctx.sentOf[end - 1] && !TERMINAL.has(low[end])) return -1;
+  return ctx.marks.markOf[k];
 }
 
 /** Where an after-cue content ends: the sentence end, or a comma that opens another attribution. */
@@ -121,7 +171,9 @@ function handleCue(
   let speaker: SpeakerRef | null = null;
   let passive = false;
   if (j >= ss) {
-    if (low[j] === ',' && j - 1 >= ss && ctx.marks.markOf[j - 1] < 0) {
+    if (low[j] === ',' && j - 1 >= ss && low[j - 1] === ')') {
+      sp = npLeft(ctx, j - 1, ss);
+    } else if (low[j] === ',' && j - 1 >= ss && ctx.marks.markOf[j - 1] < 0) {
       // apposition or relative clause: "Yuri Ushakov, Putin's adviser, said"
       for (let c = j - 1; c >= ss && c >= j - 25; c--) {
         if (ctx.marks.markOf[c] >= 0 || TERMINAL.has(low[c])) break;
@@ -151,6 +203,14 @@ function handleCue(
     }
   }
   if (!sp && !speaker) {
+    let q = cueEnd;
+    if (low[q] === ',' || low[q] === ':') q++;
+    if (isOpenMark(ctx, q)) {
+      const subj = sentenceSubject(ctx, ss, i);
+      if (subj) sp = subj;
+    }
+  }
+  if (!sp && !speaker) {
     if (i - 1 >= ss && BE.has(low[i - 1]) && (low[cueEnd] === 'that' || low[cueEnd] === 'to')) passive = true;
     else return null;
   }
@@ -164,11 +224,22 @@ function handleCue(
   let beforeAddressee: NP | null = null;
   if (cls === 'T') beforeAddressee = npRight(ctx, k, se);
   const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : k, se);
-  if (cls !== 'B' && (leftBoundary || inverted) && tail >= 0 && low[k] !== ':' && !isOpenMark(ctx, k)) {
+  const closeL = isCloseMark(ctx, L) ? L : isCloseMark(ctx, L - 1) ? L - 1 : -1;
+  let afterTail = tail;
+  if (afterTail >= 0 && (low[afterTail] === ',' || low[afterTail] === ':')) afterTail++;
+  const quoteFollows = tail >= 0 && isOpenMark(ctx, afterTail);
+  let beforeOk = cls !== 'B' && (leftBoundary || inverted) && tail >= 0 && low[k] !== ':' && !isOpenMark(ctx, k);
+  if (beforeOk && closeL < 0) {
+    // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
+    let words = 0;
+    for (let x = ss; x < L; x++) if (isWord(ctx, x)) words++;
+    if (quoteFollows || words < 3 || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';')) beforeOk = false;
+  }
+  if (beforeOk) {
     // ---- content before: "“…,” he said." / "…, officials said."
     let ca: number;
     let cb: number;
-    const closeAt = isCloseMark(ctx, L) ? L : isCloseMark(ctx, L - 1) ? L - 1 : -1;
+    const closeAt = closeL;
     if (closeAt >= 0) {
       const r = ctx.marks.markOf[closeAt];
       [ca, cb] = regionRange(ctx, r);
@@ -199,6 +270,15 @@ function handleCue(
         used[r2] = 1;
         cb = b2;
       }
+    } else if (closeAt >= 0) {
+      // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
+      const r2 = followingQuote(ctx, tail, used);
+      if (r2 >= 0) {
+        const [a2, b2] = regionRange(ctx, r2);
+        frags.push([a2, b2]);
+        used[r2] = 1;
+        cb = b2;
+      }
     }
     return { ...base, a: ca, b: cb, addressee: beforeAddressee ?? undefined, frags: frags.length > 1 ? frags : undefined, rule: inverted ? 'cue-before-inverted' : 'cue-before', conf: closeAt >= 0 ? 0.9 : 0.75 };
   }
@@ -224,6 +304,15 @@ function handleCue(
     let cb = rb;
     const se2 = sentEnd(ctx, Math.max(rb - 1, m));
     if (rb < se2 && !TERMINAL.has(low[rb]) && low[rb] !== ',') cb = contentEnd(ctx, rb, se2);
+    if (cb === rb) {
+      // "X said: “A.”¶¶“B.”"
+      const r2 = followingQuote(ctx, rb - 1, used);
+      if (r2 >= 0) {
+        const [a2, b2] = regionRange(ctx, r2);
+        used[r2] = 1;
+        return { ...base, a: ra, b: b2, frags: [[ra, rb], [a2, b2]], addressee, rule: 'cue-quote', conf: 0.9 };
+      }
+    }
     return { ...base, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote', conf: passive ? 0.5 : 0.9 };
   }
   if (m >= se || TERMINAL.has(low[m])) return null;

@@ -5,6 +5,7 @@
 import type { Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { npLeft, speakerRef } from '../speaker.js';
+import { sentenceSubject } from './cue.js';
 
 export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks } = ctx;
@@ -17,10 +18,12 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     if (used[r] || blocked[reg.open]) continue;
     const end = reg.close >= 0 ? reg.close + 1 : reg.tokEnd;
     const o = reg.open;
-    // "Name: “…”"
-    if (o - 2 >= 0 && low[o - 1] === ':') {
-      const np = npLeft(ctx, o - 2, sentStart(ctx, o - 2));
-      if (np && isCap(ctx, np.head)) {
+    // "Name: “…”", "X released the following statement:¶¶“…”"
+    if (o - 2 >= 0 && low[o - 1] === ':' && !blocked[o - 1]) {
+      const ss = sentStart(ctx, o - 1);
+      let np = npLeft(ctx, o - 2, ss);
+      if (!np || !isCap(ctx, np.head)) np = sentenceSubject(ctx, ss, o - 1);
+      if (np) {
         used[r] = 1;
         cands.push({ a: o, b: end, speaker: speakerRef(ctx, np), cue: [o - 1, o], rule: 'colon', conf: 0.7 });
         continue;
