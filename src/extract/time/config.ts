@@ -24,6 +24,8 @@ import { SeasonParser } from './parsers/SeasonParser.js';
 import { RefWordParser } from './parsers/RefWordParser.js';
 import { SetParser } from './parsers/SetParser.js';
 import { HolidayParser } from './parsers/HolidayParser.js';
+import { WeekendParser } from './parsers/WeekendParser.js';
+import { EdgeOfUnitParser } from './parsers/EdgeOfUnitParser.js';
 import { OverlapRemovalRefiner } from './refiners/OverlapRemovalRefiner.js';
 import { MergeDateTimeRefiner } from './refiners/MergeDateTimeRefiner.js';
 import { PartOfDayRefiner } from './refiners/PartOfDayRefiner.js';
@@ -52,6 +54,8 @@ export const PARSERS: readonly Parser[] = [
   RefWordParser,
   SetParser,
   HolidayParser,
+  WeekendParser,
+  EdgeOfUnitParser,
 ];
 
 export const REFINERS: readonly Refiner[] = [

@@ -10,8 +10,8 @@ function readTsv(file: string): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   for (const line of readData(`extract/time/data/${file}`).split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [k, v] = line.split('\t');
-    rows.push([k.trim().toLowerCase(), (v ?? '').trim()]);
+    const [k, v, w] = line.split('\t');
+    rows.push([k.trim().toLowerCase(), (v ?? '').trim() + (w ? `\t${w.trim()}` : '')]);
   }
   return rows;
 }
@@ -32,7 +32,9 @@ export const WEEKDAYS = toMap(readTsv('weekdays.tsv'), Number);
 export const NUMBERS = toMap(readTsv('numbers.tsv'), (v) => (v === 'X' ? NaN : Number(v)));
 export const ORDINALS = toMap(readTsv('ordinals.tsv'), Number);
 export const UNITS = toMap(readTsv('units.tsv'), (v) => v as Unit);
-export const TENSE = toMap(readTsv('tense.tsv'), (v) => v as 'past' | 'future' | 'present');
+export const TENSE = toMap(readTsv('tense.tsv'), (v) => v.split('\t')[0] as 'past' | 'future' | 'present');
+/** tense cues that count only when nothing stronger is near ("said", "until") */
+export const WEAK_TENSE: ReadonlySet<string> = new Set(readTsv('tense.tsv').filter(([, v]) => v.endsWith('\tweak')).map(([k]) => k));
 export const HOLIDAYS = toMap(readTsv('holidays.tsv'), (v) => v);
 
 const longMonths = [...MONTHS].filter(([k]) => k.length > 3 || k === 'may').map(([k]) => k);

@@ -127,9 +127,15 @@ export function resolve(rel: Relative, anchor: YMD | undefined, narrative: YMD |
       if (rel.shift === -1) y = rel.month < anchor.m ? y : y - 1;
       else if (rel.shift === 1) y = rel.month > anchor.m ? y : y + 1;
       else if (rel.shift === 0) y = anchor.y;
-      else if (dir < 0) y = cmp <= 0 ? y : y - 1;
-      else if (dir > 0) y = cmp >= 0 ? y : y + 1;
-      else if (Math.abs(rel.month - anchor.m) > 6) y = rel.month > anchor.m ? y - 1 : y + 1; // nearest occurrence
+      else {
+        if (dir < 0) y = cmp <= 0 ? y : y - 1;
+        else if (dir > 0) y = cmp >= 0 ? y : y + 1;
+        // the tense may belong to another clause: a choice far from the anchor yields to the
+        // nearest occurrence (a day named in the next weeks, a month a few months off)
+        const months = (yy: number): number => Math.abs((yy - anchor.y) * 12 + rel.month - anchor.m);
+        const nearest = [anchor.y - 1, anchor.y, anchor.y + 1].reduce((a, b) => (months(b) < months(a) ? b : a));
+        if (dir === 0 || months(y) > (rel.day ? 6 : 9)) y = nearest;
+      }
       return rel.day ? fmtDate({ y, m: rel.month, d: rel.day }) : fmtMonth(y, rel.month);
     }
     case 'season': {

@@ -1,32 +1,49 @@
 /**
  * The tense of the clause around a time expression, read from the nearest tense cue
  * (`../data/tense.tsv`, plus regular "-ed" past forms). "will be held" counts as future: a
- * cue is future when "will"/"would"/"to be" stands just before it.
+ * cue is future when "will"/"would"/"to be" stands just before it. Weak cues ("said",
+ * "until") count only when they touch the expression ("said Thursday") or nothing else is near.
  */
 import { sentenceAt, tokenIndexAt, type Doc } from '../../../model/doc.js';
-import { TENSE } from './lexicon.js';
+import { TENSE, WEAK_TENSE } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'present';
 
-const ED_EXCEPTIONS = new Set(['united', 'red', 'need', 'speed', 'bed', 'seed', 'feed', 'hundred', 'indeed', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'alleged', 'armed', 'unnamed', 'limited', 'advanced', 'detailed', 'elected', 'so-called', 'interested']);
-const FUTURE_BEFORE = new Set(['will', "'ll", 'would', 'shall', 'to', 'be', 'going', 'could', 'may', 'might', 'should', 'must', 'can']);
+const ED_EXCEPTIONS = new Set(['united', 'red', 'need', 'speed', 'bed', 'seed', 'feed', 'hundred', 'indeed', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'alleged', 'armed', 'unnamed', 'limited', 'advanced', 'detailed', 'elected', 'so-called', 'interested', 'postponed', 'delayed', 'adjourned', 'deferred', 'rescheduled']);
+const FUTURE_BEFORE = new Set(['will', "'ll", 'would', 'shall', 'to', 'be', 'going']);
 const MAX_DISTANCE = 12;
+/** a weak cue this close (in tokens) is as good as a strong one: "said Thursday", "said on Thursday" */
+const TOUCH = 2;
 
-function cueOf(doc: Doc, i: number, lo: number): Tense | undefined {
+interface Cue {
+  tense: Tense;
+  weak: boolean;
+}
+
+function word(doc: Doc, i: number): string {
   const t = doc.tokens[i];
-  if (t.kind !== 'word') return undefined;
-  const w = doc.text.slice(t.start, t.end).toLowerCase();
+  return doc.text.slice(t.start, t.end).toLowerCase();
+}
+
+function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
+  if (doc.tokens[i].kind !== 'word') return undefined;
+  const w = word(doc, i);
   let tense = TENSE.get(w);
   if (tense === undefined && w.length > 4 && w.endsWith('ed') && !ED_EXCEPTIONS.has(w)) tense = 'past';
+  if (tense === undefined) return undefined;
   if (tense === 'past' && w !== 'ago' && w !== 'last' && w !== 'earlier' && w !== 'previous') {
-    // "will be held", "is to be signed", "could have met" → not a past event
+    // "will be held", "is to be signed" → not a past event; "was to be" stays past
     for (let j = i - 1; j >= Math.max(lo, i - 3); j--) {
-      const p = doc.text.slice(doc.tokens[j].start, doc.tokens[j].end).toLowerCase();
-      if (p === 'have' || p === 'has') break;
-      if (FUTURE_BEFORE.has(p)) return p === 'be' && j > lo && /^(was|were|had)$/i.test(doc.text.slice(doc.tokens[j - 1].start, doc.tokens[j - 1].end)) ? 'past' : 'future';
+      const p = word(doc, j);
+      if (p === 'have' || p === 'has' || p === 'had') break;
+      if (FUTURE_BEFORE.has(p)) {
+        const pp = j > lo ? word(doc, j - 1) : '';
+        tense = p === 'be' && (pp === 'was' || pp === 'were' || pp === 'had') ? 'past' : 'future';
+        break;
+      }
     }
   }
-  return tense;
+  return { tense, weak: WEAK_TENSE.has(w) };
 }
 
 /** Tense of the clause holding `[start, end)`, or undefined when no cue is near. */
@@ -36,20 +53,24 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | undef
   const sent = doc.sentences[s];
   const first = tokenIndexAt(doc, start);
   const after = tokenIndexAt(doc, end);
-  let best: Tense | undefined;
-  let bestDist = Infinity;
-  for (let i = first - 1; i >= Math.max(sent.tokenStart, first - MAX_DISTANCE); i--) {
+  let strong: { tense: Tense; dist: number } | undefined;
+  let weak: { tense: Tense; dist: number } | undefined;
+  const consider = (i: number, dist: number): void => {
     const cue = cueOf(doc, i, sent.tokenStart);
-    if (cue !== undefined) {
-      best = cue;
-      bestDist = first - i;
-      break;
-    }
+    if (!cue) return;
+    const isWeak = cue.weak && dist > TOUCH;
+    if (isWeak) {
+      if (!weak || dist < weak.dist) weak = { tense: cue.tense, dist };
+    } else if (!strong || dist < strong.dist) strong = { tense: cue.tense, dist };
+  };
+  for (let i = first - 1, d = 1; i >= sent.tokenStart && d <= MAX_DISTANCE; i--, d++) {
+    consider(i, d);
+    if (strong && strong.dist === d) break;
   }
   // a cue after the expression wins only when strictly nearer
-  for (let i = after; i < Math.min(sent.tokenEnd, after + Math.min(MAX_DISTANCE, bestDist - 1)); i++) {
-    const cue = cueOf(doc, i, sent.tokenStart);
-    if (cue !== undefined) return cue;
+  for (let i = after, d = 1; i < sent.tokenEnd && d <= MAX_DISTANCE; i++, d++) {
+    if (strong && d >= strong.dist) break;
+    consider(i, d + 0.5);
   }
-  return best;
+  return (strong ?? weak)?.tense;
 }

@@ -20,6 +20,10 @@ export const AgoParser: Parser = {
     // "two days after the vote" / "a year before the election": the unit measures a distance to an event
     if ((word === 'before' || word === 'after') && /^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|[A-Z])/.test(ctx.text.slice(abs, abs + 6))) return null;
     if (word === 'back' && !/^\s*[,.;]/.test(ctx.text.slice(abs, abs + 3))) return null;
+    // "a month earlier than usual": a difference, not a date (the count stays a DURATION)
+    if ((word === 'earlier' || word === 'later') && /^\s+than\b/i.test(ctx.text.slice(abs, abs + 6))) return null;
+    if ((word === 'before' || word === 'after') && !/^\s*(?:[,.;:)"'’”]|$|\s(?:and|but|or|when|that)\b)/.test(ctx.text.slice(abs, abs + 6))) return null;
+    if ((unit === 'H' || unit === 'MIN' || unit === 'S') && word !== 'ago' && word !== 'from now') return null;
     const anaphoric = word === 'earlier' || word === 'later' || word === 'before' || word === 'after';
     if (Number.isNaN(n)) return cand(m, offset, this.name, 'DATE', { value: sign < 0 ? PAST : FUTURE, confidence: 0.8 });
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return cand(m, offset, this.name, 'DATE', { value: sign < 0 ? PAST : FUTURE, confidence: 0.6 });

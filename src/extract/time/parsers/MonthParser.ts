@@ -20,7 +20,7 @@ export const MonthParser: Parser = {
     if (m[3].length <= 3 && !m[3].endsWith('.') && !m[1] && !m[2]) return null;
     const shift = m[2] ? SHIFT[m[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const from = m[1] ? m[1].length : 0;
-    const c = cand(m, offset, this.name, 'DATE', { rel: { kind: 'month', month, shift }, confidence: 0.85 }, [from, m[0].length]);
+    const c = cand(m, offset, this.name, 'DATE', { rel: { kind: 'month', month, shift }, confidence: 0.85, anchorable: true }, [from, m[0].length]);
     return c;
   },
 };

@@ -11,7 +11,7 @@ export const MonthYearParser: Parser = {
     if (!month || !/^[A-Z]/.test(m[2])) return null;
     const mod = m[1] ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[m[1].toLowerCase()] : undefined;
     const mm = String(month).padStart(2, '0');
-    if (m[3]) return cand(m, offset, this.name, 'DATE', { value: `${m[3]}-${mm}`, mod, confidence: 0.96 });
+    if (m[3]) return cand(m, offset, this.name, 'DATE', { value: `${m[3]}-${mm}`, mod, confidence: 0.96, anchorable: true });
     const n = { last: -1, this: 0, next: 1 }[m[4].toLowerCase() as 'last' | 'this' | 'next'];
     return cand(m, offset, this.name, 'DATE', { rel: { kind: 'offset', unit: 'Y', n }, timeSuffix: `-${mm}`, mod, confidence: 0.93 });
   },

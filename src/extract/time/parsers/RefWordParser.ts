@@ -1,6 +1,6 @@
 /**
  * "now", "currently", "recently", "the past", "the future", "at the time", "these days",
- * "nowadays", "previously", "soon": references to the present, past or future
+ * "nowadays": references to the present, past or future
  * (PRESENT_REF, PAST_REF, FUTURE_REF).
  */
 import { cand, FUTURE, PAST, PRESENT } from '../common/build.js';
@@ -19,19 +19,16 @@ const VALUE: Record<string, string> = {
   'more recently': PAST,
   'most recently': PAST,
   lately: PAST,
-  previously: PAST,
-  formerly: PAST,
   'the past': PAST,
   'at the time': PAST,
   'the future': FUTURE,
   future: FUTURE,
-  soon: FUTURE,
   'a later date': FUTURE,
 };
 
 export const RefWordParser: Parser = {
   name: 'RefWordParser',
-  pattern: /\b(right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present|(?:more|most)\s+recently|recently|lately|previously|formerly|the\s+past|at\s+the\s+time|the\s+future|in\s+future|soon|a\s+later\s+date)\b(?![-'’])/gi,
+  pattern: /\b(right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present|(?:more|most)\s+recently|recently|lately|the\s+past|at\s+the\s+time|the\s+future|in\s+future|a\s+later\s+date)\b(?![-'’])/gi,
   extract(m, offset, ctx) {
     let key = m[1].toLowerCase().replace(/\s+/g, ' ');
     const abs = offset + m.index;
@@ -46,7 +43,6 @@ export const RefWordParser: Parser = {
     if ((key === 'the past' || key === 'the future' || key === 'the present') && /^\s+(?:\d|[a-z]+)/.test(after) && !/^\s+(?:and|or|but|when|as|if|is|was|will|would|to|that|than|of|in|on|for|with|by|we|he|she|they|it|there)\b/i.test(after)) return null;
     if (key === 'now' && /^\s*-/.test(after)) return null;
     if (key === 'now' && /\b(?:from|until|till|by|of)\s+$/i.test(before) && /^\s+on\b/i.test(after)) return null; // "from now on"
-    if (key === 'soon' && /^\s+(?:after|before|as|afterwards)\b/i.test(after)) return null;
     return cand(m, offset, this.name, 'DATE', { value: VALUE[key], confidence: 0.8 }, trim);
   },
 };

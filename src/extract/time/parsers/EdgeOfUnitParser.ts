@@ -1,0 +1,18 @@
+/**
+ * "the end of the year", "the beginning of the month", "the middle of the week": the edge of the
+ * current narrative unit (publication date by default), with its `mod`.
+ */
+import { cand } from '../common/build.js';
+import type { Parser, Unit } from '../common/types.js';
+
+const UNIT: Record<string, Unit> = { year: 'Y', month: 'M', week: 'W', decade: 'DE', century: 'CE', quarter: 'Q' };
+const MOD: Record<string, string> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+
+export const EdgeOfUnitParser: Parser = {
+  name: 'EdgeOfUnitParser',
+  pattern: /\b(?:the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+)?(year|month|week|decade|century|quarter)\b(?!-|\s+(?:of|in)\b)/gi,
+  extract(m, offset) {
+    const unit = UNIT[m[2].toLowerCase()];
+    return cand(m, offset, this.name, 'DATE', { rel: { kind: 'narrative', unit }, mod: MOD[m[1].toLowerCase()], confidence: 0.8 });
+  },
+};
