@@ -1,0 +1,69 @@
+/** Quotes across the corpus, filtered by speaker and words, with the speaker list beside. */
+import { api, type SpeakerSummary } from './api.js';
+import { h, mount } from './dom.js';
+import { hashOf, type View } from './router.js';
+import { empty, pager, quoteItem, searchInput, speakerParam } from './ui.js';
+
+const LIMIT = 30;
+
+export const quotesView: View = async (root, route, alive) => {
+  const speaker = route.query.get('speaker') ?? undefined;
+  const q = route.query.get('q') ?? undefined;
+  const offset = Math.max(0, Number(route.query.get('offset')) || 0);
+  const go = (p: { speaker?: string; q?: string; offset?: number }) => {
+    location.hash = hashOf(['quotes'], { speaker: p.speaker, q: p.q, offset: p.offset || undefined });
+  };
+  const [page, speakers] = await Promise.all([api.quotes({ speaker, q, limit: LIMIT, offset }), api.speakers({ limit: 200 })]);
+  if (!alive()) return;
+  document.title = 'Quotes · Readout';
+
+  // the speaker list, filterable as you type
+  const speakerItems = speakers.map((sp: SpeakerSummary) => {
+    const param = speakerParam(sp.key, sp.name);
+    const on = speaker !== undefined && (speaker === param || speaker === sp.key);
+    return h(
+      'li',
+      { class: on ? 'on' : undefined, 'data-name': sp.name.toLowerCase() },
+      h('a', { href: hashOf(['quotes'], { speaker: on ? undefined : param, q }), title: `${sp.quotes} quotes in ${sp.articles} articles` }, h('span', { class: 'name' }, sp.name), h('span', { class: 'n' }, String(sp.quotes))),
+    );
+  });
+  const filter = h('input', { type: 'search', placeholder: 'Filter speakers', 'aria-label': 'Filter speakers', class: 'search-input small' });
+  filter.addEventListener('input', () => {
+    const f = filter.value.trim().toLowerCase();
+    for (const li of speakerItems) li.hidden = !!f && !(li.dataset.name ?? '').includes(f);
+  });
+  const side = h(
+    'aside',
+    { class: 'side' },
+    h('h2', null, 'Speakers'),
+    filter,
+    speakers.length ? h('ol', { class: 'speaker-list' }, ...speakerItems) : empty('No speakers yet.'),
+  );
+
+  const words = searchInput(q ?? '', 'Words in the quote…', (v) => go({ speaker, q: v || undefined }));
+  const activeSpeaker = speaker ? speakers.find((s) => speakerParam(s.key, s.name) === speaker || s.key === speaker)?.name ?? speaker : undefined;
+  const head = h(
+    'header',
+    { class: 'page-head' },
+    h('h1', null, 'Quotes'),
+    h('span', { class: 'total' }, `${page.total.toLocaleString('en')} found`),
+    activeSpeaker ? h('span', { class: 'filter chip' }, 'by ', h('b', null, activeSpeaker), ' ', h('a', { href: hashOf(['quotes'], { q }), 'aria-label': 'clear speaker' }, '×')) : null,
+    h('span', { class: 'spacer' }),
+    words,
+  );
+  mount(
+    root,
+    h(
+      'section',
+      { class: 'page two-col' },
+      side,
+      h(
+        'div',
+        { class: 'main-col' },
+        head,
+        page.items.length ? h('ol', { class: 'quote-list' }, ...page.items.map((hit) => quoteItem(hit))) : empty('No quotes match.'),
+        page.total > LIMIT || offset ? pager(page.total, offset, LIMIT, (o) => hashOf(['quotes'], { speaker, q, offset: o || undefined })) : null,
+      ),
+    ),
+  );
+};
