@@ -63,3 +63,9 @@ export const STOP_NP = words('stop-np.txt');
 export const TITLES = words('titles.txt');
 export const ANONYMOUS_HEADS = words('anonymous.txt');
 export const TIME_WORDS = words('time-words.txt');
+export const NOUN_CUES = words('noun-cues.txt');
+export const SPEAKER_NOUNS = words('speaker-nouns.txt');
+/** Times written between a subject and its verb: "Trump on Tuesday said", "he at the time said". */
+export const DAY_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later morning afternoon evening night week month year time weekend'.split(' '),
+);

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, isWord, type Ctx } from './context.js';
-import { ANONYMOUS_HEADS, DETERMINERS, PRONOUNS, SKIP_LEFT, STOP_NP, TITLES } from './lexicon.js';
+import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, STOP_NP, TITLES } from './lexicon.js';
 
 /** A token range [a, b) naming a speaker; `head` is the token that carries the reference. */
 export interface NP {
@@ -18,10 +18,17 @@ const MAX_NP = 9;
 
 /** Skips adverbs and auxiliaries leftwards from i (inclusive); returns the first other token. */
 export function skipLeft(ctx: Ctx, i: number, lo: number): number {
+  const { low } = ctx;
   while (i >= lo && isWord(ctx, i)) {
-    const w = ctx.low[i];
+    const w = low[i];
     if (SKIP_LEFT.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, i))) i--;
-    else break;
+    else if (DAY_WORDS.has(w) && i - 1 >= lo) {
+      // "Trump on Tuesday said", "he at the time said", "Obama earlier this week said"
+      let k = i - 1;
+      while (k >= lo && (low[k] === 'on' || low[k] === 'last' || low[k] === 'this' || low[k] === 'the' || low[k] === 'at' || low[k] === 'earlier' || low[k] === 'later' || DAY_WORDS.has(low[k]))) k--;
+      if (k >= lo && isWord(ctx, k) && !DETERMINERS.has(low[k])) i = k;
+      else break;
+    } else break;
   }
   return i;
 }

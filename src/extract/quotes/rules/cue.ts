@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
-import { CUES, DETERMINERS, PRONOUNS, SKIP_LEFT, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
+import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
@@ -47,11 +47,10 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
   let pp = false;
   while (k < se && k - m < 12) {
     const w = low[k];
-    if (TIME_WORDS.has(w)) k++;
-    else if (PREP.has(w)) {
+    if (PREP.has(w)) {
       pp = true;
       k++;
-    } else if (pp && isWord(ctx, k) && w !== 'that' && !CUES.has(w)) k++;
+    } else if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, k))) k++; else if (pp && isWord(ctx, k) && w !== 'that' && !CUES.has(w)) k++;
     else break;
   }
   if (k >= se) return k;
@@ -61,7 +60,16 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 }
 
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
+const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there']);
+
 export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
+  if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',') {
+    // skip a leading adverbial ("When Wallace died in 1998, President Clinton …")
+    let c = ss;
+    while (c < lim && ctx.low[c] !== ',') c++;
+    if (c >= lim) return null;
+    ss = c + 1;
+  }
   for (let x = ss; x < lim && x < ss + 8; x++) {
     if (ctx.marks.inQ[x] >= 0 || ctx.marks.markOf[x] >= 0) return null;
     const w = ctx.low[x];
@@ -180,6 +188,12 @@ function handleCue(
         if (low[c] === ',') {
           const np = npLeft(ctx, c - 1, ss);
           if (np && (isCap(ctx, np.head) || PRONOUNS.has(low[np.head]))) sp = np;
+          else {
+            // "Carter’s press secretary, Peter Cook, told": the name inside
+            const inner = npLeft(ctx, j - 1, c + 1);
+            if (inner && inner.a === c + 1 && isCap(ctx, inner.head)) sp = inner;
+            else if (np && np.a <= ss + 1) sp = np;
+          }
           break;
         }
       }
@@ -188,6 +202,7 @@ function handleCue(
       if (sp && BE.has(low[j])) sp = null;
     }
   }
+  if (sp && NOUN_CUES.has(low[i]) && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
   if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = npLeft(ctx, sp.a - 2, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {

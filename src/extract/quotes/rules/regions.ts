@@ -22,7 +22,8 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     if (o - 2 >= 0 && low[o - 1] === ':' && !blocked[o - 1]) {
       const ss = sentStart(ctx, o - 1);
       let np = npLeft(ctx, o - 2, ss);
-      if (!np || !isCap(ctx, np.head)) np = sentenceSubject(ctx, ss, o - 1);
+      // a label ("Trump:") is the whole prefix; otherwise the sentence's subject speaks
+      if (!np || !isCap(ctx, np.head) || np.a > ss + 1) np = sentenceSubject(ctx, ss, o - 1);
       if (np) {
         used[r] = 1;
         cands.push({ a: o, b: end, speaker: speakerRef(ctx, np), cue: [o - 1, o], rule: 'colon', conf: 0.7 });
@@ -35,6 +36,8 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     const para = doc.sentences[s].paragraph;
     const opensPara = doc.paragraphs[para].start === doc.tokens[o].start;
     if (!opensPara || !last || !last.speaker) continue;
+    // a quotation followed by more words in its sentence has an attribution of its own
+    if (end < doc.tokens.length && ctx.sentOf[end] === ctx.sentOf[end - 1] && !/^[.!?…]$/.test(low[end])) continue;
     const lastPara = doc.sentences[ctx.sentOf[last.a]]?.paragraph ?? -1;
     if (lastPara !== para - 1) continue;
     used[r] = 1;
