@@ -10,7 +10,7 @@ import { TENSE, WEAK_TENSE } from './lexicon.js';
 export type Tense = 'past' | 'future' | 'present';
 
 const ED_EXCEPTIONS = new Set(['united', 'red', 'need', 'speed', 'bed', 'seed', 'feed', 'hundred', 'indeed', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'alleged', 'armed', 'unnamed', 'limited', 'advanced', 'detailed', 'elected', 'so-called', 'interested', 'postponed', 'delayed', 'adjourned', 'deferred', 'rescheduled']);
-const FUTURE_BEFORE = new Set(['will', "'ll", 'would', 'shall', 'to', 'be', 'going']);
+const FUTURE_BEFORE = new Set(['will', "'ll", 'would', 'shall', 'to']);
 const MAX_DISTANCE = 12;
 /** a weak cue this close (in tokens) is as good as a strong one: "said Thursday", "said on Thursday" */
 const TOUCH = 2;
@@ -31,16 +31,15 @@ function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
   let tense = TENSE.get(w);
   if (tense === undefined && w.length > 4 && w.endsWith('ed') && !ED_EXCEPTIONS.has(w)) tense = 'past';
   if (tense === undefined) return undefined;
-  if (tense === 'past' && w !== 'ago' && w !== 'last' && w !== 'earlier' && w !== 'previous') {
-    // "will be held", "is to be signed" → not a past event; "was to be" stays past
-    for (let j = i - 1; j >= Math.max(lo, i - 3); j--) {
-      const p = word(doc, j);
-      if (p === 'have' || p === 'has' || p === 'had') break;
-      if (FUTURE_BEFORE.has(p)) {
-        const pp = j > lo ? word(doc, j - 1) : '';
-        tense = p === 'be' && (pp === 'was' || pp === 'were' || pp === 'had') ? 'past' : 'future';
-        break;
-      }
+  if (tense === 'past' && i > lo) {
+    // "will be held", "to be signed", "would meet", "will not be held": not a past event
+    let j = i - 1;
+    let p = word(doc, j);
+    if ((p === 'be' || p === 'not' || p.endsWith('ly')) && j > lo) p = word(doc, --j);
+    if ((p === 'be' || p === 'not') && j > lo) p = word(doc, --j);
+    if (FUTURE_BEFORE.has(p)) {
+      const pp = j > lo ? word(doc, j - 1) : '';
+      if (!(p === 'to' && (pp === 'was' || pp === 'were' || pp === 'used'))) tense = 'future';
     }
   }
   return { tense, weak: WEAK_TENSE.has(w) };
@@ -58,7 +57,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | undef
   const consider = (i: number, dist: number): void => {
     const cue = cueOf(doc, i, sent.tokenStart);
     if (!cue) return;
-    const isWeak = cue.weak && dist > TOUCH;
+    const isWeak = cue.weak && (dist > TOUCH || cue.tense === 'future');
     if (isWeak) {
       if (!weak || dist < weak.dist) weak = { tense: cue.tense, dist };
     } else if (!strong || dist < strong.dist) strong = { tense: cue.tense, dist };

@@ -24,8 +24,10 @@ export const DurationParser: Parser = {
     const abs = offset + m.index;
     const before = ctx.text.slice(Math.max(0, abs - 14), abs);
     const lead = m[1]?.toLowerCase();
+    // "three-quarters", "two-thirds": fractions, not durations (a hyphenated unit is singular: "three-month")
+    if (/-[a-z]+s$/i.test(m[0].replace(/['’]$/, ''))) return null;
     // ages: "89 years old", "6 months and older", "a 22-year-old"
-    if (m[6] || /^\s+(?:and\s+)?(?:older|younger|of\s+age)\b/i.test(ctx.text.slice(abs + m[0].length, abs + m[0].length + 16))) return null;
+    if (m[5] || /^\s+(?:and\s+)?(?:older|younger|of\s+age)\b/i.test(ctx.text.slice(abs + m[0].length, abs + m[0].length + 16))) return null;
     const adj = m[2]?.toLowerCase();
     // "per year" / "$5 a year" / "twice a week" / "10 times a day": frequencies
     if (!lead && !adj && /^an?$/i.test(m[3]) && /(?:\d|%|percent|times|once|twice|thrice|cents?|dollars?|euros?|pounds?|billion|million)\s*$/i.test(before))

@@ -11,7 +11,7 @@ const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, next
 
 export const MonthParser: Parser = {
   name: 'MonthParser',
-  pattern: new RegExp(`(\\b(?:in|since|until|till|by|from|to|through|during|of|before|after|early|late|mid|and|or|between|last|next|this|past|coming|that)[-\\s]+)?\\b(?:(this past|this coming|last|next|this)\\s+)?(${MONTH})(?![\\w-]|\\.\\w)`, 'gi'),
+  pattern: new RegExp(`(\\b(?:in|since|until|till|by|from|to|through|during|of|before|after|early|late|mid|and|or|between)[-\\s]+)?\\b(?:(this past|this coming|last|next|this)\\s+)?(${MONTH})(?![\\w-]|\\.\\w)`, 'gi'),
   extract(m, offset) {
     const month = monthOf(m[3]);
     if (!month || !/^[A-Z]/.test(m[3])) return null;
