@@ -1,7 +1,23 @@
+/**
+ * The entities layer: name mentions (PER, ORG, LOC, MISC) from a two-stage averaged-perceptron
+ * tagger trained by train.ts (weights in ner-model.bin, loaded once), titles kept apart from
+ * names, and mentions grouped into the article's entities.
+ */
+import { readFileSync } from 'node:fs';
 import type { Stage } from '../../model/doc.js';
+import { dataPath } from '../../data.js';
+import { decodeModel } from './model.js';
+import { tagTokens } from './tagger.js';
+import { toMentions } from './mentions.js';
+import { groupMentions } from './group.js';
 
-/** First version: fills nothing yet. Replaced by the layer's own implementation. */
+const MODELS = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+
 export const entitiesStage: Stage = {
   name: 'entities',
-  run() {},
+  run(doc) {
+    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODELS);
+    doc.mentions = toMentions(doc, tagging);
+    doc.entities = groupMentions(doc, doc.mentions);
+  },
 };

@@ -1,0 +1,322 @@
+/**
+ * Token features for the tagger, as 32-bit hashes (see hash.ts). `DocInfo` holds per-token
+ * hashes computed once per document in one pass over the char codes; `tokenFeatures` writes
+ * the hashed features of one token into a reusable buffer. Training and tagging share this
+ * code, so a model always sees the same features it was trained on.
+ */
+import type { Sentence, Token } from '../../model/types.js';
+import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
+import { markGazetteer } from './gazetteer.js';
+
+/** Tags: 0 = O, then B/I for each type: 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC, 7 B-MISC, 8 I-MISC. */
+export const NTAGS = 9;
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type TypeName = (typeof TYPES)[number];
+
+/** Type index (0..3) of a tag, or -1 for O. */
+export function tagType(tag: number): number {
+  return tag === 0 ? -1 : (tag - 1) >> 1;
+}
+export function isBegin(tag: number): boolean {
+  return tag !== 0 && (tag & 1) === 1;
+}
+
+/** Flags per token */
+const F_CAP = 1; // first char upper-case
+const F_UPPER = 2; // letters, none lower-case
+const F_LETTER = 4;
+const F_DIGIT = 8;
+const F_LOWER = 16; // first char lower-case letter
+
+const BOS = 0x5bd1e995 | 0;
+const EOS = 0x1b873593 | 0;
+
+/** Upper bound of features per token (stage 2 included). */
+export const MAX_FEATS = 96;
+
+export interface DocInfo {
+  n: number;
+  word: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  short: Int32Array;
+  pre: Int32Array; // n * 4
+  suf: Int32Array; // n * 4
+  flags: Uint8Array;
+  /** sentence index of each token (-1 outside sentences) */
+  sent: Int32Array;
+  /** per sentence: 1 when written in capitals (a headline) */
+  caps: Uint8Array;
+  /** per token: what the rest of the document says of the word's case: 1 capitalized inside a sentence, 2 lower-case */
+  docCase: Uint8Array;
+  gaz: Int32Array;
+  /** token length in code units, capped at 255 */
+  tokLen: Uint8Array;
+  sentences: Sentence[];
+}
+
+function shapeCode(c: number, l: number): number {
+  if (c >= 48 && c <= 57) return 100; // d
+  if (l !== c) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) return 120;
+  return c;
+}
+
+export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): DocInfo {
+  const n = tokens.length;
+  const word = new Int32Array(n);
+  const lower = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const short = new Int32Array(n);
+  const pre = new Int32Array(n * 4);
+  const suf = new Int32Array(n * 4);
+  const flags = new Uint8Array(n);
+  const sent = new Int32Array(n).fill(-1);
+  const caps = new Uint8Array(sentences.length);
+  const docCase = new Uint8Array(n);
+  const gaz = new Int32Array(n);
+  const tokLen = new Uint8Array(n);
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    let hw = FNV_SEED;
+    let hl = FNV_SEED;
+    let hs = FNV_SEED;
+    let hss = FNV_SEED;
+    let prevShape = -1;
+    let run = 0;
+    let f = 0;
+    let anyLower = false;
+    const len = t.end - t.start;
+    tokLen[i] = len > 255 ? 255 : len;
+    for (let k = t.start; k < t.end; k++) {
+      const c = text.charCodeAt(k);
+      const l = lowerCode(c);
+      hw = hstep(hw, c);
+      hl = hstep(hl, l);
+      const s = shapeCode(c, l);
+      if (s === 88) f |= F_LETTER;
+      else if (s === 120) {
+        f |= F_LETTER;
+        anyLower = true;
+      } else if (s === 100) f |= F_DIGIT;
+      if (k === t.start) {
+        if (s === 88) f |= F_CAP;
+        else if (s === 120) f |= F_LOWER;
+      }
+      if (s === prevShape) run++;
+      else {
+        run = 1;
+        prevShape = s;
+        hss = hstep(hss, s);
+      }
+      if (run <= 2) hs = hstep(hs, s);
+      const off = k - t.start;
+      if (off < 4) pre[i * 4 + off] = hl;
+    }
+    for (let off = len; off < 4; off++) pre[i * 4 + off] = hl;
+    if (f & F_LETTER && !anyLower) f |= F_UPPER;
+    // suffixes of the lower-case form, 1..4 chars
+    let h = FNV_SEED;
+    for (let k = 1; k <= 4; k++) {
+      if (k <= len) h = hstep(h, lowerCode(text.charCodeAt(t.end - k)));
+      suf[i * 4 + k - 1] = h;
+    }
+    word[i] = hw;
+    lower[i] = hl;
+    shape[i] = hs;
+    short[i] = hss;
+    flags[i] = f;
+  }
+
+  // sentences: capitals, gazetteer; document case evidence
+  const caseOf = new Map<number, number>();
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokenStart: a, tokenEnd: b } = sentences[s];
+    let letters = 0;
+    let upper = 0;
+    for (let i = a; i < b; i++) {
+      sent[i] = s;
+      if (flags[i] & F_LETTER && tokens[i].end - tokens[i].start > 1) {
+        letters++;
+        if (flags[i] & F_UPPER) upper++;
+      }
+    }
+    const isCaps = letters >= 2 && upper >= 0.8 * letters;
+    caps[s] = isCaps ? 1 : 0;
+    markGazetteer(lower, a, b, gaz);
+    if (isCaps) continue;
+    for (let i = a + 1; i < b; i++) {
+      const f = flags[i];
+      if (!(f & F_LETTER)) continue;
+      const pk = tokens[i - 1].kind;
+      if (pk === 'quote' || (pk === 'punct' && text.charCodeAt(tokens[i - 1].start) === 58)) continue; // after a quote or colon
+      const bit = f & F_LOWER ? 2 : f & F_CAP && !(f & F_UPPER && tokens[i].end - tokens[i].start > 1) ? 1 : 0;
+      if (bit) caseOf.set(lower[i], (caseOf.get(lower[i]) ?? 0) | bit);
+    }
+  }
+  for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, docCase, gaz, tokLen, sentences };
+}
+
+// template numbers: never reorder or reuse (a model's weights are keyed by them)
+const T = {
+  BIAS: 1, W0: 2, L0: 3, SH0: 4, SS0CAPS: 5, PRE: 6, SUF: 10, LM1: 14, LP1: 15, LM2: 16, LP2: 17,
+  SHM1: 18, SHP1: 19, SHM1_SH0: 20, SH0_SHP1: 21, SH3: 22, LM1_L0: 23, L0_LP1: 24, FIRST_SH0: 25,
+  CAPS_L0: 26, DC_SH0: 27, DC_CAPS_SS0: 28, GAZ0: 29, GAZM1: 30, GAZP1: 31, SLEN_SH0: 32, LM1_SH0: 33,
+  SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36,
+  // stage 2 (document consistency over stage-1 tags)
+  S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
+} as const;
+
+/**
+ * Writes the features of token i (in sentence s) into `out` and returns how many were written.
+ * `ctx` (optional) holds the stage-1 document features for a stage-2 model.
+ */
+export function tokenFeatures(d: DocInfo, i: number, out: Int32Array, ctx?: Stage2Ctx): number {
+  const s = d.sent[i];
+  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
+  const caps = d.caps[s];
+  let k = 0;
+  const L0 = d.lower[i];
+  const SH0 = d.shape[i];
+  const SS0 = d.short[i];
+  const LM1 = i - 1 >= a ? d.lower[i - 1] : BOS;
+  const LM2 = i - 2 >= a ? d.lower[i - 2] : BOS;
+  const LP1 = i + 1 < b ? d.lower[i + 1] : EOS;
+  const LP2 = i + 2 < b ? d.lower[i + 2] : EOS;
+  const SHM1 = i - 1 >= a ? d.shape[i - 1] : BOS;
+  const SHP1 = i + 1 < b ? d.shape[i + 1] : EOS;
+  out[k++] = feat1(T.BIAS, 0);
+  out[k++] = feat1(T.W0, d.word[i]);
+  out[k++] = feat1(T.L0, L0);
+  out[k++] = feat1(T.SH0, SH0);
+  out[k++] = feat2(T.SS0CAPS, SS0, caps);
+  for (let p = 0; p < 4; p++) out[k++] = feat1(T.PRE + p, d.pre[i * 4 + p]);
+  for (let p = 0; p < 4; p++) out[k++] = feat1(T.SUF + p, d.suf[i * 4 + p]);
+  out[k++] = feat1(T.LM1, LM1);
+  out[k++] = feat1(T.LP1, LP1);
+  out[k++] = feat1(T.LM2, LM2);
+  out[k++] = feat1(T.LP2, LP2);
+  out[k++] = feat1(T.SHM1, SHM1);
+  out[k++] = feat1(T.SHP1, SHP1);
+  out[k++] = feat2(T.SHM1_SH0, SHM1, SH0);
+  out[k++] = feat2(T.SH0_SHP1, SH0, SHP1);
+  out[k++] = feat3(T.SH3, SHM1, SH0, SHP1);
+  out[k++] = feat2(T.LM1_L0, LM1, L0);
+  out[k++] = feat2(T.L0_LP1, L0, LP1);
+  out[k++] = feat2(T.FIRST_SH0, i === a ? 1 : 0, SH0);
+  out[k++] = feat2(T.CAPS_L0, caps, L0);
+  out[k++] = feat2(T.DC_SH0, d.docCase[i], SH0);
+  out[k++] = feat3(T.DC_CAPS_SS0, d.docCase[i], caps, SS0);
+  const len = b - a;
+  out[k++] = feat2(T.SLEN_SH0, len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3, SH0);
+  out[k++] = feat2(T.LM1_SH0, LM1, SH0);
+  out[k++] = feat2(T.SH0_LP1, SH0, LP1);
+  out[k++] = feat2(T.LEN_SS0, d.tokLen[i] > 8 ? 8 : d.tokLen[i], SS0);
+  const g0 = d.gaz[i];
+  if (g0) {
+    for (let bit = 0; bit < 16; bit++) {
+      if (g0 & (1 << bit)) {
+        out[k++] = feat1(T.GAZ0, bit);
+        out[k++] = feat2(T.GAZ0_SH0, bit, SS0);
+      }
+    }
+  }
+  const gm = i - 1 >= a ? d.gaz[i - 1] : 0;
+  if (gm) for (let bit = 0; bit < 16; bit++) if (gm & (1 << bit)) out[k++] = feat1(T.GAZM1, bit);
+  const gp = i + 1 < b ? d.gaz[i + 1] : 0;
+  if (gp) for (let bit = 0; bit < 16; bit++) if (gp & (1 << bit)) out[k++] = feat1(T.GAZP1, bit);
+  if (ctx) k = stage2Features(d, i, a, b, out, k, ctx);
+  return k;
+}
+
+// ---------------------------------------------------------------- stage 2
+
+/** Document-level evidence from a first tagging pass. */
+export interface Stage2Ctx {
+  /** stage-1 tag per token */
+  tags: Uint8Array;
+  /** per token: counts of the other occurrences of its lower-case form by stage-1 type (O, PER, ORG, LOC, MISC) */
+  maj: Uint8Array; // n: majority type + 1 (0: none tagged), packed with count bucket
+  allO: Uint8Array; // n: 1 when every other occurrence is O (and there is at least one)
+  /** per token: the type (+1) of a longer stage-1 entity elsewhere that contains this word, 0 when none */
+  sup: Uint8Array;
+}
+
+export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
+  const n = d.n;
+  // counts per lower-case hash: 5 counters (O, PER, ORG, LOC, MISC)
+  const counts = new Map<number, Int32Array>();
+  const supType = new Map<number, Int32Array>();
+  for (let i = 0; i < n; i++) {
+    if (d.sent[i] < 0 || !(d.flags[i] & F_LETTER)) continue;
+    let c = counts.get(d.lower[i]);
+    if (!c) counts.set(d.lower[i], (c = new Int32Array(5)));
+    c[tagType(tags[i]) + 1]++;
+  }
+  // entities of two or more tokens: their words, by type
+  for (let i = 0; i < n; ) {
+    if (!isBegin(tags[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && tags[j] === tags[i] + 1) j++;
+    if (j - i >= 2) {
+      const ty = tagType(tags[i]);
+      for (let k = i; k < j; k++) {
+        let c = supType.get(d.lower[k]);
+        if (!c) supType.set(d.lower[k], (c = new Int32Array(4)));
+        c[ty]++;
+      }
+    }
+    i = j;
+  }
+  const maj = new Uint8Array(n);
+  const allO = new Uint8Array(n);
+  const sup = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (d.sent[i] < 0 || !(d.flags[i] & F_LETTER)) continue;
+    const c = counts.get(d.lower[i])!;
+    const own = tagType(tags[i]) + 1;
+    let best = 0;
+    let bestN = 0;
+    let others = 0;
+    for (let t = 1; t < 5; t++) {
+      const m = c[t] - (t === own ? 1 : 0);
+      others += m;
+      if (m > bestN) {
+        bestN = m;
+        best = t;
+      }
+    }
+    const oOthers = c[0] - (own === 0 ? 1 : 0);
+    maj[i] = best ? best * 4 + (bestN >= 3 ? 3 : bestN) + (oOthers > bestN ? 20 : 0) : 0;
+    allO[i] = others === 0 && oOthers > 0 ? 1 : 0;
+    const sc = supType.get(d.lower[i]);
+    if (sc) {
+      let sb = -1;
+      for (let t = 0; t < 4; t++) if (sc[t] > 0 && (sb < 0 || sc[t] > sc[sb])) sb = t;
+      sup[i] = sb + 1;
+    }
+  }
+  return { tags, maj, allO, sup };
+}
+
+function stage2Features(d: DocInfo, i: number, a: number, b: number, out: Int32Array, k: number, ctx: Stage2Ctx): number {
+  const t0 = ctx.tags[i];
+  const tm = i - 1 >= a ? ctx.tags[i - 1] : 15;
+  const tp = i + 1 < b ? ctx.tags[i + 1] : 15;
+  out[k++] = feat1(T.S1TAG, t0);
+  out[k++] = feat2(T.S1TAG_M1, tm, t0);
+  out[k++] = feat2(T.S1TAG_P1, t0, tp);
+  const m = ctx.maj[i];
+  out[k++] = feat1(T.MAJ, m);
+  out[k++] = feat2(T.MAJ_SH0, m >> 2, d.short[i]);
+  out[k++] = feat2(T.MAJ_S1, m >> 2, t0);
+  out[k++] = feat2(T.ALLO, ctx.allO[i], d.short[i]);
+  out[k++] = feat2(T.SUPER, ctx.sup[i], t0);
+  return k;
+}

@@ -1,0 +1,124 @@
+/**
+ * Gazetteers for the tagger's features and for actor countries: countries, capitals and
+ * demonyms from the `world-countries` package, plus the lists beside this file (titles,
+ * organisation and place words, cities, first names, calendar words). Built once at load.
+ */
+import { createRequire } from 'node:module';
+import { readLexicon } from '../../data.js';
+import { tokenize } from '../../text/tokenize.js';
+import { hashLower } from './hash.js';
+
+interface CountryRec {
+  name: { common: string; official: string };
+  cca3: string;
+  capital: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+const require = createRequire(import.meta.url);
+const COUNTRIES = require('world-countries/countries.json') as CountryRec[];
+
+/** Gazetteer categories; a token gets bit 2c when it begins a match of category c, 2c+1 inside one. */
+export const GAZ = {
+  COUNTRY: 0,
+  CITY: 1,
+  DEMONYM: 2,
+  TITLE: 3,
+  ORGWORD: 4,
+  LOCWORD: 5,
+  FIRSTNAME: 6,
+  CALENDAR: 7,
+} as const;
+
+interface Entry {
+  hashes: number[];
+  cat: number;
+}
+
+/** First-token lower-case hash → entries starting with it (longest first). */
+const byFirst = new Map<number, Entry[]>();
+/** Lower-case name → ISO alpha-3 country code (country names, capitals, demonyms). */
+const countryOfName = new Map<string, string>();
+
+function add(text: string, cat: number): void {
+  const toks = tokenize(text);
+  if (!toks.length) return;
+  const hashes = toks.map((t) => hashLower(text.slice(t.start, t.end)));
+  let list = byFirst.get(hashes[0]);
+  if (!list) byFirst.set(hashes[0], (list = []));
+  if (list.some((e) => e.cat === cat && e.hashes.length === hashes.length && e.hashes.every((h, i) => h === hashes[i]))) return;
+  list.push({ hashes, cat });
+  list.sort((a, b) => b.hashes.length - a.hashes.length);
+}
+
+for (const c of COUNTRIES) {
+  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s))];
+  for (const n of names) {
+    add(n, GAZ.COUNTRY);
+    countryOfName.set(n.toLowerCase(), c.cca3);
+  }
+  for (const cap of c.capital ?? []) {
+    add(cap, GAZ.CITY);
+    if (!countryOfName.has(cap.toLowerCase())) countryOfName.set(cap.toLowerCase(), c.cca3);
+  }
+  const d = c.demonyms?.eng;
+  if (d) {
+    for (const n of new Set([d.m, d.f])) {
+      if (!n) continue;
+      add(n, GAZ.DEMONYM);
+      countryOfName.set(n.toLowerCase(), c.cca3);
+    }
+  }
+}
+for (const [file, cat] of [
+  ['extract/entities/titles.txt', GAZ.TITLE],
+  ['extract/entities/org-suffixes.txt', GAZ.ORGWORD],
+  ['extract/entities/loc-words.txt', GAZ.LOCWORD],
+  ['extract/entities/cities.txt', GAZ.CITY],
+  ['extract/entities/calendar.txt', GAZ.CALENDAR],
+] as const) {
+  for (const line of readLexicon(file)) add(line.split('\t')[0], cat);
+}
+for (const file of ['extract/coref/names-male.txt', 'extract/coref/names-female.txt']) {
+  for (const line of readLexicon(file)) for (const w of line.split(/\s+/)) if (w) add(w, GAZ.FIRSTNAME);
+}
+// a few common spellings news copy uses that the package lists under another form
+for (const [n, code] of [
+  ['U.S.', 'USA'], ['US', 'USA'], ['America', 'USA'], ['American', 'USA'], ['Americans', 'USA'], ['United States', 'USA'],
+  ['U.K.', 'GBR'], ['UK', 'GBR'], ['Britain', 'GBR'], ['British', 'GBR'], ['Kremlin', 'RUS'], ['Soviet', 'RUS'],
+  ['Kiev', 'UKR'], ['Kyiv', 'UKR'], ['Ukrainian', 'UKR'], ['Russian', 'RUS'], ['Chinese', 'CHN'], ['Beijing', 'CHN'],
+  ['White House', 'USA'], ['Washington', 'USA'], ['Moscow', 'RUS'], ['EU', 'EUR'], ['European', 'EUR'],
+] as const) {
+  countryOfName.set(n.toLowerCase(), code);
+}
+
+/**
+ * Marks gazetteer matches over tokens [from, to): longest match first at each position.
+ * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`.
+ */
+export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array): void {
+  for (let i = from; i < to; i++) {
+    const list = byFirst.get(lower[i]);
+    if (!list) continue;
+    for (const e of list) {
+      const n = e.hashes.length;
+      if (i + n > to) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (lower[i + k] !== e.hashes[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      out[i] |= 1 << (2 * e.cat);
+      for (let k = 1; k < n; k++) out[i + k] |= 1 << (2 * e.cat + 1);
+    }
+  }
+}
+
+/** ISO alpha-3 code of a country, capital or demonym ("Russian" → "RUS"), if known. */
+export function countryOf(name: string): string | undefined {
+  return countryOfName.get(name.toLowerCase());
+}

@@ -1,0 +1,174 @@
+/**
+ * Groups an article's name mentions into entities: one per person, body or place.
+ * - people: a full name and later surname-only mentions ("Donald Trump … Trump … Mr. Trump")
+ *   are one entity; a surname alone goes to the most recent person with that surname; two full
+ *   names with the same surname and different first names stay apart;
+ * - other types: the same words (case-insensitive, without a leading "the"), and acronyms of a
+ *   longer name seen in the article ("North Atlantic Treaty Organization" … "NATO").
+ * Canonical name: the longest full name seen; aliases: every other form; type: the majority.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity, EntityType, Mention } from '../../model/types.js';
+import { countryOf } from './gazetteer.js';
+import { titleRole } from './mentions.js';
+
+interface Group {
+  mentions: number[];
+  /** lower-case name words of the longest PER name seen */
+  words: string[];
+  last: string;
+  first?: string;
+  keys: Set<string>;
+  acronym?: string;
+  lastSeen: number;
+  types: Map<EntityType, number>;
+}
+
+const PARTICLES = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'ten', 'ter']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const ACRO_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', '&']);
+
+function nameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !SUFFIXES.has(w));
+}
+
+function normKey(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+}
+
+function acronymOf(text: string): string | undefined {
+  const words = text.split(/[\s-]+/).filter((w) => w && !ACRO_SKIP.has(w.toLowerCase()));
+  if (words.length < 2) return undefined;
+  let a = '';
+  for (const w of words) {
+    const c = w[0];
+    if (c.toUpperCase() !== c || c.toLowerCase() === c) return undefined;
+    a += c;
+  }
+  return a.toLowerCase();
+}
+
+function isInitial(w: string): boolean {
+  return /^\p{L}\.?$/u.test(w);
+}
+
+/** True when two first names can be the same person's ("J." and "John", "Joe" and "Joe"). */
+function firstCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  if (a === b) return true;
+  if (isInitial(a) || isInitial(b)) return a[0] === b[0];
+  return false;
+}
+
+function personParts(words: string[]): { first?: string; last: string } {
+  let k = words.length - 1;
+  const last = words[k];
+  while (k > 0 && PARTICLES.has(words[k - 1])) k--;
+  return { first: k > 0 ? words[0] : undefined, last };
+}
+
+export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const byAcronym = new Map<string, Group>();
+  mentions.forEach((m, mi) => {
+    if (m.form !== 'name') return;
+    let g: Group | undefined;
+    const key = normKey(m.text);
+    if (m.type === 'PER') {
+      const words = nameWords(m.text);
+      const { first, last } = personParts(words);
+      let best: Group | undefined;
+      for (const c of groups) {
+        if (!c.types.has('PER')) continue;
+        let ok = false;
+        if (c.keys.has(key)) ok = true;
+        else if (words.length === 1) ok = c.last === last || c.words.includes(last);
+        else if (c.last === last) ok = firstCompatible(first, c.first);
+        if (ok && (!best || c.lastSeen > best.lastSeen)) best = c;
+      }
+      g = best;
+      if (g && words.length > g.words.length) {
+        g.words = words;
+        g.first = first ?? g.first;
+        g.last = last;
+      }
+      if (!g) {
+        g = { mentions: [], words, last, first, keys: new Set(), lastSeen: mi, types: new Map() };
+        groups.push(g);
+      }
+    } else {
+      g = byKey.get(key);
+      const acr = acronymOf(m.text);
+      if (!g && /^\p{Lu}{2,6}$/u.test(m.text)) g = byAcronym.get(key);
+      if (!g && acr) {
+        // a long name after its acronym
+        const ga = byKey.get(acr);
+        if (ga && ga.keys.has(acr)) g = ga;
+      }
+      if (!g) {
+        g = { mentions: [], words: nameWords(m.text), last: '', keys: new Set(), lastSeen: mi, types: new Map() };
+        groups.push(g);
+      }
+      if (acr && !byAcronym.has(acr)) byAcronym.set(acr, g);
+    }
+    g.mentions.push(mi);
+    g.keys.add(key);
+    g.lastSeen = mi;
+    g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+    if (!byKey.has(key)) byKey.set(key, g);
+  });
+
+  const entities: Entity[] = [];
+  groups.forEach((g, gi) => {
+    const id = `e${gi + 1}`;
+    let type: EntityType = mentions[g.mentions[0]].type;
+    let bestN = 0;
+    for (const [t, c] of g.types) {
+      if (c > bestN) {
+        bestN = c;
+        type = t;
+      }
+    }
+    const forms: string[] = [];
+    for (const mi of g.mentions) {
+      const t = mentions[mi].text.replace(/\s+/g, ' ');
+      if (!forms.includes(t)) forms.push(t);
+    }
+    let name = forms[0];
+    for (const f of forms) if (f.split(' ').length > name.split(' ').length || (f.split(' ').length === name.split(' ').length && f.length > name.length)) name = f;
+    const titles: string[] = [];
+    let country: string | undefined;
+    let role: string | undefined;
+    for (const mi of g.mentions) {
+      const m = mentions[mi];
+      m.entity = id;
+      if (m.title) {
+        const t = m.title.text;
+        if (!titles.includes(t)) titles.push(t);
+        role ??= titleRole(t);
+        country ??= countryBefore(doc, mentions, mi);
+      }
+    }
+    if (type === 'LOC') country = countryOf(name);
+    const e: Entity = { id, name, type, aliases: forms.filter((f) => f !== name), mentions: g.mentions };
+    if (titles.length) e.titles = titles;
+    if (country) e.country = country;
+    if (role) e.role = role;
+    entities.push(e);
+  });
+  return entities;
+}
+
+/** "Russian President Vladimir Putin": the country of a demonym or country name just before the title. */
+function countryBefore(doc: Doc, mentions: Mention[], mi: number): string | undefined {
+  const m = mentions[mi];
+  const prev = mi > 0 ? mentions[mi - 1] : undefined;
+  if (!m.title || !prev || prev.form !== 'name') return undefined;
+  const gap = doc.text.slice(prev.end, m.title.start);
+  if (!/^(?:\s|['’]s\s)*$/.test(gap)) return undefined;
+  return countryOf(prev.text);
+}

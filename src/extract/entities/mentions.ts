@@ -1,0 +1,116 @@
+/**
+ * From BIO tags to name mentions: spans with exact offsets, a confidence from the tagger's
+ * margin, and titles kept apart from names ("President Trump" → "Trump", title "President").
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Mention } from '../../model/types.js';
+import { readLexicon } from '../../data.js';
+import { tagType, TYPES } from './features.js';
+import type { Tagging } from './tagger.js';
+
+export const RULE = 'ner-perceptron';
+
+interface TitleEntry {
+  words: string[];
+  role?: string;
+}
+
+/** Titles by their last word (lower-case), longest first. */
+const TITLES_BY_LAST = new Map<string, TitleEntry[]>();
+for (const line of readLexicon('extract/entities/titles.txt')) {
+  const [title, role] = line.split('\t').map((s) => s.trim());
+  const words = title.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  let list = TITLES_BY_LAST.get(last);
+  if (!list) TITLES_BY_LAST.set(last, (list = []));
+  list.push({ words, role: role || undefined });
+  list.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** The role code (GOV, MIL…) of a title as written, if the title list gives one. */
+export function titleRole(title: string): string | undefined {
+  const words = title.toLowerCase().split(/\s+/);
+  const list = TITLES_BY_LAST.get(words[words.length - 1]);
+  return list?.find((e) => e.words.length === words.length && e.words.every((w, i) => w === words[i]))?.role;
+}
+
+function lowerTok(doc: Doc, i: number): string {
+  const t = doc.tokens[i];
+  return doc.text.slice(t.start, t.end).toLowerCase();
+}
+
+/**
+ * The longest title that ends just before token `i` (tokens [j, i)), in the same sentence
+ * (from `floor`). Returns j, or -1.
+ */
+export function titleBefore(doc: Doc, i: number, floor: number): number {
+  if (i - 1 < floor) return -1;
+  const list = TITLES_BY_LAST.get(lowerTok(doc, i - 1));
+  if (!list) return -1;
+  const firstUpper = (j: number) => {
+    const c = doc.text[doc.tokens[j].start];
+    return c !== c.toLowerCase();
+  };
+  for (const e of list) {
+    const n = e.words.length;
+    const j = i - n;
+    if (j < floor || !firstUpper(j)) continue;
+    let ok = true;
+    for (let k = 0; k < n - 1 && ok; k++) ok = lowerTok(doc, j + k) === e.words[k];
+    if (ok) return j;
+  }
+  return -1;
+}
+
+/** Number of title tokens at the start of tokens [i, end): a title the tagger put inside the name. */
+function titleInside(doc: Doc, i: number, end: number): number {
+  for (let k = Math.min(end - 1, i + 3); k > i; k--) {
+    // a title ending at token k-1 and starting exactly at i
+    if (titleBefore(doc, k, i) === i) return k - i;
+  }
+  return 0;
+}
+
+function confidence(margin: number): number {
+  return 1 / (1 + Math.exp(-margin / 12));
+}
+
+export function toMentions(doc: Doc, tg: Tagging): Mention[] {
+  const { tags, margin } = tg;
+  const out: Mention[] = [];
+  const n = tags.length;
+  for (let i = 0; i < n; ) {
+    const tag = tags[i];
+    if (tag === 0) {
+      i++;
+      continue;
+    }
+    const ty = tagType(tag);
+    let j = i + 1;
+    while (j < n && tags[j] === 2 + ty * 2) j++;
+    let a = i;
+    let minMargin = Infinity;
+    for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin[k]);
+    const type = TYPES[ty];
+    let title: Mention['title'];
+    const s = doc.sentences[tg.info.sent[i]];
+    if (type === 'PER') {
+      const inside = titleInside(doc, i, j);
+      if (inside > 0) a = i + inside;
+      const floor = s ? s.tokenStart : 0;
+      const tb = titleBefore(doc, a, floor);
+      if (tb >= 0 && (tags[tb] === 0 || tb >= i)) {
+        const ts = doc.tokens[tb].start;
+        const te = doc.tokens[a - 1].end;
+        title = { start: ts, end: te, text: doc.text.slice(ts, te) };
+      }
+    }
+    const start = doc.tokens[a].start;
+    const end = doc.tokens[j - 1].end;
+    const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', rule: RULE, confidence: confidence(minMargin) };
+    if (title) m.title = title;
+    out.push(m);
+    i = j;
+  }
+  return out;
+}

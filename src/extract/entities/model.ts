@@ -1,0 +1,197 @@
+/**
+ * The tagger's weights and its decoder. A model is a table from 32-bit feature hashes to one
+ * weight per tag (int16, one scale for the model), plus tag-transition weights; decoding is
+ * Viterbi over BIO tags with the I-after-B/I constraint. The file is zlib-compressed binary:
+ *   "RNER" u32 version, u32 nStages, then per stage:
+ *   u32 nFeat, f32 scale, u32 keys[nFeat], i16 weights[nFeat * NTAGS], f32 trans[(NTAGS+1) * NTAGS]
+ * (transition row NTAGS is the start of a sentence).
+ */
+import { deflateSync, inflateSync } from 'node:zlib';
+import { NTAGS, tagType } from './features.js';
+
+/** allowed[prev * NTAGS + cur]; prev = NTAGS is the sentence start */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NTAGS + 1) * NTAGS);
+  for (let p = 0; p <= NTAGS; p++) {
+    for (let c = 0; c < NTAGS; c++) {
+      const inside = c !== 0 && (c & 1) === 0; // I-X
+      a[p * NTAGS + c] = !inside || (p < NTAGS && p !== 0 && tagType(p) === tagType(c)) ? 1 : 0;
+    }
+  }
+  return a;
+})();
+
+export class StageModel {
+  private readonly mask: number;
+  /**
+   * Open-addressing table, 8 int32 per slot (32 bytes, two slots per cache line): the key, then
+   * the 9 int16 weights packed two per int32. One lookup touches one cache line.
+   */
+  private readonly table: Int32Array;
+  constructor(
+    readonly keys: Uint32Array,
+    readonly weights: Int16Array,
+    readonly scale: number,
+    /** transition weights, in the same units as `weights` */
+    readonly trans: Float32Array,
+  ) {
+    let size = 1024;
+    while (size < keys.length * 1.5) size <<= 1;
+    this.mask = size - 1;
+    const tab = (this.table = new Int32Array(size * 8));
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r] | 0;
+      let h = key & this.mask;
+      while (tab[h * 8] !== 0) h = (h + 1) & this.mask;
+      const o = h * 8;
+      tab[o] = key;
+      for (let t = 0; t < NTAGS; t++) {
+        const w = weights[r * NTAGS + t] & 0xffff;
+        tab[o + 1 + (t >> 1)] |= t & 1 ? w << 16 : w;
+      }
+    }
+  }
+
+  /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
+  score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
+    const tab = this.table;
+    const mask = this.mask;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let h = key & mask;
+      let s: number;
+      while ((s = tab[h << 3]) !== 0) {
+        if (s === key) {
+          const o = h << 3;
+          const a = tab[o + 1];
+          const b = tab[o + 2];
+          const c = tab[o + 3];
+          const d = tab[o + 4];
+          const e = tab[o + 5];
+          s0 += (a << 16) >> 16;
+          s1 += a >> 16;
+          s2 += (b << 16) >> 16;
+          s3 += b >> 16;
+          s4 += (c << 16) >> 16;
+          s5 += c >> 16;
+          s6 += (d << 16) >> 16;
+          s7 += d >> 16;
+          s8 += (e << 16) >> 16;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+    scores[off] += s0;
+    scores[off + 1] += s1;
+    scores[off + 2] += s2;
+    scores[off + 3] += s3;
+    scores[off + 4] += s4;
+    scores[off + 5] += s5;
+    scores[off + 6] += s6;
+    scores[off + 7] += s7;
+    scores[off + 8] += s8;
+  }
+}
+
+/**
+ * Viterbi over `len` tokens whose emission scores are `em[i * NTAGS + t]`; writes tags to
+ * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start).
+ */
+export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array): void {
+  if (len === 0) return;
+  const NEG = -1e30;
+  for (let c = 0; c < NTAGS; c++) delta[c] = ALLOWED[NTAGS * NTAGS + c] ? em[c] + trans[NTAGS * NTAGS + c] : NEG;
+  for (let i = 1; i < len; i++) {
+    const po = (i - 1) * NTAGS;
+    const co = i * NTAGS;
+    for (let c = 0; c < NTAGS; c++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        if (!ALLOWED[p * NTAGS + c]) continue;
+        const v = delta[po + p] + trans[p * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      delta[co + c] = best + em[co + c];
+      back[co + c] = arg;
+    }
+  }
+  let bt = 0;
+  let bv = -Infinity;
+  const lo = (len - 1) * NTAGS;
+  for (let c = 0; c < NTAGS; c++) {
+    if (delta[lo + c] > bv) {
+      bv = delta[lo + c];
+      bt = c;
+    }
+  }
+  for (let i = len - 1; i >= 0; i--) {
+    out[outOff + i] = bt;
+    if (i > 0) bt = back[i * NTAGS + bt];
+  }
+}
+
+const MAGIC = 0x52454e52; // "RNER"
+
+export function encodeModel(stages: StageModel[]): Buffer {
+  let size = 12;
+  for (const s of stages) size += 8 + s.keys.length * 4 + s.weights.length * 2 + s.trans.length * 4;
+  const buf = Buffer.alloc(size);
+  let o = 0;
+  buf.writeUInt32LE(MAGIC, o);
+  buf.writeUInt32LE(1, (o += 4));
+  buf.writeUInt32LE(stages.length, (o += 4));
+  o += 4;
+  for (const s of stages) {
+    buf.writeUInt32LE(s.keys.length, o);
+    buf.writeFloatLE(s.scale, o + 4);
+    o += 8;
+    // keys delta-free but sorted with their rows: zlib does the rest
+    Buffer.from(s.keys.buffer, s.keys.byteOffset, s.keys.byteLength).copy(buf, o);
+    o += s.keys.byteLength;
+    Buffer.from(s.weights.buffer, s.weights.byteOffset, s.weights.byteLength).copy(buf, o);
+    o += s.weights.byteLength;
+    Buffer.from(s.trans.buffer, s.trans.byteOffset, s.trans.byteLength).copy(buf, o);
+    o += s.trans.byteLength;
+  }
+  return deflateSync(buf, { level: 9 });
+}
+
+export function decodeModel(data: Buffer): StageModel[] {
+  const raw = inflateSync(data);
+  const buf = new Uint8Array(raw.length);
+  buf.set(raw);
+  const dv = new DataView(buf.buffer);
+  let o = 0;
+  if (dv.getUint32(o, true) !== MAGIC) throw new Error('readout: not an NER model file');
+  const nStages = dv.getUint32(8, true);
+  o = 12;
+  const out: StageModel[] = [];
+  for (let s = 0; s < nStages; s++) {
+    const n = dv.getUint32(o, true);
+    const scale = dv.getFloat32(o + 4, true);
+    o += 8;
+    const keys = new Uint32Array(buf.buffer.slice(o, o + n * 4));
+    o += n * 4;
+    const weights = new Int16Array(buf.buffer.slice(o, o + n * NTAGS * 2));
+    o += n * NTAGS * 2;
+    const tl = (NTAGS + 1) * NTAGS;
+    const trans = new Float32Array(buf.buffer.slice(o, o + tl * 4));
+    o += tl * 4;
+    out.push(new StageModel(keys, weights, scale, trans));
+  }
+  return out;
+}

@@ -1,0 +1,359 @@
+/**
+ * Trains the entity tagger: a structured averaged perceptron (Collins 2002) over BIO tags
+ * with the features of features.ts, Viterbi-decoded, in two stages (stage 2 adds document-level
+ * features computed from stage-1 output; its training data gets stage-1 tags by 5-fold
+ * jackknifing so it learns how far to trust them). Writes ner-model.bin beside this file.
+ *
+ *   npm run train:ner -- [--tune] [--epochs N] [--stage1-only] [--min-count N]
+ *     --tune: train on conll-train, report F1 on conll-testa after each epoch (no model written)
+ *     default: train on conll-train + conll-testa and write the model
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dataPath } from '../../data.js';
+import type { Sentence, Token } from '../../model/types.js';
+import { paragraphs, sentences } from '../../text/segment.js';
+import { tokenize } from '../../text/tokenize.js';
+import { docInfo, MAX_FEATS, NTAGS, stage2Context, tagType, tokenFeatures, TYPES, type DocInfo } from './features.js';
+import { encodeModel, StageModel, viterbi } from './model.js';
+
+const EVAL_DIR = process.env.READOUT_NER_DATA ?? '/work/shared/eval/ner';
+
+interface TrainDoc {
+  id: string;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  gold: Uint8Array;
+  info: DocInfo;
+}
+
+function loadDocs(file: string): TrainDoc[] {
+  const out: TrainDoc[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as { id: string; text: string; entities: Array<{ start: number; end: number; type: string }> };
+    const tokens = tokenize(d.text);
+    const sents = sentences(d.text, tokens, paragraphs(d.text));
+    const gold = new Uint8Array(tokens.length);
+    let ti = 0;
+    const ents = [...d.entities].sort((a, b) => a.start - b.start);
+    for (const e of ents) {
+      const ty = TYPES.indexOf(e.type as (typeof TYPES)[number]);
+      while (ti < tokens.length && tokens[ti].start < e.start) ti++;
+      let first = true;
+      for (let k = ti; k < tokens.length && tokens[k].end <= e.end; k++) {
+        gold[k] = 1 + ty * 2 + (first ? 0 : 1);
+        first = false;
+      }
+    }
+    out.push({ id: d.id, text: d.text, tokens, sentences: sents, gold, info: docInfo(d.text, tokens, sents) });
+  }
+  return out;
+}
+
+/** Hashed features of every token of the docs (stage 2 when `ctxTags` is given). */
+interface Feats {
+  off: Int32Array[]; // per doc: token → offset into hashes
+  hashes: Uint32Array[]; // per doc
+}
+
+function buildFeats(docs: TrainDoc[], ctxTags?: Uint8Array[]): Feats {
+  const buf = new Int32Array(MAX_FEATS);
+  const off: Int32Array[] = [];
+  const hashes: Uint32Array[] = [];
+  docs.forEach((doc, di) => {
+    const n = doc.tokens.length;
+    const o = new Int32Array(n + 1);
+    const hs: number[] = [];
+    const ctx = ctxTags ? stage2Context(doc.info, ctxTags[di]) : undefined;
+    for (let i = 0; i < n; i++) {
+      o[i] = hs.length;
+      if (doc.info.sent[i] < 0) continue;
+      const k = tokenFeatures(doc.info, i, buf, ctx);
+      for (let f = 0; f < k; f++) hs.push(buf[f] >>> 0);
+    }
+    o[n] = hs.length;
+    off.push(o);
+    hashes.push(Uint32Array.from(hs));
+  });
+  return { off, hashes };
+}
+
+/** Feature hash → row, for features seen at least `minCount` times in the training docs. */
+function dictionary(f: Feats, train: number[], minCount: number): { dict: Map<number, number>; keys: Uint32Array } {
+  const count = new Map<number, number>();
+  for (const di of train) for (const h of f.hashes[di]) count.set(h, (count.get(h) ?? 0) + 1);
+  const dict = new Map<number, number>();
+  const keys: number[] = [];
+  for (const [h, c] of count) {
+    if (c >= minCount) {
+      dict.set(h, keys.length);
+      keys.push(h);
+    }
+  }
+  return { dict, keys: Uint32Array.from(keys) };
+}
+
+function toIds(f: Feats, dict: Map<number, number>): Int32Array[] {
+  return f.hashes.map((hs) => {
+    const ids = new Int32Array(hs.length);
+    for (let k = 0; k < hs.length; k++) ids[k] = dict.get(hs[k]) ?? -1;
+    return ids;
+  });
+}
+
+interface Weights {
+  w: Float32Array;
+  trans: Float32Array;
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+class Decoder {
+  em = new Float32Array(NTAGS * 256);
+  delta = new Float32Array(NTAGS * 256);
+  back = new Int8Array(NTAGS * 256);
+  ensure(len: number): void {
+    if (this.em.length < len * NTAGS) {
+      this.em = new Float32Array(len * NTAGS * 2);
+      this.delta = new Float32Array(len * NTAGS * 2);
+      this.back = new Int8Array(len * NTAGS * 2);
+    }
+  }
+  decode(wt: Weights, ids: Int32Array, off: Int32Array, a: number, b: number, out: Uint8Array): void {
+    const len = b - a;
+    this.ensure(len);
+    const em = this.em;
+    em.fill(0, 0, len * NTAGS);
+    const w = wt.w;
+    for (let i = a; i < b; i++) {
+      const eo = (i - a) * NTAGS;
+      for (let k = off[i]; k < off[i + 1]; k++) {
+        const id = ids[k];
+        if (id < 0) continue;
+        const r = id * NTAGS;
+        for (let t = 0; t < NTAGS; t++) em[eo + t] += w[r + t];
+      }
+    }
+    viterbi(em, len, wt.trans, out, 0, this.back, this.delta);
+  }
+}
+
+/** Structured averaged perceptron over the sentences of the docs `train`. */
+function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], nRows: number, train: number[], epochs: number, onEpoch?: (e: number, wt: Weights) => void): Weights {
+  const w = new Float32Array(nRows * NTAGS);
+  const acc = new Float64Array(nRows * NTAGS);
+  const tl = (NTAGS + 1) * NTAGS;
+  const trans = new Float32Array(tl);
+  const tacc = new Float64Array(tl);
+  const cur: Weights = { w, trans };
+  const dec = new Decoder();
+  const sents: Array<[number, number, number]> = [];
+  for (const di of train) for (const s of docs[di].sentences) sents.push([di, s.tokenStart, s.tokenEnd]);
+  const rand = rng(12345);
+  let c = 1;
+  const pred = new Uint8Array(4096);
+  const averaged = (): Weights => {
+    const aw = new Float32Array(w.length);
+    for (let k = 0; k < w.length; k++) aw[k] = w[k] - acc[k] / c;
+    const at = new Float32Array(tl);
+    for (let k = 0; k < tl; k++) at[k] = trans[k] - tacc[k] / c;
+    return { w: aw, trans: at };
+  };
+  for (let e = 0; e < epochs; e++) {
+    for (let k = sents.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      const t = sents[k];
+      sents[k] = sents[j];
+      sents[j] = t;
+    }
+    for (const [di, a, b] of sents) {
+      const gold = docs[di].gold;
+      const len = b - a;
+      const p = len <= pred.length ? pred : new Uint8Array(len);
+      dec.decode(cur, ids[di], off[di], a, b, p);
+      let wrong = false;
+      for (let i = a; i < b; i++) if (p[i - a] !== gold[i]) wrong = true;
+      if (wrong) {
+        const o = off[di];
+        const fid = ids[di];
+        for (let i = a; i < b; i++) {
+          const g = gold[i];
+          const q = p[i - a];
+          if (g !== q) {
+            for (let k = o[i]; k < o[i + 1]; k++) {
+              const id = fid[k];
+              if (id < 0) continue;
+              const r = id * NTAGS;
+              w[r + g] += 1;
+              acc[r + g] += c;
+              w[r + q] -= 1;
+              acc[r + q] -= c;
+            }
+          }
+          const gp = i === a ? NTAGS : gold[i - 1];
+          const qp = i === a ? NTAGS : p[i - 1 - a];
+          if (gp !== qp || g !== q) {
+            trans[gp * NTAGS + g] += 1;
+            tacc[gp * NTAGS + g] += c;
+            trans[qp * NTAGS + q] -= 1;
+            tacc[qp * NTAGS + q] -= c;
+          }
+        }
+      }
+      c++;
+    }
+    if (onEpoch) onEpoch(e + 1, averaged());
+  }
+  return averaged();
+}
+
+/** Tags every doc in `which` with the weights; returns per-doc tag arrays. */
+function predict(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], wt: Weights, which: number[], out: Uint8Array[]): void {
+  const dec = new Decoder();
+  for (const di of which) {
+    const tags = new Uint8Array(docs[di].tokens.length);
+    const tmp = new Uint8Array(4096);
+    for (const s of docs[di].sentences) {
+      const len = s.tokenEnd - s.tokenStart;
+      const buf = len <= tmp.length ? tmp : new Uint8Array(len);
+      dec.decode(wt, ids[di], off[di], s.tokenStart, s.tokenEnd, buf);
+      tags.set(buf.subarray(0, len), s.tokenStart);
+    }
+    out[di] = tags;
+  }
+}
+
+function spans(tags: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tags.length; ) {
+    if (tags[i] === 0 || (tags[i] & 1) === 0) {
+      // an I- without B- (cannot happen after constrained Viterbi) starts an entity too
+      if (tags[i] === 0) {
+        i++;
+        continue;
+      }
+    }
+    let j = i + 1;
+    const ty = tagType(tags[i]);
+    while (j < tags.length && tags[j] === 2 + ty * 2) j++;
+    out.add(`${i}:${j}:${ty}`);
+    i = j;
+  }
+  return out;
+}
+
+function f1(docs: TrainDoc[], pred: Uint8Array[], which: number[]): { p: number; r: number; f: number } {
+  let tp = 0;
+  let np = 0;
+  let ng = 0;
+  for (const di of which) {
+    const g = spans(docs[di].gold);
+    const p = spans(pred[di]);
+    ng += g.size;
+    np += p.size;
+    for (const s of p) if (g.has(s)) tp++;
+  }
+  const P = tp / Math.max(1, np);
+  const R = tp / Math.max(1, ng);
+  return { p: P, r: R, f: (2 * P * R) / Math.max(1e-9, P + R) };
+}
+
+/** Averaged weights → a compact StageModel: drop near-zero rows, quantize to int16. */
+function compact(wt: Weights, keys: Uint32Array, prune: number): StageModel {
+  const n = keys.length;
+  let maxAbs = 0;
+  for (let k = 0; k < wt.w.length; k++) maxAbs = Math.max(maxAbs, Math.abs(wt.w[k]));
+  for (let k = 0; k < wt.trans.length; k++) maxAbs = Math.max(maxAbs, Math.abs(wt.trans[k]));
+  const scale = maxAbs / 32767;
+  const keep: number[] = [];
+  for (let r = 0; r < n; r++) {
+    let m = 0;
+    for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(wt.w[r * NTAGS + t]));
+    if (m >= prune && Math.round(m / scale) !== 0) keep.push(r);
+  }
+  const k2 = new Uint32Array(keep.length);
+  const w2 = new Int16Array(keep.length * NTAGS);
+  keep.forEach((r, i) => {
+    k2[i] = keys[r];
+    for (let t = 0; t < NTAGS; t++) w2[i * NTAGS + t] = Math.round(wt.w[r * NTAGS + t] / scale);
+  });
+  const tr = new Float32Array(wt.trans.length);
+  for (let k = 0; k < tr.length; k++) tr[k] = wt.trans[k] / scale;
+  return new StageModel(k2, w2, scale, tr);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const tune = args.includes('--tune');
+  const stage1Only = args.includes('--stage1-only');
+  const num = (name: string, def: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : def;
+  };
+  const epochs1 = num('--epochs', 12);
+  const epochs2 = num('--epochs2', epochs1);
+  const minCount = num('--min-count', 1);
+  const prune = num('--prune', 0.5);
+  const folds = num('--folds', 5);
+  const t0 = performance.now();
+  const trainDocs = loadDocs(`${EVAL_DIR}/conll-train.jsonl`);
+  const testaDocs = loadDocs(`${EVAL_DIR}/conll-testa.jsonl`);
+  const docs = [...trainDocs, ...testaDocs];
+  const trainIdx = tune ? trainDocs.map((_, i) => i) : docs.map((_, i) => i);
+  const evalIdx = tune ? testaDocs.map((_, i) => trainDocs.length + i) : [];
+  console.log(`loaded ${docs.length} docs in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+
+  const f1s = buildFeats(docs);
+  const d1 = dictionary(f1s, trainIdx, minCount);
+  const ids1 = toIds(f1s, d1.dict);
+  console.log(`stage 1: ${d1.keys.length} features`);
+  const pred: Uint8Array[] = [];
+  const report = (label: string) => (e: number, wt: Weights) => {
+    if (!evalIdx.length) return;
+    predict(docs, ids1, f1s.off, wt, evalIdx, pred);
+    const r = f1(docs, pred, evalIdx);
+    console.log(`${label} epoch ${e}: testa P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
+  };
+  const w1 = trainPerceptron(docs, ids1, f1s.off, d1.keys.length, trainIdx, epochs1, report('stage1'));
+  const stages = [compact(w1, d1.keys, prune)];
+
+  if (!stage1Only) {
+    // stage-1 tags for the training docs by jackknifing, for the eval docs by the full stage-1 model
+    const s1: Uint8Array[] = [];
+    for (let k = 0; k < folds; k++) {
+      const held = trainIdx.filter((_, i) => i % folds === k);
+      const rest = trainIdx.filter((_, i) => i % folds !== k);
+      const wk = trainPerceptron(docs, ids1, f1s.off, d1.keys.length, rest, epochs1);
+      predict(docs, ids1, f1s.off, wk, held, s1);
+      console.log(`fold ${k + 1}/${folds} F1 ${f1(docs, s1, held).f.toFixed(4)}`);
+    }
+    if (evalIdx.length) predict(docs, ids1, f1s.off, w1, evalIdx, s1);
+    const f2s = buildFeats(docs, docs.map((d, i) => s1[i] ?? new Uint8Array(d.tokens.length)));
+    const d2 = dictionary(f2s, trainIdx, minCount);
+    const ids2 = toIds(f2s, d2.dict);
+    console.log(`stage 2: ${d2.keys.length} features`);
+    const w2 = trainPerceptron(docs, ids2, f2s.off, d2.keys.length, trainIdx, epochs2, (e, wt) => {
+      if (!evalIdx.length) return;
+      predict(docs, ids2, f2s.off, wt, evalIdx, pred);
+      const r = f1(docs, pred, evalIdx);
+      console.log(`stage2 epoch ${e}: testa P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
+    });
+    stages.push(compact(w2, d2.keys, prune));
+  }
+  console.log(`kept features: ${stages.map((s) => s.keys.length).join(' + ')}`);
+  if (!tune || args.includes('--write')) {
+    const file = dataPath('extract/entities/ner-model.bin');
+    const bin = encodeModel(stages);
+    writeFileSync(file, bin);
+    console.log(`wrote ${file} (${(bin.length / 1048576).toFixed(2)} MiB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
+  }
+}
+
+main();

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { entitiesStage } from '../src/extract/entities/index.js';
+import { groupMentions } from '../src/extract/entities/group.js';
+import type { EntityType, Mention } from '../src/model/types.js';
+
+function run(text: string) {
+  const doc = newDoc({ id: 't', text });
+  textStage.run(doc);
+  entitiesStage.run(doc);
+  return doc;
+}
+
+function names(text: string): Array<[string, string]> {
+  return run(text).mentions.map((m) => [m.text, m.type]);
+}
+
+describe('entity tagger', () => {
+  it('finds people, places and organisations with exact offsets', () => {
+    const text = 'Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow on Tuesday, the Kremlin said.';
+    const doc = run(text);
+    for (const m of doc.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const got = names(text);
+    expect(got).toContainEqual(['Vladimir Putin', 'PER']);
+    expect(got).toContainEqual(['Olaf Scholz', 'PER']);
+    expect(got).toContainEqual(['Moscow', 'LOC']);
+    expect(got).toContainEqual(['Russian', 'MISC']);
+  });
+
+  it('keeps titles apart from names', () => {
+    const doc = run('President Trump said on Friday that Mr. Biden was wrong.');
+    const trump = doc.mentions.find((m) => m.text === 'Trump');
+    expect(trump?.type).toBe('PER');
+    expect(trump?.title?.text).toBe('President');
+    const biden = doc.mentions.find((m) => m.text === 'Biden');
+    expect(biden?.title?.text).toBe('Mr.');
+  });
+
+  it('gives every name mention a rule, a confidence and the name form', () => {
+    const doc = run('NATO allies met in Brussels.');
+    expect(doc.mentions.length).toBeGreaterThan(0);
+    for (const m of doc.mentions) {
+      expect(m.form).toBe('name');
+      expect(m.rule).toBe('ner-perceptron');
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reads all-caps headlines', () => {
+    const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
+    expect(got).toContainEqual(['JAPAN', 'LOC']);
+    expect(got).toContainEqual(['Syria', 'LOC']);
+  });
+});
+
+/** Name mentions of the given words, in order of appearance (each occurrence of the phrase). */
+function mentionsOf(text: string, names: Array<[string, EntityType]>): Mention[] {
+  const out: Mention[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`no ${name}`);
+    from = start + name.length;
+    out.push({ start, end: from, text: name, type, form: 'name', rule: 'test', confidence: 1 });
+  }
+  return out;
+}
+
+describe('entity grouping', () => {
+  it('groups a full name with later surname mentions and possessives', () => {
+    const text = "Donald Trump spoke first. Later Trump said Mr. Trump's plan was ready. Putin's aide replied, and Putin left.";
+    const ms = mentionsOf(text, [['Donald Trump', 'PER'], ['Trump', 'PER'], ['Trump', 'PER'], ['Putin', 'PER'], ['Putin', 'PER']]);
+    const ents = groupMentions(newDoc({ id: 't', text }), ms);
+    expect(ents.map((e) => [e.id, e.name, e.mentions])).toEqual([
+      ['e1', 'Donald Trump', [0, 1, 2]],
+      ['e2', 'Putin', [3, 4]],
+    ]);
+    expect(ms.map((m) => m.entity)).toEqual(['e1', 'e1', 'e1', 'e2', 'e2']);
+    expect(ents[0].aliases).toEqual(['Trump']);
+  });
+
+  it('keeps two people with one surname apart when their first names differ', () => {
+    const text = 'Hillary Clinton and Bill Clinton arrived. Hillary Clinton spoke; Clinton then left.';
+    const ms = mentionsOf(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER'], ['Hillary Clinton', 'PER'], ['Clinton', 'PER']]);
+    const ents = groupMentions(newDoc({ id: 't', text }), ms);
+    expect(ents.length).toBe(2);
+    expect(ms.map((m) => m.entity)).toEqual(['e1', 'e2', 'e1', 'e1']);
+  });
+
+  it('takes the longest full name as canonical and links a later full name to an earlier surname', () => {
+    const text = 'Zelenskyy said. Volodymyr Zelenskyy added.';
+    const ms = mentionsOf(text, [['Zelenskyy', 'PER'], ['Volodymyr Zelenskyy', 'PER']]);
+    const ents = groupMentions(newDoc({ id: 't', text }), ms);
+    expect(ents.length).toBe(1);
+    expect(ents[0].name).toBe('Volodymyr Zelenskyy');
+  });
+
+  it('links acronyms to the long name and ignores a leading "the"', () => {
+    const text = 'The North Atlantic Treaty Organization met. NATO said the White House and White House agreed.';
+    const ms = mentionsOf(text, [['North Atlantic Treaty Organization', 'ORG'], ['NATO', 'ORG'], ['White House', 'ORG'], ['White House', 'ORG']]);
+    const ents = groupMentions(newDoc({ id: 't', text }), ms);
+    expect(ents.map((e) => e.mentions)).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it('end to end: one entity per person in a tagged article', () => {
+    const doc = run('Donald Trump met Vladimir Putin in Helsinki. Trump said the talks went well, and Putin agreed.');
+    const trump = doc.entities.find((e) => e.name === 'Donald Trump');
+    const putin = doc.entities.find((e) => e.name === 'Vladimir Putin');
+    expect(trump?.mentions.length).toBe(2);
+    expect(putin?.mentions.length).toBe(2);
+  });
+});
