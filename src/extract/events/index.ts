@@ -1,7 +1,691 @@
-import type { Stage } from '../../model/doc.js';
+/**
+ * Events: who did what to whom, coded in CAMEO (with its PLOVER category), each tied to its
+ * trigger words and its sentence.
+ *
+ * Per sentence: every token is looked up in the lexicon's head index (`verbs.tsv`); the patterns
+ * found are matched forward (words, gaps, target/source slots). Frame verbs ("threatened to",
+ * "demanded", "refused to", "will") combine with the event they govern through `frames.tsv`;
+ * light verbs carry event nouns ("held talks"). The source is the clause's subject (or the
+ * `by` phrase of a passive), the target the actor named after the trigger; both are coded by
+ * `../actors`. One event is kept per sentence (the first verbal one), expanded to pairs for
+ * compound and reciprocal actors. Negated, hypothetical and conditional events are kept with
+ * their modality; `countsAsEvent` says which ones an event count should include.
+ */
+import type { Doc, Stage } from '../../model/doc.js';
+import type { Event, EventActor, Modality } from '../../model/types.js';
+import { codeEntities, codePhrase, normWord, termAt, type CodedSpan } from '../actors/index.js';
+import { readLexicon } from '../../data.js';
+import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, wordIs, type Elem, type Pattern } from './lexicon.js';
 
-/** First version: fills nothing yet. Replaced by the layer's own implementation. */
+export { CODES } from './lexicon.js';
+
+/** Events that an event count (and the eval output) should include: asserted and planned. */
+export function countsAsEvent(e: Pick<Event, 'modality'>): boolean {
+  return e.modality === 'asserted' || e.modality === 'planned';
+}
+
+// ---------------------------------------------------------------- word classes
+
+const PURPOSE = new Map<string, string>();
+for (const line of readLexicon('extract/events/purposes.tsv')) {
+  const [w, d] = line.split('\t');
+  if (w && d) PURPOSE.set(w, d);
+}
+
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–', '--', '…', '"', '“', '”', '«', '»']);
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'since', 'when', 'where', 'following', 'amid', 'despite', 'saying', 'adding', 'although', 'though', 'whereas', 'if', 'unless', 'until', 'as']);
+const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'stated', 'declared', 'reported', 'added', 'insisted', 'reiterated', 'warned', 'claimed', 'claims', 'confirmed', 'argued', 'noted', 'stressed', 'believes', 'believed', 'thinks']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+const SKIP_BEFORE_HEAD = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'allegedly', 'already', 'just', 'then', 'now', 'still', 'finally', 'routinely', 'recently', 'later', 'further', 'further', 'bluntly', 'flatly', 'sharply', 'strongly', 'formally', 'officially', 'jointly', 'personally', 'repeatedly', 'once', 'even', 'today', 'yesterday', 'never', 'not']);
+const NEG = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'without']);
+const HYPO = new Set(['may', 'might', 'could', 'should', 'can']);
+const DEONTIC = new Set(['must', 'should']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'these']);
+const NP_BREAK = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'as', 'than', 'because', 'without', 'including', 'who', 'which', 'that', 'when', 'where']);
+const LEAD_PREPS = new Set(['in', 'at', 'on', 'with', 'after', 'before', 'despite', 'following', 'during', 'for', 'under', 'amid', 'as', 'since', 'according', 'while', 'by', 'from', 'among', 'like', 'unlike', 'besides', 'of']);
+
+// ---------------------------------------------------------------- sentence view
+
+interface Words {
+  lc: string[];
+  raw: string[];
+  start: number[];
+  end: number[];
+  punct: boolean[];
+}
+
+function sentenceWords(doc: Doc, from: number, to: number): Words {
+  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [] };
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'space') continue;
+    let raw = doc.text.slice(t.start, t.end);
+    // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
+    if (raw.length > 2 && raw.endsWith('.') && !/\..+\.$/.test(raw) && /^[a-z]/.test(raw)) raw = raw.slice(0, -1);
+    w.raw.push(raw);
+    w.lc.push(normWord(raw));
+    w.start.push(t.start);
+    w.end.push(t.end);
+    w.punct.push(t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol');
+  }
+  return w;
+}
+
+function isBoundary(w: Words, k: number): boolean {
+  return w.punct[k] && BOUNDARY_PUNCT.has(w.raw[k]);
+}
+
+// ---------------------------------------------------------------- pattern matching
+
+interface Match {
+  p: Pattern;
+  /** head index, end (exclusive) */
+  i: number;
+  j: number;
+  t?: [number, number];
+  s?: [number, number];
+}
+
+function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, m: Match): number {
+  if (ei === elems.length) return k;
+  const e = elems[ei];
+  if (e.t === 'word') {
+    if (k < end && !w.punct[k] && e.words.some((x) => wordIs(w.lc[k], x))) {
+      const r = matchElems(w, elems, ei + 1, k + 1, end, m);
+      if (r >= 0) return r;
+    }
+    return e.optional ? matchElems(w, elems, ei + 1, k, end, m) : -1;
+  }
+  if (e.t === 'gap') {
+    for (let g = 0; g <= e.max; g++) {
+      if (k + g > end) break;
+      if (g > 0 && (isBoundary(w, k + g - 1) || CLAUSE_WORDS.has(w.lc[k + g - 1]))) break;
+      const r = matchElems(w, elems, ei + 1, k + g, end, m);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  // slot
+  if (ei === elems.length - 1) {
+    if (k >= end || isBoundary(w, k)) return -1;
+    const ce = clauseEnd(w, k, end);
+    if (e.role === 'T') m.t = [k, ce];
+    else m.s = [k, ce];
+    return k;
+  }
+  if (k >= end || NP_BREAK.has(w.lc[k])) return -1;
+  for (let g = 1; g <= 7; g++) {
+    if (k + g > end) break;
+    if (isBoundary(w, k + g - 1)) break;
+    const r = matchElems(w, elems, ei + 1, k + g, end, m);
+    if (r >= 0) {
+      if (e.role === 'T') m.t = [k, k + g];
+      else m.s = [k, k + g];
+      return r;
+    }
+  }
+  return -1;
+}
+
+function clauseEnd(w: Words, k: number, end: number): number {
+  for (let x = k; x < end; x++) {
+    if (isBoundary(w, x)) return x;
+    if (x > k && CLAUSE_WORDS.has(w.lc[x])) return x;
+  }
+  return end;
+}
+
+function findMatches(w: Words): Match[] {
+  const out: Match[] = [];
+  const n = w.lc.length;
+  for (let i = 0; i < n; i++) {
+    if (w.punct[i]) continue;
+    const cands = BY_HEAD.get(w.lc[i]);
+    if (!cands) continue;
+    for (const p of cands) {
+      const m: Match = { p, i, j: i + 1 };
+      const r = matchElems(w, p.elems, 0, i + 1, n, m);
+      if (r < 0) continue;
+      m.j = r;
+      out.push(m);
+      break; // patterns are sorted most specific first
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- actors
+
+interface Actor {
+  span: CodedSpan;
+  name: string;
+  start: number;
+  end: number;
+}
+
+function actorFrom(w: Words, c: CodedSpan): Actor {
+  return { span: c, name: w.raw.slice(c.from, c.to).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ,/g, ','), start: w.start[c.from], end: w.end[c.to - 1] };
+}
+
+/** Codes the words [a, b) as one or more actors joined by "and" / commas. */
+function codeCompound(w: Words, a: number, b: number): Actor[] {
+  const parts: Array<[number, number]> = [];
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    if (k === b || w.lc[k] === 'and' || w.lc[k] === '&' || (w.raw[k] === ',' && k + 1 < b && termAt(w.lc, w.raw, k + 1, b))) {
+      if (k > s) parts.push([s, k]);
+      s = k + 1;
+    }
+  }
+  const coded: CodedSpan[] = [];
+  for (const [x, y] of parts) {
+    const c = codePhrase(w.lc, w.raw, x, y);
+    if (c) coded.push(c);
+  }
+  if (coded.length <= 1) {
+    const c = codePhrase(w.lc, w.raw, a, b);
+    return c ? [actorFrom(w, c)] : [];
+  }
+  // "US and British forces": a country without a role takes the role of its neighbour;
+  // "Israeli helicopters and tanks": a role without a country takes the neighbour's country
+  const lastRole = coded[coded.length - 1].role;
+  for (const c of coded) {
+    if (!c.role && lastRole && c.country && !c.country.startsWith('IGO')) {
+      c.role = lastRole;
+      c.cameo = c.country + lastRole;
+    }
+  }
+  for (let k = 1; k < coded.length; k++) {
+    const c = coded[k];
+    if (!c.country && coded[k - 1].country) {
+      c.country = coded[k - 1].country;
+      c.cameo = c.country + (c.role ?? '');
+    }
+  }
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  for (const c of coded) {
+    if (seen.has(c.cameo)) continue;
+    seen.add(c.cameo);
+    out.push(actorFrom(w, c));
+  }
+  return out;
+}
+
+/** The noun phrase starting at or after `a` (up to a preposition other than "of"). */
+function npEnd(w: Words, a: number, b: number): number {
+  let seenTerm = false;
+  for (let k = a; k < b; k++) {
+    if (isBoundary(w, k)) return k;
+    if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm) return k;
+    if (w.lc[k] === 'of' && k + 1 < b && /ing$/.test(w.lc[k + 1])) return k;
+    if (termAt(w.lc, w.raw, k, b)) seenTerm = true;
+  }
+  return b;
+}
+
+/** Actors named in [a, b): the first noun phrase that codes, with its coordinated parts. */
+function objectActors(w: Words, a: number, b: number): Actor[] {
+  for (let k = a; k < b; k++) {
+    const t = termAt(w.lc, w.raw, k, b);
+    if (!t) continue;
+    // start the phrase at the last preposition before the term, so "in Amman" stays a place
+    let st = k;
+    while (st > a && !NP_BREAK.has(w.lc[st - 1]) && !isBoundary(w, st - 1)) st--;
+    let e = npEnd(w, k, b);
+    // coordinated targets: "Mauritania and Senegal", "Congo and Costa Rica"
+    while (e < b - 1 && (w.lc[e] === 'and' || w.raw[e] === ',') && termAt(w.lc, w.raw, e + 1, b)) e = npEnd(w, e + 1, b);
+    return codeCompound(w, st, e);
+  }
+  return [];
+}
+
+/** Start of the clause holding word i: a hard boundary (sentence start, ;, :, quote, "that", a reporting verb). */
+function clauseStart(w: Words, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const x = w.raw[k];
+    if (w.punct[k] && (x === ';' || x === ':' || x === '"' || x === '“' || x === '”' || x === '(' || x === ')')) return k + 1;
+    if (w.lc[k] === 'that' || w.lc[k] === 'which' || w.lc[k] === 'who' || REPORT_VERBS.has(w.lc[k])) return k + 1;
+  }
+  return 0;
+}
+
+/** The subject actors of the clause whose verb is at i. */
+function subjectActors(w: Words, i: number, depth = 0): Actor[] {
+  const cs = clauseStart(w, i);
+  // comma-separated segments between the clause start and the verb; the subject is the first
+  // one that names an actor and is not a fronted adverbial ("In an interview, …") or apposition
+  const segs: Array<[number, number]> = [];
+  let s = cs;
+  for (let k = cs; k <= i; k++) {
+    if (k === i || (w.raw[k] === ',' && w.punct[k])) {
+      if (k > s) segs.push([s, k]);
+      s = k + 1;
+    }
+  }
+  for (const [a, b] of segs) {
+    if (LEAD_PREPS.has(w.lc[a]) && segs.length > 1) continue;
+    let e = b;
+    // the subject ends where its verb group begins
+    for (let k = a; k < b; k++) {
+      if (BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || w.lc[k] === 'will' || w.lc[k] === 'would') {
+        e = k;
+        break;
+      }
+    }
+    if (e === a) continue;
+    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1])) continue;
+    const acts = codeCompound(w, a, e);
+    if (acts.length) return acts;
+  }
+  // a pronoun or nothing: the subject of the clause that reports or governs this one
+  if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
+  return [];
+}
+
+/** Actors of a "by" phrase after word j (passives, nominal events). */
+function byActors(w: Words, j: number): Actor[] {
+  const ce = clauseEnd(w, j, w.lc.length);
+  for (let k = j; k < Math.min(ce, j + 8); k++) {
+    if (w.lc[k] === 'by') return objectActors(w, k + 1, clauseEnd(w, k + 1, w.lc.length));
+  }
+  return [];
+}
+
+function isPassive(w: Words, i: number): boolean {
+  const lc = w.lc[i];
+  if (!/(ed|en|wn|ne|lt|ht|nt|id|ld|ot|ut|un)$/.test(lc)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (BE.has(w.lc[k])) return true;
+    if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- building events
+
+interface Draft {
+  code: string;
+  rule: string;
+  trigger: [number, number];
+  src: Actor[];
+  tgt: Actor[];
+  modality: Modality;
+  noun: boolean;
+  both: boolean;
+  visit: boolean;
+  host: boolean;
+  weight: number;
+}
+
+function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: boolean; hypo: boolean; must: boolean } {
+  let neg = false;
+  let fut = false;
+  let hypo = false;
+  let must = false;
+  for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
+    const x = w.lc[k];
+    if (w.punct[k]) break;
+    if (NEG.has(x) || x.endsWith("n't")) {
+      neg = true;
+      if (x === "won't" || x === "wouldn't") fut = true;
+    } else if (x === 'will' || x === 'would' || x === 'shall' || x === "'ll") fut = true;
+    else if (HYPO.has(x)) hypo = !DEONTIC.has(x) || hypo;
+    if (DEONTIC.has(x)) must = true;
+  }
+  return { neg, fut, hypo, must };
+}
+
+function purposeDigit(w: Words, from: number): string | undefined {
+  for (let k = from; k < Math.min(w.lc.length, from + 14); k++) {
+    const d = PURPOSE.get(w.lc[k]);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function targetsAfter(w: Words, m: Match): Actor[] {
+  if (m.t) return objectActors(w, m.t[0], m.t[1]);
+  return objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length));
+}
+
+function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
+  const p = m.p;
+  let code = p.code;
+  let rule = p.rule;
+  let modality: Modality = 'asserted';
+  const cs = clauseStart(w, m.i);
+  const q = negatedBefore(w, m.i, cs);
+  if (inner && inner.i > m.j) {
+    // "would not provide": the negation sits between the frame and the event it governs
+    const q2 = negatedBefore(w, inner.i, m.j);
+    if (q2.neg) q.neg = true;
+  }
+  let src: Actor[];
+  let tgt: Actor[];
+  let trigEnd = m.j;
+  let weight = p.weight;
+  let noun = p.noun;
+  const ev = inner ?? m;
+
+  if (p.frame) {
+    if (!inner) {
+      if (p.frame === 'intent' || p.frame === 'attempt' || p.frame === 'consider') return undefined;
+      code = frameCode(p.frame, undefined) ?? '';
+    } else {
+      code = frameCode(p.frame, inner.p.code) ?? inner.p.code;
+      rule = `${p.rule}+${inner.p.rule}`;
+      trigEnd = inner.j;
+      weight += inner.p.weight;
+      noun = false;
+    }
+    if (p.frame === 'intent' && inner) modality = 'planned';
+  }
+  if (!code || !CODES[code]) return undefined;
+
+  // actors
+  if (p.rev) {
+    tgt = subjectActors(w, m.i);
+    src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
+  } else if (!p.frame && isPassive(w, m.i)) {
+    tgt = subjectActors(w, m.i);
+    src = byActors(w, m.j);
+  } else if (noun && !p.frame) {
+    src = nounSource(w, m);
+    tgt = targetsAfter(w, m);
+  } else {
+    src = subjectActors(w, m.i);
+    if (m.t) tgt = objectActors(w, m.t[0], m.t[1]);
+    else if (inner && inner.i > m.j) {
+      // "demanded that the US cancel …": the governed clause's subject is the target
+      const between = objectActors(w, m.j, inner.i);
+      tgt = between.length ? between : targetsAfter(w, inner);
+    } else tgt = targetsAfter(w, ev);
+  }
+  if (p.needT && !tgt.length) return undefined;
+
+  // modality
+  if (q.neg) {
+    if (q.fut && !p.frame) {
+      code = frameCode('reject', code) ?? code; // "would not provide support" rejects cooperation
+    } else if (p.frame === 'intent' && inner) {
+      code = frameCode('reject', inner.p.code) ?? code;
+      modality = 'asserted';
+    } else if (p.frame !== 'reject') modality = 'denied';
+  } else if (q.fut && !p.frame) {
+    code = frameCode('intent', code) ?? code;
+    modality = 'planned';
+  } else if (q.must && !p.frame) {
+    // "X said that Y must hand over …": X demands of Y
+    code = frameCode('demand', code) ?? code;
+    const outer = cs > 0 ? subjectActors(w, cs - 1) : [];
+    if (outer.length) {
+      tgt = src;
+      src = outer;
+    }
+  } else if (q.hypo && !p.frame) modality = 'hypothetical';
+  if (modality === 'asserted' || modality === 'planned') {
+    for (let k = cs; k < m.i; k++) {
+      if (w.lc[k] === 'if' || w.lc[k] === 'unless' || w.lc[k] === 'whether') {
+        modality = 'conditional';
+        break;
+      }
+    }
+  }
+  // a conditional hostile act announced ("will withdraw … unless") is a threat
+  if (modality === 'planned' && code.startsWith('13')) modality = 'asserted';
+
+  // protests and demands: what for
+  const root = CODES[code].root;
+  if ((root === '14' && code.length === 3 && code !== '140') || code === '104' || code === '100') {
+    const d = purposeDigit(w, ev.j);
+    if (d && code !== '100') code = code.length === 3 && CODES[code + d] ? code + d : code;
+    else if (d && code === '100' && CODES['104' + d]) code = '104' + d;
+  }
+
+  return {
+    code,
+    rule,
+    trigger: [m.i, trigEnd],
+    src,
+    tgt,
+    modality,
+    noun,
+    both: ev.p.both,
+    visit: ev.p.visit,
+    host: ev.p.host,
+    weight,
+  };
+}
+
+/** Source of a nominal event: an actor just before the noun ("Israeli air raids", "Obama's visit") or a by-phrase. */
+function nounSource(w: Words, m: Match): Actor[] {
+  for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
+    if (isBoundary(w, k) || NP_BREAK.has(w.lc[k])) break;
+    const c = codePhrase(w.lc, w.raw, k, m.i);
+    if (c && !c.place) return [actorFrom(w, c)];
+  }
+  return byActors(w, m.j);
+}
+
+function sentenceEvents(w: Words): Draft[] {
+  const matches = findMatches(w);
+  if (!matches.length) return [];
+  // drop matches inside a longer match's words (the head of one is part of another)
+  const kept: Match[] = [];
+  for (const m of matches) {
+    if (kept.some((k) => m.i > k.i && m.i < k.j && !(k.p.frame && !m.p.frame))) continue;
+    kept.push(m);
+  }
+  const drafts: Draft[] = [];
+  const used = new Set<Match>();
+  for (let x = 0; x < kept.length; x++) {
+    const m = kept[x];
+    if (used.has(m)) continue;
+    if (m.p.frame) {
+      // the event the frame governs: the next non-frame match close after it
+      let inner: Match | undefined;
+      for (let y = x + 1; y < kept.length; y++) {
+        const n = kept[y];
+        if (n.i - m.j > 6) break;
+        if (n.p.frame) {
+          if (n.i - m.j <= 2) continue;
+          break;
+        }
+        inner = n;
+        break;
+      }
+      if (inner) used.add(inner);
+      const d = draftFor(w, m, inner);
+      if (d) drafts.push(d);
+      continue;
+    }
+    if (m.p.noun) {
+      // a light verb just before carries the noun: "held talks", "launched an attack"
+      let lv = -1;
+      for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
+        if (isBoundary(w, k)) break;
+        if (LIGHT_VERBS.has(w.lc[k])) {
+          lv = k;
+          break;
+        }
+      }
+      if (lv >= 0) {
+        const d = draftFor(w, { ...m, p: { ...m.p, noun: false } }, undefined);
+        if (d) {
+          const src = subjectActors(w, lv);
+          d.src = isPassive(w, lv) ? byActors(w, m.j) : src;
+          d.trigger = [lv, m.j];
+          d.noun = false;
+          drafts.push(d);
+        }
+        continue;
+      }
+    }
+    const d = draftFor(w, m);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}
+
+/** The one event a sentence is taken to report: the first verbal one with a source, else the best nominal one. */
+function pick(drafts: Draft[]): Draft | undefined {
+  const withActor = drafts.filter((d) => d.src.length > 0 || d.tgt.length > 0);
+  if (!withActor.length) return undefined;
+  const verbal = withActor.filter((d) => !d.noun && d.src.length > 0);
+  if (verbal.length) {
+    // a specific pattern close to the first one beats a generic first one
+    const first = verbal[0];
+    let best = first;
+    for (const d of verbal) if (d.weight > best.weight + 1 && d.modality === first.modality) best = d;
+    // "killed two soldiers in a bomb attack": the weapon names the kind of violence
+    if (best.code === '190' || best.code === '180') {
+      const spec = drafts.find((d) => d.noun && d !== best && /^(18|19|20)/.test(d.code) && d.code !== '190' && d.code !== '180');
+      if (spec) best = { ...best, code: spec.code, rule: `${best.rule}+${spec.rule}` };
+    }
+    return best;
+  }
+  const nominal = withActor.filter((d) => d.src.length > 0 || d.noun);
+  return nominal.sort((a, b) => b.weight - a.weight)[0];
+}
+
+function toEventActor(a: Actor | undefined, doc: Doc): EventActor | null {
+  if (!a) return null;
+  const ent = entityAt(doc, a.start, a.end);
+  let cameo = a.span.cameo;
+  if (ent && (!a.span.country || !a.span.role) && (ent.country || ent.role)) {
+    const country = a.span.country ?? ent.country;
+    const role = a.span.role ?? ent.role;
+    cameo = (country ?? '---') + (role ?? '');
+  }
+  return { name: ent?.name ?? a.name, ...(ent ? { entity: ent.id } : {}), cameo };
+}
+
+function entityAt(doc: Doc, start: number, end: number) {
+  for (const m of doc.mentions) {
+    if (m.start >= end) break;
+    if (m.end > start && m.entity) return doc.entities.find((e) => e.id === m.entity);
+  }
+  return undefined;
+}
+
+function plover(code: string): string | undefined {
+  return CODES[code]?.plover;
+}
+
+/** The first country named in the sentence: the country of a role named without one ("President X"). */
+function sentenceCountry(w: Words): string | undefined {
+  for (let k = 0; k < w.lc.length; k++) {
+    const t = termAt(w.lc, w.raw, k);
+    if (t && t.kind !== 'role' && t.kind !== 'org') return t.code;
+  }
+  return undefined;
+}
+
+const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL']);
+
+function fillCountry(actors: Actor[], country: string | undefined): void {
+  if (!country) return;
+  for (const a of actors) {
+    const c = a.span;
+    if (!c.country && c.role && LOCAL_ROLES.has(c.role)) {
+      a.span = { ...c, country, cameo: country + c.role };
+    }
+  }
+}
+
+function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }, out: Event[]): void {
+  const sc = sentenceCountry(w);
+  fillCountry(d.src, sc);
+  fillCountry(d.tgt, sc);
+  const trigStart = w.start[d.trigger[0]];
+  const trigEnd = w.end[d.trigger[1] - 1];
+  const base = {
+    start: sent.start,
+    end: sent.end,
+    trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
+    modality: d.modality,
+    rule: `events/${d.rule}`,
+  };
+  const time = timeIn(doc, sent.start, sent.end);
+  const place = placeIn(w, d);
+  const quote = quoteAt(doc, trigStart);
+  const srcs = d.src.slice(0, 3);
+  let tgts = d.tgt.slice(0, 3).filter((t) => !srcs.some((s) => s.start === t.start));
+  // a place target of an event that needs a body ("in Amman") is kept only for visits and fighting
+  const pairs: Array<[Actor | undefined, Actor | undefined, string]> = [];
+  // a compound subject with no target acts on itself: "Peru and Ecuador signed an agreement"
+  if (srcs.length > 1 && !tgts.length) {
+    for (const a of srcs) for (const b of srcs) if (a !== b) pairs.push([a, b, d.code]);
+  } else {
+    if (!tgts.length) tgts = [];
+    for (const a of srcs.length ? srcs : [undefined]) {
+      for (const b of tgts.length ? tgts : [undefined]) {
+        pairs.push([a, b, d.code]);
+        if (a && b && d.both) pairs.push([b, a, d.code]);
+        if (a && b && d.visit && d.code === '042') pairs.push([b, a, '043']);
+        if (a && b && d.host && d.code === '043') pairs.push([b, a, '042']);
+      }
+    }
+  }
+  const conf = Math.min(0.95, 0.45 + 0.05 * d.weight + (srcs.length ? 0.15 : 0) + (tgts.length ? 0.1 : 0) - (d.noun ? 0.1 : 0));
+  for (const [a, b, code] of pairs.slice(0, 6)) {
+    out.push({
+      ...base,
+      code,
+      ...(plover(code) ? { plover: plover(code) } : {}),
+      source: toEventActor(a, doc),
+      target: toEventActor(b, doc),
+      ...(time ? { time } : {}),
+      ...(place ? { place } : {}),
+      ...(quote >= 0 ? { quote } : {}),
+      confidence: Math.round(conf * 100) / 100,
+    });
+  }
+}
+
+function timeIn(doc: Doc, start: number, end: number): string | undefined {
+  for (const t of doc.times) {
+    if (t.start >= end) break;
+    if (t.start >= start && t.type !== 'DURATION' && t.type !== 'SET') return t.value;
+  }
+  return undefined;
+}
+
+function placeIn(w: Words, d: Draft): string | undefined {
+  const from = d.trigger[1];
+  const ce = clauseEnd(w, from, w.lc.length);
+  for (let k = from; k < ce - 1; k++) {
+    if (w.lc[k] !== 'in' && w.lc[k] !== 'at' && w.lc[k] !== 'near') continue;
+    let x = k + 1;
+    if (w.lc[x] === 'the') x++;
+    const t = termAt(w.lc, w.raw, x, ce);
+    if (t && t.kind !== 'role' && t.kind !== 'org') return w.raw.slice(x, x + t.len).join(' ');
+  }
+  return undefined;
+}
+
+function quoteAt(doc: Doc, pos: number): number {
+  for (let q = 0; q < doc.quotes.length; q++) {
+    const qu = doc.quotes[q];
+    if (pos >= qu.start && pos < qu.end) return q;
+    for (const f of qu.fragments ?? []) if (pos >= f.start && pos < f.end) return q;
+  }
+  return -1;
+}
+
 export const eventsStage: Stage = {
   name: 'events',
-  run() {},
+  run(doc: Doc) {
+    codeEntities(doc);
+    const out: Event[] = [];
+    for (const s of doc.sentences) {
+      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd);
+      if (w.lc.length < 3) continue;
+      const drafts = sentenceEvents(w);
+      const d = pick(drafts);
+      if (d) emit(doc, w, d, s, out);
+    }
+    doc.events = out;
+  },
 };

@@ -1,0 +1,272 @@
+/**
+ * CAMEO actor coding: country + role ("USAGOV", "RUSMIL", "UKR", "---REB", "IGOUNO").
+ *
+ * The dictionary is data: country names, demonyms and capitals come from the `world-countries`
+ * package (cca3 codes, which CAMEO uses for countries); `places.tsv` adds government seats,
+ * other spellings and short forms; `orgs.tsv` international and non-governmental bodies;
+ * `roles.tsv` agent nouns and titles. Matching is a longest-match lookup over lower-cased word
+ * tokens indexed by their first word, so coding a phrase costs a few map lookups per word.
+ */
+import { createRequire } from 'node:module';
+import type { Doc } from '../../model/doc.js';
+import { readLexicon } from '../../data.js';
+
+export interface ActorCode {
+  /** CAMEO country code (ISO 3166 alpha-3), or an organisation code such as "IGOUNO" */
+  country?: string;
+  /** CAMEO role code ("GOV", "MIL", …) */
+  role?: string;
+  /** country (or "---") + role */
+  cameo: string;
+}
+
+export interface ActorContext {
+  /** country to assume for a role without one (e.g. the country the sentence is about) */
+  country?: string;
+}
+
+type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role';
+
+export interface Term {
+  /** number of words */
+  len: number;
+  kind: TermKind;
+  code: string;
+  role?: string;
+  /** matches only when written in capitals (US, UN, EU) */
+  caps?: boolean;
+  /** matches only when capitalised (country names, demonyms, capitals) */
+  proper?: boolean;
+}
+
+interface WC {
+  cca3: string;
+  independent?: boolean;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/** first word (lower case) → terms starting with it, longest first */
+const INDEX = new Map<string, Term[]>();
+/** longest term, in words */
+let MAX_LEN = 1;
+
+function splitWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function addTerm(words: string[], t: Omit<Term, 'len'>): void {
+  if (!words.length) return;
+  const term: Term = { ...t, len: words.length };
+  const key = words.join(' ');
+  const list = INDEX.get(words[0]) ?? [];
+  // first entry for the same words wins (data files are read before the package lists)
+  if (list.some((x) => x.len === term.len && x.kind !== 'role' && (x as Term & { key?: string }).key === key)) return;
+  (term as Term & { key?: string }).key = key;
+  list.push(term);
+  list.sort((a, b) => b.len - a.len);
+  INDEX.set(words[0], list);
+  if (term.len > MAX_LEN) MAX_LEN = term.len;
+}
+
+function plural(w: string): string[] {
+  if (/(man)$/.test(w)) return [w.replace(/man$/, 'men')];
+  if (/[^aeiou]y$/.test(w)) return [w.slice(0, -1) + 'ies'];
+  if (/(s|sh|ch|x|z)$/.test(w)) return [w + 'es'];
+  if (/ese$/.test(w)) return [];
+  return [w + 's'];
+}
+
+function addName(name: string, t: Omit<Term, 'len'>, withPlural = false): void {
+  const caps = /^[A-Z.]+$/.test(name) && name.length <= 5;
+  const words = splitWords(name);
+  addTerm(words, { ...t, caps: caps || undefined });
+  if (withPlural) {
+    for (const p of plural(words[words.length - 1])) addTerm([...words.slice(0, -1), p], { ...t, caps: caps || undefined });
+  }
+}
+
+// --- load the dictionary once --------------------------------------------------------------
+
+for (const line of readLexicon('extract/actors/orgs.tsv')) {
+  const [name, code] = line.split('\t');
+  if (name && code) addName(name, { kind: 'org', code, proper: true });
+}
+for (const line of readLexicon('extract/actors/places.tsv')) {
+  const [name, code, role] = line.split('\t');
+  if (!name || !code) continue;
+  if (role === 'CAP') addName(name, { kind: 'capital', code, proper: true });
+  else addName(name, { kind: role ? 'seat' : 'country', code, role: role || undefined, proper: true });
+}
+for (const line of readLexicon('extract/actors/roles.tsv')) {
+  const [name, role] = line.split('\t');
+  if (name && role) addName(name, { kind: 'role', code: role, role }, true);
+}
+{
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as WC[];
+  // independent states first, so a shared demonym ("Congolese", "Dominican") goes to a state
+  const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  const CAPITAL_STOP = new Set(['victoria', 'kingston', 'hamilton', 'georgetown', 'washington d.c.', 'luxembourg', 'monaco', 'singapore', 'djibouti', 'kuwait city', 'panama city', 'mexico city', 'guatemala city']);
+  for (const c of ordered) {
+    const code = c.cca3 === 'UNK' ? 'KSV' : c.cca3;
+    addName(c.name.common, { kind: 'country', code, proper: true });
+    addName(c.name.official, { kind: 'country', code, proper: true });
+    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[A-Za-z .'-]+$/.test(alt)) addName(alt, { kind: 'country', code, proper: true });
+    const d = c.demonyms?.eng;
+    if (d) {
+      for (const dm of new Set([d.m, d.f])) if (dm && !dm.includes(' or ')) addName(dm, { kind: 'country', code, proper: true }, true);
+    }
+    if (c.independent) {
+      for (const cap of c.capital ?? []) if (!CAPITAL_STOP.has(cap.toLowerCase())) addName(cap, { kind: 'capital', code, proper: true });
+    }
+  }
+}
+
+// --- matching ------------------------------------------------------------------------------
+
+/** The word at position i as the dictionary sees it: lower case, curly apostrophes straightened. */
+export function normWord(raw: string): string {
+  return raw.toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * The longest dictionary term starting at word i of `lc` (lower-cased words; `raw` the words as
+ * written, for capitalisation checks), or undefined.
+ */
+export function termAt(lc: readonly string[], raw: readonly string[], i: number, end = lc.length): Term | undefined {
+  let list = INDEX.get(lc[i]);
+  let hyphenHead = false;
+  if (!list) {
+    // "Vietnamese-led", "U.S.-based": the part before the hyphen names the actor's country
+    const m = /^(.+?)-(led|based|run|owned)$/.exec(lc[i]);
+    if (!m) return undefined;
+    list = INDEX.get(m[1]);
+    hyphenHead = true;
+    if (!list) return undefined;
+  }
+  for (const t of list) {
+    if (hyphenHead && t.len !== 1) continue;
+    if (i + t.len > end) continue;
+    const key = (t as Term & { key?: string }).key!;
+    if (t.len > 1) {
+      let joined = lc[i];
+      for (let k = 1; k < t.len; k++) joined += ' ' + lc[i + k];
+      if (joined !== key) continue;
+    }
+    const r = raw[i];
+    if (t.caps && r !== r.toUpperCase()) continue;
+    if (t.proper && !/^[A-Z\u00C0-\u00DE]/.test(r)) continue;
+    return t;
+  }
+  return undefined;
+}
+
+export interface CodedSpan extends ActorCode {
+  /** word index (in the given arrays) of the first and one past the last word coded */
+  from: number;
+  to: number;
+  /** the head term is a place used as a place (after in/at/to …), not a body */
+  place?: boolean;
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across', 'inside', 'outside', 'throughout']);
+
+/**
+ * Codes the words [start, end) as one actor phrase: the first country (or organisation) named and
+ * the first role noun. Returns undefined when the phrase names neither.
+ */
+export function codePhrase(lc: readonly string[], raw: readonly string[], start: number, end: number, ctx: ActorContext = {}): CodedSpan | undefined {
+  let country: string | undefined;
+  let role: string | undefined;
+  let org: string | undefined;
+  let from = -1;
+  let to = -1;
+  let place = false;
+  let countryIsCapital = false;
+  for (let i = start; i < end; ) {
+    const t = termAt(lc, raw, i, end);
+    if (!t) {
+      i++;
+      continue;
+    }
+    if (from < 0) from = i;
+    to = i + t.len;
+    if (t.kind === 'org') {
+      if (!org && !country) org = t.code;
+    } else if (t.kind === 'role') {
+      if (!role) role = t.role;
+    } else if (!country && !org) {
+      country = t.code;
+      const prev = i > start ? lc[i - 1] : i > 0 ? lc[i - 1] : '';
+      if (t.kind === 'capital' || t.kind === 'seat') {
+        countryIsCapital = t.kind === 'capital';
+        if (t.role && !role) role = t.role;
+      }
+      if (PLACE_PREPS.has(prev) && from === i) place = true;
+    }
+    i += t.len;
+  }
+  if (from < 0) return undefined;
+  // a capital standing alone for a body is its government ("Moscow said"); after "in" a place
+  if (countryIsCapital && !role && !place) role = 'GOV';
+  if (org) {
+    const r = role && role !== 'GOV' && !org.endsWith(role) && org.length <= 6 ? role : '';
+    return { country: org, role: role, cameo: org + r, from, to, place };
+  }
+  if (!country && ctx.country && role) country = ctx.country;
+  const cameo = (country ?? '---') + (role ?? '');
+  return { country, role, cameo, from, to, place };
+}
+
+const WORD_RE = /[\p{L}\p{M}\d]+(?:[-'’.&][\p{L}\p{M}\d]+)*\.?/gu;
+
+/**
+ * The CAMEO actor code of a name or description: "Russian President Vladimir Putin" → RUSGOV,
+ * "the Kremlin" → RUSGOV, "Ukrainian troops" → UKRMIL, "rebels" → ---REB, "Kyiv" → UKRGOV.
+ * Returns undefined when nothing in the text can be coded.
+ */
+export function codeActor(text: string, context: ActorContext = {}): ActorCode | undefined {
+  const raw: string[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let w = m[0];
+    if (/['’]s$/i.test(w)) w = w.slice(0, -2);
+    raw.push(w);
+  }
+  const lc = raw.map(normWord);
+  const c = codePhrase(lc, raw, 0, lc.length, context);
+  if (!c) return undefined;
+  return { ...(c.country ? { country: c.country } : {}), ...(c.role ? { role: c.role } : {}), cameo: c.cameo };
+}
+
+/**
+ * Sets `country` and `role` on the document's entities that can be coded from their name,
+ * aliases and titles ("Russian President Vladimir Putin", titles ["President"]).
+ */
+export function codeEntities(doc: Doc): void {
+  for (const e of doc.entities) {
+    if (e.country && e.role) continue;
+    const texts = [e.name, ...(e.titles ?? []), ...e.aliases];
+    let country = e.country;
+    let role = e.role;
+    for (const t of texts) {
+      const c = codeActor(t);
+      if (!c) continue;
+      if (!country && c.country) country = c.country;
+      if (!role && c.role) role = c.role;
+      if (country && role) break;
+    }
+    if (e.type === 'LOC' && country && !role) {
+      e.country = country;
+      continue;
+    }
+    if (country) e.country = country;
+    if (role) e.role = role;
+  }
+}

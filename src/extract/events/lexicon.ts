@@ -1,0 +1,194 @@
+/**
+ * The event lexicon, loaded once: verb and noun patterns (`verbs.tsv`), frame tables
+ * (`frames.tsv`), light verbs, irregular verb forms and the CAMEO code table (`codes.json`).
+ * Patterns are indexed by their head word's surface forms, so the matcher does one map lookup
+ * per token.
+ */
+import { readData, readDataJson, readLexicon } from '../../data.js';
+
+export interface CodeInfo {
+  name: string;
+  root: string;
+  quad: number;
+  plover?: string;
+}
+
+export const CODES: Readonly<Record<string, CodeInfo>> = readDataJson<Record<string, CodeInfo>>('extract/events/codes.json');
+
+/** One element of a pattern after the head. */
+export type Elem =
+  | { t: 'word'; words: string[]; optional: boolean }
+  | { t: 'gap'; max: number }
+  | { t: 'slot'; role: 'T' | 'S' };
+
+export interface Pattern {
+  /** CAMEO code, or "=frame" */
+  code: string;
+  frame?: string;
+  head: string[];
+  elems: Elem[];
+  noun: boolean;
+  rev: boolean;
+  both: boolean;
+  visit: boolean;
+  host: boolean;
+  needT: boolean;
+  /** number of literal words: the more, the more specific */
+  weight: number;
+  /** `verbs.tsv:LINE` */
+  rule: string;
+}
+
+// ---------------------------------------------------------------- inflection
+
+const IRREGULAR = new Map<string, string[]>();
+for (const line of readLexicon('extract/events/irregular.tsv')) {
+  const [lemma, forms] = line.split('\t');
+  if (lemma && forms) IRREGULAR.set(lemma, forms.split(/\s+/));
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Surface forms of a lemma as a verb and as a noun (over-generating is harmless here). */
+export function inflect(w: string): string[] {
+  const out = new Set<string>([w]);
+  if (w.includes('-') && !/^[a-z]+-[a-z]+$/.test(w)) return [...out];
+  const last = w[w.length - 1];
+  const prev = w[w.length - 2] ?? '';
+  // -s
+  if (/(s|sh|ch|x|z)$/.test(w)) out.add(w + 'es');
+  else if (last === 'y' && !VOWEL.test(prev)) out.add(w.slice(0, -1) + 'ies');
+  else out.add(w + 's');
+  // -ed, -ing
+  if (last === 'e') {
+    out.add(w + 'd');
+    out.add(w.slice(0, -1) + 'ing');
+    if (w.endsWith('ee')) out.add(w + 'ing');
+  } else if (last === 'y' && !VOWEL.test(prev)) {
+    out.add(w.slice(0, -1) + 'ied');
+    out.add(w + 'ing');
+  } else {
+    out.add(w + 'ed');
+    out.add(w + 'ing');
+    // consonant doubling (ban → banned, commit → committed); both spellings are kept
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w)) {
+      out.add(w + last + 'ed');
+      out.add(w + last + 'ing');
+    }
+  }
+  for (const f of IRREGULAR.get(w) ?? []) out.add(f);
+  return [...out];
+}
+
+/** surface form → lemmas (only for words the lexicon uses) */
+export const LEMMAS = new Map<string, string[]>();
+
+function addLemma(lemma: string): void {
+  for (const f of inflect(lemma)) {
+    const l = LEMMAS.get(f);
+    if (!l) LEMMAS.set(f, [lemma]);
+    else if (!l.includes(lemma)) l.push(lemma);
+  }
+}
+
+/** Does a token (lower case) match the lexicon word `w`? */
+export function wordIs(lc: string, w: string): boolean {
+  if (lc === w) return true;
+  const l = LEMMAS.get(lc);
+  return l !== undefined && l.includes(w);
+}
+
+// ---------------------------------------------------------------- patterns
+
+function parseElems(parts: string[]): { head: string[]; elems: Elem[]; weight: number } {
+  const head = parts[0].split('|');
+  const elems: Elem[] = [];
+  let weight = 1;
+  for (const p of parts.slice(1)) {
+    if (p === '*') elems.push({ t: 'gap', max: 3 });
+    else if (p === '**') elems.push({ t: 'gap', max: 6 });
+    else if (p === 'T' || p === 'S') elems.push({ t: 'slot', role: p });
+    else if (p.startsWith('~')) elems.push({ t: 'word', words: p.slice(1).split('|'), optional: true });
+    else {
+      elems.push({ t: 'word', words: p.split('|'), optional: false });
+      weight++;
+    }
+  }
+  return { head, elems, weight };
+}
+
+/** head surface form → patterns */
+export const BY_HEAD = new Map<string, Pattern[]>();
+
+function addPattern(p: Pattern): void {
+  for (const h of p.head) {
+    addLemma(h);
+    for (const f of inflect(h)) {
+      const list = BY_HEAD.get(f) ?? [];
+      list.push(p);
+      BY_HEAD.set(f, list);
+    }
+  }
+  for (const e of p.elems) if (e.t === 'word') for (const w of e.words) addLemma(w);
+}
+
+{
+  const lines = readData('extract/events/verbs.tsv').split('\n');
+  lines.forEach((raw, idx) => {
+    const line = raw.replace(/\s+#.*$/, '').trimEnd();
+    if (!line || line.startsWith('#')) return;
+    const [code, pattern, flagText = ''] = line.split('\t');
+    if (!code || !pattern) return;
+    const flags = new Set(flagText.split(/\s+/).filter(Boolean));
+    const noun = flags.has('noun');
+    // a nominal line without gaps or slots lists whole phrases: "air raid|air strike|bombing"
+    const phrases = noun && !/(^|\s)(\*|T|S)(\s|$)/.test(pattern) ? pattern.split('|') : [pattern];
+    for (const ph of phrases) {
+      const parsed = parseElems(ph.trim().split(/\s+/));
+      addPattern({
+        code: code.startsWith('=') ? code : code,
+        frame: code.startsWith('=') ? code.slice(1) : undefined,
+        ...parsed,
+        noun,
+        rev: flags.has('rev'),
+        both: flags.has('both'),
+        visit: flags.has('visit'),
+        host: flags.has('host'),
+        needT: flags.has('needT'),
+        rule: `verbs.tsv:${idx + 1}`,
+      });
+    }
+  });
+  for (const list of BY_HEAD.values()) list.sort((a, b) => b.weight - a.weight || b.elems.length - a.elems.length);
+}
+
+// ---------------------------------------------------------------- frames and light verbs
+
+const FRAMES = new Map<string, Map<string, string>>();
+for (const line of readLexicon('extract/events/frames.tsv')) {
+  const [frame, inner, result] = line.split('\t');
+  if (!frame || !inner || !result) continue;
+  const m = FRAMES.get(frame) ?? new Map<string, string>();
+  m.set(inner, result);
+  FRAMES.set(frame, m);
+}
+
+/** The code a frame gives to the event it governs (longest matching prefix of the inner code). */
+export function frameCode(frame: string, inner: string | undefined): string | undefined {
+  const m = FRAMES.get(frame);
+  if (!m) return inner;
+  if (inner) {
+    for (let n = inner.length; n >= 2; n--) {
+      const r = m.get(inner.slice(0, n));
+      if (r) return r === '=' ? inner : r;
+    }
+  }
+  const d = m.get('*');
+  if (d === '=') return inner;
+  return d;
+}
+
+export const LIGHT_VERBS = new Set<string>();
+for (const w of readLexicon('extract/events/light-verbs.txt')) {
+  for (const f of inflect(w)) LIGHT_VERBS.add(f);
+}

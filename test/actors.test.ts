@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { codeActor, codeEntities } from '../src/extract/actors/index.js';
+import { newDoc } from '../src/model/doc.js';
+
+describe('codeActor', () => {
+  it('codes country + role from titles and demonyms', () => {
+    expect(codeActor('Russian President Vladimir Putin')?.cameo).toBe('RUSGOV');
+    expect(codeActor('Ukrainian troops')?.cameo).toBe('UKRMIL');
+    expect(codeActor('the Brazilian police')?.cameo).toBe('BRACOP');
+    expect(codeActor('Colombian rebels')?.cameo).toBe('COLREB');
+  });
+  it('codes government seats and capitals as the government', () => {
+    expect(codeActor('the Kremlin')?.cameo).toBe('RUSGOV');
+    expect(codeActor('the White House')?.cameo).toBe('USAGOV');
+    expect(codeActor('Kiev')?.cameo).toBe('UKRGOV');
+    expect(codeActor('Kyiv')?.country).toBe('UKR');
+    expect(codeActor('Moscow')?.cameo).toBe('RUSGOV');
+  });
+  it('uses --- for a role without a country, and a context country when given', () => {
+    expect(codeActor('the rebels')?.cameo).toBe('---REB');
+    expect(codeActor('the interior minister', { country: 'FRA' })?.cameo).toBe('FRAGOV');
+  });
+  it('codes organisations and short forms in capitals only', () => {
+    expect(codeActor('UN peacekeepers')?.cameo).toBe('IGOUNOMIL');
+    expect(codeActor('the European Union')?.country).toBe('IGOEUREEC');
+    expect(codeActor('U.S. officials')?.cameo).toBe('USAGOV');
+    expect(codeActor('let us talk')).toBeUndefined();
+  });
+  it('returns undefined for text with no actor', () => {
+    expect(codeActor('a sunny afternoon')).toBeUndefined();
+  });
+  it('sets country and role on coded entities', () => {
+    const doc = newDoc({ id: 't', text: 'x' });
+    doc.entities.push({ id: 'e1', name: 'Vladimir Putin', type: 'PER', aliases: ['Putin'], titles: ['Russian President'], mentions: [] });
+    doc.entities.push({ id: 'e2', name: 'Nobody Known', type: 'PER', aliases: [], mentions: [] });
+    codeEntities(doc);
+    expect(doc.entities[0].country).toBe('RUS');
+    expect(doc.entities[0].role).toBe('GOV');
+    expect(doc.entities[1].country).toBeUndefined();
+  });
+});

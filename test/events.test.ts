@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { countsAsEvent } from '../src/extract/events/index.js';
+import { toGdeltRows, GDELT_COLUMNS } from '../src/extract/events/gdelt.js';
+
+function events(text: string) {
+  return analyze({ id: 't', text, published: '2025-07-03' }).events;
+}
+function first(text: string) {
+  const e = events(text)[0];
+  return e ? { code: e.code, src: e.source?.cameo, tgt: e.target?.cameo, modality: e.modality } : undefined;
+}
+
+describe('events: codes', () => {
+  it('codes a visit and the host event', () => {
+    const ev = events('The Chilean foreign minister visited Argentina on Monday.');
+    expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([
+      ['042', 'CHLGOV', 'ARG'],
+      ['043', 'ARG', 'CHLGOV'],
+    ]);
+    expect(ev[0].plover).toBe('CONSULT');
+  });
+  it('codes a phone call', () => {
+    expect(first('The Polish prime minister held a telephone conversation with the German chancellor.')?.code).toBe('041');
+  });
+  it('codes military aid and its suspension', () => {
+    expect(first('Canada sent weapons to Ukrainian forces last year.')).toMatchObject({ code: '072', src: 'CAN', tgt: 'UKRMIL' });
+    expect(first('Germany halted weapons deliveries to Kyiv.')?.code).toBe('1622');
+  });
+  it('codes the intent to meet and threats through frames', () => {
+    expect(first('Japan is ready to hold talks with China.')?.code).toBe('036');
+    expect(first('Turkey threatened to impose sanctions on Greece.')).toMatchObject({ code: '1312', src: 'TUR', tgt: 'GRC' });
+  });
+  it('codes demands and appeals', () => {
+    expect(first('Kenyan protesters demanded the release of the detained journalists.')?.code).toBe('1053');
+    expect(first('The Mexican government urged Guatemala to release the prisoners.')).toMatchObject({ code: '0253', src: 'MEXGOV', tgt: 'GTM' });
+  });
+  it('codes the passive with the by-phrase as source', () => {
+    expect(first('A Nigerian village was attacked by Chadian troops.')).toMatchObject({ code: '190', src: 'TCDMIL', tgt: 'NGA' });
+  });
+  it('expands compound subjects of reciprocal events', () => {
+    const ev = events('Peru and Ecuador signed a border agreement on Friday.');
+    expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([
+      ['057', 'PER', 'ECU'],
+      ['057', 'ECU', 'PER'],
+    ]);
+  });
+  it('finds nothing in a sentence without an event', () => {
+    expect(events('The weather in Lisbon was mild and the markets were calm.')).toEqual([]);
+  });
+});
+
+describe('events: modality', () => {
+  it('marks a denied event and does not count it', () => {
+    const e = first('Norway has not expelled the Russian diplomats.');
+    expect(e?.modality).toBe('denied');
+    expect(countsAsEvent({ modality: 'denied' })).toBe(false);
+    expect(countsAsEvent({ modality: 'asserted' })).toBe(true);
+  });
+  it('marks may/might as hypothetical', () => {
+    expect(first('Egyptian police might arrest the opposition leaders.')?.modality).toBe('hypothetical');
+  });
+  it('turns "will not provide" into a rejection', () => {
+    expect(first('Austria said it would not provide aid to Serbia.')?.code.slice(0, 2)).toBe('12');
+  });
+});
+
+describe('events: evidence', () => {
+  it('ties the event to its trigger and sentence', () => {
+    const text = 'Rain fell. Indian troops shelled Pakistani positions on Monday.';
+    const [e] = events(text);
+    expect(e.code).toBe('194');
+    expect(text.slice(e.trigger!.start, e.trigger!.end)).toBe(e.trigger!.text);
+    expect(text.slice(e.start, e.end)).toBe('Indian troops shelled Pakistani positions on Monday.');
+    expect(e.rule).toMatch(/^events\/verbs\.tsv:\d+/);
+  });
+});
+
+describe('gdelt export', () => {
+  it('writes one row of 61 columns per counted event', () => {
+    const article = { id: 'a1', text: 'Cuban troops attacked Haitian rebels.', published: '2025-07-03', url: 'https://example.org/a1' };
+    const rows = toGdeltRows(article, analyze(article));
+    expect(GDELT_COLUMNS.length).toBe(61);
+    expect(rows.length).toBe(1);
+    const row = Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, rows[0][i]]));
+    expect(row.Day).toBe('20250703');
+    expect(row.Actor1Code).toBe('CUBMIL');
+    expect(row.Actor1CountryCode).toBe('CUB');
+    expect(row.Actor1Type1Code).toBe('MIL');
+    expect(row.Actor2Code).toBe('HTIREB');
+    expect(row.EventRootCode).toBe('19');
+    expect(row.QuadClass).toBe('4');
+    expect(row.SOURCEURL).toBe('https://example.org/a1');
+  });
+});
