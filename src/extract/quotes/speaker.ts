@@ -113,16 +113,21 @@ export function npRight(ctx: Ctx, k: number, hi: number): NP | null {
   if (STOP_NP.has(low[k]) || SKIP_LEFT.has(low[k])) return null;
   let b = k;
   let head = -1;
+  let capHead = -1;
   while (b < hi && b - k < MAX_NP) {
     const lb = low[b];
     const tk = ctx.doc.tokens[b];
-    if (isCap(ctx, b)) head = b;
-    else if (tk.kind === 'word' && (DETERMINERS.has(lb) || TITLES.has(lb)) && head < 0) {
-      /* part of the phrase */
-    } else if ((lb === "'s" || lb === '’s' || lb === 'of' || lb === '-' || lb === 'and') && b > k && b + 1 < hi && isWord(ctx, b + 1)) {
+    if (isCap(ctx, b) && !STOP_NP.has(lb)) {
+      head = b;
+      capHead = b;
+    } else if (tk.kind === 'number' || ((lb === '-' || lb === "'s" || lb === '’s' || lb === 'of' || lb === 'and') && b > k && b + 1 < hi && isWord(ctx, b + 1))) {
       /* inside the phrase */
-    } else if (tk.kind === 'word' && !STOP_NP.has(lb) && !PRONOUNS.has(lb) && (head < 0 || !isCap(ctx, b - 1))) head = b;
-    else break;
+    } else if (tk.kind === 'word' && !STOP_NP.has(lb) && !PRONOUNS.has(lb)) {
+      // after a name, a lower-case word belongs only as a title before another name
+      // ("said Republican party boss Reince Priebus")
+      if (capHead >= 0 && !(isCap(ctx, b + 1) || isCap(ctx, b + 2) || isCap(ctx, b + 3))) break;
+      if (!DETERMINERS.has(lb)) head = b;
+    } else break;
     b++;
   }
   if (head < 0) return null;

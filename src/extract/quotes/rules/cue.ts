@@ -50,7 +50,8 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
     if (PREP.has(w)) {
       pp = true;
       k++;
-    } else if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, k))) k++; else if (pp && isWord(ctx, k) && w !== 'that' && !CUES.has(w)) k++;
+    } else if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, k))) k++;
+    else if (pp && isWord(ctx, k) && w !== 'that') k++;
     else break;
   }
   if (k >= se) return k;
@@ -243,7 +244,10 @@ function handleCue(
   let afterTail = tail;
   if (afterTail >= 0 && (low[afterTail] === ',' || low[afterTail] === ':')) afterTail++;
   const quoteFollows = tail >= 0 && isOpenMark(ctx, afterTail);
-  let beforeOk = cls !== 'B' && (leftBoundary || inverted) && tail >= 0 && low[k] !== ':' && !isOpenMark(ctx, k);
+  // "“…,” X said …": a quotation closed by a comma right before the attribution is its content,
+  // whatever circumstance follows the cue
+  const commaQuote = closeL >= 0 && (low[closeL - 1] === ',' || low[closeL - 1] === '?' || low[closeL - 1] === '!' || low[closeL + 1] === ',');
+  let beforeOk = cls !== 'B' && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && !isOpenMark(ctx, k);
   if (beforeOk && closeL < 0) {
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
@@ -275,7 +279,7 @@ function handleCue(
     }
     const frags: Array<[number, number]> = [[ca, cb]];
     // split quote: "“A,” he said, “B.”"
-    let m = tail;
+    let m = tail >= 0 ? tail : se;
     if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
     if (closeAt >= 0 && m < ctx.doc.tokens.length && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]]) {
       const r2 = ctx.marks.markOf[m];
@@ -287,7 +291,7 @@ function handleCue(
       }
     } else if (closeAt >= 0) {
       // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
-      const r2 = followingQuote(ctx, tail, used);
+      const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
       if (r2 >= 0) {
         const [a2, b2] = regionRange(ctx, r2);
         frags.push([a2, b2]);
