@@ -1,0 +1,145 @@
+/**
+ * The UI in a real browser (Debian's Chromium through playwright-core): hostile article text
+ * shows as text and runs nothing, highlights sit at their offsets, the quotes page filters by
+ * speaker. Skipped when /usr/bin/chromium is not installed.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { buildApp } from '../src/server/app.js';
+import { at, buildWeb, calm, fixtureStore, hostile, HOSTILE_TEXT } from './web.fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`web.browser.test: SKIPPED — ${CHROMIUM} not found (apt-get install chromium to run the browser checks)`);
+
+interface Seg {
+  cls: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let cleanup: () => Promise<void>;
+  const dialogs: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    buildWeb();
+    const fx = await fixtureStore();
+    cleanup = fx.cleanup;
+    app = await buildApp({ store: fx.store });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push('console: ' + m.text());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await cleanup?.();
+  });
+
+  async function open(hash: string, selector: string): Promise<void> {
+    await page.goto(base + '/' + hash);
+    await page.waitForSelector(selector, { timeout: 10_000 });
+  }
+
+  it('shows hostile article text and title literally and runs none of it', async () => {
+    await open('#/article/' + hostile.id, '#reader-text');
+    const shown = await page.$eval('#reader-text', (el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
+    expect(shown).toBe(HOSTILE_TEXT);
+    expect(await page.$eval('.article-head h1', (el) => el.textContent)).toBe(hostile.title);
+    expect(await page.$$eval('main script, main img, main b', (els) => els.length)).toBe(0);
+    // the javascript: URL is not a link
+    expect(await page.$$eval('a[href^="javascript"]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval('a.ext', (els) => els.length)).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('highlights quotes, speakers, cues, names and dates at their offsets, nested inside each other', async () => {
+    await open('#/article/' + hostile.id, '#reader-text .seg');
+    const segs: Seg[] = await page.$$eval('#reader-text .seg', (els) =>
+      els.map((el) => ({ cls: el.className, start: Number((el as HTMLElement).dataset.start), end: Number((el as HTMLElement).dataset.end), text: el.textContent ?? '' })),
+    );
+    for (const s of segs) expect(s.text).toBe(HOSTILE_TEXT.slice(s.start, s.end));
+    const joined = (cls: string) => segs.filter((s) => s.cls.split(' ').includes(cls));
+    const spanOf = (list: Seg[]) => ({ start: Math.min(...list.map((s) => s.start)), end: Math.max(...list.map((s) => s.end)) });
+    const quoteText = 'Oslo will not pay <script>window.__xss=1</script> for this.';
+    const q = joined('q');
+    expect(spanOf(q.filter((s) => s.start < HOSTILE_TEXT.indexOf('\n')))).toEqual(at(HOSTILE_TEXT, quoteText));
+    expect(joined('qs').map((s) => s.text)).toEqual(['Anna Berg', 'Berg']);
+    expect(joined('qs')[0]).toMatchObject(at(HOSTILE_TEXT, 'Anna Berg'));
+    expect(joined('qc').map((s) => s.text)).toEqual(['said', 'added']);
+    expect(joined('tx').map((s) => s.text)).toEqual(['on Monday']);
+    expect(joined('tx')[0]).toMatchObject(at(HOSTILE_TEXT, 'on Monday'));
+    // "Oslo" is a place inside the quote: one piece with both layers; the speaker is a person and a speaker
+    const oslo = segs.find((s) => s.text === 'Oslo' && s.cls.includes('q'));
+    expect(oslo?.cls).toMatch(/\bm-LOC\b/);
+    expect(oslo).toMatchObject(at(HOSTILE_TEXT, 'Oslo'));
+    expect(joined('qs')[0].cls).toMatch(/\bm-PER\b/);
+    // the indirect quote in the second paragraph ends in a place name
+    const second = q.filter((s) => s.start > HOSTILE_TEXT.indexOf('\n'));
+    expect(spanOf(second)).toEqual(at(HOSTILE_TEXT, 'talks would resume in Oslo'));
+  });
+
+  it('hovering a quote in the panel highlights it and its speaker; layers toggle', async () => {
+    await open('#/article/' + hostile.id, '.quote-card');
+    await page.hover('.quote-card[data-quote="0"]');
+    const focus = await page.$$eval('#reader-text .focus', (els) => els.map((e) => e.textContent).join(''));
+    expect(focus).toContain('Oslo will not pay <script>');
+    expect(await page.$$eval('#reader-text .focus-speaker', (els) => els.map((e) => e.textContent))).toEqual(['Anna Berg']);
+    await page.click('input[data-layer="PER"]');
+    expect(await page.$eval('#reader-text', (el) => el.classList.contains('hide-PER'))).toBe(true);
+    await page.click('input[data-layer="PER"]');
+    expect(await page.$eval('#reader-text', (el) => el.classList.contains('hide-PER'))).toBe(false);
+    await page.click('.tab[data-tab="actors"]');
+    expect(await page.$$eval('.actor-card .actor-name', (els) => els.map((e) => e.textContent))).toEqual(['Anna Berg', 'Oslo']);
+  });
+
+  it('filters the quotes page by speaker', async () => {
+    await open('#/quotes', '.quote-item');
+    expect(await page.$$eval('.quote-item', (els) => els.length)).toBe(3);
+    await page.click('.speaker-list a:has-text("Lars Dahl")');
+    await page.waitForFunction(() => location.hash.includes('speaker=') && document.querySelectorAll('.quote-item').length === 1);
+    const items = await page.$$eval('.quote-item', (els) => els.map((e) => e.getAttribute('data-article')));
+    expect(items).toEqual([calm.id]);
+    expect(await page.$eval('.quote-item mark.qmark', (el) => el.textContent)).toBe('The budget is balanced.');
+    // and by words
+    await open('#/quotes?q=resume', '.quote-item');
+    expect(await page.$$eval('.quote-item', (els) => els.map((e) => e.getAttribute('data-article')))).toEqual([hostile.id]);
+  });
+
+  it('draws the actor timeline and the network as SVG, and finds text', async () => {
+    await open('#/actor/' + encodeURIComponent('per:anna berg'), 'svg.timeline');
+    expect(await page.$$eval('svg.timeline rect.bar', (els) => els.length)).toBe(1);
+    expect(await page.$$eval('svg.timeline circle.qdot', (els) => els.length)).toBe(2);
+    await open('#/network', 'svg.network');
+    expect(await page.$$eval('svg.network path.edge', (els) => els.length)).toBeGreaterThan(0);
+    await open('#/search?q=balanced', '.search-hit');
+    expect(await page.$$eval('.search-hit mark', (els) => els.map((e) => e.textContent?.toLowerCase()))).toContain('balanced');
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
