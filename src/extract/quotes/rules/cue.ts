@@ -108,10 +108,34 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
 }
 
 /** Where an after-cue content ends: the sentence end, or a comma that opens another attribution. */
-function contentEnd(ctx: Ctx, m: number, se: number): number {
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'as', 'when', 'because', 'since', 'whereas', 'after', 'before', 'unless']);
+const CLAUSE_JOIN = new Set(['but', 'while', 'and', 'yet', 'whereas']);
+
+/** Is there a verb of saying within the next few tokens ("…, but 55 percent say …")? */
+function speechAhead(ctx: Ctx, k: number, se: number): boolean {
+  for (let x = k; x < se && x < k + 8; x++) {
+    if (ctx.marks.inQ[x] >= 0) return false;
+    const c = CUES.get(ctx.low[x]);
+    if (c && c.cls !== 'B' && x > k) return true;
+  }
+  return false;
+}
+
+function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   const { low } = ctx;
+  // a cue inside a fronted subordinate clause ("While Ramos said that …, he …") ends at its comma
+  const ss = sentStart(ctx, m);
+  const fronted = i >= 0 && SUBORDINATORS.has(low[ss]) && i < ss + 12;
   for (let k = m + 1; k < se; k++) {
-    if (low[k] !== ',' || ctx.marks.inQ[k] >= 0) continue;
+    if (ctx.marks.inQ[k] >= 0) continue;
+    if (low[k] === 'and' && low[k - 1] !== ',') {
+      const c = CUES.get(low[k + 1]);
+      if (c && c.cls !== 'B') return k; // "tweeted a photograph and said …"
+    }
+    if ((low[k] === 'while' || low[k] === 'whereas') && speechAhead(ctx, k + 1, se)) return k;
+    if (low[k] !== ',') continue;
+    if (fronted) return k;
+    if (CLAUSE_JOIN.has(low[k + 1]) && speechAhead(ctx, k + 2, se)) return k;
     const n1 = low[k + 1];
     if (n1 === 'according' && low[k + 2] === 'to') return k;
     const c1 = CUES.get(n1);
@@ -207,7 +231,7 @@ function handleCue(
   if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = npLeft(ctx, sp.a - 2, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
-    if (low[i].endsWith('ing') && low[i - 1] === ',' && prevSpeaker !== undefined) {
+    if (((low[i].endsWith('ing') && low[i - 1] === ',') || low[i - 1] === 'and') && prevSpeaker !== undefined) {
       // ", adding that …": the participle shares the clause's speaker
       speaker = prevSpeaker;
     } else if (j < ss || low[j] === ',' || ctx.marks.markOf[j] >= 0 || low[j] === '—') {
@@ -278,6 +302,18 @@ function handleCue(
       }
     }
     const frags: Array<[number, number]> = [[ca, cb]];
+    if (closeAt < 0 && tail >= 0 && low[tail] === ',' && tail + 1 < se) {
+      // "…, the Times said, including …": the sentence goes on with the same content
+      const nx = low[tail + 1];
+      const c1 = CUES.get(nx);
+      let words = 0;
+      for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
+      if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
+        frags.push([tail + 1, se]);
+        cb = se;
+        return { ...base, a: ca, b: cb, frags, rule: 'cue-middle', conf: 0.7 };
+      }
+    }
     // split quote: "“A,” he said, “B.”"
     let m = tail >= 0 ? tail : se;
     if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
@@ -335,7 +371,7 @@ function handleCue(
     return { ...base, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote', conf: passive ? 0.5 : 0.9 };
   }
   if (m >= se || TERMINAL.has(low[m])) return null;
-  const e = contentEnd(ctx, m, se);
+  const e = contentEnd(ctx, m, se, i);
   let words = 0;
   for (let x = m; x < e; x++) if (isWord(ctx, x)) words++;
   if (words < (cls === 'B' ? 2 : 1)) return null;
