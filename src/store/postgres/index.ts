@@ -1,0 +1,505 @@
+/**
+ * The scale-out store: PostgreSQL through a connection pool (`pg.Pool`), full-text search with
+ * tsvector/tsquery over GIN indexes, migrations versioned in code (`migrations.ts`). Its results
+ * are those of the SQLite store (`../sqlite/`): both run the contract tests in
+ * `test/store.contract.ts`.
+ *
+ * Many processes may write at once (see `queue.ts` and `readout worker`). `putArticle` runs in one
+ * transaction that first takes transaction-scoped advisory locks, in one global order, on the
+ * article's content hash, its id and every corpus actor it may touch (a person's surname, an
+ * actor's key). So two writers of the same content cannot both store it, the bare-surname rule
+ * sees every actor committed before it, and writers never deadlock.
+ */
+import pg from 'pg';
+import { createHash } from 'node:crypto';
+import type { Analysis, Article, Entity, Quote, Event } from '../../model/types.js';
+import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
+import type {
+  ActorDetail,
+  ActorSummary,
+  ArticleSummary,
+  EventHit,
+  Page,
+  PutResult,
+  QuoteHit,
+  QuoteQuery,
+  SearchHit,
+  SpeakerSummary,
+  Store,
+  StoredAnalysis,
+} from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+import { contextOf, ftsQuery, snippetAround, speakerKeyOf } from '../common.js';
+
+type Row = Record<string, unknown>;
+export type Client = pg.PoolClient;
+
+/** Error codes after which a transaction is simply run again. */
+const RETRY_CODES = new Set(['40001', '40P01']);
+
+export class PostgresStore implements Store {
+  readonly pool: pg.Pool;
+
+  constructor(readonly url: string, opts: { max?: number } = {}) {
+    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+    // an idle client whose connection dies must not crash the process; the next query reports it
+    this.pool.on('error', () => {});
+  }
+
+  /** Runs `fn` in one transaction on one pooled connection; runs it again after a serialization failure or deadlock. */
+  async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const c = await this.pool.connect();
+      let broken = false;
+      try {
+        await c.query('BEGIN');
+        const r = await fn(c);
+        await c.query('COMMIT');
+        return r;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        if (attempt < 5 && RETRY_CODES.has(pgCode(e))) continue;
+        throw e;
+      } finally {
+        c.release(broken);
+      }
+    }
+  }
+
+  async migrate(): Promise<void> {
+    for (const m of MIGRATIONS) {
+      await this.tx(async (c) => {
+        // one migrator at a time per schema; the others wait here, then find the work done
+        await c.query("SELECT pg_advisory_xact_lock(hashtextextended('readout-migrate:' || current_schema(), 0))");
+        await c.query('CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())');
+        const r = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
+        if ((r.rows[0].v ?? 0) >= m.version) return;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_version (version) VALUES ($1)', [m.version]);
+      });
+    }
+  }
+
+  async hasContent(hash: string): Promise<string | undefined> {
+    const r = await this.pool.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [hash]);
+    return r.rows[0]?.id;
+  }
+
+  async putArticle(article: Article, analysis: Analysis): Promise<PutResult> {
+    try {
+      return await this.tx((c) => this.putArticleIn(c, article, analysis));
+    } catch (e) {
+      // a writer that does not take the advisory locks (an older version) can still race us: the unique indexes decide
+      if (pgCode(e) === '23505' && article.hash) {
+        const dup = await this.hasContent(article.hash);
+        if (dup) return { stored: false, duplicateOf: dup };
+        if ((e as { constraint?: string }).constraint === 'articles_pkey') throw idConflict(article.id);
+      }
+      throw e;
+    }
+  }
+
+  /** `putArticle` inside a transaction the caller owns (the job queue also marks its job done in it). */
+  async putArticleIn(c: Client, article: Article, analysis: Analysis): Promise<PutResult> {
+    const hash = article.hash;
+    if (!hash) throw new Error(`article ${article.id} has no content hash`);
+    await c.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [lockKeys(article, analysis.actors)]);
+    const dup = await c.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [hash]);
+    if (dup.rows.length) return { stored: false, duplicateOf: dup.rows[0].id };
+    const sameId = await c.query('SELECT 1 FROM articles WHERE id = $1', [article.id]);
+    if (sameId.rows.length) throw idConflict(article.id);
+    const ingested = article.ingested ?? new Date().toISOString();
+    const stored: StoredAnalysis = { ...analysis };
+    delete (stored as Partial<Analysis>).tokens;
+    await c.query(
+      `INSERT INTO articles (id, hash, title, url, source, published, byline, license, ingested, text, analysis,
+         n_quotes, n_entities, n_times, n_events)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        article.id, hash, article.title ?? null, article.url ?? null, article.source ?? null, article.published ?? null,
+        article.byline ?? null, article.license ?? null, ingested, article.text, JSON.stringify(stored),
+        analysis.quotes.length, analysis.entities.length, analysis.times.length, analysis.events.length,
+      ],
+    );
+    const keys = await this.linkActors(c, article, analysis.actors);
+    if (analysis.quotes.length) {
+      const qs = analysis.quotes;
+      await c.query(
+        `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+        [
+          article.id,
+          qs.map((_, i) => i),
+          qs.map((q) => q.start),
+          qs.map((q) => q.end),
+          qs.map((q) => q.kind),
+          qs.map((q) => q.text),
+          qs.map((q) => q.speaker?.name ?? null),
+          qs.map((q) => speakerKeyOf(q, keys) ?? null),
+          qs.map((q) => q.cue?.text ?? null),
+          qs.map((q) => q.time ?? article.published ?? null),
+        ],
+      );
+    }
+    if (analysis.events.length) {
+      const es = analysis.events;
+      await c.query(
+        `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
+        [
+          article.id,
+          es.map((_, i) => i),
+          es.map((e) => e.code),
+          es.map((e) => e.code.slice(0, 2)),
+          es.map((e) => e.modality),
+          es.map((e) => e.source?.name ?? null),
+          es.map((e) => e.source?.cameo ?? null),
+          es.map((e) => (e.source?.entity && keys.get(e.source.entity)) || null),
+          es.map((e) => e.target?.name ?? null),
+          es.map((e) => e.target?.cameo ?? null),
+          es.map((e) => (e.target?.entity && keys.get(e.target.entity)) || null),
+          es.map((e) => e.time ?? article.published ?? null),
+        ],
+      );
+    }
+    return { stored: true };
+  }
+
+  /** Finds or creates the corpus actor of each in-article entity; returns entity id → actor key. */
+  private async linkActors(c: Client, article: Article, entities: Entity[]): Promise<Map<string, string>> {
+    const keys = new Map<string, string>();
+    const mentions: Array<[string, string, number, string, string]> = [];
+    for (const e of entities) {
+      let key = entityKey(e);
+      const norm = normalizeName(e.name);
+      const words = norm.split(' ');
+      // a bare surname ("Putin") joins the one known person with that surname, if there is exactly one
+      if (e.type === 'PER' && words.length === 1) {
+        const cands = await c.query<{ key: string }>('SELECT key FROM actors WHERE type = $1 AND surname = $2 LIMIT 2', ['PER', words[0]]);
+        if (cands.rows.length === 1) key = cands.rows[0].key;
+      }
+      const existing = await c.query<{ aliases: string }>('SELECT aliases FROM actors WHERE key = $1', [key]);
+      const names = [e.name, ...e.aliases];
+      if (!existing.rows.length) {
+        await c.query('INSERT INTO actors (key, name, type, country, role, surname, aliases) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? words[words.length - 1] : null, JSON.stringify(uniq(names)),
+        ]);
+      } else {
+        const aliases = uniq([...(JSON.parse(existing.rows[0].aliases) as string[]), ...names]);
+        await c.query('UPDATE actors SET aliases = $1, country = coalesce(country, $2), role = coalesce(role, $3) WHERE key = $4', [
+          JSON.stringify(aliases), e.country ?? null, e.role ?? null, key,
+        ]);
+      }
+      keys.set(e.id, key);
+      mentions.push([key, e.id, e.mentions.length, JSON.stringify(uniq(names)), JSON.stringify(e.titles ?? [])]);
+    }
+    if (mentions.length) {
+      await c.query(
+        `INSERT INTO actor_mentions (actor_key, article_id, entity_id, mentions, names, titles, published)
+         SELECT k, $1, e, n, nm, t, $2 FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) AS u (k, e, n, nm, t)`,
+        [article.id, article.published ?? null, ...[0, 1, 2, 3, 4].map((i) => mentions.map((m) => m[i]))],
+      );
+    }
+    return keys;
+  }
+
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis } | undefined> {
+    const r = (await this.pool.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0] as Row | undefined;
+    if (!r) return undefined;
+    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis };
+  }
+
+  async listArticles(opts: { limit?: number; offset?: number; source?: string } = {}): Promise<Page<ArticleSummary>> {
+    const p = new Params();
+    const where = opts.source ? `WHERE source = ${p.add(opts.source)}` : '';
+    const total = await this.count(`SELECT count(*)::int AS n FROM articles ${where}`, p.values);
+    const rows = await this.rows(
+      `SELECT id, title, source, url, published, ingested, n_quotes, n_entities, n_times, n_events FROM articles ${where}
+       ORDER BY coalesce(published, ingested) DESC, id LIMIT ${p.add(opts.limit ?? 50)} OFFSET ${p.add(opts.offset ?? 0)}`,
+      p.values,
+    );
+    return { total, items: rows.map(rowToSummary) };
+  }
+
+  async quotes(opts: QuoteQuery = {}): Promise<Page<QuoteHit>> {
+    const conds: string[] = [];
+    const p = new Params();
+    if (opts.speaker) {
+      const skey = opts.speaker.includes(':') ? opts.speaker : actorKey('PER', opts.speaker);
+      conds.push(`(q.speaker_key = ${p.add(skey)} OR q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.speaker) + '%')} ESCAPE '\\')`);
+    }
+    if (opts.article) conds.push(`q.article_id = ${p.add(opts.article)}`);
+    if (opts.q) {
+      if (!ftsQuery(opts.q)) return { total: 0, items: [] };
+      conds.push(`q.tsv @@ plainto_tsquery('simple', readout_fold(${p.add(tsText(opts.q))}))`);
+    }
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const total = await this.count(`SELECT count(*)::int AS n FROM quotes q ${where}`, p.values);
+    const rows = await this.rows(
+      `SELECT q.article_id, q.idx, q.speaker_key, a.title, a.published, a.source, a.url, a.text, a.analysis
+       FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+       ORDER BY coalesce(q.published, a.published, a.ingested) DESC, q.article_id, q.idx
+       LIMIT ${p.add(opts.limit ?? 50)} OFFSET ${p.add(opts.offset ?? 0)}`,
+      p.values,
+    );
+    const cache = new Map<string, StoredAnalysis>();
+    const items = rows.map((r): QuoteHit => {
+      const aid = r.article_id as string;
+      let an = cache.get(aid);
+      if (!an) cache.set(aid, (an = JSON.parse(r.analysis as string) as StoredAnalysis));
+      const quote = an.quotes[r.idx as number] as Quote;
+      return {
+        article: { id: aid, title: str(r.title), published: str(r.published), source: str(r.source), url: str(r.url) },
+        index: r.idx as number,
+        quote,
+        context: contextOf(r.text as string, an.sentences, quote),
+        speakerKey: str(r.speaker_key),
+      };
+    });
+    return { total, items };
+  }
+
+  async speakers(opts: { q?: string; limit?: number } = {}): Promise<SpeakerSummary[]> {
+    const p = new Params();
+    let where = 'WHERE q.speaker_name IS NOT NULL';
+    if (opts.q) where += ` AND q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.q) + '%')} ESCAPE '\\'`;
+    const rows = await this.rows(
+      `SELECT coalesce(q.speaker_key, 'name:' || lower(q.speaker_name)) AS key,
+              coalesce(max(ac.name), max(q.speaker_name)) AS name,
+              count(*)::int AS quotes, count(DISTINCT q.article_id)::int AS articles, min(q.published) AS first, max(q.published) AS last
+       FROM quotes q LEFT JOIN actors ac ON ac.key = q.speaker_key ${where}
+       GROUP BY 1 ORDER BY quotes DESC, name, key LIMIT ${p.add(opts.limit ?? 100)}`,
+      p.values,
+    );
+    return rows.map((r) => ({
+      key: r.key as string,
+      name: r.name as string,
+      quotes: r.quotes as number,
+      articles: r.articles as number,
+      first: str(r.first),
+      last: str(r.last),
+    }));
+  }
+
+  async actors(opts: { q?: string; type?: string; limit?: number; offset?: number } = {}): Promise<Page<ActorSummary>> {
+    const conds: string[] = [];
+    const p = new Params();
+    if (opts.q) {
+      const q = p.add('%' + likeEscape(opts.q) + '%');
+      const qk = p.add('%' + likeEscape(normalizeName(opts.q)) + '%');
+      conds.push(`(ac.name ILIKE ${q} ESCAPE '\\' OR ac.aliases ILIKE ${q} ESCAPE '\\' OR ac.key ILIKE ${qk} ESCAPE '\\')`);
+    }
+    if (opts.type) conds.push(`ac.type = ${p.add(opts.type)}`);
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const total = await this.count(`SELECT count(*)::int AS n FROM actors ac ${where}`, p.values);
+    const rows = await this.rows(
+      `SELECT ac.*, sum(m.mentions)::int AS mentions, count(DISTINCT m.article_id)::int AS articles, min(m.published) AS first, max(m.published) AS last
+       FROM actors ac LEFT JOIN actor_mentions m ON m.actor_key = ac.key ${where}
+       GROUP BY ac.key ORDER BY mentions DESC NULLS LAST, ac.name, ac.key LIMIT ${p.add(opts.limit ?? 100)} OFFSET ${p.add(opts.offset ?? 0)}`,
+      p.values,
+    );
+    return { total, items: rows.map(rowToActor) };
+  }
+
+  async actor(key: string): Promise<ActorDetail | undefined> {
+    const r = (
+      await this.rows(
+        `SELECT ac.*, sum(m.mentions)::int AS mentions, count(DISTINCT m.article_id)::int AS articles, min(m.published) AS first, max(m.published) AS last
+         FROM actors ac LEFT JOIN actor_mentions m ON m.actor_key = ac.key WHERE ac.key = $1 GROUP BY ac.key`,
+        [key],
+      )
+    )[0];
+    if (!r) return undefined;
+    const apps = await this.rows(
+      `SELECT m.article_id, a.title, a.published, sum(m.mentions)::int AS mentions,
+              array_agg(m.names ORDER BY m.seq) AS names, array_agg(m.titles ORDER BY m.seq) AS titles
+       FROM actor_mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_key = $1
+       GROUP BY m.article_id, a.title, a.published, a.ingested ORDER BY coalesce(a.published, a.ingested), m.article_id`,
+      [key],
+    );
+    return {
+      ...rowToActor(r),
+      appearances: apps.map((a) => ({
+        article: a.article_id as string,
+        title: str(a.title),
+        published: str(a.published),
+        mentions: a.mentions as number,
+        names: uniq((a.names as string[]).flatMap((j) => JSON.parse(j) as string[])),
+        titles: uniq((a.titles as string[]).flatMap((j) => JSON.parse(j) as string[])),
+      })),
+    };
+  }
+
+  async events(opts: { actor?: string; code?: string; limit?: number; offset?: number } = {}): Promise<Page<EventHit>> {
+    const conds: string[] = [];
+    const p = new Params();
+    if (opts.actor) {
+      const a = p.add(opts.actor);
+      conds.push(`(e.source_key = ${a} OR e.target_key = ${a})`);
+    }
+    if (opts.code) conds.push(`e.code LIKE ${p.add(likeEscape(opts.code) + '%')} ESCAPE '\\'`); // codes are digits: LIKE uses the index
+    const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+    const total = await this.count(`SELECT count(*)::int AS n FROM events e ${where}`, p.values);
+    const rows = await this.rows(
+      `SELECT e.article_id, e.idx, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
+       ORDER BY coalesce(e.time, a.published) DESC NULLS LAST, e.article_id, e.idx LIMIT ${p.add(opts.limit ?? 100)} OFFSET ${p.add(opts.offset ?? 0)}`,
+      p.values,
+    );
+    return {
+      total,
+      items: rows.map((r) => ({
+        article: { id: r.article_id as string, title: str(r.title), published: str(r.published), source: str(r.source) },
+        index: r.idx as number,
+        event: (JSON.parse(r.analysis as string) as StoredAnalysis).events[r.idx as number] as Event,
+      })),
+    };
+  }
+
+  async search(q: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
+    if (!ftsQuery(q)) return [];
+    const limit = opts.limit ?? 30;
+    const hits: SearchHit[] = [];
+    // title counts five times the body, as bm25(articles_fts, 5.0, 1.0) does in SQLite (weights are {D, C, B, A})
+    const arts = await this.rows(
+      `SELECT a.id, a.title, a.published, a.source, a.text FROM articles a, plainto_tsquery('simple', readout_fold($1)) AS query
+       WHERE a.tsv @@ query ORDER BY ts_rank('{0.04, 0.08, 0.2, 1.0}', a.tsv, query) DESC, a.seq LIMIT $2`,
+      [tsText(q), limit],
+    );
+    for (const r of arts) {
+      const s = snippetAround(r.text as string, q);
+      hits.push({ kind: 'article', article: { id: r.id as string, title: str(r.title), published: str(r.published), source: str(r.source) }, snippet: s.snippet, highlights: s.highlights });
+    }
+    const qs = await this.rows(
+      `SELECT q.article_id, q.idx, q.text, a.title, a.published, a.source FROM quotes q JOIN articles a ON a.id = q.article_id,
+              plainto_tsquery('simple', readout_fold($1)) AS query
+       WHERE q.tsv @@ query ORDER BY ts_rank(q.tsv, query) DESC, q.seq LIMIT $2`,
+      [tsText(q), limit],
+    );
+    for (const r of qs) {
+      const s = snippetAround(r.text as string, q);
+      hits.push({ kind: 'quote', index: r.idx as number, article: { id: r.article_id as string, title: str(r.title), published: str(r.published), source: str(r.source) }, snippet: s.snippet, highlights: s.highlights });
+    }
+    return hits;
+  }
+
+  async stats(): Promise<{ articles: number; quotes: number; actors: number; events: number }> {
+    const r = (
+      await this.rows(
+        `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM quotes)::int AS quotes,
+                (SELECT count(*) FROM actors)::int AS actors, (SELECT count(*) FROM events)::int AS events`,
+      )
+    )[0];
+    return { articles: r.articles as number, quotes: r.quotes as number, actors: r.actors as number, events: r.events as number };
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  private async rows(sql: string, values: unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query(sql, values)).rows as Row[];
+  }
+
+  private async count(sql: string, values: unknown[]): Promise<number> {
+    return (await this.rows(sql, values))[0].n as number;
+  }
+}
+
+/** Positional parameters built up with the query: `p.add(v)` returns `$n`. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return '$' + this.values.length;
+  }
+}
+
+/**
+ * The advisory lock keys a `putArticle` takes, as sorted 64-bit integers: taking them in one
+ * order in every writer means no deadlock. A person's actors are covered by their surname (every
+ * actor the bare-surname rule can reach has it), other actors by their key.
+ */
+function lockKeys(article: Article, entities: Entity[]): string[] {
+  const names = new Set<string>([`hash:${article.hash}`, `id:${article.id}`]);
+  for (const e of entities) {
+    if (e.type === 'PER') {
+      const words = normalizeName(e.name).split(' ');
+      names.add(`surname:${words[words.length - 1]}`);
+    } else {
+      names.add(`actor:${entityKey(e)}`);
+    }
+  }
+  const keys = [...names].map((n) => createHash('sha256').update('readout:' + n).digest().readBigInt64BE(0));
+  return [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String);
+}
+
+/** The user's words for `plainto_tsquery`, cut after the twelfth (as `ftsQuery` keeps twelve). */
+function tsText(q: string): string {
+  let n = 0;
+  for (const m of q.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (++n === 12) return q.slice(0, m.index + m[0].length);
+  }
+  return q;
+}
+
+function idConflict(id: string): Error {
+  return new Error(`another article with id ${id} but different text is already stored`);
+}
+
+function pgCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : '';
+}
+
+function rowToArticle(r: Row): Article {
+  const a: Article = { id: r.id as string, text: r.text as string, hash: r.hash as string };
+  for (const k of ['title', 'url', 'source', 'published', 'byline', 'license', 'ingested'] as const) {
+    const v = r[k];
+    if (typeof v === 'string') a[k] = v;
+  }
+  return a;
+}
+
+function rowToSummary(r: Row): ArticleSummary {
+  return {
+    id: r.id as string,
+    title: str(r.title),
+    source: str(r.source),
+    url: str(r.url),
+    published: str(r.published),
+    ingested: str(r.ingested),
+    counts: { quotes: r.n_quotes as number, entities: r.n_entities as number, times: r.n_times as number, events: r.n_events as number },
+  };
+}
+
+function rowToActor(r: Row): ActorSummary {
+  return {
+    key: r.key as string,
+    name: r.name as string,
+    type: r.type as string,
+    country: str(r.country),
+    role: str(r.role),
+    aliases: JSON.parse((r.aliases as string) ?? '[]') as string[],
+    mentions: (r.mentions as number) ?? 0,
+    articles: (r.articles as number) ?? 0,
+    first: str(r.first),
+    last: str(r.last),
+  };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}

@@ -1,0 +1,144 @@
+/**
+ * The PostgreSQL schema, versioned: each migration runs once, in order, in its own transaction,
+ * under an advisory lock so that two processes migrating at once apply it once.
+ *
+ * Text columns that are sorted or compared use the "C" collation so that ordering is byte order,
+ * as in SQLite. Full-text search uses the `simple` configuration (no stemming, no stop words,
+ * like FTS5's unicode61 tokenizer) over text with accents folded by `readout_fold`, which plays
+ * the part of FTS5's `remove_diacritics`.
+ */
+
+/** Accented Latin letters (Latin-1 Supplement, Extended-A/B, Extended Additional) and the ASCII letter each folds to. */
+function foldTables(): { from: string; to: string } {
+  const special: Record<string, string> = { 'ı': 'i', 'Ł': 'L', 'ł': 'l', 'Ø': 'O', 'ø': 'o', 'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h' };
+  let from = '';
+  let to = '';
+  const ranges: Array<[number, number]> = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+  for (const [lo, hi] of ranges) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const c = String.fromCodePoint(cp);
+      const base = special[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (base.length >= 1 && /^[A-Za-z]$/.test(base[0]) && base[0] !== c) {
+        from += c;
+        to += base[0];
+      }
+    }
+  }
+  return { from, to };
+}
+const { from: FOLD_FROM, to: FOLD_TO } = foldTables();
+
+/**
+ * ASCII punctuation, turned into spaces before PostgreSQL's text parser sees the text: so it
+ * finds only runs of letters and digits, as FTS5's unicode61 tokenizer does, and never a tag
+ * (`<script>…</script>` would hide its content), a URL, a path or an e-mail address as one token.
+ */
+const PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+const FOLD_SQL = `translate(t, '${(FOLD_FROM + PUNCT).replace(/'/g, "''")}', '${FOLD_TO + ' '.repeat(PUNCT.length)}')`;
+
+export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE FUNCTION readout_fold(t text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+        AS $fold$ SELECT ${FOLD_SQL} $fold$;
+
+      CREATE TABLE articles (
+        seq bigserial NOT NULL UNIQUE,
+        id text COLLATE "C" PRIMARY KEY,
+        hash text COLLATE "C" NOT NULL UNIQUE,
+        title text COLLATE "C", url text COLLATE "C", source text COLLATE "C", published text COLLATE "C",
+        byline text, license text,
+        ingested text COLLATE "C" NOT NULL,
+        text text NOT NULL,
+        analysis text NOT NULL,
+        n_quotes integer NOT NULL DEFAULT 0, n_entities integer NOT NULL DEFAULT 0,
+        n_times integer NOT NULL DEFAULT 0, n_events integer NOT NULL DEFAULT 0,
+        -- a tsvector holds at most 1 MB: index the first 400,000 characters of a (rare) huge article
+        tsv tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('simple'::regconfig, readout_fold(coalesce(title, ''))), 'A') ||
+          setweight(to_tsvector('simple'::regconfig, readout_fold(left(text, 400000))), 'B')
+        ) STORED
+      );
+      CREATE INDEX articles_published ON articles (published);
+      CREATE INDEX articles_order ON articles ((coalesce(published, ingested)) DESC, id);
+      CREATE INDEX articles_source ON articles (source);
+      CREATE INDEX articles_tsv ON articles USING gin (tsv);
+
+      CREATE TABLE actors (
+        key text COLLATE "C" PRIMARY KEY,
+        name text COLLATE "C" NOT NULL,
+        type text COLLATE "C" NOT NULL,
+        country text COLLATE "C", role text COLLATE "C", surname text COLLATE "C",
+        aliases text COLLATE "C" NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX actors_surname ON actors (type, surname);
+      CREATE TABLE actor_mentions (
+        seq bigserial NOT NULL,
+        actor_key text COLLATE "C" NOT NULL REFERENCES actors (key),
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        entity_id text COLLATE "C" NOT NULL,
+        mentions integer NOT NULL,
+        names text NOT NULL, titles text NOT NULL,
+        published text COLLATE "C",
+        PRIMARY KEY (article_id, entity_id)
+      );
+      CREATE INDEX actor_mentions_actor ON actor_mentions (actor_key);
+
+      CREATE TABLE quotes (
+        seq bigserial PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        start integer NOT NULL, "end" integer NOT NULL,
+        kind text COLLATE "C" NOT NULL, text text COLLATE "C" NOT NULL,
+        speaker_name text COLLATE "C", speaker_key text COLLATE "C", cue text, published text COLLATE "C",
+        tsv tsvector GENERATED ALWAYS AS (
+          to_tsvector('simple'::regconfig, readout_fold(left(text, 400000))) ||
+          to_tsvector('simple'::regconfig, readout_fold(coalesce(speaker_name, '')))
+        ) STORED,
+        UNIQUE (article_id, idx)
+      );
+      CREATE INDEX quotes_speaker ON quotes (speaker_key);
+      CREATE INDEX quotes_tsv ON quotes USING gin (tsv);
+
+      CREATE TABLE events (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        code text COLLATE "C" NOT NULL, root text COLLATE "C" NOT NULL, modality text COLLATE "C" NOT NULL,
+        source_name text, source_cameo text, source_key text COLLATE "C",
+        target_name text, target_cameo text, target_key text COLLATE "C",
+        time text COLLATE "C",
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE INDEX events_code ON events (code text_pattern_ops);
+      CREATE INDEX events_source ON events (source_key);
+      CREATE INDEX events_target ON events (target_key);
+    `,
+  },
+  {
+    version: 2,
+    sql: `
+      -- the job queue: articles waiting to be analyzed by \`readout worker\` processes
+      CREATE TABLE jobs (
+        id bigserial PRIMARY KEY,
+        article jsonb NOT NULL,
+        article_id text COLLATE "C" NOT NULL,
+        hash text COLLATE "C" NOT NULL,
+        source text,
+        state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'done', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        locked_by text,
+        locked_at timestamptz,
+        error text,
+        result text CHECK (result IN ('stored', 'duplicate')),
+        duplicate_of text,
+        created timestamptz NOT NULL DEFAULT now(),
+        finished timestamptz
+      );
+      CREATE INDEX jobs_pending ON jobs (id) WHERE state = 'pending';
+      CREATE INDEX jobs_running ON jobs (locked_at) WHERE state = 'running';
+      CREATE INDEX jobs_hash ON jobs (hash);
+    `,
+  },
+];
