@@ -101,3 +101,21 @@ describe('time: helpers', () => {
     expect(checkAnachronisms(ok)).toEqual([]);
   });
 });
+
+describe('time: spans and conventions', () => {
+  it('keeps "last" with a month and counts "earlier than" as a duration', () => {
+    expect(times('He died last June. The season started a month earlier than usual.', '2013-03-22')).toEqual([
+      ['last June', 'DATE', '2012-06'],
+      ['a month', 'DURATION', 'P1M'],
+    ]);
+  });
+  it('reads the weekend by tense and leaves ages alone', () => {
+    expect(times('Protests spread over the weekend among children 6 months and older.', DCT)).toEqual([['the weekend', 'DATE', '2025-W26-WE']]);
+  });
+  it('takes the narrative month for "the end of the year"', () => {
+    expect(times('The outbreak began in early December 2012 and peaked by the end of the year.', '2013-03-22').map((t) => t[2])).toEqual(['2012-12', '2012']);
+  });
+  it("reads today's as the present when it qualifies a name", () => {
+    expect(times("Parts of today's Ukraine were then Polish.", DCT)).toEqual([["today", 'DATE', 'PRESENT_REF']]);
+  });
+});

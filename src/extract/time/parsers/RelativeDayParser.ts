@@ -20,7 +20,9 @@ export const RelativeDayParser: Parser = {
     if (word === 'today' && !m[1] && !m[3]) {
       const before = ctx.text.slice(Math.max(0, abs - 24), abs);
       const after = ctx.text.slice(abs + m[0].length, abs + m[0].length + 3);
-      if (/\b(?:than|of|in|for|world|society|America|China|Russia|Europe)\s+$/i.test(before) && !/^['’]s/.test(after))
+      const after8 = ctx.text.slice(abs + m[0].length, abs + m[0].length + 8);
+      // "than can be done today", "the world of today", "today's Ukraine": the present, not the day
+      if ((/\b(?:than|of|world|society)\s+$/i.test(before) && !/^['’]s/.test(after)) || /^['’]s\s+[A-Z]/.test(after8))
         return cand(m, offset, this.name, 'DATE', { value: PRESENT, confidence: 0.7 });
     }
     const part = m[3] ? PART[m[3].toLowerCase()] : word === 'tonight' ? undefined : undefined;
