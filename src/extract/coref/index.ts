@@ -1,7 +1,278 @@
-import type { Stage } from '../../model/doc.js';
+/**
+ * In-article coreference: third-person pronouns ("he", "her", "they") and descriptions ("the
+ * president", "the Russian leader", "the company", "the outlet") become mentions
+ * (`form: 'pronoun' | 'nominal'`) linked to the entities of the entities stage.
+ *
+ * Pronouns go to the most salient compatible entity of the last few sentences: recency,
+ * subject position, gender (first names and titles in the lists beside this file). Every
+ * he/she/they/his/her… is emitted; `entity` stays undefined when nothing fits. Descriptions
+ * go to the most recent entity whose titles, name words or kind match the cues of
+ * descriptions.tsv, with a country word ("Russian", "Kremlin", "U.S.") narrowing the choice;
+ * a description in apposition ("Putin, the Russian leader,") goes to the name before it.
+ */
+import type { Doc, Stage } from '../../model/doc.js';
+import type { Entity, EntityType, Mention } from '../../model/types.js';
+import { readLexicon } from '../../data.js';
+import { countryOf } from '../entities/gazetteer.js';
 
-/** First version: fills nothing yet. Replaced by the layer's own implementation. */
+type Gender = 'm' | 'f' | undefined;
+
+const MALE = new Set<string>();
+const FEMALE = new Set<string>();
+for (const l of readLexicon('extract/coref/names-male.txt')) for (const w of l.split(/\s+/)) if (w) MALE.add(w.toLowerCase());
+for (const l of readLexicon('extract/coref/names-female.txt')) for (const w of l.split(/\s+/)) if (w) FEMALE.add(w.toLowerCase());
+const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l) => l.split('\t') as [string, 'm' | 'f']).map(([t, g]) => [t.trim().toLowerCase(), g.trim() as 'm' | 'f']));
+const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
+const SUBJECT_VERBS = new Set(readLexicon('extract/coref/speech-verbs.txt').map((w) => w.toLowerCase()));
+const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
+const NEWS_WORDS = /\b(?:news|times|post|journal|gazette|herald|tribune|agency|press|tv|radio|television|broadcasting|daily|magazine)\b/i;
+
+interface Description {
+  type: EntityType;
+  titles?: string[];
+  orgWords?: Set<string>;
+  news?: boolean;
+  country?: boolean;
+}
+const DESCRIPTIONS = new Map<string, Description>();
+for (const l of readLexicon('extract/coref/descriptions.tsv')) {
+  const [head, type, cues] = l.split('\t').map((s) => s.trim());
+  const d: Description = { type: type as EntityType };
+  for (const cue of (cues ?? 'any').split(/\s+/)) {
+    const [k, v] = cue.split(':');
+    if (k === 'title') d.titles = v.split('|');
+    else if (k === 'orgword') d.orgWords = new Set(v.split('|'));
+    else if (k === 'news') d.news = true;
+    else if (k === 'country') d.country = true;
+  }
+  DESCRIPTIONS.set(head, d);
+}
+/** country words that are not in the gazetteer as such */
+const EXTRA_COUNTRY: Record<string, string> = { kremlin: 'RUS', 'u.s.': 'USA', us: 'USA', american: 'USA', 'white house': 'USA', pentagon: 'USA' };
+
+interface Info {
+  e: Entity;
+  gender: Gender;
+  /** lower-case words of its titles and descriptions */
+  titles: string[];
+  country?: string;
+  news: boolean;
+  words: Set<string>;
+}
+
+interface Seen {
+  ent: number;
+  sent: number;
+  subject: boolean;
+}
+
+const PRONOUN_WINDOW = 3; // sentences back
+
+function genderOf(doc: Doc, e: Entity): Gender {
+  for (const mi of e.mentions) {
+    const t = doc.mentions[mi].title?.text.toLowerCase();
+    if (t && GENDER_TITLE.has(t)) return GENDER_TITLE.get(t);
+  }
+  const first = e.name.split(/\s+/)[0].toLowerCase();
+  const m = MALE.has(first);
+  const f = FEMALE.has(first);
+  return m && !f ? 'm' : f && !m ? 'f' : undefined;
+}
+
+function lowerTok(doc: Doc, i: number): string {
+  const t = doc.tokens[i];
+  return doc.text.slice(t.start, t.end).toLowerCase();
+}
+
+export function resolve(doc: Doc): void {
+  const names = doc.mentions.filter((m) => m.form === 'name');
+  const entIndex = new Map<string, number>();
+  const infos: Info[] = doc.entities.map((e, k) => {
+    entIndex.set(e.id, k);
+    const titles = (e.titles ?? []).map((t) => t.toLowerCase());
+    const words = new Set(e.name.toLowerCase().split(/\s+/));
+    for (const a of e.aliases) for (const w of a.toLowerCase().split(/\s+/)) words.add(w);
+    const news = e.type === 'ORG' && (NEWS.has(e.name.toLowerCase()) || e.aliases.some((a) => NEWS.has(a.toLowerCase())) || NEWS_WORDS.test(e.name));
+    return { e, gender: e.type === 'PER' ? genderOf(doc, e) : undefined, titles, country: e.country, news, words };
+  });
+  const added: Mention[] = [];
+  const history: Seen[] = [];
+  const toks = doc.tokens;
+  let ni = 0; // next name mention
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      const t = toks[i];
+      while (ni < names.length && names[ni].end <= t.start) ni++;
+      const nm = names[ni];
+      if (nm && nm.start === t.start) {
+        // a name: remember it, skip its tokens
+        let j = i;
+        while (j + 1 < sent.tokenEnd && toks[j + 1].start < nm.end) j++;
+        const k = nm.entity !== undefined ? entIndex.get(nm.entity) : undefined;
+        if (k !== undefined) {
+          const titleStart = nm.title ? nm.title.start : nm.start;
+          const subject = titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1)));
+          history.push({ ent: k, sent: s, subject });
+        }
+        i = j;
+        ni++;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const w = lowerTok(doc, i);
+      const pk = PRONOUNS.get(w);
+      if (pk) {
+        const k = resolvePronoun(pk, s, infos, history);
+        const type: EntityType = k >= 0 ? infos[k].e.type : pk === 'p' ? 'ORG' : 'PER';
+        const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3 };
+        if (k >= 0) {
+          m.entity = infos[k].e.id;
+          history.push({ ent: k, sent: s, subject: i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they' });
+        }
+        added.push(m);
+        continue;
+      }
+      if (w === 'the' && i + 1 < sent.tokenEnd) {
+        const r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex);
+        if (r) {
+          const { end, k } = r;
+          const start = t.start;
+          const m: Mention = { start, end: toks[end - 1].end, text: doc.text.slice(start, toks[end - 1].end), type: r.type, form: 'nominal', rule: 'coref-nominal', confidence: k >= 0 ? 0.6 : 0.3 };
+          if (k >= 0) {
+            m.entity = infos[k].e.id;
+            const desc = m.text.toLowerCase();
+            const e = infos[k].e;
+            if (!(e.titles ?? []).some((x) => x.toLowerCase() === desc)) (e.titles ??= []).push(m.text);
+            history.push({ ent: k, sent: s, subject: i === sent.tokenStart });
+          }
+          added.push(m);
+          i = end - 1;
+        }
+      }
+    }
+  }
+  if (!added.length) return;
+  // merge, keep the mentions in text order, and rebuild the entities' mention lists
+  const all = doc.mentions.concat(added).sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.mentions = all;
+  for (const e of doc.entities) e.mentions = [];
+  all.forEach((m, mi) => {
+    if (m.entity === undefined) return;
+    const k = entIndex.get(m.entity);
+    if (k !== undefined) doc.entities[k].mentions.push(mi);
+  });
+}
+
+function resolvePronoun(kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  const seen = new Set<number>();
+  for (let h = history.length - 1, rank = 0; h >= 0; h--) {
+    const c = history[h];
+    if (s - c.sent > PRONOUN_WINDOW) break;
+    if (seen.has(c.ent)) continue;
+    seen.add(c.ent);
+    const info = infos[c.ent];
+    const ty = info.e.type;
+    let score = -2 * (s - c.sent) - 0.4 * rank++ + (c.subject ? 1.5 : 0);
+    if (kind === 'p') {
+      if (ty !== 'ORG' || s - c.sent > 1) continue;
+    } else {
+      if (ty !== 'PER') continue;
+      if (info.gender && info.gender !== kind) continue;
+      if (info.gender) score += 0.5;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.ent;
+    }
+  }
+  return best;
+}
+
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): { end: number; k: number; type: EntityType } | undefined {
+  const toks = doc.tokens;
+  let j = i + 1;
+  // an optional country word: "the Russian leader", "the Kremlin leader", "the U.S. president"
+  let country: string | undefined;
+  const w1 = lowerTok(doc, j);
+  const c1 = EXTRA_COUNTRY[w1] ?? (doc.text.charCodeAt(toks[j].start) < 97 ? countryOf(w1) : undefined);
+  if (c1 && j + 1 < end) {
+    country = c1;
+    j++;
+  }
+  // a name may start here ("the Kremlin" itself is a name): never a description then
+  if (names[ni] && names[ni].start <= toks[j].start && names[ni].end > toks[j].start && !country) return undefined;
+  let headEnd = -1;
+  let desc: Description | undefined;
+  if (j + 1 < end) {
+    const two = `${lowerTok(doc, j)} ${lowerTok(doc, j + 1)}`;
+    const d = DESCRIPTIONS.get(two);
+    if (d) {
+      desc = d;
+      headEnd = j + 2;
+    }
+  }
+  if (!desc) {
+    const d = DESCRIPTIONS.get(lowerTok(doc, j));
+    if (!d) return undefined;
+    desc = d;
+    headEnd = j + 1;
+  }
+  // "the president of Ukraine", "the president Vladimir Putin": a title, not a reference back
+  if (headEnd < end) {
+    const nx = lowerTok(doc, headEnd);
+    if (nx === 'of' || nx === "'s" || nx === '’s') return undefined;
+    const nm = names.find((m) => m.start === toks[headEnd].start);
+    if (nm) return undefined;
+  }
+  // apposition: "Vladimir Putin, the Russian leader," → the name before the comma
+  if (i >= 2 && lowerTok(doc, i - 1) === ',') {
+    const prev = names.find((m) => m.end === toks[i - 2].end);
+    if (prev?.entity !== undefined && prev.type === desc.type) {
+      const k = entIndex.get(prev.entity)!;
+      if (country && !infos[k].country) infos[k].country = country;
+      return { end: headEnd, k, type: desc.type };
+    }
+  }
+  const seen = new Set<number>();
+  for (let h = history.length - 1; h >= 0; h--) {
+    const k = history[h].ent;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const info = infos[k];
+    if (info.e.type !== desc.type) continue;
+    if (country && info.country && info.country !== country) continue;
+    if (!matches(desc, info)) continue;
+    if (country && !info.country && desc.type === 'PER') continue;
+    return { end: headEnd, k, type: desc.type };
+  }
+  if (desc.orgWords) {
+    // "Gazprom said the company…": the most recent organisation of the last two sentences that is not a news outlet
+    const s = history.length ? history[history.length - 1].sent : 0;
+    for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1; h--) {
+      const info = infos[history[h].ent];
+      if (info.e.type === 'ORG' && !info.news) return { end: headEnd, k: history[h].ent, type: desc.type };
+    }
+  }
+  return { end: headEnd, k: -1, type: desc.type };
+}
+
+function matches(d: Description, info: Info): boolean {
+  if (d.titles) return info.titles.some((t) => d.titles!.some((c) => t === c || t.endsWith(` ${c}`) || t.startsWith(`${c} `) || t.includes(` ${c} `)));
+  if (d.orgWords) {
+    for (const w of info.words) if (d.orgWords.has(w)) return true;
+    return false;
+  }
+  if (d.news) return info.news;
+  if (d.country) return info.country !== undefined && info.e.type === 'LOC';
+  return true;
+}
+
 export const corefStage: Stage = {
   name: 'coref',
-  run() {},
+  run(doc) {
+    resolve(doc);
+  },
 };

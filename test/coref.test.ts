@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc, type Doc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { entitiesStage } from '../src/extract/entities/index.js';
+import { corefStage } from '../src/extract/coref/index.js';
+import { groupMentions } from '../src/extract/entities/group.js';
+import type { EntityType, Mention } from '../src/model/types.js';
+
+/** A document whose name mentions are given (so the test does not depend on the tagger). */
+function docWith(text: string, names: Array<[string, EntityType, string?]>): Doc {
+  const doc = newDoc({ id: 't', text });
+  textStage.run(doc);
+  let from = 0;
+  for (const [name, type, title] of names) {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`no ${name}`);
+    from = start + name.length;
+    const m: Mention = { start, end: from, text: name, type, form: 'name', rule: 'test', confidence: 1 };
+    if (title) {
+      const ts = text.lastIndexOf(title, start);
+      m.title = { start: ts, end: ts + title.length, text: title };
+    }
+    doc.mentions.push(m);
+  }
+  doc.entities = groupMentions(doc, doc.mentions);
+  corefStage.run(doc);
+  return doc;
+}
+
+function links(doc: Doc, form: Mention['form']): Array<[string, string | undefined]> {
+  const name = (id?: string) => doc.entities.find((e) => e.id === id)?.name;
+  return doc.mentions.filter((m) => m.form === form).map((m) => [m.text, name(m.entity)]);
+}
+
+describe('pronouns', () => {
+  it('links he/his/she/her to the most recent compatible person', () => {
+    const doc = docWith('Vladimir Putin met Angela Merkel in Berlin. He said his talks with her were useful. She agreed.', [
+      ['Vladimir Putin', 'PER'],
+      ['Angela Merkel', 'PER'],
+      ['Berlin', 'LOC'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([
+      ['He', 'Vladimir Putin'],
+      ['his', 'Vladimir Putin'],
+      ['her', 'Angela Merkel'],
+      ['She', 'Angela Merkel'],
+    ]);
+  });
+
+  it('uses titles for gender and leaves unresolvable pronouns without an entity', () => {
+    const doc = docWith('She arrived late. Mrs. Kowalski said she was tired.', [['Kowalski', 'PER', 'Mrs.']]);
+    const ps = doc.mentions.filter((m) => m.form === 'pronoun');
+    expect(ps.length).toBe(2);
+    expect(ps[0].entity).toBeUndefined();
+    expect(ps[1].entity).toBe(doc.entities[0].id);
+  });
+
+  it('prefers the subject over a later object', () => {
+    const doc = docWith('Joe Biden called Boris Johnson on Monday. He said the allies were united.', [
+      ['Joe Biden', 'PER'],
+      ['Boris Johnson', 'PER'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([['He', 'Joe Biden']]);
+  });
+
+  it('keeps the mentions in text order with entity mention lists that point at them', () => {
+    const doc = docWith('Joe Biden spoke. He left.', [['Joe Biden', 'PER']]);
+    expect(doc.mentions.map((m) => m.text)).toEqual(['Joe Biden', 'He']);
+    expect(doc.entities[0].mentions).toEqual([0, 1]);
+  });
+});
+
+describe('descriptions', () => {
+  it('links "the Russian leader" and "the president" through titles and countries', () => {
+    const doc = docWith('Russian President Vladimir Putin met U.S. President Joe Biden. The Russian leader said the talks were good. The president agreed.', [
+      ['Russian', 'MISC'],
+      ['Vladimir Putin', 'PER', 'President'],
+      ['U.S.', 'LOC'],
+      ['Joe Biden', 'PER', 'President'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([
+      ['The Russian leader', 'Vladimir Putin'],
+      ['The president', 'Vladimir Putin'],
+    ]);
+    expect(doc.entities.find((e) => e.name === 'Vladimir Putin')?.titles).toContain('The Russian leader');
+  });
+
+  it('links "the outlet" to a news organisation and "the company" to a company', () => {
+    const doc = docWith('Gazprom said the company would cut supplies, Putin told Reuters, the agency reported. Ushakov told the outlet more.', [
+      ['Gazprom', 'ORG'],
+      ['Putin', 'PER'],
+      ['Reuters', 'ORG'],
+      ['Ushakov', 'PER'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([
+      ['the company', 'Gazprom'],
+      ['the agency', 'Reuters'],
+      ['the outlet', 'Reuters'],
+    ]);
+  });
+
+  it('takes an apposition for the name before it and ignores titles of a following name', () => {
+    const doc = docWith('Sergei Lavrov, the foreign minister, said the president of Ukraine was wrong.', [['Sergei Lavrov', 'PER']]);
+    expect(links(doc, 'nominal')).toEqual([['the foreign minister', 'Sergei Lavrov']]);
+  });
+});
+
+describe('end to end', () => {
+  it('runs after the tagger', () => {
+    const doc = newDoc({ id: 't', text: 'Russian President Vladimir Putin met Joe Biden in Geneva. He said the talks were constructive.' });
+    for (const s of [textStage, entitiesStage, corefStage]) s.run(doc);
+    const he = doc.mentions.find((m) => m.text === 'He');
+    expect(he?.form).toBe('pronoun');
+    expect(doc.entities.find((e) => e.id === he?.entity)?.name).toBe('Vladimir Putin');
+  });
+});
