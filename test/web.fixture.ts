@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { analyze } from '../src/analyze.js';
+import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { contentHash } from '../src/ingest/records.js';
 import { openStore } from '../src/store/open.js';
@@ -30,8 +30,11 @@ function mention(text: string, needle: string, type: EntityType, entity: string,
   return { ...at(text, needle, from), text: needle, type, entity, form: 'name', rule: 'test', confidence: 1 };
 }
 
+/** Paragraphs, sentences and tokens from the real text stage; every other layer empty (filled by hand). */
 function base(a: Article): Analysis {
-  return analyze(a, [textStage]);
+  const doc = newDoc(a);
+  textStage.run(doc);
+  return { id: a.id, version: 'test', paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: doc.tokens, entities: [], actors: [], times: [], quotes: [], events: [], claims: [], findings: [] };
 }
 
 export const hostile: Article = {

@@ -2,7 +2,7 @@
 import { api, ApiError, type ActorPage, type CodebookEntry, type QuoteHit } from './api.js';
 import { timeline, type TimePoint } from './charts.js';
 import { h, mount } from './dom.js';
-import { actorHref, articleHref, dayOf, fmtDate, plural, TYPE_NAMES } from './format.js';
+import { actorHref, articleHref, concreteDate, dayOf, fmtDate, plural, TYPE_NAMES } from './format.js';
 import { eventItem } from './events.js';
 import { hashOf, type View } from './router.js';
 import { empty, pager, quoteItem, searchInput } from './ui.js';
@@ -35,7 +35,7 @@ export const actorsView: View = async (root, route, alive) => {
           'tr',
           null,
           h('td', null, h('a', { href: actorHref(a.key), class: 'actor-link' }, a.name), a.aliases.length > 1 ? h('div', { class: 'aliases' }, a.aliases.filter((x) => x !== a.name).slice(0, 4).join(', ')) : null),
-          h('td', null, h('span', { class: 'dot dot-' + a.type }), ' ', TYPE_NAMES[a.type] ?? a.type),
+          h('td', { class: 'type' }, h('span', { class: 'dot dot-' + a.type }), ' ', TYPE_NAMES[a.type] ?? a.type),
           h('td', null, a.role ?? ''),
           h('td', null, a.country ?? ''),
           h('td', { class: 'num' }, String(a.mentions ?? 0)),
@@ -106,7 +106,7 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
     else points.push({ t, kind: 'mention', weight: ap.mentions, label: `${plural(ap.mentions, 'mention')} in “${ap.title ?? ap.article}”`, href: articleHref(ap.article) });
   }
   for (const q of d.quotes) {
-    const t = dayOf(q.quote.time) ?? dayOf(q.article.published);
+    const t = dayOf(concreteDate(q.quote.time)) ?? dayOf(q.article.published);
     if (t === undefined) undated++;
     else points.push({ t, kind: 'quote', weight: 1, label: `“${q.quote.text.slice(0, 90)}${q.quote.text.length > 90 ? '…' : ''}”`, href: articleHref(q.article.id, q.index) });
   }
@@ -129,7 +129,7 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
     a ? stat(a.events.total, 'events') : null,
   );
 
-  const quotes = chrono(d.quotes, (q) => q.quote.time ?? q.article.published);
+  const quotes = chrono(d.quotes, (q) => concreteDate(q.quote.time) ?? q.article.published);
   const apps = a?.appearances ?? [];
   mount(
     root,

@@ -43,11 +43,12 @@ function ticks(t0: number, t1: number): number[] {
 /** Mentions (bars per day) and quotes (stacked dots per day) of one actor over time. */
 export function timeline(points: TimePoint[], opts: { undated?: number } = {}): HTMLElement {
   const W = 900;
-  const H = 190;
+  const H = 214;
   const left = 86;
   const right = 24;
-  const mentionBase = 92;
-  const quoteBase = 150;
+  const mentionBase = 96;
+  const quoteBase = 174;
+  const maxStack = 5;
   if (!points.length) return h('p', { class: 'empty' }, 'No dated mentions or quotes to draw.');
   let t0 = Math.min(...points.map((p) => p.t));
   let t1 = Math.max(...points.map((p) => p.t));
@@ -61,7 +62,7 @@ export function timeline(points: TimePoint[], opts: { undated?: number } = {}): 
   // lanes
   svg.append(
     s('text', { x: 10, y: mentionBase - 26, class: 'lane-label' }, 'Mentions'),
-    s('text', { x: 10, y: quoteBase - 6, class: 'lane-label' }, 'Quotes'),
+    s('text', { x: 10, y: quoteBase - 18, class: 'lane-label' }, 'Quotes'),
     s('line', { x1: left, x2: W - right, y1: mentionBase, y2: mentionBase, class: 'lane' }),
     s('line', { x1: left, x2: W - right, y1: quoteBase + 8, y2: quoteBase + 8, class: 'axis' }),
   );
@@ -85,10 +86,10 @@ export function timeline(points: TimePoint[], opts: { undated?: number } = {}): 
   for (const p of points.filter((q) => q.kind === 'quote')) {
     const k = stack.get(p.t) ?? 0;
     stack.set(p.t, k + 1);
-    if (k >= 6) continue;
+    if (k >= maxStack) continue;
     svg.append(s('a', { href: p.href }, s('circle', { cx: x(p.t), cy: quoteBase - k * 11, r: 4.5, class: 'qdot' }, s('title', null, `${fmtDate(new Date(p.t).toISOString())}: ${p.label}`))));
   }
-  for (const [t, n] of stack) if (n > 6) svg.append(s('text', { x: x(t) + 7, y: quoteBase - 60, class: 'more' }, `+${n - 6}`));
+  for (const [t, n] of stack) if (n > maxStack) svg.append(s('text', { x: x(t) + 8, y: quoteBase - (maxStack - 1) * 11 + 4, class: 'more' }, `+${n - maxStack}`));
   return h('figure', { class: 'chart' }, svg, opts.undated ? h('figcaption', null, `${opts.undated} undated appearance${opts.undated === 1 ? '' : 's'} not drawn.`) : null);
 }
 
@@ -109,9 +110,27 @@ export interface NetEdge {
 
 /** Two columns of nodes (left → right) joined by curves as wide as their weight. */
 export function bipartite(leftNodes: NetNode[], rightNodes: NetNode[], edges: NetEdge[], labels: [string, string]): HTMLElement {
-  const L = [...leftNodes].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, 40);
-  const R = [...rightNodes].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, 40);
+  const L = [...leftNodes].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, 30);
   const lIdx = new Map(L.map((n, i) => [n.id, i]));
+  // the most connected right nodes, ordered by where their lines come from (fewer crossings)
+  const bary = new Map<string, { sum: number; w: number }>();
+  for (const e of edges) {
+    const i = lIdx.get(e.from);
+    if (i === undefined) continue;
+    const b = bary.get(e.to) ?? { sum: 0, w: 0 };
+    b.sum += i * e.weight;
+    b.w += e.weight;
+    bary.set(e.to, b);
+  }
+  const pos = (n: NetNode) => {
+    const b = bary.get(n.id);
+    return b ? b.sum / b.w : Infinity;
+  };
+  const R = [...rightNodes]
+    .filter((n) => bary.has(n.id))
+    .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label))
+    .slice(0, 30)
+    .sort((a, b) => pos(a) - pos(b) || b.weight - a.weight);
   const rIdx = new Map(R.map((n, i) => [n.id, i]));
   const E = edges.filter((e) => lIdx.has(e.from) && rIdx.has(e.to));
   if (!E.length) return h('p', { class: 'empty' }, 'Nothing to draw yet.');
@@ -126,7 +145,7 @@ export function bipartite(leftNodes: NetNode[], rightNodes: NetNode[], edges: Ne
   const maxE = Math.max(1, ...E.map((e) => e.weight));
   const maxN = Math.max(1, ...L.map((n) => n.weight), ...R.map((n) => n.weight));
 
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'img', 'aria-label': `${labels[0]} to ${labels[1]}` });
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network' + (E.length > 60 ? ' dense' : ''), role: 'img', 'aria-label': `${labels[0]} to ${labels[1]}` });
   svg.append(s('text', { x: xl, y: 18, class: 'col-label', 'text-anchor': 'end' }, labels[0]), s('text', { x: xr, y: 18, class: 'col-label' }, labels[1]));
   const edgeEls = new Map<string, SVGPathElement[]>();
   const keep = (id: string, el: SVGPathElement) => {

@@ -1,7 +1,7 @@
 /** CAMEO events: code, source → target, modality, and the sentence that triggered them. */
 import { api, type CodebookEntry, type EventHit } from './api.js';
 import { h, marked, mount } from './dom.js';
-import { articleHref, fmtDate } from './format.js';
+import { articleHref, concreteDate, fmtDate } from './format.js';
 import { hashOf, type View } from './router.js';
 import { empty, pager } from './ui.js';
 
@@ -40,7 +40,7 @@ export function eventItem(hit: EventHit, codebook: Record<string, CodebookEntry>
       cb?.plover ? h('span', { class: 'badge plover' }, cb.plover) : null,
       h('span', { class: 'badge mod-' + e.modality }, e.modality),
       h('span', { class: 'spacer' }),
-      h('time', null, fmtDate(e.time ?? hit.article.published) || 'undated'),
+      h('time', { title: e.time ? `event time: ${e.time}` : 'article date' }, fmtDate(concreteDate(e.time) ?? hit.article.published) || 'undated'),
     ),
     h('div', { class: 'ev-actors' }, actor(e.source), h('span', { class: 'arrow' }, '→'), actor(e.target)),
     sentence,

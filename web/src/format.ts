@@ -48,3 +48,19 @@ export function clip(text: string, n: number): string {
   const cut = text.lastIndexOf(' ', n);
   return text.slice(0, cut > n * 0.6 ? cut : n) + '…';
 }
+
+/** A TIMEX3 value when it names a calendar date or month ("2025-07-03", "2025-07"), else undefined. */
+export function concreteDate(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}(-\d{2})?(T|$)/.test(value) ? value : undefined;
+}
+
+/** A TIMEX3 value for people: dates formatted, "now" for PRESENT_REF, anything else as given. */
+export function fmtTimex(value: string | undefined): string {
+  if (!value) return '';
+  if (concreteDate(value)) return fmtDate(value);
+  if (/^\d{4}$/.test(value)) return value;
+  if (value === 'PRESENT_REF') return 'now';
+  if (value === 'PAST_REF') return 'in the past';
+  if (value === 'FUTURE_REF') return 'in the future';
+  return value;
+}

@@ -65,7 +65,7 @@ function start(): void {
     const name = route.parts[0] ?? 'articles';
     const view = ROUTES[name] ?? articlesView;
     for (const [id, , names] of NAV) ui.navLinks.get(id)?.classList.toggle('on', names.includes(name));
-    if (name === 'search') ui.search.value = route.query.get('q') ?? '';
+    ui.search.value = name === 'search' ? (route.query.get('q') ?? '') : '';
     ui.main.setAttribute('aria-busy', 'true');
     const slow = setTimeout(() => alive() && ui.main.classList.add('loading'), 150);
     try {

@@ -2,7 +2,7 @@
 import type { Entity, Event, Mention, Quote, Span, TimeExpr } from '../../src/model/types.js';
 import { api, type ArticleFull, type CodebookEntry } from './api.js';
 import { extLink, h, mount } from './dom.js';
-import { clip, fmtDate, plural, quotesHref, TYPE_NAMES } from './format.js';
+import { clip, fmtDate, fmtTimex, plural, quotesHref, TYPE_NAMES } from './format.js';
 import { segmentParagraphs } from './spans.js';
 import { goActor } from './resolve.js';
 import type { View } from './router.js';
@@ -265,7 +265,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       { class: 'card-meta' },
       h('span', { class: 'badge kind-' + q.kind }, q.kind),
       q.cue ? h('span', { class: 'cue' }, q.cue.text) : null,
-      q.time ? h('span', { class: 'when', title: 'when it was said' }, fmtDate(q.time)) : null,
+      q.time ? h('span', { class: 'when', title: `when it was said (${q.time})` }, fmtTimex(q.time)) : null,
       q.via ? h('span', { class: 'via' }, 'via ' + q.via.name) : null,
       q.addressee ? h('span', { class: 'via' }, 'to ' + q.addressee.name) : null,
     );
@@ -325,7 +325,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       { class: 'card event-card' },
       h('div', { class: 'card-head' }, h('span', { class: 'code' }, e.code), h('span', null, cb?.name ?? 'event')),
       h('div', { class: 'ev-actors' }, e.source?.name ?? '—', h('span', { class: 'arrow' }, ' → '), e.target?.name ?? '—'),
-      h('div', { class: 'card-meta' }, h('span', { class: 'badge mod-' + e.modality }, e.modality), e.trigger ? h('span', { class: 'cue' }, e.trigger.text) : null, e.time ? h('span', { class: 'when' }, fmtDate(e.time)) : null, cb?.plover ? h('span', { class: 'badge' }, cb.plover) : null),
+      h('div', { class: 'card-meta' }, h('span', { class: 'badge mod-' + e.modality }, e.modality), e.trigger ? h('span', { class: 'cue' }, e.trigger.text) : null, e.time ? h('span', { class: 'when', title: e.time }, fmtTimex(e.time)) : null, cb?.plover ? h('span', { class: 'badge' }, cb.plover) : null),
     );
     card.addEventListener('mouseenter', () => focusKey('ev' + ei, false, card));
     card.addEventListener('click', () => focusKey('ev' + ei, true, card));
@@ -334,7 +334,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
 
   const timeList = h('ul', { class: 'cards' });
   times.forEach((t, ti) => {
-    const card = h('li', { class: 'card time-card' }, h('div', { class: 'card-head' }, h('span', { class: 'tx-text' }, t.text), h('span', { class: 'arrow' }, '→'), h('code', null, t.value)), h('div', { class: 'card-meta' }, h('span', { class: 'badge' }, t.type), t.mod ? h('span', { class: 'badge' }, t.mod) : null));
+    const card = h('li', { class: 'card time-card' }, h('div', { class: 'card-head' }, h('span', { class: 'tx-text' }, t.text), h('span', { class: 'arrow' }, '→'), h('code', null, t.value)), h('div', { class: 'card-meta' }, fmtTimex(t.value) !== t.value ? h('span', { class: 'when' }, fmtTimex(t.value)) : null, h('span', { class: 'badge' }, t.type), t.mod ? h('span', { class: 'badge' }, t.mod) : null));
     card.addEventListener('mouseenter', () => focusKey('t' + ti, false, card));
     card.addEventListener('click', () => focusKey('t' + ti, true, card));
     timeList.append(card);

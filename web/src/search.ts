@@ -9,8 +9,9 @@ function hitItem(hit: SearchHit): HTMLElement {
   return h(
     'li',
     { class: 'search-hit kind-' + hit.kind },
-    h('div', { class: 'qi-head' }, h('span', { class: 'badge' }, hit.kind), h('a', { href: articleHref(hit.article.id, hit.index) }, hit.article.title ?? hit.article.id), h('span', { class: 'spacer' }), hit.article.source ? h('span', { class: 'source' }, hit.article.source) : null, h('time', null, fmtDate(hit.article.published) || 'undated')),
+    h('div', { class: 'qi-head' }, h('span', { class: 'badge' }, hit.kind), h('a', { class: 'hit-title', href: articleHref(hit.article.id, hit.index) }, hit.article.title ?? hit.article.id)),
     h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights)),
+    h('div', { class: 'qi-foot' }, hit.article.source ? h('span', { class: 'source' }, hit.article.source) : null, h('time', null, fmtDate(hit.article.published) || 'undated')),
   );
 }
 

@@ -1,7 +1,7 @@
 /** Shared pieces of the views: pager, quote item, empty and error states. */
 import { ApiError, type QuoteHit } from './api.js';
 import { h, marked } from './dom.js';
-import { actorHref, articleHref, fmtDate, quotesHref } from './format.js';
+import { actorHref, articleHref, concreteDate, fmtDate, quotesHref } from './format.js';
 
 export function pager(total: number, offset: number, limit: number, hrefAt: (offset: number) => string): HTMLElement {
   const from = total ? offset + 1 : 0;
@@ -60,7 +60,7 @@ export function quoteItem(hit: QuoteHit, opts: { showSpeaker?: boolean } = {}): 
       q.cue ? h('span', { class: 'cue' }, q.cue.text) : null,
       h('span', { class: 'badge kind-' + q.kind }, q.kind),
       h('span', { class: 'spacer' }),
-      h('time', { datetime: q.time ?? hit.article.published ?? '' }, fmtDate(q.time ?? hit.article.published) || 'undated'),
+      h('time', { datetime: concreteDate(q.time) ?? hit.article.published ?? '', title: q.time ? `said: ${q.time}` : 'article date' }, fmtDate(concreteDate(q.time) ?? hit.article.published) || 'undated'),
     ),
     h('p', { class: 'qi-context' }, body),
     h('div', { class: 'qi-foot' }, h('a', { href: articleHref(hit.article.id, hit.index) }, hit.article.title || hit.article.id), hit.article.source ? h('span', { class: 'source' }, hit.article.source) : null),
