@@ -92,3 +92,42 @@ describe('quotes: transcripts', () => {
     ]);
   });
 });
+
+describe('quotes: structure', () => {
+  it('joins a quotation in the next paragraph to the attributed one before it', () => {
+    const text = '“We will win,” Sanders said.\n\n“And we will win big.”\n\nThe vote is Tuesday.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].fragments).toHaveLength(2);
+    expect(qs[0].text).toContain('win big.');
+  });
+  it('keeps a middle attribution inside one content', () => {
+    const [q] = quotes('The emails covered many topics, the Times said, including speeches and meetings.');
+    expect(q.speaker?.name).toBe('Times');
+    expect(q.text).toBe('The emails covered many topics, the Times said, including speeches and meetings');
+  });
+  it('ends a content where a second speech clause begins', () => {
+    const qs = quotes('Most Democrats said yes, but 55 percent of all voters say she does not.');
+    expect(qs.map((q) => q.text)).toEqual(['yes', 'she does not']);
+  });
+  it('does not read a noun as a cue', () => {
+    expect(quotes('The ongoing email investigation continued for months.')).toEqual([]);
+  });
+  it('reads a possessor as the source of a stance noun', () => {
+    const [q] = quotes('Trump’s criticism of the trade deal drew applause.');
+    expect(q.speaker?.name).toBe('Trump');
+    expect(q.text).toBe('the trade deal drew applause');
+  });
+  it('resolves the speaker through a coreferent mention', () => {
+    const doc = newDoc({ id: 't', text: 'Vladimir Putin spoke. He said the talks were useful.' });
+    textStage.run(doc);
+    doc.entities = [{ id: 'e1', name: 'Vladimir Putin', type: 'PER', aliases: [], mentions: [0, 1] }];
+    doc.mentions = [
+      { start: 0, end: 14, text: 'Vladimir Putin', type: 'PER', entity: 'e1', form: 'name', rule: 't', confidence: 1 },
+      { start: 22, end: 24, text: 'He', type: 'PER', entity: 'e1', form: 'pronoun', rule: 't', confidence: 1 },
+    ];
+    quotesStage.run(doc);
+    const q = doc.quotes[0];
+    expect(q.speaker).toMatchObject({ name: 'Vladimir Putin', entity: 'e1', start: 22, end: 24 });
+  });
+});

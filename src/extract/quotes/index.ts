@@ -17,6 +17,7 @@ import { cueRule } from './rules/cue.js';
 import { accordingToRule } from './rules/according.js';
 import { labelRule } from './rules/labels.js';
 import { regionRule } from './rules/regions.js';
+import { nounCueRule } from './rules/nouns.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -30,6 +31,7 @@ export const quotesStage: Stage = {
     cueRule(ctx, cands, blocked, used);
     accordingToRule(ctx, cands, blocked, used);
     regionRule(ctx, cands, blocked, used);
+    nounCueRule(ctx, cands, blocked);
     doc.quotes = buildQuotes(ctx, cands);
   },
 };

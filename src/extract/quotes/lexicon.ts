@@ -39,13 +39,16 @@ function loadCues(): Map<string, CueWord> {
   for (const raw of readData('extract/quotes/data/cues.tsv').split('\n')) {
     const line = raw.replace(/#.*$/, '').trimEnd();
     if (!line.trim()) continue;
-    const [lemma, cls, forms = '-', parts = ''] = line.split('\t');
+    const [rawLemma, cls, forms = '-', parts = ''] = line.split('\t');
+    const only = rawLemma.startsWith('=');
+    const lemma = only ? rawLemma.slice(1) : rawLemma;
     const cue: CueWord = {
       lemma,
       cls: cls as CueClass,
       particles: new Set(parts.split(/\s+/).filter(Boolean)),
     };
-    const all = [lemma, ...(forms === '-' ? inflect(lemma) : forms.split(/\s+/).filter(Boolean))];
+    const listed = forms === '-' ? inflect(lemma) : forms.split(/\s+/).filter(Boolean);
+    const all = only ? listed : [lemma, ...listed];
     for (const f of all) if (!map.has(f)) map.set(f, cue);
   }
   return map;
@@ -64,6 +67,7 @@ export const TITLES = words('titles.txt');
 export const ANONYMOUS_HEADS = words('anonymous.txt');
 export const TIME_WORDS = words('time-words.txt');
 export const NOUN_CUES = words('noun-cues.txt');
+export const CUE_NOUNS = words('cue-nouns.txt');
 export const SPEAKER_NOUNS = words('speaker-nouns.txt');
 /** Times written between a subject and its verb: "Trump on Tuesday said", "he at the time said". */
 export const DAY_WORDS: ReadonlySet<string> = new Set(

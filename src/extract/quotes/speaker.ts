@@ -65,7 +65,7 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
       else if ((lk === 'of' || lk === 'for' || lk === 'and' || lk === '&') && isCap(ctx, k - 1) && isCap(ctx, a)) a = k;
       else if (ctx.doc.tokens[k].kind === 'word' && TITLES.has(lk)) a = k;
       else if (lk === '.' && k - 1 >= lo && ctx.doc.tokens[k - 1].end === ctx.doc.tokens[k].start) a = k;
-      else if (DETERMINERS.has(lk) && (a < j || TITLES.has(low[a]))) {
+      else if ((lk === 'the' || lk === 'a' || lk === 'an') || (DETERMINERS.has(lk) && lk !== 'that' && (a < j || TITLES.has(low[a])))) {
         a = k;
         break;
       } else if (lk === '-' && isWord(ctx, k - 1)) a = k;

@@ -227,7 +227,7 @@ function handleCue(
       if (sp && BE.has(low[j])) sp = null;
     }
   }
-  if (sp && NOUN_CUES.has(low[i]) && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
+  if (sp && (NOUN_CUES.has(low[i]) || cls === 'B' || cw.lemma === 'continue') && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
   if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = npLeft(ctx, sp.a - 2, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
@@ -276,7 +276,7 @@ function handleCue(
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
     for (let x = ss; x < L; x++) if (isWord(ctx, x)) words++;
-    if (quoteFollows || words < 3 || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';')) beforeOk = false;
+    if (quoteFollows || words < 3 || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
   }
   if (beforeOk) {
     // ---- content before: "“…,” he said." / "…, officials said."
@@ -317,14 +317,13 @@ function handleCue(
     // split quote: "“A,” he said, “B.”"
     let m = tail >= 0 ? tail : se;
     if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
-    if (closeAt >= 0 && m < ctx.doc.tokens.length && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]]) {
+    const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
+    if (closeAt >= 0 && samePara && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]]) {
       const r2 = ctx.marks.markOf[m];
-      if (ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph) {
-        const [a2, b2] = regionRange(ctx, r2);
-        frags.push([a2, b2]);
-        used[r2] = 1;
-        cb = b2;
-      }
+      const [a2, b2] = regionRange(ctx, r2);
+      frags.push([a2, b2]);
+      used[r2] = 1;
+      cb = b2;
     } else if (closeAt >= 0) {
       // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
       const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);

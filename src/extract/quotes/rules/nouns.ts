@@ -1,0 +1,41 @@
+/**
+ * Nouns of saying or stance with a possessor: "Trump's criticism of the deal", "her support for
+ * the bill", "Clinton's claim that …". The possessor is the source.
+ */
+import type { Cand } from '../build.js';
+import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { CUE_NOUNS, CUES, PRONOUNS } from '../lexicon.js';
+import { npLeft, speakerRef, type NP } from '../speaker.js';
+
+const POSS_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const LINKS = new Set(['of', 'about', 'for', 'on', 'against', 'that', 'to', 'over']);
+const END = new Set([',', ';', '.', ':', '!', '?', '—', '(', ')', 'that', 'which', 'who', 'because', 'after', 'when', 'as', 'but', 'while', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
+
+export function nounCueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
+  const { doc, low, marks } = ctx;
+  const n = doc.tokens.length;
+  for (let i = 1; i + 2 < n; i++) {
+    if (!CUE_NOUNS.has(low[i]) || blocked[i] || marks.inQ[i] >= 0) continue;
+    const link = low[i + 1];
+    if (!LINKS.has(link)) continue;
+    const ss = sentStart(ctx, i);
+    const se = sentEnd(ctx, i);
+    // the possessor: "Trump 's criticism", "his criticism", "Trump 's harsh criticism"
+    let p = i - 1;
+    if (p >= ss && isWord(ctx, p) && !POSS_PRONOUNS.has(low[p]) && low[p] !== "'s" && low[p] !== '’s' && low[p - 1] !== undefined) p--; // one adjective
+    let sp: NP | null = null;
+    if (p >= ss && POSS_PRONOUNS.has(low[p])) sp = { a: p, b: p + 1, head: p };
+    else if (p - 1 >= ss && (low[p] === "'s" || low[p] === '’s')) sp = npLeft(ctx, p - 1, ss);
+    if (!sp || PRONOUNS.has(low[sp.head]) && !POSS_PRONOUNS.has(low[sp.head])) continue;
+    const a = link === 'that' ? i + 1 : i + 2;
+    let e = a + 1;
+    while (e < se && e - a < 16 && !END.has(low[e]) && !(CUES.has(low[e]) && CUES.get(low[e])!.cls !== 'B')) e++;
+    if (e <= a) continue;
+    if (link === 'that') {
+      // a that-clause runs to the clause end
+      e = a + 1;
+      while (e < se && low[e] !== ',' && low[e] !== ';' && !/^[.!?]$/.test(low[e])) e++;
+    }
+    cands.push({ a, b: e, speaker: speakerRef(ctx, sp), cue: [i, i + (link === 'that' ? 1 : 2)], rule: 'noun-cue', conf: 0.45 });
+  }
+}
