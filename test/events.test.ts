@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
-import { countsAsEvent } from '../src/extract/events/index.js';
+import type { Analysis, Article } from '../src/model/types.js';
+import { newDoc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { countsAsEvent, eventsStage } from '../src/extract/events/index.js';
 import { toGdeltRows, GDELT_COLUMNS } from '../src/extract/events/gdelt.js';
+
+// text + events only, so these tests exercise this layer whatever the other layers do
+function analyze(a: Article): Analysis {
+  const doc = newDoc(a);
+  textStage.run(doc);
+  eventsStage.run(doc);
+  return {
+    id: a.id, version: 'test', paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: doc.tokens,
+    entities: doc.mentions, actors: doc.entities, times: doc.times, quotes: doc.quotes, events: doc.events,
+    claims: doc.claims, findings: doc.findings,
+  };
+}
 
 function events(text: string) {
   return analyze({ id: 't', text, published: '2025-07-03' }).events;

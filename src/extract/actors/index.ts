@@ -133,7 +133,8 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
 
 /** The word at position i as the dictionary sees it: lower case, curly apostrophes straightened. */
 export function normWord(raw: string): string {
-  return raw.toLowerCase().replace(/’/g, "'");
+  const l = raw.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
 }
 
 /**
@@ -182,7 +183,14 @@ const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across',
  * Codes the words [start, end) as one actor phrase: the first country (or organisation) named and
  * the first role noun. Returns undefined when the phrase names neither.
  */
-export function codePhrase(lc: readonly string[], raw: readonly string[], start: number, end: number, ctx: ActorContext = {}): CodedSpan | undefined {
+export function codePhrase(
+  lc: readonly string[],
+  raw: readonly string[],
+  start: number,
+  end: number,
+  ctx: ActorContext = {},
+  lookup: (i: number, end: number) => Term | undefined = (i, e) => termAt(lc, raw, i, e),
+): CodedSpan | undefined {
   let country: string | undefined;
   let role: string | undefined;
   let org: string | undefined;
@@ -191,7 +199,7 @@ export function codePhrase(lc: readonly string[], raw: readonly string[], start:
   let place = false;
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
-    const t = termAt(lc, raw, i, end);
+    const t = lookup(i, end);
     if (!t) {
       i++;
       continue;
@@ -252,7 +260,7 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
 export function codeEntities(doc: Doc): void {
   for (const e of doc.entities) {
     if (e.country && e.role) continue;
-    const texts = [e.name, ...(e.titles ?? []), ...e.aliases];
+    const texts = [e.name, ...(e.titles ?? [])];
     let country = e.country;
     let role = e.role;
     for (const t of texts) {

@@ -13,7 +13,7 @@
  */
 import type { Doc, Stage } from '../../model/doc.js';
 import type { Event, EventActor, Modality } from '../../model/types.js';
-import { codeEntities, codePhrase, normWord, termAt, type CodedSpan } from '../actors/index.js';
+import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, wordIs, type Elem, type Pattern } from './lexicon.js';
 
@@ -42,6 +42,7 @@ const HYPO = new Set(['may', 'might', 'could', 'should', 'can']);
 const DEONTIC = new Set(['must', 'should']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'these']);
 const NP_BREAK = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'as', 'than', 'because', 'without', 'including', 'who', 'which', 'that', 'when', 'where']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s', 'this', 'any', 'no', 'such', 'firm', 'continued', 'strong', 'unwavering', 'full', 'further', 'new', 'first', 'latest', 'recent', 'increased']);
 const LEAD_PREPS = new Set(['in', 'at', 'on', 'with', 'after', 'before', 'despite', 'following', 'during', 'for', 'under', 'amid', 'as', 'since', 'according', 'while', 'by', 'from', 'among', 'like', 'unlike', 'besides', 'of']);
 
 // ---------------------------------------------------------------- sentence view
@@ -52,14 +53,31 @@ interface Words {
   start: number[];
   end: number[];
   punct: boolean[];
+  /** dictionary term at each word, looked up once (null: none) */
+  terms: Array<Term | null | undefined>;
+}
+
+/** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
+function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
+  let t = w.terms[k];
+  if (t === undefined) {
+    t = termAtRaw(w.lc, w.raw, k) ?? null;
+    w.terms[k] = t;
+  }
+  if (!t) return undefined;
+  return k + t.len <= end ? t : termAtRaw(w.lc, w.raw, k, end);
+}
+
+function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
+  return codePhrase(w.lc, w.raw, a, b, {}, (i: number, e: number) => termAt(w, i, e));
 }
 
 function sentenceWords(doc: Doc, from: number, to: number): Words {
-  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [] };
+  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], terms: [] };
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'space') continue;
-    let raw = doc.text.slice(t.start, t.end);
+    let raw = doc.text.substring(t.start, t.end);
     // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
     if (raw.length > 2 && raw.endsWith('.') && !/\..+\.$/.test(raw) && /^[a-z]/.test(raw)) raw = raw.slice(0, -1);
     w.raw.push(raw);
@@ -142,7 +160,11 @@ function findMatches(w: Words): Match[] {
     if (w.punct[i]) continue;
     const cands = BY_HEAD.get(w.lc[i]);
     if (!cands) continue;
+    // after a determiner or possessive the word is a noun ("the firm support for"): verbal
+    // patterns do not apply there
+    const nounUse = i > 0 && DETERMINERS.has(w.lc[i - 1]);
     for (const p of cands) {
+      if (nounUse && !p.noun && !p.frame) continue;
       const m: Match = { p, i, j: i + 1 };
       const r = matchElems(w, p.elems, 0, i + 1, n, m);
       if (r < 0) continue;
@@ -172,18 +194,18 @@ function codeCompound(w: Words, a: number, b: number): Actor[] {
   const parts: Array<[number, number]> = [];
   let s = a;
   for (let k = a; k <= b; k++) {
-    if (k === b || w.lc[k] === 'and' || w.lc[k] === '&' || (w.raw[k] === ',' && k + 1 < b && termAt(w.lc, w.raw, k + 1, b))) {
+    if (k === b || w.lc[k] === 'and' || w.lc[k] === '&' || (w.raw[k] === ',' && k + 1 < b && termAt(w, k + 1, b))) {
       if (k > s) parts.push([s, k]);
       s = k + 1;
     }
   }
   const coded: CodedSpan[] = [];
   for (const [x, y] of parts) {
-    const c = codePhrase(w.lc, w.raw, x, y);
+    const c = phrase(w, x, y);
     if (c) coded.push(c);
   }
   if (coded.length <= 1) {
-    const c = codePhrase(w.lc, w.raw, a, b);
+    const c = phrase(w, a, b);
     return c ? [actorFrom(w, c)] : [];
   }
   // "US and British forces": a country without a role takes the role of its neighbour;
@@ -219,7 +241,7 @@ function npEnd(w: Words, a: number, b: number): number {
     if (isBoundary(w, k)) return k;
     if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm) return k;
     if (w.lc[k] === 'of' && k + 1 < b && /ing$/.test(w.lc[k + 1])) return k;
-    if (termAt(w.lc, w.raw, k, b)) seenTerm = true;
+    if (termAt(w, k, b)) seenTerm = true;
   }
   return b;
 }
@@ -227,14 +249,14 @@ function npEnd(w: Words, a: number, b: number): number {
 /** Actors named in [a, b): the first noun phrase that codes, with its coordinated parts. */
 function objectActors(w: Words, a: number, b: number): Actor[] {
   for (let k = a; k < b; k++) {
-    const t = termAt(w.lc, w.raw, k, b);
+    const t = termAt(w, k, b);
     if (!t) continue;
     // start the phrase at the last preposition before the term, so "in Amman" stays a place
     let st = k;
     while (st > a && !NP_BREAK.has(w.lc[st - 1]) && !isBoundary(w, st - 1)) st--;
     let e = npEnd(w, k, b);
     // coordinated targets: "Mauritania and Senegal", "Congo and Costa Rica"
-    while (e < b - 1 && (w.lc[e] === 'and' || w.raw[e] === ',') && termAt(w.lc, w.raw, e + 1, b)) e = npEnd(w, e + 1, b);
+    while (e < b - 1 && (w.lc[e] === 'and' || w.raw[e] === ',') && termAt(w, e + 1, b)) e = npEnd(w, e + 1, b);
     return codeCompound(w, st, e);
   }
   return [];
@@ -402,7 +424,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
-  if (p.needT && !tgt.length) return undefined;
+  if ((p.needT || (!p.frame && p.elems.some((e) => e.t === 'slot' && e.role === 'T'))) && !tgt.length) return undefined;
 
   // modality
   if (q.neg) {
@@ -462,7 +484,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
 function nounSource(w: Words, m: Match): Actor[] {
   for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
     if (isBoundary(w, k) || NP_BREAK.has(w.lc[k])) break;
-    const c = codePhrase(w.lc, w.raw, k, m.i);
+    const c = phrase(w, k, m.i);
     if (c && !c.place) return [actorFrom(w, c)];
   }
   return byActors(w, m.j);
@@ -545,7 +567,8 @@ function pick(drafts: Draft[]): Draft | undefined {
     }
     return best;
   }
-  const nominal = withActor.filter((d) => d.src.length > 0 || d.noun);
+  // a bare event noun ("the talks", "sanctions") is an event only with both its actors named
+  const nominal = withActor.filter((d) => d.src.length > 0 && d.tgt.length > 0);
   return nominal.sort((a, b) => b.weight - a.weight)[0];
 }
 
@@ -562,8 +585,16 @@ function toEventActor(a: Actor | undefined, doc: Doc): EventActor | null {
 }
 
 function entityAt(doc: Doc, start: number, end: number) {
-  for (const m of doc.mentions) {
-    if (m.start >= end) break;
+  const ms = doc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ms.length && ms[k].start < end; k++) {
+    const m = ms[k];
     if (m.end > start && m.entity) return doc.entities.find((e) => e.id === m.entity);
   }
   return undefined;
@@ -576,8 +607,9 @@ function plover(code: string): string | undefined {
 /** The first country named in the sentence: the country of a role named without one ("President X"). */
 function sentenceCountry(w: Words): string | undefined {
   for (let k = 0; k < w.lc.length; k++) {
-    const t = termAt(w.lc, w.raw, k);
-    if (t && t.kind !== 'role' && t.kind !== 'org') return t.code;
+    const t = termAt(w, k);
+    if (t && t.kind !== 'role' && t.kind !== 'org' && !(k > 0 && (w.lc[k - 1] === 'in' || w.lc[k - 1] === 'at'))) return t.code;
+    if (t) k += t.len - 1;
   }
   return undefined;
 }
@@ -659,7 +691,7 @@ function placeIn(w: Words, d: Draft): string | undefined {
     if (w.lc[k] !== 'in' && w.lc[k] !== 'at' && w.lc[k] !== 'near') continue;
     let x = k + 1;
     if (w.lc[x] === 'the') x++;
-    const t = termAt(w.lc, w.raw, x, ce);
+    const t = termAt(w, x, ce);
     if (t && t.kind !== 'role' && t.kind !== 'org') return w.raw.slice(x, x + t.len).join(' ');
   }
   return undefined;
@@ -680,6 +712,13 @@ export const eventsStage: Stage = {
     codeEntities(doc);
     const out: Event[] = [];
     for (const s of doc.sentences) {
+      // most sentences hold no lexicon head at all: check that before building the word view
+      let any = false;
+      for (let i = s.tokenStart; i < s.tokenEnd && !any; i++) {
+        const t = doc.tokens[i];
+        if (t.kind === 'word' && BY_HEAD.has(doc.text.substring(t.start, t.end).toLowerCase())) any = true;
+      }
+      if (!any) continue;
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);
