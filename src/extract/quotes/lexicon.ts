@@ -11,6 +11,8 @@ export interface CueWord {
   cls: CueClass;
   /** words that belong to the cue when they follow it ("out" in "pointed out") */
   particles: ReadonlySet<string>;
+  /** the word is a cue only with one of its particles ("spoke about", not "spoke with") */
+  needsParticle: boolean;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -45,7 +47,8 @@ function loadCues(): Map<string, CueWord> {
     const cue: CueWord = {
       lemma,
       cls: cls as CueClass,
-      particles: new Set(parts.split(/\s+/).filter(Boolean)),
+      particles: new Set(parts.replace(/!/g, '').split(/\s+/).filter(Boolean)),
+      needsParticle: parts.startsWith('!'),
     };
     const listed = forms === '-' ? inflect(lemma) : forms.split(/\s+/).filter(Boolean);
     const all = only ? listed : [lemma, ...listed];

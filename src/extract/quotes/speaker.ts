@@ -64,6 +64,7 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
       else if ((lk === "'s" || lk === '’s') && a - 1 > lo && isWord(ctx, k - 1)) a = k;
       else if ((lk === 'of' || lk === 'for' || lk === 'and' || lk === '&') && isCap(ctx, k - 1) && isCap(ctx, a)) a = k;
       else if (ctx.doc.tokens[k].kind === 'word' && TITLES.has(lk)) a = k;
+      else if (lk === ',' && (low[a] === 'jr.' || low[a] === 'sr.' || low[a] === 'jr' || low[a] === 'sr') && isCap(ctx, k - 1)) a = k;
       else if (lk === '.' && k - 1 >= lo && ctx.doc.tokens[k - 1].end === ctx.doc.tokens[k].start) a = k;
       else if ((lk === 'the' || lk === 'a' || lk === 'an') || (DETERMINERS.has(lk) && lk !== 'that' && (a < j || TITLES.has(low[a])))) {
         a = k;

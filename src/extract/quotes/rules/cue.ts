@@ -194,6 +194,7 @@ function handleCue(
   const { low } = ctx;
   let cueEnd = i + 1;
   if (cw.particles.has(low[i + 1])) cueEnd++;
+  else if (cw.needsParticle) return null;
   if (low[i] === 'quoted' && low[i + 1] === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
   const cls = cw.cls;
   // ---- the speaker

@@ -6,8 +6,10 @@ import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import { tokenIndexAt } from '../../../model/doc.js';
 import { isWord, type Ctx } from '../context.js';
+import { ANONYMOUS_HEADS } from '../lexicon.js';
 
 const MAX_LABEL = 6;
+const HEADING_WORDS = new Set(['the', 'a', 'an', 'for', 'of', 'to', 'and', 'both', 'in', 'on', 'with', 'by', 'our', 'new', 'first', 'more', 'support', 'putting', 'addressing', 'returns', 'partnership']);
 
 /** [label start, label end, content start] of a labelled paragraph, or null. */
 function label(ctx: Ctx, first: number, last: number): [number, number, number] | null {
@@ -27,6 +29,14 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number] 
         if (doc.tokens[x].kind === 'word' && (s !== s.toUpperCase() || !/\p{L}/u.test(s))) return null;
         if (doc.tokens[x].kind !== 'word' && s !== '.') return null;
       }
+      // a speaker, not a section heading ("LONG TERM RETURNS FOR BOTH COUNTRIES:")
+      let words = 0;
+      for (let x = first; x < k; x++) {
+        if (doc.tokens[x].kind !== 'word') continue;
+        words++;
+        if (HEADING_WORDS.has(low[x]) && !(x === first && low[x] === 'the')) return null;
+      }
+      if (words > 4) return null;
       return [first, k, k + 1];
     }
   }
@@ -73,7 +83,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
         speaker.entity = ent.id;
       }
     }
-    if (name === 'Q') speaker.anonymous = true;
+    if (name === 'Q' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
     const cue: [number, number] | undefined = cs > le ? [le, cs] : undefined;
     const stop = f + 1 < found.length ? found[f + 1].p : doc.paragraphs.length;
     for (let q = p; q < stop; q++) {
