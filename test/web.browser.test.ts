@@ -114,6 +114,10 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(await page.$eval('#reader-text', (el) => el.classList.contains('hide-PER'))).toBe(true);
     await page.click('input[data-layer="PER"]');
     expect(await page.$eval('#reader-text', (el) => el.classList.contains('hide-PER'))).toBe(false);
+    // a deep link to a quote focuses it
+    await open('#/article/' + hostile.id + '?quote=1', '.quote-card.active');
+    expect(await page.$eval('.quote-card.active', (el) => el.getAttribute('data-quote'))).toBe('1');
+    expect(await page.$$eval('#reader-text .focus', (els) => els.map((e) => e.textContent).join(''))).toContain('talks would resume in Oslo');
     await page.click('.tab[data-tab="actors"]');
     expect(await page.$$eval('.actor-card .actor-name', (els) => els.map((e) => e.textContent))).toEqual(['Anna Berg', 'Oslo']);
   });

@@ -41,13 +41,15 @@ export const quotesView: View = async (root, route, alive) => {
   );
 
   const words = searchInput(q ?? '', 'Words in the quote…', (v) => go({ speaker, q: v || undefined }));
-  const activeSpeaker = speaker ? speakers.find((s) => speakerParam(s.key, s.name) === speaker || s.key === speaker)?.name ?? speaker : undefined;
+  const active = speaker ? speakers.find((s) => speakerParam(s.key, s.name) === speaker || s.key === speaker) : undefined;
+  const activeSpeaker = speaker ? (active?.name ?? speaker) : undefined;
   const head = h(
     'header',
     { class: 'page-head' },
     h('h1', null, 'Quotes'),
     h('span', { class: 'total' }, `${page.total.toLocaleString('en')} found`),
     activeSpeaker ? h('span', { class: 'filter chip' }, 'by ', h('b', null, activeSpeaker), ' ', h('a', { href: hashOf(['quotes'], { q }), 'aria-label': 'clear speaker' }, '×')) : null,
+    active && !active.key.startsWith('name:') ? h('a', { href: hashOf(['speaker', active.key]) }, 'profile →') : null,
     h('span', { class: 'spacer' }),
     words,
   );
