@@ -127,7 +127,7 @@ async function project(src, dst, layer) {
     const rec = JSON.parse(line);
     let items = rec[layer] ?? [];
     if (layer === 'entities') items = items.filter((m) => (m.form ?? 'name') === 'name');
-    if (layer === 'events') items = items.filter((e) => !e.modality || e.modality === 'asserted');
+    if (layer === 'events') items = items.filter((e) => e.counted !== false); // denied/hypothetical events are not events
     if (!out.write(JSON.stringify({ id: rec.id, [layer]: items }) + '\n')) await new Promise((r) => out.once('drain', r));
   }
   await new Promise((r) => out.end(r));

@@ -2,7 +2,12 @@
  * The JSON Lines form of an analysis (the output of `readout analyze`, see the eval FORMAT):
  * every per-article layer present, possibly empty.
  */
-import type { Analysis } from './types.js';
+import type { Analysis, Event } from './types.js';
+
+/** Asserted and planned events count as events; denied, hypothetical and conditional ones are kept but not counted. */
+export function countsAsEvent(e: Pick<Event, 'modality'>): boolean {
+  return e.modality === 'asserted' || e.modality === 'planned';
+}
 
 export interface RecordOptions {
   /** also write paragraphs, sentences and tokens */
@@ -35,7 +40,7 @@ export function toRecord(a: Analysis, opts: RecordOptions = {}): Record<string, 
     })),
     times: a.times.map((t) => ({ ...t, confidence: round(t.confidence) })),
     quotes: a.quotes.map((q) => ({ ...q, confidence: round(q.confidence) })),
-    events: a.events.map((e) => ({ ...e, confidence: round(e.confidence) })),
+    events: a.events.map((e) => ({ ...e, counted: countsAsEvent(e), confidence: round(e.confidence) })),
     claims: a.claims.map((c) => ({ ...c, confidence: round(c.confidence) })),
     findings: a.findings,
     version: a.version,

@@ -20,9 +20,7 @@ import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, wordIs, type Elem, type Pattern
 export { CODES } from './lexicon.js';
 
 /** Events that an event count (and the eval output) should include: asserted and planned. */
-export function countsAsEvent(e: Pick<Event, 'modality'>): boolean {
-  return e.modality === 'asserted' || e.modality === 'planned';
-}
+export { countsAsEvent } from '../../model/record.js';
 
 // ---------------------------------------------------------------- word classes
 
