@@ -131,3 +131,18 @@ describe('quotes: structure', () => {
     expect(q.speaker).toMatchObject({ name: 'Vladimir Putin', entity: 'e1', start: 22, end: 24 });
   });
 });
+
+describe('quotes: coreference guard', () => {
+  it('keeps "he" unresolved when coreference links it to an organization', () => {
+    const doc = newDoc({ id: 't', text: 'The Monitor hosted him. He said the revolt began early.' });
+    textStage.run(doc);
+    doc.entities = [{ id: 'e1', name: 'The Monitor', type: 'ORG', aliases: [], mentions: [0, 1] }];
+    doc.mentions = [
+      { start: 0, end: 11, text: 'The Monitor', type: 'ORG', entity: 'e1', form: 'name', rule: 't', confidence: 1 },
+      { start: 24, end: 26, text: 'He', type: 'ORG', entity: 'e1', form: 'pronoun', rule: 't', confidence: 1 },
+    ];
+    quotesStage.run(doc);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: 'He', start: 24, end: 26 });
+    expect(doc.quotes[0].speaker?.entity).toBeUndefined();
+  });
+});

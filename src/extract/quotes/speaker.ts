@@ -148,7 +148,10 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   const mi = ctx.mentionAt[target.head];
   if (mi >= 0) {
     const m = doc.mentions[mi];
-    const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
+    let ent = m.entity ? ctx.entities.get(m.entity) : undefined;
+    // "he"/"she" is a person: a link to a body or place is a coreference slip, kept unresolved
+    const w = low[target.head];
+    if (ent && ent.type !== 'PER' && (w === 'he' || w === 'she' || w === 'him' || w === 'her')) ent = undefined;
     if (ent) {
       ref.name = ent.name;
       ref.entity = ent.id;
