@@ -35,7 +35,11 @@ try {
     if (!db) {
       tmp = mkdtempSync(join(tmpdir(), 'readout-shot-'));
       db = join(tmp, 'shot.db');
-      execFileSync(process.execPath, [cli, 'ingest', join(root, 'examples'), '--db', db], { stdio: ['ignore', 'ignore', 'inherit'] });
+      try {
+        execFileSync(process.execPath, [cli, 'ingest', join(root, 'examples'), '--db', db], { stdio: ['ignore', 'ignore', 'inherit'] });
+      } catch {
+        throw new Error('ingesting examples/ failed (see above); is the build current? (`npm run build`)');
+      }
     }
     server = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
     base = await new Promise((resolve, reject) => {
@@ -76,9 +80,25 @@ try {
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`${base}/#/article/${encodeURIComponent(id)}`);
     await page.waitForSelector('#reader-text');
-    // show the interaction: hover the first attributed quote whose speaker is named in the text
-    const card = await page.$('.quote-card:has(.card-actions a)');
-    if (card) await card.hover();
+    // show the interaction: focus a direct quote by a named speaker whose text is on screen
+    await page.evaluate(() => {
+      const onScreen = () =>
+        [...document.querySelectorAll('#reader-text .seg.focus')].some((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top > 300 && r.bottom < window.innerHeight - 20;
+        });
+      const enter = (el) => el.dispatchEvent(new window.MouseEvent('mouseenter'));
+      for (const sel of ['.quote-card[data-kind="direct"][data-named]', '.quote-card[data-named]', '.quote-card']) {
+        for (const card of document.querySelectorAll(sel)) {
+          enter(card);
+          if (onScreen()) {
+            card.scrollIntoView({ block: 'nearest' });
+            return;
+          }
+        }
+      }
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
     mkdirSync(dirname(opt.out), { recursive: true });
     await page.screenshot({ path: opt.out });
@@ -86,6 +106,9 @@ try {
   } finally {
     await browser.close();
   }
+} catch (e) {
+  console.error('screenshot:', e instanceof Error ? e.message : e);
+  process.exitCode = 1;
 } finally {
   server?.kill('SIGTERM');
   if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -280,7 +280,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       });
       actions.append(profile);
     }
-    const card = h('li', { class: 'card quote-card', 'data-quote': qi, tabindex: 0 }, h('div', { class: 'card-head' }, h('span', { class: 'qnum' }, String(qi + 1)), who, h('span', { class: 'arrow' }, '→')), h('blockquote', null, clip(q.text, 320)), meta, actions);
+    const card = h('li', { class: 'card quote-card', 'data-quote': qi, 'data-kind': q.kind, 'data-named': !!(sp && sp.entity && !sp.anonymous), tabindex: 0 }, h('div', { class: 'card-head' }, h('span', { class: 'qnum' }, String(qi + 1)), who, h('span', { class: 'arrow' }, '→')), h('blockquote', null, clip(q.text, 320)), meta, actions);
     card.addEventListener('mouseenter', () => focusQuoteAt(qi, false));
     card.addEventListener('click', (ev) => {
       if ((ev.target as HTMLElement).closest('a')) return;
