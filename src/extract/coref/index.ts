@@ -66,7 +66,14 @@ interface Seen {
   subject: boolean;
 }
 
-const PRONOUN_WINDOW = 3; // sentences back
+const PRONOUN_WINDOW = 3;
+
+/** first letters of the words this stage looks at (pronouns and "the"): a cheap filter before slicing */
+const MAYBE = new Set<number>();
+for (const w of [...PRONOUNS.keys(), 'the']) {
+  MAYBE.add(w.charCodeAt(0));
+  MAYBE.add(w.toUpperCase().charCodeAt(0));
+} // sentences back
 
 function genderOf(doc: Doc, e: Entity): Gender {
   for (const mi of e.mentions) {
@@ -119,7 +126,7 @@ export function resolve(doc: Doc): void {
         ni++;
         continue;
       }
-      if (t.kind !== 'word') continue;
+      if (t.kind !== 'word' || t.end - t.start > 10 || !MAYBE.has(doc.text.charCodeAt(t.start))) continue;
       const w = lowerTok(doc, i);
       const pk = PRONOUNS.get(w);
       if (pk) {

@@ -171,36 +171,35 @@ const T = {
 } as const;
 
 /**
- * Writes the features of token i (in sentence s) into `out` and returns how many were written.
- * `ctx` (optional) holds the stage-1 document features for a stage-2 model.
+ * Features that depend only on the token's characters (bias, word, lower-case, shape, affixes,
+ * length). The model sums them once per known word type (its word table), so tagging a known
+ * word skips them. Writes from out[k]; returns the new count.
  */
-export function tokenFeatures(d: DocInfo, i: number, out: Int32Array, ctx?: Stage2Ctx): number {
+export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
+  const SS0 = d.short[i];
+  out[k++] = feat1(T.BIAS, 0);
+  out[k++] = feat1(T.W0, d.word[i]);
+  out[k++] = feat1(T.L0, d.lower[i]);
+  out[k++] = feat1(T.SH0, d.shape[i]);
+  for (let p = 0; p < 4; p++) out[k++] = feat1(T.PRE + p, d.pre[i * 4 + p]);
+  for (let p = 0; p < 4; p++) out[k++] = feat1(T.SUF + p, d.suf[i * 4 + p]);
+  out[k++] = feat2(T.LEN_SS0, d.tokLen[i] > 8 ? 8 : d.tokLen[i], SS0);
+  return k;
+}
+
+/** Features of token i in its sentence and document (neighbours, position, capitals, gazetteers). */
+export function contextFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
   const s = d.sent[i];
   const { tokenStart: a, tokenEnd: b } = d.sentences[s];
   const caps = d.caps[s];
-  let k = 0;
   const L0 = d.lower[i];
   const SH0 = d.shape[i];
   const SS0 = d.short[i];
   const LM1 = i - 1 >= a ? d.lower[i - 1] : BOS;
-  const LM2 = i - 2 >= a ? d.lower[i - 2] : BOS;
   const LP1 = i + 1 < b ? d.lower[i + 1] : EOS;
-  const LP2 = i + 2 < b ? d.lower[i + 2] : EOS;
   const SHM1 = i - 1 >= a ? d.shape[i - 1] : BOS;
   const SHP1 = i + 1 < b ? d.shape[i + 1] : EOS;
-  out[k++] = feat1(T.BIAS, 0);
-  out[k++] = feat1(T.W0, d.word[i]);
-  out[k++] = feat1(T.L0, L0);
-  out[k++] = feat1(T.SH0, SH0);
   out[k++] = feat2(T.SS0CAPS, SS0, caps);
-  for (let p = 0; p < 4; p++) out[k++] = feat1(T.PRE + p, d.pre[i * 4 + p]);
-  for (let p = 0; p < 4; p++) out[k++] = feat1(T.SUF + p, d.suf[i * 4 + p]);
-  out[k++] = feat1(T.LM1, LM1);
-  out[k++] = feat1(T.LP1, LP1);
-  out[k++] = feat1(T.LM2, LM2);
-  out[k++] = feat1(T.LP2, LP2);
-  out[k++] = feat1(T.SHM1, SHM1);
-  out[k++] = feat1(T.SHP1, SHP1);
   out[k++] = feat2(T.SHM1_SH0, SHM1, SH0);
   out[k++] = feat2(T.SH0_SHP1, SH0, SHP1);
   out[k++] = feat3(T.SH3, SHM1, SH0, SHP1);
@@ -214,7 +213,6 @@ export function tokenFeatures(d: DocInfo, i: number, out: Int32Array, ctx?: Stag
   out[k++] = feat2(T.SLEN_SH0, len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3, SH0);
   out[k++] = feat2(T.LM1_SH0, LM1, SH0);
   out[k++] = feat2(T.SH0_LP1, SH0, LP1);
-  out[k++] = feat2(T.LEN_SS0, d.tokLen[i] > 8 ? 8 : d.tokLen[i], SS0);
   const g0 = d.gaz[i];
   if (g0) {
     for (let bit = 0; bit < 16; bit++) {
@@ -228,8 +226,46 @@ export function tokenFeatures(d: DocInfo, i: number, out: Int32Array, ctx?: Stag
   if (gm) for (let bit = 0; bit < 16; bit++) if (gm & (1 << bit)) out[k++] = feat1(T.GAZM1, bit);
   const gp = i + 1 < b ? d.gaz[i + 1] : 0;
   if (gp) for (let bit = 0; bit < 16; bit++) if (gp & (1 << bit)) out[k++] = feat1(T.GAZP1, bit);
-  if (ctx) k = stage2Features(d, i, a, b, out, k, ctx);
   return k;
+}
+
+/**
+ * Roles a word plays for a token near it: 1 the word before (i-1), 2 the word after (i+1),
+ * 3 two before, 4 two after. The features a word in a role gives the token depend on the word
+ * only, so the model's word table sums them per word too.
+ */
+export function roleFeatures(role: number, lower: number, shape: number, out: Int32Array, k: number): number {
+  if (role === 1) {
+    out[k++] = feat1(T.LM1, lower);
+    out[k++] = feat1(T.SHM1, shape);
+  } else if (role === 2) {
+    out[k++] = feat1(T.LP1, lower);
+    out[k++] = feat1(T.SHP1, shape);
+  } else if (role === 3) out[k++] = feat1(T.LM2, lower);
+  else out[k++] = feat1(T.LP2, lower);
+  return k;
+}
+
+/** Offset of the neighbour in each role (index = role). */
+export const ROLE_OFFSET = [0, -1, 1, -2, 2] as const;
+
+/** The role features of token i's neighbours (sentence edges give BOS/EOS values). */
+export function neighbourFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
+  const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
+  for (let role = 1; role <= 4; role++) {
+    const j = i + ROLE_OFFSET[role];
+    if (j >= a && j < b) k = roleFeatures(role, d.lower[j], d.shape[j], out, k);
+    else k = roleFeatures(role, j < a ? BOS : EOS, j < a ? BOS : EOS, out, k);
+  }
+  return k;
+}
+
+/** Sentence-edge values for a missing neighbour. */
+export const EDGE = { BOS, EOS } as const;
+
+/** All stage-1 features of token i; returns how many were written. */
+export function tokenFeatures(d: DocInfo, i: number, out: Int32Array): number {
+  return contextFeatures(d, i, out, neighbourFeatures(d, i, out, wordFeatures(d, i, out, 0)));
 }
 
 // ---------------------------------------------------------------- stage 2
@@ -247,15 +283,17 @@ export interface Stage2Ctx {
 
 export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
   const n = d.n;
-  // counts per lower-case hash: 5 counters (O, PER, ORG, LOC, MISC)
-  const counts = new Map<number, Int32Array>();
-  const supType = new Map<number, Int32Array>();
+  // per distinct lower-case word: 5 counters (O, PER, ORG, LOC, MISC), then 4 (types of longer entities containing it)
+  const slot = new Map<number, number>();
+  const wslot = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (d.sent[i] < 0 || !(d.flags[i] & F_LETTER)) continue;
-    let c = counts.get(d.lower[i]);
-    if (!c) counts.set(d.lower[i], (c = new Int32Array(5)));
-    c[tagType(tags[i]) + 1]++;
+    let k = slot.get(d.lower[i]);
+    if (k === undefined) slot.set(d.lower[i], (k = slot.size));
+    wslot[i] = k;
   }
+  const counts = new Int32Array(slot.size * 9);
+  for (let i = 0; i < n; i++) if (wslot[i] >= 0) counts[wslot[i] * 9 + tagType(tags[i]) + 1]++;
   // entities of two or more tokens: their words, by type
   for (let i = 0; i < n; ) {
     if (!isBegin(tags[i])) {
@@ -266,11 +304,7 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
     while (j < n && tags[j] === tags[i] + 1) j++;
     if (j - i >= 2) {
       const ty = tagType(tags[i]);
-      for (let k = i; k < j; k++) {
-        let c = supType.get(d.lower[k]);
-        if (!c) supType.set(d.lower[k], (c = new Int32Array(4)));
-        c[ty]++;
-      }
+      for (let k = i; k < j; k++) if (wslot[k] >= 0) counts[wslot[k] * 9 + 5 + ty]++;
     }
     i = j;
   }
@@ -278,34 +312,33 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
   const allO = new Uint8Array(n);
   const sup = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (d.sent[i] < 0 || !(d.flags[i] & F_LETTER)) continue;
-    const c = counts.get(d.lower[i])!;
+    if (wslot[i] < 0) continue;
+    const c = wslot[i] * 9;
     const own = tagType(tags[i]) + 1;
     let best = 0;
     let bestN = 0;
     let others = 0;
     for (let t = 1; t < 5; t++) {
-      const m = c[t] - (t === own ? 1 : 0);
+      const m = counts[c + t] - (t === own ? 1 : 0);
       others += m;
       if (m > bestN) {
         bestN = m;
         best = t;
       }
     }
-    const oOthers = c[0] - (own === 0 ? 1 : 0);
+    const oOthers = counts[c] - (own === 0 ? 1 : 0);
     maj[i] = best ? best * 4 + (bestN >= 3 ? 3 : bestN) + (oOthers > bestN ? 20 : 0) : 0;
     allO[i] = others === 0 && oOthers > 0 ? 1 : 0;
-    const sc = supType.get(d.lower[i]);
-    if (sc) {
-      let sb = -1;
-      for (let t = 0; t < 4; t++) if (sc[t] > 0 && (sb < 0 || sc[t] > sc[sb])) sb = t;
-      sup[i] = sb + 1;
-    }
+    let sb = -1;
+    for (let t = 0; t < 4; t++) if (counts[c + 5 + t] > 0 && (sb < 0 || counts[c + 5 + t] > counts[c + 5 + sb])) sb = t;
+    sup[i] = sb + 1;
   }
   return { tags, maj, allO, sup };
 }
 
-function stage2Features(d: DocInfo, i: number, a: number, b: number, out: Int32Array, k: number, ctx: Stage2Ctx): number {
+/** Stage-2 (document) features of token i, written from out[k]. */
+export function stage2Features(d: DocInfo, i: number, out: Int32Array, k: number, ctx: Stage2Ctx): number {
+  const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
   const t0 = ctx.tags[i];
   const tm = i - 1 >= a ? ctx.tags[i - 1] : 15;
   const tp = i + 1 < b ? ctx.tags[i + 1] : 15;

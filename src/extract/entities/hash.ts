@@ -25,14 +25,17 @@ export function feat1(t: number, a: number): number {
   return fmix(Math.imul(t + 0x3c6ef372, 0x9e3779b1) ^ a) || 1;
 }
 
-/** Feature key of template `t` over two values. */
+/** Feature key of template `t` over two values (one finalizer: the inputs are already hashes). */
 export function feat2(t: number, a: number, b: number): number {
-  return fmix(Math.imul(feat1(t, a), 0x85ebca6b) ^ Math.imul(b ^ 0x27d4eb2f, 0x165667b1)) || 1;
+  const h = Math.imul((Math.imul(t + 0x3c6ef372, 0x9e3779b1) ^ a) + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(b ^ 0x27d4eb2f, 0x165667b1);
+  return fmix(h) || 1;
 }
 
 /** Feature key of template `t` over three values. */
 export function feat3(t: number, a: number, b: number, c: number): number {
-  return fmix(Math.imul(feat2(t, a, b), 0xc2b2ae35) ^ Math.imul(c ^ 0x61c88647, 0x27d4eb2f)) || 1;
+  let h = Math.imul((Math.imul(t + 0x3c6ef372, 0x9e3779b1) ^ a) + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(b ^ 0x27d4eb2f, 0x165667b1);
+  h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
+  return fmix(h ^ Math.imul(c ^ 0x61c88647, 0x27d4eb2f)) || 1;
 }
 
 /** Lower-case of every UTF-16 code unit, computed once at module load. */

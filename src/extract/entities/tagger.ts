@@ -1,78 +1,108 @@
 /**
- * Tags a document's tokens with BIO tags: stage 1 over local features, then (when the model
- * has it) stage 2 over the same features plus what stage 1 said about the same words elsewhere
- * in the document (Krishnan & Manning's two-stage approach to non-local consistency).
+ * Tags a document's tokens with BIO tags in two stages: stage 1 over local features; stage 2
+ * adds, to stage 1's scores, features of what stage 1 said about the same words elsewhere in
+ * the document (Krishnan & Manning's two-stage approach to non-local consistency), and decodes
+ * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { docInfo, MAX_FEATS, NTAGS, stage2Context, tokenFeatures, type DocInfo, type Stage2Ctx } from './features.js';
+import { contextFeatures, docInfo, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, wordFeatures, type DocInfo } from './features.js';
 import { viterbi, type StageModel } from './model.js';
 
 export interface Tagging {
   tags: Uint8Array;
-  /** per token: the margin of the chosen tag over the best other tag, in weight units */
+  /** per token: the margin of the chosen type over the best other type (perceptron units) */
   margin: Float32Array;
   info: DocInfo;
 }
 
-/** Scratch buffers for one sentence (grown on demand; not shared across calls). */
-class Scratch {
-  feats = new Int32Array(MAX_FEATS);
-  em = new Float32Array(NTAGS * 64);
-  delta = new Float32Array(NTAGS * 64);
-  back = new Int8Array(NTAGS * 64);
-  ensure(len: number): void {
-    if (this.em.length >= len * NTAGS) return;
-    const size = Math.max(len, (this.em.length / NTAGS) * 2) * NTAGS;
-    this.em = new Float32Array(size);
-    this.delta = new Float32Array(size);
-    this.back = new Int8Array(size);
+/** Stage-1 emission scores of every token: em[i * NTAGS + t]. */
+export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
+  const em = new Float32Array(d.n * NTAGS);
+  const feats = new Int32Array(MAX_FEATS);
+  const vecs = model.wvecs;
+  // word table rows, once per token
+  const slot = new Int32Array(d.n);
+  for (let i = 0; i < d.n; i++) slot[i] = model.wordSlot(d.word[i]);
+  for (const s of d.sentences) {
+    const a = s.tokenStart;
+    const b = s.tokenEnd;
+    for (let i = a; i < b; i++) {
+      const off = i * NTAGS;
+      let k = 0;
+      const own = slot[i];
+      if (own >= 0) for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[own + t];
+      else k = wordFeatures(d, i, feats, 0);
+      // what the neighbours' words give this token
+      for (let role = 1; role <= 4; role++) {
+        const j = i + ROLE_OFFSET[role];
+        if (j >= a && j < b) {
+          const sj = slot[j];
+          if (sj >= 0) {
+            const o = sj + role * NTAGS;
+            for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[o + t];
+          } else k = roleFeatures(role, d.lower[j], d.shape[j], feats, k);
+        } else {
+          const edge = j < a ? EDGE.BOS : EDGE.EOS;
+          k = roleFeatures(role, edge, edge, feats, k);
+        }
+      }
+      k = contextFeatures(d, i, feats, k);
+      model.score(feats, k, em, off);
+    }
+  }
+  return em;
+}
+
+function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Array): void {
+  let cap = 64;
+  let delta = new Float32Array(cap * NTAGS);
+  let back = new Int8Array(cap * NTAGS);
+  for (const s of d.sentences) {
+    const len = s.tokenEnd - s.tokenStart;
+    if (len > cap) {
+      cap = len * 2;
+      delta = new Float32Array(cap * NTAGS);
+      back = new Int8Array(cap * NTAGS);
+    }
+    viterbi(em.subarray(s.tokenStart * NTAGS, s.tokenEnd * NTAGS), len, trans, tags, s.tokenStart, back, delta);
   }
 }
 
-function runStage(model: StageModel, d: DocInfo, sc: Scratch, tags: Uint8Array, margin: Float32Array | null, ctx?: Stage2Ctx): void {
-  for (const s of d.sentences) {
-    const len = s.tokenEnd - s.tokenStart;
-    sc.ensure(len);
-    const em = sc.em;
-    em.fill(0, 0, len * NTAGS);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const n = tokenFeatures(d, i, sc.feats, ctx);
-      model.score(sc.feats, n, em, (i - s.tokenStart) * NTAGS);
+function margins(em: Float32Array, tags: Uint8Array, margin: Float32Array): void {
+  // margin of the chosen type (B or I) over every other type and O
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    const o = i * NTAGS;
+    let mine: number;
+    let other = -Infinity;
+    if (t === 0) {
+      mine = em[o];
+      for (let c = 1; c < NTAGS; c++) if (em[o + c] > other) other = em[o + c];
+    } else {
+      const b = t & 1 ? t : t - 1;
+      mine = Math.max(em[o + b], em[o + b + 1]);
+      for (let c = 0; c < NTAGS; c++) if (c !== b && c !== b + 1 && em[o + c] > other) other = em[o + c];
     }
-    viterbi(em, len, model.trans, tags, s.tokenStart, sc.back, sc.delta);
-    if (margin) {
-      // margin of the chosen type (B or I) over every other type and O
-      for (let i = 0; i < len; i++) {
-        const t = tags[s.tokenStart + i];
-        const o = i * NTAGS;
-        let mine: number;
-        let other = -Infinity;
-        if (t === 0) {
-          mine = em[o];
-          for (let c = 1; c < NTAGS; c++) if (em[o + c] > other) other = em[o + c];
-        } else {
-          const b = t & 1 ? t : t - 1;
-          mine = Math.max(em[o + b], em[o + b + 1]);
-          for (let c = 0; c < NTAGS; c++) if (c !== b && c !== b + 1 && em[o + c] > other) other = em[o + c];
-        }
-        margin[s.tokenStart + i] = (mine - other) * model.scale;
-      }
-    }
+    margin[i] = mine - other;
   }
 }
 
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], models: readonly StageModel[]): Tagging {
   const d = docInfo(text, tokens, sentences);
-  const sc = new Scratch();
   const tags = new Uint8Array(tokens.length);
   const margin = new Float32Array(tokens.length);
-  runStage(models[0], d, sc, tags, models.length === 1 ? margin : null);
+  const em = stage1Scores(models[0], d);
+  decode(d, em, models[0].trans, tags);
   if (models.length > 1) {
+    const m2 = models[1];
     const ctx = stage2Context(d, tags.slice());
-    runStage(models[1], d, sc, tags, margin, ctx);
+    const feats = new Int32Array(MAX_FEATS);
+    for (let i = 0; i < d.n; i++) {
+      if (d.sent[i] < 0) continue;
+      m2.score(feats, stage2Features(d, i, feats, 0, ctx), em, i * NTAGS);
+    }
+    decode(d, em, m2.trans, tags);
   }
+  margins(em, tags, margin);
   return { tags, margin, info: d };
 }
-
-/** Stage-1 or stage-2 tagging with given features: used by training to decode with its own weights. */
-export { runStage as _runStage, Scratch as _Scratch };

@@ -1,8 +1,9 @@
 /**
  * Trains the entity tagger: a structured averaged perceptron (Collins 2002) over BIO tags
- * with the features of features.ts, Viterbi-decoded, in two stages (stage 2 adds document-level
- * features computed from stage-1 output; its training data gets stage-1 tags by 5-fold
- * jackknifing so it learns how far to trust them). Writes ner-model.bin beside this file.
+ * with the features of features.ts, Viterbi-decoded, in two stages. Stage 2 learns weights for
+ * document-level features (what stage 1 said about the same words elsewhere) added to stage 1's
+ * scores; its training data gets stage-1 tags and scores by 5-fold jackknifing, so it learns how
+ * far to trust them. Writes ner-model.bin beside this file.
  *
  *   npm run train:ner -- [--tune] [--epochs N] [--stage1-only] [--min-count N]
  *     --tune: train on conll-train, report F1 on conll-testa after each epoch (no model written)
@@ -13,7 +14,7 @@ import { dataPath } from '../../data.js';
 import type { Sentence, Token } from '../../model/types.js';
 import { paragraphs, sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokenize.js';
-import { docInfo, MAX_FEATS, NTAGS, stage2Context, tagType, tokenFeatures, TYPES, type DocInfo } from './features.js';
+import { docInfo, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
 import { encodeModel, StageModel, viterbi } from './model.js';
 
 const EVAL_DIR = process.env.READOUT_NER_DATA ?? '/work/shared/eval/ner';
@@ -57,7 +58,9 @@ interface Feats {
   hashes: Uint32Array[]; // per doc
 }
 
-function buildFeats(docs: TrainDoc[], ctxTags?: Uint8Array[]): Feats {
+type FeatFn = (info: DocInfo, i: number, buf: Int32Array, di: number) => number;
+
+function buildFeats(docs: TrainDoc[], fn: FeatFn): Feats {
   const buf = new Int32Array(MAX_FEATS);
   const off: Int32Array[] = [];
   const hashes: Uint32Array[] = [];
@@ -65,11 +68,10 @@ function buildFeats(docs: TrainDoc[], ctxTags?: Uint8Array[]): Feats {
     const n = doc.tokens.length;
     const o = new Int32Array(n + 1);
     const hs: number[] = [];
-    const ctx = ctxTags ? stage2Context(doc.info, ctxTags[di]) : undefined;
     for (let i = 0; i < n; i++) {
       o[i] = hs.length;
       if (doc.info.sent[i] < 0) continue;
-      const k = tokenFeatures(doc.info, i, buf, ctx);
+      const k = fn(doc.info, i, buf, di);
       for (let f = 0; f < k; f++) hs.push(buf[f] >>> 0);
     }
     o[n] = hs.length;
@@ -126,11 +128,12 @@ class Decoder {
       this.back = new Int8Array(len * NTAGS * 2);
     }
   }
-  decode(wt: Weights, ids: Int32Array, off: Int32Array, a: number, b: number, out: Uint8Array): void {
+  decode(wt: Weights, ids: Int32Array, off: Int32Array, a: number, b: number, out: Uint8Array, base?: Float32Array, emOut?: Float32Array): void {
     const len = b - a;
     this.ensure(len);
     const em = this.em;
-    em.fill(0, 0, len * NTAGS);
+    if (base) em.set(base.subarray(a * NTAGS, b * NTAGS));
+    else em.fill(0, 0, len * NTAGS);
     const w = wt.w;
     for (let i = a; i < b; i++) {
       const eo = (i - a) * NTAGS;
@@ -141,12 +144,13 @@ class Decoder {
         for (let t = 0; t < NTAGS; t++) em[eo + t] += w[r + t];
       }
     }
+    if (emOut) emOut.set(em.subarray(0, len * NTAGS), a * NTAGS);
     viterbi(em, len, wt.trans, out, 0, this.back, this.delta);
   }
 }
 
 /** Structured averaged perceptron over the sentences of the docs `train`. */
-function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], nRows: number, train: number[], epochs: number, onEpoch?: (e: number, wt: Weights) => void): Weights {
+function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], nRows: number, train: number[], epochs: number, onEpoch?: (e: number, wt: Weights) => void, base?: Float32Array[]): Weights {
   const w = new Float32Array(nRows * NTAGS);
   const acc = new Float64Array(nRows * NTAGS);
   const tl = (NTAGS + 1) * NTAGS;
@@ -177,7 +181,7 @@ function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[],
       const gold = docs[di].gold;
       const len = b - a;
       const p = len <= pred.length ? pred : new Uint8Array(len);
-      dec.decode(cur, ids[di], off[di], a, b, p);
+      dec.decode(cur, ids[di], off[di], a, b, p, base?.[di]);
       let wrong = false;
       for (let i = a; i < b; i++) if (p[i - a] !== gold[i]) wrong = true;
       if (wrong) {
@@ -215,15 +219,16 @@ function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[],
 }
 
 /** Tags every doc in `which` with the weights; returns per-doc tag arrays. */
-function predict(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], wt: Weights, which: number[], out: Uint8Array[]): void {
+function predict(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], wt: Weights, which: number[], out: Uint8Array[], base?: Float32Array[], emOut?: Float32Array[]): void {
   const dec = new Decoder();
   for (const di of which) {
     const tags = new Uint8Array(docs[di].tokens.length);
+    if (emOut) emOut[di] = new Float32Array(docs[di].tokens.length * NTAGS);
     const tmp = new Uint8Array(4096);
     for (const s of docs[di].sentences) {
       const len = s.tokenEnd - s.tokenStart;
       const buf = len <= tmp.length ? tmp : new Uint8Array(len);
-      dec.decode(wt, ids[di], off[di], s.tokenStart, s.tokenEnd, buf);
+      dec.decode(wt, ids[di], off[di], s.tokenStart, s.tokenEnd, buf, base?.[di], emOut?.[di]);
       tags.set(buf.subarray(0, len), s.tokenStart);
     }
     out[di] = tags;
@@ -265,12 +270,14 @@ function f1(docs: TrainDoc[], pred: Uint8Array[], which: number[]): { p: number;
   return { p: P, r: R, f: (2 * P * R) / Math.max(1e-9, P + R) };
 }
 
-/** Averaged weights → a compact StageModel: drop near-zero rows, quantize to int16. */
-function compact(wt: Weights, keys: Uint32Array, prune: number): StageModel {
+/**
+ * Averaged weights → a compact StageModel: drop near-zero rows, quantize to int16; with
+ * `wordDocs`, add the word table (summed word-only features of every word seen twice or more).
+ */
+function compact(wt: Weights, keys: Uint32Array, prune: number, wordDocs?: TrainDoc[]): StageModel {
   const n = keys.length;
   let maxAbs = 0;
   for (let k = 0; k < wt.w.length; k++) maxAbs = Math.max(maxAbs, Math.abs(wt.w[k]));
-  for (let k = 0; k < wt.trans.length; k++) maxAbs = Math.max(maxAbs, Math.abs(wt.trans[k]));
   const scale = maxAbs / 32767;
   const keep: number[] = [];
   for (let r = 0; r < n; r++) {
@@ -284,9 +291,33 @@ function compact(wt: Weights, keys: Uint32Array, prune: number): StageModel {
     k2[i] = keys[r];
     for (let t = 0; t < NTAGS; t++) w2[i * NTAGS + t] = Math.round(wt.w[r * NTAGS + t] / scale);
   });
-  const tr = new Float32Array(wt.trans.length);
-  for (let k = 0; k < tr.length; k++) tr[k] = wt.trans[k] / scale;
-  return new StageModel(k2, w2, scale, tr);
+  const model = new StageModel(k2, w2, scale, Float32Array.from(wt.trans));
+  if (!wordDocs) return model;
+  const count = new Map<number, number>();
+  const sample = new Map<number, [DocInfo, number]>();
+  for (const d of wordDocs) {
+    for (let i = 0; i < d.tokens.length; i++) {
+      const h = d.info.word[i] >>> 0;
+      count.set(h, (count.get(h) ?? 0) + 1);
+      if (!sample.has(h)) sample.set(h, [d.info, i]);
+    }
+  }
+  const buf = new Int32Array(MAX_FEATS);
+  const wk: number[] = [];
+  const wv: number[] = [];
+  const vec = new Float32Array(NTAGS);
+  for (const [h, c] of count) {
+    if (c < 2) continue;
+    const [info, i] = sample.get(h)!;
+    wk.push(h);
+    for (let role = 0; role <= 4; role++) {
+      vec.fill(0);
+      const n = role === 0 ? wordFeatures(info, i, buf, 0) : roleFeatures(role, info.lower[i], info.shape[i], buf, 0);
+      model.score(buf, n, vec, 0);
+      for (let t = 0; t < NTAGS; t++) wv.push(vec[t]);
+    }
+  }
+  return new StageModel(k2, w2, scale, Float32Array.from(wt.trans), Uint32Array.from(wk), Float32Array.from(wv));
 }
 
 function main(): void {
@@ -310,42 +341,52 @@ function main(): void {
   const evalIdx = tune ? testaDocs.map((_, i) => trainDocs.length + i) : [];
   console.log(`loaded ${docs.length} docs in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
-  const f1s = buildFeats(docs);
+  const f1s = buildFeats(docs, (info, i, buf) => tokenFeatures(info, i, buf));
   const d1 = dictionary(f1s, trainIdx, minCount);
   const ids1 = toIds(f1s, d1.dict);
   console.log(`stage 1: ${d1.keys.length} features`);
   const pred: Uint8Array[] = [];
-  const report = (label: string) => (e: number, wt: Weights) => {
+  const w1 = trainPerceptron(docs, ids1, f1s.off, d1.keys.length, trainIdx, epochs1, (e, wt) => {
     if (!evalIdx.length) return;
     predict(docs, ids1, f1s.off, wt, evalIdx, pred);
     const r = f1(docs, pred, evalIdx);
-    console.log(`${label} epoch ${e}: testa P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
-  };
-  const w1 = trainPerceptron(docs, ids1, f1s.off, d1.keys.length, trainIdx, epochs1, report('stage1'));
-  const stages = [compact(w1, d1.keys, prune)];
+    console.log(`stage1 epoch ${e}: testa P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
+  });
+  const stages = [compact(w1, d1.keys, prune, trainIdx.map((i) => docs[i]))];
 
   if (!stage1Only) {
-    // stage-1 tags for the training docs by jackknifing, for the eval docs by the full stage-1 model
+    // stage-1 tags and scores: for the training docs by jackknifing, for the eval docs by the full stage-1 model
     const s1: Uint8Array[] = [];
+    const em1: Float32Array[] = [];
     for (let k = 0; k < folds; k++) {
       const held = trainIdx.filter((_, i) => i % folds === k);
       const rest = trainIdx.filter((_, i) => i % folds !== k);
       const wk = trainPerceptron(docs, ids1, f1s.off, d1.keys.length, rest, epochs1);
-      predict(docs, ids1, f1s.off, wk, held, s1);
+      predict(docs, ids1, f1s.off, wk, held, s1, undefined, em1);
       console.log(`fold ${k + 1}/${folds} F1 ${f1(docs, s1, held).f.toFixed(4)}`);
     }
-    if (evalIdx.length) predict(docs, ids1, f1s.off, w1, evalIdx, s1);
-    const f2s = buildFeats(docs, docs.map((d, i) => s1[i] ?? new Uint8Array(d.tokens.length)));
+    if (evalIdx.length) predict(docs, ids1, f1s.off, w1, evalIdx, s1, undefined, em1);
+    const ctxs = docs.map((d, i) => (s1[i] ? stage2Context(d.info, s1[i]) : undefined));
+    const f2s = buildFeats(docs, (info, i, buf, di) => (ctxs[di] ? stage2Features(info, i, buf, 0, ctxs[di]!) : 0));
     const d2 = dictionary(f2s, trainIdx, minCount);
     const ids2 = toIds(f2s, d2.dict);
     console.log(`stage 2: ${d2.keys.length} features`);
-    const w2 = trainPerceptron(docs, ids2, f2s.off, d2.keys.length, trainIdx, epochs2, (e, wt) => {
-      if (!evalIdx.length) return;
-      predict(docs, ids2, f2s.off, wt, evalIdx, pred);
-      const r = f1(docs, pred, evalIdx);
-      console.log(`stage2 epoch ${e}: testa P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
-    });
-    stages.push(compact(w2, d2.keys, prune));
+    const w2 = trainPerceptron(
+      docs,
+      ids2,
+      f2s.off,
+      d2.keys.length,
+      trainIdx,
+      epochs2,
+      (e, wt) => {
+        if (!evalIdx.length) return;
+        predict(docs, ids2, f2s.off, wt, evalIdx, pred, em1);
+        const r = f1(docs, pred, evalIdx);
+        console.log(`stage2 epoch ${e}: testa P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
+      },
+      em1,
+    );
+    stages.push(compact(w2, d2.keys, 0));
   }
   console.log(`kept features: ${stages.map((s) => s.keys.length).join(' + ')}`);
   if (!tune || args.includes('--write')) {
