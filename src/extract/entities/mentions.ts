@@ -3,7 +3,7 @@
  * margin, and titles kept apart from names ("President Trump" → "Trump", title "President").
  */
 import type { Doc } from '../../model/doc.js';
-import type { Mention } from '../../model/types.js';
+import type { EntityType, Mention } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
 import type { Tagging } from './tagger.js';
@@ -13,17 +13,19 @@ export const RULE = 'ner-perceptron';
 interface TitleEntry {
   words: string[];
   role?: string;
+  /** only ever written before a person's name */
+  person: boolean;
 }
 
 /** Titles by their last word (lower-case), longest first. */
 const TITLES_BY_LAST = new Map<string, TitleEntry[]>();
 for (const line of readLexicon('extract/entities/titles.txt')) {
-  const [title, role] = line.split('\t').map((s) => s.trim());
+  const [title, role, flag] = line.split('\t').map((s) => s.trim());
   const words = title.toLowerCase().split(/\s+/);
   const last = words[words.length - 1];
   let list = TITLES_BY_LAST.get(last);
   if (!list) TITLES_BY_LAST.set(last, (list = []));
-  list.push({ words, role: role || undefined });
+  list.push({ words, role: role || undefined, person: flag === 'person' });
   list.sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -44,9 +46,13 @@ function lowerTok(doc: Doc, i: number): string {
  * (from `floor`). Returns j, or -1.
  */
 export function titleBefore(doc: Doc, i: number, floor: number): number {
-  if (i - 1 < floor) return -1;
+  return titleMatch(doc, i, floor)?.start ?? -1;
+}
+
+function titleMatch(doc: Doc, i: number, floor: number): { start: number; person: boolean } | undefined {
+  if (i - 1 < floor) return undefined;
   const list = TITLES_BY_LAST.get(lowerTok(doc, i - 1));
-  if (!list) return -1;
+  if (!list) return undefined;
   const firstUpper = (j: number) => {
     const c = doc.text[doc.tokens[j].start];
     return c !== c.toLowerCase();
@@ -57,16 +63,17 @@ export function titleBefore(doc: Doc, i: number, floor: number): number {
     if (j < floor || !firstUpper(j)) continue;
     let ok = true;
     for (let k = 0; k < n - 1 && ok; k++) ok = lowerTok(doc, j + k) === e.words[k];
-    if (ok) return j;
+    if (ok) return { start: j, person: e.person };
   }
-  return -1;
+  return undefined;
 }
 
 /** Number of title tokens at the start of tokens [i, end): a title the tagger put inside the name. */
-function titleInside(doc: Doc, i: number, end: number): number {
+function titleInside(doc: Doc, i: number, end: number, personOnly: boolean): number {
   for (let k = Math.min(end - 1, i + 3); k > i; k--) {
     // a title ending at token k-1 and starting exactly at i
-    if (titleBefore(doc, k, i) === i) return k - i;
+    const m = titleMatch(doc, k, i);
+    if (m && m.start === i && (m.person || !personOnly)) return k - i;
   }
   return 0;
 }
@@ -91,11 +98,13 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     let a = i;
     let minMargin = Infinity;
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin[k]);
-    const type = TYPES[ty];
+    let type: EntityType = TYPES[ty];
     let title: Mention['title'];
     const s = doc.sentences[tg.info.sent[i]];
+    // "Mr. Biden" tagged as a place: a person title makes it a person
+    if (type !== 'PER' && (titleInside(doc, i, j, true) > 0 || titleMatch(doc, i, s ? s.tokenStart : 0)?.person)) type = 'PER';
     if (type === 'PER') {
-      const inside = titleInside(doc, i, j);
+      const inside = titleInside(doc, i, j, false);
       if (inside > 0) a = i + inside;
       const floor = s ? s.tokenStart : 0;
       const tb = titleBefore(doc, a, floor);
