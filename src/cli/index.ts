@@ -6,6 +6,7 @@ import { register as extract } from './extract.js';
 import { register as ingest } from './ingest.js';
 import { register as serve } from './serve.js';
 import { register as quotes } from './quotes.js';
+import { register as worker } from './worker.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   ingest(program);
   serve(program);
   quotes(program);
+  worker(program);
   return program;
 }
 

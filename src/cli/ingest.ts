@@ -1,7 +1,8 @@
 /**
  * `readout ingest PATH… [--db FILE]`: reads articles from files and folders, analyzes them on
  * all cores and stores each with its analysis in one transaction. An article whose content is
- * already stored is skipped and counted.
+ * already stored is skipped and counted. With `--db postgres://… --queue` the articles are only
+ * queued, for `readout worker` processes (`worker.ts`) to analyze and store.
  */
 import type { Command } from 'commander';
 import type { Analysis, Article } from '../model/types.js';
@@ -11,6 +12,7 @@ interface Opts {
   db: string;
   workers?: number;
   quiet?: boolean;
+  queue?: boolean;
 }
 
 export interface IngestSummary {
@@ -18,6 +20,8 @@ export interface IngestSummary {
   duplicates: number;
   failed: number;
   seconds: number;
+  /** with --queue: articles queued for workers */
+  queued?: number;
 }
 
 export function register(program: Command): void {
@@ -25,15 +29,17 @@ export function register(program: Command): void {
     .command('ingest')
     .description('read articles (JSON Lines, text, HTML pages, RSS/Atom feeds, folders of them), analyze and store them')
     .argument('<path...>', 'files or folders')
-    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-w, --workers <n>', 'worker threads (0 = run in this thread)', parseIntOption('--workers', 0, 64))
     .option('-q, --quiet', 'no progress bar or summary')
+    .option('--queue', 'only queue the articles for `readout worker` processes (needs a postgres:// --db)')
     .action(async (paths: string[], opts: Opts) => {
       await ingest(paths, opts);
     });
 }
 
 export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary> {
+  if (opts.queue) return enqueue(paths, opts);
   const t0 = performance.now();
   // heavy modules load only when the command runs, so `readout --help` stays quick
   const [{ SingleBar, Presets }, { readSources }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore }] = await Promise.all([
@@ -105,6 +111,58 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   if (!opts.quiet) {
     process.stderr.write(
       `readout ingest: ${sum.stored} stored, ${sum.duplicates} already stored, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
+    );
+  }
+  return sum;
+}
+
+/** `--queue`: reads the articles and adds them as jobs, in batches; nothing is analyzed here. */
+async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const [{ readSources }, { displayLocation, isPostgresUrl }, { PostgresStore, checkStorable }, { JobQueue }] = await Promise.all([
+    import('../ingest/readers.js'),
+    import('../store/open.js'),
+    import('../store/postgres/index.js'),
+    import('../store/postgres/queue.js'),
+  ]);
+  if (!isPostgresUrl(opts.db)) throw new Error(`--queue needs a PostgreSQL --db (postgres://…), not ${opts.db}`);
+  const store = new PostgresStore(opts.db);
+  const sum: IngestSummary = { stored: 0, duplicates: 0, failed: 0, seconds: 0, queued: 0 };
+  try {
+    await store.migrate();
+    const queue = new JobQueue(store);
+    let batch: Article[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const r = await queue.enqueue(batch);
+      sum.queued = (sum.queued ?? 0) + r.queued;
+      sum.duplicates += r.known;
+      batch = [];
+    };
+    for await (const item of readSources(paths)) {
+      if ('error' in item) {
+        sum.failed++;
+        fail('ingest', item.where, item.error);
+        continue;
+      }
+      try {
+        checkStorable(item.article);
+      } catch (e) {
+        sum.failed++;
+        fail('ingest', item.where, `not queued: ${errorMessage(e)}`);
+        continue;
+      }
+      batch.push(item.article);
+      if (batch.length >= 200) await flush();
+    }
+    await flush();
+  } finally {
+    await store.close();
+  }
+  sum.seconds = (performance.now() - t0) / 1000;
+  if (!opts.quiet) {
+    process.stderr.write(
+      `readout ingest: ${sum.queued} queued, ${sum.duplicates} already stored or queued, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${displayLocation(opts.db)}\n`,
     );
   }
   return sum;

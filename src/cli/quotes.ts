@@ -15,13 +15,13 @@ export function register(program: Command): void {
   program
     .command('quotes')
     .description('list quotes from the store, newest first, with speaker, article and date')
-    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-s, --speaker <name>', 'only quotes of this speaker (a name, or an actor key such as per:vladimir putin)')
     .option('-q, --q <words>', 'only quotes containing these words')
     .option('-n, --limit <n>', 'at most this many', parseIntOption('--limit', 1, 100000), 50)
     .option('--json', 'JSON Lines: one quote per line with its article and sentence')
     .action(async (opts: Opts) => {
-      if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.db) && !existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
       const { openStore } = await import('../store/open.js');
       const store = await openStore(opts.db);
       try {

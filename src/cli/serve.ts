@@ -13,13 +13,13 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the JSON API and the web UI over a store')
-    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-p, --port <n>', 'port (0 = any free port)', parseIntOption('--port', 0, 65535), 5178)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: Opts) => {
-      if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.db) && !existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
       // heavy modules load only when the command runs, so `readout --help` stays quick
-      const { openStore } = await import('../store/open.js');
+      const { openStore, displayLocation } = await import('../store/open.js');
       const { buildApp } = await import('../server/app.js');
       const store = await openStore(opts.db);
       const app = await buildApp({ store });
@@ -40,6 +40,6 @@ export function register(program: Command): void {
         throw e;
       }
       const st = await store.stats();
-      process.stdout.write(`Readout: ${st.articles} articles, ${st.quotes} quotes, ${st.actors} actors in ${opts.db}\nReadout UI at ${address.replace('[::1]', 'localhost')}\n`);
+      process.stdout.write(`Readout: ${st.articles} articles, ${st.quotes} quotes, ${st.actors} actors in ${displayLocation(opts.db)}\nReadout UI at ${address.replace('[::1]', 'localhost')}\n`);
     });
 }

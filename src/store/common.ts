@@ -1,5 +1,9 @@
-/** Pieces both store implementations share: query parsing, snippets, quote context. */
-import type { Quote, Sentence, Span } from '../model/types.js';
+/** Pieces both store implementations share: query parsing, snippets, quote context, row mapping. */
+import type { Article, Quote, Sentence, Span } from '../model/types.js';
+import type { ActorSummary, ArticleSummary } from './store.js';
+
+/** A result row, by column name. */
+export type Row = Record<string, unknown>;
 
 /** Turns user words into a safe full-text query: each word quoted, all required; "" when nothing is left. */
 export function ftsQuery(q: string): string {
@@ -50,4 +54,53 @@ export function snippetAround(text: string, q: string, width = 220): { snippet: 
 /** The corpus actor key of a quote's speaker, through its in-article entity. */
 export function speakerKeyOf(q: Quote, keys: Map<string, string>): string | undefined {
   return q.speaker?.entity ? keys.get(q.speaker.entity) : undefined;
+}
+
+/** Row → record: a column that is not a string (NULL) becomes an absent field. */
+export function rowToArticle(r: Row): Article {
+  const a: Article = { id: r.id as string, text: r.text as string, hash: r.hash as string };
+  for (const k of ['title', 'url', 'source', 'published', 'byline', 'license', 'ingested'] as const) {
+    const v = r[k];
+    if (typeof v === 'string') a[k] = v;
+  }
+  return a;
+}
+
+export function rowToSummary(r: Row): ArticleSummary {
+  return {
+    id: r.id as string,
+    title: str(r.title),
+    source: str(r.source),
+    url: str(r.url),
+    published: str(r.published),
+    ingested: str(r.ingested),
+    counts: { quotes: r.n_quotes as number, entities: r.n_entities as number, times: r.n_times as number, events: r.n_events as number },
+  };
+}
+
+export function rowToActor(r: Row): ActorSummary {
+  return {
+    key: r.key as string,
+    name: r.name as string,
+    type: r.type as string,
+    country: str(r.country),
+    role: str(r.role),
+    aliases: JSON.parse((r.aliases as string) ?? '[]') as string[],
+    mentions: (r.mentions as number) ?? 0,
+    articles: (r.articles as number) ?? 0,
+    first: str(r.first),
+    last: str(r.last),
+  };
+}
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }

@@ -1,7 +1,6 @@
 /** Opens the store a location names: a SQLite file path, or a `postgres://` / `postgresql://` URL. */
 import type { Store } from './store.js';
 import { SqliteStore } from './sqlite/index.js';
-import { PostgresStore } from './postgres/index.js';
 
 /** True for a URL (`scheme://…`) rather than a file path. */
 export function isStoreUrl(location: string): boolean {
@@ -20,6 +19,8 @@ export function displayLocation(location: string): string {
 
 export async function openStore(location: string): Promise<Store> {
   if (isPostgresUrl(location)) {
+    // the pg driver loads only when a PostgreSQL store is opened
+    const { PostgresStore } = await import('./postgres/index.js');
     const store = new PostgresStore(location);
     try {
       await store.migrate();

@@ -29,9 +29,8 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, snippetAround, speakerKeyOf } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, speakerKeyOf, str, uniq } from '../common.js';
 
-type Row = Record<string, unknown>;
 export type Client = pg.PoolClient;
 
 /** Error codes after which a transaction is simply run again. */
@@ -105,6 +104,7 @@ export class PostgresStore implements Store {
   async putArticleIn(c: Client, article: Article, analysis: Analysis): Promise<PutResult> {
     const hash = article.hash;
     if (!hash) throw new Error(`article ${article.id} has no content hash`);
+    checkStorable(article);
     await c.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [lockKeys(article, analysis.actors)]);
     const dup = await c.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [hash]);
     if (dup.rows.length) return { stored: false, duplicateOf: dup.rows[0].id };
@@ -448,58 +448,17 @@ function tsText(q: string): string {
   return q;
 }
 
+/** PostgreSQL text cannot hold U+0000: say so plainly rather than with an encoding error. */
+export function checkStorable(a: Article): void {
+  for (const v of [a.text, a.title, a.id, a.source, a.url, a.byline]) {
+    if (v?.includes('\u0000')) throw new Error(`article ${a.id}: contains a NUL character, which PostgreSQL cannot store`);
+  }
+}
+
 function idConflict(id: string): Error {
   return new Error(`another article with id ${id} but different text is already stored`);
 }
 
 function pgCode(e: unknown): string {
   return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : '';
-}
-
-function rowToArticle(r: Row): Article {
-  const a: Article = { id: r.id as string, text: r.text as string, hash: r.hash as string };
-  for (const k of ['title', 'url', 'source', 'published', 'byline', 'license', 'ingested'] as const) {
-    const v = r[k];
-    if (typeof v === 'string') a[k] = v;
-  }
-  return a;
-}
-
-function rowToSummary(r: Row): ArticleSummary {
-  return {
-    id: r.id as string,
-    title: str(r.title),
-    source: str(r.source),
-    url: str(r.url),
-    published: str(r.published),
-    ingested: str(r.ingested),
-    counts: { quotes: r.n_quotes as number, entities: r.n_entities as number, times: r.n_times as number, events: r.n_events as number },
-  };
-}
-
-function rowToActor(r: Row): ActorSummary {
-  return {
-    key: r.key as string,
-    name: r.name as string,
-    type: r.type as string,
-    country: str(r.country),
-    role: str(r.role),
-    aliases: JSON.parse((r.aliases as string) ?? '[]') as string[],
-    mentions: (r.mentions as number) ?? 0,
-    articles: (r.articles as number) ?? 0,
-    first: str(r.first),
-    last: str(r.last),
-  };
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-
-function uniq(xs: string[]): string[] {
-  return [...new Set(xs)];
-}
-
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }

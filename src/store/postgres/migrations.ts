@@ -130,6 +130,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         attempts integer NOT NULL DEFAULT 0,
         locked_by text,
         locked_at timestamptz,
+        available_at timestamptz NOT NULL DEFAULT now(),
         error text,
         result text CHECK (result IN ('stored', 'duplicate')),
         duplicate_of text,
@@ -137,6 +138,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         finished timestamptz
       );
       CREATE INDEX jobs_pending ON jobs (id) WHERE state = 'pending';
+      CREATE INDEX jobs_due ON jobs (available_at) WHERE state = 'pending';
       CREATE INDEX jobs_running ON jobs (locked_at) WHERE state = 'running';
       CREATE INDEX jobs_hash ON jobs (hash);
     `,

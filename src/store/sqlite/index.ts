@@ -20,9 +20,8 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, snippetAround, speakerKeyOf } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, speakerKeyOf, str, uniq } from '../common.js';
 
-type Row = Record<string, unknown>;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -356,52 +355,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function rowToArticle(r: Row): Article {
-  const a: Article = { id: r.id as string, text: r.text as string, hash: r.hash as string };
-  for (const k of ['title', 'url', 'source', 'published', 'byline', 'license', 'ingested'] as const) {
-    const v = r[k];
-    if (typeof v === 'string') a[k] = v;
-  }
-  return a;
-}
-
-function rowToSummary(r: Row): ArticleSummary {
-  return {
-    id: r.id as string,
-    title: str(r.title),
-    source: str(r.source),
-    url: str(r.url),
-    published: str(r.published),
-    ingested: str(r.ingested),
-    counts: { quotes: r.n_quotes as number, entities: r.n_entities as number, times: r.n_times as number, events: r.n_events as number },
-  };
-}
-
-function rowToActor(r: Row): ActorSummary {
-  return {
-    key: r.key as string,
-    name: r.name as string,
-    type: r.type as string,
-    country: str(r.country),
-    role: str(r.role),
-    aliases: JSON.parse((r.aliases as string) ?? '[]') as string[],
-    mentions: (r.mentions as number) ?? 0,
-    articles: (r.articles as number) ?? 0,
-    first: str(r.first),
-    last: str(r.last),
-  };
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-
-function uniq(xs: string[]): string[] {
-  return [...new Set(xs)];
-}
-
-function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
