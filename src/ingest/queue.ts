@@ -14,7 +14,7 @@ import type { Analysis } from '../model/types.js';
 export interface WorkerOptions extends QueueOptions {
   /** analysis threads, one job loop each (0: one loop analyzing in this thread) */
   workers: number;
-  /** stop when no job is left to take, instead of waiting for more */
+  /** stop when no job is pending (or abandoned), instead of waiting for more */
   once?: boolean;
   /** how often to look for jobs when no announcement comes (default 2 s) */
   pollMs?: number;
@@ -81,7 +81,9 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
         continue;
       }
       if (!job) {
-        const due = await queue.nextDueInMs();
+        // --once: done when nothing is pending; a job another worker holds is that worker's
+        // (it retries its own failures), and one abandoned only later is left for the next run
+        const due = await queue.nextDueInMs({ running: !opts.once });
         if (opts.once && due === undefined) return;
         await sleep(Math.min(pollMs, due ?? pollMs));
         continue;

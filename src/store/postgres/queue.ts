@@ -132,14 +132,17 @@ export class JobQueue {
     return r.rows[0]?.state;
   }
 
-  /** How long until a pending job falls due (0: one is due now); undefined when no job is pending or may be taken over. */
-  async nextDueInMs(): Promise<number | undefined> {
+  /**
+   * How long until a pending job falls due (0: one is due now); undefined when none is pending.
+   * With `running`, a running job counts too, as due when its lock runs out (it may be abandoned).
+   */
+  async nextDueInMs(opts: { running?: boolean } = {}): Promise<number | undefined> {
     const r = await this.store.pool.query<{ ms: number | null }>(
       `SELECT CASE WHEN min(at) IS NOT NULL THEN (greatest(0, extract(epoch FROM min(at) - now())) * 1000)::float8 END AS ms FROM (
          SELECT min(available_at) AS at FROM jobs WHERE state = 'pending'
          UNION ALL
-         SELECT min(locked_at) + make_interval(secs => $1) FROM jobs WHERE state = 'running' AND attempts < $2) t`,
-      [this.lockTimeoutMs / 1000, this.maxAttempts],
+         SELECT min(locked_at) + make_interval(secs => $1) FROM jobs WHERE $3 AND state = 'running' AND attempts < $2) t`,
+      [this.lockTimeoutMs / 1000, this.maxAttempts, opts.running === true],
     );
     const ms = r.rows[0]?.ms;
     return ms === null || ms === undefined ? undefined : ms;
