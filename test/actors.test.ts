@@ -39,3 +39,18 @@ describe('codeActor', () => {
     expect(doc.entities[1].country).toBeUndefined();
   });
 });
+
+describe('codeActor: people, former office holders, regions', () => {
+  it('codes well-known figures by name', () => {
+    expect(codeActor('Barack Obama')?.cameo).toBe('USAGOV');
+    expect(codeActor('Putin')?.cameo).toBe('RUSGOV');
+    expect(codeActor('Kofi Annan')?.country).toBe('IGOUNO');
+  });
+  it('codes a former office holder as an elite', () => {
+    expect(codeActor('Former prime minister Andreas Papandreou')?.cameo).toBe('GRCELI');
+    expect(codeActor('the ousted president')?.role).toBe('ELI');
+  });
+  it('does not code a region as a country', () => {
+    expect(codeActor('Latin America')).toBeUndefined();
+  });
+});

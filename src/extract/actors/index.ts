@@ -4,7 +4,7 @@
  * The dictionary is data: country names, demonyms and capitals come from the `world-countries`
  * package (cca3 codes, which CAMEO uses for countries); `places.tsv` adds government seats,
  * other spellings and short forms; `orgs.tsv` international and non-governmental bodies;
- * `roles.tsv` agent nouns and titles. Matching is a longest-match lookup over lower-cased word
+ * `roles.tsv` agent nouns and titles; `people.tsv` well-known political figures. Matching is a longest-match lookup over lower-cased word
  * tokens indexed by their first word, so coding a phrase costs a few map lookups per word.
  */
 import { createRequire } from 'node:module';
@@ -25,7 +25,7 @@ export interface ActorContext {
   country?: string;
 }
 
-type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role';
+type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role' | 'person' | 'region';
 
 export interface Term {
   /** number of words */
@@ -101,8 +101,14 @@ for (const line of readLexicon('extract/actors/orgs.tsv')) {
 for (const line of readLexicon('extract/actors/places.tsv')) {
   const [name, code, role] = line.split('\t');
   if (!name || !code) continue;
-  if (role === 'CAP') addName(name, { kind: 'capital', code, proper: true });
+  // "-": a region that is no country ("Latin America"): it only keeps its words from matching
+  if (code === '-') addName(name, { kind: 'region', code: '', proper: true });
+  else if (role === 'CAP') addName(name, { kind: 'capital', code, proper: true });
   else addName(name, { kind: role ? 'seat' : 'country', code, role: role || undefined, proper: true });
+}
+for (const line of readLexicon('extract/actors/people.tsv')) {
+  const [name, code, role] = line.split('\t');
+  if (name && code) addName(name, { kind: 'person', code, role: role || undefined, proper: true });
 }
 for (const line of readLexicon('extract/actors/roles.tsv')) {
   const [name, role] = line.split('\t');
@@ -177,6 +183,8 @@ export interface CodedSpan extends ActorCode {
   place?: boolean;
 }
 
+const FORMER = new Set(['former', 'ousted', 'deposed', 'exiled', 'ex', 'onetime', 'erstwhile', 'toppled']);
+
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across', 'inside', 'outside', 'throughout']);
 
 /**
@@ -200,16 +208,27 @@ export function codePhrase(
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
     const t = lookup(i, end);
-    if (!t) {
-      i++;
+    if (!t || t.kind === 'region') {
+      i += t ? t.len : 1;
       continue;
     }
     if (from < 0) from = i;
     to = i + t.len;
-    if (t.kind === 'org') {
+    if (t.kind === 'person') {
+      // a known figure: their country (or body) unless the phrase already named one
+      if (t.code.startsWith('IGO')) {
+        if (!org && !country) org = t.code;
+      } else if (!country && !org) country = t.code;
+      if (!role && t.role) role = t.role;
+    } else if (t.kind === 'org') {
       if (!org && !country) org = t.code;
     } else if (t.kind === 'role') {
-      if (!role) role = t.role;
+      if (!role) {
+        role = t.role;
+        // "former prime minister", "ousted president": a former office holder is an elite
+        if (role === 'GOV' && i > start && FORMER.has(lc[i - 1])) role = 'ELI';
+        else if (role === 'GOV' && i > start + 1 && FORMER.has(lc[i - 2])) role = 'ELI';
+      }
     } else if (!country && !org) {
       country = t.code;
       const prev = i > start ? lc[i - 1] : i > 0 ? lc[i - 1] : '';

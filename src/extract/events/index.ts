@@ -12,7 +12,7 @@
  * their modality; `countsAsEvent` says which ones an event count should include.
  */
 import type { Doc, Stage } from '../../model/doc.js';
-import type { Event, EventActor, Modality } from '../../model/types.js';
+import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, wordIs, type Elem, type Pattern } from './lexicon.js';
@@ -39,6 +39,13 @@ const NEG = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'without'
 const HYPO = new Set(['may', 'might', 'could', 'should', 'can']);
 const DEONTIC = new Set(['must', 'should']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'these']);
+const COMPLEMENT_NOUNS = new Set(readLexicon('extract/events/complement-nouns.txt'));
+const NOT_BEFORE_NOUN = new Set(['we', 'they', 'i', 'you', 'he', 'she', 'it', 'will', 'would', 'to', 'also', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'not', "n't"]);
+const GERUND_PREPS = new Set(['of', 'about', 'on', 'regarding', 'concerning', 'toward', 'towards']);
+const INTR_BLOCK = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'our', 'how', 'what', 'why', 'support', 'strong', 'clear', 'commitment', 'resolve', 'readiness', 'willingness', 'unity', 'solidarity']);
+const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']);
+const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_BREAK = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'as', 'than', 'because', 'without', 'including', 'who', 'which', 'that', 'when', 'where']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s', 'this', 'any', 'no', 'such', 'firm', 'continued', 'strong', 'unwavering', 'full', 'further', 'new', 'first', 'latest', 'recent', 'increased']);
 const LEAD_PREPS = new Set(['in', 'at', 'on', 'with', 'after', 'before', 'despite', 'following', 'during', 'for', 'under', 'amid', 'as', 'since', 'according', 'while', 'by', 'from', 'among', 'like', 'unlike', 'besides', 'of']);
@@ -53,10 +60,12 @@ interface Words {
   punct: boolean[];
   /** dictionary term at each word, looked up once (null: none) */
   terms: Array<Term | null | undefined>;
+  /** a name, pronoun or description starting at the word whose entity is coded (entities, coref) */
+  ment: Array<Term | undefined>;
 }
 
 /** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
-function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
+function dictAt(w: Words, k: number, end: number): Term | undefined {
   let t = w.terms[k];
   if (t === undefined) {
     t = termAtRaw(w.lc, w.raw, k) ?? null;
@@ -66,12 +75,25 @@ function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
   return k + t.len <= end ? t : termAtRaw(w.lc, w.raw, k, end);
 }
 
+/**
+ * The actor term at word k: the dictionary's, or the coded entity of a mention starting there
+ * ("Putin" after "Russian President Vladimir Putin", "he", "the Russian leader") when the
+ * dictionary knows nothing better there.
+ */
+function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
+  const t = dictAt(w, k, end);
+  const m = w.ment[k];
+  if (!m || k + m.len > end) return t;
+  if (!t || (t.kind === 'role' && m.kind !== 'role') || (m.len > t.len && m.kind === 'person')) return m;
+  return t;
+}
+
 function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
   return codePhrase(w.lc, w.raw, a, b, {}, (i: number, e: number) => termAt(w, i, e));
 }
 
-function sentenceWords(doc: Doc, from: number, to: number): Words {
-  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], terms: [] };
+function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
+  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], terms: [], ment: [] };
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'space') continue;
@@ -84,7 +106,46 @@ function sentenceWords(doc: Doc, from: number, to: number): Words {
     w.end.push(t.end);
     w.punct.push(t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol');
   }
+  if (ents && w.start.length) addMentionTerms(doc, w, ents);
   return w;
+}
+
+interface EntityIndex {
+  byId: Map<string, Entity>;
+}
+
+/** Entity mentions inside the sentence become actor terms at their first word. */
+function addMentionTerms(doc: Doc, w: Words, ents: EntityIndex): void {
+  const ms = doc.mentions;
+  const a = w.start[0];
+  const b = w.end[w.end.length - 1];
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = 0;
+  for (let x = lo; x < ms.length && ms[x].start < b; x++) {
+    const m = ms[x];
+    if (!m.entity) continue;
+    const e = ents.byId.get(m.entity);
+    if (!e || (!e.country && !e.role)) continue;
+    while (k < w.start.length && w.start[k] < m.start) k++;
+    if (k >= w.start.length || w.start[k] !== m.start) continue;
+    let len = 1;
+    while (k + len < w.start.length && w.end[k + len] <= m.end) len++;
+    w.ment[k] = entityTerm(e, len);
+  }
+}
+
+function entityTerm(e: Entity, len: number): Term {
+  const country = e.country;
+  if (!country) return { len, kind: 'role', code: e.role!, role: e.role };
+  if (e.type === 'LOC') return { len, kind: e.role ? 'seat' : 'country', code: country, role: e.role };
+  if (/^(IGO|NGO)/.test(country)) return { len, kind: 'org', code: country };
+  return { len, kind: 'person', code: country, role: e.role };
 }
 
 function isBoundary(w: Words, k: number): boolean {
@@ -161,8 +222,12 @@ function findMatches(w: Words): Match[] {
     // after a determiner or possessive the word is a noun ("the firm support for"): verbal
     // patterns do not apply there
     const nounUse = i > 0 && DETERMINERS.has(w.lc[i - 1]);
+    const emb = embedded(w, i);
     for (const p of cands) {
       if (nounUse && !p.noun && !p.frame) continue;
+      // "the decision to introduce sanctions", "the possibility of imposing": not an event
+      if (emb && !p.noun) continue;
+      if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
       const m: Match = { p, i, j: i + 1 };
       const r = matchElems(w, p.elems, 0, i + 1, n, m);
       if (r < 0) continue;
@@ -172,6 +237,24 @@ function findMatches(w: Words): Match[] {
     }
   }
   return out;
+}
+
+/**
+ * Is the verb at i inside a non-finite complement of a noun or a preposition: "the decision
+ * (made by Washington) to introduce", "the possibility of imposing", "talks on providing"?
+ * Such a verb names an idea, not an event that happened.
+ */
+function embedded(w: Words, i: number): boolean {
+  if (i === 0) return false;
+  const prev = w.lc[i - 1];
+  if (GERUND_PREPS.has(prev) && w.lc[i].endsWith('ing')) return true;
+  if (prev !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
+    // "we call on Russia to": the word is a verb there, not a noun
+    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]);
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- actors
@@ -247,6 +330,8 @@ function npEnd(w: Words, a: number, b: number): number {
 /** Actors named in [a, b): the first noun phrase that codes, with its coordinated parts. */
 function objectActors(w: Words, a: number, b: number): Actor[] {
   for (let k = a; k < b; k++) {
+    // a possessive pronoun determines another noun ("closed its embassy"): not the target
+    if (POSSESSIVE.has(w.lc[k])) continue;
     const t = termAt(w, k, b);
     if (!t) continue;
     // start the phrase at the last preposition before the term, so "in Amman" stays a place
@@ -285,6 +370,8 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   }
   for (const [a, b] of segs) {
     if (LEAD_PREPS.has(w.lc[a]) && segs.length > 1) continue;
+    // ", which violates …,": a relative clause inside the subject is not the subject
+    if (REL_WORDS.has(w.lc[a]) && segs.length > 1) continue;
     let e = b;
     // the subject ends where its verb group begins
     for (let k = a; k < b; k++) {
@@ -294,7 +381,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       }
     }
     if (e === a) continue;
-    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1])) continue;
+    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !w.ment[e - 1]) continue;
     const acts = codeCompound(w, a, e);
     if (acts.length) return acts;
   }
@@ -356,6 +443,28 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
   return { neg, fut, hypo, must };
 }
 
+/** The preposition that introduces a target phrase (searched back to the trigger's end), or ''. */
+function prepBefore(w: Words, from: number, lo: number): string {
+  for (let k = from - 1; k >= Math.max(lo, from - 5); k--) {
+    if (isBoundary(w, k)) return '';
+    if (NP_BREAK.has(w.lc[k]) || w.lc[k] === 'between') return w.lc[k];
+  }
+  return '';
+}
+
+function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boolean): boolean {
+  const from = t.span.from;
+  if (from < trigEnd) return false;
+  const prep = prepBefore(w, from, trigEnd);
+  if (TOPIC_PREPS.has(prep)) return true;
+  // "discussed X": the object of a talking verb is what was talked about
+  if (noObj && prep !== 'with') return true;
+  const root = code.slice(0, 2);
+  // cooperation happens with someone, not in or on a place ("a summit in Geneva")
+  if (root <= '05' && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
+  return false;
+}
+
 function purposeDigit(w: Words, from: number): string | undefined {
   for (let k = from; k < Math.min(w.lc.length, from + 14); k++) {
     const d = PURPOSE.get(w.lc[k]);
@@ -366,6 +475,12 @@ function purposeDigit(w: Words, from: number): string | undefined {
 
 function targetsAfter(w: Words, m: Match): Actor[] {
   if (m.t) return objectActors(w, m.t[0], m.t[1]);
+  // an actor named inside the matched words modifies the object: "expelled two Russian
+  // diplomats", "rejected an Australian ultimatum", "welcomed President Reagan's statement"
+  if (m.j - m.i > 2) {
+    const inside = objectActors(w, m.i + 1, m.j);
+    if (inside.length) return inside;
+  }
   return objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length));
 }
 
@@ -422,7 +537,11 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
+  // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
+  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
   if ((p.needT || (!p.frame && p.elems.some((e) => e.t === 'slot' && e.role === 'T'))) && !tgt.length) return undefined;
+  // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
+  if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
   // modality
   if (q.neg) {
@@ -612,12 +731,18 @@ function sentenceCountry(w: Words): string | undefined {
   return undefined;
 }
 
+const GROUP_WORDS = /\b(two|both|leaders|presidents|heads|sides|parties|counterparts|ministers)\b/i;
+const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+/** verbal cooperation and conflict (01–05, 10–12): said to someone else, not to one's own country */
+const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
 const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL']);
 
 function fillCountry(actors: Actor[], country: string | undefined): void {
   if (!country) return;
   for (const a of actors) {
     const c = a.span;
+    // "the two leaders", "both presidents": several countries, none to borrow
+    if (GROUP_WORDS.test(a.name)) continue;
     if (!c.country && c.role && LOCAL_ROLES.has(c.role)) {
       a.span = { ...c, country, cameo: country + c.role };
     }
@@ -660,18 +785,29 @@ function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }
   }
   const conf = Math.min(0.95, 0.45 + 0.05 * d.weight + (srcs.length ? 0.15 : 0) + (tgts.length ? 0.1 : 0) - (d.noun ? 0.1 : 0));
   for (const [a, b, code] of pairs.slice(0, 6)) {
+    const source = toEventActor(a, doc);
+    let target = toEventActor(b, doc);
+    // an actor does not act on itself, nor a government on its own bare country
+    if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && source.cameo?.startsWith(target.cameo)))) target = null;
+    if (source && target === null && b && pairs.length > 1) continue;
     out.push({
       ...base,
       code,
       ...(plover(code) ? { plover: plover(code) } : {}),
-      source: toEventActor(a, doc),
-      target: toEventActor(b, doc),
+      source,
+      target,
       ...(time ? { time } : {}),
       ...(place ? { place } : {}),
       ...(quote >= 0 ? { quote } : {}),
       confidence: Math.round(conf * 100) / 100,
     });
   }
+}
+
+function sameActor(a: EventActor, b: EventActor): boolean {
+  // the same entity, or the same code for a body (a demonym shared by two phrases is no sameness)
+  if (a.cameo !== b.cameo) return false;
+  return (a.entity !== undefined && a.entity === b.entity) || (a.cameo !== undefined && !a.cameo.startsWith('---'));
 }
 
 function timeIn(doc: Doc, start: number, end: number): string | undefined {
@@ -708,6 +844,7 @@ export const eventsStage: Stage = {
   name: 'events',
   run(doc: Doc) {
     codeEntities(doc);
+    const ents: EntityIndex = { byId: new Map(doc.entities.map((e) => [e.id, e])) };
     const out: Event[] = [];
     for (const s of doc.sentences) {
       // most sentences hold no lexicon head at all: check that before building the word view
@@ -717,7 +854,7 @@ export const eventsStage: Stage = {
         if (t.kind === 'word' && BY_HEAD.has(doc.text.substring(t.start, t.end).toLowerCase())) any = true;
       }
       if (!any) continue;
-      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd);
+      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);
       const d = pick(drafts);

@@ -33,6 +33,10 @@ export interface Pattern {
   visit: boolean;
   host: boolean;
   needT: boolean;
+  /** used without an object: an object after the head means another sense ("demonstrated that") */
+  intr: boolean;
+  /** its object is a topic ("discussed Syria"): the target comes only from a with-phrase */
+  noObj: boolean;
   /** number of literal words: the more, the more specific */
   weight: number;
   /** `verbs.tsv:LINE` */
@@ -155,6 +159,8 @@ function addPattern(p: Pattern): void {
         visit: flags.has('visit'),
         host: flags.has('host'),
         needT: flags.has('needT'),
+        intr: flags.has('intr'),
+        noObj: flags.has('noObj'),
         rule: `verbs.tsv:${idx + 1}`,
       });
     }
