@@ -29,6 +29,8 @@ export function formatOf(file: string): Format | undefined {
   return undefined;
 }
 
+const FOLDER_DOCS = /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
+
 /** Files under the given paths, folders walked recursively in name order, hidden entries skipped. */
 export function* listInputs(paths: string[]): Generator<{ file: string; error?: string }> {
   for (const p of paths) {
@@ -53,7 +55,8 @@ function* walk(dir: string): Generator<{ file: string; error?: string }> {
     return;
   }
   for (const name of names) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
+    // hidden entries, dependencies, and a folder's own documentation are not articles
+    if (name.startsWith('.') || name === 'node_modules' || FOLDER_DOCS.test(name)) continue;
     const full = join(dir, name);
     let st;
     try {

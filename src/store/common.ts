@@ -51,6 +51,11 @@ export function snippetAround(text: string, q: string, width = 220): { snippet: 
   return { snippet, highlights: hl };
 }
 
+/** A TIMEX3 value usable as a sort date (`2025-07-03`, `2025-07`, `2025-07-03T14:00`), or undefined for vague ones (`XXXX-WXX-3`, `PAST_REF`). */
+export function sortDate(value: string | undefined): string | undefined {
+  return value && /^\d{4}(-\d{2})?/.test(value) ? value : undefined;
+}
+
 /** The corpus actor key of a quote's speaker, through its in-article entity. */
 export function speakerKeyOf(q: Quote, keys: Map<string, string>): string | undefined {
   return q.speaker?.entity ? keys.get(q.speaker.entity) : undefined;

@@ -20,7 +20,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, speakerKeyOf, str, uniq } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -93,7 +93,7 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       analysis.quotes.forEach((q, i) => {
-        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? null, q.cue?.text ?? null, q.time ?? article.published ?? null);
+        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
       });
       const insE = this.db.prepare(
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time)
@@ -104,7 +104,7 @@ export class SqliteStore implements Store {
           article.id, i, e.code, e.code.slice(0, 2), e.modality,
           e.source?.name ?? null, e.source?.cameo ?? null, (e.source?.entity && keys.get(e.source.entity)) || null,
           e.target?.name ?? null, e.target?.cameo ?? null, (e.target?.entity && keys.get(e.target.entity)) || null,
-          e.time ?? article.published ?? null,
+          sortDate(e.time) ?? article.published ?? null,
         );
       });
       return { stored: true };
