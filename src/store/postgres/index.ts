@@ -29,7 +29,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, speakerKeyOf, str, uniq } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -106,10 +106,10 @@ export class PostgresStore implements Store {
     if (!hash) throw new Error(`article ${article.id} has no content hash`);
     checkStorable(article);
     await c.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [lockKeys(article, analysis.actors)]);
-    const dup = await c.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [hash]);
-    if (dup.rows.length) return { stored: false, duplicateOf: dup.rows[0].id };
-    const sameId = await c.query('SELECT 1 FROM articles WHERE id = $1', [article.id]);
-    if (sameId.rows.length) throw idConflict(article.id);
+    const known = await c.query<{ id: string; same: boolean }>('SELECT id, hash = $1 AS same FROM articles WHERE hash = $1 OR id = $2', [hash, article.id]);
+    const dup = known.rows.find((r) => r.same);
+    if (dup) return { stored: false, duplicateOf: dup.id };
+    if (known.rows.length) throw idConflict(article.id);
     const ingested = article.ingested ?? new Date().toISOString();
     const stored: StoredAnalysis = { ...analysis };
     delete (stored as Partial<Analysis>).tokens;
@@ -139,7 +139,7 @@ export class PostgresStore implements Store {
           qs.map((q) => q.speaker?.name ?? null),
           qs.map((q) => speakerKeyOf(q, keys) ?? null),
           qs.map((q) => q.cue?.text ?? null),
-          qs.map((q) => q.time ?? article.published ?? null),
+          qs.map((q) => sortDate(q.time) ?? article.published ?? null),
         ],
       );
     }
@@ -160,48 +160,90 @@ export class PostgresStore implements Store {
           es.map((e) => e.target?.name ?? null),
           es.map((e) => e.target?.cameo ?? null),
           es.map((e) => (e.target?.entity && keys.get(e.target.entity)) || null),
-          es.map((e) => e.time ?? article.published ?? null),
+          es.map((e) => sortDate(e.time) ?? article.published ?? null),
         ],
       );
     }
     return { stored: true };
   }
 
-  /** Finds or creates the corpus actor of each in-article entity; returns entity id → actor key. */
+  /**
+   * Finds or creates the corpus actor of each in-article entity; returns entity id → actor key.
+   * The same rules as the SQLite store, entity by entity, but over the rows read in one query
+   * (every actor this article can reach, all under the advisory locks taken) and written back in
+   * three: a handful of round trips per article instead of several per entity.
+   */
   private async linkActors(c: Client, article: Article, entities: Entity[]): Promise<Map<string, string>> {
     const keys = new Map<string, string>();
+    if (!entities.length) return keys;
+    const prepared = entities.map((e) => {
+      const words = normalizeName(e.name).split(' ');
+      return { e, key: entityKey(e), words };
+    });
+    const bare = prepared.filter((p) => p.e.type === 'PER' && p.words.length === 1).map((p) => p.words[0]);
+    const found = await c.query<ActorRow>(
+      `SELECT key, name, type, country, role, surname, aliases FROM actors WHERE key = ANY($1::text[]) OR (type = 'PER' AND surname = ANY($2::text[]))`,
+      [prepared.map((p) => p.key), bare],
+    );
+    const actors = new Map<string, ActorRow & { isNew?: boolean; changed?: boolean }>();
+    const bySurname = new Map<string, Set<string>>();
+    const addSurname = (a: ActorRow) => {
+      if (a.type !== 'PER' || a.surname === null) return;
+      let set = bySurname.get(a.surname);
+      if (!set) bySurname.set(a.surname, (set = new Set()));
+      set.add(a.key);
+    };
+    for (const a of found.rows) {
+      actors.set(a.key, a);
+      addSurname(a);
+    }
     const mentions: Array<[string, string, number, string, string]> = [];
-    for (const e of entities) {
-      let key = entityKey(e);
-      const norm = normalizeName(e.name);
-      const words = norm.split(' ');
+    for (const { e, words, key: own } of prepared) {
+      let key = own;
       // a bare surname ("Putin") joins the one known person with that surname, if there is exactly one
       if (e.type === 'PER' && words.length === 1) {
-        const cands = await c.query<{ key: string }>('SELECT key FROM actors WHERE type = $1 AND surname = $2 LIMIT 2', ['PER', words[0]]);
-        if (cands.rows.length === 1) key = cands.rows[0].key;
+        const cands = bySurname.get(words[0]);
+        if (cands?.size === 1) key = [...cands][0];
       }
-      const existing = await c.query<{ aliases: string }>('SELECT aliases FROM actors WHERE key = $1', [key]);
       const names = [e.name, ...e.aliases];
-      if (!existing.rows.length) {
-        await c.query('INSERT INTO actors (key, name, type, country, role, surname, aliases) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-          key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? words[words.length - 1] : null, JSON.stringify(uniq(names)),
-        ]);
+      const existing = actors.get(key);
+      if (!existing) {
+        const a = {
+          key, name: e.name, type: e.type, country: e.country ?? null, role: e.role ?? null,
+          surname: e.type === 'PER' ? words[words.length - 1] : null, aliases: JSON.stringify(uniq(names)), isNew: true,
+        };
+        actors.set(key, a);
+        addSurname(a);
       } else {
-        const aliases = uniq([...(JSON.parse(existing.rows[0].aliases) as string[]), ...names]);
-        await c.query('UPDATE actors SET aliases = $1, country = coalesce(country, $2), role = coalesce(role, $3) WHERE key = $4', [
-          JSON.stringify(aliases), e.country ?? null, e.role ?? null, key,
-        ]);
+        existing.aliases = JSON.stringify(uniq([...(JSON.parse(existing.aliases) as string[]), ...names]));
+        existing.country ??= e.country ?? null;
+        existing.role ??= e.role ?? null;
+        existing.changed = true;
       }
       keys.set(e.id, key);
       mentions.push([key, e.id, e.mentions.length, JSON.stringify(uniq(names)), JSON.stringify(e.titles ?? [])]);
     }
-    if (mentions.length) {
+    const created = [...actors.values()].filter((a) => a.isNew);
+    if (created.length) {
       await c.query(
-        `INSERT INTO actor_mentions (actor_key, article_id, entity_id, mentions, names, titles, published)
-         SELECT k, $1, e, n, nm, t, $2 FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) AS u (k, e, n, nm, t)`,
-        [article.id, article.published ?? null, ...[0, 1, 2, 3, 4].map((i) => mentions.map((m) => m[i]))],
+        `INSERT INTO actors (key, name, type, country, role, surname, aliases)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+        (['key', 'name', 'type', 'country', 'role', 'surname', 'aliases'] as const).map((k) => created.map((a) => a[k])),
       );
     }
+    const changed = [...actors.values()].filter((a) => a.changed && !a.isNew);
+    if (changed.length) {
+      await c.query(
+        `UPDATE actors SET aliases = u.aliases, country = u.country, role = u.role
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u (key, aliases, country, role) WHERE actors.key = u.key`,
+        (['key', 'aliases', 'country', 'role'] as const).map((k) => changed.map((a) => a[k])),
+      );
+    }
+    await c.query(
+      `INSERT INTO actor_mentions (actor_key, article_id, entity_id, mentions, names, titles, published)
+       SELECT k, $1, e, n, nm, t, $2 FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) AS u (k, e, n, nm, t)`,
+      [article.id, article.published ?? null, ...[0, 1, 2, 3, 4].map((i) => mentions.map((m) => m[i]))],
+    );
     return keys;
   }
 
@@ -409,6 +451,16 @@ export class PostgresStore implements Store {
   private async count(sql: string, values: unknown[]): Promise<number> {
     return (await this.rows(sql, values))[0].n as number;
   }
+}
+
+interface ActorRow {
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  role: string | null;
+  surname: string | null;
+  aliases: string;
 }
 
 /** Positional parameters built up with the query: `p.add(v)` returns `$n`. */
