@@ -58,3 +58,16 @@ describe('events: what a reader would not accept', () => {
     expect(d.events.every((e) => e.target?.cameo !== 'PER')).toBe(true);
   });
 });
+
+describe('events: names and nouns are not triggers', () => {
+  it('skips capitalised words inside a name', () => {
+    expect(run('Zelenskyy praised the Armed Forces of Ukraine to the press.').events.some((e) => e.code.startsWith('17'))).toBe(false);
+  });
+  it('does not code an event noun governed by a preposition', () => {
+    const d = run('Peru noted the possibility of harsh sanctions against Chile.');
+    expect(d.events.some((e) => e.code.startsWith('16'))).toBe(false);
+  });
+  it('does not code a light verb inside a noun complement', () => {
+    expect(run('Peru updated Chile on our plan to impose sanctions.').events.some((e) => e.code.startsWith('16'))).toBe(false);
+  });
+});

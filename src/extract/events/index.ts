@@ -45,6 +45,8 @@ const GERUND_PREPS = new Set(['of', 'about', 'on', 'regarding', 'concerning', 't
 const INTR_BLOCK = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'our', 'how', 'what', 'why', 'support', 'strong', 'clear', 'commitment', 'resolve', 'readiness', 'willingness', 'unity', 'solidarity']);
 const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']);
 const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
+/** adjectives news writes before event nouns ("of harsh sanctions", "for direct talks") */
+const ADJECTIVES = new Set(['harsh', 'new', 'severe', 'tough', 'fresh', 'heavy', 'massive', 'sweeping', 'additional', 'possible', 'potential', 'serious', 'major', 'more', 'broad', 'targeted', 'economic', 'financial', 'military', 'diplomatic', 'political', 'punitive', 'retaliatory', 'immediate', 'direct', 'bilateral', 'multilateral', 'unilateral', 'coordinated', 'joint', 'future', 'renewed', 'repeated', 'alleged', 'deadly', 'brutal', 'unprovoked', 'large-scale', 'full-scale']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_BREAK = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'as', 'than', 'because', 'without', 'including', 'who', 'which', 'that', 'when', 'where']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s', 'this', 'any', 'no', 'such', 'firm', 'continued', 'strong', 'unwavering', 'full', 'further', 'new', 'first', 'latest', 'recent', 'increased']);
@@ -221,10 +223,13 @@ function findMatches(w: Words): Match[] {
     if (!cands) continue;
     // after a determiner or possessive the word is a noun ("the firm support for"): verbal
     // patterns do not apply there
-    const nounUse = i > 0 && DETERMINERS.has(w.lc[i - 1]);
+    // "the Armed Forces of Ukraine", "the START Treaty": a capitalised word inside the sentence
+    // belongs to a name
+    if (i > 0 && /^[A-Z]/.test(w.raw[i]) && !isBoundary(w, i - 1) && !w.punct[i - 1]) continue;
+    const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
     const emb = embedded(w, i);
     for (const p of cands) {
-      if (nounUse && !p.noun && !p.frame) continue;
+      if (nounUse && !p.noun) continue;
       // "the decision to introduce sanctions", "the possibility of imposing": not an event
       if (emb && !p.noun) continue;
       if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
@@ -237,6 +242,12 @@ function findMatches(w: Words): Match[] {
     }
   }
   return out;
+}
+
+/** After a preposition (other than the infinitive's "to") comes a noun phrase, not a verb. */
+function nounSlot(w: Words, k: number): boolean {
+  const x = w.lc[k];
+  return x === 'of' || (x !== 'to' && x !== 'as' && NP_BREAK.has(x) && !CLAUSE_WORDS.has(x));
 }
 
 /**
@@ -649,6 +660,7 @@ function sentenceEvents(w: Words): Draft[] {
           break;
         }
       }
+      if (lv >= 0 && embedded(w, lv)) continue; // "our plan to issue sanctions"
       if (lv >= 0) {
         const d = draftFor(w, { ...m, p: { ...m.p, noun: false } }, undefined);
         if (d) {
@@ -667,8 +679,19 @@ function sentenceEvents(w: Words): Draft[] {
   return drafts;
 }
 
+/** Does the noun phrase holding word i open its clause (nothing but modifiers before it)? */
+function subjectPosition(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return true;
+    if (NP_BREAK.has(w.lc[k]) || BE.has(w.lc[k])) return false;
+    if (DETERMINERS.has(w.lc[k]) || termAt(w, k) || /^[A-Z]/.test(w.raw[k]) || /(al|ive|ic|ous|ed|ful|ary|ent|ant)$/.test(w.lc[k])) continue;
+    return false;
+  }
+  return i <= 6;
+}
+
 /** The one event a sentence is taken to report: the first verbal one with a source, else the best nominal one. */
-function pick(drafts: Draft[]): Draft | undefined {
+function pick(w: Words, drafts: Draft[]): Draft | undefined {
   const withActor = drafts.filter((d) => d.src.length > 0 || d.tgt.length > 0);
   if (!withActor.length) return undefined;
   const verbal = withActor.filter((d) => !d.noun && d.src.length > 0);
@@ -685,7 +708,9 @@ function pick(drafts: Draft[]): Draft | undefined {
     return best;
   }
   // a bare event noun ("the talks", "sanctions") is an event only with both its actors named
-  const nominal = withActor.filter((d) => d.src.length > 0 && d.tgt.length > 0);
+  // and only as the subject of its clause ("Israeli air raids killed …"): after a preposition or
+  // a verb it is something talked about ("the possibility of sanctions against Russia")
+  const nominal = withActor.filter((d) => d.src.length > 0 && d.tgt.length > 0 && subjectPosition(w, d.trigger[0]));
   return nominal.sort((a, b) => b.weight - a.weight)[0];
 }
 
@@ -857,7 +882,7 @@ export const eventsStage: Stage = {
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);
-      const d = pick(drafts);
+      const d = pick(w, drafts);
       if (d) emit(doc, w, d, s, out);
     }
     doc.events = out;
