@@ -115,20 +115,24 @@ export class PostgresStore implements Store {
     delete (stored as Partial<Analysis>).tokens;
     await c.query(
       `INSERT INTO articles (id, hash, title, url, source, published, byline, license, ingested, text, analysis,
-         n_quotes, n_entities, n_times, n_events)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+         n_quotes, n_entities, n_times, n_events, tsv)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+         setweight(to_tsvector('simple', $16), 'A') || setweight(to_tsvector('simple', $17), 'B'))`,
       [
         article.id, hash, article.title ?? null, article.url ?? null, article.source ?? null, article.published ?? null,
         article.byline ?? null, article.license ?? null, ingested, article.text, JSON.stringify(stored),
         analysis.quotes.length, analysis.entities.length, analysis.times.length, analysis.events.length,
+        searchText(article.title ?? ''), searchText(article.text),
       ],
     );
     const keys = await this.linkActors(c, article, analysis.actors);
     if (analysis.quotes.length) {
       const qs = analysis.quotes;
       await c.query(
-        `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published)
-         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+        `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published, tsv)
+         SELECT $1, i, s, e, k, t, sn, sk, c, p, to_tsvector('simple', f)
+         FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+           AS u (i, s, e, k, t, sn, sk, c, p, f)`,
         [
           article.id,
           qs.map((_, i) => i),
@@ -140,6 +144,7 @@ export class PostgresStore implements Store {
           qs.map((q) => speakerKeyOf(q, keys) ?? null),
           qs.map((q) => q.cue?.text ?? null),
           qs.map((q) => sortDate(q.time) ?? article.published ?? null),
+          qs.map((q) => searchText(q.text + ' ' + (q.speaker?.name ?? ''))),
         ],
       );
     }
@@ -275,7 +280,7 @@ export class PostgresStore implements Store {
     if (opts.article) conds.push(`q.article_id = ${p.add(opts.article)}`);
     if (opts.q) {
       if (!ftsQuery(opts.q)) return { total: 0, items: [] };
-      conds.push(`q.tsv @@ plainto_tsquery('simple', readout_fold(${p.add(tsText(opts.q))}))`);
+      conds.push(`q.tsv @@ plainto_tsquery('simple', ${p.add(searchText(tsText(opts.q)))})`);
     }
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
     const total = await this.count(`SELECT count(*)::int AS n FROM quotes q ${where}`, p.values);
@@ -405,9 +410,9 @@ export class PostgresStore implements Store {
     const hits: SearchHit[] = [];
     // title counts five times the body, as bm25(articles_fts, 5.0, 1.0) does in SQLite (weights are {D, C, B, A})
     const arts = await this.rows(
-      `SELECT a.id, a.title, a.published, a.source, a.text FROM articles a, plainto_tsquery('simple', readout_fold($1)) AS query
+      `SELECT a.id, a.title, a.published, a.source, a.text FROM articles a, plainto_tsquery('simple', $1) AS query
        WHERE a.tsv @@ query ORDER BY ts_rank('{0.04, 0.08, 0.2, 1.0}', a.tsv, query) DESC, a.seq LIMIT $2`,
-      [tsText(q), limit],
+      [searchText(tsText(q)), limit],
     );
     for (const r of arts) {
       const s = snippetAround(r.text as string, q);
@@ -415,9 +420,9 @@ export class PostgresStore implements Store {
     }
     const qs = await this.rows(
       `SELECT q.article_id, q.idx, q.text, a.title, a.published, a.source FROM quotes q JOIN articles a ON a.id = q.article_id,
-              plainto_tsquery('simple', readout_fold($1)) AS query
+              plainto_tsquery('simple', $1) AS query
        WHERE q.tsv @@ query ORDER BY ts_rank(q.tsv, query) DESC, q.seq LIMIT $2`,
-      [tsText(q), limit],
+      [searchText(tsText(q)), limit],
     );
     for (const r of qs) {
       const s = snippetAround(r.text as string, q);
@@ -489,6 +494,23 @@ function lockKeys(article: Article, entities: Entity[]): string[] {
   }
   const keys = [...names].map((n) => createHash('sha256').update('readout:' + n).digest().readBigInt64BE(0));
   return [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String);
+}
+
+/**
+ * Text as the full-text index sees it, and as a query is folded before `plainto_tsquery`: lower
+ * case, accents removed (NFKD without combining marks, as FTS5's remove_diacritics), and every
+ * run of characters that are neither letters nor digits a single space, so that PostgreSQL's
+ * parser finds only words (never a URL, a path, an e-mail address or an HTML tag, whose content
+ * it would skip), as FTS5's unicode61 tokenizer does. A tsvector holds at most 1 MB: a (rare)
+ * huge article is indexed on its first 400,000 characters.
+ */
+export function searchText(s: string): string {
+  return s
+    .slice(0, 400_000)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 /** The user's words for `plainto_tsquery`, cut after the twelfth (as `ftsQuery` keeps twelve). */

@@ -4,46 +4,14 @@
  *
  * Text columns that are sorted or compared use the "C" collation so that ordering is byte order,
  * as in SQLite. Full-text search uses the `simple` configuration (no stemming, no stop words,
- * like FTS5's unicode61 tokenizer) over text with accents folded by `readout_fold`, which plays
- * the part of FTS5's `remove_diacritics`.
+ * like FTS5's unicode61 tokenizer) over tsvectors the store computes from text it has folded
+ * itself (lower case, accents and punctuation removed: `searchText` in `index.ts`).
  */
-
-/** Accented Latin letters (Latin-1 Supplement, Extended-A/B, Extended Additional) and the ASCII letter each folds to. */
-function foldTables(): { from: string; to: string } {
-  const special: Record<string, string> = { 'ı': 'i', 'Ł': 'L', 'ł': 'l', 'Ø': 'O', 'ø': 'o', 'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h' };
-  let from = '';
-  let to = '';
-  const ranges: Array<[number, number]> = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
-  for (const [lo, hi] of ranges) {
-    for (let cp = lo; cp <= hi; cp++) {
-      const c = String.fromCodePoint(cp);
-      const base = special[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, '');
-      if (base.length >= 1 && /^[A-Za-z]$/.test(base[0]) && base[0] !== c) {
-        from += c;
-        to += base[0];
-      }
-    }
-  }
-  return { from, to };
-}
-const { from: FOLD_FROM, to: FOLD_TO } = foldTables();
-
-/**
- * ASCII punctuation, turned into spaces before PostgreSQL's text parser sees the text: so it
- * finds only runs of letters and digits, as FTS5's unicode61 tokenizer does, and never a tag
- * (`<script>…</script>` would hide its content), a URL, a path or an e-mail address as one token.
- */
-const PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
-const FOLD_SQL = `translate(t, '${(FOLD_FROM + PUNCT).replace(/'/g, "''")}', '${FOLD_TO + ' '.repeat(PUNCT.length)}')`;
 
 export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     version: 1,
     sql: `
-      CREATE FUNCTION readout_fold(t text) RETURNS text
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-        AS $fold$ SELECT ${FOLD_SQL} $fold$;
-
       CREATE TABLE articles (
         seq bigserial NOT NULL UNIQUE,
         id text COLLATE "C" PRIMARY KEY,
@@ -55,11 +23,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         analysis text NOT NULL,
         n_quotes integer NOT NULL DEFAULT 0, n_entities integer NOT NULL DEFAULT 0,
         n_times integer NOT NULL DEFAULT 0, n_events integer NOT NULL DEFAULT 0,
-        -- a tsvector holds at most 1 MB: index the first 400,000 characters of a (rare) huge article
-        tsv tsvector GENERATED ALWAYS AS (
-          setweight(to_tsvector('simple'::regconfig, readout_fold(coalesce(title, ''))), 'A') ||
-          setweight(to_tsvector('simple'::regconfig, readout_fold(left(text, 400000))), 'B')
-        ) STORED
+        -- title (weight A) and text (B), as words folded by the store (see searchText in index.ts)
+        tsv tsvector NOT NULL
       );
       CREATE INDEX articles_published ON articles (published);
       CREATE INDEX articles_order ON articles ((coalesce(published, ingested)) DESC, id);
@@ -93,10 +58,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         start integer NOT NULL, "end" integer NOT NULL,
         kind text COLLATE "C" NOT NULL, text text COLLATE "C" NOT NULL,
         speaker_name text COLLATE "C", speaker_key text COLLATE "C", cue text, published text COLLATE "C",
-        tsv tsvector GENERATED ALWAYS AS (
-          to_tsvector('simple'::regconfig, readout_fold(left(text, 400000))) ||
-          to_tsvector('simple'::regconfig, readout_fold(coalesce(speaker_name, '')))
-        ) STORED,
+        -- text and speaker name, folded words
+        tsv tsvector NOT NULL,
         UNIQUE (article_id, idx)
       );
       CREATE INDEX quotes_speaker ON quotes (speaker_key);
