@@ -7,6 +7,10 @@
 import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
 import { markGazetteer } from './gazetteer.js';
+import { loadClusters } from './clusters.js';
+
+/** word hash (as written) → its packed cluster numbers (see clusters.ts), loaded once */
+const CLUSTERS = loadClusters();
 
 /** Tags: 0 = O, then B/I for each type: 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC, 7 B-MISC, 8 I-MISC. */
 export const NTAGS = 9;
@@ -27,6 +31,8 @@ const F_UPPER = 2; // letters, none lower-case
 const F_LETTER = 4;
 const F_DIGIT = 8;
 const F_LOWER = 16; // first char lower-case letter
+const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
+const F_NUM = 64; // a number
 
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
@@ -43,16 +49,44 @@ export interface DocInfo {
   pre: Int32Array; // n * 4
   suf: Int32Array; // n * 4
   flags: Uint8Array;
-  /** sentence index of each token (-1 outside sentences) */
+  /** tagging unit of each token (-1 outside units); units are sentences, also cut at line breaks */
   sent: Int32Array;
-  /** per sentence: 1 when written in capitals (a headline) */
+  /** per unit: 1 when written in capitals (a headline) */
   caps: Uint8Array;
+  /** per unit: 1 when numbers make up much of it (a results table, a list of figures) */
+  numeric: Uint8Array;
   /** per token: what the rest of the document says of the word's case: 1 capitalized inside a sentence, 2 lower-case */
   docCase: Uint8Array;
   gaz: Int32Array;
+  /** packed word clusters of each token (0: none) */
+  clus: Int32Array;
   /** token length in code units, capped at 255 */
   tokLen: Uint8Array;
-  sentences: Sentence[];
+  /** the tagging units */
+  sentences: Unit[];
+}
+
+export interface Unit {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Sentences cut at line breaks: a line break inside a sentence ends a headline, a dateline or a table row. */
+export function taggingUnits(text: string, tokens: Token[], sentences: Sentence[]): Unit[] {
+  const out: Unit[] = [];
+  for (const s of sentences) {
+    let a = s.tokenStart;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const gapStart = tokens[i - 1].end;
+      const gapEnd = tokens[i].start;
+      if (gapEnd > gapStart && text.indexOf('\n', gapStart) >= 0 && text.indexOf('\n', gapStart) < gapEnd) {
+        out.push({ tokenStart: a, tokenEnd: i });
+        a = i;
+      }
+    }
+    out.push({ tokenStart: a, tokenEnd: s.tokenEnd });
+  }
+  return out;
 }
 
 function shapeCode(c: number, l: number): number {
@@ -63,7 +97,8 @@ function shapeCode(c: number, l: number): number {
   return c;
 }
 
-export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): DocInfo {
+export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: ReadonlySet<number>): DocInfo {
+  const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
   const word = new Int32Array(n);
   const lower = new Int32Array(n);
@@ -74,9 +109,11 @@ export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): D
   const flags = new Uint8Array(n);
   const sent = new Int32Array(n).fill(-1);
   const caps = new Uint8Array(sentences.length);
+  const numeric = new Uint8Array(sentences.length);
   const docCase = new Uint8Array(n);
   const gaz = new Int32Array(n);
   const tokLen = new Uint8Array(n);
+  const clus = new Int32Array(n);
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -117,6 +154,7 @@ export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): D
     }
     for (let off = len; off < 4; off++) pre[i * 4 + off] = hl;
     if (f & F_LETTER && !anyLower) f |= F_UPPER;
+    if (t.kind === 'number') f |= F_NUM;
     // suffixes of the lower-case form, 1..4 chars
     let h = FNV_SEED;
     for (let k = 1; k <= 4; k++) {
@@ -124,10 +162,11 @@ export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): D
       suf[i * 4 + k - 1] = h;
     }
     word[i] = hw;
+    clus[i] = CLUSTERS.get(hw) ?? 0;
     lower[i] = hl;
     shape[i] = hs;
     short[i] = hss;
-    flags[i] = f;
+    flags[i] = lexicon && lexicon.has(hl) ? f | F_LEX : f;
   }
 
   // sentences: capitals, gazetteer; document case evidence
@@ -136,8 +175,10 @@ export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): D
     const { tokenStart: a, tokenEnd: b } = sentences[s];
     let letters = 0;
     let upper = 0;
+    let nums = 0;
     for (let i = a; i < b; i++) {
       sent[i] = s;
+      if (flags[i] & F_NUM) nums++;
       if (flags[i] & F_LETTER && tokens[i].end - tokens[i].start > 1) {
         letters++;
         if (flags[i] & F_UPPER) upper++;
@@ -145,6 +186,7 @@ export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): D
     }
     const isCaps = letters >= 2 && upper >= 0.8 * letters;
     caps[s] = isCaps ? 1 : 0;
+    numeric[s] = nums >= 2 && nums * 10 >= (b - a) * 3 ? 1 : 0;
     markGazetteer(lower, a, b, gaz);
     if (isCaps) continue;
     for (let i = a + 1; i < b; i++) {
@@ -157,7 +199,7 @@ export function docInfo(text: string, tokens: Token[], sentences: Sentence[]): D
     }
   }
   for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, docCase, gaz, tokLen, sentences };
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docCase, gaz, clus, tokLen, sentences };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)
@@ -165,7 +207,8 @@ const T = {
   BIAS: 1, W0: 2, L0: 3, SH0: 4, SS0CAPS: 5, PRE: 6, SUF: 10, LM1: 14, LP1: 15, LM2: 16, LP2: 17,
   SHM1: 18, SHP1: 19, SHM1_SH0: 20, SH0_SHP1: 21, SH3: 22, LM1_L0: 23, L0_LP1: 24, FIRST_SH0: 25,
   CAPS_L0: 26, DC_SH0: 27, DC_CAPS_SS0: 28, GAZ0: 29, GAZM1: 30, GAZP1: 31, SLEN_SH0: 32, LM1_SH0: 33,
-  SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36,
+  SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
+  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57,
   // stage 2 (document consistency over stage-1 tags)
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
@@ -184,6 +227,12 @@ export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number):
   for (let p = 0; p < 4; p++) out[k++] = feat1(T.PRE + p, d.pre[i * 4 + p]);
   for (let p = 0; p < 4; p++) out[k++] = feat1(T.SUF + p, d.suf[i * 4 + p]);
   out[k++] = feat2(T.LEN_SS0, d.tokLen[i] > 8 ? 8 : d.tokLen[i], SS0);
+  const c = d.clus[i];
+  if (c) {
+    out[k++] = feat1(T.CL0, (c - 1) & 0xff);
+    out[k++] = feat1(T.CL1, ((c - 1) >> 8) & 0x3ff);
+    out[k++] = feat1(T.CL2, (c - 1) >> 18);
+  } else out[k++] = feat1(T.CL0, -1);
   return k;
 }
 
@@ -213,6 +262,12 @@ export function contextFeatures(d: DocInfo, i: number, out: Int32Array, k: numbe
   out[k++] = feat2(T.SLEN_SH0, len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3, SH0);
   out[k++] = feat2(T.LM1_SH0, LM1, SH0);
   out[k++] = feat2(T.SH0_LP1, SH0, LP1);
+  const lex0 = (d.flags[i] >> 5) & 1;
+  out[k++] = feat3(T.LEX_FIRST_SS0, lex0, i === a ? 1 : 0, SS0);
+  out[k++] = feat3(T.LEX_CAPS_SS0, lex0, caps, SS0);
+  const lexM = i - 1 >= a ? (d.flags[i - 1] >> 5) & 1 : 2;
+  const lexP = i + 1 < b ? (d.flags[i + 1] >> 5) & 1 : 2;
+  out[k++] = feat3(T.LEX3, lexM * 4 + lex0, lexP, SS0);
   const g0 = d.gaz[i];
   if (g0) {
     for (let bit = 0; bit < 16; bit++) {
@@ -234,13 +289,15 @@ export function contextFeatures(d: DocInfo, i: number, out: Int32Array, k: numbe
  * 3 two before, 4 two after. The features a word in a role gives the token depend on the word
  * only, so the model's word table sums them per word too.
  */
-export function roleFeatures(role: number, lower: number, shape: number, out: Int32Array, k: number): number {
+export function roleFeatures(role: number, lower: number, shape: number, clus: number, out: Int32Array, k: number): number {
   if (role === 1) {
     out[k++] = feat1(T.LM1, lower);
     out[k++] = feat1(T.SHM1, shape);
+    out[k++] = feat1(T.CLM1, clus > 0 ? ((clus - 1) >> 8) & 0x3ff : clus);
   } else if (role === 2) {
     out[k++] = feat1(T.LP1, lower);
     out[k++] = feat1(T.SHP1, shape);
+    out[k++] = feat1(T.CLP1, clus > 0 ? ((clus - 1) >> 8) & 0x3ff : clus);
   } else if (role === 3) out[k++] = feat1(T.LM2, lower);
   else out[k++] = feat1(T.LP2, lower);
   return k;
@@ -254,8 +311,8 @@ export function neighbourFeatures(d: DocInfo, i: number, out: Int32Array, k: num
   const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
   for (let role = 1; role <= 4; role++) {
     const j = i + ROLE_OFFSET[role];
-    if (j >= a && j < b) k = roleFeatures(role, d.lower[j], d.shape[j], out, k);
-    else k = roleFeatures(role, j < a ? BOS : EOS, j < a ? BOS : EOS, out, k);
+    if (j >= a && j < b) k = roleFeatures(role, d.lower[j], d.shape[j], d.clus[j], out, k);
+    else k = roleFeatures(role, j < a ? BOS : EOS, j < a ? BOS : EOS, j < a ? -2 : -3, out, k);
   }
   return k;
 }

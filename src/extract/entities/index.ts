@@ -11,12 +11,12 @@ import { tagTokens } from './tagger.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
 
-const MODELS = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+const MODEL = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
 
 export const entitiesStage: Stage = {
   name: 'entities',
   run(doc) {
-    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODELS);
+    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL);
     doc.mentions = toMentions(doc, tagging);
     doc.entities = groupMentions(doc, doc.mentions);
   },

@@ -100,7 +100,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin[k]);
     let type: EntityType = TYPES[ty];
     let title: Mention['title'];
-    const s = doc.sentences[tg.info.sent[i]];
+    const s = tg.info.sentences[tg.info.sent[i]];
     // "Mr. Biden" tagged as a place: a person title makes it a person
     if (type !== 'PER' && (titleInside(doc, i, j, true) > 0 || titleMatch(doc, i, s ? s.tokenStart : 0)?.person)) type = 'PER';
     if (type === 'PER') {

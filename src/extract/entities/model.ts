@@ -5,9 +5,11 @@
  * word alone, for the token itself and for the tokens one and two places before and after it
  * (one lookup instead of nineteen). Decoding is Viterbi over BIO tags with the I-after-B/I constraint.
  * Scores are in the perceptron's units (int16 weight × scale). The file is zlib-compressed:
- *   "RNER" u32 version (2), u32 nStages, then per stage:
+ *   "RNER" u32 version (3), u32 nStages, then per stage:
  *   u32 nFeat, f32 scale, u32 keys[nFeat], i16 weights[nFeat * NTAGS], f32 trans[(NTAGS+1) * NTAGS],
  *   u32 nWords, u32 wordKeys[nWords], f32 wordVecs[nWords * WORD_VEC]
+ * then u32 nLex, u32 lexicon[nLex]: lower-case hashes of the words the training text writes in
+ * lower case inside sentences (a case lexicon for the features)
  * (transition row NTAGS is the start of a sentence).
  */
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -203,13 +205,18 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
 
 const MAGIC = 0x52454e52; // "RNER"
 
-export function encodeModel(stages: StageModel[]): Buffer {
-  let size = 12;
+export interface NerModel {
+  stages: StageModel[];
+  lexicon: ReadonlySet<number>;
+}
+
+export function encodeModel({ stages, lexicon }: NerModel): Buffer {
+  let size = 16 + lexicon.size * 4;
   for (const s of stages) size += 12 + s.keys.length * 4 + s.weights.length * 2 + s.trans.length * 4 + s.wordKeys.length * 4 + s.wordVecs.length * 4;
   const buf = Buffer.alloc(size);
   let o = 0;
   buf.writeUInt32LE(MAGIC, o);
-  buf.writeUInt32LE(2, (o += 4));
+  buf.writeUInt32LE(3, (o += 4));
   buf.writeUInt32LE(stages.length, (o += 4));
   o += 4;
   for (const s of stages) {
@@ -229,10 +236,16 @@ export function encodeModel(stages: StageModel[]): Buffer {
     Buffer.from(s.wordVecs.buffer, s.wordVecs.byteOffset, s.wordVecs.byteLength).copy(buf, o);
     o += s.wordVecs.byteLength;
   }
+  buf.writeUInt32LE(lexicon.size, o);
+  o += 4;
+  for (const h of [...lexicon].sort((a, b) => a - b)) {
+    buf.writeUInt32LE(h >>> 0, o);
+    o += 4;
+  }
   return deflateSync(buf, { level: 9 });
 }
 
-export function decodeModel(data: Buffer): StageModel[] {
+export function decodeModel(data: Buffer): NerModel {
   const raw = inflateSync(data);
   const buf = new Uint8Array(raw.length);
   buf.set(raw);
@@ -261,5 +274,9 @@ export function decodeModel(data: Buffer): StageModel[] {
     o += nw * WORD_VEC * 4;
     out.push(new StageModel(keys, weights, scale, trans, wordKeys, wordVecs));
   }
-  return out;
+  const nLex = dv.getUint32(o, true);
+  o += 4;
+  const lexicon = new Set<number>();
+  for (let k = 0; k < nLex; k++) lexicon.add(dv.getInt32(o + k * 4, true));
+  return { stages: out, lexicon };
 }

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { contextFeatures, docInfo, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, wordFeatures, type DocInfo } from './features.js';
-import { viterbi, type StageModel } from './model.js';
+import { viterbi, type NerModel, type StageModel } from './model.js';
 
 export interface Tagging {
   tags: Uint8Array;
@@ -40,10 +40,10 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
           if (sj >= 0) {
             const o = sj + role * NTAGS;
             for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[o + t];
-          } else k = roleFeatures(role, d.lower[j], d.shape[j], feats, k);
+          } else k = roleFeatures(role, d.lower[j], d.shape[j], d.clus[j], feats, k);
         } else {
           const edge = j < a ? EDGE.BOS : EDGE.EOS;
-          k = roleFeatures(role, edge, edge, feats, k);
+          k = roleFeatures(role, edge, edge, j < a ? -2 : -3, feats, k);
         }
       }
       k = contextFeatures(d, i, feats, k);
@@ -87,8 +87,9 @@ function margins(em: Float32Array, tags: Uint8Array, margin: Float32Array): void
   }
 }
 
-export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], models: readonly StageModel[]): Tagging {
-  const d = docInfo(text, tokens, sentences);
+export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
+  const models = model.stages;
+  const d = docInfo(text, tokens, sentences, model.lexicon);
   const tags = new Uint8Array(tokens.length);
   const margin = new Float32Array(tokens.length);
   const em = stage1Scores(models[0], d);

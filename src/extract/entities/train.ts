@@ -28,7 +28,7 @@ interface TrainDoc {
   info: DocInfo;
 }
 
-function loadDocs(file: string): TrainDoc[] {
+function loadDocs(file: string, lexicon: ReadonlySet<number>): TrainDoc[] {
   const out: TrainDoc[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -47,7 +47,7 @@ function loadDocs(file: string): TrainDoc[] {
         first = false;
       }
     }
-    out.push({ id: d.id, text: d.text, tokens, sentences: sents, gold, info: docInfo(d.text, tokens, sents) });
+    out.push({ id: d.id, text: d.text, tokens, sentences: sents, gold, info: docInfo(d.text, tokens, sents, lexicon) });
   }
   return out;
 }
@@ -159,7 +159,7 @@ function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[],
   const cur: Weights = { w, trans };
   const dec = new Decoder();
   const sents: Array<[number, number, number]> = [];
-  for (const di of train) for (const s of docs[di].sentences) sents.push([di, s.tokenStart, s.tokenEnd]);
+  for (const di of train) for (const s of docs[di].info.sentences) sents.push([di, s.tokenStart, s.tokenEnd]);
   const rand = rng(12345);
   let c = 1;
   const pred = new Uint8Array(4096);
@@ -225,7 +225,7 @@ function predict(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[], wt: Wei
     const tags = new Uint8Array(docs[di].tokens.length);
     if (emOut) emOut[di] = new Float32Array(docs[di].tokens.length * NTAGS);
     const tmp = new Uint8Array(4096);
-    for (const s of docs[di].sentences) {
+    for (const s of docs[di].info.sentences) {
       const len = s.tokenEnd - s.tokenStart;
       const buf = len <= tmp.length ? tmp : new Uint8Array(len);
       dec.decode(wt, ids[di], off[di], s.tokenStart, s.tokenEnd, buf, base?.[di], emOut?.[di]);
@@ -312,12 +312,38 @@ function compact(wt: Weights, keys: Uint32Array, prune: number, wordDocs?: Train
     wk.push(h);
     for (let role = 0; role <= 4; role++) {
       vec.fill(0);
-      const n = role === 0 ? wordFeatures(info, i, buf, 0) : roleFeatures(role, info.lower[i], info.shape[i], buf, 0);
+      const n = role === 0 ? wordFeatures(info, i, buf, 0) : roleFeatures(role, info.lower[i], info.shape[i], info.clus[i], buf, 0);
       model.score(buf, n, vec, 0);
       for (let t = 0; t < NTAGS; t++) wv.push(vec[t]);
     }
   }
   return new StageModel(k2, w2, scale, Float32Array.from(wt.trans), Uint32Array.from(wk), Float32Array.from(wv));
+}
+
+/**
+ * The case lexicon: words written in lower case at least twice inside a sentence (not first,
+ * not in a capitals headline) of the training text, as lower-case hashes.
+ */
+function caseLexicon(files: string[]): Set<number> {
+  const count = new Map<number, number>();
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const text = (JSON.parse(line) as { text: string }).text;
+      const tokens = tokenize(text);
+      const info = docInfo(text, tokens, sentences(text, tokens, paragraphs(text)));
+      for (const u of info.sentences) {
+        if (info.caps[info.sent[u.tokenStart]]) continue;
+        for (let i = u.tokenStart + 1; i < u.tokenEnd; i++) {
+          const c = text.charCodeAt(tokens[i].start);
+          if (c >= 97 && c <= 122) count.set(info.lower[i], (count.get(info.lower[i]) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const out = new Set<number>();
+  for (const [h, c] of count) if (c >= 2) out.add(h);
+  return out;
 }
 
 function main(): void {
@@ -334,8 +360,10 @@ function main(): void {
   const prune = num('--prune', 0.5);
   const folds = num('--folds', 5);
   const t0 = performance.now();
-  const trainDocs = loadDocs(`${EVAL_DIR}/conll-train.jsonl`);
-  const testaDocs = loadDocs(`${EVAL_DIR}/conll-testa.jsonl`);
+  const lexicon = caseLexicon(tune ? [`${EVAL_DIR}/conll-train.jsonl`] : [`${EVAL_DIR}/conll-train.jsonl`, `${EVAL_DIR}/conll-testa.jsonl`]);
+  console.log(`case lexicon: ${lexicon.size} words`);
+  const trainDocs = loadDocs(`${EVAL_DIR}/conll-train.jsonl`, lexicon);
+  const testaDocs = loadDocs(`${EVAL_DIR}/conll-testa.jsonl`, lexicon);
   const docs = [...trainDocs, ...testaDocs];
   const trainIdx = tune ? trainDocs.map((_, i) => i) : docs.map((_, i) => i);
   const evalIdx = tune ? testaDocs.map((_, i) => trainDocs.length + i) : [];
@@ -391,7 +419,7 @@ function main(): void {
   console.log(`kept features: ${stages.map((s) => s.keys.length).join(' + ')}`);
   if (!tune || args.includes('--write')) {
     const file = dataPath('extract/entities/ner-model.bin');
-    const bin = encodeModel(stages);
+    const bin = encodeModel({ stages, lexicon });
     writeFileSync(file, bin);
     console.log(`wrote ${file} (${(bin.length / 1048576).toFixed(2)} MiB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
   }
