@@ -6,6 +6,7 @@ import { register as extract } from './extract.js';
 import { register as ingest } from './ingest.js';
 import { register as serve } from './serve.js';
 import { register as quotes } from './quotes.js';
+import { register as exportCmd } from './export.js';
 import { register as worker } from './worker.js';
 
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   ingest(program);
   serve(program);
   quotes(program);
+  exportCmd(program);
   worker(program);
   return program;
 }
