@@ -19,8 +19,12 @@ export interface Cand {
   /** cue tokens [a, b) */
   cue?: [number, number];
   addressee?: NP;
+  /** the original speaker of relayed words */
+  via?: SpeakerRef;
   rule: string;
   conf: number;
+  /** the tagger's mean margin over the content, for tuning */
+  margin?: number;
 }
 
 const TRIM = new Set([',', ':', ';', '—', '–', '-', '.', '...', '…']);
@@ -66,6 +70,11 @@ function fragsKind(ctx: Ctx, frags: Array<[number, number]>): QuoteKind {
 }
 
 export function buildQuotes(ctx: Ctx, cands: Cand[]): Quote[] {
+  return toQuotes(ctx, resolveCands(ctx, cands));
+}
+
+/** Trims candidates, drops empty ones and resolves overlaps; the kept ones in text order. */
+export function resolveCands(ctx: Ctx, cands: Cand[]): Cand[] {
   const { doc } = ctx;
   // trim, drop empties
   const ok: Cand[] = [];
@@ -107,6 +116,12 @@ export function buildQuotes(ctx: Ctx, cands: Cand[]): Quote[] {
     kept.push(c);
   }
   kept.sort((x, y) => x.a - y.a);
+  return kept;
+}
+
+/** Kept candidates → `Quote` records. */
+export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
+  const { doc } = ctx;
   const out: Quote[] = [];
   for (const c of kept) {
     const span = charSpan(ctx, c.a, c.b);
@@ -136,6 +151,7 @@ export function buildQuotes(ctx: Ctx, cands: Cand[]): Quote[] {
         return charSpan(ctx, x, Math.max(y, x + 1));
       });
     }
+    if (c.via) q.via = c.via;
     const time = timeOf(ctx, c);
     if (time) q.time = time;
     out.push(q);

@@ -5,33 +5,56 @@
  * speaker; a transcript's speaker label), the SPEAKER SPAN from the sentence's structure (the
  * subject of the cue, the inverted subject after it, the "according to" object, the label,
  * the name before an apposition) and the CONTENT (the quoted stretch, or the reported clause
- * after the cue or before the attribution). The speaker span is then resolved to an entity
- * through `doc.mentions`, with the span's own words as the fallback name.
+ * after the cue or before the attribution). A learned tagger (tagger.ts, trained by train.ts)
+ * then reads the rules' findings as features with the words around them and decides the
+ * contents (learned.ts turns its labels back into quotes, keeping the rules' speakers where
+ * they agree). The speaker span is resolved to an entity through `doc.mentions`, with the
+ * span's own words as the fallback name.
  *
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
 import type { Stage } from '../../model/doc.js';
-import { makeCtx } from './context.js';
-import { buildQuotes, type Cand } from './build.js';
+import { makeCtx, type Ctx } from './context.js';
+import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
 import { accordingToRule } from './rules/according.js';
 import { labelRule } from './rules/labels.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
+import { MODEL, tagDoc } from './tagger.js';
+import { fromTags } from './learned.js';
+import { viaRule } from './rules/via.js';
+
+/** The rules' candidates, trimmed and without overlaps, in text order. */
+export function ruleCands(ctx: Ctx): Cand[] {
+  const blocked = new Uint8Array(ctx.doc.tokens.length);
+  const used = new Uint8Array(ctx.marks.regions.length);
+  const cands: Cand[] = [];
+  labelRule(ctx, cands, blocked);
+  cueRule(ctx, cands, blocked, used);
+  accordingToRule(ctx, cands, blocked, used);
+  regionRule(ctx, cands, blocked, used);
+  nounCueRule(ctx, cands, blocked);
+  return resolveCands(ctx, cands);
+}
+
+/** Rules, then the learned tagger over them (when `weights` is given), then the relayed speakers. */
+export function findQuotes(ctx: Ctx, weights: Float32Array | null, minMargin?: number): Cand[] {
+  const rules = ruleCands(ctx);
+  let out = rules;
+  if (weights) {
+    const { lab, margin } = tagDoc(ctx, rules, weights);
+    out = resolveCands(ctx, fromTags(ctx, lab, margin, rules, minMargin));
+  }
+  viaRule(ctx, out);
+  return out;
+}
 
 export const quotesStage: Stage = {
   name: 'quotes',
   run(doc) {
     if (!doc.tokens.length) return;
     const ctx = makeCtx(doc);
-    const blocked = new Uint8Array(doc.tokens.length);
-    const used = new Uint8Array(ctx.marks.regions.length);
-    const cands: Cand[] = [];
-    labelRule(ctx, cands, blocked);
-    cueRule(ctx, cands, blocked, used);
-    accordingToRule(ctx, cands, blocked, used);
-    regionRule(ctx, cands, blocked, used);
-    nounCueRule(ctx, cands, blocked);
-    doc.quotes = buildQuotes(ctx, cands);
+    doc.quotes = toQuotes(ctx, findQuotes(ctx, MODEL));
   },
 };

@@ -1,0 +1,162 @@
+/**
+ * The tagger's labels → quote candidates. Each run of content tokens is a quote; its speaker
+ * and cue come from the rule candidate it overlaps (the rules' speaker finding and resolution
+ * are good), else from the tagged source and cue spans of its sentence, else from the subject
+ * of the nearest cue word.
+ */
+import type { SpeakerRef } from '../../model/types.js';
+import type { Cand } from './build.js';
+import { isCap, isWord, type Ctx } from './context.js';
+import { PRONOUNS } from './lexicon.js';
+import { npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
+import { BC, CUE, IC, SRC } from './tagger.js';
+
+interface Run {
+  a: number;
+  b: number;
+}
+
+function runsOf(lab: Uint8Array, want: number): Run[] {
+  const out: Run[] = [];
+  const n = lab.length;
+  for (let i = 0; i < n; i++) {
+    if (want === BC ? lab[i] !== BC && lab[i] !== IC : lab[i] !== want) continue;
+    let j = i + 1;
+    if (want === BC) while (j < n && lab[j] === IC) j++;
+    else while (j < n && lab[j] === want) j++;
+    out.push({ a: i, b: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+function overlap(a: number, b: number, c: number, d: number): number {
+  return Math.max(0, Math.min(b, d) - Math.max(a, c));
+}
+
+/** The head of a tagged source span: its last capitalized word, else its last word. */
+function headOf(ctx: Ctx, r: Run): NP {
+  let head = -1;
+  for (let i = r.a; i < r.b; i++) {
+    if (PRONOUNS.has(ctx.low[i]) && r.b - r.a === 1) head = i;
+    else if (isCap(ctx, i) && ctx.mentionAt[i] >= 0) head = i;
+  }
+  if (head < 0) for (let i = r.b - 1; i >= r.a; i--) if (isWord(ctx, i)) {
+    head = i;
+    break;
+  }
+  if (head < 0) head = r.b - 1;
+  return { a: r.a, b: r.b, head };
+}
+
+/** Distance in tokens between two runs (0 when they touch or overlap). */
+function dist(x: Run, y: Run): number {
+  if (y.b <= x.a) return x.a - y.b;
+  if (x.b <= y.a) return y.a - x.b;
+  return 0;
+}
+
+/** Least mean margin (perceptron units) of a content run that no rule found. */
+export const MIN_MARGIN = 200;
+
+export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules: Cand[], minMargin = MIN_MARGIN): Cand[] {
+  const { doc } = ctx;
+  const contents = runsOf(lab, BC);
+  const sources = runsOf(lab, SRC);
+  const cues = runsOf(lab, CUE);
+  const out: Cand[] = [];
+  // rule candidates by start, for overlap look-ups
+  let ri = 0;
+  const taken = new Set<Cand>();
+  let si = 0;
+  let ci = 0;
+  let prev: Cand | null = null;
+  for (const r of contents) {
+    while (ri < rules.length && rules[ri].b <= r.a) ri++;
+    // the rule candidate overlapping most
+    let best: Cand | null = null;
+    let bestOv = 0;
+    for (let k = ri; k < rules.length && rules[k].a < r.b; k++) {
+      const ov = overlap(r.a, r.b, rules[k].a, rules[k].b);
+      if (ov > bestOv) {
+        bestOv = ov;
+        best = rules[k];
+      }
+    }
+    if (best && bestOv * 2 >= Math.min(r.b - r.a, best.b - best.a)) {
+      if (taken.has(best)) {
+        // a second piece of the same rule candidate: a split quote, join it to the first
+        if (prev && prev.rule.startsWith('tag+') && prev.speaker === best.speaker) {
+          prev.b = Math.max(prev.b, r.b);
+          continue;
+        }
+      }
+      taken.add(best);
+      const c: Cand = { a: r.a, b: r.b, speaker: best.speaker, cue: best.cue, addressee: best.addressee, rule: 'tag+' + best.rule, conf: best.conf };
+      // a split quote the rules joined: keep the rules' pieces
+      if (best.frags) {
+        c.a = best.a;
+        c.b = best.b;
+        c.frags = best.frags;
+      }
+      out.push(c);
+      prev = c;
+      continue;
+    }
+    // the nearest tagged source and cue in the content's sentence(s)
+    const s0 = ctx.sentOf[r.a];
+    const s1 = ctx.sentOf[r.b - 1];
+    while (si < sources.length && sources[si].b <= r.a - 80) si++;
+    while (ci < cues.length && cues[ci].b <= r.a - 80) ci++;
+    let src: Run | null = null;
+    for (let k = si; k < sources.length && sources[k].a < r.b + 80; k++) {
+      const s = sources[k];
+      const ss = ctx.sentOf[s.a];
+      if (ss < s0 || ss > s1) continue;
+      if (!src || dist(r, s) < dist(r, src)) src = s;
+    }
+    let cue: Run | null = null;
+    for (let k = ci; k < cues.length && cues[k].a < r.b + 80; k++) {
+      const s = cues[k];
+      const ss = ctx.sentOf[s.a];
+      if (ss < s0 || ss > s1) continue;
+      if (!cue || dist(r, s) < dist(r, cue)) cue = s;
+    }
+    let mean = 0;
+    for (let i = r.a; i < r.b; i++) mean += margin[i];
+    mean /= r.b - r.a;
+    if (mean < minMargin) continue;
+    let speaker: SpeakerRef | null = null;
+    let np: NP | null = null;
+    if (cue && cue.a > 0) {
+      const ss = doc.sentences[ctx.sentOf[cue.a]].tokenStart;
+      const se = doc.sentences[ctx.sentOf[cue.a]].tokenEnd;
+      if (src && src.b <= cue.a) np = npLeft(ctx, src.b - 1, src.a);
+      else if (src && src.a >= cue.b && cue.a >= r.b) np = npRight(ctx, src.a, Math.min(se, src.b + 1));
+      if (!np) {
+        // the subject of the cue, or the inverted subject after it
+        const j = skipLeft(ctx, cue.a - 1, ss);
+        np = j >= ss && j !== r.b - 1 && !(ctx.low[j] === ',' || ctx.marks.markOf[j] >= 0) ? npLeft(ctx, j, ss) : null;
+        if (!np && cue.a >= r.b) np = npRight(ctx, cue.b, se);
+      }
+    }
+    if (!np && src) np = npLeft(ctx, src.b - 1, src.a) ?? headOf(ctx, src);
+    if (np) speaker = speakerRef(ctx, np);
+    if (!speaker && prev && prev.speaker && ctx.marks.inQ[r.a] >= 0) {
+      // a quotation with no attribution of its own continues the previous speaker
+      const pp = doc.sentences[ctx.sentOf[prev.a]].paragraph;
+      const p = doc.sentences[s0].paragraph;
+      if (p - pp <= 1) speaker = prev.speaker;
+    }
+    const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
+    c.margin = mean;
+    if (cue) c.cue = [cue.a, cue.b];
+    out.push(c);
+    prev = c;
+  }
+  // transcript turns: the model never saw a transcript; the labels are certain
+  for (const c of rules) if (PROTECTED.has(c.rule) && !taken.has(c)) out.push(c);
+  return out.sort((x, y) => x.a - y.a);
+}
+
+const PROTECTED = new Set(['speaker-label', 'speaker-label-turn']);

@@ -1,0 +1,469 @@
+/**
+ * A learned tagger over the tokens of a paragraph: each token is outside (O), the beginning or
+ * inside of an attributed content (BC, IC), part of the source (SRC) or of the cue (CUE).
+ *
+ * The model is a first-order linear chain (averaged structured perceptron, trained by
+ * `train.ts` on PolNeAR) decoded with Viterbi. Its features are the words around a token,
+ * their shapes and suffixes, the cue lexicon, the quotation marks, the mentions, and what the
+ * hand-written rules found (a rule's content, speaker and cue spans are features, so the model
+ * learns where to trust, extend or drop them). Features are hashed into a fixed table: no
+ * strings are built per token.
+ *
+ * Model file (`data/tagger.bin`, zlib-compressed):
+ *   "RQT1" u32 bits, u32 nTrans, f32 scale, u32 nKeys, u32 keys[nKeys] (bucket × L + label),
+ *   i16 weights[nKeys], f32 trans[nTrans]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { dataPath } from '../../data.js';
+import type { Cand } from './build.js';
+import { isCap, type Ctx } from './context.js';
+import { CUES } from './lexicon.js';
+
+/** Labels. */
+export const O = 0;
+export const BC = 1;
+export const IC = 2;
+export const SRC = 3;
+export const CUE = 4;
+export const L = 5;
+
+export const BITS = 18;
+const NB = 1 << BITS;
+const MASK = NB - 1;
+/** Transition contexts: ordinary token, sentence start, paragraph… (see `tclass`). */
+const TC = 6;
+export const NTRANS = TC * (L + 1) * L;
+/** Features per token (every template emits exactly one). */
+export const NF = 46;
+
+// cheap integer mixing (multiply-xorshift); a feature is a template number mixed with its values
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
+
+function f1(t: number, a: number): number {
+  const h = Math.imul(mix(t * 0x85ebca6b, a), 0x27d4eb2f);
+  return (h ^ (h >>> 13)) & MASK;
+}
+
+function f2(t: number, a: number, b: number): number {
+  const h = Math.imul(mix(mix(t * 0x85ebca6b, a), b), 0x27d4eb2f);
+  return (h ^ (h >>> 13)) & MASK;
+}
+
+function f3(t: number, a: number, b: number, c: number): number {
+  const h = Math.imul(mix(mix(mix(t * 0x85ebca6b, a), b), c), 0x27d4eb2f);
+  return (h ^ (h >>> 13)) & MASK;
+}
+
+function strHash(s: string, from = 0): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Token shape: 0 lower word, 1 capitalized, 2 all caps, 3 number, 4 comma, 5 stop (.!?), 6 other punct, 7 quote mark. */
+function shapeOf(ctx: Ctx, i: number): number {
+  const t = ctx.doc.tokens[i];
+  if (t.kind === 'number') return 3;
+  if (t.kind === 'quote') return 7;
+  if (t.kind === 'word') {
+    if (!isCap(ctx, i)) return 0;
+    const s = ctx.text.slice(t.start, t.end);
+    return s.length > 1 && s === s.toUpperCase() ? 2 : 1;
+  }
+  const w = ctx.low[i];
+  if (w === ',') return 4;
+  if (w === '.' || w === '!' || w === '?') return 5;
+  return 6;
+}
+
+/** Cue-lexicon class: 0 none, 1 saying, 2 telling, 3 belief/stance, 4 "according". */
+function cueClass(w: string): number {
+  if (w === 'according') return 4;
+  const c = CUES.get(w);
+  if (!c) return 0;
+  return c.cls === 'S' ? 1 : c.cls === 'T' ? 2 : 3;
+}
+
+function bucket(d: number): number {
+  if (d < 0) return 15;
+  if (d <= 3) return d;
+  if (d <= 5) return 4;
+  if (d <= 8) return 5;
+  if (d <= 12) return 6;
+  if (d <= 20) return 7;
+  return 8;
+}
+
+/** Per-token rule labels (O/BC/IC/SRC/CUE) and the rule that produced a content token. */
+export function ruleLabels(ctx: Ctx, rules: Cand[]): { lab: Uint8Array; name: Int32Array } {
+  const n = ctx.doc.tokens.length;
+  const lab = new Uint8Array(n);
+  const name = new Int32Array(n);
+  const toks = ctx.doc.tokens;
+  for (const c of rules) {
+    const rh = strHash(c.rule);
+    for (let i = c.a; i < c.b; i++) {
+      lab[i] = i === c.a ? BC : IC;
+      name[i] = rh;
+    }
+    if (c.cue) for (let i = c.cue[0]; i < c.cue[1]; i++) if (!lab[i]) lab[i] = CUE;
+    const sp = c.speaker;
+    if (sp && sp.start !== undefined && sp.end !== undefined) {
+      // tokens of the speaker span (short: walk from the cue or the content)
+      let i = lowerBound(ctx, sp.start);
+      for (; i < n && toks[i].start < sp.end; i++) if (!lab[i]) lab[i] = SRC;
+    }
+  }
+  return { lab, name };
+}
+
+function lowerBound(ctx: Ctx, pos: number): number {
+  const toks = ctx.doc.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token ranges [a, b) of the paragraphs, in order. */
+export function paragraphRanges(ctx: Ctx): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const { sentences } = ctx.doc;
+  let s = 0;
+  while (s < sentences.length) {
+    const p = sentences[s].paragraph;
+    const a = sentences[s].tokenStart;
+    let e = s;
+    while (e + 1 < sentences.length && sentences[e + 1].paragraph === p) e++;
+    const b = sentences[e].tokenEnd;
+    if (b > a) out.push([a, b]);
+    s = e + 1;
+  }
+  return out;
+}
+
+/** Transition context of token i: 0 ordinary, 1 sentence start, 2 comma, 3 quote mark, 4 stop, 5 after a sentence end. */
+export function transClasses(ctx: Ctx): Uint8Array {
+  const n = ctx.doc.tokens.length;
+  const out = new Uint8Array(n);
+  for (const s of ctx.doc.sentences) if (s.tokenStart < n) out[s.tokenStart] = 1;
+  for (let i = 0; i < n; i++) {
+    if (out[i] === 1) continue;
+    const w = ctx.low[i];
+    if (w === ',') out[i] = 2;
+    else if (ctx.doc.tokens[i].kind === 'quote') out[i] = 3;
+    else if (w === '.' || w === '!' || w === '?' || w === ';' || w === ':') out[i] = 4;
+    else if (i > 0 && ctx.sentOf[i - 1] !== ctx.sentOf[i]) out[i] = 5;
+  }
+  return out;
+}
+
+const NONE = 0x5bd1e995;
+
+/** The features of every token: NF bucket indices per token. */
+export function extractFeatures(ctx: Ctx, rules: Cand[]): Uint32Array {
+  const { doc, low, marks } = ctx;
+  const n = doc.tokens.length;
+  const F = new Uint32Array(n * NF);
+  const wh = new Int32Array(n);
+  const sh = new Uint8Array(n);
+  const cc = new Uint8Array(n);
+  const suf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = low[i];
+    wh[i] = strHash(w);
+    sh[i] = shapeOf(ctx, i);
+    cc[i] = cueClass(w);
+    suf[i] = strHash(w, Math.max(0, w.length - 3));
+  }
+  const { lab: rl, name: rn } = ruleLabels(ctx, rules);
+  // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
+  const q = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = marks.markOf[i];
+    if (r >= 0) q[i] = marks.regions[r].open === i ? 2 : 3;
+    else if (marks.inQ[i] >= 0) q[i] = 1;
+  }
+  // nearest cue word to the left / right in the sentence, and the last comma / "that"
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  const leftComma = new Int32Array(n).fill(-1);
+  const sentPos = new Int32Array(n);
+  const sentLen = new Int32Array(n);
+  const sentHasQ = new Uint8Array(n);
+  const sentHasCue = new Uint8Array(n);
+  for (const s of doc.sentences) {
+    let lc = -1;
+    let cm = -1;
+    let hq = 0;
+    let hc = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      leftCue[i] = lc;
+      leftComma[i] = cm;
+      if (cc[i] && q[i] === 0) {
+        lc = i;
+        hc = 1;
+      }
+      if (low[i] === ',') cm = i;
+      if (q[i]) hq = 1;
+      sentPos[i] = i - s.tokenStart;
+      sentLen[i] = s.tokenEnd - s.tokenStart;
+    }
+    let rc = -1;
+    for (let i = s.tokenEnd - 1; i >= s.tokenStart; i--) {
+      rightCue[i] = rc;
+      if (cc[i] && q[i] === 0) rc = i;
+      sentHasQ[i] = hq;
+      sentHasCue[i] = hc;
+    }
+  }
+  const paraStart = new Uint8Array(n);
+  for (const [a] of paragraphRanges(ctx)) paraStart[a] = 1;
+  const mf = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const mi = ctx.mentionAt[i];
+    if (mi < 0) continue;
+    const m = doc.mentions[mi];
+    const form = m.form === 'name' ? 1 : m.form === 'pronoun' ? 2 : 3;
+    const type = m.type === 'PER' ? 0 : m.type === 'ORG' ? 1 : m.type === 'LOC' ? 2 : 3;
+    mf[i] = form * 4 + type + (m.entity ? 16 : 0);
+  }
+  // padded copies: index i + 2 is token i, two sentinels on each side
+  const P = n + 4;
+  const pw = new Int32Array(P).fill(NONE);
+  const psh = new Uint8Array(P).fill(9);
+  const pcc = new Uint8Array(P).fill(9);
+  const prl = new Uint8Array(P).fill(9);
+  const pq = new Uint8Array(P).fill(9);
+  pw[0] = pw[1] = NONE + 1;
+  for (let i = 0; i < n; i++) {
+    pw[i + 2] = wh[i];
+    psh[i + 2] = sh[i];
+    pcc[i + 2] = cc[i];
+    prl[i + 2] = rl[i];
+    pq[i + 2] = q[i];
+  }
+  const sentOf = ctx.sentOf;
+  for (let i = 0; i < n; i++) {
+    const o = i * NF;
+    const x = i + 2;
+    const last = i + 1 === n || sentOf[i + 1] !== sentOf[i] ? 1 : 0;
+    const lci = leftCue[i];
+    const rci = rightCue[i];
+    const lcd = lci >= 0 ? i - lci : -1;
+    const rcd = rci >= 0 ? rci - i : -1;
+    const lcw = lci >= 0 ? wh[lci] : NONE;
+    const rcw = rci >= 0 ? wh[rci] : NONE;
+    const lcc = lci >= 0 ? cc[lci] : 9;
+    const rcc = rci >= 0 ? cc[rci] : 9;
+    const lb = bucket(lcd);
+    const rb = bucket(rcd);
+    const w0 = wh[i];
+    const r0 = rl[i];
+    F[o] = f1(1, 0);
+    F[o + 1] = f1(2, w0);
+    F[o + 2] = f1(3, pw[x - 1]);
+    F[o + 3] = f1(4, pw[x + 1]);
+    F[o + 4] = f1(5, pw[x - 2]);
+    F[o + 5] = f1(6, pw[x + 2]);
+    F[o + 6] = f2(7, pw[x - 1], w0);
+    F[o + 7] = f2(8, w0, pw[x + 1]);
+    F[o + 8] = f1(9, suf[i]);
+    F[o + 9] = f1(10, sh[i]);
+    F[o + 10] = f3(11, psh[x - 1], sh[i], psh[x + 1]);
+    F[o + 11] = f1(12, cc[i]);
+    F[o + 12] = f2(13, pcc[x - 1], pcc[x - 2]);
+    F[o + 13] = f2(14, pcc[x + 1], pcc[x + 2]);
+    F[o + 14] = f1(15, q[i]);
+    F[o + 15] = f3(16, pq[x - 1], q[i], pq[x + 1]);
+    F[o + 16] = f1(17, r0);
+    F[o + 17] = f2(18, prl[x - 1], r0);
+    F[o + 18] = f2(19, r0, prl[x + 1]);
+    F[o + 19] = f2(20, rn[i], r0);
+    F[o + 20] = f2(21, r0, q[i]);
+    F[o + 21] = f3(22, sentPos[i] === 0 ? 1 : 0, last, paraStart[i]);
+    F[o + 22] = f2(23, lb, lcc);
+    F[o + 23] = f2(24, rb, rcc);
+    F[o + 24] = f2(25, lb, rb);
+    F[o + 25] = f1(26, mf[i]);
+    F[o + 26] = f2(27, w0, r0);
+    F[o + 27] = f2(28, lcw, lb);
+    F[o + 28] = f2(29, rcw, rb);
+    F[o + 29] = f3(30, sentHasQ[i], sentHasCue[i], q[i]);
+    F[o + 30] = f2(31, bucket(sentPos[i]), bucket(sentLen[i] - sentPos[i] - 1));
+    F[o + 31] = f2(32, bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1), r0);
+    F[o + 32] = f2(33, lcw, r0);
+    F[o + 33] = f2(34, sh[i], r0);
+    F[o + 34] = f3(35, psh[x - 1], sh[i], r0);
+    F[o + 35] = f2(36, mf[i], rb);
+    F[o + 36] = f2(37, mf[i], lb);
+    F[o + 37] = f2(38, pw[x - 1], r0);
+    F[o + 38] = f2(39, pw[x + 1], r0);
+    F[o + 39] = f2(40, suf[i], sh[i]);
+    F[o + 40] = f3(41, prl[x - 2], prl[x - 1], r0);
+    F[o + 41] = f3(42, r0, prl[x + 1], prl[x + 2]);
+    F[o + 42] = f2(43, lcw, rcw);
+    F[o + 43] = f2(44, cc[i], q[i]);
+    F[o + 44] = f2(45, mf[i], r0);
+    F[o + 45] = f2(46, pw[x - 1], pw[x + 1]);
+  }
+  return F;
+}
+
+/** Viterbi over tokens [a, b): writes the best labels into `out`. */
+export function viterbi(W: Float32Array, F: Uint32Array, tc: Uint8Array, a: number, b: number, out: Uint8Array, margin?: Float32Array): void {
+  const n = b - a;
+  if (n <= 0) return;
+  const T = NB * L; // transition table offset
+  const em = new Float32Array(n * L);
+  for (let k = 0; k < n; k++) {
+    const o = (a + k) * NF;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let f = 0; f < NF; f++) {
+      const base = F[o + f] * L;
+      s0 += W[base];
+      s1 += W[base + 1];
+      s2 += W[base + 2];
+      s3 += W[base + 3];
+      s4 += W[base + 4];
+    }
+    const e = k * L;
+    em[e] = s0;
+    em[e + 1] = s1;
+    em[e + 2] = s2;
+    em[e + 3] = s3;
+    em[e + 4] = s4;
+    if (margin) margin[a + k] = Math.max(s1, s2) - Math.max(s0, s3, s4);
+  }
+  const score = new Float32Array(n * L);
+  const back = new Uint8Array(n * L);
+  {
+    const t0 = T + tc[a] * (L + 1) * L + L * L; // from the start row
+    for (let y = 0; y < L; y++) score[y] = y === IC ? -1e9 : em[y] + W[t0 + y];
+  }
+  for (let k = 1; k < n; k++) {
+    const tb = T + tc[a + k] * (L + 1) * L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (y === IC && p !== BC && p !== IC) continue;
+        const s = score[(k - 1) * L + p] + W[tb + p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[k * L + y] = best + em[k * L + y];
+      back[k * L + y] = arg;
+    }
+  }
+  let y = 0;
+  let best = -Infinity;
+  for (let c = 0; c < L; c++) {
+    if (score[(n - 1) * L + c] > best) {
+      best = score[(n - 1) * L + c];
+      y = c;
+    }
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    out[a + k] = y;
+    y = back[k * L + y];
+  }
+}
+
+/** Index of the transition weight from `prev` (L = start) to `cur` in context `c`. */
+export function transIndex(c: number, prev: number, cur: number): number {
+  return NB * L + c * (L + 1) * L + prev * L + cur;
+}
+
+export const WEIGHTS_LEN = NB * L + NTRANS;
+
+/** Serializes dense weights (only the non-zero emission weights are kept). */
+export function saveModel(W: Float32Array, minAbs = 0): Buffer {
+  const keys: number[] = [];
+  let maxAbs = 0;
+  for (let i = 0; i < NB * L; i++) {
+    const v = W[i];
+    if (v !== 0 && Math.abs(v) > minAbs) {
+      keys.push(i);
+      if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+    }
+  }
+  const scale = maxAbs / 32767 || 1;
+  const head = Buffer.alloc(20);
+  head.write('RQT1', 0, 'latin1');
+  head.writeUInt32LE(BITS, 4);
+  head.writeUInt32LE(NTRANS, 8);
+  head.writeFloatLE(scale, 12);
+  head.writeUInt32LE(keys.length, 16);
+  const k32 = new Uint32Array(keys);
+  // delta-code the sorted keys: compresses far better
+  const d32 = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) d32[i] = i ? k32[i] - k32[i - 1] : k32[i];
+  const w16 = new Int16Array(keys.length);
+  for (let i = 0; i < keys.length; i++) w16[i] = Math.round(W[keys[i]] / scale);
+  const tr = W.slice(NB * L, NB * L + NTRANS);
+  return deflateSync(Buffer.concat([head, Buffer.from(d32.buffer), Buffer.from(w16.buffer), Buffer.from(tr.buffer)]), { level: 9 });
+}
+
+export function loadModel(buf: Buffer): Float32Array {
+  const raw = inflateSync(buf);
+  if (raw.toString('latin1', 0, 4) !== 'RQT1') throw new Error('quotes tagger: bad model file');
+  if (raw.readUInt32LE(4) !== BITS || raw.readUInt32LE(8) !== NTRANS) throw new Error('quotes tagger: model shape differs from the code');
+  const scale = raw.readFloatLE(12);
+  const nk = raw.readUInt32LE(16);
+  const W = new Float32Array(WEIGHTS_LEN);
+  let off = 20;
+  let key = 0;
+  const keys = new Uint32Array(nk);
+  for (let i = 0; i < nk; i++) {
+    key = i ? key + raw.readUInt32LE(off) : raw.readUInt32LE(off);
+    keys[i] = key;
+    off += 4;
+  }
+  for (let i = 0; i < nk; i++) {
+    W[keys[i]] = raw.readInt16LE(off) * scale;
+    off += 2;
+  }
+  for (let i = 0; i < NTRANS; i++) {
+    W[NB * L + i] = raw.readFloatLE(off);
+    off += 4;
+  }
+  return W;
+}
+
+const MODEL_FILE = 'extract/quotes/data/tagger.bin';
+
+/** The shipped weights, loaded once; null when no model has been trained. */
+export const MODEL: Float32Array | null = (() => {
+  const p = dataPath(MODEL_FILE);
+  return existsSync(p) ? loadModel(readFileSync(p)) : null;
+})();
+
+export function modelPath(): string {
+  return dataPath(MODEL_FILE);
+}
+
+/** Labels every token of the document with the model; `margin`: per token, how much the best content label beats the best other one. */
+export function tagDoc(ctx: Ctx, rules: Cand[], W: Float32Array): { lab: Uint8Array; margin: Float32Array } {
+  const F = extractFeatures(ctx, rules);
+  const tc = transClasses(ctx);
+  const n = ctx.doc.tokens.length;
+  const lab = new Uint8Array(n);
+  const margin = new Float32Array(n);
+  for (const [a, b] of paragraphRanges(ctx)) viterbi(W, F, tc, a, b, lab, margin);
+  return { lab, margin };
+}

@@ -1,0 +1,207 @@
+/**
+ * Trains the quotes tagger (tagger.ts) on PolNeAR-style gold (see shared/eval/quotes) with an
+ * averaged structured perceptron, reports k-fold cross-validation by DOCUMENT (out-of-fold
+ * predictions written as JSON Lines for the scorer), then trains on all documents and writes
+ * `src/extract/quotes/data/tagger.bin`.
+ *
+ *   node dist/extract/quotes/train.js [--gold FILE] [--folds 5] [--epochs 8] [--cv-out FILE]
+ *                                      [--no-save] [--no-cv] [--model-out FILE]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../data.js';
+import { analyzeDoc, STAGES } from '../../analyze.js';
+import type { Article } from '../../model/types.js';
+import { makeCtx, type Ctx } from './context.js';
+import { toQuotes } from './build.js';
+import { findQuotes, ruleCands } from './index.js';
+import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
+
+interface GoldQuote {
+  start: number;
+  end: number;
+  speakerSpans?: Array<[number, number]>;
+  cueSpans?: Array<[number, number]>;
+}
+
+interface Item {
+  id: string;
+  ctx: Ctx;
+  F: Uint32Array;
+  tc: Uint8Array;
+  gold: Uint8Array;
+  paras: Array<[number, number]>;
+}
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
+}
+
+function goldLabels(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
+  const toks = ctx.doc.tokens;
+  const n = toks.length;
+  const lab = new Uint8Array(n);
+  const range = (s: number, e: number): [number, number] => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (toks[m].end <= s) lo = m + 1;
+      else hi = m;
+    }
+    let b = lo;
+    while (b < n && toks[b].start < e) b++;
+    return [lo, b];
+  };
+  for (const q of quotes) {
+    const [a, b] = range(q.start, q.end);
+    for (let i = a; i < b; i++) lab[i] = i === a ? BC : IC;
+  }
+  for (const q of quotes) {
+    for (const [s, e] of q.cueSpans ?? []) {
+      const [a, b] = range(s, e);
+      for (let i = a; i < b; i++) if (lab[i] === O) lab[i] = CUE;
+    }
+    for (const [s, e] of q.speakerSpans ?? []) {
+      const [a, b] = range(s, e);
+      for (let i = a; i < b; i++) if (lab[i] === O) lab[i] = SRC;
+    }
+  }
+  return lab;
+}
+
+/** Deterministic shuffle (xorshift). */
+function shuffle<T>(xs: T[], seed: number): void {
+  let s = seed | 0 || 1;
+  for (let i = xs.length - 1; i > 0; i--) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const j = (s >>> 0) % (i + 1);
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+}
+
+function train(items: Item[], epochs: number): Float32Array {
+  const W = new Float32Array(WEIGHTS_LEN);
+  const U = new Float32Array(WEIGHTS_LEN);
+  let c = 1;
+  const seqs: Array<[Item, number, number]> = [];
+  for (const it of items) for (const [a, b] of it.paras) seqs.push([it, a, b]);
+  const pred = new Uint8Array(1 << 16);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(seqs, 12345 + ep);
+    let wrong = 0;
+    let total = 0;
+    for (const [it, a, b] of seqs) {
+      const out = it.gold.length > pred.length ? new Uint8Array(it.gold.length) : pred;
+      viterbi(W, it.F, it.tc, a, b, out);
+      let diff = false;
+      for (let k = a; k < b; k++) if (out[k] !== it.gold[k]) diff = true;
+      total += b - a;
+      if (diff) {
+        const upd = (idx: number, d: number): void => {
+          W[idx] += d;
+          U[idx] += c * d;
+        };
+        for (let k = a; k < b; k++) {
+          const g = it.gold[k];
+          const p = out[k];
+          if (g !== p) {
+            wrong++;
+            const o = k * NF;
+            for (let f = 0; f < NF; f++) {
+              const base = it.F[o + f] * L;
+              upd(base + g, 1);
+              upd(base + p, -1);
+            }
+          }
+          const gp = k === a ? L : it.gold[k - 1];
+          const pp = k === a ? L : out[k - 1];
+          if (gp !== pp || g !== p) {
+            upd(transIndex(it.tc[k], gp, g), 1);
+            upd(transIndex(it.tc[k], pp, p), -1);
+          }
+        }
+      }
+      c++;
+    }
+    process.stderr.write(`  epoch ${ep + 1}: token errors ${((100 * wrong) / total).toFixed(2)}%\n`);
+  }
+  for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
+  return W;
+}
+
+function predictLine(it: Item, W: Float32Array, minMargin?: number): string {
+  const cands = findQuotes(it.ctx, W, minMargin);
+  const quotes = toQuotes(it.ctx, cands);
+  return JSON.stringify({
+    id: it.id,
+    quotes: quotes.map((q, k) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, rule: q.rule, margin: cands[k].margin })),
+  });
+}
+
+function main(): void {
+  const goldFile = arg('--gold', join(projectRoot(), '..', 'shared', 'eval', 'quotes', 'dev.jsonl'));
+  const folds = Number(arg('--folds', '5'));
+  const epochs = Number(arg('--epochs', '8'));
+  const cvOut = arg('--cv-out', '');
+  const t0 = Date.now();
+  const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
+  const items: Item[] = [];
+  for (const line of readFileSync(goldFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as Article & { quotes: GoldQuote[] };
+    const doc = analyzeDoc({ id: d.id, text: d.text, published: d.published }, before);
+    if (!doc.tokens.length) continue;
+    const ctx = makeCtx(doc);
+    const rules = ruleCands(ctx);
+    items.push({ id: d.id, ctx, F: extractFeatures(ctx, rules), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
+  }
+  process.stderr.write(`${items.length} documents read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  if (!process.argv.includes('--no-cv') && folds > 1) {
+    // folds by document, in a fixed shuffled order
+    const order = items.map((_, i) => i);
+    shuffle(order, 777);
+    const foldOf = new Int32Array(items.length);
+    order.forEach((d, k) => (foldOf[d] = k % folds));
+    const lines = new Array<string>(items.length);
+    for (let f = 0; f < folds; f++) {
+      process.stderr.write(`fold ${f + 1}/${folds}\n`);
+      const W = train(items.filter((_, i) => foldOf[i] !== f), epochs);
+      let agree = 0;
+      let tot = 0;
+      let exact = 0;
+      items.forEach((it, i) => {
+        if (foldOf[i] !== f) return;
+        lines[i] = predictLine(it, W, Number(arg('--cv-margin', 'NaN')) || undefined);
+        const out = new Uint8Array(it.gold.length);
+        for (const [a, b] of it.paras) viterbi(W, it.F, it.tc, a, b, out);
+        for (let k = 0; k < out.length; k++) {
+          const g = it.gold[k] === BC || it.gold[k] === IC;
+          const p = out[k] === BC || out[k] === IC;
+          tot++;
+          if (g === p) agree++;
+          if (it.gold[k] === out[k]) exact++;
+        }
+      });
+      process.stderr.write(`  held-out tokens: content ${((100 * agree) / tot).toFixed(1)}%, label ${((100 * exact) / tot).toFixed(1)}%\n`);
+    }
+    if (cvOut) writeFileSync(cvOut, lines.join('\n') + '\n');
+    process.stderr.write(`cross-validation predictions: ${cvOut || '(not written: --cv-out)'}\n`);
+  }
+  if (!process.argv.includes('--no-save')) {
+    process.stderr.write('training on all documents\n');
+    const W = train(items, epochs);
+    const out = arg('--model-out', modelPath());
+    const buf = saveModel(W, Number(arg('--min-abs', '0')));
+    writeFileSync(out, buf);
+    process.stderr.write(`model written: ${out} (${(buf.length / 1024).toFixed(0)} KiB)\n`);
+    const all = arg('--train-out', '');
+    if (all) writeFileSync(all, items.map((it) => predictLine(it, W)).join('\n') + '\n');
+  }
+  process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+main();

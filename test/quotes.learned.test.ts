@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { analyzeDoc } from '../src/analyze.js';
+import { quotesStage } from '../src/extract/quotes/index.js';
+import { makeCtx } from '../src/extract/quotes/context.js';
+import { BC, CUE, IC, MODEL, O, SRC, loadModel, saveModel, WEIGHTS_LEN, tagDoc } from '../src/extract/quotes/tagger.js';
+import { fromTags } from '../src/extract/quotes/learned.js';
+import type { Quote } from '../src/model/types.js';
+
+function quotes(text: string): Quote[] {
+  const doc = newDoc({ id: 't', text });
+  textStage.run(doc);
+  quotesStage.run(doc);
+  return doc.quotes;
+}
+
+describe('quotes tagger: model file', () => {
+  it('ships a trained model that loads', () => {
+    expect(MODEL).not.toBeNull();
+    expect(MODEL!.length).toBe(WEIGHTS_LEN);
+    let nz = 0;
+    for (let i = 0; i < MODEL!.length; i += 97) if (MODEL![i] !== 0) nz++;
+    expect(nz).toBeGreaterThan(100);
+  });
+  it('round-trips weights through the file format', () => {
+    const w = new Float32Array(WEIGHTS_LEN);
+    w[5] = 1.5;
+    w[12345] = -3;
+    w[WEIGHTS_LEN - 1] = 0.25; // a transition weight
+    const back = loadModel(saveModel(w));
+    expect(back[5]).toBeCloseTo(1.5, 3);
+    expect(back[12345]).toBeCloseTo(-3, 3);
+    expect(back[WEIGHTS_LEN - 1]).toBe(0.25);
+    expect(back[6]).toBe(0);
+  });
+});
+
+describe('quotes tagger: labels → quotes', () => {
+  it('turns a tagged content with a tagged source and cue into a quote', () => {
+    const doc = newDoc({ id: 't', text: 'The governor now concedes the budget is short.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    // The governor now concedes the budget is short .
+    const lab = new Uint8Array([SRC, SRC, O, CUE, BC, IC, IC, IC, O]);
+    const margin = new Float32Array(lab.length).fill(1000);
+    const [c] = fromTags(ctx, lab, margin, []);
+    expect([c.a, c.b]).toEqual([4, 8]);
+    expect(c.speaker?.name).toBe('governor');
+    expect(c.cue).toEqual([3, 4]);
+    // a weak run that no rule backs is dropped
+    expect(fromTags(ctx, lab, new Float32Array(lab.length).fill(-5), [])).toEqual([]);
+  });
+  it('keeps a rule candidate’s speaker when the tagger agrees with its content', () => {
+    const doc = newDoc({ id: 't', text: 'Officials said the talks stalled.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const rule = { a: 2, b: 5, speaker: { name: 'Officials', start: 0, end: 9 }, cue: [1, 2] as [number, number], rule: 'cue-after', conf: 0.8 };
+    const lab = new Uint8Array([SRC, CUE, BC, IC, IC, O]);
+    const [c] = fromTags(ctx, lab, new Float32Array(6), [rule]);
+    expect(c.speaker).toBe(rule.speaker);
+    expect(c.rule).toBe('tag+cue-after');
+  });
+  it('labels every token of a document with the shipped model', () => {
+    const doc = newDoc({ id: 't', text: 'Smith said the plan would fail. It rained.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const { lab } = tagDoc(ctx, [], MODEL!);
+    expect(lab).toHaveLength(doc.tokens.length);
+    expect([...lab].every((x) => x >= O && x <= CUE)).toBe(true);
+    expect(lab[2] === BC || lab[2] === IC).toBe(true); // "the" opens the content
+  });
+});
+
+describe('quotes: learned cues beyond the lexicon', () => {
+  it('finds an indirect quote after a plain cue and ends it at the sentence', () => {
+    const qs = quotes('The mayor said the bridge would reopen in May. Traffic was light.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('the bridge would reopen in May');
+    expect(qs[0].speaker?.name).toBe('mayor');
+  });
+  it('keeps direct quotes with their speakers', () => {
+    const qs = quotes('“We are ready to talk,” the minister told reporters on Friday.');
+    expect(qs[0].kind).toBe('direct');
+    expect(qs[0].text).toBe('We are ready to talk,');
+    expect(qs[0].addressee?.name).toBe('reporters');
+  });
+});
+
+describe('quotes: relayed words and the outlet', () => {
+  it('gives the relaying speaker and the original one as via', () => {
+    const [q] = quotes('Ushakov said Putin told Trump that the sanctions must end.');
+    expect(q.speaker?.name).toBe('Ushakov');
+    expect(q.via?.name).toBe('Putin');
+  });
+  it('does not invent a via for a plain clause', () => {
+    const [q] = quotes('Ushakov said Putin was ready for the meeting.');
+    expect(q.via).toBeUndefined();
+  });
+  it('resolves "the outlet" to the news organization named before', () => {
+    const doc = analyzeDoc({ id: 't', text: 'Yuri Ushakov spoke to Interfax on Friday. Ushakov told the outlet that the call had been useful.' });
+    const q = doc.quotes.find((x) => x.addressee);
+    expect(q?.addressee?.name).toBe('Interfax');
+  });
+});
