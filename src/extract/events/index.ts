@@ -15,7 +15,7 @@ import type { Doc, Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
-import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, wordIs, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -101,9 +101,9 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     if (t.kind === 'space') continue;
     let raw = doc.text.substring(t.start, t.end);
     // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
-    if (raw.length > 2 && raw.endsWith('.') && !/\..+\.$/.test(raw) && /^[a-z]/.test(raw)) raw = raw.slice(0, -1);
+    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && !/\..+\.$/.test(raw) && /^[a-z]/.test(raw)) raw = raw.slice(0, -1);
     w.raw.push(raw);
-    w.lc.push(normWord(raw));
+    w.lc.push(t.kind === 'word' ? normWord(raw) : raw);
     w.start.push(t.start);
     w.end.push(t.end);
     w.punct.push(t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol');
@@ -169,7 +169,7 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   if (ei === elems.length) return k;
   const e = elems[ei];
   if (e.t === 'word') {
-    if (k < end && !w.punct[k] && e.words.some((x) => wordIs(w.lc[k], x))) {
+    if (k < end && !w.punct[k] && e.forms.has(w.lc[k])) {
       const r = matchElems(w, elems, ei + 1, k + 1, end, m);
       if (r >= 0) return r;
     }
@@ -629,9 +629,17 @@ function sentenceEvents(w: Words): Draft[] {
   }
   const drafts: Draft[] = [];
   const used = new Set<Match>();
+  // the first verbal event with a source wins unless a much more specific one follows (see
+  // `pick`): after it, only matches that could still win are worth coding
+  let first: Draft | undefined;
   for (let x = 0; x < kept.length; x++) {
     const m = kept[x];
     if (used.has(m)) continue;
+    if (!first) first = drafts.find((d) => !d.noun && d.src.length > 0);
+    if (first && !m.p.frame && m.p.weight <= first.weight + 1) {
+      const spec = m.p.noun && (first.code === '190' || first.code === '180') && /^(18|19|20)/.test(m.p.code);
+      if (!spec) continue;
+    }
     if (m.p.frame) {
       // the event the frame governs: the next non-frame match close after it
       let inner: Match | undefined;
@@ -836,7 +844,16 @@ function sameActor(a: EventActor, b: EventActor): boolean {
 }
 
 function timeIn(doc: Doc, start: number, end: number): string | undefined {
-  for (const t of doc.times) {
+  const ts = doc.times;
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ts.length; k++) {
+    const t = ts[k];
     if (t.start >= end) break;
     if (t.start >= start && t.type !== 'DURATION' && t.type !== 'SET') return t.value;
   }
@@ -872,13 +889,6 @@ export const eventsStage: Stage = {
     const ents: EntityIndex = { byId: new Map(doc.entities.map((e) => [e.id, e])) };
     const out: Event[] = [];
     for (const s of doc.sentences) {
-      // most sentences hold no lexicon head at all: check that before building the word view
-      let any = false;
-      for (let i = s.tokenStart; i < s.tokenEnd && !any; i++) {
-        const t = doc.tokens[i];
-        if (t.kind === 'word' && BY_HEAD.has(doc.text.substring(t.start, t.end).toLowerCase())) any = true;
-      }
-      if (!any) continue;
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);

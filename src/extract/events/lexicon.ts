@@ -17,7 +17,7 @@ export const CODES: Readonly<Record<string, CodeInfo>> = readDataJson<Record<str
 
 /** One element of a pattern after the head. */
 export type Elem =
-  | { t: 'word'; words: string[]; optional: boolean }
+  | { t: 'word'; words: string[]; optional: boolean; forms: ReadonlySet<string> }
   | { t: 'gap'; max: number }
   | { t: 'slot'; role: 'T' | 'S' };
 
@@ -104,6 +104,13 @@ export function wordIs(lc: string, w: string): boolean {
 
 // ---------------------------------------------------------------- patterns
 
+/** A literal element with every surface form of its words, so matching is one set lookup. */
+function wordElem(words: string[], optional: boolean): Elem {
+  const forms = new Set<string>();
+  for (const w of words) for (const f of inflect(w)) forms.add(f);
+  return { t: 'word', words, optional, forms };
+}
+
 function parseElems(parts: string[]): { head: string[]; elems: Elem[]; weight: number } {
   const head = parts[0].split('|');
   const elems: Elem[] = [];
@@ -112,9 +119,9 @@ function parseElems(parts: string[]): { head: string[]; elems: Elem[]; weight: n
     if (p === '*') elems.push({ t: 'gap', max: 3 });
     else if (p === '**') elems.push({ t: 'gap', max: 6 });
     else if (p === 'T' || p === 'S') elems.push({ t: 'slot', role: p });
-    else if (p.startsWith('~')) elems.push({ t: 'word', words: p.slice(1).split('|'), optional: true });
+    else if (p.startsWith('~')) elems.push(wordElem(p.slice(1).split('|'), true));
     else {
-      elems.push({ t: 'word', words: p.split('|'), optional: false });
+      elems.push(wordElem(p.split('|'), false));
       weight++;
     }
   }
