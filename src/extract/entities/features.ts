@@ -208,7 +208,7 @@ const T = {
   SHM1: 18, SHP1: 19, SHM1_SH0: 20, SH0_SHP1: 21, SH3: 22, LM1_L0: 23, L0_LP1: 24, FIRST_SH0: 25,
   CAPS_L0: 26, DC_SH0: 27, DC_CAPS_SS0: 28, GAZ0: 29, GAZM1: 30, GAZP1: 31, SLEN_SH0: 32, LM1_SH0: 33,
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
-  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57,
+  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
   // stage 2 (document consistency over stage-1 tags)
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
@@ -336,6 +336,8 @@ export interface Stage2Ctx {
   allO: Uint8Array; // n: 1 when every other occurrence is O (and there is at least one)
   /** per token: the type (+1) of a longer stage-1 entity elsewhere that contains this word, 0 when none */
   sup: Uint8Array;
+  /** per token: the type (+1) stage 1 gave the word most often outside capitals headlines, 0 when none */
+  body: Uint8Array;
 }
 
 export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
@@ -350,7 +352,12 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
     wslot[i] = k;
   }
   const counts = new Int32Array(slot.size * 9);
-  for (let i = 0; i < n; i++) if (wslot[i] >= 0) counts[wslot[i] * 9 + tagType(tags[i]) + 1]++;
+  const bodyCounts = new Int32Array(slot.size * 5);
+  for (let i = 0; i < n; i++) {
+    if (wslot[i] < 0) continue;
+    counts[wslot[i] * 9 + tagType(tags[i]) + 1]++;
+    if (!d.caps[d.sent[i]]) bodyCounts[wslot[i] * 5 + tagType(tags[i]) + 1]++;
+  }
   // entities of two or more tokens: their words, by type
   for (let i = 0; i < n; ) {
     if (!isBegin(tags[i])) {
@@ -368,8 +375,15 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
   const maj = new Uint8Array(n);
   const allO = new Uint8Array(n);
   const sup = new Uint8Array(n);
+  const body = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (wslot[i] < 0) continue;
+    {
+      const bo = wslot[i] * 5;
+      let bb = 0;
+      for (let t = 0; t < 5; t++) if (bodyCounts[bo + t] > bodyCounts[bo + bb]) bb = t;
+      body[i] = bodyCounts[bo + bb] > 0 ? bb + 1 : 0;
+    }
     const c = wslot[i] * 9;
     const own = tagType(tags[i]) + 1;
     let best = 0;
@@ -390,7 +404,7 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
     for (let t = 0; t < 4; t++) if (counts[c + 5 + t] > 0 && (sb < 0 || counts[c + 5 + t] > counts[c + 5 + sb])) sb = t;
     sup[i] = sb + 1;
   }
-  return { tags, maj, allO, sup };
+  return { tags, maj, allO, sup, body };
 }
 
 /** Stage-2 (document) features of token i, written from out[k]. */
@@ -408,5 +422,9 @@ export function stage2Features(d: DocInfo, i: number, out: Int32Array, k: number
   out[k++] = feat2(T.MAJ_S1, m >> 2, t0);
   out[k++] = feat2(T.ALLO, ctx.allO[i], d.short[i]);
   out[k++] = feat2(T.SUPER, ctx.sup[i], t0);
+  const caps = d.caps[d.sent[i]];
+  out[k++] = feat3(T.BODY_CAPS, ctx.body[i], caps, t0);
+  out[k++] = feat2(T.MAJ_CL, m >> 2, d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : -1);
+  out[k++] = feat3(T.S1_CAPS_SS0, t0, caps, d.short[i]);
   return k;
 }

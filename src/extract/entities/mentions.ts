@@ -95,6 +95,14 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     const ty = tagType(tag);
     let j = i + 1;
     while (j < n && tags[j] === 2 + ty * 2) j++;
+    // a possessive ends a name: "NATO's Article 5" → "NATO"
+    for (let k = i + 1; k < j; k++) {
+      const tk = doc.tokens[k];
+      if (tk.end - tk.start === 2 && (doc.text.charCodeAt(tk.start) === 39 || doc.text.charCodeAt(tk.start) === 0x2019) && (doc.text[tk.start + 1] === 's' || doc.text[tk.start + 1] === 'S')) {
+        j = k;
+        break;
+      }
+    }
     let a = i;
     let minMargin = Infinity;
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin[k]);
@@ -120,6 +128,24 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     if (title) m.title = title;
     out.push(m);
     i = j;
+    while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++; // the rest of a name cut at a possessive
   }
+  personConsistency(out);
   return out;
+}
+
+/**
+ * One document, one reading of a surname: a one-word mention that is the last word of a
+ * person's full name elsewhere in the article ("Vladimir Putin" … "Putin" tagged as a place)
+ * is a person too.
+ */
+function personConsistency(ms: Mention[]): void {
+  const surnames = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'PER') continue;
+    const sp = m.text.lastIndexOf(' ');
+    if (sp > 0) surnames.add(m.text.slice(sp + 1));
+  }
+  if (!surnames.size) return;
+  for (const m of ms) if (m.type !== 'PER' && surnames.has(m.text)) m.type = 'PER';
 }

@@ -355,7 +355,7 @@ function main(): void {
     return i >= 0 ? Number(args[i + 1]) : def;
   };
   const epochs1 = num('--epochs', 12);
-  const epochs2 = num('--epochs2', epochs1);
+  const epochs2 = num('--epochs2', 4);
   const minCount = num('--min-count', 1);
   const prune = num('--prune', 0.5);
   const folds = num('--folds', 5);
