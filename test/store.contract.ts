@@ -64,9 +64,15 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
       const copy = { ...a1, id: 'syndicated-copy', title: 'Copy' };
       const r = await store.putArticle(copy, analysisOf(copy, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
-      expect(r).toEqual({ stored: false, duplicateOf: 'call-1' });
+      expect(r).toEqual({ stored: false, duplicateOf: 'call-1', copy: true });
       expect((await store.stats()).articles).toBe(1);
       expect(await store.hasContent(a1.hash!)).toBe('call-1');
+      // the copy is recorded once, with its own source; re-ingesting the original is not a copy
+      expect(await store.addCopy(copy)).toEqual({ stored: false, duplicateOf: 'call-1', copy: false });
+      expect(await store.addCopy({ ...a1 })).toEqual({ stored: false, duplicateOf: 'call-1', copy: false });
+      const got = await store.getArticle('call-1');
+      expect(got?.copies.map((c) => [c.id, c.title])).toEqual([['syndicated-copy', 'Copy']]);
+      expect(await store.addCopy(article('new', 'A text nobody stored.'))).toEqual({ stored: false });
     });
 
     it('refuses a different text under an id already used, and stores nothing of it', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storeContract } from './store.contract.js';
 import { openStore } from '../src/store/open.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
+import { MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { freshSchema, pgReachable } from './pg.helpers.js';
 import { contentHash } from '../src/ingest/records.js';
 import type { Analysis, Article } from '../src/model/types.js';
@@ -38,7 +39,7 @@ describe.skipIf(!pgReachable)('PostgreSQL store under concurrency', () => {
     try {
       await Promise.all(stores.map((st) => st.migrate()));
       const r = await stores[0].pool.query('SELECT version FROM schema_version ORDER BY version');
-      expect(r.rows.map((x) => x.version)).toEqual([1, 2]);
+      expect(r.rows.map((x) => x.version)).toEqual(MIGRATIONS.map((m) => m.version));
       expect(await stores[1].stats()).toEqual({ articles: 0, quotes: 0, actors: 0, events: 0 });
     } finally {
       await Promise.all(stores.map((st) => st.close()));

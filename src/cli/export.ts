@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { createWriteStream, existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Article, Event } from '../model/types.js';
-import type { StoredAnalysis } from '../store/store.js';
+import type { ArticleCopy, StoredAnalysis } from '../store/store.js';
 import { write } from './common.js';
 
 interface Opts {
@@ -47,7 +47,7 @@ export function register(program: Command): void {
     });
 }
 
-async function* allArticles(store: import('../store/store.js').Store): AsyncGenerator<{ article: Article; analysis: StoredAnalysis }> {
+async function* allArticles(store: import('../store/store.js').Store): AsyncGenerator<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] }> {
   const pageSize = 200;
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.listArticles({ limit: pageSize, offset });
@@ -71,10 +71,10 @@ async function exportStore(store: import('../store/store.js').Store, out: Writab
   }
   const { groupReports } = await import('../corpus/events.js');
   type Payload = { article: Article; analysis: StoredAnalysis; index: number };
-  const reports: Array<{ article: Article; event: Event; payload: Payload }> = [];
-  for await (const { article, analysis } of allArticles(store)) {
+  const reports: Array<{ article: Article & { copies: ArticleCopy[] }; event: Event; payload: Payload }> = [];
+  for await (const { article, analysis, copies } of allArticles(store)) {
     analysis.events.forEach((event, index) => {
-      if (countsAsEvent(event)) reports.push({ article, event, payload: { article, analysis, index } });
+      if (countsAsEvent(event)) reports.push({ article: { ...article, copies }, event, payload: { article, analysis, index } });
     });
   }
   // oldest report first, so each event's row is its first report

@@ -18,6 +18,8 @@ interface Opts {
 export interface IngestSummary {
   stored: number;
   duplicates: number;
+  /** of the duplicates: syndicated copies (same text, another id) recorded beside the original */
+  copies?: number;
   failed: number;
   seconds: number;
   /** with --queue: articles queued for workers */
@@ -51,7 +53,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   const store = await openStore(opts.db);
   const analyzer = createAnalyzer(opts.workers ?? defaultThreads());
   const window = new OrderedWindow<{ where: string; article: Article }>(Math.max(8, analyzer.threads * 8));
-  const sum: IngestSummary = { stored: 0, duplicates: 0, failed: 0, seconds: 0 };
+  const sum: IngestSummary = { stored: 0, duplicates: 0, copies: 0, failed: 0, seconds: 0 };
   const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
   const bar = tty ? new SingleBar({ format: 'ingest |{bar}| {value} articles · {stored} stored · {dups} already stored · {failed} failed · {rate}/s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
   let seen = 0;
@@ -77,7 +79,10 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
       try {
         const res = await store.putArticle(r.key.article, r.value as Analysis);
         if (res.stored) sum.stored++;
-        else sum.duplicates++;
+        else {
+          sum.duplicates++;
+          if (res.copy) sum.copies!++;
+        }
       } catch (e) {
         sum.failed++;
         problem(r.key.where, `not stored: ${errorMessage(e)}`);
@@ -93,8 +98,11 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
         continue;
       }
       seen++;
-      if (await store.hasContent(item.article.hash!)) {
+      // text already stored: no analysis needed; another id is recorded as a copy of it
+      const known = await store.addCopy(item.article);
+      if (known.duplicateOf) {
         sum.duplicates++;
+        if (known.copy) sum.copies!++;
         tick();
         continue;
       }
@@ -110,7 +118,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   sum.seconds = (performance.now() - t0) / 1000;
   if (!opts.quiet) {
     process.stderr.write(
-      `readout ingest: ${sum.stored} stored, ${sum.duplicates} already stored, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
+      `readout ingest: ${sum.stored} stored, ${sum.duplicates} already stored${sum.copies ? ` (${sum.copies} as copies from another source)` : ''}, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
     );
   }
   return sum;

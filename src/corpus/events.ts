@@ -23,7 +23,8 @@ export function eventKey(article: Pick<Article, 'published'>, e: Event): string 
 }
 
 export interface Report<T> {
-  article: Pick<Article, 'id' | 'source' | 'published'>;
+  /** the reporting article, with the syndicated copies of its text published elsewhere */
+  article: Pick<Article, 'id' | 'source' | 'published'> & { copies?: Array<{ id: string; source?: string }> };
   event: Event;
   payload: T;
 }
@@ -45,9 +46,17 @@ export function groupReports<T>(reports: Iterable<Report<T>>): Array<EventGroup<
     g.reports.push(r);
   }
   for (const g of groups.values()) {
-    g.counts.mentions = g.reports.length;
-    g.counts.articles = new Set(g.reports.map((r) => r.article.id)).size;
-    g.counts.sources = new Set(g.reports.map((r) => r.article.source ?? r.article.id)).size;
+    const articles = new Set<string>();
+    const sources = new Set<string>();
+    for (const r of g.reports) {
+      g.counts.mentions += 1 + (r.article.copies?.length ?? 0);
+      for (const a of [r.article, ...(r.article.copies ?? [])]) {
+        articles.add(a.id);
+        sources.add(a.source ?? a.id);
+      }
+    }
+    g.counts.articles = articles.size;
+    g.counts.sources = sources.size;
   }
   return [...groups.values()];
 }

@@ -1,6 +1,6 @@
 /** Pieces both store implementations share: query parsing, snippets, quote context, row mapping. */
 import type { Article, Quote, Sentence, Span } from '../model/types.js';
-import type { ActorSummary, ArticleSummary } from './store.js';
+import type { ActorSummary, ArticleCopy, ArticleSummary } from './store.js';
 
 /** A result row, by column name. */
 export type Row = Record<string, unknown>;
@@ -69,6 +69,10 @@ export function rowToArticle(r: Row): Article {
     if (typeof v === 'string') a[k] = v;
   }
   return a;
+}
+
+export function rowToCopy(r: Row): ArticleCopy {
+  return { id: r.id as string, title: str(r.title), url: str(r.url), source: str(r.source), published: str(r.published), ingested: String(r.ingested) };
 }
 
 export function rowToSummary(r: Row): ArticleSummary {

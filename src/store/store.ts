@@ -88,6 +88,18 @@ export interface PutResult {
   stored: boolean;
   /** when not stored: the id of the article that already has this content */
   duplicateOf?: string;
+  /** when not stored: true if this article (another id: a syndicated copy) was recorded as a copy of it */
+  copy?: boolean;
+}
+
+/** Another publication of a stored article's exact text (a syndicated wire copy). */
+export interface ArticleCopy {
+  id: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  published?: string;
+  ingested: string;
 }
 
 export interface Store {
@@ -96,7 +108,12 @@ export interface Store {
   /** Stores an article and its analysis in one transaction; skips it when its content hash is already stored. */
   putArticle(article: Article, analysis: Analysis): Promise<PutResult>;
   hasContent(hash: string): Promise<string | undefined>;
-  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis } | undefined>;
+  /**
+   * Records an article whose text is already stored under another id as a copy of it (no
+   * analysis needed). Returns `{stored: false}` without `duplicateOf` when the text is not stored.
+   */
+  addCopy(article: Article): Promise<PutResult>;
+  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] } | undefined>;
   listArticles(opts?: { limit?: number; offset?: number; source?: string }): Promise<Page<ArticleSummary>>;
   quotes(opts?: QuoteQuery): Promise<Page<QuoteHit>>;
   speakers(opts?: { q?: string; limit?: number }): Promise<SpeakerSummary[]>;

@@ -17,6 +17,7 @@ import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
 import type {
   ActorDetail,
   ActorSummary,
+  ArticleCopy,
   ArticleSummary,
   EventHit,
   Page,
@@ -29,7 +30,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -93,7 +94,7 @@ export class PostgresStore implements Store {
       // a writer that does not take the advisory locks (an older version) can still race us: the unique indexes decide
       if (pgCode(e) === '23505' && article.hash) {
         const dup = await this.hasContent(article.hash);
-        if (dup) return { stored: false, duplicateOf: dup };
+        if (dup) return this.addCopy(article);
         if ((e as { constraint?: string }).constraint === 'articles_pkey') throw idConflict(article.id);
       }
       throw e;
@@ -108,7 +109,7 @@ export class PostgresStore implements Store {
     await c.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [lockKeys(article, analysis.actors)]);
     const known = await c.query<{ id: string; same: boolean }>('SELECT id, hash = $1 AS same FROM articles WHERE hash = $1 OR id = $2', [hash, article.id]);
     const dup = known.rows.find((r) => r.same);
-    if (dup) return { stored: false, duplicateOf: dup.id };
+    if (dup) return this.recordCopy(c, article, dup.id);
     if (known.rows.length) throw idConflict(article.id);
     const ingested = article.ingested ?? new Date().toISOString();
     const stored: StoredAnalysis = { ...analysis };
@@ -252,10 +253,32 @@ export class PostgresStore implements Store {
     return keys;
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis } | undefined> {
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] } | undefined> {
     const r = (await this.pool.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0] as Row | undefined;
     if (!r) return undefined;
-    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis };
+    const copies = (await this.pool.query('SELECT * FROM copies WHERE of_id = $1 ORDER BY coalesce(published, ingested), id', [id])).rows as Row[];
+    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis, copies: copies.map(rowToCopy) };
+  }
+
+  async addCopy(article: Article): Promise<PutResult> {
+    const hash = article.hash;
+    if (!hash) throw new Error(`article ${article.id} has no content hash`);
+    return this.tx(async (c) => {
+      await c.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [lockKeys(article, [])]);
+      const dup = (await c.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [hash])).rows[0];
+      return dup ? this.recordCopy(c, article, dup.id) : { stored: false };
+    });
+  }
+
+  /** Inside a transaction: a different id with the same text is a copy (recorded once); the same id is a re-ingest. */
+  private async recordCopy(c: Client, article: Article, of: string): Promise<PutResult> {
+    if (article.id === of) return { stored: false, duplicateOf: of, copy: false };
+    if ((await c.query('SELECT 1 FROM copies WHERE id = $1', [article.id])).rowCount) return { stored: false, duplicateOf: of, copy: false };
+    if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [article.id])).rowCount) throw idConflict(article.id);
+    await c.query('INSERT INTO copies (id, of_id, title, url, source, published, ingested) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING', [
+      article.id, of, article.title ?? null, article.url ?? null, article.source ?? null, article.published ?? null, article.ingested ?? new Date().toISOString(),
+    ]);
+    return { stored: false, duplicateOf: of, copy: true };
   }
 
   async listArticles(opts: { limit?: number; offset?: number; source?: string } = {}): Promise<Page<ArticleSummary>> {

@@ -106,4 +106,17 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX jobs_hash ON jobs (hash);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- other publications of a stored article's exact text (syndicated wire copies)
+      CREATE TABLE copies (
+        id text COLLATE "C" PRIMARY KEY,
+        of_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        title text COLLATE "C", url text COLLATE "C", source text COLLATE "C", published text COLLATE "C",
+        ingested text COLLATE "C" NOT NULL
+      );
+      CREATE INDEX copies_of ON copies (of_id);
+    `,
+  },
 ];

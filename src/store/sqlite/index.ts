@@ -8,6 +8,7 @@ import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
 import type {
   ActorDetail,
   ActorSummary,
+  ArticleCopy,
   ArticleSummary,
   EventHit,
   Page,
@@ -20,7 +21,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -57,7 +58,7 @@ export class SqliteStore implements Store {
     if (!hash) throw new Error(`article ${article.id} has no content hash`);
     const tx = this.db.transaction((): PutResult => {
       const dup = this.db.prepare('SELECT id FROM articles WHERE hash = ?').get(hash) as { id: string } | undefined;
-      if (dup) return { stored: false, duplicateOf: dup.id };
+      if (dup) return this.recordCopy(article, dup.id);
       const sameId = this.db.prepare('SELECT id FROM articles WHERE id = ?').get(article.id);
       if (sameId) throw new Error(`another article with id ${article.id} but different text is already stored`);
       const ingested = article.ingested ?? new Date().toISOString();
@@ -149,10 +150,34 @@ export class SqliteStore implements Store {
     return keys;
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis } | undefined> {
+  async addCopy(article: Article): Promise<PutResult> {
+    const hash = article.hash;
+    if (!hash) throw new Error(`article ${article.id} has no content hash`);
+    return this.db.transaction((): PutResult => {
+      const dup = this.db.prepare('SELECT id FROM articles WHERE hash = ?').get(hash) as { id: string } | undefined;
+      return dup ? this.recordCopy(article, dup.id) : { stored: false };
+    }).immediate();
+  }
+
+  /** Inside a transaction: a different id with the same text is a copy (recorded once); the same id is a re-ingest. */
+  private recordCopy(article: Article, of: string): PutResult {
+    if (article.id === of) return { stored: false, duplicateOf: of, copy: false };
+    const known = this.db.prepare('SELECT 1 FROM copies WHERE id = ?').get(article.id);
+    if (known) return { stored: false, duplicateOf: of, copy: false };
+    if (this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id)) {
+      throw new Error(`another article with id ${article.id} but different text is already stored`);
+    }
+    this.db
+      .prepare('INSERT INTO copies (id, of_id, title, url, source, published, ingested) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(article.id, of, article.title ?? null, article.url ?? null, article.source ?? null, article.published ?? null, article.ingested ?? new Date().toISOString());
+    return { stored: false, duplicateOf: of, copy: true };
+  }
+
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] } | undefined> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!r) return undefined;
-    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis };
+    const copies = (this.db.prepare('SELECT * FROM copies WHERE of_id = ? ORDER BY coalesce(published, ingested), id').all(id) as Row[]).map(rowToCopy);
+    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis, copies };
   }
 
   async listArticles(opts: { limit?: number; offset?: number; source?: string } = {}): Promise<Page<ArticleSummary>> {

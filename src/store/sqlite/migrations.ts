@@ -74,4 +74,16 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX events_target ON events (target_key);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE copies (
+        id TEXT PRIMARY KEY,
+        of_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        title TEXT, url TEXT, source TEXT, published TEXT,
+        ingested TEXT NOT NULL
+      );
+      CREATE INDEX copies_of ON copies (of_id);
+    `,
+  },
 ];

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { eventKey, groupReports } from '../src/corpus/events.js';
+import { openStore } from '../src/store/open.js';
+import { contentHash } from '../src/ingest/records.js';
+import type { Analysis, Article, Event } from '../src/model/types.js';
+
+const call = (time?: string): Event => ({
+  start: 0, end: 10, code: '041', modality: 'asserted', rule: 't', confidence: 1, time,
+  source: { name: 'Donald Trump', cameo: 'USAGOV' }, target: { name: 'Vladimir Putin', cameo: 'RUSGOV' },
+});
+
+describe('reports and events', () => {
+  it('one event per code, actors and day, whatever the spelling of the names', () => {
+    const a = { id: 'wh', source: 'White House', published: '2025-07-03T18:00:00Z' };
+    const b = { id: 'kremlin', source: 'Kremlin', published: '2025-07-03' };
+    const c = { id: 'later', source: 'Wire', published: '2025-07-09' };
+    const kremlinCall = { ...call(), source: { name: 'Trump', cameo: 'USAGOV' } };
+    expect(eventKey(a, call())).toBe(eventKey(b, { ...call(), source: { name: 'DONALD TRUMP' } }));
+    const groups = groupReports([
+      { article: a, event: call(), payload: 1 },
+      { article: b, event: call(), payload: 2 },
+      { article: c, event: call('2025-07-03'), payload: 3 }, // a later article dating the same call
+      { article: c, event: call(), payload: 4 }, // a new call on the 9th
+      { article: b, event: kremlinCall, payload: 5 },
+    ]);
+    expect(groups.map((g) => g.reports.map((r) => r.payload))).toEqual([[1, 2, 3], [4], [5]]);
+    expect(groups[0].counts).toEqual({ mentions: 3, articles: 3, sources: 3 });
+  });
+
+  it('counts syndicated copies as more articles and sources', () => {
+    const a = { id: 'wire', source: 'Wire', published: '2025-07-03', copies: [{ id: 'copy-1', source: 'Courier' }, { id: 'copy-2', source: 'Courier' }] };
+    const [g] = groupReports([{ article: a, event: call(), payload: 0 }]);
+    expect(g.counts).toEqual({ mentions: 3, articles: 3, sources: 2 });
+  });
+});
+
+describe('readout export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-export-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const BIN = join(import.meta.dirname, '..', 'bin', 'readout.js');
+
+  it('writes GDELT rows with one row per event and its report counts; denied events are left out', async () => {
+    const db = join(dir, 'e.db');
+    const store = await openStore(db);
+    const art = (id: string, source: string, text: string): Article => ({ id, source, text, hash: contentHash(text), published: '2025-07-03', url: `https://example.org/${id}` });
+    const analysis = (a: Article, events: Event[]): Analysis => ({
+      id: a.id, version: 't', paragraphs: [], sentences: [], tokens: [], entities: [], actors: [], times: [], quotes: [], claims: [], findings: [], events,
+    });
+    const wh = art('wh', 'White House', 'President Trump spoke with President Putin by telephone.');
+    const kr = art('kr', 'Kremlin', 'Vladimir Putin had a telephone conversation with Donald Trump. Russia did not halt deliveries.');
+    await store.putArticle(wh, analysis(wh, [call()]));
+    await store.putArticle(kr, analysis(kr, [call(), { ...call(), code: '1623', modality: 'denied' }]));
+    expect((await store.putArticle({ ...wh, id: 'wh-copy', source: 'Courier' }, analysis(wh, [call()]))).copy).toBe(true);
+    await store.close();
+    const r = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'gdelt', '--header'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(header).toHaveLength(61);
+    expect(rows).toHaveLength(1);
+    const row = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
+    expect(row).toMatchObject({
+      Day: '20250703', Actor1Code: 'USAGOV', Actor1CountryCode: 'USA', Actor1Type1Code: 'GOV', Actor2Code: 'RUSGOV',
+      EventCode: '041', EventBaseCode: '041', EventRootCode: '04', QuadClass: '1', NumMentions: '3', NumArticles: '3', NumSources: '3',
+    });
+    const bad = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'csv'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--format must be gdelt or jsonl');
+  });
+});
