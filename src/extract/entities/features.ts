@@ -236,32 +236,43 @@ export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number):
   return k;
 }
 
-/** Features of token i in its sentence and document (neighbours, position, capitals, gazetteers). */
-export function contextFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
+/**
+ * The inputs of the pattern features of token i (shapes around it, position, capitals, case
+ * evidence, gazetteer bits) hashed into one key: tokens with the same key get the same pattern
+ * features, so a tagger can sum them once per key and document.
+ */
+export function patternKey(d: DocInfo, i: number): number {
+  const s = d.sent[i];
+  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
+  const SHM1 = i - 1 >= a ? d.shape[i - 1] : BOS;
+  const SHP1 = i + 1 < b ? d.shape[i + 1] : EOS;
+  const len = b - a;
+  const lexM = i - 1 >= a ? (d.flags[i - 1] >> 5) & 1 : 2;
+  const lexP = i + 1 < b ? (d.flags[i + 1] >> 5) & 1 : 2;
+  const small =
+    d.caps[s] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((d.flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
+  const h = feat3(100, SHM1, d.shape[i], SHP1);
+  return feat3(101, feat2(102, h, small), d.gaz[i], feat2(103, i - 1 >= a ? d.gaz[i - 1] : 0, i + 1 < b ? d.gaz[i + 1] : 0));
+}
+
+/** Pattern features of token i: shapes around it, position, capitals, case evidence, gazetteers. */
+export function patternFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
   const s = d.sent[i];
   const { tokenStart: a, tokenEnd: b } = d.sentences[s];
   const caps = d.caps[s];
-  const L0 = d.lower[i];
   const SH0 = d.shape[i];
   const SS0 = d.short[i];
-  const LM1 = i - 1 >= a ? d.lower[i - 1] : BOS;
-  const LP1 = i + 1 < b ? d.lower[i + 1] : EOS;
   const SHM1 = i - 1 >= a ? d.shape[i - 1] : BOS;
   const SHP1 = i + 1 < b ? d.shape[i + 1] : EOS;
   out[k++] = feat2(T.SS0CAPS, SS0, caps);
   out[k++] = feat2(T.SHM1_SH0, SHM1, SH0);
   out[k++] = feat2(T.SH0_SHP1, SH0, SHP1);
   out[k++] = feat3(T.SH3, SHM1, SH0, SHP1);
-  out[k++] = feat2(T.LM1_L0, LM1, L0);
-  out[k++] = feat2(T.L0_LP1, L0, LP1);
   out[k++] = feat2(T.FIRST_SH0, i === a ? 1 : 0, SH0);
-  out[k++] = feat2(T.CAPS_L0, caps, L0);
   out[k++] = feat2(T.DC_SH0, d.docCase[i], SH0);
   out[k++] = feat3(T.DC_CAPS_SS0, d.docCase[i], caps, SS0);
   const len = b - a;
   out[k++] = feat2(T.SLEN_SH0, len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3, SH0);
-  out[k++] = feat2(T.LM1_SH0, LM1, SH0);
-  out[k++] = feat2(T.SH0_LP1, SH0, LP1);
   const lex0 = (d.flags[i] >> 5) & 1;
   out[k++] = feat3(T.LEX_FIRST_SS0, lex0, i === a ? 1 : 0, SS0);
   out[k++] = feat3(T.LEX_CAPS_SS0, lex0, caps, SS0);
@@ -281,6 +292,33 @@ export function contextFeatures(d: DocInfo, i: number, out: Int32Array, k: numbe
   if (gm) for (let bit = 0; bit < 16; bit++) if (gm & (1 << bit)) out[k++] = feat1(T.GAZM1, bit);
   const gp = i + 1 < b ? d.gaz[i + 1] : 0;
   if (gp) for (let bit = 0; bit < 16; bit++) if (gp & (1 << bit)) out[k++] = feat1(T.GAZP1, bit);
+  return k;
+}
+
+/** The word-with-capitals feature: depends on the word and on whether its unit is a capitals headline. */
+export function capsWordFeature(caps: number, lower: number): number {
+  return feat2(T.CAPS_L0, caps, lower);
+}
+
+/** Features of token i's word with its neighbours' words (`capsWordFeature` is apart). */
+export function lexicalContextFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
+  const s = d.sent[i];
+  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
+  const L0 = d.lower[i];
+  const SH0 = d.shape[i];
+  const LM1 = i - 1 >= a ? d.lower[i - 1] : BOS;
+  const LP1 = i + 1 < b ? d.lower[i + 1] : EOS;
+  out[k++] = feat2(T.LM1_L0, LM1, L0);
+  out[k++] = feat2(T.L0_LP1, L0, LP1);
+  out[k++] = feat2(T.LM1_SH0, LM1, SH0);
+  out[k++] = feat2(T.SH0_LP1, SH0, LP1);
+  return k;
+}
+
+/** Features of token i in its sentence and document (neighbours, position, capitals, gazetteers). */
+export function contextFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
+  k = lexicalContextFeatures(d, i, out, patternFeatures(d, i, out, k));
+  out[k++] = capsWordFeature(d.caps[d.sent[i]], d.lower[i]);
   return k;
 }
 
@@ -405,6 +443,16 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
     sup[i] = sb + 1;
   }
   return { tags, maj, allO, sup, body };
+}
+
+/** The inputs of token i's stage-2 features hashed into one key (same key, same features). */
+export function stage2Key(d: DocInfo, i: number, ctx: Stage2Ctx): number {
+  const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
+  const t0 = ctx.tags[i];
+  const tm = i - 1 >= a ? ctx.tags[i - 1] : 15;
+  const tp = i + 1 < b ? ctx.tags[i + 1] : 15;
+  const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (d.caps[d.sent[i]] << 19);
+  return feat3(110, small, ctx.maj[i] | ((d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : 0x3ff) << 8), d.short[i]);
 }
 
 /** Stage-2 (document) features of token i, written from out[k]. */

@@ -2,8 +2,8 @@
  * The tagger's weights and its decoder. A model stage is a table from 32-bit feature hashes to
  * one weight per tag (int16, one scale for the stage), tag-transition weights, and a word table:
  * for the words seen in training, the sums of the weights of the features that depend on the
- * word alone, for the token itself and for the tokens one and two places before and after it
- * (one lookup instead of nineteen). Decoding is Viterbi over BIO tags with the I-after-B/I constraint.
+ * word alone, for the token itself (in ordinary text and in a capitals headline) and for the tokens one
+ * and two places before and after it (one lookup instead of twenty-four). Decoding is Viterbi over BIO tags with the I-after-B/I constraint.
  * Scores are in the perceptron's units (int16 weight × scale). The file is zlib-compressed:
  *   "RNER" u32 version (3), u32 nStages, then per stage:
  *   u32 nFeat, f32 scale, u32 keys[nFeat], i16 weights[nFeat * NTAGS], f32 trans[(NTAGS+1) * NTAGS],
@@ -15,8 +15,11 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { NTAGS, tagType } from './features.js';
 
-/** Floats per word in the word table: 5 roles (the token itself, then roles 1-4 of features.ts) × NTAGS. */
-export const WORD_VEC = 5 * NTAGS;
+/**
+ * Floats per word in the word table: 6 vectors × NTAGS: the token itself in ordinary text, in a
+ * capitals headline (role 5), then roles 1-4 of features.ts (the word as a neighbour).
+ */
+export const WORD_VEC = 6 * NTAGS;
 
 /** allowed[prev * NTAGS + cur]; prev = NTAGS is the sentence start */
 export const ALLOWED: Uint8Array = (() => {

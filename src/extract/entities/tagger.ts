@@ -5,7 +5,7 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { contextFeatures, docInfo, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
 import { viterbi, type NerModel, type StageModel } from './model.js';
 
 export interface Tagging {
@@ -22,6 +22,10 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   const vecs = model.wvecs;
   // word table rows, once per token
   const slot = new Int32Array(d.n);
+  const cache = new Map<number, number>();
+  let cvec = new Float32Array(256 * NTAGS);
+  let cn = 0;
+  const pfeats = new Int32Array(MAX_FEATS);
   for (let i = 0; i < d.n; i++) slot[i] = model.wordSlot(d.word[i]);
   for (const s of d.sentences) {
     const a = s.tokenStart;
@@ -30,8 +34,14 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       const off = i * NTAGS;
       let k = 0;
       const own = slot[i];
-      if (own >= 0) for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[own + t];
-      else k = wordFeatures(d, i, feats, 0);
+      const caps = d.caps[d.sent[i]];
+      if (own >= 0) {
+        const o = own + (caps ? 5 * NTAGS : 0);
+        for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[o + t];
+      } else {
+        k = wordFeatures(d, i, feats, 0);
+        feats[k++] = capsWordFeature(caps, d.lower[i]);
+      }
       // what the neighbours' words give this token
       for (let role = 1; role <= 4; role++) {
         const j = i + ROLE_OFFSET[role];
@@ -46,7 +56,21 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
           k = roleFeatures(role, edge, edge, j < a ? -2 : -3, feats, k);
         }
       }
-      k = contextFeatures(d, i, feats, k);
+      // pattern features: summed once per distinct pattern in the document
+      const key = patternKey(d, i);
+      let po = cache.get(key);
+      if (po === undefined) {
+        if ((cn + 1) * NTAGS > cvec.length) {
+          const grown = new Float32Array(cvec.length * 2);
+          grown.set(cvec);
+          cvec = grown;
+        }
+        po = cn++ * NTAGS;
+        model.score(pfeats, patternFeatures(d, i, pfeats, 0), cvec, po);
+        cache.set(key, po);
+      }
+      for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
+      k = lexicalContextFeatures(d, i, feats, k);
       model.score(feats, k, em, off);
     }
   }
@@ -98,9 +122,26 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const m2 = models[1];
     const ctx = stage2Context(d, tags.slice());
     const feats = new Int32Array(MAX_FEATS);
+    // summed once per distinct combination of inputs in the document
+    const cache = new Map<number, number>();
+    let cvec = new Float32Array(256 * NTAGS);
+    let cn = 0;
     for (let i = 0; i < d.n; i++) {
       if (d.sent[i] < 0) continue;
-      m2.score(feats, stage2Features(d, i, feats, 0, ctx), em, i * NTAGS);
+      const key = stage2Key(d, i, ctx);
+      let po = cache.get(key);
+      if (po === undefined) {
+        if ((cn + 1) * NTAGS > cvec.length) {
+          const grown = new Float32Array(cvec.length * 2);
+          grown.set(cvec);
+          cvec = grown;
+        }
+        po = cn++ * NTAGS;
+        m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, po);
+        cache.set(key, po);
+      }
+      const off = i * NTAGS;
+      for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
     }
     decode(d, em, m2.trans, tags);
   }

@@ -14,7 +14,7 @@ import { dataPath } from '../../data.js';
 import type { Sentence, Token } from '../../model/types.js';
 import { paragraphs, sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokenize.js';
-import { docInfo, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, docInfo, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
 import { encodeModel, StageModel, viterbi } from './model.js';
 
 const EVAL_DIR = process.env.READOUT_NER_DATA ?? '/work/shared/eval/ner';
@@ -310,9 +310,14 @@ function compact(wt: Weights, keys: Uint32Array, prune: number, wordDocs?: Train
     if (c < 2) continue;
     const [info, i] = sample.get(h)!;
     wk.push(h);
-    for (let role = 0; role <= 4; role++) {
+    // vectors in WORD_VEC order: self (ordinary), roles 1-4, self (capitals) — see model.ts
+    for (let role = 0; role <= 5; role++) {
       vec.fill(0);
-      const n = role === 0 ? wordFeatures(info, i, buf, 0) : roleFeatures(role, info.lower[i], info.shape[i], info.clus[i], buf, 0);
+      let n: number;
+      if (role === 0 || role === 5) {
+        n = wordFeatures(info, i, buf, 0);
+        buf[n++] = capsWordFeature(role === 5 ? 1 : 0, info.lower[i]);
+      } else n = roleFeatures(role, info.lower[i], info.shape[i], info.clus[i], buf, 0);
       model.score(buf, n, vec, 0);
       for (let t = 0; t < NTAGS; t++) wv.push(vec[t]);
     }
