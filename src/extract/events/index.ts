@@ -47,6 +47,11 @@ const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']
 const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
 /** adjectives news writes before event nouns ("of harsh sanctions", "for direct talks") */
 const ADJECTIVES = new Set(['harsh', 'new', 'severe', 'tough', 'fresh', 'heavy', 'massive', 'sweeping', 'additional', 'possible', 'potential', 'serious', 'major', 'more', 'broad', 'targeted', 'economic', 'financial', 'military', 'diplomatic', 'political', 'punitive', 'retaliatory', 'immediate', 'direct', 'bilateral', 'multilateral', 'unilateral', 'coordinated', 'joint', 'future', 'renewed', 'repeated', 'alleged', 'deadly', 'brutal', 'unprovoked', 'large-scale', 'full-scale']);
+/** nouns after which a role word is a modifier, not an actor ("military aid", "police presence") */
+const ASSET_NOUNS = new Set(readLexicon('extract/events/asset-nouns.txt'));
+/** roles whose bare plural, as an object, is usually the actor's own people ("sent troops") */
+const ASSET_ROLES = new Set(['MIL', 'COP', 'UAF']);
+const RELATIONAL = new Set(['partner', 'partners', 'ally', 'allies', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'counterpart', 'counterparts', 'rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'opponent', 'opponents', 'adversary', 'adversaries', 'critics', 'backers', 'patron', 'sponsors']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_BREAK = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'as', 'than', 'because', 'without', 'including', 'who', 'which', 'that', 'when', 'where']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s', 'this', 'any', 'no', 'such', 'firm', 'continued', 'strong', 'unwavering', 'full', 'further', 'new', 'first', 'latest', 'recent', 'increased']);
@@ -173,6 +178,11 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
       const r = matchElems(w, elems, ei + 1, k + 1, end, m);
       if (r >= 0) return r;
     }
+    // "cooperate fully with", "demanded Friday that": an adverb or a day may sit in between
+    if (!e.optional && k + 1 < end && isInsertion(w, k) && e.forms.has(w.lc[k + 1])) {
+      const r = matchElems(w, elems, ei + 1, k + 2, end, m);
+      if (r >= 0) return r;
+    }
     return e.optional ? matchElems(w, elems, ei + 1, k, end, m) : -1;
   }
   if (e.t === 'gap') {
@@ -192,10 +202,13 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     else m.s = [k, ce];
     return k;
   }
+  if (k < end && isInsertion(w, k)) k++;
   if (k >= end || NP_BREAK.has(w.lc[k])) return -1;
   for (let g = 1; g <= 7; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
+    // the slot does not end inside a name ("the Ivory | Coast")
+    if (splitsTerm(w, k, k + g)) continue;
     const r = matchElems(w, elems, ei + 1, k + g, end, m);
     if (r >= 0) {
       if (e.role === 'T') m.t = [k, k + g];
@@ -204,6 +217,23 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     }
   }
   return -1;
+}
+
+const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
+
+/** A word that news slips between a verb and its particle or object: an adverb, a day. */
+function isInsertion(w: Words, k: number): boolean {
+  return INSERTIONS.has(w.lc[k]);
+}
+
+/** Does a dictionary term start inside [a, b) and run past b? */
+function splitsTerm(w: Words, a: number, b: number): boolean {
+  for (let x = Math.max(0, b - 4); x < b; x++) {
+    if (x < a) continue;
+    const t = termAt(w, x);
+    if (t && x + t.len > b) return true;
+  }
+  return false;
 }
 
 function clauseEnd(w: Words, k: number, end: number): number {
@@ -339,21 +369,42 @@ function npEnd(w: Words, a: number, b: number): number {
 }
 
 /** Actors named in [a, b): the first noun phrase that codes, with its coordinated parts. */
-function objectActors(w: Words, a: number, b: number): Actor[] {
+function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor[] {
+  let fallback: Actor[] | undefined;
   for (let k = a; k < b; k++) {
-    // a possessive pronoun determines another noun ("closed its embassy"): not the target
-    if (POSSESSIVE.has(w.lc[k])) continue;
+    // a possessive pronoun determines the subject's own thing ("closed its embassy", "offered
+    // its troops to …"): neither it nor its noun is the target
+    if (POSSESSIVE.has(w.lc[k])) {
+      let x = k;
+      while (x + 1 < b && !NP_BREAK.has(w.lc[x + 1]) && !isBoundary(w, x + 1) && w.lc[x + 1] !== 'and') x++;
+      // "its European Community partners": a relational noun names others, who may be the target
+      if (!RELATIONAL.has(w.lc[x])) k = x;
+      continue;
+    }
     const t = termAt(w, k, b);
     if (!t) continue;
+    // a role word used as a modifier names no actor: "military exercises", "a general strike"
+    if (t.kind === 'role' && k + t.len < b && ASSET_NOUNS.has(w.lc[k + t.len])) {
+      k += t.len;
+      continue;
+    }
     // start the phrase at the last preposition before the term, so "in Amman" stays a place
     let st = k;
     while (st > a && !NP_BREAK.has(w.lc[st - 1]) && !isBoundary(w, st - 1)) st--;
     let e = npEnd(w, k, b);
     // coordinated targets: "Mauritania and Senegal", "Congo and Costa Rica"
     while (e < b - 1 && (w.lc[e] === 'and' || w.raw[e] === ',') && termAt(w, e + 1, b)) e = npEnd(w, e + 1, b);
-    return codeCompound(w, st, e);
+    const acts = codeCompound(w, st, e);
+    // "deployed troops to Lebanon", "the withdrawal of forces from Panama": troops of no named
+    // country are the actor's own; the body they go to or leave is the target
+    if (skipAssets && acts.length && acts.every((x) => !x.span.country && ASSET_ROLES.has(x.span.role ?? ''))) {
+      fallback ??= acts;
+      k = Math.max(k, e - 1);
+      continue;
+    }
+    return acts;
   }
-  return [];
+  return fallback ?? [];
 }
 
 /** Start of the clause holding word i: a hard boundary (sentence start, ;, :, quote, "that", a reporting verb). */
@@ -434,6 +485,8 @@ interface Draft {
   visit: boolean;
   host: boolean;
   weight: number;
+  /** a passive without a by-phrase ("were killed in a bombing"): the doer is not named */
+  agentless?: boolean;
 }
 
 function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: boolean; hypo: boolean; must: boolean } {
@@ -484,15 +537,19 @@ function purposeDigit(w: Words, from: number): string | undefined {
   return undefined;
 }
 
-function targetsAfter(w: Words, m: Match): Actor[] {
-  if (m.t) return objectActors(w, m.t[0], m.t[1]);
+/** Codes whose object is often the actor's own means (troops, aid): cooperation, yielding, posture, reducing relations. */
+const ASSET_CODES = /^(0[3-8]|1[56])/;
+
+function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
+  const assets = ASSET_CODES.test(code);
+  if (m.t) return objectActors(w, m.t[0], m.t[1], assets);
   // an actor named inside the matched words modifies the object: "expelled two Russian
   // diplomats", "rejected an Australian ultimatum", "welcomed President Reagan's statement"
   if (m.j - m.i > 2) {
-    const inside = objectActors(w, m.i + 1, m.j);
-    if (inside.length) return inside;
+    const inside = objectActors(w, m.i + 1, m.j, assets);
+    if (inside.length && !(assets && inside.every((x) => !x.span.country))) return inside;
   }
-  return objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length));
+  return objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
 }
 
 function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
@@ -502,10 +559,17 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   let modality: Modality = 'asserted';
   const cs = clauseStart(w, m.i);
   const q = negatedBefore(w, m.i, cs);
-  if (inner && inner.i > m.j) {
+  if (inner && inner.i > m.j && !p.outer) {
     // "would not provide": the negation sits between the frame and the event it governs
     const q2 = negatedBefore(w, inner.i, m.j);
     if (q2.neg) q.neg = true;
+  }
+  // "X said (that) Y must …": only a reported obligation is a demand, made by the reporter
+  let outerSrc: Actor[] | undefined;
+  if (p.outer) {
+    if (cs === 0) return undefined;
+    outerSrc = subjectActors(w, cs - 1);
+    if (!outerSrc.length) return undefined;
   }
   let src: Actor[];
   let tgt: Actor[];
@@ -513,6 +577,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   let weight = p.weight;
   let noun = p.noun;
   const ev = inner ?? m;
+  let agentless = false;
 
   if (p.frame) {
     if (!inner) {
@@ -530,18 +595,29 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   if (!code || !CODES[code]) return undefined;
 
   // actors
-  if (p.rev) {
+  if (outerSrc) {
+    src = outerSrc;
+    tgt = subjectActors(w, m.i, 2);
+    // "warned Iraq that it must …": a pronoun subject is the one addressed
+    if (!tgt.length) {
+      const after = outerSrc[outerSrc.length - 1].end;
+      let k = cs - 1;
+      while (k > 0 && w.start[k - 1] >= after) k--;
+      tgt = objectActors(w, k, cs - 1);
+    }
+  } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
   } else if (!p.frame && isPassive(w, m.i)) {
     tgt = subjectActors(w, m.i);
     src = byActors(w, m.j);
+    if (!src.length) agentless = true;
   } else if (noun && !p.frame) {
     src = nounSource(w, m);
     tgt = targetsAfter(w, m);
   } else {
     src = subjectActors(w, m.i);
-    if (m.t) tgt = objectActors(w, m.t[0], m.t[1]);
+    if (m.t) tgt = objectActors(w, m.t[0], m.t[1], ASSET_CODES.test(ev.p.code));
     else if (inner && inner.i > m.j) {
       // "demanded that the US cancel …": the governed clause's subject is the target
       const between = objectActors(w, m.j, inner.i);
@@ -605,6 +681,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     visit: ev.p.visit,
     host: ev.p.host,
     weight,
+    agentless,
   };
 }
 
@@ -714,6 +791,15 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
       if (spec) best = { ...best, code: spec.code, rule: `${best.rule}+${spec.rule}` };
     }
     return best;
+  }
+  // material conflict whose doer is unnamed: "three civilians were killed in a car bombing",
+  // "a roadside bomb killed two soldiers" (the violence is named by a noun or a hostile verb)
+  const violent = drafts.find((d) => d.noun && /^(18|19|20)/.test(d.code) && d.code !== '190');
+  const unnamed = drafts.filter((d) => !d.noun && !d.src.length && d.tgt.length && d.modality === 'asserted' && /^(17|18|19|20)/.test(d.code) && (d.code !== '190' || violent) && (d.agentless || (violent && violent.trigger[0] < d.trigger[0])));
+  if (unnamed.length) {
+    const d = unnamed[0];
+    if (violent && (d.code === '190' || d.code === '180')) return { ...d, code: violent.code, rule: `${d.rule}+${violent.rule}` };
+    return d;
   }
   // a bare event noun ("the talks", "sanctions") is an event only with both its actors named
   // and only as the subject of its clause ("Israeli air raids killed …"): after a preposition or

@@ -37,6 +37,8 @@ export interface Pattern {
   intr: boolean;
   /** its object is a topic ("discussed Syria"): the target comes only from a with-phrase */
   noObj: boolean;
+  /** deontic frame ("Y must …" reported by X): X is the source, Y the target */
+  outer: boolean;
   /** number of literal words: the more, the more specific */
   weight: number;
   /** `verbs.tsv:LINE` */
@@ -168,6 +170,7 @@ function addPattern(p: Pattern): void {
         needT: flags.has('needT'),
         intr: flags.has('intr'),
         noObj: flags.has('noObj'),
+        outer: flags.has('outer'),
         rule: `verbs.tsv:${idx + 1}`,
       });
     }
