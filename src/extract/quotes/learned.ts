@@ -59,6 +59,33 @@ function dist(x: Run, y: Run): number {
 /** Least mean margin (perceptron units) of a content run that no rule found. */
 export const MIN_MARGIN = 200;
 
+/** A name, pronoun or mention just before the content (the subject of an unlisted cue), or just after it. */
+function nearbySubject(ctx: Ctx, r: Run): NP | null {
+  const { doc, low, marks } = ctx;
+  const sent = doc.sentences[ctx.sentOf[r.a]];
+  const ss = sent.tokenStart;
+  for (let k = r.a - 1; k >= ss && k >= r.a - 8; k--) {
+    if (marks.markOf[k] >= 0 || marks.inQ[k] >= 0) break;
+    const w = low[k];
+    if ((PRONOUNS.has(w) && w !== 'it' && w !== 'one') || (ctx.mentionAt[k] >= 0 && (isCap(ctx, k) || k > ss))) {
+      const np = npLeft(ctx, k, ss);
+      if (np) return np;
+    }
+  }
+  const se = doc.sentences[ctx.sentOf[r.b - 1]].tokenEnd;
+  let k = r.b;
+  if (low[k] === ',' || marks.markOf[k] >= 0) k++;
+  if (low[k] === ',' || marks.markOf[k] >= 0) k++;
+  for (let x = k; x < se && x < k + 4; x++) {
+    const w = low[x];
+    if ((PRONOUNS.has(w) && w !== 'it' && w !== 'one') || (ctx.mentionAt[x] >= 0 && isCap(ctx, x))) {
+      const np = npRight(ctx, x, se);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
 export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules: Cand[], minMargin = MIN_MARGIN): Cand[] {
   const { doc } = ctx;
   const contents = runsOf(lab, BC);
@@ -141,12 +168,13 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
       }
     }
     if (!np && src) np = npLeft(ctx, src.b - 1, src.a) ?? headOf(ctx, src);
+    if (!np) np = nearbySubject(ctx, r);
     if (np) speaker = speakerRef(ctx, np);
-    if (!speaker && prev && prev.speaker && ctx.marks.inQ[r.a] >= 0) {
+    if (!speaker && prev && prev.speaker && (ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0)) {
       // a quotation with no attribution of its own continues the previous speaker
       const pp = doc.sentences[ctx.sentOf[prev.a]].paragraph;
       const p = doc.sentences[s0].paragraph;
-      if (p - pp <= 1) speaker = prev.speaker;
+      if (p - pp <= 2) speaker = prev.speaker;
     }
     const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
     c.margin = mean;

@@ -168,11 +168,36 @@ export function transClasses(ctx: Ctx): Uint8Array {
 
 const NONE = 0x5bd1e995;
 
-/** The features of every token: NF bucket indices per token. */
-export function extractFeatures(ctx: Ctx, rules: Cand[]): Uint32Array {
+export interface Prepared {
+  n: number;
+  sentOf: Int32Array;
+  wh: Int32Array;
+  sh: Uint8Array;
+  cc: Uint8Array;
+  suf: Int32Array;
+  rl: Uint8Array;
+  rn: Int32Array;
+  q: Uint8Array;
+  leftCue: Int32Array;
+  rightCue: Int32Array;
+  leftComma: Int32Array;
+  sentPos: Int32Array;
+  sentLen: Int32Array;
+  sentHasQ: Uint8Array;
+  sentHasCue: Uint8Array;
+  paraStart: Uint8Array;
+  mf: Uint8Array;
+  pw: Int32Array;
+  psh: Uint8Array;
+  pcc: Uint8Array;
+  prl: Uint8Array;
+  pq: Uint8Array;
+}
+
+/** Per-token values the feature templates read, computed once per document. */
+export function prepare(ctx: Ctx, rules: Cand[]): Prepared {
   const { doc, low, marks } = ctx;
   const n = doc.tokens.length;
-  const F = new Uint32Array(n * NF);
   const wh = new Int32Array(n);
   const sh = new Uint8Array(n);
   const cc = new Uint8Array(n);
@@ -251,9 +276,14 @@ export function extractFeatures(ctx: Ctx, rules: Cand[]): Uint32Array {
     prl[i + 2] = rl[i];
     pq[i + 2] = q[i];
   }
-  const sentOf = ctx.sentOf;
-  for (let i = 0; i < n; i++) {
-    const o = i * NF;
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq };
+}
+
+/** Writes the features of tokens [a, b) into F, token i at row i - base. */
+export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, base: number): void {
+  const { n, sentOf, wh, sh, cc, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq } = P;
+  for (let i = a; i < b; i++) {
+    const o = (i - base) * NF;
     const x = i + 2;
     const last = i + 1 === n || sentOf[i + 1] !== sentOf[i] ? 1 : 0;
     const lci = leftCue[i];
@@ -315,29 +345,49 @@ export function extractFeatures(ctx: Ctx, rules: Cand[]): Uint32Array {
     F[o + 44] = f2(45, mf[i], r0);
     F[o + 45] = f2(46, pw[x - 1], pw[x + 1]);
   }
+}
+
+/** The features of every token: NF bucket indices per token. */
+export function extractFeatures(ctx: Ctx, rules: Cand[]): Uint32Array {
+  const P = prepare(ctx, rules);
+  const F = new Uint32Array(P.n * NF);
+  fillFeatures(P, 0, P.n, F, 0);
   return F;
 }
 
-/** Viterbi over tokens [a, b): writes the best labels into `out`. */
-export function viterbi(W: Float32Array, F: Uint32Array, tc: Uint8Array, a: number, b: number, out: Uint8Array, margin?: Float32Array): void {
+/** Scratch buffers for decoding one paragraph, grown as needed (one set per document). */
+interface Scratch {
+  em: Float32Array;
+  score: Float32Array;
+  back: Uint8Array;
+}
+
+function scratch(n: number, s?: Scratch): Scratch {
+  if (s && s.em.length >= n * L) return s;
+  const m = Math.max(n, 256) * L;
+  return { em: new Float32Array(m), score: new Float32Array(m), back: new Uint8Array(m) };
+}
+
+/** Viterbi over tokens [a, b) with dense float weights (training): writes the best labels into `out`. */
+export function viterbi(W: Float32Array, F: Uint32Array, tc: Uint8Array, a: number, b: number, out: Uint8Array, margin?: Float32Array, base = 0): void {
   const n = b - a;
   if (n <= 0) return;
-  const T = NB * L; // transition table offset
-  const em = new Float32Array(n * L);
+  const sc = scratch(n);
+  const em = sc.em;
   for (let k = 0; k < n; k++) {
-    const o = (a + k) * NF;
+    const o = (a + k - base) * NF;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
     let s4 = 0;
     for (let f = 0; f < NF; f++) {
-      const base = F[o + f] * L;
-      s0 += W[base];
-      s1 += W[base + 1];
-      s2 += W[base + 2];
-      s3 += W[base + 3];
-      s4 += W[base + 4];
+      const x = F[o + f] * L;
+      s0 += W[x];
+      s1 += W[x + 1];
+      s2 += W[x + 2];
+      s3 += W[x + 3];
+      s4 += W[x + 4];
     }
     const e = k * L;
     em[e] = s0;
@@ -347,20 +397,74 @@ export function viterbi(W: Float32Array, F: Uint32Array, tc: Uint8Array, a: numb
     em[e + 4] = s4;
     if (margin) margin[a + k] = Math.max(s1, s2) - Math.max(s0, s3, s4);
   }
-  const score = new Float32Array(n * L);
-  const back = new Uint8Array(n * L);
+  decode(W, NB * L, tc, a, n, sc, out);
+}
+
+/** The shipped model: int16 emission weights, eight slots per bucket (one aligned 16-byte row), float transitions. */
+export interface Model {
+  table: Int16Array;
+  scale: number;
+  trans: Float32Array;
+}
+
+/** Quantizes dense weights into the inference layout. */
+export function toModel(W: Float32Array): Model {
+  let maxAbs = 0;
+  for (let i = 0; i < NB * L; i++) if (Math.abs(W[i]) > maxAbs) maxAbs = Math.abs(W[i]);
+  const scale = maxAbs / 32767 || 1;
+  const table = new Int16Array(NB * 8);
+  for (let k = 0; k < NB; k++) for (let y = 0; y < L; y++) table[k * 8 + y] = Math.round(W[k * L + y] / scale);
+  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS) };
+}
+
+/** Viterbi over tokens [a, b) with the shipped model; F holds the features of token i at row i - base. */
+function viterbiModel(M: Model, F: Uint32Array, tc: Uint8Array, a: number, b: number, out: Uint8Array, margin: Float32Array, base: number, sc: Scratch): void {
+  const n = b - a;
+  if (n <= 0) return;
+  const em = sc.em;
+  const T = M.table;
+  const scale = M.scale;
+  for (let k = 0; k < n; k++) {
+    const o = (a + k - base) * NF;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let f = 0; f < NF; f++) {
+      const x = F[o + f] << 3;
+      s0 += T[x];
+      s1 += T[x + 1];
+      s2 += T[x + 2];
+      s3 += T[x + 3];
+      s4 += T[x + 4];
+    }
+    const e = k * L;
+    em[e] = s0 * scale;
+    em[e + 1] = s1 * scale;
+    em[e + 2] = s2 * scale;
+    em[e + 3] = s3 * scale;
+    em[e + 4] = s4 * scale;
+    margin[a + k] = (Math.max(s1, s2) - Math.max(s0, s3, s4)) * scale;
+  }
+  decode(M.trans, 0, tc, a, n, sc, out);
+}
+
+/** The Viterbi recursion over emission scores `sc.em` and transition weights at `tw[toff…]`. */
+function decode(tw: Float32Array, toff: number, tc: Uint8Array, a: number, n: number, sc: Scratch, out: Uint8Array): void {
+  const { em, score, back } = sc;
   {
-    const t0 = T + tc[a] * (L + 1) * L + L * L; // from the start row
-    for (let y = 0; y < L; y++) score[y] = y === IC ? -1e9 : em[y] + W[t0 + y];
+    const t0 = toff + tc[a] * (L + 1) * L + L * L; // from the start row
+    for (let y = 0; y < L; y++) score[y] = y === IC ? -1e9 : em[y] + tw[t0 + y];
   }
   for (let k = 1; k < n; k++) {
-    const tb = T + tc[a + k] * (L + 1) * L;
+    const tb = toff + tc[a + k] * (L + 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
         if (y === IC && p !== BC && p !== IC) continue;
-        const s = score[(k - 1) * L + p] + W[tb + p * L + y];
+        const s = score[(k - 1) * L + p] + tw[tb + p * L + y];
         if (s > best) {
           best = s;
           arg = p;
@@ -447,10 +551,10 @@ export function loadModel(buf: Buffer): Float32Array {
 
 const MODEL_FILE = 'extract/quotes/data/tagger.bin';
 
-/** The shipped weights, loaded once; null when no model has been trained. */
-export const MODEL: Float32Array | null = (() => {
+/** The shipped model, loaded once; null when no model has been trained. */
+export const MODEL: Model | null = (() => {
   const p = dataPath(MODEL_FILE);
-  return existsSync(p) ? loadModel(readFileSync(p)) : null;
+  return existsSync(p) ? toModel(loadModel(readFileSync(p))) : null;
 })();
 
 export function modelPath(): string {
@@ -458,12 +562,20 @@ export function modelPath(): string {
 }
 
 /** Labels every token of the document with the model; `margin`: per token, how much the best content label beats the best other one. */
-export function tagDoc(ctx: Ctx, rules: Cand[], W: Float32Array): { lab: Uint8Array; margin: Float32Array } {
-  const F = extractFeatures(ctx, rules);
+export function tagDoc(ctx: Ctx, rules: Cand[], M: Model): { lab: Uint8Array; margin: Float32Array } {
+  const P = prepare(ctx, rules);
   const tc = transClasses(ctx);
   const n = ctx.doc.tokens.length;
   const lab = new Uint8Array(n);
   const margin = new Float32Array(n);
-  for (const [a, b] of paragraphRanges(ctx)) viterbi(W, F, tc, a, b, lab, margin);
+  let F = new Uint32Array(256 * NF);
+  let sc = scratch(256);
+  for (const [a, b] of paragraphRanges(ctx)) {
+    // one paragraph's features at a time, in a buffer that stays in cache
+    if ((b - a) * NF > F.length) F = new Uint32Array((b - a) * NF);
+    sc = scratch(b - a, sc);
+    fillFeatures(P, a, b, F, a);
+    viterbiModel(M, F, tc, a, b, lab, margin, a, sc);
+  }
   return { lab, margin };
 }

@@ -15,7 +15,7 @@ import type { Article } from '../../model/types.js';
 import { makeCtx, type Ctx } from './context.js';
 import { toQuotes } from './build.js';
 import { findQuotes, ruleCands } from './index.js';
-import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
+import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, loadModel, toModel, type Model, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
 
 interface GoldQuote {
   start: number;
@@ -133,8 +133,8 @@ function train(items: Item[], epochs: number): Float32Array {
   return W;
 }
 
-function predictLine(it: Item, W: Float32Array, minMargin?: number): string {
-  const cands = findQuotes(it.ctx, W, minMargin);
+function predictLine(it: Item, M: Model, minMargin?: number): string {
+  const cands = findQuotes(it.ctx, M, minMargin);
   const quotes = toQuotes(it.ctx, cands);
   return JSON.stringify({
     id: it.id,
@@ -170,12 +170,13 @@ function main(): void {
     for (let f = 0; f < folds; f++) {
       process.stderr.write(`fold ${f + 1}/${folds}\n`);
       const W = train(items.filter((_, i) => foldOf[i] !== f), epochs);
+      const M = toModel(W);
       let agree = 0;
       let tot = 0;
       let exact = 0;
       items.forEach((it, i) => {
         if (foldOf[i] !== f) return;
-        lines[i] = predictLine(it, W, Number(arg('--cv-margin', 'NaN')) || undefined);
+        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined);
         const out = new Uint8Array(it.gold.length);
         for (const [a, b] of it.paras) viterbi(W, it.F, it.tc, a, b, out);
         for (let k = 0; k < out.length; k++) {
@@ -199,7 +200,10 @@ function main(): void {
     writeFileSync(out, buf);
     process.stderr.write(`model written: ${out} (${(buf.length / 1024).toFixed(0)} KiB)\n`);
     const all = arg('--train-out', '');
-    if (all) writeFileSync(all, items.map((it) => predictLine(it, W)).join('\n') + '\n');
+    if (all) {
+      const M = toModel(loadModel(buf));
+      writeFileSync(all, items.map((it) => predictLine(it, M)).join('\n') + '\n');
+    }
   }
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }
