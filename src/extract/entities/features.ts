@@ -6,11 +6,16 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
-import { markGazetteer } from './gazetteer.js';
+import { markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 
 /** word hash (as written) → its packed cluster numbers (see clusters.ts), loaded once */
 const CLUSTERS = loadClusters();
+
+/** Packed clusters of a word hash (as written), 0 when none. */
+export function clusterOf(wordHash: number): number {
+  return CLUSTERS.get(wordHash) ?? 0;
+}
 
 /** Tags: 0 = O, then B/I for each type: 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC, 7 B-MISC, 8 I-MISC. */
 export const NTAGS = 9;
@@ -58,8 +63,11 @@ export interface DocInfo {
   /** per token: what the rest of the document says of the word's case: 1 capitalized inside a sentence, 2 lower-case */
   docCase: Uint8Array;
   gaz: Int32Array;
-  /** packed word clusters of each token (0: none) */
+  /** packed word clusters of each token (0: none); a tagger with a word table fills them itself */
   clus: Int32Array;
+  /** per token: the index of its lower-case form among the document's distinct words */
+  wid: Int32Array;
+  nWords: number;
   /** token length in code units, capped at 255 */
   tokLen: Uint8Array;
   /** the tagging units */
@@ -97,7 +105,7 @@ function shapeCode(c: number, l: number): number {
   return c;
 }
 
-export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: ReadonlySet<number>): DocInfo {
+export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: ReadonlySet<number>, clusters = true): DocInfo {
   const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
   const word = new Int32Array(n);
@@ -114,6 +122,10 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const gaz = new Int32Array(n);
   const tokLen = new Uint8Array(n);
   const clus = new Int32Array(n);
+  const wid = new Int32Array(n);
+  const wids = new Map<number, number>();
+  // per distinct word: 1 in the case lexicon | 2 may start a gazetteer entry
+  let winfo = new Uint8Array(Math.max(16, n >> 1));
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -162,15 +174,30 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
       suf[i * 4 + k - 1] = h;
     }
     word[i] = hw;
-    clus[i] = CLUSTERS.get(hw) ?? 0;
+    if (clusters) clus[i] = CLUSTERS.get(hw) ?? 0;
     lower[i] = hl;
     shape[i] = hs;
     short[i] = hss;
-    flags[i] = lexicon && lexicon.has(hl) ? f | F_LEX : f;
+    let w = wids.get(hl);
+    if (w === undefined) {
+      w = wids.size;
+      wids.set(hl, w);
+      if (w >= winfo.length) {
+        const grown = new Uint8Array(winfo.length * 2);
+        grown.set(winfo);
+        winfo = grown;
+      }
+      winfo[w] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
+    }
+    wid[i] = w;
+    flags[i] = winfo[w] & 1 ? f | F_LEX : f;
   }
+  const nWords = wids.size;
+  const gstart = new Uint8Array(n);
+  for (let i = 0; i < n; i++) gstart[i] = winfo[wid[i]] & 2;
 
   // sentences: capitals, gazetteer; document case evidence
-  const caseOf = new Map<number, number>();
+  const caseOf = new Uint8Array(nWords);
   for (let s = 0; s < sentences.length; s++) {
     const { tokenStart: a, tokenEnd: b } = sentences[s];
     let letters = 0;
@@ -187,7 +214,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     const isCaps = letters >= 2 && upper >= 0.8 * letters;
     caps[s] = isCaps ? 1 : 0;
     numeric[s] = nums >= 2 && nums * 10 >= (b - a) * 3 ? 1 : 0;
-    markGazetteer(lower, a, b, gaz);
+    markGazetteer(lower, a, b, gaz, gstart);
     if (isCaps) continue;
     for (let i = a + 1; i < b; i++) {
       const f = flags[i];
@@ -195,11 +222,11 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
       const pk = tokens[i - 1].kind;
       if (pk === 'quote' || (pk === 'punct' && text.charCodeAt(tokens[i - 1].start) === 58)) continue; // after a quote or colon
       const bit = f & F_LOWER ? 2 : f & F_CAP && !(f & F_UPPER && tokens[i].end - tokens[i].start > 1) ? 1 : 0;
-      if (bit) caseOf.set(lower[i], (caseOf.get(lower[i]) ?? 0) | bit);
+      caseOf[wid[i]] |= bit;
     }
   }
-  for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docCase, gaz, clus, tokLen, sentences };
+  for (let i = 0; i < n; i++) docCase[i] = caseOf[wid[i]];
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docCase, gaz, clus, wid, nWords, tokLen, sentences };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)
@@ -381,16 +408,10 @@ export interface Stage2Ctx {
 export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
   const n = d.n;
   // per distinct lower-case word: 5 counters (O, PER, ORG, LOC, MISC), then 4 (types of longer entities containing it)
-  const slot = new Map<number, number>();
-  const wslot = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (d.sent[i] < 0 || !(d.flags[i] & F_LETTER)) continue;
-    let k = slot.get(d.lower[i]);
-    if (k === undefined) slot.set(d.lower[i], (k = slot.size));
-    wslot[i] = k;
-  }
-  const counts = new Int32Array(slot.size * 9);
-  const bodyCounts = new Int32Array(slot.size * 5);
+  const wslot = new Int32Array(n);
+  for (let i = 0; i < n; i++) wslot[i] = d.sent[i] < 0 || !(d.flags[i] & F_LETTER) ? -1 : d.wid[i];
+  const counts = new Int32Array(d.nWords * 9);
+  const bodyCounts = new Int32Array(d.nWords * 5);
   for (let i = 0; i < n; i++) {
     if (wslot[i] < 0) continue;
     counts[wslot[i] * 9 + tagType(tags[i]) + 1]++;

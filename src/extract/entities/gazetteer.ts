@@ -95,10 +95,12 @@ for (const [n, code] of [
 
 /**
  * Marks gazetteer matches over tokens [from, to): longest match first at each position.
- * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`.
+ * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`. `starts`, when given,
+ * says per token whether an entry may start there (a filter computed once per distinct word).
  */
-export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array): void {
+export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array, starts?: ArrayLike<number>): void {
   for (let i = from; i < to; i++) {
+    if (starts && !starts[i]) continue;
     const list = byFirst.get(lower[i]);
     if (!list) continue;
     for (const e of list) {
@@ -116,6 +118,11 @@ export function markGazetteer(lower: Int32Array, from: number, to: number, out: 
       for (let k = 1; k < n; k++) out[i + k] |= 1 << (2 * e.cat + 1);
     }
   }
+}
+
+/** True when some gazetteer entry starts with this lower-case hash. */
+export function startsGazetteer(lowerHash: number): boolean {
+  return byFirst.has(lowerHash);
 }
 
 /** ISO alpha-3 code of a country, capital or demonym ("Russian" → "RUS"), if known. */

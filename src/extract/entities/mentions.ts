@@ -6,7 +6,7 @@ import type { Doc } from '../../model/doc.js';
 import type { EntityType, Mention } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
-import type { Tagging } from './tagger.js';
+import { margin, type Tagging } from './tagger.js';
 
 export const RULE = 'ner-perceptron';
 
@@ -83,7 +83,7 @@ function confidence(margin: number): number {
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const { tags, margin } = tg;
+  const { tags } = tg;
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {
@@ -105,7 +105,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     }
     let a = i;
     let minMargin = Infinity;
-    for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin[k]);
+    for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin(tg, k));
     let type: EntityType = TYPES[ty];
     let title: Mention['title'];
     const s = tg.info.sentences[tg.info.sent[i]];

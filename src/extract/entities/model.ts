@@ -13,7 +13,7 @@
  * (transition row NTAGS is the start of a sentence).
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { NTAGS, tagType } from './features.js';
+import { clusterOf, NTAGS, tagType } from './features.js';
 
 /**
  * Floats per word in the word table: 6 vectors × NTAGS: the token itself in ordinary text, in a
@@ -78,7 +78,12 @@ export class StageModel {
       this.wrow[h] = r;
     }
     this.wvecs.set(wordVecs);
+    this.wclus = new Int32Array(wordKeys.length);
+    for (let r = 0; r < wordKeys.length; r++) this.wclus[r] = clusterOf(wordKeys[r] | 0);
   }
+
+  /** per word row: its packed word clusters (see clusters.ts) */
+  readonly wclus: Int32Array;
 
   private readonly wmask: number;
   private readonly wkeys: Int32Array;
@@ -86,7 +91,7 @@ export class StageModel {
   /** per word row: WORD_VEC floats (role r, tag t at r * NTAGS + t) */
   readonly wvecs: Float32Array;
 
-  /** Offset of a word's vectors in `wvecs`, or -1 when the word is not in the table. */
+  /** Row of a word in the table (its vectors start at row * WORD_VEC), or -1. */
   wordSlot(wordHash: number): number {
     const key = wordHash | 0 || 1;
     const tab = this.wkeys;
@@ -94,7 +99,7 @@ export class StageModel {
     let h = key & mask;
     let s: number;
     while ((s = tab[h]) !== 0) {
-      if (s === key) return this.wrow[h] * WORD_VEC;
+      if (s === key) return this.wrow[h];
       h = (h + 1) & mask;
     }
     return -1;
@@ -161,35 +166,78 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   const NEG = -1e30;
   const S = NTAGS * NTAGS;
   for (let c = 0; c < NTAGS; c++) delta[c] = ALLOWED[S + c] ? em[c] + trans[S + c] : NEG;
+  let d0 = delta[0];
+  let d1 = delta[1];
+  let d2 = delta[2];
+  let d3 = delta[3];
+  let d4 = delta[4];
+  let d5 = delta[5];
+  let d6 = delta[6];
+  let d7 = delta[7];
+  let d8 = delta[8];
   for (let i = 1; i < len; i++) {
-    const po = (i - 1) * NTAGS;
     const co = i * NTAGS;
-    // O and B-X (even tag numbers are I-X, odd are B-X): any previous tag
+    // O and B-X (odd tag numbers are B-X, even ones I-X): any previous tag
     for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
-      let best = delta[po] + trans[c];
+      let best = d0 + trans[c];
       let arg = 0;
-      for (let p = 1; p < NTAGS; p++) {
-        const v = delta[po + p] + trans[p * NTAGS + c];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
+      let v = d1 + trans[NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 1;
+      }
+      v = d2 + trans[2 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 2;
+      }
+      v = d3 + trans[3 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 3;
+      }
+      v = d4 + trans[4 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 4;
+      }
+      v = d5 + trans[5 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 5;
+      }
+      v = d6 + trans[6 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 6;
+      }
+      v = d7 + trans[7 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 7;
+      }
+      v = d8 + trans[8 * NTAGS + c];
+      if (v > best) {
+        best = v;
+        arg = 8;
       }
       delta[co + c] = best + em[co + c];
       back[co + c] = arg;
     }
     // I-X: only after B-X or I-X
-    for (let c = 2; c < NTAGS; c += 2) {
-      const vb = delta[po + c - 1] + trans[(c - 1) * NTAGS + c];
-      const vi = delta[po + c] + trans[c * NTAGS + c];
-      if (vb >= vi) {
-        delta[co + c] = vb + em[co + c];
-        back[co + c] = c - 1;
-      } else {
-        delta[co + c] = vi + em[co + c];
-        back[co + c] = c;
-      }
-    }
+    iTag(delta, back, em, trans, co, 2, d1, d2);
+    iTag(delta, back, em, trans, co, 4, d3, d4);
+    iTag(delta, back, em, trans, co, 6, d5, d6);
+    iTag(delta, back, em, trans, co, 8, d7, d8);
+    d0 = delta[co];
+    d1 = delta[co + 1];
+    d2 = delta[co + 2];
+    d3 = delta[co + 3];
+    d4 = delta[co + 4];
+    d5 = delta[co + 5];
+    d6 = delta[co + 6];
+    d7 = delta[co + 7];
+    d8 = delta[co + 8];
   }
   let bt = 0;
   let bv = -Infinity;
@@ -203,6 +251,18 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   for (let i = len - 1; i >= 0; i--) {
     out[outOff + i] = bt;
     if (i > 0) bt = back[i * NTAGS + bt];
+  }
+}
+
+function iTag(delta: Float32Array, back: Int8Array, em: Float32Array, trans: Float32Array, co: number, c: number, dB: number, dI: number): void {
+  const vb = dB + trans[(c - 1) * NTAGS + c];
+  const vi = dI + trans[c * NTAGS + c];
+  if (vb >= vi) {
+    delta[co + c] = vb + em[co + c];
+    back[co + c] = c - 1;
+  } else {
+    delta[co + c] = vi + em[co + c];
+    back[co + c] = c;
   }
 }
 

@@ -5,13 +5,13 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
-import { viterbi, type NerModel, type StageModel } from './model.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
+import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 
 export interface Tagging {
   tags: Uint8Array;
-  /** per token: the margin of the chosen type over the best other type (perceptron units) */
-  margin: Float32Array;
+  /** the final emission scores, em[i * NTAGS + t] (for margins) */
+  em: Float32Array;
   info: DocInfo;
 }
 
@@ -26,7 +26,17 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   let cvec = new Float32Array(256 * NTAGS);
   let cn = 0;
   const pfeats = new Int32Array(MAX_FEATS);
-  for (let i = 0; i < d.n; i++) slot[i] = model.wordSlot(d.word[i]);
+  const clus = d.clus;
+  for (let i = 0; i < d.n; i++) {
+    const row = model.wordSlot(d.word[i]);
+    if (row >= 0) {
+      slot[i] = row * WORD_VEC;
+      clus[i] = model.wclus[row];
+    } else {
+      slot[i] = -1;
+      clus[i] = clusterOf(d.word[i]);
+    }
+  }
   for (const s of d.sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
@@ -92,30 +102,28 @@ function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Ar
   }
 }
 
-function margins(em: Float32Array, tags: Uint8Array, margin: Float32Array): void {
-  // margin of the chosen type (B or I) over every other type and O
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i];
-    const o = i * NTAGS;
-    let mine: number;
-    let other = -Infinity;
-    if (t === 0) {
-      mine = em[o];
-      for (let c = 1; c < NTAGS; c++) if (em[o + c] > other) other = em[o + c];
-    } else {
-      const b = t & 1 ? t : t - 1;
-      mine = Math.max(em[o + b], em[o + b + 1]);
-      for (let c = 0; c < NTAGS; c++) if (c !== b && c !== b + 1 && em[o + c] > other) other = em[o + c];
-    }
-    margin[i] = mine - other;
+/** The margin of token i's chosen type (B or I) over every other type and O, in perceptron units. */
+export function margin(tg: Tagging, i: number): number {
+  const { em, tags } = tg;
+  const t = tags[i];
+  const o = i * NTAGS;
+  let mine: number;
+  let other = -Infinity;
+  if (t === 0) {
+    mine = em[o];
+    for (let c = 1; c < NTAGS; c++) if (em[o + c] > other) other = em[o + c];
+  } else {
+    const b = t & 1 ? t : t - 1;
+    mine = Math.max(em[o + b], em[o + b + 1]);
+    for (let c = 0; c < NTAGS; c++) if (c !== b && c !== b + 1 && em[o + c] > other) other = em[o + c];
   }
+  return mine - other;
 }
 
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
   const models = model.stages;
-  const d = docInfo(text, tokens, sentences, model.lexicon);
+  const d = docInfo(text, tokens, sentences, model.lexicon, false);
   const tags = new Uint8Array(tokens.length);
-  const margin = new Float32Array(tokens.length);
   const em = stage1Scores(models[0], d);
   decode(d, em, models[0].trans, tags);
   if (models.length > 1) {
@@ -145,6 +153,5 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     }
     decode(d, em, m2.trans, tags);
   }
-  margins(em, tags, margin);
-  return { tags, margin, info: d };
+  return { tags, em, info: d };
 }
