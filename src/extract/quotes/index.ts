@@ -21,7 +21,7 @@ import { accordingToRule } from './rules/according.js';
 import { labelRule } from './rules/labels.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
-import { MODEL, tagDoc, type Model } from './tagger.js';
+import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags } from './learned.js';
 import { viaRule } from './rules/via.js';
 
@@ -39,11 +39,11 @@ export function ruleCands(ctx: Ctx): Cand[] {
 }
 
 /** Rules, then the learned tagger over them (when `weights` is given), then the relayed speakers. */
-export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number): Cand[] {
+export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs): Cand[] {
   const rules = ruleCands(ctx);
   let out = rules;
   if (weights) {
-    const { lab, margin } = tagDoc(ctx, rules, weights);
+    const { lab, margin } = tagDoc(ctx, rules, weights, probs);
     out = resolveCands(ctx, fromTags(ctx, lab, margin, rules, minMargin));
   }
   viaRule(ctx, out);

@@ -35,7 +35,7 @@ const MASK = NB - 1;
 const TC = 6;
 export const NTRANS = TC * (L + 1) * L;
 /** Features per token (every template emits exactly one). */
-export const NF = 46;
+export const NF = 52;
 
 // cheap integer mixing (multiply-xorshift); a feature is a template number mixed with its values
 function mix(h: number, v: number): number {
@@ -174,6 +174,10 @@ export interface Prepared {
   wh: Int32Array;
   sh: Uint8Array;
   cc: Uint8Array;
+  lc: Uint8Array;
+  plc: Uint8Array;
+  leftL: Int32Array;
+  rightL: Int32Array;
   suf: Int32Array;
   rl: Uint8Array;
   rn: Int32Array;
@@ -195,18 +199,21 @@ export interface Prepared {
 }
 
 /** Per-token values the feature templates read, computed once per document. */
-export function prepare(ctx: Ctx, rules: Cand[]): Prepared {
+export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
   const { doc, low, marks } = ctx;
   const n = doc.tokens.length;
   const wh = new Int32Array(n);
   const sh = new Uint8Array(n);
   const cc = new Uint8Array(n);
+  const lc = new Uint8Array(n);
   const suf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const w = low[i];
     wh[i] = strHash(w);
     sh[i] = shapeOf(ctx, i);
     cc[i] = cueClass(w);
+    const pr = probs.get(w);
+    lc[i] = pr === undefined ? 0 : pr < 0.25 ? 1 : pr < 0.5 ? 2 : pr < 0.75 ? 3 : 4;
     suf[i] = strHash(w, Math.max(0, w.length - 3));
   }
   const { lab: rl, name: rn } = ruleLabels(ctx, rules);
@@ -250,6 +257,20 @@ export function prepare(ctx: Ctx, rules: Cand[]): Prepared {
       sentHasCue[i] = hc;
     }
   }
+  const leftL = new Int32Array(n).fill(-1);
+  const rightL = new Int32Array(n).fill(-1);
+  for (const st of doc.sentences) {
+    let l = -1;
+    for (let i = st.tokenStart; i < st.tokenEnd; i++) {
+      leftL[i] = l;
+      if (lc[i] >= 2 && q[i] === 0) l = i;
+    }
+    let r = -1;
+    for (let i = st.tokenEnd - 1; i >= st.tokenStart; i--) {
+      rightL[i] = r;
+      if (lc[i] >= 2 && q[i] === 0) r = i;
+    }
+  }
   const paraStart = new Uint8Array(n);
   for (const [a] of paragraphRanges(ctx)) paraStart[a] = 1;
   const mf = new Uint8Array(n);
@@ -268,6 +289,7 @@ export function prepare(ctx: Ctx, rules: Cand[]): Prepared {
   const pcc = new Uint8Array(P).fill(9);
   const prl = new Uint8Array(P).fill(9);
   const pq = new Uint8Array(P).fill(9);
+  const plc = new Uint8Array(P).fill(9);
   pw[0] = pw[1] = NONE + 1;
   for (let i = 0; i < n; i++) {
     pw[i + 2] = wh[i];
@@ -275,13 +297,14 @@ export function prepare(ctx: Ctx, rules: Cand[]): Prepared {
     pcc[i + 2] = cc[i];
     prl[i + 2] = rl[i];
     pq[i + 2] = q[i];
+    plc[i + 2] = lc[i];
   }
-  return { n, sentOf: ctx.sentOf, wh, sh, cc, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq };
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq };
 }
 
 /** Writes the features of tokens [a, b) into F, token i at row i - base. */
 export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, base: number): void {
-  const { n, sentOf, wh, sh, cc, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq } = P;
+  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq } = P;
   for (let i = a; i < b; i++) {
     const o = (i - base) * NF;
     const x = i + 2;
@@ -344,12 +367,22 @@ export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, 
     F[o + 43] = f2(44, cc[i], q[i]);
     F[o + 44] = f2(45, mf[i], r0);
     F[o + 45] = f2(46, pw[x - 1], pw[x + 1]);
+    const li = leftL[i];
+    const ri = rightL[i];
+    const ld = bucket(li >= 0 ? i - li : -1);
+    const rd = bucket(ri >= 0 ? ri - i : -1);
+    F[o + 46] = f1(47, lc[i]);
+    F[o + 47] = f2(48, plc[x - 1], plc[x - 2]);
+    F[o + 48] = f2(49, ld, li >= 0 ? lc[li] : 9);
+    F[o + 49] = f2(50, li >= 0 ? wh[li] : NONE, ld);
+    F[o + 50] = f2(51, rd, ri >= 0 ? lc[ri] : 9);
+    F[o + 51] = f3(52, ld, r0, q[i]);
   }
 }
 
 /** The features of every token: NF bucket indices per token. */
-export function extractFeatures(ctx: Ctx, rules: Cand[]): Uint32Array {
-  const P = prepare(ctx, rules);
+export function extractFeatures(ctx: Ctx, rules: Cand[], probs?: CueProbs): Uint32Array {
+  const P = prepare(ctx, rules, probs);
   const F = new Uint32Array(P.n * NF);
   fillFeatures(P, 0, P.n, F, 0);
   return F;
@@ -550,6 +583,26 @@ export function loadModel(buf: Buffer): Float32Array {
 }
 
 const MODEL_FILE = 'extract/quotes/data/tagger.bin';
+const CUES_FILE = 'extract/quotes/data/learned-cues.tsv';
+
+/** Words and how often (0–1) they were a cue in the training data, learned by train.ts. */
+export type CueProbs = ReadonlyMap<string, number>;
+
+export function parseCueProbs(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [w, p] = line.split('\t');
+    if (w && p) m.set(w, Number(p));
+  }
+  return m;
+}
+
+export function cuesPath(): string {
+  return dataPath(CUES_FILE);
+}
+
+const LEARNED_CUES: CueProbs = existsSync(dataPath(CUES_FILE)) ? parseCueProbs(readFileSync(dataPath(CUES_FILE), 'utf8')) : new Map();
 
 /** The shipped model, loaded once; null when no model has been trained. */
 export const MODEL: Model | null = (() => {
@@ -562,8 +615,8 @@ export function modelPath(): string {
 }
 
 /** Labels every token of the document with the model; `margin`: per token, how much the best content label beats the best other one. */
-export function tagDoc(ctx: Ctx, rules: Cand[], M: Model): { lab: Uint8Array; margin: Float32Array } {
-  const P = prepare(ctx, rules);
+export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { lab: Uint8Array; margin: Float32Array } {
+  const P = prepare(ctx, rules, probs);
   const tc = transClasses(ctx);
   const n = ctx.doc.tokens.length;
   const lab = new Uint8Array(n);

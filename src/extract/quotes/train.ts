@@ -13,9 +13,9 @@ import { projectRoot } from '../../data.js';
 import { analyzeDoc, STAGES } from '../../analyze.js';
 import type { Article } from '../../model/types.js';
 import { makeCtx, type Ctx } from './context.js';
-import { toQuotes } from './build.js';
+import { toQuotes, type Cand } from './build.js';
 import { findQuotes, ruleCands } from './index.js';
-import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, loadModel, toModel, type Model, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
+import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, cuesPath, loadModel, toModel, type Model, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
 
 interface GoldQuote {
   start: number;
@@ -27,6 +27,9 @@ interface GoldQuote {
 interface Item {
   id: string;
   ctx: Ctx;
+  rules: Cand[];
+  /** per token: inside a gold cue span */
+  cueTok: Uint8Array;
   F: Uint32Array;
   tc: Uint8Array;
   gold: Uint8Array;
@@ -36,6 +39,47 @@ interface Item {
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
+}
+
+/** How often each word (outside quotation marks) is part of a cue in the given documents. */
+function learnCues(items: Item[]): Map<string, number> {
+  const all = new Map<string, number>();
+  const cue = new Map<string, number>();
+  for (const it of items) {
+    const { low, marks } = it.ctx;
+    for (let i = 0; i < low.length; i++) {
+      if (marks.inQ[i] >= 0 || it.ctx.doc.tokens[i].kind !== 'word') continue;
+      all.set(low[i], (all.get(low[i]) ?? 0) + 1);
+      if (it.cueTok[i]) cue.set(low[i], (cue.get(low[i]) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [w, c] of cue) {
+    const t = all.get(w) ?? 0;
+    if (c >= 2 && t >= 3 && c / t >= 0.05) out.set(w, Math.round((1000 * c) / t) / 1000);
+  }
+  return out;
+}
+
+function cueTokens(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
+  const toks = ctx.doc.tokens;
+  const out = new Uint8Array(toks.length);
+  for (const q of quotes)
+    for (const [s, e] of q.cueSpans ?? []) {
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (toks[m].end <= s) lo = m + 1;
+        else hi = m;
+      }
+      for (let i = lo; i < toks.length && toks[i].start < e; i++) out[i] = 1;
+    }
+  return out;
+}
+
+function setFeatures(items: Item[], probs: Map<string, number>): void {
+  for (const it of items) it.F = extractFeatures(it.ctx, it.rules, probs);
 }
 
 function goldLabels(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
@@ -133,8 +177,8 @@ function train(items: Item[], epochs: number): Float32Array {
   return W;
 }
 
-function predictLine(it: Item, M: Model, minMargin?: number): string {
-  const cands = findQuotes(it.ctx, M, minMargin);
+function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>): string {
+  const cands = findQuotes(it.ctx, M, minMargin, probs);
   const quotes = toQuotes(it.ctx, cands);
   return JSON.stringify({
     id: it.id,
@@ -157,7 +201,7 @@ function main(): void {
     if (!doc.tokens.length) continue;
     const ctx = makeCtx(doc);
     const rules = ruleCands(ctx);
-    items.push({ id: d.id, ctx, F: extractFeatures(ctx, rules), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
+    items.push({ id: d.id, ctx, rules, cueTok: cueTokens(ctx, d.quotes), F: new Uint32Array(0), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
   }
   process.stderr.write(`${items.length} documents read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   if (!process.argv.includes('--no-cv') && folds > 1) {
@@ -169,6 +213,8 @@ function main(): void {
     const lines = new Array<string>(items.length);
     for (let f = 0; f < folds; f++) {
       process.stderr.write(`fold ${f + 1}/${folds}\n`);
+      const probs = learnCues(items.filter((_, i) => foldOf[i] !== f));
+      setFeatures(items, probs);
       const W = train(items.filter((_, i) => foldOf[i] !== f), epochs);
       const M = toModel(W);
       let agree = 0;
@@ -176,7 +222,7 @@ function main(): void {
       let exact = 0;
       items.forEach((it, i) => {
         if (foldOf[i] !== f) return;
-        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined);
+        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs);
         const out = new Uint8Array(it.gold.length);
         for (const [a, b] of it.paras) viterbi(W, it.F, it.tc, a, b, out);
         for (let k = 0; k < out.length; k++) {
@@ -194,7 +240,13 @@ function main(): void {
   }
   if (!process.argv.includes('--no-save')) {
     process.stderr.write('training on all documents\n');
+    const probs = learnCues(items);
+    setFeatures(items, probs);
     const W = train(items, epochs);
+    const cuesOut = arg('--cues-out', cuesPath());
+    const rows = [...probs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w, p]) => `${w}\t${p}`);
+    writeFileSync(cuesOut, '# Words and how often they were (part of) an attribution cue in the training data; written by train.ts.\n' + rows.join('\n') + '\n');
+    process.stderr.write(`learned cues written: ${cuesOut} (${rows.length} words)\n`);
     const out = arg('--model-out', modelPath());
     const buf = saveModel(W, Number(arg('--min-abs', '0')));
     writeFileSync(out, buf);
@@ -202,7 +254,7 @@ function main(): void {
     const all = arg('--train-out', '');
     if (all) {
       const M = toModel(loadModel(buf));
-      writeFileSync(all, items.map((it) => predictLine(it, M)).join('\n') + '\n');
+      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs)).join('\n') + '\n');
     }
   }
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
