@@ -69,6 +69,8 @@ interface Words {
   terms: Array<Term | null | undefined>;
   /** a name, pronoun or description starting at the word whose entity is coded (entities, coref) */
   ment: Array<Term | undefined>;
+  /** "the two leaders": the two actors of different countries named last before a position */
+  recent?: (pos: number, people: boolean | undefined) => Actor[];
 }
 
 /** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
@@ -113,8 +115,51 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     w.end.push(t.end);
     w.punct.push(t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol');
   }
-  if (ents && w.start.length) addMentionTerms(doc, w, ents);
+  if (ents && w.start.length) {
+    addMentionTerms(doc, w, ents);
+    w.recent = (pos, people) => recentPair(doc, ents, pos, people);
+  }
   return w;
+}
+
+/** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
+function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined): Actor[] {
+  const ms = doc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Actor[] = [];
+  for (let x = lo - 1; x >= Math.max(0, lo - 60) && out.length < 2; x--) {
+    const m = ms[x];
+    const e = m.entity ? ents.byId.get(m.entity) : undefined;
+    if (!e?.country || (people === true && e.type !== 'PER') || (people === false && e.type === 'PER')) continue;
+    const country = e.country;
+    if (out.some((a) => a.span.country === country)) continue;
+    const role = e.role ?? (people === true ? 'GOV' : undefined);
+    out.push({ span: { country, role, cameo: country + (role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end });
+  }
+  return out.length === 2 ? out.reverse() : [];
+}
+
+const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'counterparts', 'men', 'officials', 'delegations']);
+const GROUP_ANY = new Set(['sides', 'parties']);
+const GROUP_PLACES = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'capitals']);
+
+/** "the two leaders", "both sides", "the two countries": the pair named before, or nothing. */
+function groupActors(w: Words, a: number, b: number): Actor[] {
+  if (!w.recent || b - a < 2 || b - a > 4) return [];
+  let k = a;
+  if (w.lc[k] === 'the') k++;
+  if (w.lc[k] !== 'two' && w.lc[k] !== 'both') return [];
+  const head = w.lc[b - 1];
+  const people = GROUP_PEOPLE.has(head) ? true : GROUP_PLACES.has(head) ? false : GROUP_ANY.has(head) ? undefined : null;
+  if (people === null) return [];
+  // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
+  return w.recent(w.start[a], people).map((x) => ({ ...x, span: { ...x.span } }));
 }
 
 interface EntityIndex {
@@ -444,6 +489,8 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     }
     if (e === a) continue;
     if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !w.ment[e - 1]) continue;
+    const group = groupActors(w, a, e);
+    if (group.length) return group;
     const acts = codeCompound(w, a, e);
     if (acts.length) return acts;
   }
@@ -566,10 +613,20 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   }
   // "X said (that) Y must …": only a reported obligation is a demand, made by the reporter
   let outerSrc: Actor[] | undefined;
+  let outerFrom = -1;
   if (p.outer) {
     if (cs === 0) return undefined;
-    outerSrc = subjectActors(w, cs - 1);
+    // the governing verb: "told Iraq that …", "said …"; its subject is the one who demands
+    let r = cs - 1;
+    for (let k = cs - 1; k >= Math.max(0, cs - 10); k--) {
+      if (REPORT_VERBS.has(w.lc[k])) {
+        r = k;
+        break;
+      }
+    }
+    outerSrc = subjectActors(w, r);
     if (!outerSrc.length) return undefined;
+    outerFrom = r < cs - 1 ? r + 1 : -1;
   }
   let src: Actor[];
   let tgt: Actor[];
@@ -597,14 +654,24 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   // actors
   if (outerSrc) {
     src = outerSrc;
-    tgt = subjectActors(w, m.i, 2);
     // "warned Iraq that it must …": a pronoun subject is the one addressed
-    if (!tgt.length) {
-      const after = outerSrc[outerSrc.length - 1].end;
-      let k = cs - 1;
-      while (k > 0 && w.start[k - 1] >= after) k--;
-      tgt = objectActors(w, k, cs - 1);
-    }
+    if (PRONOUNS.has(w.lc[cs])) {
+      // the actor named last before "that"; without one the speaker obliges itself: no event
+      let lo = outerFrom;
+      if (lo < 0) {
+        // no reporting verb: the addressee follows the outer subject's noun phrase
+        let f = 0;
+        while (f < cs - 1 && !termAt(w, f, cs - 1)) f++;
+        lo = npEnd(w, f, cs - 1);
+      }
+      tgt = [];
+      for (let k = cs - 2; k >= lo; k--) {
+        if (!termAt(w, k, cs - 1)) continue;
+        tgt = objectActors(w, k, cs - 1);
+        break;
+      }
+      if (!tgt.length) return undefined;
+    } else tgt = subjectActors(w, m.i, 2);
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
@@ -626,7 +693,9 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
   tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
-  if ((p.needT || (!p.frame && p.elems.some((e) => e.t === 'slot' && e.role === 'T'))) && !tgt.length) return undefined;
+  // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
+  const recip = src.length > 1 && !tgt.length && reciprocal(w, m.t ? m.t[0] : ev.i + 1);
+  if ((p.needT || (!p.frame && p.elems.some((e) => e.t === 'slot' && e.role === 'T'))) && !tgt.length && !recip) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
@@ -683,6 +752,13 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     weight,
     agentless,
   };
+}
+
+function reciprocal(w: Words, k: number): boolean {
+  for (let x = k; x < Math.min(w.lc.length - 1, k + 3); x++) {
+    if ((w.lc[x] === 'each' && w.lc[x + 1] === 'other') || (w.lc[x] === 'one' && w.lc[x + 1] === 'another')) return true;
+  }
+  return false;
 }
 
 /** Source of a nominal event: an actor just before the noun ("Israeli air raids", "Obama's visit") or a by-phrase. */
@@ -869,7 +945,9 @@ function fillCountry(actors: Actor[], country: string | undefined): void {
 }
 
 function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }, out: Event[]): void {
-  const sc = sentenceCountry(w);
+  // a role named without a country ("police", "people") belongs where the event happens
+  // ("… blocked streets in Hong Kong"), else to the sentence's first country
+  const sc = placeCountry(w, d) ?? sentenceCountry(w);
   fillCountry(d.src, sc);
   fillCountry(d.tgt, sc);
   const trigStart = w.start[d.trigger[0]];
@@ -942,6 +1020,19 @@ function timeIn(doc: Doc, start: number, end: number): string | undefined {
     const t = ts[k];
     if (t.start >= end) break;
     if (t.start >= start && t.type !== 'DURATION' && t.type !== 'SET') return t.value;
+  }
+  return undefined;
+}
+
+function placeCountry(w: Words, d: Draft): string | undefined {
+  const from = d.trigger[1];
+  const ce = clauseEnd(w, from, w.lc.length);
+  for (let k = from; k < ce - 1; k++) {
+    if (w.lc[k] !== 'in' && w.lc[k] !== 'at') continue;
+    let x = k + 1;
+    if (w.lc[x] === 'the') x++;
+    const t = termAt(w, x, ce);
+    if (t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat')) return t.code;
   }
   return undefined;
 }
