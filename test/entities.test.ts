@@ -37,6 +37,20 @@ describe('entity tagger', () => {
     expect(biden?.title?.text).toBe('Mr.');
   });
 
+  it('takes "Title of Place" before a name as the title, with the country', () => {
+    const doc = run('Vladimir Putin had a telephone conversation with President of the United States of America Joseph Biden.');
+    const biden = doc.mentions.find((m) => m.text === 'Joseph Biden');
+    expect(biden?.title?.text).toBe('President of the United States of America');
+    const e = doc.entities.find((x) => x.name === 'Joseph Biden');
+    expect(e?.country).toBe('USA');
+    expect(e?.role).toBe('GOV');
+  });
+
+  it('cuts a name at a possessive', () => {
+    const doc = run("Allies invoked NATO's Article 5 on Tuesday.");
+    expect(doc.mentions.some((m) => m.text.includes("'s"))).toBe(false);
+  });
+
   it('gives every name mention a rule, a confidence and the name form', () => {
     const doc = run('NATO allies met in Brussels.');
     expect(doc.mentions.length).toBeGreaterThan(0);

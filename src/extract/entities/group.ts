@@ -149,8 +149,9 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
       if (m.title) {
         const t = m.title.text;
         if (!titles.includes(t)) titles.push(t);
-        role ??= titleRole(t);
-        country ??= countryBefore(doc, mentions, mi);
+        const of = /\s+of\s+(?:the\s+)?(.+)$/i.exec(t);
+        role ??= titleRole(of ? t.slice(0, of.index) : t);
+        country ??= of ? countryOf(of[1]) : countryBefore(doc, mentions, mi);
       }
     }
     if (type === 'LOC') country = countryOf(name);
