@@ -103,3 +103,27 @@ describe('quotes: relayed words and the outlet', () => {
     expect(q?.addressee?.name).toBe('Interfax');
   });
 });
+
+describe('quotes: content ends', () => {
+  it('offers the comma, the conjunction and the sentence end as candidate ends', async () => {
+    const { endCandidates, rankable } = await import('../src/extract/quotes/ends.js');
+    const doc = newDoc({ id: 't', text: 'Smith said the deal was dead, and the talks would end. Then he left.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    // content "the deal was dead" [2, 6)
+    const c = { a: 2, b: 6, speaker: null, rule: 'cue-after', conf: 0.8 };
+    const ends = endCandidates(ctx, c, new Uint8Array(doc.tokens.length), new Float32Array(doc.tokens.length)).map((x) => x.e);
+    expect(ends).toContain(6); // before the comma
+    expect(ends).toContain(7); // before "and"
+    expect(ends).toContain(12); // before the full stop
+    expect(ends).toContain(16); // the next sentence, same paragraph
+    expect(rankable(ctx, c)).toBe(true);
+  });
+  it('leaves a whole quotation’s end alone', async () => {
+    const { rankable } = await import('../src/extract/quotes/ends.js');
+    const doc = newDoc({ id: 't', text: 'He said: “We are done here.” Then he left.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    expect(rankable(ctx, { a: 4, b: 8, speaker: null, rule: 'cue-quote', conf: 0.9 })).toBe(false);
+  });
+});

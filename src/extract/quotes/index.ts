@@ -24,6 +24,7 @@ import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags } from './learned.js';
 import { viaRule } from './rules/via.js';
+import { chooseEnds, ENDS } from './ends.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
@@ -38,14 +39,21 @@ export function ruleCands(ctx: Ctx): Cand[] {
   return resolveCands(ctx, cands);
 }
 
-/** Rules, then the learned tagger over them (when `weights` is given), then the relayed speakers. */
-export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs): Cand[] {
+/** The tagger's contents before their ends are chosen, with its labels and margins. */
+export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: CueProbs): { cands: Cand[]; lab: Uint8Array; margin: Float32Array } {
   const rules = ruleCands(ctx);
-  let out = rules;
+  const { lab, margin } = tagDoc(ctx, rules, weights, probs);
+  return { cands: fromTags(ctx, lab, margin, rules, minMargin), lab, margin };
+}
+
+/** Rules, then the learned tagger over them and the end ranker (when given), then the relayed speakers. */
+export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs, ends: Float32Array | null = ENDS): Cand[] {
+  let out: Cand[];
   if (weights) {
-    const { lab, margin } = tagDoc(ctx, rules, weights, probs);
-    out = resolveCands(ctx, fromTags(ctx, lab, margin, rules, minMargin));
-  }
+    const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs);
+    if (ends) chooseEnds(ctx, cands, lab, margin, ends);
+    out = resolveCands(ctx, cands);
+  } else out = ruleCands(ctx);
   viaRule(ctx, out);
   return out;
 }

@@ -14,7 +14,8 @@ import { analyzeDoc, STAGES } from '../../analyze.js';
 import type { Article } from '../../model/types.js';
 import { makeCtx, type Ctx } from './context.js';
 import { toQuotes, type Cand } from './build.js';
-import { findQuotes, ruleCands } from './index.js';
+import { findQuotes, ruleCands, tagCands } from './index.js';
+import { EBITS, endCandidates, rankable, endsPath, saveEnds, scoreEnd, type EndCand } from './ends.js';
 import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, cuesPath, loadModel, toModel, type Model, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
 
 interface GoldQuote {
@@ -34,6 +35,8 @@ interface Item {
   tc: Uint8Array;
   gold: Uint8Array;
   paras: Array<[number, number]>;
+  /** gold content token ranges, by start */
+  goldRanges: Array<[number, number]>;
 }
 
 function arg(name: string, dflt: string): string {
@@ -78,8 +81,72 @@ function cueTokens(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
   return out;
 }
 
+/** Trains the end ranker (ends.ts) on the tagger's contents in `items`. */
+function trainEnds(items: Item[], M: Model, probs: Map<string, number>, epochs: number): Float32Array {
+  const W = new Float32Array(1 << EBITS);
+  const U = new Float32Array(1 << EBITS);
+  let c = 1;
+  const examples: Array<{ cs: EndCand[]; target: number }> = [];
+  for (const it of items) {
+    const { cands, lab, margin } = tagCands(it.ctx, M, undefined, probs);
+    for (const cand of cands) {
+      if (!rankable(it.ctx, cand)) continue;
+      // the gold content that starts where this one does
+      const g = it.goldRanges.find(([a, b]) => Math.abs(a - cand.a) <= 3 && b > cand.a);
+      if (!g) continue;
+      const cs = endCandidates(it.ctx, cand, lab, margin);
+      const target = cs.findIndex((x) => x.e === g[1]);
+      if (target < 0) continue;
+      examples.push({ cs, target });
+    }
+  }
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(examples, 999 + ep);
+    let wrong = 0;
+    for (const ex of examples) {
+      let best = 0;
+      let bs = -Infinity;
+      ex.cs.forEach((x, k) => {
+        const s = scoreEnd(W, x);
+        if (s > bs) {
+          bs = s;
+          best = k;
+        }
+      });
+      if (best !== ex.target) {
+        wrong++;
+        for (const f of ex.cs[ex.target].f) {
+          W[f] += 1;
+          U[f] += c;
+        }
+        for (const f of ex.cs[best].f) {
+          W[f] -= 1;
+          U[f] -= c;
+        }
+      }
+      c++;
+    }
+    if (ep === epochs - 1) process.stderr.write(`  ends: ${examples.length} examples, last epoch errors ${((100 * wrong) / Math.max(1, examples.length)).toFixed(1)}%\n`);
+  }
+  for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
+  return W;
+}
+
 function setFeatures(items: Item[], probs: Map<string, number>): void {
   for (const it of items) it.F = extractFeatures(it.ctx, it.rules, probs);
+}
+
+function goldRanges(ctx: Ctx, quotes: GoldQuote[]): Array<[number, number]> {
+  const toks = ctx.doc.tokens;
+  const out: Array<[number, number]> = [];
+  for (const q of quotes) {
+    let a = 0;
+    while (a < toks.length && toks[a].end <= q.start) a++;
+    let b = a;
+    while (b < toks.length && toks[b].start < q.end) b++;
+    if (b > a) out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
 }
 
 function goldLabels(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
@@ -102,6 +169,7 @@ function goldLabels(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
     const [a, b] = range(q.start, q.end);
     for (let i = a; i < b; i++) lab[i] = i === a ? BC : IC;
   }
+  if (process.env.QUOTES_CONTENT_ONLY) return lab;
   for (const q of quotes) {
     for (const [s, e] of q.cueSpans ?? []) {
       const [a, b] = range(s, e);
@@ -177,8 +245,8 @@ function train(items: Item[], epochs: number): Float32Array {
   return W;
 }
 
-function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>): string {
-  const cands = findQuotes(it.ctx, M, minMargin, probs);
+function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>, ends: Float32Array | null): string {
+  const cands = findQuotes(it.ctx, M, minMargin, probs, ends);
   const quotes = toQuotes(it.ctx, cands);
   return JSON.stringify({
     id: it.id,
@@ -201,7 +269,7 @@ function main(): void {
     if (!doc.tokens.length) continue;
     const ctx = makeCtx(doc);
     const rules = ruleCands(ctx);
-    items.push({ id: d.id, ctx, rules, cueTok: cueTokens(ctx, d.quotes), F: new Uint32Array(0), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
+    items.push({ id: d.id, ctx, rules, goldRanges: goldRanges(ctx, d.quotes), cueTok: cueTokens(ctx, d.quotes), F: new Uint32Array(0), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
   }
   process.stderr.write(`${items.length} documents read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   if (!process.argv.includes('--no-cv') && folds > 1) {
@@ -217,12 +285,13 @@ function main(): void {
       setFeatures(items, probs);
       const W = train(items.filter((_, i) => foldOf[i] !== f), epochs);
       const M = toModel(W);
+      const E = process.argv.includes('--no-ends') ? null : trainEnds(items.filter((_, i) => foldOf[i] !== f), M, probs, 6);
       let agree = 0;
       let tot = 0;
       let exact = 0;
       items.forEach((it, i) => {
         if (foldOf[i] !== f) return;
-        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs);
+        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs, E);
         const out = new Uint8Array(it.gold.length);
         for (const [a, b] of it.paras) viterbi(W, it.F, it.tc, a, b, out);
         for (let k = 0; k < out.length; k++) {
@@ -250,11 +319,13 @@ function main(): void {
     const out = arg('--model-out', modelPath());
     const buf = saveModel(W, Number(arg('--min-abs', '0')));
     writeFileSync(out, buf);
+    const E = trainEnds(items, toModel(loadModel(buf)), probs, 6);
+    writeFileSync(arg('--ends-out', endsPath()), saveEnds(E));
     process.stderr.write(`model written: ${out} (${(buf.length / 1024).toFixed(0)} KiB)\n`);
     const all = arg('--train-out', '');
     if (all) {
       const M = toModel(loadModel(buf));
-      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs)).join('\n') + '\n');
+      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs, E)).join('\n') + '\n');
     }
   }
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
