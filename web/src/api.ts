@@ -1,5 +1,5 @@
 /** Typed calls to the Readout JSON API (same origin). */
-import type { ActorDetail, ActorSummary, ArticleSummary, EventHit, Page, QuoteHit, SearchHit, SpeakerSummary, StoredAnalysis } from '../../src/store/store.js';
+import type { ActorDetail, ActorSummary, ArticleCopy, ArticleSummary, EventHit, Page, QuoteHit, SearchHit, SpeakerSummary, StoredAnalysis } from '../../src/store/store.js';
 import type { Article } from '../../src/model/types.js';
 
 export type { ActorDetail, ActorSummary, ArticleSummary, EventHit, Page, QuoteHit, SearchHit, SpeakerSummary, StoredAnalysis };
@@ -7,6 +7,8 @@ export type { ActorDetail, ActorSummary, ArticleSummary, EventHit, Page, QuoteHi
 export interface ArticleFull {
   article: Article;
   analysis: StoredAnalysis;
+  /** the same text published elsewhere (syndicated copies) */
+  copies?: ArticleCopy[];
 }
 
 export interface ActorPage extends ActorDetail {

@@ -79,6 +79,7 @@ export const readerView: View = async (root, route, alive) => {
 
 export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Record<string, CodebookEntry>, focusQuote: string | null): void {
   const { article, analysis: an } = full;
+  const copies = full.copies ?? [];
   const text = article.text;
   const n = text.length;
   const mentions: Mention[] = an.entities ?? [];
@@ -377,6 +378,16 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       article.url ? extLink(article.url, 'original ↗') : null,
       h('span', { class: 'counts' }, [plural(quotes.length, 'quote'), plural(actors.length, 'actor'), plural(times.length, 'date'), plural(events.length, 'event')].join(' · ')),
     ),
+    copies.length
+      ? h(
+          'div',
+          { class: 'meta copies' },
+          h('span', null, `Also published by ${copies.length === 1 ? 'one other outlet' : `${copies.length} other outlets`}:`),
+          ...copies.map((c) =>
+            h('span', { class: 'copy' }, extLink(c.url, c.source || c.title || c.id), c.published ? ` (${fmtDate(c.published)})` : ''),
+          ),
+        )
+      : null,
     legend,
   );
   const findingBox = findings.length
