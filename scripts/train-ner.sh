@@ -24,13 +24,14 @@ case "$cmd" in
   eval)
     gold=$1; shift
     mkdir -p "$OUT"
+    # a document that fails in a later layer is reported on stderr and left out; the rest is scored
     node --input-type=module -e "
       const m = await import('./$OUT/dist/cli/index.js');
-      await m.main(['node', 'readout', 'analyze', '-w', '0', process.argv[1]]);" "$gold" |
-      node -e "
+      await m.main(['node', 'readout', 'analyze', '-w', '0', process.argv[1]]);" "$gold" > "$OUT/pred.jsonl" || true
+    node -e "
         const rl = require('readline').createInterface({ input: process.stdin });
         rl.on('line', (l) => { const r = JSON.parse(l); console.log(JSON.stringify({ id: r.id, entities: r.entities.filter((e) => e.form === 'name') })); });" \
-      > "$OUT/names.jsonl"
+      < "$OUT/pred.jsonl" > "$OUT/names.jsonl"
     node "$EVAL/score-ner.mjs" "$gold" "$OUT/names.jsonl" "$@" ;;
   *) echo "usage: $0 clusters|train|tune|eval GOLD" >&2; exit 2 ;;
 esac
