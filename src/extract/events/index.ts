@@ -33,6 +33,8 @@ for (const line of readLexicon('extract/events/purposes.tsv')) {
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–', '--', '…', '"', '“', '”', '«', '»']);
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'since', 'when', 'where', 'following', 'amid', 'despite', 'saying', 'adding', 'although', 'though', 'whereas', 'if', 'unless', 'until', 'as']);
 const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'stated', 'declared', 'reported', 'added', 'insisted', 'reiterated', 'warned', 'claimed', 'claims', 'confirmed', 'argued', 'noted', 'stressed', 'believes', 'believed', 'thinks']);
+/** verbs (and nouns) that report an obligation put on someone: "X said/told/warned … Y must" */
+const OBLIGE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'declared', 'declares', 'announced', 'stated', 'added', 'insisted', 'insists', 'reiterated', 'warned', 'warns', 'stressed', 'stresses', 'argued', 'reminded', 'reminder', 'warning', 'message', 'urged', 'emphasized', 'emphasised', 'demanded']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
 const SKIP_BEFORE_HEAD = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'allegedly', 'already', 'just', 'then', 'now', 'still', 'finally', 'routinely', 'recently', 'later', 'further', 'further', 'bluntly', 'flatly', 'sharply', 'strongly', 'formally', 'officially', 'jointly', 'personally', 'repeatedly', 'once', 'even', 'today', 'yesterday', 'never', 'not']);
 const NEG = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'without']);
@@ -249,11 +251,14 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   }
   if (k < end && isInsertion(w, k)) k++;
   if (k >= end || NP_BREAK.has(w.lc[k])) return -1;
+  let named = false;
   for (let g = 1; g <= 7; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
-    // the slot does not end inside a name ("the Ivory | Coast")
-    if (splitsTerm(w, k, k + g)) continue;
+    if (!named && termAt(w, k + g - 1)) named = true;
+    // the slot does not end inside a name ("the Ivory | Coast"), nor before the name it is for
+    // ("gave the | Ivory Coast")
+    if (splitsTerm(w, k, k + g) || (!named && k + g < end && termAt(w, k + g))) continue;
     const r = matchElems(w, elems, ei + 1, k + g, end, m);
     if (r >= 0) {
       if (e.role === 'T') m.t = [k, k + g];
@@ -486,6 +491,11 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
         e = k;
         break;
       }
+      // "Biden reaffirmed his goal …, and proposed": a finite verb ends the subject
+      if (k > a && (REPORT_VERBS.has(w.lc[k]) || (w.lc[k].endsWith('ed') && BY_HEAD.has(w.lc[k]))) && /^[a-z]/.test(w.raw[k]) && !DETERMINERS.has(w.lc[k - 1])) {
+        e = k;
+        break;
+      }
     }
     if (e === a) continue;
     if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !w.ment[e - 1]) continue;
@@ -616,17 +626,22 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   let outerFrom = -1;
   if (p.outer) {
     if (cs === 0) return undefined;
-    // the governing verb: "told Iraq that …", "said …"; its subject is the one who demands
-    let r = cs - 1;
-    for (let k = cs - 1; k >= Math.max(0, cs - 10); k--) {
-      if (REPORT_VERBS.has(w.lc[k])) {
+    // "we believe (that) all peoples must be able to …": an opinion, not a demand
+    if (w.lc[m.j] === 'be' && (w.lc[m.j + 1] === 'able' || w.lc[m.j + 1] === 'allowed')) return undefined;
+    // the governing verb: "told Iraq that …", "said …", "issued a reminder to Iraq that …";
+    // its subject is the one who demands
+    let r = -1;
+    for (let k = cs - 1; k >= Math.max(0, cs - 9); k--) {
+      if (k < cs - 1 && (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k]))) break;
+      if (OBLIGE_VERBS.has(w.lc[k])) {
         r = k;
         break;
       }
     }
+    if (r < 0) return undefined;
     outerSrc = subjectActors(w, r);
     if (!outerSrc.length) return undefined;
-    outerFrom = r < cs - 1 ? r + 1 : -1;
+    outerFrom = r + 1;
   }
   let src: Actor[];
   let tgt: Actor[];
@@ -653,17 +668,12 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
 
   // actors
   if (outerSrc) {
+    if (!outerSrc.length) return undefined;
     src = outerSrc;
     // "warned Iraq that it must …": a pronoun subject is the one addressed
     if (PRONOUNS.has(w.lc[cs])) {
       // the actor named last before "that"; without one the speaker obliges itself: no event
-      let lo = outerFrom;
-      if (lo < 0) {
-        // no reporting verb: the addressee follows the outer subject's noun phrase
-        let f = 0;
-        while (f < cs - 1 && !termAt(w, f, cs - 1)) f++;
-        lo = npEnd(w, f, cs - 1);
-      }
+      const lo = outerFrom;
       tgt = [];
       for (let k = cs - 2; k >= lo; k--) {
         if (!termAt(w, k, cs - 1)) continue;
@@ -672,6 +682,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       }
       if (!tgt.length) return undefined;
     } else tgt = subjectActors(w, m.i, 2);
+    if (!tgt.length) return undefined;
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
@@ -754,6 +765,17 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   };
 }
 
+const STOP_VERBS = new Set(['ban', 'bans', 'banned', 'banning', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'end', 'ends', 'ended', 'ending', 'prevent', 'prevents', 'prevented', 'preventing', 'cease', 'ceased', 'avoid', 'avoided', 'moratorium', 'pause', 'paused', 'renounce', 'renounced', 'condemn', 'condemned', 'condemns', 'condemning']);
+
+/** Is the noun at i the object of a verb that stops or refuses it ("ban strikes", "end the fighting")? */
+function stoppedNoun(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (STOP_VERBS.has(w.lc[k])) return true;
+    if (isBoundary(w, k) || !(DETERMINERS.has(w.lc[k]) || ADJECTIVES.has(w.lc[k]) || w.lc[k] === 'all' || w.lc[k] === 'on' || termAt(w, k))) return false;
+  }
+  return false;
+}
+
 function reciprocal(w: Words, k: number): boolean {
   for (let x = k; x < Math.min(w.lc.length - 1, k + 3); x++) {
     if ((w.lc[x] === 'each' && w.lc[x + 1] === 'other') || (w.lc[x] === 'one' && w.lc[x + 1] === 'another')) return true;
@@ -811,6 +833,8 @@ function sentenceEvents(w: Words): Draft[] {
       if (d) drafts.push(d);
       continue;
     }
+    // "an agreement to ban strikes", "to end the fighting": a stopped act is not one that happened
+    if (/^(1[4-9]|20)/.test(m.p.code) && stoppedNoun(w, m.i)) continue;
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;

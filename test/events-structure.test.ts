@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc, type Doc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { eventsStage } from '../src/extract/events/index.js';
+import type { Entity, Mention } from '../src/model/types.js';
+
+function run(text: string, ents: Array<{ entity: Omit<Entity, 'mentions'>; spans: Array<[string, Mention['form'], number?]> }> = []): Doc {
+  const doc = newDoc({ id: 't', text, published: '2025-07-03' });
+  textStage.run(doc);
+  for (const { entity, spans } of ents) {
+    const e: Entity = { ...entity, mentions: [] };
+    for (const [s, form, nth = 0] of spans) {
+      let at = -1;
+      for (let k = 0; k <= nth; k++) at = text.indexOf(s, at + 1);
+      e.mentions.push(doc.mentions.length);
+      doc.mentions.push({ start: at, end: at + s.length, text: s, type: e.type, entity: e.id, form, rule: 'test', confidence: 1 });
+    }
+    doc.entities.push(e);
+  }
+  doc.mentions.sort((a, b) => a.start - b.start);
+  eventsStage.run(doc);
+  return doc;
+}
+const triples = (d: Doc) => d.events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+const roots = (d: Doc) => d.events.map((e) => e.code.slice(0, 2));
+
+describe('events: patterns tolerate what news slips in', () => {
+  it('matches a verb and its particle around an adverb or a day', () => {
+    expect(triples(run('Kenya demanded Friday that Uganda withdraw its troops from the border.'))[0]?.slice(1)).toEqual(['KEN', 'UGA']);
+  });
+
+  it('does not end a target slot inside a two-word name', () => {
+    expect(triples(run('Norway gave the Ivory Coast 5 million dollars in aid.'))).toEqual([['071', 'NOR', 'CIV']]);
+  });
+});
+
+describe('events: objects that are the actor’s own means are not targets', () => {
+  it('skips a possessive phrase and finds the receiver', () => {
+    expect(triples(run('Ghana offered its troops to Mali on Tuesday.'))[0]?.slice(1)).toEqual(['GHA', 'MLI']);
+  });
+
+  it('skips bare troops and takes the place they go to', () => {
+    expect(triples(run('Chad has strengthened its forces in Niger.'))).toEqual([['154', 'TCD', 'NER']]);
+  });
+
+  it('reads a role word before a thing as a modifier', () => {
+    const t = triples(run('Peru held military exercises in Bolivia.'));
+    expect(t[0]?.[2]).not.toBe('PERMIL');
+  });
+});
+
+describe('events: reported obligations', () => {
+  it('codes "X told Y that it must …" as X demanding of Y', () => {
+    const t = triples(run('Austria told Hungary that it must reopen the border.'));
+    expect(t.length).toBe(1);
+    expect(t[0][0].slice(0, 2)).toBe('10');
+    expect(t[0].slice(1)).toEqual(['AUT', 'HUN']);
+  });
+
+  it('codes "X said Y must …" with Y as the target', () => {
+    const t = triples(run('Sweden said Norway must withdraw its troops from the border.'));
+    expect(t[0]?.slice(1)).toEqual(['SWE', 'NOR']);
+    expect(t[0]?.[0].slice(0, 2)).toBe('10');
+  });
+
+  it('is no event when the speaker obliges itself or only holds an opinion', () => {
+    expect(run('Germany said it must protect its borders.').events).toEqual([]);
+    expect(run('We believe that all peoples must be able to choose freely.').events).toEqual([]);
+  });
+});
+
+describe('events: violence whose doer is not named', () => {
+  it('codes an agentless passive with a violent cause, with no source', () => {
+    const d = run('At least five Iraqi soldiers were killed in a car bombing on Sunday.');
+    expect(roots(d)).toEqual(['18']);
+    expect(d.events[0].source).toBeNull();
+    expect(d.events[0].target?.cameo).toBe('IRQMIL');
+  });
+
+  it('does not code a ban on strikes as a strike', () => {
+    expect(roots(run('Estonia and Latvia agreed to ban strikes against power plants.')).filter((r) => r === '19')).toEqual([]);
+  });
+});
+
+describe('events: groups named by what came before', () => {
+  const ents = [
+    { entity: { id: 'e1', name: 'Ana Lopez', type: 'PER' as const, country: 'CHL', role: 'GOV', aliases: [] }, spans: [['Ana Lopez', 'name']] as Array<[string, Mention['form']]> },
+    { entity: { id: 'e2', name: 'Juan Diaz', type: 'PER' as const, country: 'ARG', role: 'GOV', aliases: [] }, spans: [['Juan Diaz', 'name']] as Array<[string, Mention['form']]> },
+  ];
+
+  it('expands "the two leaders" to the last two people of different countries', () => {
+    const d = run('Ana Lopez flew to meet Juan Diaz on Monday. The two leaders signed an agreement on trade.', ents);
+    const signed = triples(d).filter((t) => t[0] === '057');
+    expect(signed).toEqual([
+      ['057', 'CHLGOV', 'ARGGOV'],
+      ['057', 'ARGGOV', 'CHLGOV'],
+    ]);
+  });
+
+  it('codes "accused each other" both ways', () => {
+    const t = triples(run('Armenia and Azerbaijan accused each other of shelling.'));
+    expect(t.map((x) => x.slice(1))).toEqual([
+      ['ARM', 'AZE'],
+      ['AZE', 'ARM'],
+    ]);
+  });
+});
