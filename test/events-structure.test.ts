@@ -53,14 +53,14 @@ describe('events: reported obligations', () => {
   it('codes "X told Y that it must …" as X demanding of Y', () => {
     const t = triples(run('Austria told Hungary that it must reopen the border.'));
     expect(t.length).toBe(1);
-    expect(t[0][0].slice(0, 2)).toBe('10');
+    expect(t[0]?.[0]?.slice(0, 2)).toBe('10');
     expect(t[0].slice(1)).toEqual(['AUT', 'HUN']);
   });
 
   it('codes "X said Y must …" with Y as the target', () => {
     const t = triples(run('Sweden said Norway must withdraw its troops from the border.'));
     expect(t[0]?.slice(1)).toEqual(['SWE', 'NOR']);
-    expect(t[0]?.[0].slice(0, 2)).toBe('10');
+    expect(t[0]?.[0]?.slice(0, 2)).toBe('10');
   });
 
   it('is no event when the speaker obliges itself or only holds an opinion', () => {
