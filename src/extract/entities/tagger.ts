@@ -37,33 +37,45 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       clus[i] = clusterOf(d.word[i]);
     }
   }
+  // the features a missing neighbour (sentence edge) gives, once per document
+  const edge = new Float32Array(5 * NTAGS);
+  for (let role = 1; role <= 4; role++) {
+    const v = ROLE_OFFSET[role] < 0 ? EDGE.BOS : EDGE.EOS;
+    model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), edge, role * NTAGS);
+  }
   for (const s of d.sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
+    // each word's table row, read once, scattered to the token itself and to its neighbours
+    for (let j = a; j < b; j++) {
+      const row = slot[j];
+      if (row < 0) continue;
+      const self = row + (d.caps[d.sent[j]] ? 5 * NTAGS : 0);
+      let o = j * NTAGS;
+      for (let t = 0; t < NTAGS; t++) em[o + t] += vecs[self + t];
+      for (let role = 1; role <= 4; role++) {
+        const i = j - ROLE_OFFSET[role]; // the token for which j is in this role
+        if (i < a || i >= b) continue;
+        o = i * NTAGS;
+        const r = row + role * NTAGS;
+        for (let t = 0; t < NTAGS; t++) em[o + t] += vecs[r + t];
+      }
+    }
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
       let k = 0;
-      const own = slot[i];
-      const caps = d.caps[d.sent[i]];
-      if (own >= 0) {
-        const o = own + (caps ? 5 * NTAGS : 0);
-        for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[o + t];
-      } else {
+      if (slot[i] < 0) {
         k = wordFeatures(d, i, feats, 0);
-        feats[k++] = capsWordFeature(caps, d.lower[i]);
+        feats[k++] = capsWordFeature(d.caps[d.sent[i]], d.lower[i]);
       }
-      // what the neighbours' words give this token
+      // neighbours outside the table or outside the unit
       for (let role = 1; role <= 4; role++) {
         const j = i + ROLE_OFFSET[role];
         if (j >= a && j < b) {
-          const sj = slot[j];
-          if (sj >= 0) {
-            const o = sj + role * NTAGS;
-            for (let t = 0; t < NTAGS; t++) em[off + t] += vecs[o + t];
-          } else k = roleFeatures(role, d.lower[j], d.shape[j], d.clus[j], feats, k);
+          if (slot[j] < 0) k = roleFeatures(role, d.lower[j], d.shape[j], d.clus[j], feats, k);
         } else {
-          const edge = j < a ? EDGE.BOS : EDGE.EOS;
-          k = roleFeatures(role, edge, edge, j < a ? -2 : -3, feats, k);
+          const r = role * NTAGS;
+          for (let t = 0; t < NTAGS; t++) em[off + t] += edge[r + t];
         }
       }
       // pattern features: summed once per distinct pattern in the document
