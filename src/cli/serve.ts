@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-p, --port <n>', 'port (0 = any free port)', parseIntOption('--port', 0, 65535), 5178)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (opts: Opts) => {
+    .action(async (opts: Opts, cmd: Command) => {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.db) && !existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
       // heavy modules load only when the command runs, so `readout --help` stays quick
       const { openStore, displayLocation } = await import('../store/open.js');
@@ -32,7 +32,7 @@ export function register(program: Command): void {
       process.once('SIGTERM', close);
       let address: string;
       try {
-        address = await app.listen({ port: opts.port, host: opts.host });
+        address = await listen(app, opts, cmd.getOptionValueSource('port') === 'default');
       } catch (e) {
         await store.close();
         const err = e as NodeJS.ErrnoException;
@@ -42,4 +42,15 @@ export function register(program: Command): void {
       const st = await store.stats();
       process.stdout.write(`Readout: ${st.articles} articles, ${st.quotes} quotes, ${st.actors} actors in ${displayLocation(opts.db)}\nReadout UI at ${address.replace('[::1]', 'localhost')}\n`);
     });
+}
+
+/** Listens on the port asked for; when that is only the default and it is taken, on a free one. */
+async function listen(app: import('fastify').FastifyInstance, opts: Opts, portIsDefault: boolean): Promise<string> {
+  try {
+    return await app.listen({ port: opts.port, host: opts.host });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !portIsDefault) throw e;
+    process.stderr.write(`readout serve: port ${opts.port} is in use; using a free port instead\n`);
+    return app.listen({ port: 0, host: opts.host });
+  }
 }
