@@ -255,10 +255,10 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   for (let g = 1; g <= 7; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
-    if (!named && termAt(w, k + g - 1)) named = true;
+    if (!named && CAP.test(w.raw[k + g - 1]) && termAt(w, k + g - 1)) named = true;
     // the slot does not end inside a name ("the Ivory | Coast"), nor before the name it is for
     // ("gave the | Ivory Coast")
-    if (splitsTerm(w, k, k + g) || (!named && k + g < end && termAt(w, k + g))) continue;
+    if (splitsTerm(w, k, k + g) || (!named && k + g < end && CAP.test(w.raw[k + g]) && termAt(w, k + g))) continue;
     const r = matchElems(w, elems, ei + 1, k + g, end, m);
     if (r >= 0) {
       if (e.role === 'T') m.t = [k, k + g];
@@ -276,15 +276,18 @@ function isInsertion(w: Words, k: number): boolean {
   return INSERTIONS.has(w.lc[k]);
 }
 
-/** Does a dictionary term start inside [a, b) and run past b? */
+/** Does a dictionary name start inside [a, b) and run past b ("the Ivory | Coast")? */
 function splitsTerm(w: Words, a: number, b: number): boolean {
-  for (let x = Math.max(0, b - 4); x < b; x++) {
-    if (x < a) continue;
+  // names are capitalised: only a capitalised word can continue one
+  if (b >= w.lc.length || !CAP.test(w.raw[b])) return false;
+  for (let x = Math.max(a, b - 4); x < b; x++) {
     const t = termAt(w, x);
     if (t && x + t.len > b) return true;
   }
   return false;
 }
+
+const CAP = /^[A-Z]/;
 
 function clauseEnd(w: Words, k: number, end: number): number {
   for (let x = k; x < end; x++) {
