@@ -176,6 +176,8 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
       const p = doc.sentences[s0].paragraph;
       if (p - pp <= 2) speaker = prev.speaker;
     }
+    // a content no rule found and no source claims is more often a misreading than a quote
+    if (!speaker) continue;
     const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
     c.margin = mean;
     if (cue) c.cue = [cue.a, cue.b];
