@@ -126,7 +126,6 @@ async function project(src, dst, layer) {
     if (!line.trim()) continue;
     const rec = JSON.parse(line);
     let items = rec[layer] ?? [];
-    if (layer === 'entities') items = items.filter((m) => (m.form ?? 'name') === 'name');
     if (layer === 'events') items = items.filter((e) => e.counted !== false); // denied/hypothetical events are not events
     if (!out.write(JSON.stringify({ id: rec.id, [layer]: items }) + '\n')) await new Promise((r) => out.once('drain', r));
   }

@@ -38,7 +38,7 @@ describe('readout analyze', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
-    for (const k of ['entities', 'actors', 'times', 'quotes', 'events', 'claims', 'findings']) expect(Array.isArray(lines[0][k])).toBe(true);
+    for (const k of ['entities', 'coref', 'actors', 'times', 'quotes', 'events', 'claims', 'findings']) expect(Array.isArray(lines[0][k])).toBe(true);
   });
 
   it('reads stdin and keeps order on worker threads', () => {

@@ -17,7 +17,8 @@ export interface RecordOptions {
 export function toRecord(a: Analysis, opts: RecordOptions = {}): Record<string, unknown> {
   const rec: Record<string, unknown> = {
     id: a.id,
-    entities: a.entities.map((m) => ({
+    // names only: pronouns and descriptions that coreference links to entities are in `coref`
+    entities: a.entities.filter((m) => m.form === 'name').map((m) => ({
       start: m.start,
       end: m.end,
       text: m.text,
@@ -28,6 +29,9 @@ export function toRecord(a: Analysis, opts: RecordOptions = {}): Record<string, 
       rule: m.rule,
       confidence: round(m.confidence),
     })),
+    coref: a.entities
+      .filter((m) => m.form !== 'name')
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, form: m.form, rule: m.rule, confidence: round(m.confidence) })),
     actors: a.actors.map((e) => ({
       id: e.id,
       name: e.name,
