@@ -91,11 +91,22 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
   const a = d.actor;
   document.title = `${d.name} · Readout`;
   const names = new Set<string>(a?.aliases ?? []);
-  const titles = new Set<string>();
+  // roles over time: each title (case and "the" aside) with the first and last date it is used
+  const roles = new Map<string, { title: string; first?: string; last?: string; n: number }>();
   for (const ap of a?.appearances ?? []) {
     ap.names.forEach((n) => names.add(n));
-    ap.titles.forEach((t) => titles.add(t));
+    for (const t of ap.titles) {
+      const key = t.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+      if (!key || key === 'mr' || key === 'mrs' || key === 'ms') continue;
+      let r = roles.get(key);
+      if (!r) roles.set(key, (r = { title: t.replace(/^the\s+/i, ''), n: 0 }));
+      r.n++;
+      const day = concreteDate(ap.published);
+      if (day && (!r.first || day < r.first)) r.first = day;
+      if (day && (!r.last || day > r.last)) r.last = day;
+    }
   }
+  const roleList = [...roles.values()].sort((x, y) => (x.first ?? '9').localeCompare(y.first ?? '9') || y.n - x.n);
   names.delete(d.name);
 
   const points: TimePoint[] = [];
@@ -117,7 +128,18 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
   if (a?.role) fact('Role', a.role);
   if (a?.country) fact('Country', a.country);
   if (names.size) fact('Also named', [...names].join(', '));
-  if (titles.size) fact('Titles', [...titles].join(', '));
+  if (roleList.length) {
+    fact(
+      'Titles over time',
+      h(
+        'ul',
+        { class: 'roles' },
+        ...roleList.map((r) =>
+          h('li', null, h('span', { class: 'role-title' }, r.title), ' ', h('span', { class: 'muted' }, r.first ? (r.first === r.last ? fmtDate(r.first) : `${fmtDate(r.first)} – ${fmtDate(r.last)}`) : 'undated', ` · ${plural(r.n, 'article')}`)),
+        ),
+      ),
+    );
+  }
   if (a) fact('Seen', a.first ? (a.first === a.last ? fmtDate(a.first) : `${fmtDate(a.first)} – ${fmtDate(a.last)}`) : 'undated');
 
   const stats = h(
