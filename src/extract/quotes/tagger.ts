@@ -71,8 +71,11 @@ function shapeOf(ctx: Ctx, i: number): number {
   if (t.kind === 'quote') return 7;
   if (t.kind === 'word') {
     if (!isCap(ctx, i)) return 0;
-    const s = ctx.text.slice(t.start, t.end);
-    return s.length > 1 && s === s.toUpperCase() ? 2 : 1;
+    if (t.end - t.start < 2) return 1;
+    // all capitals: the lower-cased form differs at every letter
+    const w = ctx.low[i];
+    for (let k = 1; k < w.length; k++) if (w.charCodeAt(k) === ctx.text.charCodeAt(t.start + k) && w[k] !== w[k].toUpperCase()) return 1;
+    return 2;
   }
   const w = ctx.low[i];
   if (w === ',') return 4;
@@ -207,14 +210,29 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const cc = new Uint8Array(n);
   const lc = new Uint8Array(n);
   const suf = new Int32Array(n);
+  // per word type, once per document: hash, suffix hash, cue class, learned cue rate
+  const types = new Map<string, number>();
+  const tWh: number[] = [];
+  const tSuf: number[] = [];
+  const tCc: number[] = [];
+  const tLc: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = low[i];
-    wh[i] = strHash(w);
+    let t = types.get(w);
+    if (t === undefined) {
+      t = tWh.length;
+      types.set(w, t);
+      tWh.push(strHash(w));
+      tSuf.push(w.length > 3 ? strHash(w, w.length - 3) : tWh[t]);
+      tCc.push(cueClass(w));
+      const pr = probs.get(w);
+      tLc.push(pr === undefined ? 0 : pr < 0.25 ? 1 : pr < 0.5 ? 2 : pr < 0.75 ? 3 : 4);
+    }
+    wh[i] = tWh[t];
+    suf[i] = tSuf[t];
+    cc[i] = tCc[t];
+    lc[i] = tLc[t];
     sh[i] = shapeOf(ctx, i);
-    cc[i] = cueClass(w);
-    const pr = probs.get(w);
-    lc[i] = pr === undefined ? 0 : pr < 0.25 ? 1 : pr < 0.5 ? 2 : pr < 0.75 ? 3 : 4;
-    suf[i] = strHash(w, Math.max(0, w.length - 3));
   }
   const { lab: rl, name: rn } = ruleLabels(ctx, rules);
   // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
