@@ -26,6 +26,19 @@ describe('codeActor', () => {
     expect(codeActor('U.S. officials')?.cameo).toBe('USAGOV');
     expect(codeActor('let us talk')).toBeUndefined();
   });
+  it('codes states and provinces as their country, folded to plain letters', () => {
+    expect(codeActor('Alaska')?.cameo).toBe('USA');
+    expect(codeActor('the government of Sindh province')?.cameo).toBe('PAKGOV');
+    expect(codeActor('Kandahar')?.country).toBe('AFG');
+    expect(codeActor('Anbar')?.country).toBe('IRQ');
+    expect(codeActor('Florida')?.country).toBe('USA');
+  });
+  it('leaves out province names inside personal names and common words', () => {
+    expect(codeActor('Judge Alejandro Rivera')?.country).toBeUndefined();
+    expect(codeActor('Victoria Nuland')?.country).toBeUndefined();
+    expect(codeActor('Reading')).toBeUndefined();
+    expect(codeActor('Central')).toBeUndefined();
+  });
   it('returns undefined for text with no actor', () => {
     expect(codeActor('a sunny afternoon')).toBeUndefined();
   });

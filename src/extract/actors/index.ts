@@ -4,12 +4,15 @@
  * The dictionary is data: country names, demonyms and capitals come from the `world-countries`
  * package (cca3 codes, which CAMEO uses for countries); `places.tsv` adds government seats,
  * other spellings and short forms; `orgs.tsv` international and non-governmental bodies;
- * `roles.tsv` agent nouns and titles; `people.tsv` well-known political figures. Matching is a longest-match lookup over lower-cased word
+ * `roles.tsv` agent nouns and titles; first-level subdivisions (states, provinces) from the `iso-3166`
+ * package stand for their country; `people.tsv` well-known political figures. Matching is a longest-match lookup over lower-cased word
  * tokens indexed by their first word, so coding a phrase costs a few map lookups per word.
  */
 import { createRequire } from 'node:module';
 import type { Doc } from '../../model/doc.js';
 import { readLexicon } from '../../data.js';
+import { iso31662 } from 'iso-3166/2.js';
+import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
 
 export interface ActorCode {
   /** CAMEO country code (ISO 3166 alpha-3), or an organisation code such as "IGOUNO" */
@@ -37,6 +40,8 @@ export interface Term {
   caps?: boolean;
   /** matches only when capitalised (country names, demonyms, capitals) */
   proper?: boolean;
+  /** a state or province: not inside a person's name ("Alejandro Rivera", "Victoria Nuland") */
+  sub?: boolean;
 }
 
 interface WC {
@@ -92,6 +97,27 @@ function addName(name: string, t: Omit<Term, 'len'>, withPlural = false): void {
   }
 }
 
+const SUBDIVISION_TAIL = /\s+(oblast'?|sheng|shi|(uygur |zhuangzu |huizu )?zizhiqu|sar|lan|kraj|zupanija|respublika|(avtonomnyy )?okrug|oblysy|apskritis|palata|kray|voblasts'?|novads|province|governorate|region|state|prefecture|department|county|district|municipality)$/i;
+const ARTICLE = /^(al|an|ar|as|ash|ad|at|az|ath|adh|el)[ -](.+)$/i;
+
+/** The English-news forms of an ISO 3166-2 name: plain letters, no designator, no Arabic article. */
+function subdivisionNames(name: string): string[] {
+  const n = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/,.*$/, '')
+    .trim()
+    .replace(SUBDIVISION_TAIL, '')
+    .replace(/'+$/, '')
+    .trim();
+  const out = [n];
+  const m = ARTICLE.exec(n);
+  if (m) out.push(m[2]);
+  return out;
+}
+
 // --- load the dictionary once --------------------------------------------------------------
 
 for (const line of readLexicon('extract/actors/orgs.tsv')) {
@@ -133,6 +159,31 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
       for (const cap of c.capital ?? []) if (!CAPITAL_STOP.has(cap.toLowerCase())) addName(cap, { kind: 'capital', code, proper: true });
     }
   }
+  // states, provinces and regions (ISO 3166-2, first level) stand for their country, as CAMEO
+  // codes them ("exercises in Alaska" → USA, "the government of Sindh province" → PAKGOV).
+  // Local spellings are folded to plain letters and stripped of their designator ("Anhui Sheng",
+  // "Al Anbār" → "Anbar"). Names that are ambiguous across countries, already known, shorter than
+  // four letters or common words (`subdivision-stop.txt`) are left out.
+  const stop = new Set(readLexicon('extract/actors/subdivision-stop.txt').map((l) => l.trim().toLowerCase()));
+  const seen = new Map<string, string>();
+  for (const e of iso31662) {
+    if (e.parent.length !== 2) continue;
+    const code = iso31661Alpha2ToAlpha3[e.parent];
+    if (!code) continue;
+    for (const n of subdivisionNames(e.name)) {
+      const key = n.toLowerCase();
+      const prev = seen.get(key);
+      // a name shared by two countries is left out, except that a US state wins in English news
+      // ("Florida", "Maryland")
+      seen.set(key, prev === undefined || prev === code ? code : prev === 'USA' || code === 'USA' ? 'USA' : '');
+    }
+  }
+  for (const [key, code] of seen) {
+    if (!code || key.length < 4 || stop.has(key)) continue;
+    const words = splitWords(key);
+    if (INDEX.get(words[0])?.some((t) => (t as Term & { key?: string }).key === key)) continue;
+    addTerm(words, { kind: 'country', code, proper: true, sub: true });
+  }
 }
 
 // --- matching ------------------------------------------------------------------------------
@@ -170,9 +221,20 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
     const r = raw[i];
     if (t.caps && r !== r.toUpperCase()) continue;
     if (t.proper && !/^[A-Z\u00C0-\u00DE]/.test(r)) continue;
+    if (t.sub && (nameWord(lc, raw, i - 1) || nameWord(lc, raw, i + t.len))) continue;
     return t;
   }
   return undefined;
+}
+
+const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'province', 'state', 'region', 'governorate', 'district', 'county', 'prefecture', 'territory', 'the']);
+
+/** Is word i a capitalised word unknown to the dictionary (a given name or surname, most likely)? */
+function nameWord(lc: readonly string[], raw: readonly string[], i: number): boolean {
+  if (i < 0 || i >= lc.length) return false;
+  const r = raw[i];
+  if (!/^[A-Z][a-z]/.test(r) || PLACE_MODIFIERS.has(lc[i])) return false;
+  return !INDEX.has(lc[i]);
 }
 
 export interface CodedSpan extends ActorCode {
