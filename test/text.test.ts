@@ -34,6 +34,9 @@ describe('sentences and paragraphs', () => {
   it('splits at full stops but not after titles or initials', () => {
     expect(sents('Dr. John F. Kennedy spoke. Then Mr. Smith left.')).toEqual(['Dr. John F. Kennedy spoke.', 'Then Mr. Smith left.']);
   });
+  it('does not end a sentence at a dot inside a word or number', () => {
+    expect(sents('He raised $28.4million last year. Then he quit.')).toEqual(['He raised $28.4million last year.', 'Then he quit.']);
+  });
   it('keeps a closing quote with its sentence', () => {
     expect(sents('“We are ready.” The minister left.')).toEqual(['“We are ready.”', 'The minister left.']);
   });

@@ -72,7 +72,9 @@ export function sentences(text: string, tokens: Token[], paras: Span[]): Sentenc
           k++;
         }
         const next = k < n && tokens[k].start < para.end ? tokens[k] : undefined;
-        if (!next || startsSentence(text, next)) boundaryAfter = k - 1;
+        // "$28.4million", "example.com": a mark touching the next word is not a full stop
+        const touching = next !== undefined && next.start === tokens[k - 1].end && next.kind !== 'quote';
+        if (!next || (!touching && startsSentence(text, next))) boundaryAfter = k - 1;
       } else if (t.kind === 'word' && tt.endsWith('.') && tt.length > 1) {
         // abbreviation with its dot: a boundary only if it can end a sentence and a sentence follows
         const bare = tt.slice(0, -1);
