@@ -16,5 +16,6 @@ export interface WorkerTask {
 export default function run(task: WorkerTask): string | Analysis {
   const a = analyze(task.article);
   if (task.output === 'line') return JSON.stringify(toRecord(a, { textLayers: task.textLayers }));
-  return a;
+  // tokens are not stored (the text layer recomputes them cheaply): do not copy them between threads
+  return task.textLayers ? a : { ...a, tokens: [] };
 }
