@@ -4,7 +4,7 @@
  */
 import { Piscina } from 'piscina';
 import { availableParallelism } from 'node:os';
-import run, { type WorkerTask } from './worker.js';
+import type { WorkerTask } from './worker.js';
 
 export interface Analyzer {
   /** Submits a task; returns a promise of its result. */
@@ -19,14 +19,13 @@ export function defaultThreads(): number {
 
 export function createAnalyzer(threads: number): Analyzer {
   if (threads <= 0) {
+    // the pipeline (and its models) loads in this thread only when it runs here
+    let run: Promise<(task: WorkerTask) => unknown> | undefined;
     return {
       threads: 0,
-      submit: (task) => {
-        try {
-          return Promise.resolve(run(task));
-        } catch (e) {
-          return Promise.reject(e);
-        }
+      submit: async (task) => {
+        run ??= import('./worker.js').then((m) => m.default);
+        return (await run)(task);
       },
       close: async () => {},
     };
