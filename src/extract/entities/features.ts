@@ -271,15 +271,71 @@ export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number):
 export function patternKey(d: DocInfo, i: number): number {
   const s = d.sent[i];
   const { tokenStart: a, tokenEnd: b } = d.sentences[s];
-  const SHM1 = i - 1 >= a ? d.shape[i - 1] : BOS;
-  const SHP1 = i + 1 < b ? d.shape[i + 1] : EOS;
+  const prev = i - 1 >= a;
+  const next = i + 1 < b;
   const len = b - a;
-  const lexM = i - 1 >= a ? (d.flags[i - 1] >> 5) & 1 : 2;
-  const lexP = i + 1 < b ? (d.flags[i + 1] >> 5) & 1 : 2;
+  const lexM = prev ? (d.flags[i - 1] >> 5) & 1 : 2;
+  const lexP = next ? (d.flags[i + 1] >> 5) & 1 : 2;
   const small =
     d.caps[s] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((d.flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
-  const h = feat3(100, SHM1, d.shape[i], SHP1);
-  return feat3(101, feat2(102, h, small), d.gaz[i], feat2(103, i - 1 >= a ? d.gaz[i - 1] : 0, i + 1 < b ? d.gaz[i + 1] : 0));
+  return mixKey(prev ? d.shape[i - 1] : BOS, d.shape[i], next ? d.shape[i + 1] : EOS, small, d.gaz[i], prev ? d.gaz[i - 1] : 0, next ? d.gaz[i + 1] : 0);
+}
+
+/** A cheap 32-bit mix of up to seven values (a per-document cache key, not a feature). */
+export function mixKey(a: number, b: number, c: number, d: number, e: number, f: number, g: number): number {
+  let h = Math.imul(a ^ 0x2545f491, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ c, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ d, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 15) ^ e, 0x165667b1);
+  h = Math.imul(h ^ (h >>> 13) ^ f, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16) ^ g, 0x85ebca6b);
+  return (h ^ (h >>> 15)) | 0 || 1;
+}
+
+/**
+ * A per-document cache from 32-bit keys to rows of NTAGS summed scores (open addressing over
+ * int32 keys: no boxed numbers, no Map).
+ */
+export class ScoreCache {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  vecs: Float32Array;
+  count = 0;
+  constructor(expected: number) {
+    let size = 64;
+    while (size < expected * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.rows = new Int32Array(size);
+    this.vecs = new Float32Array(Math.min(size, 256) * NTAGS);
+  }
+  /** The offset of the key's row in `vecs`, or -1 - (slot) when absent (pass it to `add`). */
+  find(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let h = (key ^ (key >>> 16)) & mask;
+    let s: number;
+    while ((s = keys[h]) !== 0) {
+      if (s === key) return this.rows[h];
+      h = (h + 1) & mask;
+    }
+    return -1 - h;
+  }
+  /** Adds a zeroed row for `key` at the slot `find` returned; returns its offset in `vecs`. */
+  add(key: number, missing: number): number {
+    const h = -1 - missing;
+    const o = this.count++ * NTAGS;
+    if (o + NTAGS > this.vecs.length) {
+      const grown = new Float32Array(this.vecs.length * 2);
+      grown.set(this.vecs);
+      this.vecs = grown;
+    }
+    this.keys[h] = key;
+    this.rows[h] = o;
+    return o;
+  }
 }
 
 /** Pattern features of token i: shapes around it, position, capitals, case evidence, gazetteers. */
@@ -473,7 +529,7 @@ export function stage2Key(d: DocInfo, i: number, ctx: Stage2Ctx): number {
   const tm = i - 1 >= a ? ctx.tags[i - 1] : 15;
   const tp = i + 1 < b ? ctx.tags[i + 1] : 15;
   const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (d.caps[d.sent[i]] << 19);
-  return feat3(110, small, ctx.maj[i] | ((d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : 0x3ff) << 8), d.short[i]);
+  return mixKey(small, ctx.maj[i], d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : 0x3ff, d.short[i], 0, 0, 0);
 }
 
 /** Stage-2 (document) features of token i, written from out[k]. */

@@ -36,10 +36,12 @@ export const ALLOWED: Uint8Array = (() => {
 export class StageModel {
   private readonly mask: number;
   /**
-   * Open-addressing table, 8 int32 per slot (32 bytes, two slots per cache line): the key, then
-   * the 9 int16 weights packed two per int32. One lookup touches one cache line.
+   * Open-addressing table: keys in `tkeys`, and per slot the 9 int16 weights packed two per
+   * int32 (5 int32) in `table`, read only on a hit.
    */
   private readonly table: Int32Array;
+  /** the keys alone, probed first: a feature absent from the model touches only this small array */
+  private readonly tkeys: Int32Array;
   constructor(
     readonly keys: Uint32Array,
     readonly weights: Int16Array,
@@ -52,16 +54,17 @@ export class StageModel {
     let size = 1024;
     while (size < keys.length * 3) size <<= 1;
     this.mask = size - 1;
-    const tab = (this.table = new Int32Array(size * 8));
+    const tkeys = (this.tkeys = new Int32Array(size));
+    const tab = (this.table = new Int32Array(size * 5));
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] | 0;
       let h = key & this.mask;
-      while (tab[h * 8] !== 0) h = (h + 1) & this.mask;
-      const o = h * 8;
-      tab[o] = key;
+      while (tkeys[h] !== 0) h = (h + 1) & this.mask;
+      tkeys[h] = key;
+      const o = h * 5;
       for (let t = 0; t < NTAGS; t++) {
         const w = weights[r * NTAGS + t] & 0xffff;
-        tab[o + 1 + (t >> 1)] |= t & 1 ? w << 16 : w;
+        tab[o + (t >> 1)] |= t & 1 ? w << 16 : w;
       }
     }
     let wsize = 256;
@@ -108,6 +111,7 @@ export class StageModel {
   /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
   score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
     const tab = this.table;
+    const tk = this.tkeys;
     const mask = this.mask;
     let s0 = 0;
     let s1 = 0;
@@ -122,14 +126,14 @@ export class StageModel {
       const key = feats[f];
       let h = key & mask;
       let s: number;
-      while ((s = tab[h << 3]) !== 0) {
+      while ((s = tk[h]) !== 0) {
         if (s === key) {
-          const o = h << 3;
-          const a = tab[o + 1];
-          const b = tab[o + 2];
-          const c = tab[o + 3];
-          const d = tab[o + 4];
-          const e = tab[o + 5];
+          const o = h * 5;
+          const a = tab[o];
+          const b = tab[o + 1];
+          const c = tab[o + 2];
+          const d = tab[o + 3];
+          const e = tab[o + 4];
           s0 += (a << 16) >> 16;
           s1 += a >> 16;
           s2 += (b << 16) >> 16;

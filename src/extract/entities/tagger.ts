@@ -5,7 +5,7 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
 import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 
 export interface Tagging {
@@ -22,9 +22,7 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   const vecs = model.wvecs;
   // word table rows, once per token
   const slot = new Int32Array(d.n);
-  const cache = new Map<number, number>();
-  let cvec = new Float32Array(256 * NTAGS);
-  let cn = 0;
+  const cache = new ScoreCache(d.n);
   const pfeats = new Int32Array(MAX_FEATS);
   const clus = d.clus;
   for (let i = 0; i < d.n; i++) {
@@ -80,17 +78,12 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       }
       // pattern features: summed once per distinct pattern in the document
       const key = patternKey(d, i);
-      let po = cache.get(key);
-      if (po === undefined) {
-        if ((cn + 1) * NTAGS > cvec.length) {
-          const grown = new Float32Array(cvec.length * 2);
-          grown.set(cvec);
-          cvec = grown;
-        }
-        po = cn++ * NTAGS;
-        model.score(pfeats, patternFeatures(d, i, pfeats, 0), cvec, po);
-        cache.set(key, po);
+      let po = cache.find(key);
+      if (po < 0) {
+        po = cache.add(key, po);
+        model.score(pfeats, patternFeatures(d, i, pfeats, 0), cache.vecs, po);
       }
+      const cvec = cache.vecs;
       for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
       k = lexicalContextFeatures(d, i, feats, k);
       model.score(feats, k, em, off);
@@ -143,23 +136,16 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const ctx = stage2Context(d, tags.slice());
     const feats = new Int32Array(MAX_FEATS);
     // summed once per distinct combination of inputs in the document
-    const cache = new Map<number, number>();
-    let cvec = new Float32Array(256 * NTAGS);
-    let cn = 0;
+    const cache = new ScoreCache(d.n);
     for (let i = 0; i < d.n; i++) {
       if (d.sent[i] < 0) continue;
       const key = stage2Key(d, i, ctx);
-      let po = cache.get(key);
-      if (po === undefined) {
-        if ((cn + 1) * NTAGS > cvec.length) {
-          const grown = new Float32Array(cvec.length * 2);
-          grown.set(cvec);
-          cvec = grown;
-        }
-        po = cn++ * NTAGS;
-        m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, po);
-        cache.set(key, po);
+      let po = cache.find(key);
+      if (po < 0) {
+        po = cache.add(key, po);
+        m2.score(feats, stage2Features(d, i, feats, 0, ctx), cache.vecs, po);
       }
+      const cvec = cache.vecs;
       const off = i * NTAGS;
       for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
     }
