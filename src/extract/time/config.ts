@@ -26,6 +26,7 @@ import { SetParser } from './parsers/SetParser.js';
 import { HolidayParser } from './parsers/HolidayParser.js';
 import { WeekendParser } from './parsers/WeekendParser.js';
 import { EdgeOfUnitParser } from './parsers/EdgeOfUnitParser.js';
+import { FiscalPeriodParser } from './parsers/FiscalPeriodParser.js';
 import { OverlapRemovalRefiner } from './refiners/OverlapRemovalRefiner.js';
 import { MergeDateTimeRefiner } from './refiners/MergeDateTimeRefiner.js';
 import { PartOfDayRefiner } from './refiners/PartOfDayRefiner.js';
@@ -56,6 +57,7 @@ export const PARSERS: readonly Parser[] = [
   HolidayParser,
   WeekendParser,
   EdgeOfUnitParser,
+  FiscalPeriodParser,
 ];
 
 export const REFINERS: readonly Refiner[] = [

@@ -99,9 +99,10 @@ function direction(shift: number | undefined, tense: Tense | undefined): number 
 
 /**
  * `anchor`: the date deictic expressions count from (publication date). `narrative`: the date
- * anaphoric ones count from ("two days later"); falls back to anchor.
+ * anaphoric ones count from ("two days later"); falls back to anchor. `sure`: the tense comes
+ * from a strong cue next to the expression, so a month-day is not pulled to the nearest year.
  */
-export function resolve(rel: Relative, anchor: YMD | undefined, narrative: YMD | undefined, tense: Tense | undefined): string {
+export function resolve(rel: Relative, anchor: YMD | undefined, narrative: YMD | undefined, tense: Tense | undefined, sure = false): string {
   switch (rel.kind) {
     case 'weekday': {
       if (!anchor) return `XXXX-WXX-${rel.dow}`;
@@ -134,7 +135,7 @@ export function resolve(rel: Relative, anchor: YMD | undefined, narrative: YMD |
         // nearest occurrence (a day named in the next weeks, a month a few months off)
         const months = (yy: number): number => Math.abs((yy - anchor.y) * 12 + rel.month - anchor.m);
         const nearest = [anchor.y - 1, anchor.y, anchor.y + 1].reduce((a, b) => (months(b) < months(a) ? b : a));
-        if (dir === 0 || months(y) > (rel.day ? 6 : 9)) y = nearest;
+        if (dir === 0 || (!sure && months(y) > (rel.day ? 6 : 9)) || months(y) > 12) y = nearest;
       }
       return rel.day ? fmtDate({ y, m: rel.month, d: rel.day }) : fmtMonth(y, rel.month);
     }
@@ -174,6 +175,9 @@ export function resolve(rel: Relative, anchor: YMD | undefined, narrative: YMD |
       if (!base) return UNKNOWN[rel.unit];
       return atGranularity(shiftBy(base, rel.unit, rel.n), rel.unit);
     }
+    case 'fiscal':
+      // without a reported quarter in view (see AnchorRefiner): the year, shifted
+      return rel.year ? fmtYear(rel.year) : anchor ? fmtYear(anchor.y + rel.n) : UNKNOWN.Y;
     case 'narrative': {
       const base = narrative ?? anchor;
       return base ? atGranularity(base, rel.unit) : UNKNOWN[rel.unit];

@@ -47,6 +47,15 @@ function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
 
 /** Tense of the clause holding `[start, end)`, or undefined when no cue is near. */
 export function tenseAround(doc: Doc, start: number, end: number): Tense | undefined {
+  return tenseCue(doc, start, end)?.tense;
+}
+
+/**
+ * The tense cue that decides the clause's tense, with its distance in tokens (a cue after the
+ * expression counts half a token more) and whether it is weak. A strong cue touching the
+ * expression ("the year ended March 31", "will meet Monday") is trusted over calendar nearness.
+ */
+export function tenseCue(doc: Doc, start: number, end: number): { tense: Tense; dist: number; weak: boolean } | undefined {
   const s = sentenceAt(doc, start);
   if (s < 0) return undefined;
   const sent = doc.sentences[s];
@@ -71,5 +80,7 @@ export function tenseAround(doc: Doc, start: number, end: number): Tense | undef
     if (strong && d >= strong.dist) break;
     consider(i, d + 0.5);
   }
-  return (strong ?? weak)?.tense;
+  if (strong) return { tense: strong.tense, dist: strong.dist, weak: false };
+  if (weak) return { tense: weak.tense, dist: weak.dist, weak: true };
+  return undefined;
 }

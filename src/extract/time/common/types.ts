@@ -27,7 +27,10 @@ export type Relative =
    * `anaphoric`: counted from the narrative time ("two days later", "a year earlier"). */
   | { kind: 'offset'; unit: Unit; n: number; anaphoric?: boolean; approx?: boolean }
   /** "that day", "the same day": the narrative time itself at a granularity */
-  | { kind: 'narrative'; unit: Unit };
+  | { kind: 'narrative'; unit: Unit }
+  /** financial reporting periods: "the latest period" (n 0), "the year-earlier period", "year-ago" (n -1):
+   * the quarter the report is about, shifted by n years; dropped when no quarter is in view */
+  | { kind: 'fiscal'; n: number; year?: number };
 
 export interface Candidate {
   start: number;

@@ -10,17 +10,17 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 export const QuarterParser: Parser = {
   name: 'QuarterParser',
   pattern:
-    /\b(?:(?:the|its|this|that|last|next)\s+)?(?:(current|latest|previous|past|recent|last|next|same|comparable|year-ago|year-earlier|fiscal)[-\s]+)?(?:(fiscal)[-\s]+)?(?:((?:19|20)\d\d)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?(quarter|half)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+(?:of\s+)?(last|this|next)\s+year\b|\s+of\s+(?:the|this)\s+year\b)?|\b[Qq]([1-4])\s*((?:19|20)\d\d)?\b|\b((?:19|20)\d\d)\s*[Qq]([1-4])\b/g,
+    /\b(?:(?:the|this|that|last|next)\s+)?(?:(last|this|next)\s+year['’]s\s+)?(?:comparable\s+)?(?:(current|latest|previous|past|recent|last|next|same|comparable|year-ago|year-earlier|fiscal)[-\s]+)?(?:(fiscal)[-\s]+)?(?:((?:19|20)\d\d)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?(quarter|half)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+(?:of\s+)?(last|this|next)\s+year\b|\s+of\s+(?:the|this)\s+year\b)?|\b[Qq]([1-4])\s*((?:19|20)\d\d)?\b|\b((?:19|20)\d\d)\s*[Qq]([1-4])\b/gi,
   extract(m, offset, ctx) {
-    if (m[10]) return cand(m, offset, this.name, 'DATE', { value: `${m[11] ?? 'XXXX'}-Q${m[10]}`, rel: m[11] ? undefined : { kind: 'quarter', q: Number(m[10]) }, confidence: 0.9 });
-    if (m[12]) return cand(m, offset, this.name, 'DATE', { value: `${m[12]}-Q${m[13]}`, confidence: 0.9 });
+    if (m[11]) return cand(m, offset, this.name, 'DATE', { value: `${m[12] ?? 'XXXX'}-Q${m[11]}`, rel: m[12] ? undefined : { kind: 'quarter', q: Number(m[11]) }, confidence: 0.9 });
+    if (m[13]) return cand(m, offset, this.name, 'DATE', { value: `${m[13]}-Q${m[14]}`, confidence: 0.9 });
     const whole = m[0].toLowerCase();
-    const adj = m[1]?.toLowerCase();
-    const ord = m[4] ? ORD[m[4].toLowerCase()] : undefined;
-    const half = m[5].toLowerCase() === 'half';
-    const year = m[3] ?? m[6] ?? m[7];
+    const adj = m[2]?.toLowerCase();
+    const ord = m[5] ? ORD[m[5].toLowerCase()] : undefined;
+    const half = m[6].toLowerCase() === 'half';
+    const year = m[4] ?? m[7] ?? m[8];
     if (half && !ord) return null;
-    if (!ord && !adj && !/^(?:the|its|this|that|last|next)\s/.test(whole)) return null;
+    if (!ord && !adj && !m[1] && !/^(?:the|this|that|last|next)\s/.test(whole)) return null;
     // "a quarter of the votes", "quarter-final": not a period
     const after = ctx.text.slice(offset + m.index + m[0].length, offset + m.index + m[0].length + 8);
     if (/^-(?:final|century|point)/i.test(after) || /^\s+of\s+(?:a|an|all|the|its|their|those)\b/i.test(after) && !/of\s+(?:the|this)\s+year/i.test(whole)) return null;
@@ -31,8 +31,9 @@ export const QuarterParser: Parser = {
     }
     if (ord && ord > 4) return null;
     if (year) return cand(m, offset, this.name, 'DATE', { value: `${year}-Q${ord ?? 'X'}`, confidence: 0.9 });
-    if (m[8]) {
-      const n = { last: -1, this: 0, next: 1 }[m[8].toLowerCase() as 'last' | 'this' | 'next'];
+    const yearWord = m[9] ?? m[1];
+    if (yearWord) {
+      const n = { last: -1, this: 0, next: 1 }[yearWord.toLowerCase() as 'last' | 'this' | 'next'];
       return cand(m, offset, this.name, 'DATE', { rel: { kind: 'offset', unit: 'Y', n }, timeSuffix: `-Q${ord ?? 'X'}`, confidence: 0.88 });
     }
     let shift: Shift | undefined;

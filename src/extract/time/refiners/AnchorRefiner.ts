@@ -3,11 +3,39 @@
  * date, anaphoric ones ("two days later", "that day") from the narrative time (the last day
  * the text named explicitly, else the publication date); weekdays and bare months look back
  * or forward by the tense of their clause.
+ *
+ * Two more reference times:
+ * - a sentence that names an explicit day far from publication ("On March 3, 2011, … Friday")
+ *   is its own reference time for the weekdays after it in that sentence;
+ * - financial reports compare the quarter they report with the same quarter a year before:
+ *   "a year ago", "a year earlier", "last year", "the year-ago quarter" in a sentence about
+ *   money shortly after a quarter was named are that quarter a year back (TimeML: 1988-Q3).
  */
-import { parseIsoDate, type YMD } from '../common/calendar.js';
+import { sentenceAt } from '../../../model/doc.js';
+import { parseIsoDate, toDays, type YMD } from '../common/calendar.js';
 import { resolve } from '../common/resolve.js';
-import { tenseAround, type Tense } from '../common/tense.js';
-import type { Candidate, Refiner } from '../common/types.js';
+import { tenseCue, type Tense } from '../common/tense.js';
+import type { Candidate, Context, Refiner } from '../common/types.js';
+
+/** sentences after the one naming a quarter during which it stays the quarter being reported */
+const QUARTER_SPAN = 4;
+/** a sentence about reported figures */
+const FIGURES = /\$|%|\bcents?\b|\bmillion\b|\bbillion\b|\bpence\b|#\d|\bprofits?\b|\blosses\b|\bloss\b|\bearn|\bnet\b|\brevenues?\b|\bsales\b/i;
+/** rules whose dates are explicit enough to be a sentence's own reference time */
+const EXPLICIT = /^(?:MonthDayParser|DayMonthParser|ISODateParser)/;
+/** a strong tense cue this close is trusted over calendar nearness */
+const SURE_DISTANCE = 2;
+
+function isYearBack(c: Candidate): boolean {
+  const r = c.rel;
+  if (!r || r.kind !== 'offset' || r.unit !== 'Y' || r.n !== -1 || c.timeSuffix) return false;
+  return c.rule === 'AgoParser' || c.rule === 'RelativeUnitParser';
+}
+
+function sentenceText(ctx: Context, s: number): string {
+  const sent = ctx.doc.sentences[s];
+  return sent ? ctx.text.slice(sent.start, sent.end) : '';
+}
 
 export const AnchorRefiner: Refiner = {
   name: 'AnchorRefiner',
@@ -15,21 +43,51 @@ export const AnchorRefiner: Refiner = {
     // the narrative time at two granularities: the last day named, the last month named
     let day: YMD | undefined;
     let month: YMD | undefined;
+    // the quarter being reported, and the sentence that named it
+    let quarter: { y: number; q: number; sent: number } | undefined;
+    // an explicit day named in the current sentence
+    let sentDay: { sent: number; t: YMD } | undefined;
+    const hasSentences = ctx.doc.sentences.length > 0;
     const out: Candidate[] = [];
     for (const c of cands) {
       let value = c.value;
+      const sent = hasSentences ? sentenceAt(ctx.doc, c.start) : -1;
+      const inQuarter = quarter !== undefined && sent >= 0 && sent - quarter.sent <= QUARTER_SPAN;
       if (value === undefined && c.rel) {
         let tense: Tense | undefined;
-        if (c.rel.kind === 'weekday' || c.rel.kind === 'month' || c.rel.kind === 'season' || c.rel.kind === 'quarter') tense = tenseAround(ctx.doc, c.start, c.end);
+        let sure = false;
+        if (c.rel.kind === 'weekday' || c.rel.kind === 'month' || c.rel.kind === 'season' || c.rel.kind === 'quarter') {
+          const cue = tenseCue(ctx.doc, c.start, c.end);
+          tense = cue?.tense;
+          sure = cue !== undefined && !cue.weak && cue.dist <= SURE_DISTANCE;
+        }
         const unit = c.rel.kind === 'offset' || c.rel.kind === 'narrative' ? c.rel.unit : 'D';
         const narrative = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'H' || unit === 'MIN' || unit === 'S' ? day : month;
-        value = resolve(c.rel, ctx.dct, narrative, tense) + (c.timeSuffix ?? '');
+        let anchor = ctx.dct;
+        if (c.rel.kind === 'weekday' && sentDay && sentDay.sent === sent && ctx.dct && Math.abs(toDays(sentDay.t) - toDays(ctx.dct)) > 6) anchor = sentDay.t;
+        if (c.rel.kind === 'fiscal') {
+          if (!inQuarter || !quarter) continue;
+          value = `${c.rel.year ?? quarter.y + c.rel.n}-Q${quarter.q}`;
+        } else if (inQuarter && quarter && isYearBack(c) && FIGURES.test(sentenceText(ctx, sent))) {
+          value = `${quarter.y - 1}-Q${quarter.q}`;
+        } else {
+          value = resolve(c.rel, anchor, narrative, tense, sure) + (c.timeSuffix ?? '');
+        }
       }
       if (value === undefined) continue;
+      // "the year-ago quarter", "the 1988 quarter", "last year's quarter": the reported quarter's number
+      if (/^\d{4}-QX$/.test(value) && inQuarter && quarter) value = `${value.slice(0, 4)}-Q${quarter.q}`;
+      // a quarter named for itself (not "the year-ago quarter") becomes the reported one
+      if (c.rule.startsWith('QuarterParser') && !(c.rel?.kind === 'offset' && c.rel.n < 0) && !/-QX$/.test(c.value ?? '')) {
+        const q = /^(\d{4})-Q([1-4])$/.exec(value);
+        if (q && sent >= 0) quarter = { y: +q[1], q: +q[2], sent };
+      }
       if (c.anchorable) {
         const t = parseIsoDate(value);
-        if (t) day = month = t;
-        else {
+        if (t) {
+          day = month = t;
+          if (EXPLICIT.test(c.rule) && sent >= 0) sentDay = { sent, t };
+        } else {
           const mm = /^(\d{4})-(\d\d)$/.exec(value);
           if (mm) month = { y: +mm[1], m: +mm[2], d: 1 };
         }
