@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventKey, groupReports } from '../src/corpus/events.js';
+import { eventKey } from '../src/corpus/events.js';
 import { openStore } from '../src/store/open.js';
 import { contentHash } from '../src/ingest/records.js';
 import type { Analysis, Article, Event } from '../src/model/types.js';
@@ -14,27 +14,16 @@ const call = (time?: string): Event => ({
 });
 
 describe('reports and events', () => {
-  it('one event per code, actors and day, whatever the spelling of the names', () => {
-    const a = { id: 'wh', source: 'White House', published: '2025-07-03T18:00:00Z' };
-    const b = { id: 'kremlin', source: 'Kremlin', published: '2025-07-03' };
-    const c = { id: 'later', source: 'Wire', published: '2025-07-09' };
-    const kremlinCall = { ...call(), source: { name: 'Trump', cameo: 'USAGOV' } };
+  it('one key per code, actors and day, whatever the spelling of the names', () => {
+    const a = { published: '2025-07-03T18:00:00Z' };
+    const b = { published: '2025-07-03' };
     expect(eventKey(a, call())).toBe(eventKey(b, { ...call(), source: { name: 'DONALD TRUMP' } }));
-    const groups = groupReports([
-      { article: a, event: call(), payload: 1 },
-      { article: b, event: call(), payload: 2 },
-      { article: c, event: call('2025-07-03'), payload: 3 }, // a later article dating the same call
-      { article: c, event: call(), payload: 4 }, // a new call on the 9th
-      { article: b, event: kremlinCall, payload: 5 },
-    ]);
-    expect(groups.map((g) => g.reports.map((r) => r.payload))).toEqual([[1, 2, 3], [4], [5]]);
-    expect(groups[0].counts).toEqual({ mentions: 3, articles: 3, sources: 3 });
-  });
-
-  it('counts syndicated copies as more articles and sources', () => {
-    const a = { id: 'wire', source: 'Wire', published: '2025-07-03', copies: [{ id: 'copy-1', source: 'Courier' }, { id: 'copy-2', source: 'Courier' }] };
-    const [g] = groupReports([{ article: a, event: call(), payload: 0 }]);
-    expect(g.counts).toEqual({ mentions: 3, articles: 3, sources: 2 });
+    expect(eventKey({ published: '2025-07-09' }, call('2025-07-03'))).toBe(eventKey(a, call())); // a later article dating the same call
+    expect(eventKey({ published: '2025-07-09' }, call())).not.toBe(eventKey(a, call()));
+    expect(eventKey(a, { ...call(), code: '042' })).not.toBe(eventKey(a, call()));
+    // linked actors use their corpus key: "Trump" in one article is "Donald Trump" in another
+    const linked = eventKey(a, { ...call(), source: { name: 'Trump', entity: 'e1' } }, (x) => (x.entity === 'e1' ? 'per:donald trump' : undefined));
+    expect(linked).toBe(eventKey(a, call()));
   });
 });
 

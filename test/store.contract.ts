@@ -122,6 +122,22 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect((await store.quotes({ q: 'illegal' })).items.map((q) => q.article.id)).toEqual(['call-2']);
     });
 
+    it('counts the reports of one event across articles and copies, and groups them on request', async () => {
+      const b1 = article('kremlin-call', 'Vladimir Putin had a telephone conversation with Donald Trump.', '2025-07-03', { source: 'Kremlin' });
+      const b2 = article('wh-call', 'President Putin spoke with the President by phone, the White House said.', '2025-07-03', { source: 'White House' });
+      await store.putArticle(b1, analysisOf(b1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'Donald Trump'));
+      await store.putArticle(b2, analysisOf(b2, { name: 'Putin', alias: 'Putin' }, 'by phone'));
+      await store.putArticle({ ...b1, id: 'kremlin-call-copy', source: 'Courier' }, analysisOf(b1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'Donald Trump'));
+      const all = await store.events();
+      expect(all.total).toBe(2);
+      expect(all.items[0].key).toBe(all.items[1].key);
+      expect(all.items[0].reports).toEqual({ mentions: 3, articles: 3, sources: 3 });
+      const grouped = await store.events({ grouped: true });
+      expect(grouped.total).toBe(1);
+      expect(grouped.items[0].article.id).toBe('kremlin-call');
+      expect(grouped.items[0].reports).toEqual({ mentions: 3, articles: 3, sources: 3 });
+    });
+
     it('finds events by actor and code', async () => {
       await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
       expect((await store.events({ code: '04' })).total).toBe(1);

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { createWriteStream, existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Article, Event } from '../model/types.js';
-import type { ArticleCopy, StoredAnalysis } from '../store/store.js';
+import type { StoredAnalysis } from '../store/store.js';
 import { write } from './common.js';
 
 interface Opts {
@@ -47,7 +47,7 @@ export function register(program: Command): void {
     });
 }
 
-async function* allArticles(store: import('../store/store.js').Store): AsyncGenerator<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] }> {
+async function* allArticles(store: import('../store/store.js').Store): AsyncGenerator<{ article: Article; analysis: StoredAnalysis }> {
   const pageSize = 200;
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.listArticles({ limit: pageSize, offset });
@@ -69,46 +69,35 @@ async function exportStore(store: import('../store/store.js').Store, out: Writab
     }
     return;
   }
-  const { groupReports } = await import('../corpus/events.js');
-  type Payload = { article: Article; analysis: StoredAnalysis; index: number };
-  const reports: Array<{ article: Article & { copies: ArticleCopy[] }; event: Event; payload: Payload }> = [];
-  for await (const { article, analysis, copies } of allArticles(store)) {
-    analysis.events.forEach((event, index) => {
-      if (countsAsEvent(event)) reports.push({ article: { ...article, copies }, event, payload: { article, analysis, index } });
-    });
-  }
-  // oldest report first, so each event's row is its first report
-  reports.sort((a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.article.id.localeCompare(b.article.id));
-  const groups = groupReports(reports);
-  if (opts.format === 'jsonl') {
-    for (const g of groups) {
-      const first = g.reports[0];
-      await write(
-        out,
-        JSON.stringify({
-          key: g.key,
-          ...first.event,
-          counts: g.counts,
-          reports: g.reports.map((r) => ({ article: r.article.id, url: (r.payload.article as Article).url, published: r.article.published, source: r.article.source, start: r.event.start, end: r.event.end, text: r.payload.article.text.slice(r.event.start, r.event.end) })),
-        }) + '\n',
-      );
-    }
-    return;
-  }
+  // one row per event: the first report of each, with the counts of all its reports
   const { GDELT_COLUMNS, toGdeltRows } = await import('../extract/events/gdelt.js');
   const col = (name: string) => GDELT_COLUMNS.indexOf(name);
-  if (opts.header) await write(out, GDELT_COLUMNS.join('\t') + '\n');
-  const rowCache = new Map<string, string[][]>();
-  for (const g of groups) {
-    const { article, analysis, index } = g.reports[0].payload;
-    let rows = rowCache.get(article.id);
-    if (!rows) rowCache.set(article.id, (rows = toGdeltRows(article, { ...analysis, tokens: [] })));
-    // toGdeltRows writes one row per counted event, in order
-    const nth = analysis.events.slice(0, index).filter((e) => countsAsEvent(e)).length;
-    const row = [...rows[nth]];
-    row[col('NumMentions')] = String(g.counts.mentions);
-    row[col('NumSources')] = String(g.counts.sources);
-    row[col('NumArticles')] = String(g.counts.articles);
-    await write(out, row.join('\t') + '\n');
+  if (opts.format === 'gdelt' && opts.header) await write(out, GDELT_COLUMNS.join('\t') + '\n');
+  const articles = new Map<string, { article: Article; analysis: StoredAnalysis }>();
+  const pageSize = 500;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await store.events({ grouped: true, limit: pageSize, offset });
+    for (const hit of page.items) {
+      if (!countsAsEvent(hit.event)) continue;
+      let a = articles.get(hit.article.id);
+      if (!a) {
+        const got = await store.getArticle(hit.article.id);
+        if (!got) continue;
+        if (articles.size > 1000) articles.clear();
+        articles.set(hit.article.id, (a = got));
+      }
+      if (opts.format === 'jsonl') {
+        await write(out, JSON.stringify({ key: hit.key, article: a.article.id, url: a.article.url, published: a.article.published, outlet: a.article.source, ...hit.event, evidence: a.article.text.slice(hit.event.start, hit.event.end), reports: hit.reports }) + '\n');
+        continue;
+      }
+      // toGdeltRows writes one row per counted event, in order
+      const nth = a.analysis.events.slice(0, hit.index).filter((e: Event) => countsAsEvent(e)).length;
+      const row = [...toGdeltRows(a.article, { ...a.analysis, tokens: [] })[nth]];
+      row[col('NumMentions')] = String(hit.reports.mentions);
+      row[col('NumSources')] = String(hit.reports.sources);
+      row[col('NumArticles')] = String(hit.reports.articles);
+      await write(out, row.join('\t') + '\n');
+    }
+    if (page.items.length < pageSize) break;
   }
 }

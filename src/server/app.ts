@@ -33,7 +33,12 @@ const NameQuery = Type.Object(
   { additionalProperties: false },
 );
 const EventsQuery = Type.Object(
-  { actor: Type.Optional(Type.String({ maxLength: 300 })), code: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })), ...Paging },
+  {
+    actor: Type.Optional(Type.String({ maxLength: 300 })),
+    code: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
+    grouped: Type.Optional(Type.Boolean({ description: 'one item per event (its first report) instead of one per report' })),
+    ...Paging,
+  },
   { additionalProperties: false },
 );
 const SearchQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 200 }), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }, { additionalProperties: false });

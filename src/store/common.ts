@@ -56,6 +56,31 @@ export function sortDate(value: string | undefined): string | undefined {
   return value && /^\d{4}(-\d{2})?/.test(value) ? value : undefined;
 }
 
+/** Counts of each event key's reports, from its report rows and the copies of their articles. */
+export function reportCounts(
+  rows: Array<{ key: string; article: string; source?: string | null }>,
+  copies: Array<{ of: string; id: string; source?: string | null }>,
+): Map<string, { mentions: number; articles: number; sources: number }> {
+  const copiesOf = new Map<string, Array<{ id: string; source?: string | null }>>();
+  for (const c of copies) {
+    let l = copiesOf.get(c.of);
+    if (!l) copiesOf.set(c.of, (l = []));
+    l.push(c);
+  }
+  const acc = new Map<string, { mentions: number; articles: Set<string>; sources: Set<string> }>();
+  for (const r of rows) {
+    let a = acc.get(r.key);
+    if (!a) acc.set(r.key, (a = { mentions: 0, articles: new Set(), sources: new Set() }));
+    const cs = copiesOf.get(r.article) ?? [];
+    a.mentions += 1 + cs.length;
+    for (const x of [{ id: r.article, source: r.source }, ...cs]) {
+      a.articles.add(x.id);
+      a.sources.add(x.source ?? x.id);
+    }
+  }
+  return new Map([...acc].map(([k, a]) => [k, { mentions: a.mentions, articles: a.articles.size, sources: a.sources.size }]));
+}
+
 /** The corpus actor key of a quote's speaker, through its in-article entity. */
 export function speakerKeyOf(q: Quote, keys: Map<string, string>): string | undefined {
   return q.speaker?.entity ? keys.get(q.speaker.entity) : undefined;

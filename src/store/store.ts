@@ -63,6 +63,19 @@ export interface EventHit {
   article: { id: string; title?: string; published?: string; source?: string };
   index: number;
   event: Event;
+  /** the same event across the corpus (see src/corpus/events.ts) */
+  key: string;
+  /** its reports: mentions, distinct articles (with syndicated copies) and sources */
+  reports: { mentions: number; articles: number; sources: number };
+}
+
+export interface EventQuery {
+  actor?: string;
+  code?: string;
+  /** one hit per event (its first report) instead of one per report */
+  grouped?: boolean;
+  limit?: number;
+  offset?: number;
 }
 
 export interface SearchHit {
@@ -119,7 +132,7 @@ export interface Store {
   speakers(opts?: { q?: string; limit?: number }): Promise<SpeakerSummary[]>;
   actors(opts?: { q?: string; type?: string; limit?: number; offset?: number }): Promise<Page<ActorSummary>>;
   actor(key: string): Promise<ActorDetail | undefined>;
-  events(opts?: { actor?: string; code?: string; limit?: number; offset?: number }): Promise<Page<EventHit>>;
+  events(opts?: EventQuery): Promise<Page<EventHit>>;
   search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;
   stats(): Promise<{ articles: number; quotes: number; actors: number; events: number }>;
   close(): Promise<void>;

@@ -74,7 +74,7 @@ export const api = {
   speakers: (p: { q?: string; limit?: number } = {}) => get<SpeakerSummary[]>('/speakers' + qs(p)),
   actors: (p: { q?: string; type?: string; limit?: number; offset?: number } = {}) => get<Page<ActorSummary>>('/actors' + qs(p)),
   actor: (key: string) => get<ActorPage>('/actors/' + encodeURIComponent(key)),
-  events: (p: { actor?: string; code?: string; limit?: number; offset?: number } = {}) => get<Page<EventHit>>('/events' + qs(p)),
+  events: (p: { actor?: string; code?: string; grouped?: 'true' | 'false'; limit?: number; offset?: number } = {}) => get<Page<EventHit>>('/events' + qs(p)),
   search: (q: string, limit = 50) => get<{ items: SearchHit[] }>('/search' + qs({ q, limit })),
   codebook(): Promise<Record<string, CodebookEntry>> {
     codebook ??= get<Record<string, CodebookEntry>>('/codebook').catch(() => ({}));

@@ -1,7 +1,7 @@
 /** CAMEO events: code, source → target, modality, and the sentence that triggered them. */
 import { api, type CodebookEntry, type EventHit } from './api.js';
 import { h, marked, mount } from './dom.js';
-import { articleHref, concreteDate, fmtDate } from './format.js';
+import { articleHref, concreteDate, fmtDate, plural } from './format.js';
 import { hashOf, type View } from './router.js';
 import { empty, pager } from './ui.js';
 
@@ -44,7 +44,15 @@ export function eventItem(hit: EventHit, codebook: Record<string, CodebookEntry>
     ),
     h('div', { class: 'ev-actors' }, actor(e.source), h('span', { class: 'arrow' }, '→'), actor(e.target)),
     sentence,
-    h('div', { class: 'qi-foot' }, h('a', { href: articleHref(hit.article.id) }, hit.article.title ?? hit.article.id), hit.article.source ? h('span', { class: 'source' }, hit.article.source) : null),
+    h(
+      'div',
+      { class: 'qi-foot' },
+      h('a', { href: articleHref(hit.article.id) }, hit.article.title ?? hit.article.id),
+      hit.article.source ? h('span', { class: 'source' }, hit.article.source) : null,
+      hit.reports && hit.reports.mentions > 1
+        ? h('span', { class: 'badge reports', title: `${plural(hit.reports.mentions, 'report')} in ${plural(hit.reports.articles, 'article')}` }, `reported by ${plural(hit.reports.sources, 'source')}`)
+        : null,
+    ),
   );
 }
 
@@ -52,7 +60,9 @@ export const eventsView: View = async (root, route, alive) => {
   const actor = route.query.get('actor') ?? undefined;
   const code = /^[0-9]{1,4}$/.test(route.query.get('code') ?? '') ? route.query.get('code')! : undefined;
   const offset = Math.max(0, Number(route.query.get('offset')) || 0);
-  const [page, codebook] = await Promise.all([api.events({ actor, code, limit: LIMIT, offset }), api.codebook()]);
+  // one item per event with the count of its reports, unless the reader asks for every report
+  const perReport = route.query.get('reports') === 'all';
+  const [page, codebook] = await Promise.all([api.events({ actor, code, grouped: perReport ? undefined : 'true', limit: LIMIT, offset }), api.codebook()]);
   if (!alive()) return;
   document.title = 'Events · Readout';
   const roots = Object.entries(codebook)
@@ -74,10 +84,11 @@ export const eventsView: View = async (root, route, alive) => {
         actor ? h('span', { class: 'filter chip' }, 'involving ', h('b', null, actor), ' ', h('a', { href: hashOf(['events'], { code }) }, '×')) : null,
         code ? h('span', { class: 'filter chip' }, 'code ', h('b', null, code + (codebook[code] ? ' ' + codebook[code].name : '')), ' ', h('a', { href: hashOf(['events'], { actor }) }, '×')) : null,
         h('span', { class: 'spacer' }),
+        h('a', { class: 'filter', href: hashOf(['events'], { actor, code, reports: perReport ? undefined : 'all' }) }, perReport ? 'one line per event' : 'every report'),
         roots.length ? select : null,
       ),
       page.items.length ? h('ol', { class: 'event-list' }, ...page.items.map((e) => eventItem(e, codebook))) : empty('No events found.'),
-      page.total > LIMIT || offset ? pager(page.total, offset, LIMIT, (o) => hashOf(['events'], { actor, code, offset: o || undefined })) : null,
+      page.total > LIMIT || offset ? pager(page.total, offset, LIMIT, (o) => hashOf(['events'], { actor, code, reports: perReport ? 'all' : undefined, offset: o || undefined })) : null,
     ),
   );
 };

@@ -12,7 +12,8 @@
  */
 import pg from 'pg';
 import { createHash } from 'node:crypto';
-import type { Analysis, Article, Entity, Quote, Event } from '../../model/types.js';
+import type { Analysis, Article, Entity, Quote, Event, EventActor } from '../../model/types.js';
+import { eventKey } from '../../corpus/events.js';
 import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
 import type {
   ActorDetail,
@@ -20,6 +21,7 @@ import type {
   ArticleCopy,
   ArticleSummary,
   EventHit,
+  EventQuery,
   Page,
   PutResult,
   QuoteHit,
@@ -30,7 +32,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -78,6 +80,21 @@ export class PostgresStore implements Store {
         if ((r.rows[0].v ?? 0) >= m.version) return;
         await c.query(m.sql);
         await c.query('INSERT INTO schema_version (version) VALUES ($1)', [m.version]);
+      });
+    }
+    await this.backfillEventKeys();
+  }
+
+  /** Keys events stored before event keys existed (migration 4), from their stored analyses. */
+  private async backfillEventKeys(): Promise<void> {
+    const todo = await this.rows('SELECT DISTINCT article_id FROM events WHERE event_key IS NULL');
+    for (const { article_id } of todo) {
+      await this.tx(async (c) => {
+        const r = (await c.query('SELECT published, analysis FROM articles WHERE id = $1', [article_id])).rows[0] as Row;
+        const keys = new Map(((await c.query('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = $1', [article_id])).rows as Row[]).map((k) => [k.entity_id as string, k.actor_key as string]));
+        const an = JSON.parse(r.analysis as string) as StoredAnalysis;
+        const evKeys = an.events.map((e) => eventKey({ published: str(r.published) }, e, (a) => (a.entity ? keys.get(a.entity) : undefined)));
+        await c.query('UPDATE events SET event_key = k FROM unnest($2::int[], $3::text[]) AS u (i, k) WHERE article_id = $1 AND idx = i AND event_key IS NULL', [article_id, evKeys.map((_, i) => i), evKeys]);
       });
     }
   }
@@ -152,8 +169,8 @@ export class PostgresStore implements Store {
     if (analysis.events.length) {
       const es = analysis.events;
       await c.query(
-        `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
+        `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])`,
         [
           article.id,
           es.map((_, i) => i),
@@ -167,6 +184,7 @@ export class PostgresStore implements Store {
           es.map((e) => e.target?.cameo ?? null),
           es.map((e) => (e.target?.entity && keys.get(e.target.entity)) || null),
           es.map((e) => sortDate(e.time) ?? article.published ?? null),
+          es.map((e) => eventKey(article, e, (a: EventActor) => (a.entity ? keys.get(a.entity) : undefined))),
         ],
       );
     }
@@ -402,9 +420,15 @@ export class PostgresStore implements Store {
     };
   }
 
-  async events(opts: { actor?: string; code?: string; limit?: number; offset?: number } = {}): Promise<Page<EventHit>> {
+  async events(opts: EventQuery = {}): Promise<Page<EventHit>> {
     const conds: string[] = [];
     const p = new Params();
+    if (opts.grouped) {
+      // the first report of each event (by publication, then article and position), as in SQLite
+      conds.push(`(e.article_id, e.idx) IN (SELECT article_id, idx FROM (SELECT x.article_id, x.idx,
+        row_number() OVER (PARTITION BY x.event_key ORDER BY coalesce(xa.published, xa.ingested), x.article_id, x.idx) AS rn
+        FROM events x JOIN articles xa ON xa.id = x.article_id) AS firsts WHERE rn = 1)`);
+    }
     if (opts.actor) {
       const a = p.add(opts.actor);
       conds.push(`(e.source_key = ${a} OR e.target_key = ${a})`);
@@ -413,16 +437,26 @@ export class PostgresStore implements Store {
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
     const total = await this.count(`SELECT count(*)::int AS n FROM events e ${where}`, p.values);
     const rows = await this.rows(
-      `SELECT e.article_id, e.idx, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
+      `SELECT e.article_id, e.idx, e.event_key, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
        ORDER BY coalesce(e.time, a.published) DESC NULLS LAST, e.article_id, e.idx LIMIT ${p.add(opts.limit ?? 100)} OFFSET ${p.add(opts.offset ?? 0)}`,
       p.values,
     );
+    const keys = [...new Set(rows.map((r) => r.event_key as string))];
+    const reports = keys.length
+      ? ((await this.rows('SELECT e.event_key AS key, e.article_id AS article, a.source FROM events e JOIN articles a ON a.id = e.article_id WHERE e.event_key = ANY($1)', [keys])) as Array<{ key: string; article: string; source: string | null }>)
+      : [];
+    const copies = reports.length
+      ? ((await this.rows('SELECT of_id AS "of", id, source FROM copies WHERE of_id = ANY($1)', [[...new Set(reports.map((r) => r.article))]])) as Array<{ of: string; id: string; source: string | null }>)
+      : [];
+    const counts = reportCounts(reports, copies);
     return {
       total,
       items: rows.map((r) => ({
         article: { id: r.article_id as string, title: str(r.title), published: str(r.published), source: str(r.source) },
         index: r.idx as number,
         event: (JSON.parse(r.analysis as string) as StoredAnalysis).events[r.idx as number] as Event,
+        key: r.event_key as string,
+        reports: counts.get(r.event_key as string) ?? { mentions: 1, articles: 1, sources: 1 },
       })),
     };
   }

@@ -119,4 +119,12 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX copies_of ON copies (of_id);
     `,
   },
+  {
+    version: 4,
+    // the same event reported by several articles shares a key; rows stored before are keyed by backfillEventKeys
+    sql: `
+      ALTER TABLE events ADD COLUMN event_key text COLLATE "C";
+      CREATE INDEX events_key ON events (event_key);
+    `,
+  },
 ];

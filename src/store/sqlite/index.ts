@@ -3,7 +3,8 @@
  * migrations versioned in code (`migrations.ts`).
  */
 import Database from 'better-sqlite3';
-import type { Analysis, Article, Entity, Quote, Event } from '../../model/types.js';
+import type { Analysis, Article, Entity, Quote, Event, EventActor } from '../../model/types.js';
+import { eventKey } from '../../corpus/events.js';
 import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
 import type {
   ActorDetail,
@@ -11,6 +12,7 @@ import type {
   ArticleCopy,
   ArticleSummary,
   EventHit,
+  EventQuery,
   Page,
   PutResult,
   QuoteHit,
@@ -21,7 +23,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -46,6 +48,24 @@ export class SqliteStore implements Store {
         this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
       })();
     }
+    this.backfillEventKeys();
+  }
+
+  /** Keys events stored before event keys existed (migration 3), from their stored analyses. */
+  private backfillEventKeys(): void {
+    const todo = this.db.prepare('SELECT DISTINCT article_id FROM events WHERE event_key IS NULL').all() as Array<{ article_id: string }>;
+    if (!todo.length) return;
+    const get = this.db.prepare('SELECT published, analysis FROM articles WHERE id = ?');
+    const keysOf = this.db.prepare('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = ?');
+    const set = this.db.prepare('UPDATE events SET event_key = ? WHERE article_id = ? AND idx = ?');
+    this.db.transaction(() => {
+      for (const { article_id } of todo) {
+        const r = get.get(article_id) as { published: string | null; analysis: string };
+        const keys = new Map((keysOf.all(article_id) as Array<{ entity_id: string; actor_key: string }>).map((k) => [k.entity_id, k.actor_key]));
+        const an = JSON.parse(r.analysis) as StoredAnalysis;
+        an.events.forEach((e, i) => set.run(eventKey({ published: r.published ?? undefined }, e, (a) => (a.entity ? keys.get(a.entity) : undefined)), article_id, i));
+      }
+    })();
   }
 
   async hasContent(hash: string): Promise<string | undefined> {
@@ -97,15 +117,17 @@ export class SqliteStore implements Store {
         insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
       });
       const insE = this.db.prepare(
-        `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      const corpusKey = (a: EventActor) => (a.entity ? keys.get(a.entity) : undefined);
       analysis.events.forEach((e, i) => {
         insE.run(
           article.id, i, e.code, e.code.slice(0, 2), e.modality,
           e.source?.name ?? null, e.source?.cameo ?? null, (e.source?.entity && keys.get(e.source.entity)) || null,
           e.target?.name ?? null, e.target?.cameo ?? null, (e.target?.entity && keys.get(e.target.entity)) || null,
           sortDate(e.time) ?? article.published ?? null,
+          eventKey(article, e, corpusKey),
         );
       });
       return { stored: true };
@@ -315,9 +337,15 @@ export class SqliteStore implements Store {
     };
   }
 
-  async events(opts: { actor?: string; code?: string; limit?: number; offset?: number } = {}): Promise<Page<EventHit>> {
+  async events(opts: EventQuery = {}): Promise<Page<EventHit>> {
     const conds: string[] = [];
     const params: Row = { limit: opts.limit ?? 100, offset: opts.offset ?? 0 };
+    if (opts.grouped) {
+      // the first report of each event (by publication, then article and position)
+      conds.push(`(e.article_id, e.idx) IN (SELECT article_id, idx FROM (SELECT x.article_id, x.idx,
+        row_number() OVER (PARTITION BY x.event_key ORDER BY coalesce(xa.published, xa.ingested), x.article_id, x.idx) AS rn
+        FROM events x JOIN articles xa ON xa.id = x.article_id) WHERE rn = 1)`);
+    }
     if (opts.actor) {
       conds.push('(e.source_key = @actor OR e.target_key = @actor)');
       params.actor = opts.actor;
@@ -327,19 +355,33 @@ export class SqliteStore implements Store {
       params.code = likeEscape(opts.code) + '%';
     }
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${where}`).get(params) as { n: number }).n;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id ${where}`).get(params) as { n: number }).n;
     const rows = this.db
       .prepare(
-        `SELECT e.article_id, e.idx, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
+        `SELECT e.article_id, e.idx, e.event_key, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
          ORDER BY coalesce(e.time, a.published) DESC, e.article_id, e.idx LIMIT @limit OFFSET @offset`,
       )
       .all(params) as Row[];
+    const keys = [...new Set(rows.map((r) => r.event_key as string))];
+    const reports = keys.length
+      ? (this.db
+          .prepare(`SELECT e.event_key AS key, e.article_id AS article, a.source FROM events e JOIN articles a ON a.id = e.article_id WHERE e.event_key IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(keys)) as Array<{ key: string; article: string; source: string | null }>)
+      : [];
+    const copies = reports.length
+      ? (this.db
+          .prepare('SELECT of_id AS "of", id, source FROM copies WHERE of_id IN (SELECT value FROM json_each(?))')
+          .all(JSON.stringify([...new Set(reports.map((r) => r.article))])) as Array<{ of: string; id: string; source: string | null }>)
+      : [];
+    const counts = reportCounts(reports, copies);
     return {
       total,
       items: rows.map((r) => ({
         article: { id: r.article_id as string, title: str(r.title), published: str(r.published), source: str(r.source) },
         index: r.idx as number,
         event: (JSON.parse(r.analysis as string) as StoredAnalysis).events[r.idx as number] as Event,
+        key: r.event_key as string,
+        reports: counts.get(r.event_key as string) ?? { mentions: 1, articles: 1, sources: 1 },
       })),
     };
   }

@@ -86,4 +86,12 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX copies_of ON copies (of_id);
     `,
   },
+  {
+    version: 3,
+    // the same event reported by several articles shares a key; rows stored before are keyed by backfillEventKeys
+    sql: `
+      ALTER TABLE events ADD COLUMN event_key TEXT;
+      CREATE INDEX events_key ON events (event_key);
+    `,
+  },
 ];
