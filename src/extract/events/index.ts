@@ -15,7 +15,7 @@ import type { Doc, Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
-import { BY_HEAD, CODES, LIGHT_VERBS, frameCode, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, frameCode, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -589,8 +589,17 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   return false;
 }
 
+const PURPOSE_CUES = new Set(['demanding', 'demand', 'demands', 'calling', 'call', 'calls', 'seeking', 'seek', 'urging', 'protest', 'protesting', 'against', 'for', 'pressing', 'insisting']);
+
+/**
+ * What a protest or demand is for: the first purpose word close after it, or further on after a
+ * cue ("rioted … joining thousands of demonstrators in demanding a referendum").
+ */
 function purposeDigit(w: Words, from: number): string | undefined {
-  for (let k = from; k < Math.min(w.lc.length, from + 14); k++) {
+  let cue = false;
+  for (let k = from; k < Math.min(w.lc.length, from + 30); k++) {
+    if (PURPOSE_CUES.has(w.lc[k])) cue = true;
+    if (k >= from + 14 && !cue) continue;
     const d = PURPOSE.get(w.lc[k]);
     if (d) return d;
   }
@@ -821,9 +830,18 @@ function sentenceEvents(w: Words): Draft[] {
     if (m.p.frame) {
       // the event the frame governs: the next non-frame match close after it
       let inner: Match | undefined;
+      let from = m.j;
       for (let y = x + 1; y < kept.length; y++) {
         const n = kept[y];
-        if (n.i - m.j > 6) break;
+        // a noun the frame governs sits in its object ("rejected Kabul's offer of talks"); a
+        // verb between them governs it instead ("will never give up their independence"); a
+        // frame in between passes it on ("refused to commit to any assistance")
+        if (n.p.frame && n.i >= from && governedNoun(w, from, n.i)) from = n.j;
+        if (n.p.noun && !n.p.frame && !governedNoun(w, from, n.i)) {
+          if (n.i - m.j > 10) break;
+          continue;
+        }
+        if (n.i - m.j > (n.p.noun ? 10 : 6)) break;
         if (n.p.frame) {
           if (n.i - m.j <= 2) continue;
           break;
@@ -836,6 +854,7 @@ function sentenceEvents(w: Words): Draft[] {
       if (d) drafts.push(d);
       continue;
     }
+    if (m.p.inner) continue;
     // "an agreement to ban strikes", "to end the fighting": a stopped act is not one that happened
     if (/^(1[4-9]|20)/.test(m.p.code) && stoppedNoun(w, m.i)) continue;
     if (m.p.noun) {
@@ -865,6 +884,27 @@ function sentenceEvents(w: Words): Draft[] {
     if (d) drafts.push(d);
   }
   return drafts;
+}
+
+/** verbs that hand a frame's noun on: "will provide new assistance", "pledged to continue talks" */
+const SUPPORT_VERBS = new Set(['provide', 'give', 'offer', 'send', 'extend', 'grant', 'deliver', 'supply', 'continue', 'resume', 'facilitate', 'pursue', 'start', 'begin', 'engage', 'seek']);
+const OBJECT_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plan', 'plans', 'idea', 'suggestion', 'invitation', 'bid', 'initiative', 'for', 'of', 'to', 'on', 'all', 'any', 'more', 'greater', 'some', 'fresh', 'further', 'its', 'their', 'his', 'her', 'our']);
+
+/** Are the words [a, b) between a frame and a noun only its object's modifiers ("a fresh offer from Kabul for")? */
+function governedNoun(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const x = w.lc[k];
+    if (w.punct[k]) {
+      if (w.raw[k] === "'s" || w.raw[k] === '’s' || w.raw[k] === '-') continue;
+      return false;
+    }
+    if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || isInsertion(w, k)) continue;
+    if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
+    if (/^[A-Z]/.test(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
+    if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Does the noun phrase holding word i open its clause (nothing but modifiers before it)? */
@@ -915,7 +955,8 @@ function toEventActor(a: Actor | undefined, doc: Doc): EventActor | null {
   if (!a) return null;
   const ent = entityAt(doc, a.start, a.end);
   let cameo = a.span.cameo;
-  if (ent && (!a.span.country || !a.span.role) && (ent.country || ent.role)) {
+  // a place named as a place ("in Algiers") is no government, whatever its entity says
+  if (ent && !a.span.place && (!a.span.country || !a.span.role) && (ent.country || ent.role)) {
     const country = a.span.country ?? ent.country;
     const role = a.span.role ?? ent.role;
     cameo = (country ?? '---') + (role ?? '');
@@ -1009,8 +1050,10 @@ function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }
   }
   const conf = Math.min(0.95, 0.45 + 0.05 * d.weight + (srcs.length ? 0.15 : 0) + (tgts.length ? 0.1 : 0) - (d.noun ? 0.1 : 0));
   for (const [a, b, code] of pairs.slice(0, 6)) {
-    const source = toEventActor(a, doc);
+    let source = toEventActor(a, doc);
     let target = toEventActor(b, doc);
+    if (source && a) source = localPeople(w, a, source, '', sc);
+    if (target && b) target = localPeople(w, b, target, code, sc);
     // an actor does not act on itself, nor a government on its own bare country
     if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && source.cameo?.startsWith(target.cameo)))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
@@ -1026,6 +1069,37 @@ function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }
       confidence: Math.round(conf * 100) / 100,
     });
   }
+}
+
+/** coercion and violence done in a place fall on the people there ("a curfew in Algiers") */
+const ON_PEOPLE = /^(1[789]|20|132|138)/;
+const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
+
+/**
+ * Targets that are people of a place: a place named as a place for coercion or violence
+ * ("imposed a curfew in Algiers" → DZACVL), and an ethnic group, who are civilians of the country
+ * they live in ("ethnic Albanians" in Serbia, "Albanians of southern Serbia" → SRBCVL).
+ */
+function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: string | undefined): EventActor {
+  const c = b.span;
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && IN_PLACE.has(w.lc[c.from - 1] ?? '')) return { ...t, cameo: c.country + 'CVL' };
+  if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
+  const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
+  // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
+  let home: string | undefined;
+  const e1 = c.from + (termAt(w, c.from)?.len ?? c.to - c.from);
+  if (w.lc[e1] === 'of' || w.lc[e1] === 'in') {
+    for (let k = e1 + 1; k < Math.min(w.lc.length, e1 + 4); k++) {
+      const x = termAt(w, k);
+      if (x && x.kind !== 'role' && x.kind !== 'org') {
+        home = x.code;
+        break;
+      }
+    }
+  }
+  if (!home && ethnic && sc && sc !== c.country) home = sc;
+  if (!home || home === c.country || !/s$/.test(w.lc[e1 - 1])) return t;
+  return { ...t, cameo: home + 'CVL' };
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {

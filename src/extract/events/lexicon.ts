@@ -39,6 +39,8 @@ export interface Pattern {
   noObj: boolean;
   /** deontic frame ("Y must …" reported by X): X is the source, Y the target */
   outer: boolean;
+  /** a noun that names what a frame governs ("called for reforms", "rejected the ceasefire"), never an event alone */
+  inner: boolean;
   /** number of literal words: the more, the more specific */
   weight: number;
   /** `verbs.tsv:LINE` */
@@ -171,6 +173,7 @@ function addPattern(p: Pattern): void {
         intr: flags.has('intr'),
         noObj: flags.has('noObj'),
         outer: flags.has('outer'),
+        inner: flags.has('inner'),
         rule: `verbs.tsv:${idx + 1}`,
       });
     }
