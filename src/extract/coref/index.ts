@@ -14,6 +14,7 @@ import type { Doc, Stage } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { countryOf } from '../entities/gazetteer.js';
+import { hashLower, hstep, FNV_SEED, lowerCode } from '../entities/hash.js';
 
 type Gender = 'm' | 'f' | undefined;
 
@@ -68,12 +69,30 @@ interface Seen {
 
 const PRONOUN_WINDOW = 3;
 
-/** first letters of the words this stage looks at (pronouns and "the"): a cheap filter before slicing */
+/** lower-case hashes of the words this stage looks at (pronouns and "the"): a filter before slicing */
 const MAYBE = new Set<number>();
-for (const w of [...PRONOUNS.keys(), 'the']) {
-  MAYBE.add(w.charCodeAt(0));
-  MAYBE.add(w.toUpperCase().charCodeAt(0));
-} // sentences back
+for (const w of [...PRONOUNS.keys(), 'the']) MAYBE.add(hashLower(w));
+
+/** Lower-case hash of token i (no string made). */
+function tokHash(doc: Doc, i: number): number {
+  const t = doc.tokens[i];
+  let h = FNV_SEED;
+  for (let k = t.start; k < t.end; k++) h = hstep(h, lowerCode(doc.text.charCodeAt(k)));
+  return h;
+}
+
+/** The name mention that starts (or, with `byEnd`, ends) at `at`, by binary search over mentions in text order. */
+function nameAt(names: Mention[], at: number, byEnd = false): Mention | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byEnd ? names[mid].end : names[mid].start) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = names[lo];
+  return m && (byEnd ? m.end : m.start) === at ? m : undefined;
+}
 
 function genderOf(doc: Doc, e: Entity): Gender {
   for (const mi of e.mentions) {
@@ -126,7 +145,7 @@ export function resolve(doc: Doc): void {
         ni++;
         continue;
       }
-      if (t.kind !== 'word' || t.end - t.start > 10 || !MAYBE.has(doc.text.charCodeAt(t.start))) continue;
+      if (t.kind !== 'word' || t.end - t.start > 10 || !MAYBE.has(tokHash(doc, i))) continue;
       const w = lowerTok(doc, i);
       const pk = PRONOUNS.get(w);
       if (pk) {
@@ -231,12 +250,11 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
   if (headEnd < end) {
     const nx = lowerTok(doc, headEnd);
     if (nx === 'of' || nx === "'s" || nx === '’s') return undefined;
-    const nm = names.find((m) => m.start === toks[headEnd].start);
-    if (nm) return undefined;
+    if (nameAt(names, toks[headEnd].start)) return undefined;
   }
   // apposition: "Vladimir Putin, the Russian leader," → the name before the comma
   if (i >= 2 && lowerTok(doc, i - 1) === ',') {
-    const prev = names.find((m) => m.end === toks[i - 2].end);
+    const prev = nameAt(names, toks[i - 2].end, true);
     if (prev?.entity !== undefined && prev.type === desc.type) {
       const k = entIndex.get(prev.entity)!;
       if (country && !infos[k].country) infos[k].country = country;

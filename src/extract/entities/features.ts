@@ -87,7 +87,9 @@ export function taggingUnits(text: string, tokens: Token[], sentences: Sentence[
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const gapStart = tokens[i - 1].end;
       const gapEnd = tokens[i].start;
-      if (gapEnd > gapStart && text.indexOf('\n', gapStart) >= 0 && text.indexOf('\n', gapStart) < gapEnd) {
+      let nl = false;
+      for (let k = gapStart; k < gapEnd && !nl; k++) nl = text.charCodeAt(k) === 10;
+      if (nl) {
         out.push({ tokenStart: a, tokenEnd: i });
         a = i;
       }
@@ -97,12 +99,68 @@ export function taggingUnits(text: string, tokens: Token[], sentences: Sentence[
   return out;
 }
 
-function shapeCode(c: number, l: number): number {
+function shapeOf(c: number, l: number): number {
   if (c >= 48 && c <= 57) return 100; // d
   if (l !== c) return 88; // X
   if (c >= 97 && c <= 122) return 120; // x
-  if (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) return 120;
+  if (c > 127 && (c < 0xd800 || c >= 0xe000) && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) return 120;
   return c;
+}
+
+/** The shape code of every UTF-16 code unit (d, X, x or the char itself), computed once at load. */
+const SHAPE = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
+
+/** An int32 → int32 map by open addressing (keys never 0): no boxed numbers, no Map. */
+export class IntMap {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+  size = 0;
+  constructor(expected: number) {
+    let cap = 64;
+    while (cap < expected * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Int32Array(cap);
+    this.vals = new Int32Array(cap);
+  }
+  /** The value of `key`, or -1. */
+  get(key: number): number {
+    key = key | 0 || 1;
+    const keys = this.keys;
+    let h = (key ^ (key >>> 15)) & this.mask;
+    let s: number;
+    while ((s = keys[h]) !== 0) {
+      if (s === key) return this.vals[h];
+      h = (h + 1) & this.mask;
+    }
+    return -1;
+  }
+  set(key: number, val: number): void {
+    key = key | 0 || 1;
+    if (this.size * 2 >= this.mask) this.grow();
+    const keys = this.keys;
+    let h = (key ^ (key >>> 15)) & this.mask;
+    let s: number;
+    while ((s = keys[h]) !== 0) {
+      if (s === key) {
+        this.vals[h] = val;
+        return;
+      }
+      h = (h + 1) & this.mask;
+    }
+    keys[h] = key;
+    this.vals[h] = val;
+    this.size++;
+  }
+  private grow(): void {
+    const { keys, vals } = this;
+    this.mask = keys.length * 2 - 1;
+    this.keys = new Int32Array(keys.length * 2);
+    this.vals = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.set(keys[h], vals[h]);
+  }
 }
 
 export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: ReadonlySet<number>, clusters = true): DocInfo {
@@ -123,7 +181,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const tokLen = new Uint8Array(n);
   const clus = new Int32Array(n);
   const wid = new Int32Array(n);
-  const wids = new Map<number, number>();
+  const wids = new IntMap(n >> 1);
   // per distinct word: 1 in the case lexicon | 2 may start a gazetteer entry
   let winfo = new Uint8Array(Math.max(16, n >> 1));
 
@@ -144,7 +202,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
       const l = lowerCode(c);
       hw = hstep(hw, c);
       hl = hstep(hl, l);
-      const s = shapeCode(c, l);
+      const s = SHAPE[c];
       if (s === 88) f |= F_LETTER;
       else if (s === 120) {
         f |= F_LETTER;
@@ -179,7 +237,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     shape[i] = hs;
     short[i] = hss;
     let w = wids.get(hl);
-    if (w === undefined) {
+    if (w < 0) {
       w = wids.size;
       wids.set(hl, w);
       if (w >= winfo.length) {
@@ -294,8 +352,8 @@ export function mixKey(a: number, b: number, c: number, d: number, e: number, f:
 }
 
 /**
- * A per-document cache from 32-bit keys to rows of NTAGS summed scores (open addressing over
- * int32 keys: no boxed numbers, no Map).
+ * A per-document cache from 32-bit keys (never 0) to rows of `width` floats (open addressing
+ * over int32 keys: no boxed numbers, no Map).
  */
 export class ScoreCache {
   private readonly keys: Int32Array;
@@ -303,13 +361,16 @@ export class ScoreCache {
   private readonly mask: number;
   vecs: Float32Array;
   count = 0;
-  constructor(expected: number) {
+  constructor(
+    expected: number,
+    readonly width: number = NTAGS,
+  ) {
     let size = 64;
     while (size < expected * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
     this.rows = new Int32Array(size);
-    this.vecs = new Float32Array(Math.min(size, 256) * NTAGS);
+    this.vecs = new Float32Array(Math.min(size, 256) * width);
   }
   /** The offset of the key's row in `vecs`, or -1 - (slot) when absent (pass it to `add`). */
   find(key: number): number {
@@ -326,8 +387,8 @@ export class ScoreCache {
   /** Adds a zeroed row for `key` at the slot `find` returned; returns its offset in `vecs`. */
   add(key: number, missing: number): number {
     const h = -1 - missing;
-    const o = this.count++ * NTAGS;
-    if (o + NTAGS > this.vecs.length) {
+    const o = this.count++ * this.width;
+    if (o + this.width > this.vecs.length) {
       const grown = new Float32Array(this.vecs.length * 2);
       grown.set(this.vecs);
       this.vecs = grown;

@@ -42,6 +42,11 @@ export class StageModel {
   private readonly table: Int32Array;
   /** the keys alone, probed first: a feature absent from the model touches only this small array */
   private readonly tkeys: Int32Array;
+  /**
+   * One bit per value of a key's high 20 bits: most features looked up (word pairs) are absent
+   * from the model, and this 128 KiB filter turns most of those lookups away before the table.
+   */
+  private readonly filter = new Int32Array(1 << 15);
   constructor(
     readonly keys: Uint32Array,
     readonly weights: Int16Array,
@@ -61,6 +66,7 @@ export class StageModel {
       let h = key & this.mask;
       while (tkeys[h] !== 0) h = (h + 1) & this.mask;
       tkeys[h] = key;
+      this.filter[key >>> 17] |= 1 << ((key >>> 12) & 31);
       const o = h * 5;
       for (let t = 0; t < NTAGS; t++) {
         const w = weights[r * NTAGS + t] & 0xffff;
@@ -112,6 +118,7 @@ export class StageModel {
   score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
     const tab = this.table;
     const tk = this.tkeys;
+    const filter = this.filter;
     const mask = this.mask;
     let s0 = 0;
     let s1 = 0;
@@ -124,6 +131,7 @@ export class StageModel {
     let s8 = 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
+      if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
       let h = key & mask;
       let s: number;
       while ((s = tk[h]) !== 0) {

@@ -15,39 +15,58 @@ export interface Tagging {
   info: DocInfo;
 }
 
-/** Stage-1 emission scores of every token: em[i * NTAGS + t]. */
+/**
+ * Stage-1 emission scores of every token: em[i * NTAGS + t]. Each distinct word of the document
+ * gets one row of word-only sums (from the model's word table, or summed here once for a word the
+ * table lacks), scattered to the token and to its neighbours; pattern features are summed once
+ * per distinct pattern; only the word-pair features are looked up per token.
+ */
 export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
-  const em = new Float32Array(d.n * NTAGS);
+  const n = d.n;
+  const em = new Float32Array(n * NTAGS);
   const feats = new Int32Array(MAX_FEATS);
-  const vecs = model.wvecs;
-  // word table rows, once per token
-  const slot = new Int32Array(d.n);
-  const cache = new ScoreCache(d.n);
-  const pfeats = new Int32Array(MAX_FEATS);
+  const mvecs = model.wvecs;
+  // the document's distinct words (as written): their rows, and each token's row offset
+  const words = new ScoreCache(n >> 1, WORD_VEC);
+  const slot = new Int32Array(n);
   const clus = d.clus;
-  for (let i = 0; i < d.n; i++) {
-    const row = model.wordSlot(d.word[i]);
-    if (row >= 0) {
-      slot[i] = row * WORD_VEC;
-      clus[i] = model.wclus[row];
-    } else {
-      slot[i] = -1;
-      clus[i] = clusterOf(d.word[i]);
-    }
+  let wclus = new Int32Array(64);
+  for (let i = 0; i < n; i++) {
+    const key = d.word[i] | 0 || 1;
+    let o = words.find(key);
+    if (o < 0) {
+      o = words.add(key, o);
+      const r = o / WORD_VEC;
+      if (r >= wclus.length) {
+        const grown = new Int32Array(wclus.length * 2);
+        grown.set(wclus);
+        wclus = grown;
+      }
+      const row = model.wordSlot(d.word[i]);
+      if (row >= 0) {
+        words.vecs.set(mvecs.subarray(row * WORD_VEC, row * WORD_VEC + WORD_VEC), o);
+        clus[i] = wclus[r] = model.wclus[row];
+      } else {
+        clus[i] = wclus[r] = clusterOf(d.word[i]);
+        wordRow(model, d, i, feats, words.vecs, o);
+      }
+    } else clus[i] = wclus[o / WORD_VEC];
+    slot[i] = o;
   }
+  const vecs = words.vecs;
   // the features a missing neighbour (sentence edge) gives, once per document
   const edge = new Float32Array(5 * NTAGS);
   for (let role = 1; role <= 4; role++) {
     const v = ROLE_OFFSET[role] < 0 ? EDGE.BOS : EDGE.EOS;
     model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), edge, role * NTAGS);
   }
+  const cache = new ScoreCache(n);
   for (const s of d.sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
-    // each word's table row, read once, scattered to the token itself and to its neighbours
+    // each word's row, read once, scattered to the token itself and to its neighbours
     for (let j = a; j < b; j++) {
       const row = slot[j];
-      if (row < 0) continue;
       const self = row + (d.caps[d.sent[j]] ? 5 * NTAGS : 0);
       let o = j * NTAGS;
       for (let t = 0; t < NTAGS; t++) em[o + t] += vecs[self + t];
@@ -61,17 +80,10 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     }
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
-      let k = 0;
-      if (slot[i] < 0) {
-        k = wordFeatures(d, i, feats, 0);
-        feats[k++] = capsWordFeature(d.caps[d.sent[i]], d.lower[i]);
-      }
-      // neighbours outside the table or outside the unit
+      // neighbours outside the unit
       for (let role = 1; role <= 4; role++) {
         const j = i + ROLE_OFFSET[role];
-        if (j >= a && j < b) {
-          if (slot[j] < 0) k = roleFeatures(role, d.lower[j], d.shape[j], d.clus[j], feats, k);
-        } else {
+        if (j < a || j >= b) {
           const r = role * NTAGS;
           for (let t = 0; t < NTAGS; t++) em[off + t] += edge[r + t];
         }
@@ -81,15 +93,25 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       let po = cache.find(key);
       if (po < 0) {
         po = cache.add(key, po);
-        model.score(pfeats, patternFeatures(d, i, pfeats, 0), cache.vecs, po);
+        model.score(feats, patternFeatures(d, i, feats, 0), cache.vecs, po);
       }
       const cvec = cache.vecs;
       for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
-      k = lexicalContextFeatures(d, i, feats, k);
-      model.score(feats, k, em, off);
+      model.score(feats, lexicalContextFeatures(d, i, feats, 0), em, off);
     }
   }
   return em;
+}
+
+/** The word-table row of token i's word (WORD_VEC floats at `out[o]`), summed from the feature table. */
+function wordRow(model: StageModel, d: DocInfo, i: number, feats: Int32Array, out: Float32Array, o: number): void {
+  let k = wordFeatures(d, i, feats, 0);
+  const base = k;
+  feats[k++] = capsWordFeature(0, d.lower[i]);
+  model.score(feats, k, out, o);
+  feats[base] = capsWordFeature(1, d.lower[i]);
+  model.score(feats, k, out, o + 5 * NTAGS);
+  for (let role = 1; role <= 4; role++) model.score(feats, roleFeatures(role, d.lower[i], d.shape[i], d.clus[i], feats, 0), out, o + role * NTAGS);
 }
 
 function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Array): void {
