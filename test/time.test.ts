@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDoc, type Doc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
-import { timeOfSentence, timeStage, checkAnachronisms } from '../src/extract/time/index.js';
+import { timeOfClause, timeOfSentence, timeStage, checkAnachronisms } from '../src/extract/time/index.js';
 
 function run(text: string, published?: string): Doc {
   const doc = newDoc({ id: 't', text, published });
@@ -91,6 +91,26 @@ describe('time: helpers', () => {
     const doc = run('Last year, on Thursday, the minister met reporters for two hours. Nothing else.', DCT);
     expect(timeOfSentence(doc, 0)).toBe('2025-07-03');
     expect(timeOfSentence(doc, 1)).toBeUndefined();
+  });
+  it('timeOfSentence dates a report by its reporting verb, not by what was said', () => {
+    const doc = run('Zelenskyy said on Thursday that the invasion began in February 2022.', DCT);
+    expect(timeOfSentence(doc, 0)).toBe('2025-07-03');
+    const fronted = run('On Monday, the minister told reporters that the war started on 24 February 2022.', DCT);
+    expect(timeOfSentence(fronted, 0)).toBe('2025-06-30');
+    // the statement time is not given: the dates are only its topic
+    const topic = run('The minister said the invasion began on 24 February 2022.', DCT);
+    expect(timeOfSentence(topic, 0)).toBeUndefined();
+    const trailing = run('The invasion began in February 2022, the minister said.', DCT);
+    expect(timeOfSentence(trailing, 0)).toBeUndefined();
+    const quoted = run('“We met on 3 March 2024,” he said on Monday.', DCT);
+    expect(timeOfSentence(quoted, 0)).toBe('2025-06-30');
+  });
+  it('timeOfClause gives the most specific date inside a span', () => {
+    const text = 'Zelenskyy said on Thursday that the invasion began in February 2022.';
+    const doc = run(text, DCT);
+    expect(timeOfClause(doc, text.indexOf('that'), text.length)).toBe('2022-02');
+    expect(timeOfClause(doc, 0, text.indexOf('that'))).toBe('2025-07-03');
+    expect(timeOfClause(doc, 0, 9)).toBeUndefined();
   });
   it('checkAnachronisms flags an event dated to the wrong year', () => {
     const doc = run("Since Russia's full-scale invasion of Ukraine in February 2023, Kyiv has received aid.", DCT);

@@ -3,7 +3,7 @@
  * from them. Every parser composes its pattern from these fragments, so a word added to a data
  * file is known to every rule.
  */
-import { readData } from '../../../data.js';
+import { readData, readLexicon } from '../../../data.js';
 import type { Unit } from './types.js';
 
 function readTsv(file: string): Array<[string, string]> {
@@ -36,6 +36,8 @@ export const TENSE = toMap(readTsv('tense.tsv'), (v) => v.split('\t')[0] as 'pas
 /** tense cues that count only when nothing stronger is near ("said", "until") */
 export const WEAK_TENSE: ReadonlySet<string> = new Set(readTsv('tense.tsv').filter(([, v]) => v.endsWith('\tweak')).map(([k]) => k));
 export const HOLIDAYS = toMap(readTsv('holidays.tsv'), (v) => v);
+/** verbs that report a statement (`data/reporting.txt`) */
+export const REPORTING: ReadonlySet<string> = new Set(readLexicon('extract/time/data/reporting.txt').map((w) => w.toLowerCase()));
 
 const longMonths = [...MONTHS].filter(([k]) => k.length > 3 || k === 'may').map(([k]) => k);
 const shortMonths = [...MONTHS].filter(([k]) => k.length <= 4 && k !== 'may' && k !== 'june' && k !== 'july').map(([k]) => k);

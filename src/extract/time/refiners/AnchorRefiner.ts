@@ -15,6 +15,7 @@ import { sentenceAt } from '../../../model/doc.js';
 import { parseIsoDate, toDays, type YMD } from '../common/calendar.js';
 import { resolve } from '../common/resolve.js';
 import { tenseCue, type Tense } from '../common/tense.js';
+import { REPORTING } from '../common/lexicon.js';
 import type { Candidate, Context, Refiner } from '../common/types.js';
 
 /** sentences after the one naming a quarter during which it stays the quarter being reported */
@@ -25,6 +26,21 @@ const FIGURES = /\$|%|\bcents?\b|\bmillion\b|\bbillion\b|\bpence\b|#\d|\bprofits
 const EXPLICIT = /^(?:MonthDayParser|DayMonthParser|ISODateParser)/;
 /** a strong tense cue this close is trusted over calendar nearness */
 const SURE_DISTANCE = 2;
+
+/** a weekday right after a reporting verb ("said on Monday") dates the report, counted from publication */
+const REPORTED = new RegExp(`\\b(?:${[...REPORTING].join('|')})\\s+(?:on\\s+)?$`, 'i');
+
+/** Whether `pos` follows an unclosed quotation mark opened at or after `from`. */
+function quoted(text: string, from: number, pos: number): boolean {
+  let open = false;
+  for (let i = from; i < pos; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '«') open = true;
+    else if (ch === '”' || ch === '»') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
 
 function isYearBack(c: Candidate): boolean {
   const r = c.rel;
@@ -64,7 +80,8 @@ export const AnchorRefiner: Refiner = {
         const unit = c.rel.kind === 'offset' || c.rel.kind === 'narrative' ? c.rel.unit : 'D';
         const narrative = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'H' || unit === 'MIN' || unit === 'S' ? day : month;
         let anchor = ctx.dct;
-        if (c.rel.kind === 'weekday' && sentDay && sentDay.sent === sent && ctx.dct && Math.abs(toDays(sentDay.t) - toDays(ctx.dct)) > 6) anchor = sentDay.t;
+        if (c.rel.kind === 'weekday' && sentDay && sentDay.sent === sent && ctx.dct && Math.abs(toDays(sentDay.t) - toDays(ctx.dct)) > 6 && !REPORTED.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)))
+          anchor = sentDay.t;
         if (c.rel.kind === 'fiscal') {
           if (!inQuarter || !quarter) continue;
           value = `${c.rel.year ?? quarter.y + c.rel.n}-Q${quarter.q}`;
@@ -86,7 +103,7 @@ export const AnchorRefiner: Refiner = {
         const t = parseIsoDate(value);
         if (t) {
           day = month = t;
-          if (EXPLICIT.test(c.rule) && sent >= 0) sentDay = { sent, t };
+          if (EXPLICIT.test(c.rule) && sent >= 0 && !quoted(ctx.text, ctx.doc.sentences[sent].start, c.start)) sentDay = { sent, t };
         } else {
           const mm = /^(\d{4})-(\d\d)$/.exec(value);
           if (mm) month = { y: +mm[1], m: +mm[2], d: 1 };
