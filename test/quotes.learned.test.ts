@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { analyzeDoc } from '../src/analyze.js';
-import { quotesStage } from '../src/extract/quotes/index.js';
+import { quotesStage, ruleCands } from '../src/extract/quotes/index.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
-import { BC, CUE, IC, MODEL, O, SRC, loadModel, saveModel, WEIGHTS_LEN, tagDoc } from '../src/extract/quotes/tagger.js';
+import { BC, CUE, IC, MODEL, O, SRC, loadModel, saveModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
 import { fromTags } from '../src/extract/quotes/learned.js';
 import type { Quote } from '../src/model/types.js';
 
@@ -69,6 +69,24 @@ describe('quotes tagger: labels → quotes', () => {
     expect(lab).toHaveLength(doc.tokens.length);
     expect([...lab].every((x) => x >= O && x <= CUE)).toBe(true);
     expect(lab[2] === BC || lab[2] === IC).toBe(true); // "the" opens the content
+  });
+});
+
+describe('quotes tagger: fast emission', () => {
+  it('gives exactly the labels and margins of the hashed-feature path', () => {
+    const text =
+      'Senator Ruth Okafor told reporters on Tuesday that the "deal is dead," adding: "We will not vote for it." ' +
+      'Her office, according to a spokesman, believes the budget is short.\n\nOfficials said nothing. "Nobody knows," one aide said.';
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const rules = ruleCands(ctx);
+    expect(rules.length).toBeGreaterThan(0);
+    const fast = tagDoc(ctx, rules, MODEL!);
+    const slow = tagDocSlow(ctx, rules, MODEL!);
+    expect([...fast.lab]).toEqual([...slow.lab]);
+    expect([...fast.margin]).toEqual([...slow.margin]);
+    expect(fast.lab.some((x) => x === BC)).toBe(true);
   });
 });
 

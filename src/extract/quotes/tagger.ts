@@ -199,6 +199,14 @@ export interface Prepared {
   pcc: Uint8Array;
   prl: Uint8Array;
   pq: Uint8Array;
+  /** per token: its word type (lower-cased form) in this document; `types`: number of types */
+  tid: Int32Array;
+  types: number;
+  /** per word type: hash, suffix hash, cue class, learned cue class */
+  typeHash: Int32Array;
+  typeSuf: Int32Array;
+  typeCc: Uint8Array;
+  typeLc: Uint8Array;
 }
 
 /** Per-token values the feature templates read, computed once per document. */
@@ -210,6 +218,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const cc = new Uint8Array(n);
   const lc = new Uint8Array(n);
   const suf = new Int32Array(n);
+  const tid = new Int32Array(n);
   // per word type, once per document: hash, suffix hash, cue class, learned cue rate
   const types = new Map<string, number>();
   const tWh: number[] = [];
@@ -228,6 +237,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       const pr = probs.get(w);
       tLc.push(pr === undefined ? 0 : pr < 0.25 ? 1 : pr < 0.5 ? 2 : pr < 0.75 ? 3 : 4);
     }
+    tid[i] = t;
     wh[i] = tWh[t];
     suf[i] = tSuf[t];
     cc[i] = tCc[t];
@@ -317,7 +327,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     pq[i + 2] = q[i];
     plc[i + 2] = lc[i];
   }
-  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq };
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: tWh.length, typeHash: Int32Array.from(tWh), typeSuf: Int32Array.from(tSuf), typeCc: Uint8Array.from(tCc), typeLc: Uint8Array.from(tLc) };
 }
 
 /** Writes the features of tokens [a, b) into F, token i at row i - base. */
@@ -456,6 +466,76 @@ export interface Model {
   table: Int16Array;
   scale: number;
   trans: Float32Array;
+  /** the templates over small value sets, unhashed into direct-indexed rows (see `denseTables`) */
+  dense: Int16Array;
+}
+
+/**
+ * Templates whose values come from small sets (shapes, cue classes, quotation state, rule
+ * labels, distance buckets, mention forms) need no hashing at inference: every combination of
+ * their values is looked up once when the model loads and stored in a direct-indexed table of
+ * 8-slot rows (kept in cache). `[template, sizes…]`, in `DENSE_OFF` order.
+ */
+const DENSE: ReadonlyArray<readonly number[]> = [
+  [10, 10], // shape
+  [11, 10, 10, 10], // shapes -1, 0, +1
+  [13, 10, 10], // cue classes -1, -2
+  [14, 10, 10], // cue classes +1, +2
+  [15, 10], // quotation state
+  [16, 10, 10, 10], // quotation states -1, 0, +1
+  [17, 10], // rule label
+  [18, 10, 10],
+  [19, 10, 10],
+  [21, 10, 10], // rule label, quotation state
+  [22, 2, 2, 2], // sentence start, sentence end, paragraph start
+  [23, 16, 10], // left cue distance, class
+  [24, 16, 10],
+  [25, 16, 16],
+  [26, 32], // mention form
+  [30, 2, 2, 10],
+  [31, 16, 16],
+  [32, 16, 10],
+  [34, 10, 10],
+  [35, 10, 10, 10],
+  [36, 32, 16],
+  [37, 32, 16],
+  [41, 10, 10, 10],
+  [42, 10, 10, 10],
+  [44, 10, 10],
+  [45, 32, 10],
+  [48, 10, 10],
+  [49, 16, 10],
+  [51, 16, 10],
+  [52, 16, 10, 10],
+];
+const DENSE_OFF: number[] = [];
+{
+  let o = 8; // row 0: the bias feature
+  for (const d of DENSE) {
+    DENSE_OFF.push(o);
+    let k = 1;
+    for (let j = 1; j < d.length; j++) k *= d[j];
+    o += k * 8;
+  }
+  DENSE_OFF.push(o);
+}
+
+function denseTables(table: Int16Array): Int16Array {
+  const out = new Int16Array(DENSE_OFF[DENSE_OFF.length - 1]);
+  const row = (o: number, bkt: number): void => {
+    for (let y = 0; y < L; y++) out[o + y] = table[bkt * 8 + y];
+  };
+  row(0, f1(1, 0));
+  DENSE.forEach((d, k) => {
+    const [t, ra, rb = 1, rc = 1] = d;
+    for (let a = 0; a < ra; a++)
+      for (let b = 0; b < rb; b++)
+        for (let c = 0; c < rc; c++) {
+          const bkt = d.length === 2 ? f1(t, a) : d.length === 3 ? f2(t, a, b) : f3(t, a, b, c);
+          row(DENSE_OFF[k] + ((a * rb + b) * rc + c) * 8, bkt);
+        }
+  });
+  return out;
 }
 
 /** Quantizes dense weights into the inference layout. */
@@ -465,7 +545,7 @@ export function toModel(W: Float32Array): Model {
   const scale = maxAbs / 32767 || 1;
   const table = new Int16Array(NB * 8);
   for (let k = 0; k < NB; k++) for (let y = 0; y < L; y++) table[k * 8 + y] = Math.round(W[k * L + y] / scale);
-  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS) };
+  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: denseTables(table) };
 }
 
 /** Viterbi over tokens [a, b) with the shipped model; F holds the features of token i at row i - base. */
@@ -499,6 +579,363 @@ function viterbiModel(M: Model, F: Uint32Array, tc: Uint8Array, a: number, b: nu
     margin[a + k] = (Math.max(s1, s2) - Math.max(s0, s3, s4)) * scale;
   }
   decode(M.trans, 0, tc, a, n, sc, out);
+}
+
+/**
+ * The word-only templates (the word, its suffix, cue class and learned cue class; the word as
+ * the left or right neighbour, one or two away) summed once per word type of the document:
+ * row (type × 5 + role) × 8. Types `P.types` and `P.types + 1` are the padding left and right.
+ */
+function typeRows(M: Model, P: Prepared): Int32Array {
+  const T = M.table;
+  const nt = P.types;
+  const out = new Int32Array((nt + 2) * 40);
+  const add = (o: number, bkt: number): void => {
+    const x = bkt << 3;
+    out[o] += T[x];
+    out[o + 1] += T[x + 1];
+    out[o + 2] += T[x + 2];
+    out[o + 3] += T[x + 3];
+    out[o + 4] += T[x + 4];
+  };
+  for (let t = 0; t < nt + 2; t++) {
+    const w = t < nt ? P.typeHash[t] : t === nt ? NONE + 1 : NONE;
+    const o = t * 40;
+    if (t < nt) {
+      add(o, f1(2, w));
+      add(o, f1(9, P.typeSuf[t]));
+      add(o, f1(12, P.typeCc[t]));
+      add(o, f1(47, P.typeLc[t]));
+    }
+    add(o + 8, f1(3, w));
+    add(o + 16, f1(4, w));
+    add(o + 24, f1(5, w));
+    add(o + 32, f1(6, w));
+  }
+  return out;
+}
+
+/**
+ * Emission scores of tokens [a, b) with the shipped model, straight from the prepared values:
+ * the same 52 features as `fillFeatures` (and the same integer sums), but the word-only ones
+ * come from the per-type rows, the small-valued ones from the dense tables, and only the
+ * features over word pairs or word × label are hashed.
+ */
+function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, em: Float32Array, margin: Float32Array): void {
+  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid } = P;
+  const T = M.table;
+  const D = M.dense;
+  const O = DENSE_OFF;
+  const TL = P.types;
+  const TR = P.types + 1;
+  const scale = M.scale;
+  for (let i = a; i < b; i++) {
+    const x = i + 2;
+    const last = i + 1 === n || sentOf[i + 1] !== sentOf[i] ? 1 : 0;
+    const lci = leftCue[i];
+    const rci = rightCue[i];
+    const lb = bucket(lci >= 0 ? i - lci : -1);
+    const rb = bucket(rci >= 0 ? rci - i : -1);
+    const lcw = lci >= 0 ? wh[lci] : NONE;
+    const rcw = rci >= 0 ? wh[rci] : NONE;
+    const lcc = lci >= 0 ? cc[lci] : 9;
+    const rcc = rci >= 0 ? cc[rci] : 9;
+    const w0 = wh[i];
+    const r0 = rl[i];
+    const s0h = sh[i];
+    const q0 = q[i];
+    const m0 = mf[i];
+    const li = leftL[i];
+    const ri = rightL[i];
+    const ld = bucket(li >= 0 ? i - li : -1);
+    const rd = bucket(ri >= 0 ? ri - i : -1);
+    const pw1 = pw[x - 1];
+    const nw1 = pw[x + 1];
+    // the rows to add: 8 hashed-table rows are built below, the rest index D or tv
+    const k0 = tid[i] * 40;
+    const k1 = (i > 0 ? tid[i - 1] : TL) * 40 + 8;
+    const k2 = (i + 1 < n ? tid[i + 1] : TR) * 40 + 16;
+    const k3 = (i > 1 ? tid[i - 2] : TL) * 40 + 24;
+    const k4 = (i + 2 < n ? tid[i + 2] : TR) * 40 + 32;
+    let s0 = tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4];
+    let s1 = tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1];
+    let s2 = tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2];
+    let s3 = tv[k0 + 3] + tv[k1 + 3] + tv[k2 + 3] + tv[k3 + 3] + tv[k4 + 3];
+    let s4 = tv[k0 + 4] + tv[k1 + 4] + tv[k2 + 4] + tv[k3 + 4] + tv[k4 + 4];
+    const psh1 = psh[x - 1];
+    const prl1 = prl[x - 1];
+    let o = 0; // row 0: the bias
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[0] + s0h * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[1] + ((psh1 * 10 + s0h) * 10 + psh[x + 1]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[2] + (pcc[x - 1] * 10 + pcc[x - 2]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[3] + (pcc[x + 1] * 10 + pcc[x + 2]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[4] + q0 * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[5] + ((pq[x - 1] * 10 + q0) * 10 + pq[x + 1]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[6] + r0 * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[7] + (prl1 * 10 + r0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[8] + (r0 * 10 + prl[x + 1]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[9] + (r0 * 10 + q0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[10] + (((sentPos[i] === 0 ? 1 : 0) * 2 + last) * 2 + paraStart[i]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[11] + (lb * 10 + lcc) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[12] + (rb * 10 + rcc) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[13] + (lb * 16 + rb) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[14] + m0 * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[15] + ((sentHasQ[i] * 2 + sentHasCue[i]) * 10 + q0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[16] + (bucket(sentPos[i]) * 16 + bucket(sentLen[i] - sentPos[i] - 1)) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[17] + (bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1) * 10 + r0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[18] + (s0h * 10 + r0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[19] + ((psh1 * 10 + s0h) * 10 + r0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[20] + (m0 * 16 + rb) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[21] + (m0 * 16 + lb) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[22] + ((prl[x - 2] * 10 + prl1) * 10 + r0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[23] + ((r0 * 10 + prl[x + 1]) * 10 + prl[x + 2]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[24] + (cc[i] * 10 + q0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[25] + (m0 * 10 + r0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[26] + (plc[x - 1] * 10 + plc[x - 2]) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[27] + (ld * 10 + (li >= 0 ? lc[li] : 9)) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[28] + (rd * 10 + (ri >= 0 ? lc[ri] : 9)) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[29] + ((ld * 10 + r0) * 10 + q0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = f2(7, pw1, w0) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(8, w0, nw1) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(20, rn[i], r0) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(27, w0, r0) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(28, lcw, lb) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(29, rcw, rb) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(33, lcw, r0) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(38, pw1, r0) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(39, nw1, r0) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(40, suf[i], s0h) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(43, lcw, rcw) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(46, pw1, nw1) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    o = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
+    s0 += T[o];
+    s1 += T[o + 1];
+    s2 += T[o + 2];
+    s3 += T[o + 3];
+    s4 += T[o + 4];
+    const e = (i - a) * L;
+    em[e] = s0 * scale;
+    em[e + 1] = s1 * scale;
+    em[e + 2] = s2 * scale;
+    em[e + 3] = s3 * scale;
+    em[e + 4] = s4 * scale;
+    margin[i] = (Math.max(s1, s2) - Math.max(s0, s3, s4)) * scale;
+  }
 }
 
 /** The Viterbi recursion over emission scores `sc.em` and transition weights at `tw[toff…]`. */
@@ -639,10 +1076,26 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   const n = ctx.doc.tokens.length;
   const lab = new Uint8Array(n);
   const margin = new Float32Array(n);
+  const tv = typeRows(M, P);
+  let sc = scratch(256);
+  for (const [a, b] of paragraphRanges(ctx)) {
+    sc = scratch(b - a, sc);
+    emitModel(M, P, tv, a, b, sc.em, margin);
+    decode(M.trans, 0, tc, a, b - a, sc, lab);
+  }
+  return { lab, margin };
+}
+
+/** The former path (features into a buffer, then the hashed table), kept to check `tagDoc` against. */
+export function tagDocSlow(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { lab: Uint8Array; margin: Float32Array } {
+  const P = prepare(ctx, rules, probs);
+  const tc = transClasses(ctx);
+  const n = ctx.doc.tokens.length;
+  const lab = new Uint8Array(n);
+  const margin = new Float32Array(n);
   let F = new Uint32Array(256 * NF);
   let sc = scratch(256);
   for (const [a, b] of paragraphRanges(ctx)) {
-    // one paragraph's features at a time, in a buffer that stays in cache
     if ((b - a) * NF > F.length) F = new Uint32Array((b - a) * NF);
     sc = scratch(b - a, sc);
     fillFeatures(P, a, b, F, a);
