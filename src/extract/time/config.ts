@@ -27,6 +27,7 @@ import { HolidayParser } from './parsers/HolidayParser.js';
 import { WeekendParser } from './parsers/WeekendParser.js';
 import { EdgeOfUnitParser } from './parsers/EdgeOfUnitParser.js';
 import { FiscalPeriodParser } from './parsers/FiscalPeriodParser.js';
+import { SpelledYearParser } from './parsers/SpelledYearParser.js';
 import { OverlapRemovalRefiner } from './refiners/OverlapRemovalRefiner.js';
 import { MergeDateTimeRefiner } from './refiners/MergeDateTimeRefiner.js';
 import { PartOfDayRefiner } from './refiners/PartOfDayRefiner.js';
@@ -58,6 +59,7 @@ export const PARSERS: readonly Parser[] = [
   WeekendParser,
   EdgeOfUnitParser,
   FiscalPeriodParser,
+  SpelledYearParser,
 ];
 
 export const REFINERS: readonly Refiner[] = [

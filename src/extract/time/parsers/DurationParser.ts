@@ -43,6 +43,13 @@ export const DurationParser: Parser = {
     }
     if (/^an?$/i.test(m[3]) && /s$/i.test(m[4]) && m[4].toLowerCase() !== 'hours') return null;
     if (Number.isNaN(n) && !/s$/i.test(m[4])) n = NaN;
-    return cand(m, offset, this.name, 'DURATION', { value: duration(n, unit), confidence: 0.88 });
+    // TimeML leaves out possessives ("its two-year term") and the article of an adjectival
+    // duration ("a 16-hour flight" → "16-hour")
+    let from = 0;
+    if (lead && (/^(?:its|their|his|her|our)$/.test(lead) || (/^an?$/.test(lead) && /^[^\s-]+-/.test(m[0].slice(m[1].length).trimStart())))) {
+      from = m[0].indexOf(m[1]) + m[1].length;
+      while (/\s/.test(m[0][from])) from++;
+    }
+    return cand(m, offset, this.name, 'DURATION', { value: duration(n, unit), confidence: 0.88 }, from ? [from, m[0].length] : undefined);
   },
 };

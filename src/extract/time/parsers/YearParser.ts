@@ -5,7 +5,7 @@
 import { cand } from '../common/build.js';
 import type { Candidate, Parser } from '../common/types.js';
 
-const NOT_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|pounds|dollars|euros|yuan|barrels|units|votes|cars|acres|hectares|square|seats|points|employees|workers|jobs|children|cases|deaths|homes|hours|days|[ap]\.?m\b|GMT|EST|UTC)\b|[,.]\d|:\d|\s*-\s*(?:year|month|day)|\s+to\s+\d)/i;
+const NOT_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|pounds|dollars|euros|yuan|barrels|units|votes|cars|acres|hectares|square|seats|points|employees|workers|jobs|children|cases|deaths|homes|hours|days|[ap]\.?m\b|GMT|EST|UTC)\b|[,.]\d|:\d|\s*-\s*(?:year|month|day)|\s+to\s+(?!(?:1[5-9]|20)\d\d\b)\d)/i;
 const NOT_BEFORE = /(?:[$€£¥#№]\s*|No\.\s*|\bNos?\s+|\bFlight\s+|\bRoute\s+|\bRoom\s+|\bResolution\s+|\bpage\s+|\bp\.\s*|\bcode\s+|\bversion\s+|\bmodel\s+|\bnumber\s+|\bTu-|\bSu-|\bMiG-|[\d.,:/]\s*|-)$/i;
 
 export const YearParser: Parser = {
@@ -15,7 +15,9 @@ export const YearParser: Parser = {
     const abs = offset + m.index;
     const before = ctx.text.slice(Math.max(0, abs - 12), abs);
     const after = ctx.text.slice(abs + m[0].length, abs + m[0].length + 14);
-    if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) return null;
+    // "mid-1996", "post-1959", "pre-2000": the year with its prefix
+    const prefix = /\b(mid|pre|post)-$/i.exec(before);
+    if ((!prefix && NOT_BEFORE.test(before)) || NOT_AFTER.test(after)) return null;
     const year = Number(m[2]);
     // plain numbers far from now are more often counts than years, unless a preposition says "in"
     const prep = /\b(?:in|since|of|by|until|till|from|to|before|after|during|between|and|year|around|early|late|mid|summer|spring|autumn|fall|winter)[-\s]*$/i.test(before) || /^\s*(?:,|\.|;|\)|$)/.test(after);
@@ -23,7 +25,8 @@ export const YearParser: Parser = {
     if (!m[1] && year < 1500) return null;
     const out: Candidate[] = [];
     const headLen = m[0].length - (m[3] ? m[0].length - m[0].indexOf(m[2]) - m[2].length : 0);
-    out.push(cand(m, offset, this.name, 'DATE', { value: m[2], confidence: m[1] || prep ? 0.93 : 0.8 }, [0, headLen]));
+    const mod = prefix ? ({ mid: 'MID', pre: 'BEFORE', post: 'AFTER' } as Record<string, string>)[prefix[1].toLowerCase()] : undefined;
+    out.push(cand(m, offset, this.name, 'DATE', { value: m[2], mod, confidence: m[1] || prep || prefix ? 0.93 : 0.8 }, [prefix ? -prefix[0].length : 0, headLen]));
     if (m[3]) {
       const second = m[3].length === 2 ? m[2].slice(0, 2) + m[3] : m[3];
       if (Number(second) > year) {

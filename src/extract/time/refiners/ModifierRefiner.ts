@@ -47,7 +47,9 @@ export const ModifierRefiner: Refiner = {
       if (edge && c.type === 'DURATION') return c;
       if (/^(?:earlier|later)$/i.test(word) && !/^(?:this|today|yesterday|tomorrow|that|last|next|in|on|[A-Z])/i.test(ctx.text.slice(c.start, c.start + 10))) return c;
       if (mod === 'APPROX' && !amounts && !/^(?:around|about|approximately|roughly)$/i.test(word)) return c;
-      const start = lo + m.index + m[0].indexOf(m[1]);
+      // TimeML sets the mod of "about two weeks" but leaves "about" and "only" out of the span
+      const outside = /^(?:about|only)$/i.test(word);
+      const start = outside ? c.start : lo + m.index + m[0].indexOf(m[1]);
       const keepMod = !/^(?:only|a\s+mere|mere)$/i.test(word);
       return { ...c, start, mod: keepMod ? (c.mod ?? mod) : c.mod };
     });
