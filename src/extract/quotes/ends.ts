@@ -66,41 +66,57 @@ export function endCandidates(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float3
   const rh = sh(c.rule.replace(/^tag\+/, ''));
   const list = [...ends].filter((e) => e > a && e <= n).sort((x, y) => Math.abs(x - b) - Math.abs(y - b)).slice(0, MAX_CANDS);
   const out: EndCand[] = [];
+  // prefix counts over [lo0, hi0): what lies between the tagger's end and a candidate end
+  const lo0 = Math.min(a, ...list);
+  const hi0 = Math.max(b, ...list);
+  const len = hi0 - lo0 + 1;
+  const pComma = new Int32Array(len);
+  const pCross = new Int32Array(len);
+  const pM = new Float64Array(len);
+  const pContent = new Int32Array(len);
+  const pSrc = new Int32Array(len);
+  const pCue = new Int32Array(len);
+  const pCaps = new Int32Array(len);
+  for (let x = lo0; x < hi0; x++) {
+    const k = x - lo0;
+    const l = lab[x];
+    pComma[k + 1] = pComma[k] + (low[x] === ',' ? 1 : 0);
+    pCross[k + 1] = pCross[k] + (x > lo0 && ctx.sentOf[x] !== ctx.sentOf[x - 1] ? 1 : 0);
+    pM[k + 1] = pM[k] + margin[x];
+    pContent[k + 1] = pContent[k] + (l === BC || l === IC ? 1 : 0);
+    pSrc[k + 1] = pSrc[k] + (l === SRC ? 1 : 0);
+    pCue[k + 1] = pCue[k] + (l === CUE ? 1 : 0);
+    pCaps[k + 1] = pCaps[k] + (isCap(ctx, x) ? 1 : 0);
+  }
   for (const e of list) {
     const f: number[] = [];
     const at = e < n ? low[e] : '<end>';
     const before = low[e - 1];
     const atS = e >= n || ctx.sentOf[e] !== ctx.sentOf[e - 1];
+    const atH = sh(atS ? '<s>' : at);
     const d = e - b;
     const tagEnd = e === b ? 1 : 0;
     f.push(h(1, tagEnd));
-    f.push(h(2, sh(atS ? '<s>' : at)));
+    f.push(h(2, atH));
     f.push(h(3, sh(before)));
-    f.push(h(4, sh(atS ? '<s>' : at), sh(e + 1 < n ? low[e + 1] : '<end>')));
+    f.push(h(4, atH, sh(e + 1 < n ? low[e + 1] : '<end>')));
     f.push(h(5, bk(d)));
-    f.push(h(6, bk(d), sh(atS ? '<s>' : at)));
-    f.push(h(7, rh, sh(atS ? '<s>' : at)));
+    f.push(h(6, bk(d), atH));
+    f.push(h(7, rh, atH));
     f.push(h(8, rh, bk(d)));
     // what lies between the tagger's end and this one
-    let commas = 0;
-    let crosses = 0;
-    let m = 0;
-    let content = 0;
-    let src = 0;
-    let cue = 0;
-    let caps = 0;
     const lo = Math.min(b, e);
     const hi = Math.max(b, e);
-    for (let x = lo; x < hi; x++) {
-      if (low[x] === ',') commas++;
-      if (x > lo && ctx.sentOf[x] !== ctx.sentOf[x - 1]) crosses = 1;
-      m += margin[x];
-      const l = lab[x];
-      if (l === BC || l === IC) content++;
-      else if (l === SRC) src++;
-      else if (l === CUE) cue++;
-      if (isCap(ctx, x)) caps++;
-    }
+    const i0 = lo - lo0;
+    const i1 = hi - lo0;
+    const commas = pComma[i1] - pComma[i0];
+    // a sentence boundary strictly inside (lo, hi)
+    const crosses = hi - lo > 1 && pCross[i1] - pCross[i0 + 1] > 0 ? 1 : 0;
+    const m = pM[i1] - pM[i0];
+    const content = pContent[i1] - pContent[i0];
+    const src = pSrc[i1] - pSrc[i0];
+    const cue = pCue[i1] - pCue[i0];
+    const caps = pCaps[i1] - pCaps[i0];
     const span = hi - lo;
     const mm = span ? m / span : 0;
     const mb = mm > 400 ? 3 : mm > 100 ? 2 : mm > 0 ? 1 : mm > -100 ? 0 : mm > -400 ? -1 : -2;
@@ -115,8 +131,8 @@ export function endCandidates(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float3
     f.push(h(16, marks.inQ[e - 1] >= 0 && e < n && marks.inQ[e] === marks.inQ[e - 1] ? 1 : 0));
     f.push(h(17, e < n ? lab[e] : 9, Math.sign(d)));
     f.push(h(18, bk(e - a)));
-    f.push(h(19, sh(atS ? '<s>' : at), Math.sign(d)));
-    f.push(h(20, marks.inQ[a] >= 0 ? 1 : 0, sh(atS ? '<s>' : at)));
+    f.push(h(19, atH, Math.sign(d)));
+    f.push(h(20, marks.inQ[a] >= 0 ? 1 : 0, atH));
     out.push({ e, f });
   }
   return out;
