@@ -6,7 +6,7 @@
 import type { TimeExpr, Token } from '../../model/types.js';
 import { PARSERS, REFINERS } from './config.js';
 import { parseIsoDate } from './common/calendar.js';
-import { MONTH, MONTHS, UNIT, UNITS, WEEKDAY, WEEKDAYS, alt, HOLIDAYS } from './common/lexicon.js';
+import { MONTH, MONTHS, UNIT, UNITS, WEEKDAY, WEEKDAYS, alt, HOLIDAYS, MOVABLE_HOLIDAYS } from './common/lexicon.js';
 import type { Candidate, Context, Parser, Refiner } from './common/types.js';
 import type { Doc } from '../../model/doc.js';
 
@@ -15,7 +15,7 @@ const WORDS = [
   'past', 'present', 'future', 'soon', 'time', 'daily', 'hourly', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually',
   'yearly', 'biannually', 'biennially', 'spring', 'summer', 'fall', 'autumn', 'winter', 'quarter', 'half', 'noon', 'midnight',
   'midday', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'days', 'twenties', 'thirties', 'forties', 'fifties',
-  'sixties', 'seventies', 'eighties', 'nineties', 'fiscal', 'later', 'period', 'seventeen', 'eighteen', 'nineteen', 'thousand', ...HOLIDAYS.keys(),
+  'sixties', 'seventies', 'eighties', 'nineties', ...MOVABLE_HOLIDAYS.keys(), 'fiscal', 'later', 'period', 'seventeen', 'eighteen', 'nineteen', 'thousand', ...HOLIDAYS.keys(),
 ];
 const TRIGGER = new RegExp(
   `\\b(?:${MONTH}|${WEEKDAY}|${UNIT}|${alt(WORDS).replace(/'/g, "['’]")})\\b|\\b(?:1[0-9]|20)\\d\\d|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m|\\b\\d\\d?:\\d\\d|['’]\\d0s|\\bQ[1-4]\\b|\\d{4}-\\d\\d-\\d\\d`,
@@ -42,7 +42,7 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set(
     'p.m.',
     'a.m',
     'p.m',
-    ...WORDS.flatMap((w) => w.split(/\s+/)).filter((w) => !/^(?:new|eve|day)$/.test(w)),
+    ...WORDS.flatMap((w) => w.split(/\s+/)).filter((w) => !/^(?:new|eve|day|good|palm|ash|martin|luther|king|sunday|monday)$/.test(w)),
   ].map((w) => w.toLowerCase()),
 );
 

@@ -36,6 +36,8 @@ export const TENSE = toMap(readTsv('tense.tsv'), (v) => v.split('\t')[0] as 'pas
 /** tense cues that count only when nothing stronger is near ("said", "until") */
 export const WEAK_TENSE: ReadonlySet<string> = new Set(readTsv('tense.tsv').filter(([, v]) => v.endsWith('\tweak')).map(([k]) => k));
 export const HOLIDAYS = toMap(readTsv('holidays.tsv'), (v) => v);
+/** movable holidays → rule ("11 4 4 0": 4th Thursday of November; "easter -2") */
+export const MOVABLE_HOLIDAYS = toMap(readTsv('movable-holidays.tsv'), (v) => v);
 /** verbs that report a statement (`data/reporting.txt`) */
 export const REPORTING: ReadonlySet<string> = new Set(readLexicon('extract/time/data/reporting.txt').map((w) => w.toLowerCase()));
 

@@ -135,7 +135,10 @@ export function resolve(rel: Relative, anchor: YMD | undefined, narrative: YMD |
         // nearest occurrence (a day named in the next weeks, a month a few months off)
         const months = (yy: number): number => Math.abs((yy - anchor.y) * 12 + rel.month - anchor.m);
         const nearest = [anchor.y - 1, anchor.y, anchor.y + 1].reduce((a, b) => (months(b) < months(a) ? b : a));
-        if (dir === 0 || (!sure && months(y) > (rel.day ? 6 : 9)) || months(y) > 12) y = nearest;
+        // with no tense at all, news looks back: the past occurrence unless it is far off
+        const past = cmp <= 0 ? anchor.y : anchor.y - 1;
+        if (dir === 0) y = months(past) <= (rel.day ? 6 : 9) ? past : nearest;
+        else if ((!sure && months(y) > (rel.day ? 6 : 9)) || months(y) > 12) y = nearest;
       }
       return rel.day ? fmtDate({ y, m: rel.month, d: rel.day }) : fmtMonth(y, rel.month);
     }
