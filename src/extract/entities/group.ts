@@ -11,6 +11,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
 import { countryOf } from './gazetteer.js';
 import { titleRole } from './mentions.js';
+import { seatCountry } from './seats.js';
 
 interface Group {
   mentions: number[];
@@ -77,7 +78,8 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
   mentions.forEach((m, mi) => {
     if (m.form !== 'name') return;
     let g: Group | undefined;
-    const key = normKey(m.text);
+    // a seat of government as the government and as the place are two entities
+    const key = m.type !== 'PER' && seatCountry(m.text) ? `${normKey(m.text)}|${m.type}` : normKey(m.text);
     if (m.type === 'PER') {
       const words = nameWords(m.text);
       const { first, last } = personParts(words);
@@ -155,6 +157,11 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
       }
     }
     if (type === 'LOC') country = countryOf(name);
+    const seat = type === 'ORG' ? seatCountry(name) : undefined;
+    if (seat) {
+      country = seat;
+      role ??= 'GOV';
+    }
     const e: Entity = { id, name, type, aliases: forms.filter((f) => f !== name), mentions: g.mentions };
     if (titles.length) e.titles = titles;
     if (country) e.country = country;

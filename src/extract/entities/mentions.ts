@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
+import { seatCountry, seatType } from './seats.js';
 
 export const RULE = 'ner-perceptron';
 
@@ -112,8 +113,34 @@ function confidence(margin: number): number {
   return 0.75 + 0.2 / (1 + Math.exp(-margin / 12));
 }
 
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.']);
+
+/**
+ * A person's name holds no lower-case word but particles ("Ludwig van Beethoven"): the tagger's
+ * "Trump hosted Zelensky" is two names, "Putin said" one. Returns the tags with such words made O and the name
+ * after them begun anew (a copy when anything changes).
+ */
+function splitPersons(doc: Doc, tags: Uint8Array): Uint8Array {
+  let out = tags;
+  const text = doc.text;
+  for (let k = 1; k < tags.length; k++) {
+    if (out[k] !== 2) continue; // inside a PER name
+    const t = doc.tokens[k];
+    let lower = t.kind === 'word';
+    for (let c = t.start; c < t.end && lower; c++) {
+      const ch = text.charCodeAt(c);
+      lower = !(ch >= 65 && ch <= 90) && text[c] === text[c].toLowerCase();
+    }
+    if (!lower || NAME_PARTICLES.has(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (out === tags) out = tags.slice();
+    out[k] = 0;
+    if (k + 1 < out.length && out[k + 1] === 2) out[k + 1] = 1;
+  }
+  return out;
+}
+
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const { tags } = tg;
+  const tags = splitPersons(doc, tg.tags);
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {
@@ -158,6 +185,8 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     }
     const start = doc.tokens[a].start;
     const end = doc.tokens[j - 1].end;
+    // "the Kremlin said": a seat of government acting is the government; "at the Kremlin" is a place
+    if ((type === 'LOC' || type === 'ORG') && seatCountry(doc.text.slice(start, end))) type = seatType(doc, a, j, s ? s.tokenStart : 0, s ? s.tokenEnd : n);
     const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', rule: RULE, confidence: confidence(minMargin) };
     if (title) m.title = title;
     out.push(m);
