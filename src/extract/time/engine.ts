@@ -63,7 +63,8 @@ function isTriggerToken(text: string, t: Token): boolean {
   if (w.endsWith('.') && !w.endsWith('m.')) w = w.slice(0, -1);
   if (TRIGGER_WORDS.has(w)) return true;
   const h = w.indexOf('-');
-  return h > 0 && (TRIGGER_WORDS.has(w.slice(h + 1)) || TRIGGER_WORDS.has(w.slice(0, h)));
+  // "year-end", "mid-1996", "post-1959"
+  return h > 0 && (TRIGGER_WORDS.has(w.slice(h + 1)) || TRIGGER_WORDS.has(w.slice(0, h)) || /^(?:1\d|20)\d\d/.test(w.slice(h + 1)));
 }
 
 /** Windows around trigger tokens (when the text layer has run); same contract as `triggerWindows`. */

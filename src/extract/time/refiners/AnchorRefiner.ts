@@ -80,8 +80,14 @@ export const AnchorRefiner: Refiner = {
         const unit = c.rel.kind === 'offset' || c.rel.kind === 'narrative' ? c.rel.unit : 'D';
         const narrative = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'H' || unit === 'MIN' || unit === 'S' ? day : month;
         let anchor = ctx.dct;
+        // a clock time in a sentence that names its day ("On Oct. 23, at 10 p.m.") is on that day
+        if (c.rule === 'TimeOfDayParser' && sentDay && sentDay.sent === sent) anchor = sentDay.t;
         if (c.rel.kind === 'weekday' && sentDay && sentDay.sent === sent && ctx.dct && Math.abs(toDays(sentDay.t) - toDays(ctx.dct)) > 6 && !REPORTED.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)))
+        {
           anchor = sentDay.t;
+          // a narrative goes forward: "On March 3, 2011, …, and on Friday …" is the Friday after
+          if (c.rel.shift === undefined) tense = 'future';
+        }
         if (c.rel.kind === 'fiscal') {
           if (!inQuarter || !quarter) continue;
           value = `${c.rel.year ?? quarter.y + c.rel.n}-Q${quarter.q}`;

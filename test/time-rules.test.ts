@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc, type Doc } from '../src/model/doc.js';
+import { textStage } from '../src/text/stage.js';
+import { timeStage } from '../src/extract/time/index.js';
+import { easter, movableDate } from '../src/extract/time/parsers/HolidayParser.js';
+import { tokenWindows } from '../src/extract/time/engine.js';
+import { PARSERS } from '../src/extract/time/config.js';
+
+function run(text: string, published?: string): Doc {
+  const doc = newDoc({ id: 't', text, published });
+  textStage.run(doc);
+  timeStage.run(doc);
+  return doc;
+}
+function times(text: string, published?: string): Array<[string, string, string]> {
+  return run(text, published).times.map((t) => [t.text, t.type, t.value]);
+}
+const value = (text: string, span: string, published: string): string | undefined =>
+  run(text, published).times.find((t) => t.text === span)?.value;
+
+describe('time: financial reports', () => {
+  const DCT = '1989-10-30';
+  it('dates "a year ago" and "the year-ago quarter" by the quarter being reported', () => {
+    const text =
+      'Acme Corp. reported a third-quarter loss of $5 million, compared with a profit of $2 million a year ago. ' +
+      'Revenue fell to $80 million from $95 million in the year-ago quarter. Sales in the latest period were flat.';
+    const got = times(text, DCT);
+    expect(got).toContainEqual(['third-quarter', 'DATE', '1989-Q3']);
+    expect(got).toContainEqual(['a year ago', 'DATE', '1988-Q3']);
+    expect(got).toContainEqual(['the year-ago quarter', 'DATE', '1988-Q3']);
+    expect(got).toContainEqual(['the latest period', 'DATE', '1989-Q3']);
+  });
+  it('leaves "a year ago" a year outside a report, and drops "the latest period" with no quarter in view', () => {
+    expect(times('The war began a year ago.', DCT)).toEqual([['a year ago', 'DATE', '1988']]);
+    expect(times('Sales in the latest period were flat.', DCT)).toEqual([]);
+  });
+  it('reads "last year\'s third quarter" and a capitalized "Third-quarter"', () => {
+    expect(value('Sales rose from last year\'s third quarter.', "last year's third quarter", DCT)).toBe('1988-Q3');
+    expect(value('Third-quarter sales rose.', 'Third-quarter', DCT)).toBe('1989-Q3');
+  });
+});
+
+describe('time: years and holidays', () => {
+  it('reads spelled-out years and prefixed years', () => {
+    expect(times('In nineteen ninety-six a bomb went off.', '1998-02-01')).toEqual([['nineteen ninety-six', 'DATE', '1996']]);
+    expect(times('He promised it by the year two thousand.', '1998-02-01')).toEqual([['the year two thousand', 'DATE', '2000']]);
+    expect(times('He sold twenty thousand copies.', '1998-02-01')).toEqual([]);
+    expect(times('The group fell apart in mid-1996.', '1998-02-01')).toEqual([['mid-1996', 'DATE', '1996']]);
+    expect(times('He was jailed from 1991 to 1997.', '1998-02-01')).toEqual([
+      ['1991', 'DATE', '1991'],
+      ['1997', 'DATE', '1997'],
+    ]);
+  });
+  it('computes movable holidays in the year the tense points to', () => {
+    expect(easter(2013)).toEqual({ y: 2013, m: 3, d: 31 });
+    expect(easter(2000)).toEqual({ y: 2000, m: 4, d: 23 });
+    expect(movableDate('11 4 4 0', 1999)).toEqual({ y: 1999, m: 11, d: 25 });
+    expect(movableDate('5 1 -1 0', 2013)).toEqual({ y: 2013, m: 5, d: 27 });
+    expect(value('The boy was found on Thanksgiving Day.', 'Thanksgiving Day', '2000-01-07')).toBe('1999-11-25');
+    expect(value('Voters will decide on Election Day.', 'Election Day', '1998-10-20')).toBe('1998-11-03');
+    expect(value('Pilgrims will gather for Easter.', 'Easter', '2013-03-22')).toBe('2013-03-31');
+  });
+  it('counts "year-end" as the end of the year', () => {
+    expect(run('The deal should close by year-end.', '1989-10-30').times.map((t) => [t.text, t.value, t.mod])).toEqual([['year-end', '1989', 'END']]);
+  });
+});
+
+describe('time: spans and anchoring', () => {
+  it('leaves possessives, the article of adjectival durations, "about" and "only" out of the span', () => {
+    const got = run('After a 16-hour flight and its two-year term, she waited about five hours.', '2013-03-22').times;
+    expect(got.map((t) => t.text)).toEqual(['16-hour', 'two-year', 'five hours']);
+    expect(got[2].mod).toBe('APPROX');
+  });
+  it('trusts a tense cue touching a month-day over calendar nearness', () => {
+    expect(value('Revenue was $76 million for the year ended March 31.', 'March 31', '1989-11-01')).toBe('1989-03-31');
+  });
+  it('dates a clock time by the day its sentence names', () => {
+    expect(value('On Oct. 23, 1998, he was shot at 10 p.m. in his kitchen.', '10 p.m.', '1999-05-05')).toBe('1998-10-23T22:00');
+  });
+  it('counts weekdays from the sentence\'s own explicit date, but not a reported weekday', () => {
+    expect(value('On March 3, 2011, the talks broke down, and on Friday the envoy left.', 'Friday', '2013-03-22')).toBe('2011-03-04');
+    expect(value('“We met on 3 March 2024,” he said on Monday.', 'Monday', '2025-07-03')).toBe('2025-06-30');
+  });
+});
+
+describe('time: trigger pass', () => {
+  // every parser must see a window: a time word that no trigger covers would be silently dropped
+  const samples = [
+    'the 1990s', 'the nineties', 'the 20th century', 'March 3', '3 March', 'May 2010', 'last June', 'Thursday',
+    '2009', 'yesterday', 'last week', 'two years ago', 'three days', 'for years', '5 p.m.', '14:00 GMT', 'noon',
+    'the third quarter', 'Q2 2013', 'last summer', 'recently', 'now', 'daily', 'every Monday', 'Christmas',
+    'Thanksgiving', 'Easter', 'the weekend', 'the end of the year', 'year-end', 'the latest period', 'year-earlier',
+    'nineteen ninety-six', 'the year two thousand', '2025-07-03',
+  ];
+  it.each(samples)('"%s" falls in a trigger window and is found', (s) => {
+    const text = `It happened ${s} here.`;
+    const doc = newDoc({ id: 't', text, published: '2013-03-22' });
+    textStage.run(doc);
+    const start = text.indexOf(s);
+    const windows = tokenWindows(text, doc.tokens);
+    expect(windows.some(([a, b]) => a <= start && start + s.length <= b)).toBe(true);
+    expect(PARSERS.some((p) => new RegExp(p.pattern.source, p.pattern.flags).test(s))).toBe(true);
+  });
+});
