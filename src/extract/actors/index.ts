@@ -74,6 +74,7 @@ function addTerm(words: string[], t: Omit<Term, 'len'>): void {
   // first entry for the same words wins (data files are read before the package lists)
   if (list.some((x) => x.len === term.len && x.kind !== 'role' && (x as Term & { key?: string }).key === key)) return;
   (term as Term & { key?: string }).key = key;
+  (term as Term & { words?: string[] }).words = words;
   list.push(term);
   list.sort((a, b) => b.len - a.len);
   INDEX.set(words[0], list);
@@ -190,6 +191,16 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
 
 /** The word at position i as the dictionary sees it: lower case, curly apostrophes straightened. */
 export function normWord(raw: string): string {
+  // most words are plain lower-case ASCII already: no copy
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
   const l = raw.toLowerCase();
   return l.includes('’') ? l.replace(/’/g, "'") : l;
 }
@@ -203,7 +214,8 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
   let hyphenHead = false;
   if (!list) {
     // "Vietnamese-led", "U.S.-based": the part before the hyphen names the actor's country
-    const m = /^(.+?)-(led|based|run|owned)$/.exec(lc[i]);
+    if (!lc[i].includes('-')) return undefined;
+    const m = HYPHEN_HEAD.exec(lc[i]);
     if (!m) return undefined;
     list = INDEX.get(m[1]);
     hyphenHead = true;
@@ -212,19 +224,28 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
   for (const t of list) {
     if (hyphenHead && t.len !== 1) continue;
     if (i + t.len > end) continue;
-    const key = (t as Term & { key?: string }).key!;
     if (t.len > 1) {
-      let joined = lc[i];
-      for (let k = 1; k < t.len; k++) joined += ' ' + lc[i + k];
-      if (joined !== key) continue;
+      // word by word (the first word is the index key): no joined string per try
+      const words = (t as Term & { words?: string[] }).words!;
+      let k = 1;
+      while (k < t.len && lc[i + k] === words[k]) k++;
+      if (k < t.len) continue;
     }
     const r = raw[i];
     if (t.caps && r !== r.toUpperCase()) continue;
-    if (t.proper && !/^[A-Z\u00C0-\u00DE]/.test(r)) continue;
+    if (t.proper && !isCapital(r)) continue;
     if (t.sub && (nameWord(lc, raw, i - 1) || nameWord(lc, raw, i + t.len))) continue;
     return t;
   }
   return undefined;
+}
+
+const HYPHEN_HEAD = /^(.+?)-(led|based|run|owned)$/;
+
+/** Does the word start with a capital (A–Z or a Latin-1 capital, as /^[A-Z\u00C0-\u00DE]/)? */
+function isCapital(r: string): boolean {
+  const c = r.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
 const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'province', 'state', 'region', 'governorate', 'district', 'county', 'prefecture', 'territory', 'the']);

@@ -67,6 +67,8 @@ interface Words {
   start: number[];
   end: number[];
   punct: boolean[];
+  /** a punctuation mark that ends a phrase (`BOUNDARY_PUNCT`) */
+  bound: boolean[];
   /** dictionary term at each word, looked up once (null: none) */
   terms: Array<Term | null | undefined>;
   /** a name, pronoun or description starting at the word whose entity is coded (entities, coref) */
@@ -104,18 +106,20 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
 }
 
 function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
-  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], terms: [], ment: [] };
+  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], bound: [], terms: [], ment: [] };
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'space') continue;
     let raw = doc.text.substring(t.start, t.end);
     // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
-    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && !/\..+\.$/.test(raw) && /^[a-z]/.test(raw)) raw = raw.slice(0, -1);
+    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
     w.raw.push(raw);
     w.lc.push(t.kind === 'word' ? normWord(raw) : raw);
     w.start.push(t.start);
     w.end.push(t.end);
-    w.punct.push(t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol');
+    const punct = t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol';
+    w.punct.push(punct);
+    w.bound.push(punct && BOUNDARY_PUNCT.has(raw));
   }
   if (ents && w.start.length) {
     addMentionTerms(doc, w, ents);
@@ -165,7 +169,20 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
 }
 
 interface EntityIndex {
+  /** id → entity (the last of a repeated id) */
   byId: Map<string, Entity>;
+  /** id → entity (the first of a repeated id) */
+  first: Map<string, Entity>;
+}
+
+function entityIndex(doc: Doc): EntityIndex {
+  const byId = new Map<string, Entity>();
+  const first = new Map<string, Entity>();
+  for (const e of doc.entities) {
+    byId.set(e.id, e);
+    if (!first.has(e.id)) first.set(e.id, e);
+  }
+  return { byId, first };
 }
 
 /** Entity mentions inside the sentence become actor terms at their first word. */
@@ -203,7 +220,19 @@ function entityTerm(e: Entity, len: number): Term {
 }
 
 function isBoundary(w: Words, k: number): boolean {
-  return w.punct[k] && BOUNDARY_PUNCT.has(w.raw[k]);
+  return w.bound[k] === true;
+}
+
+/** Does the word start with a capital A–Z (as /^[A-Z]/)? */
+function isCap(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Does the word start with a lower-case a–z (as /^[a-z]/)? */
+function isLower(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 // ---------------------------------------------------------------- pattern matching
@@ -255,10 +284,10 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   for (let g = 1; g <= 7; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
-    if (!named && CAP.test(w.raw[k + g - 1]) && termAt(w, k + g - 1)) named = true;
+    if (!named && isCap(w.raw[k + g - 1]) && termAt(w, k + g - 1)) named = true;
     // the slot does not end inside a name ("the Ivory | Coast"), nor before the name it is for
     // ("gave the | Ivory Coast")
-    if (splitsTerm(w, k, k + g) || (!named && k + g < end && CAP.test(w.raw[k + g]) && termAt(w, k + g))) continue;
+    if (splitsTerm(w, k, k + g) || (!named && k + g < end && isCap(w.raw[k + g]) && termAt(w, k + g))) continue;
     const r = matchElems(w, elems, ei + 1, k + g, end, m);
     if (r >= 0) {
       if (e.role === 'T') m.t = [k, k + g];
@@ -279,15 +308,13 @@ function isInsertion(w: Words, k: number): boolean {
 /** Does a dictionary name start inside [a, b) and run past b ("the Ivory | Coast")? */
 function splitsTerm(w: Words, a: number, b: number): boolean {
   // names are capitalised: only a capitalised word can continue one
-  if (b >= w.lc.length || !CAP.test(w.raw[b])) return false;
+  if (b >= w.lc.length || !isCap(w.raw[b])) return false;
   for (let x = Math.max(a, b - 4); x < b; x++) {
     const t = termAt(w, x);
     if (t && x + t.len > b) return true;
   }
   return false;
 }
-
-const CAP = /^[A-Z]/;
 
 function clauseEnd(w: Words, k: number, end: number): number {
   for (let x = k; x < end; x++) {
@@ -308,7 +335,7 @@ function findMatches(w: Words): Match[] {
     // patterns do not apply there
     // "the Armed Forces of Ukraine", "the START Treaty": a capitalised word inside the sentence
     // belongs to a name
-    if (i > 0 && /^[A-Z]/.test(w.raw[i]) && !isBoundary(w, i - 1) && !w.punct[i - 1]) continue;
+    if (i > 0 && isCap(w.raw[i]) && !isBoundary(w, i - 1) && !w.punct[i - 1]) continue;
     const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
     const emb = embedded(w, i);
     for (const p of cands) {
@@ -316,6 +343,7 @@ function findMatches(w: Words): Match[] {
       // "the decision to introduce sanctions", "the possibility of imposing": not an event
       if (emb && !p.noun) continue;
       if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
+      if (p.need && !wordWithin(w, p.need.forms, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
       const m: Match = { p, i, j: i + 1 };
       const r = matchElems(w, p.elems, 0, i + 1, n, m);
       if (r < 0) continue;
@@ -325,6 +353,12 @@ function findMatches(w: Words): Match[] {
     }
   }
   return out;
+}
+
+/** Is one of the words [a, b) one of `forms`? */
+function wordWithin(w: Words, forms: ReadonlySet<string>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (forms.has(w.lc[k])) return true;
+  return false;
 }
 
 /** After a preposition (other than the infinitive's "to") comes a noun phrase, not a verb. */
@@ -495,7 +529,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
         break;
       }
       // "Biden reaffirmed his goal …, and proposed": a finite verb ends the subject
-      if (k > a && (REPORT_VERBS.has(w.lc[k]) || (w.lc[k].endsWith('ed') && BY_HEAD.has(w.lc[k]))) && /^[a-z]/.test(w.raw[k]) && !DETERMINERS.has(w.lc[k - 1])) {
+      if (k > a && (REPORT_VERBS.has(w.lc[k]) || (w.lc[k].endsWith('ed') && BY_HEAD.has(w.lc[k]))) && isLower(w.raw[k]) && !DETERMINERS.has(w.lc[k - 1])) {
         e = k;
         break;
       }
@@ -900,7 +934,7 @@ function governedNoun(w: Words, a: number, b: number): boolean {
     }
     if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || isInsertion(w, k)) continue;
     if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
-    if (/^[A-Z]/.test(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
+    if (isCap(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
     if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
     return false;
   }
@@ -912,7 +946,7 @@ function subjectPosition(w: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return true;
     if (NP_BREAK.has(w.lc[k]) || BE.has(w.lc[k])) return false;
-    if (DETERMINERS.has(w.lc[k]) || termAt(w, k) || /^[A-Z]/.test(w.raw[k]) || /(al|ive|ic|ous|ed|ful|ary|ent|ant)$/.test(w.lc[k])) continue;
+    if (DETERMINERS.has(w.lc[k]) || termAt(w, k) || isCap(w.raw[k]) || /(al|ive|ic|ous|ed|ful|ary|ent|ant)$/.test(w.lc[k])) continue;
     return false;
   }
   return i <= 6;
@@ -951,9 +985,9 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   return nominal.sort((a, b) => b.weight - a.weight)[0];
 }
 
-function toEventActor(a: Actor | undefined, doc: Doc): EventActor | null {
+function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventActor | null {
   if (!a) return null;
-  const ent = entityAt(doc, a.start, a.end);
+  const ent = entityAt(doc, ents, a.start, a.end);
   let cameo = a.span.cameo;
   // a place named as a place ("in Algiers") is no government, whatever its entity says
   if (ent && !a.span.place && (!a.span.country || !a.span.role) && (ent.country || ent.role)) {
@@ -964,7 +998,7 @@ function toEventActor(a: Actor | undefined, doc: Doc): EventActor | null {
   return { name: ent?.name ?? a.name, ...(ent ? { entity: ent.id } : {}), cameo };
 }
 
-function entityAt(doc: Doc, start: number, end: number) {
+function entityAt(doc: Doc, ents: EntityIndex, start: number, end: number): Entity | undefined {
   const ms = doc.mentions;
   let lo = 0;
   let hi = ms.length;
@@ -975,7 +1009,7 @@ function entityAt(doc: Doc, start: number, end: number) {
   }
   for (let k = lo; k < ms.length && ms[k].start < end; k++) {
     const m = ms[k];
-    if (m.end > start && m.entity) return doc.entities.find((e) => e.id === m.entity);
+    if (m.end > start && m.entity) return ents.first.get(m.entity);
   }
   return undefined;
 }
@@ -1012,7 +1046,7 @@ function fillCountry(actors: Actor[], country: string | undefined): void {
   }
 }
 
-function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }, out: Event[]): void {
+function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: number; end: number }, out: Event[]): void {
   // a role named without a country ("police", "people") belongs where the event happens
   // ("… blocked streets in Hong Kong"), else to the sentence's first country
   const sc = placeCountry(w, d) ?? sentenceCountry(w);
@@ -1050,8 +1084,8 @@ function emit(doc: Doc, w: Words, d: Draft, sent: { start: number; end: number }
   }
   const conf = Math.min(0.95, 0.45 + 0.05 * d.weight + (srcs.length ? 0.15 : 0) + (tgts.length ? 0.1 : 0) - (d.noun ? 0.1 : 0));
   for (const [a, b, code] of pairs.slice(0, 6)) {
-    let source = toEventActor(a, doc);
-    let target = toEventActor(b, doc);
+    let source = toEventActor(a, doc, ents);
+    let target = toEventActor(b, doc, ents);
     if (source && a) source = localPeople(w, a, source, '', sc);
     if (target && b) target = localPeople(w, b, target, code, sc);
     // an actor does not act on itself, nor a government on its own bare country
@@ -1164,14 +1198,14 @@ export const eventsStage: Stage = {
   name: 'events',
   run(doc: Doc) {
     codeEntities(doc);
-    const ents: EntityIndex = { byId: new Map(doc.entities.map((e) => [e.id, e])) };
+    const ents = entityIndex(doc);
     const out: Event[] = [];
     for (const s of doc.sentences) {
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);
       const d = pick(w, drafts);
-      if (d) emit(doc, w, d, s, out);
+      if (d) emit(doc, ents, w, d, s, out);
     }
     doc.events = out;
   },

@@ -45,6 +45,23 @@ export interface Pattern {
   weight: number;
   /** `verbs.tsv:LINE` */
   rule: string;
+  /**
+   * The first literal word the pattern requires and how far after the head it can sit
+   * (words i+1 … i+reach): a pattern whose word is not in that window cannot match.
+   */
+  need?: { forms: ReadonlySet<string>; reach: number };
+}
+
+/** The first required literal word of a pattern and the farthest position it can take (see `Pattern.need`). */
+function firstNeed(elems: Elem[]): Pattern['need'] {
+  let reach = 0;
+  for (const e of elems) {
+    if (e.t === 'word' && !e.optional) return { forms: e.forms, reach: reach + 2 };
+    if (e.t === 'word') reach += 1;
+    else if (e.t === 'gap') reach += e.max;
+    else reach += 8; // an insertion, then up to 7 words
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- inflection
@@ -136,6 +153,7 @@ function parseElems(parts: string[]): { head: string[]; elems: Elem[]; weight: n
 export const BY_HEAD = new Map<string, Pattern[]>();
 
 function addPattern(p: Pattern): void {
+  p.need = firstNeed(p.elems);
   for (const h of p.head) {
     addLemma(h);
     for (const f of inflect(h)) {
