@@ -15,7 +15,7 @@ const WORDS = [
   'past', 'present', 'future', 'soon', 'time', 'daily', 'hourly', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually',
   'yearly', 'biannually', 'biennially', 'spring', 'summer', 'fall', 'autumn', 'winter', 'quarter', 'half', 'noon', 'midnight',
   'midday', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'days', 'twenties', 'thirties', 'forties', 'fifties',
-  'sixties', 'seventies', 'eighties', 'nineties', ...MOVABLE_HOLIDAYS.keys(), 'fiscal', 'later', 'period', 'seventeen', 'eighteen', 'nineteen', 'thousand', ...HOLIDAYS.keys(),
+  'sixties', 'seventies', 'eighties', 'nineties', ...MOVABLE_HOLIDAYS.keys(), 'fiscal', 'later', 'period', 'near', 'seventeen', 'eighteen', 'nineteen', 'thousand', ...HOLIDAYS.keys(),
 ];
 const TRIGGER = new RegExp(
   `\\b(?:${MONTH}|${WEEKDAY}|${UNIT}|${alt(WORDS).replace(/'/g, "['’]")})\\b|\\b(?:1[0-9]|20)\\d\\d|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m|\\b\\d\\d?:\\d\\d|['’]\\d0s|\\bQ[1-4]\\b|\\d{4}-\\d\\d-\\d\\d`,

@@ -22,15 +22,20 @@ const VALUE: Record<string, string> = {
   'the past': PAST,
   'at the time': PAST,
   'the future': FUTURE,
+  'the near future': FUTURE,
+  'the foreseeable future': FUTURE,
+  'the distant future': FUTURE,
+  'the immediate future': FUTURE,
+  'the near term': FUTURE,
   future: FUTURE,
   'a later date': FUTURE,
 };
 
 export const RefWordParser: Parser = {
   name: 'RefWordParser',
-  pattern: /\b(right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present|(?:more|most)\s+recently|recently|lately|the\s+past|at\s+the\s+time|the\s+future|in\s+future|a\s+later\s+date)\b(?![-'’])/gi,
+  pattern: /\b(right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present|(?:more|most)\s+recently|recently|lately|the\s+past|at\s+the\s+time|the\s+(?:near|foreseeable|distant|immediate)\s+future|the\s+near\s+term|the\s+future|in\s+future|a\s+later\s+date)\b(?![-'’])/gi,
   extract(m, offset, ctx) {
-    let key = m[1].toLowerCase().replace(/\s+/g, ' ');
+    let key = m[1].toLowerCase().replace(/[\s-]+/g, ' ');
     const abs = offset + m.index;
     const after = ctx.text.slice(abs + m[0].length, abs + m[0].length + 16);
     const before = ctx.text.slice(Math.max(0, abs - 12), abs);

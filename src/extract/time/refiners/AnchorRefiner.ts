@@ -30,6 +30,9 @@ const SURE_DISTANCE = 2;
 /** a weekday right after a reporting verb ("said on Monday") dates the report, counted from publication */
 const REPORTED = new RegExp(`\\b(?:${[...REPORTING].join('|')})\\s+(?:on\\s+)?$`, 'i');
 
+/** "from Sept. 14 to Thursday": the end of a range reaching to now, counted from publication */
+const RANGE_END = /\b(?:to|until|till|through)\s+$/i;
+
 /** Whether `pos` follows an unclosed quotation mark opened at or after `from`. */
 function quoted(text: string, from: number, pos: number): boolean {
   let open = false;
@@ -82,7 +85,7 @@ export const AnchorRefiner: Refiner = {
         let anchor = ctx.dct;
         // a clock time in a sentence that names its day ("On Oct. 23, at 10 p.m.") is on that day
         if (c.rule === 'TimeOfDayParser' && sentDay && sentDay.sent === sent) anchor = sentDay.t;
-        if (c.rel.kind === 'weekday' && sentDay && sentDay.sent === sent && ctx.dct && Math.abs(toDays(sentDay.t) - toDays(ctx.dct)) > 6 && !REPORTED.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)))
+        if (c.rel.kind === 'weekday' && sentDay && sentDay.sent === sent && ctx.dct && Math.abs(toDays(sentDay.t) - toDays(ctx.dct)) > 6 && !REPORTED.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) && !RANGE_END.test(ctx.text.slice(Math.max(0, c.start - 10), c.start)))
         {
           anchor = sentDay.t;
           // a narrative goes forward: "On March 3, 2011, …, and on Friday …" is the Friday after
