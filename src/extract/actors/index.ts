@@ -360,13 +360,19 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
  * aliases and titles ("Russian President Vladimir Putin", titles ["President"]).
  */
 export function codeEntities(doc: Doc): void {
+  // names and titles repeat across a document's entities ("President"): each is coded once
+  const coded = new Map<string, ActorCode | undefined>();
   for (const e of doc.entities) {
     if (e.country && e.role) continue;
     const texts = [e.name, ...(e.titles ?? [])];
     let country = e.country;
     let role = e.role;
     for (const t of texts) {
-      const c = codeActor(t);
+      let c = coded.get(t);
+      if (c === undefined && !coded.has(t)) {
+        c = codeActor(t);
+        coded.set(t, c);
+      }
       if (!c) continue;
       if (!country && c.country) country = c.country;
       if (!role && c.role) role = c.role;

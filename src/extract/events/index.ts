@@ -71,10 +71,21 @@ interface Words {
   bound: boolean[];
   /** dictionary term at each word, looked up once (null: none) */
   terms: Array<Term | null | undefined>;
-  /** a name, pronoun or description starting at the word whose entity is coded (entities, coref) */
+  /** a name, pronoun or description starting at the word whose entity is coded (entities, coref); see `mentionAt` */
   ment: Array<Term | undefined>;
-  /** "the two leaders": the two actors of different countries named last before a position */
-  recent?: (pos: number, people: boolean | undefined) => Actor[];
+  /** the document and its entities, for mentions (filled on first use) and `recent` */
+  doc: Doc;
+  ents?: EntityIndex;
+  mentDone: boolean;
+}
+
+/** The coded entity mention starting at word k (the sentence's mentions are looked up on first use). */
+function mentionAt(w: Words, k: number): Term | undefined {
+  if (!w.mentDone) {
+    w.mentDone = true;
+    if (w.ents && w.start.length) addMentionTerms(w.doc, w, w.ents);
+  }
+  return w.ment[k];
 }
 
 /** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
@@ -95,7 +106,7 @@ function dictAt(w: Words, k: number, end: number): Term | undefined {
  */
 function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
   const t = dictAt(w, k, end);
-  const m = w.ment[k];
+  const m = mentionAt(w, k);
   if (!m || k + m.len > end) return t;
   if (!t || (t.kind === 'role' && m.kind !== 'role') || (m.len > t.len && m.kind === 'person')) return m;
   return t;
@@ -106,7 +117,7 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
 }
 
 function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
-  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], bound: [], terms: [], ment: [] };
+  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], bound: [], terms: [], ment: [], doc, ents, mentDone: false };
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'space') continue;
@@ -120,10 +131,6 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     const punct = t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol';
     w.punct.push(punct);
     w.bound.push(punct && BOUNDARY_PUNCT.has(raw));
-  }
-  if (ents && w.start.length) {
-    addMentionTerms(doc, w, ents);
-    w.recent = (pos, people) => recentPair(doc, ents, pos, people);
   }
   return w;
 }
@@ -157,7 +164,7 @@ const GROUP_PLACES = new Set(['countries', 'nations', 'states', 'governments', '
 
 /** "the two leaders", "both sides", "the two countries": the pair named before, or nothing. */
 function groupActors(w: Words, a: number, b: number): Actor[] {
-  if (!w.recent || b - a < 2 || b - a > 4) return [];
+  if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return [];
   let k = a;
   if (w.lc[k] === 'the') k++;
   if (w.lc[k] !== 'two' && w.lc[k] !== 'both') return [];
@@ -165,7 +172,7 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   const people = GROUP_PEOPLE.has(head) ? true : GROUP_PLACES.has(head) ? false : GROUP_ANY.has(head) ? undefined : null;
   if (people === null) return [];
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
-  return w.recent(w.start[a], people).map((x) => ({ ...x, span: { ...x.span } }));
+  return recentPair(w.doc, w.ents, w.start[a], people).map((x) => ({ ...x, span: { ...x.span } }));
 }
 
 interface EntityIndex {
@@ -389,13 +396,23 @@ function embedded(w: Words, i: number): boolean {
 
 interface Actor {
   span: CodedSpan;
-  name: string;
+  /** as written (see `actorName`): set, or taken from the words [nameFrom, nameTo) of `w` on first use */
+  name?: string;
+  w?: Words;
+  nameFrom?: number;
+  nameTo?: number;
   start: number;
   end: number;
 }
 
 function actorFrom(w: Words, c: CodedSpan): Actor {
-  return { span: c, name: w.raw.slice(c.from, c.to).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ,/g, ','), start: w.start[c.from], end: w.end[c.to - 1] };
+  return { span: c, w, nameFrom: c.from, nameTo: c.to, start: w.start[c.from], end: w.end[c.to - 1] };
+}
+
+/** The actor's words as written ("Russia's foreign minister"). */
+function actorName(a: Actor): string {
+  if (a.name === undefined) a.name = a.w!.raw.slice(a.nameFrom, a.nameTo).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ,/g, ',');
+  return a.name;
 }
 
 /** Codes the words [a, b) as one or more actors joined by "and" / commas. */
@@ -535,7 +552,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       }
     }
     if (e === a) continue;
-    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !w.ment[e - 1]) continue;
+    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !mentionAt(w, e - 1)) continue;
     const group = groupActors(w, a, e);
     if (group.length) return group;
     const acts = codeCompound(w, a, e);
@@ -995,7 +1012,7 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
     const role = a.span.role ?? ent.role;
     cameo = (country ?? '---') + (role ?? '');
   }
-  return { name: ent?.name ?? a.name, ...(ent ? { entity: ent.id } : {}), cameo };
+  return { name: ent?.name ?? actorName(a), ...(ent ? { entity: ent.id } : {}), cameo };
 }
 
 function entityAt(doc: Doc, ents: EntityIndex, start: number, end: number): Entity | undefined {
@@ -1039,7 +1056,7 @@ function fillCountry(actors: Actor[], country: string | undefined): void {
   for (const a of actors) {
     const c = a.span;
     // "the two leaders", "both presidents": several countries, none to borrow
-    if (GROUP_WORDS.test(a.name)) continue;
+    if (GROUP_WORDS.test(actorName(a))) continue;
     if (!c.country && c.role && LOCAL_ROLES.has(c.role)) {
       a.span = { ...c, country, cameo: country + c.role };
     }
