@@ -22,7 +22,8 @@ import { labelRule } from './rules/labels.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
-import { fromTags } from './learned.js';
+import { fromTags, type SpkCollect } from './learned.js';
+import { SPK } from './choose.js';
 import { viaRule } from './rules/via.js';
 import { chooseEnds, ENDS } from './ends.js';
 
@@ -40,17 +41,17 @@ export function ruleCands(ctx: Ctx): Cand[] {
 }
 
 /** The tagger's contents before their ends are chosen, with its labels and margins. */
-export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: CueProbs): { cands: Cand[]; lab: Uint8Array; margin: Float32Array } {
+export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: CueProbs, spk: Float32Array | null = SPK, collect?: SpkCollect): { cands: Cand[]; lab: Uint8Array; margin: Float32Array } {
   const rules = ruleCands(ctx);
   const { lab, margin } = tagDoc(ctx, rules, weights, probs);
-  return { cands: fromTags(ctx, lab, margin, rules, minMargin), lab, margin };
+  return { cands: fromTags(ctx, lab, margin, rules, minMargin, spk, collect), lab, margin };
 }
 
 /** Rules, then the learned tagger over them and the end ranker (when given), then the relayed speakers. */
-export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs, ends: Float32Array | null = ENDS): Cand[] {
+export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs, ends: Float32Array | null = ENDS, spk: Float32Array | null = SPK): Cand[] {
   let out: Cand[];
   if (weights) {
-    const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs);
+    const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);
     out = resolveCands(ctx, cands);
   } else out = ruleCands(ctx);

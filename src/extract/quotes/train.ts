@@ -5,7 +5,10 @@
  * `src/extract/quotes/data/tagger.bin`.
  *
  *   node dist/extract/quotes/train.js [--gold FILE] [--folds 5] [--epochs 8] [--cv-out FILE]
- *                                      [--no-save] [--no-cv] [--model-out FILE]
+ *                                      [--no-save] [--no-cv] [--model-out FILE] [--train-out FILE]
+ *                                      [--no-spk] (speakers of tagger-only contents by the old rules)
+ *
+ * Writes data/tagger.bin, learned-cues.tsv, ends.bin and speaker.bin (choose.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +18,15 @@ import type { Article } from '../../model/types.js';
 import { makeCtx, type Ctx } from './context.js';
 import { toQuotes, type Cand } from './build.js';
 import { findQuotes, ruleCands, tagCands } from './index.js';
+import { SBITS, saveSpk, scoreSpk, spkPath, type SpkCand } from './choose.js';
+import type { SpeakerRef } from '../../model/types.js';
 import { EBITS, endCandidates, rankable, endsPath, saveEnds, scoreEnd, type EndCand } from './ends.js';
 import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, cuesPath, loadModel, toModel, type Model, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
 
 interface GoldQuote {
   start: number;
   end: number;
+  speaker?: string | null;
   speakerSpans?: Array<[number, number]>;
   cueSpans?: Array<[number, number]>;
 }
@@ -37,6 +43,7 @@ interface Item {
   paras: Array<[number, number]>;
   /** gold content token ranges, by start */
   goldRanges: Array<[number, number]>;
+  goldQuotes: GoldQuote[];
 }
 
 function arg(name: string, dflt: string): string {
@@ -127,6 +134,94 @@ function trainEnds(items: Item[], M: Model, probs: Map<string, number>, epochs: 
       c++;
     }
     if (ep === epochs - 1) process.stderr.write(`  ends: ${examples.length} examples, last epoch errors ${((100 * wrong) / Math.max(1, examples.length)).toFixed(1)}%\n`);
+  }
+  for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
+  return W;
+}
+
+/** A name's words for comparison: lower-cased, letters and digits only, titles dropped. */
+const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'rep', 'gov', 'governor', 'the', 'former', 'secretary', 'vice', 'mayor', 'judge', 'gen']);
+function nameWords(s: string): string[] {
+  const t = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!t) return [];
+  const all = t.split(/\s+/);
+  const kept = all.filter((w) => !NAME_TITLES.has(w));
+  return kept.length ? kept : all;
+}
+
+/** Whether a predicted speaker names the gold source: overlapping spans, or the same name. */
+function speakerMatches(g: GoldQuote, ref: SpeakerRef): boolean {
+  if (!g.speaker) return false;
+  if (ref.start !== undefined && ref.end !== undefined) for (const [a, b] of g.speakerSpans ?? []) if (Math.min(b, ref.end) > Math.max(a, ref.start)) return true;
+  const gw = nameWords(g.speaker);
+  const pw = nameWords(ref.name);
+  if (!gw.length || !pw.length) return false;
+  if (pw.includes(gw[gw.length - 1])) return true;
+  const gs = ` ${gw.join(' ')} `;
+  const ps = ` ${pw.join(' ')} `;
+  return gs.includes(ps) || ps.includes(gs);
+}
+
+/** Trains the speaker ranker (choose.ts) on the speakers of the tagger-only contents in `items`. */
+function trainSpk(items: Item[], M: Model, probs: Map<string, number>, epochs: number): Float32Array {
+  const W = new Float32Array(1 << SBITS);
+  const U = new Float32Array(1 << SBITS);
+  const examples: Array<{ cs: SpkCand[]; ok: boolean[] }> = [];
+  for (const it of items) {
+    const toks = it.ctx.doc.tokens;
+    tagCands(it.ctx, M, undefined, probs, null, (a, b, cs) => {
+      const s = toks[a].start;
+      const e = toks[b - 1].end;
+      let g: GoldQuote | null = null;
+      let best = 0;
+      for (const q of it.goldQuotes) {
+        const ov = Math.min(e, q.end) - Math.max(s, q.start);
+        if (ov <= 0) continue;
+        const sc = ov / Math.max(e - s, q.end - q.start);
+        if (sc >= 0.5 && sc > best) {
+          best = sc;
+          g = q;
+        }
+      }
+      if (!g || !g.speaker || cs.length < 2) return;
+      const ok = cs.map((c) => speakerMatches(g, c.ref));
+      if (ok.some((x) => x)) examples.push({ cs, ok });
+    });
+  }
+  let c = 1;
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(examples, 4242 + ep);
+    let wrong = 0;
+    for (const ex of examples) {
+      let best = 0;
+      let bs = -Infinity;
+      let gold = -1;
+      let gs = -Infinity;
+      ex.cs.forEach((x, k) => {
+        const sc = scoreSpk(W, x);
+        if (sc > bs) {
+          bs = sc;
+          best = k;
+        }
+        if (ex.ok[k] && sc > gs) {
+          gs = sc;
+          gold = k;
+        }
+      });
+      if (!ex.ok[best]) {
+        wrong++;
+        for (const f of ex.cs[gold].f) {
+          W[f] += 1;
+          U[f] += c;
+        }
+        for (const f of ex.cs[best].f) {
+          W[f] -= 1;
+          U[f] -= c;
+        }
+      }
+      c++;
+    }
+    if (ep === epochs - 1) process.stderr.write(`  speakers: ${examples.length} examples, last epoch errors ${((100 * wrong) / Math.max(1, examples.length)).toFixed(1)}%\n`);
   }
   for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
   return W;
@@ -245,8 +340,8 @@ function train(items: Item[], epochs: number): Float32Array {
   return W;
 }
 
-function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>, ends: Float32Array | null): string {
-  const cands = findQuotes(it.ctx, M, minMargin, probs, ends);
+function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>, ends: Float32Array | null, spk: Float32Array | null): string {
+  const cands = findQuotes(it.ctx, M, minMargin, probs, ends, spk);
   const quotes = toQuotes(it.ctx, cands);
   return JSON.stringify({
     id: it.id,
@@ -269,7 +364,7 @@ function main(): void {
     if (!doc.tokens.length) continue;
     const ctx = makeCtx(doc);
     const rules = ruleCands(ctx);
-    items.push({ id: d.id, ctx, rules, goldRanges: goldRanges(ctx, d.quotes), cueTok: cueTokens(ctx, d.quotes), F: new Uint32Array(0), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
+    items.push({ id: d.id, ctx, rules, goldQuotes: d.quotes, goldRanges: goldRanges(ctx, d.quotes), cueTok: cueTokens(ctx, d.quotes), F: new Uint32Array(0), tc: transClasses(ctx), gold: goldLabels(ctx, d.quotes), paras: paragraphRanges(ctx) });
   }
   process.stderr.write(`${items.length} documents read in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   if (!process.argv.includes('--no-cv') && folds > 1) {
@@ -286,12 +381,13 @@ function main(): void {
       const W = train(items.filter((_, i) => foldOf[i] !== f), epochs);
       const M = toModel(W);
       const E = process.argv.includes('--no-ends') ? null : trainEnds(items.filter((_, i) => foldOf[i] !== f), M, probs, 6);
+      const S = process.argv.includes('--no-spk') ? null : trainSpk(items.filter((_, i) => foldOf[i] !== f), M, probs, 8);
       let agree = 0;
       let tot = 0;
       let exact = 0;
       items.forEach((it, i) => {
         if (foldOf[i] !== f) return;
-        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs, E);
+        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs, E, S);
         const out = new Uint8Array(it.gold.length);
         for (const [a, b] of it.paras) viterbi(W, it.F, it.tc, a, b, out);
         for (let k = 0; k < out.length; k++) {
@@ -321,11 +417,13 @@ function main(): void {
     writeFileSync(out, buf);
     const E = trainEnds(items, toModel(loadModel(buf)), probs, 6);
     writeFileSync(arg('--ends-out', endsPath()), saveEnds(E));
+    const S = trainSpk(items, toModel(loadModel(buf)), probs, 8);
+    writeFileSync(arg('--spk-out', spkPath()), saveSpk(S));
     process.stderr.write(`model written: ${out} (${(buf.length / 1024).toFixed(0)} KiB)\n`);
     const all = arg('--train-out', '');
     if (all) {
       const M = toModel(loadModel(buf));
-      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs, E)).join('\n') + '\n');
+      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs, E, S)).join('\n') + '\n');
     }
   }
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

@@ -1,0 +1,215 @@
+/**
+ * The speaker of a content that only the tagger found (no rule backs it): a learned choice
+ * among the candidates around it — the tagged source span, the subject of the nearest tagged
+ * cue (or its inverted subject), the name or pronoun next to the content, the previous quote's
+ * speaker, and the other mentions of its sentence and the one before. A linear ranker (averaged
+ * perceptron, trained by train.ts on PolNeAR with the tagger's own contents) scores each
+ * candidate from how it was proposed, its form, where it stands and what lies between it and
+ * the content; the best one wins.
+ *
+ * Model file (`data/speaker.bin`, zlib-compressed): "RQS1" u32 bits, f32 weights[1 << bits].
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { dataPath } from '../../data.js';
+import type { SpeakerRef } from '../../model/types.js';
+import { isCap, type Ctx } from './context.js';
+import { CUES, PRONOUNS } from './lexicon.js';
+import { speakerRef, type NP } from './speaker.js';
+import { CUE, SRC } from './tagger.js';
+
+export const SBITS = 15;
+const SMASK = (1 << SBITS) - 1;
+
+/** How a candidate was proposed (bit flags). */
+export const BY_SRC = 1;
+export const BY_CUE_SUBJ = 2;
+export const BY_CUE_INV = 4;
+export const BY_NEAR = 8;
+export const BY_PREV = 16;
+export const BY_MENTION = 32;
+
+export interface SpkCand {
+  ref: SpeakerRef;
+  /** token range of the words that name it in the text (-1 for the previous quote's speaker) */
+  a: number;
+  b: number;
+  /** its head token, -1 for the previous quote's speaker */
+  head: number;
+  by: number;
+  f: number[];
+}
+
+function h(t: number, a: number, b = 0): number {
+  let x = Math.imul(t + 0x2545f491, 0x9e3779b1) ^ a;
+  x = Math.imul(x ^ (x >>> 15), 0x85ebca6b) ^ b;
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) & SMASK;
+}
+
+function strHash(s: string): number {
+  let x = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  return x;
+}
+
+function bk(d: number): number {
+  const a = Math.abs(d);
+  const b = a === 0 ? 0 : a <= 2 ? 1 : a <= 5 ? 2 : a <= 10 ? 3 : a <= 20 ? 4 : a <= 40 ? 5 : 6;
+  return d < 0 ? -b : b;
+}
+
+export interface Proposals {
+  src: NP | null;
+  cueSubj: NP | null;
+  cueInv: NP | null;
+  near: NP | null;
+  prev: SpeakerRef | null;
+  /** paragraphs between the previous quote and this content */
+  prevGap: number;
+}
+
+/** The candidates for content [a, b) and their features. */
+export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals): SpkCand[] {
+  const { doc, low, marks } = ctx;
+  const out: SpkCand[] = [];
+  const byKey = new Map<string, SpkCand>();
+  const add = (np: NP | null, by: number): void => {
+    if (!np) return;
+    const key = `${np.a}:${np.b}`;
+    const old = byKey.get(key);
+    if (old) {
+      old.by |= by;
+      return;
+    }
+    const c: SpkCand = { ref: speakerRef(ctx, np), a: np.a, b: np.b, head: np.head, by, f: [] };
+    byKey.set(key, c);
+    out.push(c);
+  };
+  add(p.src, BY_SRC);
+  add(p.cueSubj, BY_CUE_SUBJ);
+  add(p.cueInv, BY_CUE_INV);
+  add(p.near, BY_NEAR);
+  // mentions of the content's sentence(s) and the sentence before, outside the content
+  const s0 = Math.max(0, ctx.sentOf[a] - 1);
+  const s1 = ctx.sentOf[b - 1];
+  const lo = doc.sentences[s0].tokenStart;
+  const hi = doc.sentences[s1].tokenEnd;
+  let lastM = -1;
+  for (let i = lo; i < hi; i++) {
+    if (i >= a && i < b) continue;
+    const mi = ctx.mentionAt[i];
+    if (mi < 0 || mi === lastM) continue;
+    lastM = mi;
+    const m = doc.mentions[mi];
+    if (m.type !== 'PER' && m.type !== 'ORG' && m.form !== 'pronoun') continue;
+    let j = i;
+    while (j + 1 < hi && ctx.mentionAt[j + 1] === mi) j++;
+    add({ a: i, b: j + 1, head: j }, BY_MENTION);
+  }
+  if (p.prev) {
+    const c: SpkCand = { ref: p.prev, a: -1, b: -1, head: -1, by: BY_PREV, f: [] };
+    out.push(c);
+  }
+  // features
+  const inQa = marks.inQ[a] >= 0 || marks.markOf[a] >= 0;
+  const sa = ctx.sentOf[a];
+  const sb = ctx.sentOf[b - 1];
+  for (const c of out) {
+    const f = c.f;
+    const head = c.head;
+    f.push(h(1, c.by));
+    for (let k = 1; k <= BY_MENTION; k <<= 1) if (c.by & k) f.push(h(2, k, inQa ? 1 : 0));
+    f.push(h(3, c.by & BY_PREV ? 1 : 0, Math.min(p.prevGap, 3)));
+    if (head >= 0) {
+      const before = c.b <= a;
+      const d = before ? a - c.b : c.a - b;
+      const mi = ctx.mentionAt[head];
+      const m = mi >= 0 ? doc.mentions[mi] : null;
+      const form = m ? (m.form === 'name' ? 1 : m.form === 'pronoun' ? 2 : 3) : PRONOUNS.has(low[head]) ? 2 : isCap(ctx, head) ? 4 : 5;
+      const type = m ? (m.type === 'PER' ? 1 : m.type === 'ORG' ? 2 : 3) : 0;
+      const sameSent = ctx.sentOf[head] >= sa && ctx.sentOf[head] <= sb ? 1 : 0;
+      f.push(h(4, form, type));
+      f.push(h(5, before ? 1 : 0, bk(d)));
+      f.push(h(6, form, before ? 1 : 0));
+      f.push(h(7, sameSent, before ? 1 : 0));
+      f.push(h(8, c.by, form));
+      f.push(h(9, form === 2 ? strHash(low[head]) : 0));
+      f.push(h(10, marks.inQ[head] >= 0 ? 1 : 0, inQa ? 1 : 0));
+      f.push(h(11, lab[head] === SRC ? 1 : 0, c.by));
+      f.push(h(12, c.ref.entity ? 1 : 0, form));
+      // what lies between it and the content: a tagged cue, a cue word, another mention, a sentence end
+      const x0 = before ? c.b : b;
+      const x1 = before ? a : c.a;
+      let cueLab = 0;
+      let cueWord = 0;
+      let ments = 0;
+      let sEnd = 0;
+      let lm = -1;
+      for (let x = x0; x < x1; x++) {
+        if (lab[x] === CUE) cueLab = 1;
+        if (CUES.has(low[x]) || low[x] === 'according') cueWord = 1;
+        const mx = ctx.mentionAt[x];
+        if (mx >= 0 && mx !== lm) ments++;
+        lm = mx;
+        if (x > x0 && ctx.sentOf[x] !== ctx.sentOf[x - 1]) sEnd = 1;
+      }
+      f.push(h(13, cueLab + 2 * cueWord, before ? 1 : 0));
+      f.push(h(14, Math.min(ments, 3), before ? 1 : 0));
+      f.push(h(15, sEnd, before ? 1 : 0));
+      f.push(h(16, cueLab + 2 * cueWord, form));
+      // the word after (before ones) or before (after ones): a cue verb right there
+      const nxt = before ? low[c.b] ?? '' : low[c.a - 1] ?? '';
+      f.push(h(17, CUES.has(nxt) ? 1 : nxt === ',' ? 2 : 0, before ? 1 : 0));
+      f.push(h(18, head === doc.sentences[ctx.sentOf[head]].tokenStart || c.a === doc.sentences[ctx.sentOf[head]].tokenStart ? 1 : 0));
+    } else {
+      f.push(h(19, inQa ? 1 : 0, Math.min(p.prevGap, 3)));
+      f.push(h(20, c.ref.entity ? 1 : 0));
+    }
+  }
+  return out;
+}
+
+export function scoreSpk(W: Float32Array, c: SpkCand): number {
+  let s = 0;
+  for (const x of c.f) s += W[x];
+  return s;
+}
+
+/** The best candidate, or null when there is none. */
+export function chooseSpeaker(W: Float32Array, cs: SpkCand[]): SpkCand | null {
+  let best: SpkCand | null = null;
+  let bs = -Infinity;
+  for (const c of cs) {
+    const s = scoreSpk(W, c);
+    if (s > bs) {
+      bs = s;
+      best = c;
+    }
+  }
+  return best;
+}
+
+export function saveSpk(W: Float32Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.write('RQS1', 0, 'latin1');
+  head.writeUInt32LE(SBITS, 4);
+  return deflateSync(Buffer.concat([head, Buffer.from(W.buffer, W.byteOffset, W.byteLength)]), { level: 9 });
+}
+
+export function loadSpk(buf: Buffer): Float32Array {
+  const raw = inflateSync(buf);
+  if (raw.toString('latin1', 0, 4) !== 'RQS1' || raw.readUInt32LE(4) !== SBITS) throw new Error('quotes speakers: bad model file');
+  const W = new Float32Array(1 << SBITS);
+  for (let i = 0; i < W.length; i++) W[i] = raw.readFloatLE(8 + 4 * i);
+  return W;
+}
+
+const SPK_FILE = 'extract/quotes/data/speaker.bin';
+
+export function spkPath(): string {
+  return dataPath(SPK_FILE);
+}
+
+/** The shipped speaker ranker, or null. */
+export const SPK: Float32Array | null = existsSync(dataPath(SPK_FILE)) ? loadSpk(readFileSync(dataPath(SPK_FILE))) : null;

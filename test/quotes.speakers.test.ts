@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { newDoc } from '../src/model/doc.js';
+import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { makeCtx } from '../src/extract/quotes/context.js';
+import { BY_CUE_SUBJ, BY_MENTION, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
+import { npLeft } from '../src/extract/quotes/speaker.js';
+
+function ctxOf(text: string) {
+  const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
+  const doc = analyzeDoc(newDoc({ id: 't', text }), before);
+  return makeCtx(doc);
+}
+
+describe('quotes: learned speaker choice for tagger-only contents', () => {
+  it('ships a trained ranker that round-trips through its file format', () => {
+    expect(SPK).not.toBeNull();
+    expect(SPK!.some((x) => x !== 0)).toBe(true);
+    const w = new Float32Array(1 << SBITS);
+    w[7] = 2.5;
+    expect(loadSpk(saveSpk(w))[7]).toBe(2.5);
+  });
+  it('offers the cue subject, the sentence mentions and the previous speaker, once each', () => {
+    const ctx = ctxOf('Maria Lopez insists the bridge will reopen in May, and Tom Reyes agrees.');
+    const low = ctx.low;
+    const cue = low.indexOf('insists');
+    const a = cue + 1;
+    const b = low.indexOf(',');
+    const subj = npLeft(ctx, cue - 1, 0);
+    expect(subj).not.toBeNull();
+    const cs = speakerCands(ctx, a, b, new Uint8Array(low.length), { src: null, cueSubj: subj, cueInv: null, near: null, prev: { name: 'Someone Else' }, prevGap: 1 });
+    const subjC = cs.find((c) => c.by & BY_CUE_SUBJ);
+    expect(subjC?.ref.name).toContain('Lopez');
+    expect(cs.filter((c) => c.by & BY_PREV)).toHaveLength(1);
+    // a mention that is also the cue's subject is one candidate with both flags, not two
+    const spans = cs.filter((c) => c.a >= 0).map((c) => `${c.a}:${c.b}`);
+    expect(new Set(spans).size).toBe(spans.length);
+    expect(cs.every((c) => c.f.length > 0)).toBe(true);
+    expect(subjC!.by & BY_MENTION).toBe(BY_MENTION);
+    expect(cs.some((c) => c.by === BY_MENTION && c.ref.name.includes('Reyes'))).toBe(true);
+  });
+  it('picks the highest-scoring candidate', () => {
+    const ctx = ctxOf('Tom Reyes says the plan is dead.');
+    const cue = ctx.low.indexOf('says');
+    const subj = npLeft(ctx, cue - 1, 0);
+    const cs = speakerCands(ctx, cue + 1, ctx.low.length - 1, new Uint8Array(ctx.low.length), { src: null, cueSubj: subj, cueInv: null, near: null, prev: { name: 'Ann Bell' }, prevGap: 0 });
+    const prev = cs.find((c) => c.by & BY_PREV)!;
+    const w = new Float32Array(1 << SBITS);
+    for (const f of prev.f) w[f] += 10;
+    expect(chooseSpeaker(w, cs)?.ref.name).toBe('Ann Bell');
+    expect(chooseSpeaker(SPK!, cs)?.ref.name).toContain('Reyes');
+  });
+});
