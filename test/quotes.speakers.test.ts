@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { newDoc } from '../src/model/doc.js';
 import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { BY_CUE_SUBJ, BY_MENTION, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
@@ -7,7 +6,7 @@ import { npLeft } from '../src/extract/quotes/speaker.js';
 
 function ctxOf(text: string) {
   const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
-  const doc = analyzeDoc(newDoc({ id: 't', text }), before);
+  const doc = analyzeDoc({ id: 't', text }, before);
   return makeCtx(doc);
 }
 
