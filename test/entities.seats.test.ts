@@ -59,3 +59,13 @@ describe('person names', () => {
     expect(doc.mentions.map((m) => m.text)).toContain('Ludwig van Beethoven');
   });
 });
+
+describe('name edges', () => {
+  it('never begin or end with a quote mark, a symbol or a dash standing apart', () => {
+    const doc = run('The loan of US $ 5 billion came from Akena ’ s bank , a UK - based lender , said Mary Akena ’ s aide .');
+    for (const m of doc.mentions) {
+      expect(m.text).not.toMatch(/^[’'"$€£-]|[’'"$€£-]$/);
+      expect(m.text).not.toMatch(/ - based$/);
+    }
+  });
+});

@@ -139,6 +139,36 @@ function splitPersons(doc: Doc, tags: Uint8Array): Uint8Array {
   return out;
 }
 
+const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•']);
+
+function edgeJunk(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.kind === 'quote' || t.kind === 'symbol') return true;
+  return t.kind === 'punct' && EDGE_PUNCT.has(doc.text.slice(t.start, t.end));
+}
+
+/** True when white space separates token k from token k + 1. */
+function spaced(doc: Doc, k: number): boolean {
+  return doc.tokens[k + 1].start > doc.tokens[k].end;
+}
+
+function dash(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const c = doc.text.charCodeAt(t.start);
+  return t.end - t.start === 1 && (c === 45 || c === 0x2013 || c === 0x2014);
+}
+
+/** A word with no capital letter and no digit ("based", "and"). */
+function lowerWord(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.kind !== 'word') return false;
+  for (let c = t.start; c < t.end; c++) {
+    const ch = doc.text[c];
+    if (ch !== ch.toLowerCase() || (ch >= '0' && ch <= '9')) return false;
+  }
+  return true;
+}
+
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   const tags = splitPersons(doc, tg.tags);
   const out: Mention[] = [];
@@ -159,6 +189,15 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
         j = k;
         break;
       }
+    }
+    // a name neither begins nor ends with a quote mark, a symbol or a dash standing apart, nor
+    // ends with a lower-case word after a dash: "Akena ’" → "Akena", "US $" → "US", "UK - based" → "UK"
+    while (j - 1 > i && ((edgeJunk(doc, j - 1) && spaced(doc, j - 2)) || (lowerWord(doc, j - 1) && j - 2 > i && dash(doc, j - 2)))) j--;
+    while (i < j - 1 && edgeJunk(doc, i) && spaced(doc, i)) i++;
+    if (edgeJunk(doc, i) && j - i === 1) {
+      i = j;
+      while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+      continue;
     }
     let a = i;
     let minMargin = Infinity;
