@@ -13,6 +13,7 @@ import type { Doc } from '../../model/doc.js';
 import { readLexicon } from '../../data.js';
 import { iso31662 } from 'iso-3166/2.js';
 import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
+import { ShapeFilter } from './shape.js';
 
 export interface ActorCode {
   /** CAMEO country code (ISO 3166 alpha-3), or an organisation code such as "IGOUNO" */
@@ -187,6 +188,14 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
   }
 }
 
+/** Rejects most words that start no term without a map lookup. */
+const INDEX_SHAPES = new ShapeFilter(INDEX.keys());
+
+/** The terms starting with a (lower-case) word, longest first. */
+function termsAt(lc: string): Term[] | undefined {
+  return INDEX_SHAPES.mayHave(lc) ? INDEX.get(lc) : undefined;
+}
+
 // --- matching ------------------------------------------------------------------------------
 
 /** The word at position i as the dictionary sees it: lower case, curly apostrophes straightened. */
@@ -210,14 +219,14 @@ export function normWord(raw: string): string {
  * written, for capitalisation checks), or undefined.
  */
 export function termAt(lc: readonly string[], raw: readonly string[], i: number, end = lc.length): Term | undefined {
-  let list = INDEX.get(lc[i]);
+  let list = termsAt(lc[i]);
   let hyphenHead = false;
   if (!list) {
     // "Vietnamese-led", "U.S.-based": the part before the hyphen names the actor's country
     if (!lc[i].includes('-')) return undefined;
     const m = HYPHEN_HEAD.exec(lc[i]);
     if (!m) return undefined;
-    list = INDEX.get(m[1]);
+    list = termsAt(m[1]);
     hyphenHead = true;
     if (!list) return undefined;
   }

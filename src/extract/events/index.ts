@@ -15,7 +15,7 @@ import type { Doc, Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, frameCode, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -31,6 +31,14 @@ for (const line of readLexicon('extract/events/purposes.tsv')) {
 }
 
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–', '--', '…', '"', '“', '”', '«', '»']);
+/** one-character boundary marks by character code, so a mark is checked without hashing it */
+const BOUNDARY_CHARS = new Uint8Array(65536);
+for (const p of BOUNDARY_PUNCT) if (p.length === 1) BOUNDARY_CHARS[p.charCodeAt(0)] = 1;
+
+/** BOUNDARY_PUNCT.has(raw) */
+function isBoundaryMark(raw: string): boolean {
+  return raw.length === 1 ? BOUNDARY_CHARS[raw.charCodeAt(0)] === 1 : BOUNDARY_PUNCT.has(raw);
+}
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'since', 'when', 'where', 'following', 'amid', 'despite', 'saying', 'adding', 'although', 'though', 'whereas', 'if', 'unless', 'until', 'as']);
 const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'stated', 'declared', 'reported', 'added', 'insisted', 'reiterated', 'warned', 'claimed', 'claims', 'confirmed', 'argued', 'noted', 'stressed', 'believes', 'believed', 'thinks']);
 /** verbs (and nouns) that report an obligation put on someone: "X said/told/warned … Y must" */
@@ -117,22 +125,34 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
 }
 
 function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
-  const w: Words = { lc: [], raw: [], start: [], end: [], punct: [], bound: [], terms: [], ment: [], doc, ents, mentDone: false };
+  const tokens = doc.tokens;
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].kind !== 'space') n++;
+  // arrays of their final size, filled in place
+  const lc = new Array<string>(n);
+  const raws = new Array<string>(n);
+  const start = new Array<number>(n);
+  const end = new Array<number>(n);
+  const puncts = new Array<boolean>(n);
+  const bound = new Array<boolean>(n);
+  let k = 0;
   for (let i = from; i < to; i++) {
-    const t = doc.tokens[i];
-    if (t.kind === 'space') continue;
+    const t = tokens[i];
+    const kind = t.kind;
+    if (kind === 'space') continue;
     let raw = doc.text.substring(t.start, t.end);
     // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
     if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
-    w.raw.push(raw);
-    w.lc.push(t.kind === 'word' ? normWord(raw) : raw);
-    w.start.push(t.start);
-    w.end.push(t.end);
-    const punct = t.kind === 'punct' || t.kind === 'quote' || t.kind === 'symbol';
-    w.punct.push(punct);
-    w.bound.push(punct && BOUNDARY_PUNCT.has(raw));
+    raws[k] = raw;
+    lc[k] = kind === 'word' ? normWord(raw) : raw;
+    start[k] = t.start;
+    end[k] = t.end;
+    const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
+    puncts[k] = punct;
+    bound[k] = punct && isBoundaryMark(raw);
+    k++;
   }
-  return w;
+  return { lc, raw: raws, start, end, punct: puncts, bound, terms: [], ment: [], doc, ents, mentDone: false };
 }
 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
@@ -336,19 +356,25 @@ function findMatches(w: Words): Match[] {
   const n = w.lc.length;
   for (let i = 0; i < n; i++) {
     if (w.punct[i]) continue;
-    const cands = BY_HEAD.get(w.lc[i]);
+    const cands = patternsAt(w.lc[i]);
     if (!cands) continue;
     // after a determiner or possessive the word is a noun ("the firm support for"): verbal
     // patterns do not apply there
     // "the Armed Forces of Ukraine", "the START Treaty": a capitalised word inside the sentence
     // belongs to a name
     if (i > 0 && isCap(w.raw[i]) && !isBoundary(w, i - 1) && !w.punct[i - 1]) continue;
-    const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
-    const emb = embedded(w, i);
+    // verbal patterns are blocked when the word is used as a noun or is embedded (computed
+    // on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
+    let verbal = 0;
     for (const p of cands) {
-      if (nounUse && !p.noun) continue;
-      // "the decision to introduce sanctions", "the possibility of imposing": not an event
-      if (emb && !p.noun) continue;
+      if (!p.noun) {
+        if (verbal === 0) {
+          const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
+          // "the decision to introduce sanctions", "the possibility of imposing": not an event
+          verbal = nounUse || embedded(w, i) ? 1 : 2;
+        }
+        if (verbal === 1) continue;
+      }
       if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
       if (p.need && !wordWithin(w, p.need.forms, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
       const m: Match = { p, i, j: i + 1 };
@@ -364,7 +390,11 @@ function findMatches(w: Words): Match[] {
 
 /** Is one of the words [a, b) one of `forms`? */
 function wordWithin(w: Words, forms: ReadonlySet<string>, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (forms.has(w.lc[k])) return true;
+  for (let k = a; k < b; k++) {
+    // gaps and slots stop at a boundary mark: the word cannot lie beyond one
+    if (w.bound[k]) return false;
+    if (forms.has(w.lc[k])) return true;
+  }
   return false;
 }
 

@@ -5,6 +5,7 @@
  * per token.
  */
 import { readData, readDataJson, readLexicon } from '../../data.js';
+import { ShapeFilter } from '../actors/shape.js';
 
 export interface CodeInfo {
   name: string;
@@ -197,6 +198,14 @@ function addPattern(p: Pattern): void {
     }
   });
   for (const list of BY_HEAD.values()) list.sort((a, b) => b.weight - a.weight || b.elems.length - a.elems.length);
+}
+
+/** Rejects most words that head no pattern without a map lookup. */
+export const HEAD_SHAPES = new ShapeFilter(BY_HEAD.keys());
+
+/** The patterns headed by a (lower-case) word, or undefined. */
+export function patternsAt(lc: string): Pattern[] | undefined {
+  return HEAD_SHAPES.mayHave(lc) ? BY_HEAD.get(lc) : undefined;
 }
 
 // ---------------------------------------------------------------- frames and light verbs
