@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
-import { BY_CUE_SUBJ, BY_MENTION, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
+import { BY_CUE_SUBJ, BY_MENTION, BY_RULE, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
 import { npLeft } from '../src/extract/quotes/speaker.js';
 
 function ctxOf(text: string) {
@@ -47,5 +47,17 @@ describe('quotes: learned speaker choice for tagger-only contents', () => {
     for (const f of prev.f) w[f] += 10;
     expect(chooseSpeaker(w, cs)?.ref.name).toBe('Ann Bell');
     expect(chooseSpeaker(SPK!, cs)?.ref.name).toContain('Reyes');
+  });
+  it('offers the rules’ speaker as a candidate at its own words, merged with the mention there', () => {
+    const text = 'The plan is dead, Tom Reyes said on Monday.';
+    const ctx = ctxOf(text);
+    const start = text.indexOf('Tom');
+    const rule = { name: 'Tom Reyes', start, end: start + 'Tom Reyes'.length };
+    const cs = speakerCands(ctx, 0, ctx.low.indexOf(','), new Uint8Array(ctx.low.length), { src: null, cueSubj: null, cueInv: null, near: null, prev: null, prevGap: 9, rule, ruleName: 'cue-after' });
+    const r = cs.find((c) => c.by & BY_RULE)!;
+    expect(r.ref).toBe(rule);
+    expect(ctx.low.slice(r.a, r.b)).toEqual(['tom', 'reyes']);
+    expect(cs.filter((c) => c.a === r.a && c.b === r.b)).toHaveLength(1);
+    expect(chooseSpeaker(SPK!, cs)?.ref.name).toBe('Tom Reyes');
   });
 });

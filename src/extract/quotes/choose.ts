@@ -28,6 +28,7 @@ export const BY_CUE_INV = 4;
 export const BY_NEAR = 8;
 export const BY_PREV = 16;
 export const BY_MENTION = 32;
+export const BY_RULE = 64;
 
 export interface SpkCand {
   ref: SpeakerRef;
@@ -67,6 +68,9 @@ export interface Proposals {
   prev: SpeakerRef | null;
   /** paragraphs between the previous quote and this content */
   prevGap: number;
+  /** the rules' speaker of a content they found, and the rule's name */
+  rule?: SpeakerRef | null;
+  ruleName?: string;
 }
 
 /** The candidates for content [a, b) and their features. */
@@ -86,6 +90,30 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     byKey.set(key, c);
     out.push(c);
   };
+  if (p.rule) {
+    const r = p.rule;
+    let ra = -1;
+    let rb = -1;
+    if (r.start !== undefined && r.end !== undefined) {
+      const toks = doc.tokens;
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (toks[m].end <= r.start) lo = m + 1;
+        else hi = m;
+      }
+      ra = lo;
+      rb = lo;
+      while (rb < toks.length && toks[rb].start < r.end) rb++;
+      if (rb <= ra) ra = rb = -1;
+    }
+    let head = rb - 1;
+    for (let i = ra; i >= 0 && i < rb; i++) if (ctx.mentionAt[i] >= 0) head = i;
+    const c: SpkCand = { ref: r, a: ra, b: rb, head, by: BY_RULE, f: [] };
+    if (ra >= 0) byKey.set(`${ra}:${rb}`, c);
+    out.push(c);
+  }
   add(p.src, BY_SRC);
   add(p.cueSubj, BY_CUE_SUBJ);
   add(p.cueInv, BY_CUE_INV);
@@ -113,13 +141,16 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
   }
   // features
   const inQa = marks.inQ[a] >= 0 || marks.markOf[a] >= 0;
+  const ruled = p.rule ? 2 : 0;
+  const rh = p.ruleName ? strHash(p.ruleName) : 0;
   const sa = ctx.sentOf[a];
   const sb = ctx.sentOf[b - 1];
   for (const c of out) {
     const f = c.f;
     const head = c.head;
-    f.push(h(1, c.by));
-    for (let k = 1; k <= BY_MENTION; k <<= 1) if (c.by & k) f.push(h(2, k, inQa ? 1 : 0));
+    f.push(h(1, c.by, ruled));
+    for (let k = 1; k <= BY_RULE; k <<= 1) if (c.by & k) f.push(h(2, k, (inQa ? 1 : 0) + ruled));
+    if (ruled) f.push(h(21, rh, c.by & BY_RULE ? 1 : 0));
     f.push(h(3, c.by & BY_PREV ? 1 : 0, Math.min(p.prevGap, 3)));
     if (head >= 0) {
       const before = c.b <= a;

@@ -102,6 +102,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
   let si = 0;
   let ci = 0;
   let prev: Cand | null = null;
+  let prevRule: Cand | null = null;
   for (const r of contents) {
     while (ri < rules.length && rules[ri].b <= r.a) ri++;
     // the rule candidate overlapping most
@@ -117,7 +118,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     if (best && bestOv * 2 >= Math.min(r.b - r.a, best.b - best.a)) {
       if (taken.has(best)) {
         // a second piece of the same rule candidate: a split quote, join it to the first
-        if (prev && prev.rule.startsWith('tag+') && prev.speaker === best.speaker) {
+        if (prev && prev.rule.startsWith('tag+') && prevRule?.speaker === best.speaker) {
           prev.b = Math.max(prev.b, r.b);
           continue;
         }
@@ -130,8 +131,16 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         c.b = best.b;
         c.frags = best.frags;
       }
+      if ((spk || collect) && best.speaker && !PROTECTED.has(best.rule)) {
+        // the rules' speaker against the other candidates
+        const pg = prev ? doc.sentences[ctx.sentOf[c.a]].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
+        const cs = speakerCands(ctx, c.a, c.b, lab, { src: null, cueSubj: null, cueInv: null, near: null, prev: prev && pg <= 2 ? prev.speaker : null, prevGap: pg, rule: best.speaker, ruleName: best.rule });
+        if (collect) collect(c.a, c.b, cs);
+        if (spk) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
+      }
       out.push(c);
       prev = c;
+      prevRule = best;
       continue;
     }
     // the nearest tagged source and cue in the content's sentence(s)
@@ -213,6 +222,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     if (cue) c.cue = [cue.a, cue.b];
     out.push(c);
     prev = c;
+    prevRule = null;
   }
   // transcript turns: the model never saw a transcript; the labels are certain
   for (const c of rules) if (PROTECTED.has(c.rule) && !taken.has(c)) out.push(c);
