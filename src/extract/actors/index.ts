@@ -346,6 +346,38 @@ export function codePhrase(
 
 const WORD_RE = /[\p{L}\p{M}\d]+(?:[-'’.&][\p{L}\p{M}\d]+)*\.?/gu;
 
+/** An ASCII letter or digit (what `WORD_RE` takes as a word character in ASCII text). */
+function asciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The words of a name as `WORD_RE` finds them; plain ASCII text is scanned without the regex. */
+function actorWords(text: string): string[] {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 127) return Array.from(text.matchAll(WORD_RE), (m) => m[0]);
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!asciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
+    // joined parts: "U.S", "al-Assad", "AT&T"
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 39 || c === 46 || c === 38) && i + 1 < n && asciiWordChar(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
+      } else break;
+    }
+    if (text.charCodeAt(i) === 46) i++;
+    out.push(text.slice(s, i));
+  }
+  return out;
+}
+
 /**
  * The CAMEO actor code of a name or description: "Russian President Vladimir Putin" → RUSGOV,
  * "the Kremlin" → RUSGOV, "Ukrainian troops" → UKRMIL, "rebels" → ---REB, "Kyiv" → UKRGOV.
@@ -353,15 +385,19 @@ const WORD_RE = /[\p{L}\p{M}\d]+(?:[-'’.&][\p{L}\p{M}\d]+)*\.?/gu;
  */
 export function codeActor(text: string, context: ActorContext = {}): ActorCode | undefined {
   const raw: string[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let w = m[0];
+  for (let w of actorWords(text)) {
     if (/['’]s$/i.test(w)) w = w.slice(0, -2);
     raw.push(w);
   }
   const lc = raw.map(normWord);
   const c = codePhrase(lc, raw, 0, lc.length, context);
   if (!c) return undefined;
-  return { ...(c.country ? { country: c.country } : {}), ...(c.role ? { role: c.role } : {}), cameo: c.cameo };
+  // keys in the order country, role, cameo (as written out)
+  const out: Partial<ActorCode> = {};
+  if (c.country) out.country = c.country;
+  if (c.role) out.role = c.role;
+  out.cameo = c.cameo;
+  return out as ActorCode;
 }
 
 /**

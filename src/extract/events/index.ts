@@ -126,9 +126,8 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
 
 function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
   const tokens = doc.tokens;
-  let n = 0;
-  for (let i = from; i < to; i++) if (tokens[i].kind !== 'space') n++;
-  // arrays of their final size, filled in place
+  // arrays of the sentence's token count, filled in place and cut to the words kept
+  const n = to - from;
   const lc = new Array<string>(n);
   const raws = new Array<string>(n);
   const start = new Array<number>(n);
@@ -151,6 +150,14 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     puncts[k] = punct;
     bound[k] = punct && isBoundaryMark(raw);
     k++;
+  }
+  if (k < n) {
+    lc.length = k;
+    raws.length = k;
+    start.length = k;
+    end.length = k;
+    puncts.length = k;
+    bound.length = k;
   }
   return { lc, raw: raws, start, end, punct: puncts, bound, terms: [], ment: [], doc, ents, mentDone: false };
 }
