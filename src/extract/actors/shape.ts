@@ -1,21 +1,40 @@
 /**
- * A cheap pre-check before a string-keyed lookup: a bit per (length, first letter, last letter)
- * of the keys a map holds. A word whose shape no key has is not in the map, and is rejected
- * without hashing it; a word that passes is looked up as usual.
+ * A cheap pre-check before a string-keyed lookup: one bit per hash of a word's shape (its length
+ * and its first two and last two characters) for the keys a map holds. A word whose bit is clear
+ * is not in the map and is rejected without hashing the whole string; a word whose bit is set
+ * is looked up as usual.
  */
+const BITS = 20;
+
 export class ShapeFilter {
-  private readonly bits = new Uint8Array(1 << 17);
+  private readonly bits = new Uint32Array(1 << (BITS - 5));
 
   constructor(keys: Iterable<string>) {
-    for (const k of keys) if (k.length) this.bits[ShapeFilter.shape(k)] = 1;
+    for (const k of keys) {
+      if (!k.length) continue;
+      const h = ShapeFilter.shape(k);
+      this.bits[h >>> 5] |= 1 << (h & 31);
+    }
   }
 
   private static shape(w: string): number {
-    return (Math.min(w.length, 31) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(w.length - 1) & 63);
+    const n = w.length;
+    let h = Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) ^ w.charCodeAt(n - 1);
+    if (n > 1) {
+      h = Math.imul(h, 0x01000193) ^ w.charCodeAt(1);
+      h = Math.imul(h, 0x01000193) ^ w.charCodeAt(n - 2);
+    }
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    return h & ((1 << BITS) - 1);
   }
 
   /** false: `w` is certainly not one of the keys */
   mayHave(w: string): boolean {
-    return w.length > 0 && this.bits[ShapeFilter.shape(w)] === 1;
+    if (!w.length) return false;
+    const h = ShapeFilter.shape(w);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }

@@ -1108,13 +1108,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   fillCountry(d.tgt, sc);
   const trigStart = w.start[d.trigger[0]];
   const trigEnd = w.end[d.trigger[1] - 1];
-  const base = {
-    start: sent.start,
-    end: sent.end,
-    trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
-    modality: d.modality,
-    rule: `events/${d.rule}`,
-  };
+  const trigger = { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) };
+  const rule = `events/${d.rule}`;
   const time = timeIn(doc, sent.start, sent.end);
   const place = placeIn(w, d);
   const quote = quoteAt(doc, trigStart);
@@ -1145,17 +1140,17 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     // an actor does not act on itself, nor a government on its own bare country
     if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && source.cameo?.startsWith(target.cameo)))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
-    out.push({
-      ...base,
-      code,
-      ...(plover(code) ? { plover: plover(code) } : {}),
-      source,
-      target,
-      ...(time ? { time } : {}),
-      ...(place ? { place } : {}),
-      ...(quote >= 0 ? { quote } : {}),
-      confidence: Math.round(conf * 100) / 100,
-    });
+    // fields in the order they are written out
+    const ev = { start: sent.start, end: sent.end, trigger, modality: d.modality, rule, code } as Event;
+    const pl = plover(code);
+    if (pl) ev.plover = pl;
+    ev.source = source;
+    ev.target = target;
+    if (time) ev.time = time;
+    if (place) ev.place = place;
+    if (quote >= 0) ev.quote = quote;
+    ev.confidence = Math.round(conf * 100) / 100;
+    out.push(ev);
   }
 }
 
