@@ -37,10 +37,14 @@ function nameWords(text: string): string[] {
 }
 
 function normKey(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  const l = text.toLowerCase();
+  // most names: no leading "the", no run of white space, no line break
+  if (!l.startsWith('the') && !/[^\S ]|\s\s/.test(l)) return l;
+  return l.replace(/^the\s+/, '').replace(/\s+/g, ' ');
 }
 
 function acronymOf(text: string): string | undefined {
+  if (text.indexOf(' ') < 0 && text.indexOf('-') < 0 && !/\s/.test(text)) return undefined;
   const words = text.split(/[\s-]+/).filter((w) => w && !ACRO_SKIP.has(w.toLowerCase()));
   if (words.length < 2) return undefined;
   let a = '';

@@ -8,6 +8,7 @@ import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
+import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
 
 export const RULE = 'ner-perceptron';
 
@@ -50,8 +51,18 @@ export function titleBefore(doc: Doc, i: number, floor: number): number {
   return titleMatch(doc, i, floor)?.start ?? -1;
 }
 
+/** lower-case hashes of the titles' last words: a check before slicing a token */
+const TITLE_LAST_HASHES = new Set([...TITLES_BY_LAST.keys()].map(hashLower));
+
+function tokHashLower(doc: Doc, i: number): number {
+  const t = doc.tokens[i];
+  let h = FNV_SEED;
+  for (let k = t.start; k < t.end; k++) h = hstep(h, lowerCode(doc.text.charCodeAt(k)));
+  return h;
+}
+
 function titleMatch(doc: Doc, i: number, floor: number): { start: number; person: boolean } | undefined {
-  if (i - 1 < floor) return undefined;
+  if (i - 1 < floor || !TITLE_LAST_HASHES.has(tokHashLower(doc, i - 1))) return undefined;
   const list = TITLES_BY_LAST.get(lowerTok(doc, i - 1));
   if (!list) return undefined;
   const firstUpper = (j: number) => {

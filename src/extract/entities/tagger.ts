@@ -5,7 +5,7 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
 import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 
 export interface Tagging {
@@ -26,34 +26,35 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   const em = new Float32Array(n * NTAGS);
   const feats = new Int32Array(MAX_FEATS);
   const mvecs = model.wvecs;
-  // the document's distinct words (as written): their rows, and each token's row offset
-  const words = new ScoreCache(n >> 1, WORD_VEC);
+  // the document's distinct words (as written): a row each, and each token's row offset
+  const rowOf = new IntMap(n >> 1);
   const slot = new Int32Array(n);
-  const clus = d.clus;
-  let wclus = new Int32Array(64);
+  const first: number[] = [];
   for (let i = 0; i < n; i++) {
-    const key = d.word[i] | 0 || 1;
-    let o = words.find(key);
-    if (o < 0) {
-      o = words.add(key, o);
-      const r = o / WORD_VEC;
-      if (r >= wclus.length) {
-        const grown = new Int32Array(wclus.length * 2);
-        grown.set(wclus);
-        wclus = grown;
-      }
-      const row = model.wordSlot(d.word[i]);
-      if (row >= 0) {
-        words.vecs.set(mvecs.subarray(row * WORD_VEC, row * WORD_VEC + WORD_VEC), o);
-        clus[i] = wclus[r] = model.wclus[row];
-      } else {
-        clus[i] = wclus[r] = clusterOf(d.word[i]);
-        wordRow(model, d, i, feats, words.vecs, o);
-      }
-    } else clus[i] = wclus[o / WORD_VEC];
-    slot[i] = o;
+    let r = rowOf.get(d.word[i]);
+    if (r < 0) {
+      r = first.length;
+      rowOf.set(d.word[i], r);
+      first.push(i);
+    }
+    slot[i] = r * WORD_VEC;
   }
-  const vecs = words.vecs;
+  const vecs = new Float32Array(first.length * WORD_VEC);
+  const wclus = new Int32Array(first.length);
+  for (let r = 0; r < first.length; r++) {
+    const i = first[r];
+    const o = r * WORD_VEC;
+    const row = model.wordSlot(d.word[i]);
+    if (row >= 0) {
+      vecs.set(mvecs.subarray(row * WORD_VEC, row * WORD_VEC + WORD_VEC), o);
+      wclus[r] = model.wclus[row];
+    } else {
+      d.clus[i] = wclus[r] = clusterOf(d.word[i]);
+      wordRow(model, d, i, feats, vecs, o);
+    }
+  }
+  const clus = d.clus;
+  for (let i = 0; i < n; i++) clus[i] = wclus[slot[i] / WORD_VEC];
   // the features a missing neighbour (sentence edge) gives, once per document
   const edge = new Float32Array(5 * NTAGS);
   for (let role = 1; role <= 4; role++) {
