@@ -13,7 +13,6 @@ import type { Doc } from '../../model/doc.js';
 import { readLexicon } from '../../data.js';
 import { iso31662 } from 'iso-3166/2.js';
 import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
-import { ShapeFilter } from './shape.js';
 
 export interface ActorCode {
   /** CAMEO country code (ISO 3166 alpha-3), or an organisation code such as "IGOUNO" */
@@ -188,12 +187,9 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
   }
 }
 
-/** Rejects most words that start no term without a map lookup. */
-const INDEX_SHAPES = new ShapeFilter(INDEX.keys());
-
 /** The terms starting with a (lower-case) word, longest first. */
 function termsAt(lc: string): Term[] | undefined {
-  return INDEX_SHAPES.mayHave(lc) ? INDEX.get(lc) : undefined;
+  return INDEX.get(lc);
 }
 
 // --- matching ------------------------------------------------------------------------------

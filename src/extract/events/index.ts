@@ -85,6 +85,8 @@ interface Words {
   doc: Doc;
   ents?: EntityIndex;
   mentDone: boolean;
+  /** coded phrases by a * 65536 + b (null: none), see `phrase` */
+  phrases: Map<number, CodedSpan | null>;
 }
 
 /** The coded entity mention starting at word k (the sentence's mentions are looked up on first use). */
@@ -120,8 +122,20 @@ function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
   return t;
 }
 
+const NO_CONTEXT = {};
+
+/**
+ * The words [a, b) coded as one actor phrase. Drafts code the same phrases again and again: each
+ * is coded once per sentence, and every caller gets its own copy (callers adjust the codes).
+ */
 function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
-  return codePhrase(w.lc, w.raw, a, b, {}, (i: number, e: number) => termAt(w, i, e));
+  const key = a * 65536 + b;
+  let c = w.phrases.get(key);
+  if (c === undefined) {
+    c = codePhrase(w.lc, w.raw, a, b, NO_CONTEXT, (i: number, e: number) => termAt(w, i, e)) ?? null;
+    w.phrases.set(key, c);
+  }
+  return c ? { ...c } : undefined;
 }
 
 function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
@@ -159,7 +173,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     puncts.length = k;
     bound.length = k;
   }
-  return { lc, raw: raws, start, end, punct: puncts, bound, terms: [], ment: [], doc, ents, mentDone: false };
+  return { lc, raw: raws, start, end, punct: puncts, bound, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
 }
 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
@@ -893,14 +907,26 @@ function nounSource(w: Words, m: Match): Actor[] {
   return byActors(w, m.j);
 }
 
+/** The first verbal draft with a source. */
+function firstVerbal(drafts: Draft[]): Draft | undefined {
+  for (const d of drafts) if (!d.noun && d.src.length > 0) return d;
+  return undefined;
+}
+
 function sentenceEvents(w: Words): Draft[] {
   const matches = findMatches(w);
   if (!matches.length) return [];
   // drop matches inside a longer match's words (the head of one is part of another)
   const kept: Match[] = [];
   for (const m of matches) {
-    if (kept.some((k) => m.i > k.i && m.i < k.j && !(k.p.frame && !m.p.frame))) continue;
-    kept.push(m);
+    let inside = false;
+    for (const k of kept) {
+      if (m.i > k.i && m.i < k.j && !(k.p.frame && !m.p.frame)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) kept.push(m);
   }
   const drafts: Draft[] = [];
   const used = new Set<Match>();
@@ -910,9 +936,9 @@ function sentenceEvents(w: Words): Draft[] {
   for (let x = 0; x < kept.length; x++) {
     const m = kept[x];
     if (used.has(m)) continue;
-    if (!first) first = drafts.find((d) => !d.noun && d.src.length > 0);
+    if (!first) first = firstVerbal(drafts);
     if (first && !m.p.frame && m.p.weight <= first.weight + 1) {
-      const spec = m.p.noun && (first.code === '190' || first.code === '180') && /^(18|19|20)/.test(m.p.code);
+      const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
     if (m.p.frame) {
@@ -944,7 +970,7 @@ function sentenceEvents(w: Words): Draft[] {
     }
     if (m.p.inner) continue;
     // "an agreement to ban strikes", "to end the fighting": a stopped act is not one that happened
-    if (/^(1[4-9]|20)/.test(m.p.code) && stoppedNoun(w, m.i)) continue;
+    if (m.p.stoppable && stoppedNoun(w, m.i)) continue;
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;

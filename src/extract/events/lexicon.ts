@@ -5,7 +5,6 @@
  * per token.
  */
 import { readData, readDataJson, readLexicon } from '../../data.js';
-import { ShapeFilter } from '../actors/shape.js';
 
 export interface CodeInfo {
   name: string;
@@ -51,6 +50,10 @@ export interface Pattern {
    * (words i+1 … i+reach): a pattern whose word is not in that window cannot match.
    */
   need?: { forms: ReadonlySet<string>; reach: number };
+  /** code in 14–20 (protest … mass violence): an act that can be stopped or banned */
+  stoppable?: boolean;
+  /** code in 18–20 (assault, fight, mass violence) */
+  violent?: boolean;
 }
 
 /** The first required literal word of a pattern and the farthest position it can take (see `Pattern.need`). */
@@ -155,6 +158,8 @@ export const BY_HEAD = new Map<string, Pattern[]>();
 
 function addPattern(p: Pattern): void {
   p.need = firstNeed(p.elems);
+  p.stoppable = /^(1[4-9]|20)/.test(p.code);
+  p.violent = /^(18|19|20)/.test(p.code);
   for (const h of p.head) {
     addLemma(h);
     for (const f of inflect(h)) {
@@ -200,12 +205,9 @@ function addPattern(p: Pattern): void {
   for (const list of BY_HEAD.values()) list.sort((a, b) => b.weight - a.weight || b.elems.length - a.elems.length);
 }
 
-/** Rejects most words that head no pattern without a map lookup. */
-export const HEAD_SHAPES = new ShapeFilter(BY_HEAD.keys());
-
 /** The patterns headed by a (lower-case) word, or undefined. */
 export function patternsAt(lc: string): Pattern[] | undefined {
-  return HEAD_SHAPES.mayHave(lc) ? BY_HEAD.get(lc) : undefined;
+  return BY_HEAD.get(lc);
 }
 
 // ---------------------------------------------------------------- frames and light verbs
