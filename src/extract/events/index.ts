@@ -725,6 +725,8 @@ function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
 
 function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   const p = m.p;
+  // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
+  if (p.frame && !inner && (p.frame === 'intent' || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
   let code = p.code;
   let rule = p.rule;
   let modality: Modality = 'asserted';
@@ -767,7 +769,6 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
 
   if (p.frame) {
     if (!inner) {
-      if (p.frame === 'intent' || p.frame === 'attempt' || p.frame === 'consider') return undefined;
       code = frameCode(p.frame, undefined) ?? '';
     } else {
       code = frameCode(p.frame, inner.p.code) ?? inner.p.code;
