@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { readLexicon } from '../../data.js';
 import { tokenize } from '../../text/tokenize.js';
 import { hashLower } from './hash.js';
+import { IntMap } from './intmap.js';
 
 interface CountryRec {
   name: { common: string; official: string };
@@ -93,6 +94,10 @@ for (const [n, code] of [
   countryOfName.set(n.toLowerCase(), code);
 }
 
+/** the first-token hashes, as an int set (no boxed numbers on the per-word path) */
+const FIRSTS = new IntMap(byFirst.size);
+for (const h of byFirst.keys()) FIRSTS.set(h, 1);
+
 /**
  * Marks gazetteer matches over tokens [from, to): longest match first at each position.
  * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`. `starts`, when given,
@@ -122,7 +127,7 @@ export function markGazetteer(lower: Int32Array, from: number, to: number, out: 
 
 /** True when some gazetteer entry starts with this lower-case hash. */
 export function startsGazetteer(lowerHash: number): boolean {
-  return byFirst.has(lowerHash);
+  return FIRSTS.has(lowerHash);
 }
 
 /** ISO alpha-3 code of a country, capital or demonym ("Russian" → "RUS"), if known. */

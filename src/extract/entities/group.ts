@@ -36,6 +36,12 @@ function nameWords(text: string): string[] {
     .filter((w) => w && !SUFFIXES.has(w));
 }
 
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function normKey(text: string): string {
   const l = text.toLowerCase();
   // most names: no leading "the", no run of white space, no line break
@@ -144,8 +150,16 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
       const t = mentions[mi].text.replace(/\s+/g, ' ');
       if (!forms.includes(t)) forms.push(t);
     }
+    // the canonical name: the form with the most words, then the longest
     let name = forms[0];
-    for (const f of forms) if (f.split(' ').length > name.split(' ').length || (f.split(' ').length === name.split(' ').length && f.length > name.length)) name = f;
+    let nameWordsN = wordCount(name);
+    for (const f of forms) {
+      const w = wordCount(f);
+      if (w > nameWordsN || (w === nameWordsN && f.length > name.length)) {
+        name = f;
+        nameWordsN = w;
+      }
+    }
     const titles: string[] = [];
     let country: string | undefined;
     let role: string | undefined;

@@ -14,6 +14,7 @@
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { clusterOf, NTAGS, tagType } from './features.js';
+import { IntMap } from './intmap.js';
 
 /**
  * Floats per word in the word table: 6 vectors × NTAGS: the token itself in ordinary text, in a
@@ -283,6 +284,8 @@ const MAGIC = 0x52454e52; // "RNER"
 export interface NerModel {
   stages: StageModel[];
   lexicon: ReadonlySet<number>;
+  /** the lexicon as an int set, for the per-word lookups of tagging */
+  lexiconIndex?: IntMap;
 }
 
 export function encodeModel({ stages, lexicon }: NerModel): Buffer {
@@ -352,6 +355,10 @@ export function decodeModel(data: Buffer): NerModel {
   const nLex = dv.getUint32(o, true);
   o += 4;
   const lexicon = new Set<number>();
-  for (let k = 0; k < nLex; k++) lexicon.add(dv.getInt32(o + k * 4, true));
-  return { stages: out, lexicon };
+  const lexiconIndex = new IntMap(nLex);
+  for (let k = 0; k < nLex; k++) {
+    lexicon.add(dv.getInt32(o + k * 4, true));
+    lexiconIndex.set(dv.getInt32(o + k * 4, true), 1);
+  }
+  return { stages: out, lexicon, lexiconIndex };
 }

@@ -23,16 +23,11 @@ for (const line of readLexicon('extract/entities/seat-place-words.tsv')) {
   (where === 'after' ? AFTER : BEFORE).add(w.toLowerCase());
 }
 
-/** lengths of the seats' names (with and without "the "): a check before normalizing */
-const LENGTHS = new Set<number>();
-for (const k of SEATS.keys()) {
-  LENGTHS.add(k.length);
-  LENGTHS.add(k.length + 4);
-}
-
 /** The country of a government seat's name ("White House" → USA), or undefined. */
 export function seatCountry(name: string): string | undefined {
-  if (!LENGTHS.has(name.length)) return undefined;
+  const l = name.toLowerCase();
+  const c = SEATS.get(l);
+  if (c || !/^the\s|[’‘]|\s\s|[^\S ]/.test(l)) return c;
   return SEATS.get(norm(name).replace(/^the /, ''));
 }
 

@@ -46,7 +46,8 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     const o = r * WORD_VEC;
     const row = model.wordSlot(d.word[i]);
     if (row >= 0) {
-      vecs.set(mvecs.subarray(row * WORD_VEC, row * WORD_VEC + WORD_VEC), o);
+      const m = row * WORD_VEC;
+      for (let q = 0; q < WORD_VEC; q++) vecs[o + q] = mvecs[m + q];
       wclus[r] = model.wclus[row];
     } else {
       d.clus[i] = wclus[r] = clusterOf(d.word[i]);
@@ -62,33 +63,16 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), edge, role * NTAGS);
   }
   const cache = new ScoreCache(n);
+  const fr = Math.fround;
   for (const s of d.sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
-    // each word's row, read once, scattered to the token itself and to its neighbours
-    for (let j = a; j < b; j++) {
-      const row = slot[j];
-      const self = row + (d.caps[d.sent[j]] ? 5 * NTAGS : 0);
-      let o = j * NTAGS;
-      for (let t = 0; t < NTAGS; t++) em[o + t] += vecs[self + t];
-      for (let role = 1; role <= 4; role++) {
-        const i = j - ROLE_OFFSET[role]; // the token for which j is in this role
-        if (i < a || i >= b) continue;
-        o = i * NTAGS;
-        const r = row + role * NTAGS;
-        for (let t = 0; t < NTAGS; t++) em[o + t] += vecs[r + t];
-      }
-    }
+    const selfRole = d.caps[d.sent[a]] ? 5 * NTAGS : 0;
+    // each token gathers its word's row and its neighbours' rows (in the role they play for
+    // it), the edge rows where a neighbour is missing, and its pattern row; sums in float32,
+    // in text order of the rows
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
-      // neighbours outside the unit
-      for (let role = 1; role <= 4; role++) {
-        const j = i + ROLE_OFFSET[role];
-        if (j < a || j >= b) {
-          const r = role * NTAGS;
-          for (let t = 0; t < NTAGS; t++) em[off + t] += edge[r + t];
-        }
-      }
       // pattern features: summed once per distinct pattern in the document
       const key = patternKey(d, i);
       let po = cache.find(key);
@@ -97,7 +81,28 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
         model.score(feats, patternFeatures(d, i, feats, 0), cache.vecs, po);
       }
       const cvec = cache.vecs;
-      for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
+      const oS = slot[i] + selfRole;
+      if (i - 2 >= a && i + 2 < b) {
+        const o3 = slot[i - 2] + 3 * NTAGS;
+        const o1 = slot[i - 1] + NTAGS;
+        const o2 = slot[i + 1] + 2 * NTAGS;
+        const o4 = slot[i + 2] + 4 * NTAGS;
+        for (let t = 0; t < NTAGS; t++) em[off + t] = fr(fr(fr(fr(fr(vecs[o3 + t] + vecs[o1 + t]) + vecs[oS + t]) + vecs[o2 + t]) + vecs[o4 + t]) + cvec[po + t]);
+      } else {
+        for (let t = 0; t < NTAGS; t++) {
+          let v = 0;
+          if (i - 2 >= a) v = fr(v + vecs[slot[i - 2] + 3 * NTAGS + t]);
+          if (i - 1 >= a) v = fr(v + vecs[slot[i - 1] + NTAGS + t]);
+          v = fr(v + vecs[oS + t]);
+          if (i + 1 < b) v = fr(v + vecs[slot[i + 1] + 2 * NTAGS + t]);
+          if (i + 2 < b) v = fr(v + vecs[slot[i + 2] + 4 * NTAGS + t]);
+          for (let role = 1; role <= 4; role++) {
+            const j = i + ROLE_OFFSET[role];
+            if (j < a || j >= b) v = fr(v + edge[role * NTAGS + t]);
+          }
+          em[off + t] = fr(v + cvec[po + t]);
+        }
+      }
       model.score(feats, lexicalContextFeatures(d, i, feats, 0), em, off);
     }
   }
@@ -150,7 +155,7 @@ export function margin(tg: Tagging, i: number): number {
 
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
   const models = model.stages;
-  const d = docInfo(text, tokens, sentences, model.lexicon, false);
+  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false);
   const tags = new Uint8Array(tokens.length);
   const em = stage1Scores(models[0], d);
   decode(d, em, models[0].trans, tags);
