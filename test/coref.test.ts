@@ -85,6 +85,16 @@ describe('descriptions', () => {
     expect(doc.entities.find((e) => e.name === 'Vladimir Putin')?.titles).toContain('The Russian leader');
   });
 
+  it('takes "the president" for the article\'s subject, not the latest president named', () => {
+    const doc = docWith('President Joe Biden spoke on Monday. Biden said the deal was close. Biden then met President Emmanuel Macron. The president said the talks had gone well.', [
+      ['Joe Biden', 'PER', 'President'],
+      ['Biden', 'PER'],
+      ['Biden', 'PER'],
+      ['Emmanuel Macron', 'PER', 'President'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([['The president', 'Joe Biden']]);
+  });
+
   it('links "the outlet" to a news organisation and "the company" to a company', () => {
     const doc = docWith('Gazprom said the company would cut supplies, Putin told Reuters, the agency reported. Ushakov told the outlet more.', [
       ['Gazprom', 'ORG'],

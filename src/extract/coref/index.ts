@@ -261,7 +261,11 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       return { end: headEnd, k, type: desc.type };
     }
   }
+  // the entities the description fits; for a person's title ("the president"), the article's
+  // most mentioned one so far (its subject) rather than merely the latest, the latest on a tie
   const seen = new Set<number>();
+  let best = -1;
+  let bestCount = 0;
   for (let h = history.length - 1; h >= 0; h--) {
     const k = history[h].ent;
     if (seen.has(k)) continue;
@@ -271,8 +275,15 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     if (country && info.country && info.country !== country) continue;
     if (!matches(desc, info)) continue;
     if (country && !info.country && desc.type === 'PER') continue;
-    return { end: headEnd, k, type: desc.type };
+    if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type };
+    let count = 0;
+    for (const c of history) if (c.ent === k) count++;
+    if (count > bestCount) {
+      best = k;
+      bestCount = count;
+    }
   }
+  if (best >= 0) return { end: headEnd, k: best, type: desc.type };
   if (desc.orgWords) {
     // "Gazprom said the company…": the most recent organisation of the last two sentences that is not a news outlet
     const s = history.length ? history[history.length - 1].sent : 0;
