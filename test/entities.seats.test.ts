@@ -69,3 +69,16 @@ describe('name edges', () => {
     }
   });
 });
+
+describe('addresses', () => {
+  it('holds no names inside web or e-mail addresses', () => {
+    const text = 'See https://www.example-news.com/World/China/Trade-Talks for more, or write to Press@Example.org today, said John Smith.';
+    const doc = run(text);
+    const url = [text.indexOf('https'), text.indexOf(' for more')];
+    const mail = [text.indexOf('Press@'), text.indexOf(' today')];
+    for (const m of doc.mentions) {
+      expect(m.start >= url[0] && m.end <= url[1]).toBe(false);
+      expect(m.start >= mail[0] && m.end <= mail[1]).toBe(false);
+    }
+  });
+});

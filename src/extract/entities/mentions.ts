@@ -158,6 +158,24 @@ function edgeJunk(doc: Doc, k: number): boolean {
   return t.kind === 'punct' && EDGE_PUNCT.has(doc.text.slice(t.start, t.end));
 }
 
+/**
+ * True when [start, end) lies in a web or e-mail address: the run of text without white space
+ * around it (or the run after a space-separated "://" the way tokenized copy writes it) holds
+ * "://", "www." or "@".
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 300 && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !isSpace(text.charCodeAt(b))) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes('://') || chunk.startsWith('www.') || chunk.includes('.www.') || (chunk.includes('@') && chunk.includes('.'));
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
 /** True when white space separates token k from token k + 1. */
 function spaced(doc: Doc, k: number): boolean {
   return doc.tokens[k + 1].start > doc.tokens[k].end;
@@ -206,6 +224,12 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     while (j - 1 > i && ((edgeJunk(doc, j - 1) && spaced(doc, j - 2)) || (lowerWord(doc, j - 1) && j - 2 > i && dash(doc, j - 2)))) j--;
     while (i < j - 1 && edgeJunk(doc, i) && spaced(doc, i)) i++;
     if (edgeJunk(doc, i) && j - i === 1) {
+      i = j;
+      while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+      continue;
+    }
+    // nothing inside a web address or an e-mail address is a name
+    if (inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
       i = j;
       while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
       continue;
