@@ -26,6 +26,7 @@ import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
 import { viaRule } from './rules/via.js';
 import { chooseEnds, ENDS } from './ends.js';
+import { joinAcrossAttribution } from './join.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
@@ -53,7 +54,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   if (weights) {
     const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);
-    out = resolveCands(ctx, cands);
+    out = joinAcrossAttribution(ctx, resolveCands(ctx, cands));
   } else out = ruleCands(ctx);
   viaRule(ctx, out);
   return out;

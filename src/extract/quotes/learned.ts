@@ -7,7 +7,7 @@
 import type { SpeakerRef } from '../../model/types.js';
 import type { Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
-import { PRONOUNS } from './lexicon.js';
+import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
 import { BC, CUE, IC, SRC } from './tagger.js';
 import { BY_CUE_INV, BY_CUE_SUBJ, BY_NEAR, BY_PREV, BY_SRC, chooseSpeaker, speakerCands, type SpkCand } from './choose.js';
@@ -55,6 +55,40 @@ function dist(x: Run, y: Run): number {
   if (y.b <= x.a) return x.a - y.b;
   if (x.b <= y.a) return y.a - x.b;
   return 0;
+}
+
+/**
+ * A content that is one whole quotation and reads as a name rather than someone's words: a
+ * title of a work, a show, a slogan (every word capitalised but the small ones), or a short
+ * phrase with no closing punctuation ("scare quotes"). PolNeAR leaves these out, and a rule
+ * with a cue would have found a real one.
+ */
+function quotedName(ctx: Ctx, r: Run): boolean {
+  const { doc, low, marks } = ctx;
+  let reg = -1;
+  let words = 0;
+  let lowerContent = 0;
+  let content = 0;
+  for (let i = r.a; i < r.b; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const q = marks.inQ[i];
+    if (q < 0 || (reg >= 0 && q !== reg)) return false;
+    reg = q;
+    words++;
+    if (t.kind === 'word' && !TITLE_SMALL_WORDS.has(low[i])) {
+      content++;
+      if (!isCap(ctx, i)) lowerContent++;
+    }
+  }
+  if (reg < 0) return false;
+  const g = marks.regions[reg];
+  // the whole quotation: no word of it outside the content
+  for (let i = g.tokStart; i < g.tokEnd; i++) if ((i < r.a || i >= r.b) && isWord(ctx, i)) return false;
+  if (content > 0 && lowerContent === 0 && words <= 12) return true;
+  const last = low[g.tokEnd - 1];
+  const ends = last === '.' || last === '!' || last === '?' || last === ',' || last === ';' || last === ':' || last === '…';
+  return words < 8 && !ends;
 }
 
 /** Least mean margin (perceptron units) of a content run that no rule found. */
@@ -166,6 +200,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     for (let i = r.a; i < r.b; i++) mean += margin[i];
     mean /= r.b - r.a;
     if (mean < minMargin) continue;
+    if (quotedName(ctx, r)) continue;
     let speaker: SpeakerRef | null = null;
     if (spk || collect) {
       // the learned choice among the candidates (choose.ts)

@@ -261,7 +261,9 @@ function handleCue(
   const L = inverted ? j : sp ? sp.a - 1 : i - 1;
   const cue: [number, number] = [i, cueEnd];
   const base = { speaker, cue, conf: 0.8 };
-  const leftBoundary = L >= ss && L > ss && (low[L] === ',' || isCloseMark(ctx, L) || low[L] === '—' || low[L] === '–');
+  // "“…her?” Rubio said.": the splitter ended a sentence at the question's closing mark
+  const askedBefore = L === ss - 1 && L > 0 && isCloseMark(ctx, L) && (low[L - 1] === '?' || low[L - 1] === '!') && ctx.doc.sentences[ctx.sentOf[L]]?.paragraph === ctx.doc.sentences[ctx.sentOf[ss]]?.paragraph;
+  const leftBoundary = askedBefore || (L >= ss && L > ss && (low[L] === ',' || isCloseMark(ctx, L) || low[L] === '—' || low[L] === '–'));
   let beforeAddressee: NP | null = null;
   if (cls === 'T') beforeAddressee = npRight(ctx, k, se);
   const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : k, se);
@@ -319,7 +321,14 @@ function handleCue(
     let m = tail >= 0 ? tail : se;
     if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
     const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
-    if (closeAt >= 0 && samePara && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]]) {
+    // (after a full stop the next quotation may be someone else's: followingQuote checks)
+    // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
+    const secondCue = (to: number): boolean => {
+      if (low[to - 1] !== ':') return false;
+      for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
+      return false;
+    };
+    if (closeAt >= 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
       const r2 = ctx.marks.markOf[m];
       const [a2, b2] = regionRange(ctx, r2);
       frags.push([a2, b2]);
@@ -328,7 +337,7 @@ function handleCue(
     } else if (closeAt >= 0) {
       // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
       const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
-      if (r2 >= 0) {
+      if (r2 >= 0 && !secondCue(ctx.marks.regions[r2].open)) {
         const [a2, b2] = regionRange(ctx, r2);
         frags.push([a2, b2]);
         used[r2] = 1;

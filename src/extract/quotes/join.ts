@@ -1,0 +1,79 @@
+/**
+ * One attribution, two quotations: `"A," Smith said on Monday. "B."` — the second quotation has
+ * no attribution of its own and goes on with the first one's words, so the two are one quote
+ * whose pieces (fragments) lie on either side of the attribution sentence. PolNeAR counts them
+ * as one relation, as readers do. Not joined: a second quotation with its own cue (`"B," she
+ * added`), one introduced by a second cue in the gap (`Smith said before adding: "B."`), or
+ * quotations apart by more than the attribution.
+ */
+import type { Cand } from './build.js';
+import type { Ctx } from './context.js';
+import { CUES } from './lexicon.js';
+
+/** Longest attribution between the two quotations, in tokens. */
+const MAX_GAP = 40;
+
+/** The region of quotation marks that content [a, b) fills, or -1 when it is not one whole quotation piece. */
+function wholeRegion(ctx: Ctx, a: number, b: number): number {
+  const { inQ, regions } = ctx.marks;
+  const r = inQ[a];
+  if (r < 0 || inQ[b - 1] !== r) return -1;
+  const g = regions[r];
+  // from the opening mark to the closing one (or the paragraph end), punctuation aside
+  if (g.open !== a - 1) return -1;
+  return r;
+}
+
+/** Joins each quotation to the one before when they are two pieces of one attribution (see above). */
+export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const y of cands) {
+    const x = out.length ? out[out.length - 1] : null;
+    if (x && x.speaker && canJoin(ctx, x, y)) {
+      x.frags = [...(x.frags ?? [[x.a, x.b]]), [y.a, y.b]];
+      x.b = y.b;
+      continue;
+    }
+    out.push(y);
+  }
+  return out;
+}
+
+function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
+  const { doc, low, marks } = ctx;
+  {
+    // the second one: a whole quotation with no cue of its own (or the rules' continuation)
+    if (y.cue && !y.rule.endsWith('continuation')) return false;
+    const ry = wholeRegion(ctx, y.a, y.b);
+    if (ry < 0) return false;
+    const gy = marks.regions[ry];
+    // the first one ends a quotation
+    const rx = marks.inQ[x.b - 1];
+    if (rx < 0 || rx === ry) return false;
+    const gx = marks.regions[rx];
+    if (gx.close < 0 || gx.close > x.b + 1) return false;
+    if (marks.inQ[x.a] !== rx && !x.frags) return false;
+    // the gap: one attribution clause that ends its sentence
+    const g0 = gx.close + 1;
+    const g1 = gy.open;
+    if (g1 - g0 < 2 || g1 - g0 > MAX_GAP) return false;
+    let cues = 0;
+    for (let i = g0; i < g1; i++) {
+      if (marks.markOf[i] >= 0 || marks.inQ[i] >= 0) return false;
+      if (CUES.has(low[i]) || low[i] === 'according') cues++;
+    }
+    if (cues !== 1) return false;
+    const last = low[g1 - 1];
+    if (last !== '.') return false;
+    // the next quotation opens a sentence, in the same paragraph or the next one
+    const sy = ctx.sentOf[gy.open];
+    if (doc.sentences[sy].tokenStart !== gy.open) return false;
+    const px = doc.sentences[ctx.sentOf[g1 - 1]].paragraph;
+    const py = doc.sentences[sy].paragraph;
+    if (py - px > 1) return false;
+    // and no cue follows it in its sentence(s)
+    const se = doc.sentences[ctx.sentOf[Math.max(y.b - 1, gy.open)]].tokenEnd;
+    for (let i = y.b; i < se; i++) if (marks.inQ[i] < 0 && marks.markOf[i] < 0 && CUES.has(low[i])) return false;
+    return true;
+  }
+}

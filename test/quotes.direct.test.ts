@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { makeCtx } from '../src/extract/quotes/context.js';
+import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
+import type { Cand } from '../src/extract/quotes/build.js';
+import type { Quote } from '../src/model/types.js';
+
+const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
+
+function quotes(text: string): Quote[] {
+  return analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes;
+}
+
+describe('quotes: two quotations, one attribution', () => {
+  const text = '“We will not vote for it,” Senator Ruth Okafor told reporters on Tuesday. “The budget is short.” Other members left.';
+  const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+  const low = ctx.low;
+  const a1 = 1;
+  const b1 = low.indexOf('it') + 2; // through the comma
+  const a2 = low.indexOf('the', b1);
+  const b2 = low.indexOf('short') + 2;
+  const first = (): Cand => ({ a: a1, b: b1, speaker: { name: 'Ruth Okafor' }, cue: [low.indexOf('told'), low.indexOf('told') + 1], rule: 'cue-before', conf: 0.8 });
+  it('joins a second quotation with no attribution of its own, after the attribution sentence', () => {
+    const out = joinAcrossAttribution(ctx, [first(), { a: a2, b: b2, speaker: { name: 'Ruth Okafor' }, rule: 'tagger', conf: 0.4 }]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toEqual([
+      [a1, b1],
+      [a2, b2],
+    ]);
+    expect(out[0].b).toBe(b2);
+  });
+  it('keeps a second quotation that has its own cue apart', () => {
+    const own: Cand = { a: a2, b: b2, speaker: { name: 'an aide' }, cue: [b2 + 1, b2 + 2], rule: 'cue-before', conf: 0.8 };
+    expect(joinAcrossAttribution(ctx, [first(), own])).toHaveLength(2);
+  });
+  it('keeps quotations apart when a second cue in the gap introduces the next one', () => {
+    const t2 = '“If she wins, we lose,” Smith said before adding: “Maybe not.”';
+    const qs = quotes(t2);
+    expect(qs.map((q) => q.text)).toEqual(expect.arrayContaining(['If she wins, we lose,']));
+    expect(qs.every((q) => !q.fragments)).toBe(true);
+  });
+});
+
+describe('quotes: attributions after a question or exclamation', () => {
+  it('finds a question quoted before a sentence that holds only its attribution', () => {
+    const qs = quotes('“Why does nobody ask her?” Rubio said. Then he left.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('Why does nobody ask her?');
+    expect(qs[0].speaker?.name).toBe('Rubio');
+  });
+  it('gives each of two attributed quotations its own speaker', () => {
+    const qs = quotes('“Go home,” the mayor said. “Stop it,” the senator replied.');
+    expect(qs).toHaveLength(2);
+    expect(qs[0].text).toBe('Go home,');
+    expect(qs[0].fragments).toBeUndefined();
+    expect(qs[1].text).toBe('Stop it,');
+  });
+});
+
+describe('quotes: titles are not quotes', () => {
+  it('does not read the title of a show or a film as someone’s words', () => {
+    const qs = quotes('He is now host of “The Nightly Show with Larry Wilmore.” The film “Bridge of Spies” opened in October.');
+    expect(qs).toEqual([]);
+  });
+});
