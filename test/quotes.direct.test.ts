@@ -48,6 +48,10 @@ describe('quotes: attributions after a question or exclamation', () => {
     expect(qs[0].text).toBe('Why does nobody ask her?');
     expect(qs[0].speaker?.name).toBe('Rubio');
   });
+  it('ends a reported clause at a full stop before an opening quotation mark', () => {
+    const qs = quotes("He said he would not change his position. ''I think my words show strength,'' he said.");
+    expect(qs.map((q) => q.text)).toEqual(['he would not change his position', 'I think my words show strength,']);
+  });
   it('gives each of two attributed quotations its own speaker', () => {
     const qs = quotes('“Go home,” the mayor said. “Stop it,” the senator replied.');
     expect(qs).toHaveLength(2);

@@ -128,6 +128,8 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   const fronted = i >= 0 && SUBORDINATORS.has(low[ss]) && i < ss + 12;
   for (let k = m + 1; k < se; k++) {
     if (ctx.marks.inQ[k] >= 0) continue;
+    // a full stop before an opening quotation mark ends the sentence (the splitter may not have cut there)
+    if ((low[k] === '.' || low[k] === '!' || low[k] === '?') && isOpenMark(ctx, k + 1) && isCap(ctx, k + 2)) return k;
     if (low[k] === 'and' && low[k - 1] !== ',') {
       const c = CUES.get(low[k + 1]);
       if (c && c.cls !== 'B') return k; // "tweeted a photograph and said …"
