@@ -67,3 +67,16 @@ describe('quotes: titles are not quotes', () => {
     expect(qs).toEqual([]);
   });
 });
+
+describe('quotes: headline quotes in single marks', () => {
+  it('reads a name, a colon and a single-quoted line as that person’s words', () => {
+    const qs = quotes('Kasich: ‘We Are Going All the Way to Cleveland.’\n\nThe governor spoke on Tuesday.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('We Are Going All the Way to Cleveland');
+    expect(qs[0].kind).toBe('direct');
+    expect(qs[0].speaker?.name).toBe('Kasich');
+  });
+  it('leaves a headline with a quoted phrase inside it alone', () => {
+    expect(quotes('Ryan Says ‘Enough’ to Critics of the Budget\n\nBody text.').filter((q) => q.rule?.endsWith('headline'))).toEqual([]);
+  });
+});

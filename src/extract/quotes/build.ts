@@ -129,7 +129,8 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       start: span.start,
       end: span.end,
       text: doc.text.slice(span.start, span.end),
-      kind: c.frags && c.frags.length > 1 ? fragsKind(ctx, c.frags) : kindOf(ctx, c.a, c.b),
+      // a headline quotes in single marks, which `marks` does not pair
+      kind: c.rule.endsWith('headline') ? 'direct' : c.frags && c.frags.length > 1 ? fragsKind(ctx, c.frags) : kindOf(ctx, c.a, c.b),
       speaker: c.speaker,
       rule: c.rule,
       confidence: c.conf,

@@ -25,6 +25,7 @@ import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
 import { viaRule } from './rules/via.js';
+import { headlineRule } from './rules/headline.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 
@@ -34,6 +35,7 @@ export function ruleCands(ctx: Ctx): Cand[] {
   const used = new Uint8Array(ctx.marks.regions.length);
   const cands: Cand[] = [];
   labelRule(ctx, cands, blocked);
+  headlineRule(ctx, cands, blocked);
   cueRule(ctx, cands, blocked, used);
   accordingToRule(ctx, cands, blocked, used);
   regionRule(ctx, cands, blocked, used);

@@ -259,9 +259,9 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     prev = c;
     prevRule = null;
   }
-  // transcript turns: the model never saw a transcript; the labels are certain
+  // transcript turns (the model never saw a transcript) and headline quotes: the rules are certain
   for (const c of rules) if (PROTECTED.has(c.rule) && !taken.has(c)) out.push(c);
   return out.sort((x, y) => x.a - y.a);
 }
 
-const PROTECTED = new Set(['speaker-label', 'speaker-label-turn']);
+const PROTECTED = new Set(['speaker-label', 'speaker-label-turn', 'headline']);
