@@ -207,6 +207,8 @@ export interface Prepared {
   typeSuf: Int32Array;
   typeCc: Uint8Array;
   typeLc: Uint8Array;
+  /** the shape of each type's first token (the word × shape feature is summed for it) */
+  typeSh: Uint8Array;
 }
 
 /** Per-token values the feature templates read, computed once per document. */
@@ -225,6 +227,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const tSuf: number[] = [];
   const tCc: number[] = [];
   const tLc: number[] = [];
+  const tSh: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = low[i];
     let t = types.get(w);
@@ -243,6 +246,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     cc[i] = tCc[t];
     lc[i] = tLc[t];
     sh[i] = shapeOf(ctx, i);
+    if (tSh.length === t) tSh.push(sh[i]);
   }
   const { lab: rl, name: rn } = ruleLabels(ctx, rules);
   // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
@@ -327,7 +331,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     pq[i + 2] = q[i];
     plc[i + 2] = lc[i];
   }
-  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: tWh.length, typeHash: Int32Array.from(tWh), typeSuf: Int32Array.from(tSuf), typeCc: Uint8Array.from(tCc), typeLc: Uint8Array.from(tLc) };
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: tWh.length, typeHash: Int32Array.from(tWh), typeSuf: Int32Array.from(tSuf), typeCc: Uint8Array.from(tCc), typeLc: Uint8Array.from(tLc), typeSh: Uint8Array.from(tSh) };
 }
 
 /** Writes the features of tokens [a, b) into F, token i at row i - base. */
@@ -468,6 +472,8 @@ export interface Model {
   trans: Float32Array;
   /** the templates over small value sets, unhashed into direct-indexed rows (see `denseTables`) */
   dense: Int16Array;
+  /** the rule-name × rule-label template for tokens no rule content covers */
+  rn0: Int16Array;
 }
 
 /**
@@ -545,7 +551,9 @@ export function toModel(W: Float32Array): Model {
   const scale = maxAbs / 32767 || 1;
   const table = new Int16Array(NB * 8);
   for (let k = 0; k < NB; k++) for (let y = 0; y < L; y++) table[k * 8 + y] = Math.round(W[k * L + y] / scale);
-  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: denseTables(table) };
+  const rn0 = new Int16Array(10 * 8);
+  for (let r = 0; r < 10; r++) for (let y = 0; y < L; y++) rn0[r * 8 + y] = table[f2(20, 0, r) * 8 + y];
+  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: denseTables(table), rn0 };
 }
 
 /** Viterbi over tokens [a, b) with the shipped model; F holds the features of token i at row i - base. */
@@ -589,7 +597,7 @@ function viterbiModel(M: Model, F: Uint32Array, tc: Uint8Array, a: number, b: nu
 function typeRows(M: Model, P: Prepared): Int32Array {
   const T = M.table;
   const nt = P.types;
-  const out = new Int32Array((nt + 2) * 40);
+  const out = new Int32Array((nt + 2) * 72);
   const add = (o: number, bkt: number): void => {
     const x = bkt << 3;
     out[o] += T[x];
@@ -600,17 +608,21 @@ function typeRows(M: Model, P: Prepared): Int32Array {
   };
   for (let t = 0; t < nt + 2; t++) {
     const w = t < nt ? P.typeHash[t] : t === nt ? NONE + 1 : NONE;
-    const o = t * 40;
+    const o = t * 72;
     if (t < nt) {
       add(o, f1(2, w));
       add(o, f1(9, P.typeSuf[t]));
       add(o, f1(12, P.typeCc[t]));
       add(o, f1(47, P.typeLc[t]));
+      add(o + 40, f2(27, w, 0));
+      add(o + 64, f2(40, P.typeSuf[t], P.typeSh[t]));
     }
     add(o + 8, f1(3, w));
     add(o + 16, f1(4, w));
     add(o + 24, f1(5, w));
     add(o + 32, f1(6, w));
+    add(o + 48, f2(38, w, 0));
+    add(o + 56, f2(39, w, 0));
   }
   return out;
 }
@@ -618,13 +630,16 @@ function typeRows(M: Model, P: Prepared): Int32Array {
 /**
  * Emission scores of tokens [a, b) with the shipped model, straight from the prepared values:
  * the same 52 features as `fillFeatures` (and the same integer sums), but the word-only ones
- * come from the per-type rows, the small-valued ones from the dense tables, and only the
- * features over word pairs or word × label are hashed.
+ * come from the per-type rows (with the word × label ones for the commonest label, none, and
+ * the word × shape one for the type's usual shape), the small-valued ones from the dense
+ * tables, and only the rest of the features over word pairs or word × label are hashed.
  */
 function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, em: Float32Array, margin: Float32Array): void {
   const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid } = P;
   const T = M.table;
   const D = M.dense;
+  const RN0 = M.rn0;
+  const typeSh = P.typeSh;
   const O = DENSE_OFF;
   const TL = P.types;
   const TR = P.types + 1;
@@ -652,11 +667,13 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     const pw1 = pw[x - 1];
     const nw1 = pw[x + 1];
     // the rows to add: 8 hashed-table rows are built below, the rest index D or tv
-    const k0 = tid[i] * 40;
-    const k1 = (i > 0 ? tid[i - 1] : TL) * 40 + 8;
-    const k2 = (i + 1 < n ? tid[i + 1] : TR) * 40 + 16;
-    const k3 = (i > 1 ? tid[i - 2] : TL) * 40 + 24;
-    const k4 = (i + 2 < n ? tid[i + 2] : TR) * 40 + 32;
+    const k0 = tid[i] * 72;
+    const tp = (i > 0 ? tid[i - 1] : TL) * 72;
+    const tn = (i + 1 < n ? tid[i + 1] : TR) * 72;
+    const k1 = tp + 8;
+    const k2 = tn + 16;
+    const k3 = (i > 1 ? tid[i - 2] : TL) * 72 + 24;
+    const k4 = (i + 2 < n ? tid[i + 2] : TR) * 72 + 32;
     let s0 = tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4];
     let s1 = tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1];
     let s2 = tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2];
@@ -862,18 +879,21 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     s2 += T[o + 2];
     s3 += T[o + 3];
     s4 += T[o + 4];
-    o = f2(20, rn[i], r0) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(27, w0, r0) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
+    if (rn[i] === 0) {
+      const j = r0 * 8;
+      s0 += RN0[j];
+      s1 += RN0[j + 1];
+      s2 += RN0[j + 2];
+      s3 += RN0[j + 3];
+      s4 += RN0[j + 4];
+    } else {
+      o = f2(20, rn[i], r0) << 3;
+      s0 += T[o];
+      s1 += T[o + 1];
+      s2 += T[o + 2];
+      s3 += T[o + 3];
+      s4 += T[o + 4];
+    }
     o = f2(28, lcw, lb) << 3;
     s0 += T[o];
     s1 += T[o + 1];
@@ -892,24 +912,50 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     s2 += T[o + 2];
     s3 += T[o + 3];
     s4 += T[o + 4];
-    o = f2(38, pw1, r0) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(39, nw1, r0) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(40, suf[i], s0h) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
+    if (r0 === 0) {
+      const j0 = k0 + 40;
+      const j1 = tp + 48;
+      const j2 = tn + 56;
+      s0 += tv[j0] + tv[j1] + tv[j2];
+      s1 += tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1];
+      s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
+      s3 += tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3];
+      s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
+    } else {
+      o = f2(27, w0, r0) << 3;
+      s0 += T[o];
+      s1 += T[o + 1];
+      s2 += T[o + 2];
+      s3 += T[o + 3];
+      s4 += T[o + 4];
+      o = f2(38, pw1, r0) << 3;
+      s0 += T[o];
+      s1 += T[o + 1];
+      s2 += T[o + 2];
+      s3 += T[o + 3];
+      s4 += T[o + 4];
+      o = f2(39, nw1, r0) << 3;
+      s0 += T[o];
+      s1 += T[o + 1];
+      s2 += T[o + 2];
+      s3 += T[o + 3];
+      s4 += T[o + 4];
+    }
+    if (s0h === typeSh[tid[i]]) {
+      const j = k0 + 64;
+      s0 += tv[j];
+      s1 += tv[j + 1];
+      s2 += tv[j + 2];
+      s3 += tv[j + 3];
+      s4 += tv[j + 4];
+    } else {
+      o = f2(40, suf[i], s0h) << 3;
+      s0 += T[o];
+      s1 += T[o + 1];
+      s2 += T[o + 2];
+      s3 += T[o + 3];
+      s4 += T[o + 4];
+    }
     o = f2(43, lcw, rcw) << 3;
     s0 += T[o];
     s1 += T[o + 1];
