@@ -25,10 +25,29 @@ export const STAGES: readonly Stage[] = [
   claimsStage, // checkable statements
 ];
 
-/** Runs the stages over an article and returns the document with every layer filled. */
+const LAYERS = ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'quotes', 'events', 'claims', 'findings'] as const;
+
+/**
+ * Runs the stages over an article and returns the document with every layer filled. A stage that
+ * fails leaves the layers as they were before it (no half-filled layer), is named in
+ * `doc.errors`, and the later stages still run.
+ */
 export function analyzeDoc(article: Article, stages: readonly Stage[] = STAGES): Doc {
   const doc = newDoc(article);
-  for (const stage of stages) stage.run(doc);
+  for (const stage of stages) {
+    const before = LAYERS.map((k) => [doc[k], doc[k].length] as const);
+    try {
+      stage.run(doc);
+    } catch (e) {
+      LAYERS.forEach((k, i) => {
+        const [arr, len] = before[i];
+        arr.length = len;
+        (doc as unknown as Record<string, unknown>)[k] = arr;
+      });
+      doc.errors.push({ stage: stage.name, message: e instanceof Error ? e.message : String(e) });
+      if (stage.name === 'text') break; // nothing can run without tokens and sentences
+    }
+  }
   return doc;
 }
 
@@ -50,5 +69,6 @@ export function toAnalysis(doc: Doc): Analysis {
     events: doc.events,
     claims: doc.claims,
     findings: doc.findings,
+    ...(doc.errors.length ? { errors: doc.errors } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { LineResult } from '../ingest/worker.js';
 import { readLines } from '../ingest/lines.js';
 import { parseArticleLine } from '../ingest/records.js';
 import { errorMessage, fail, parseIntOption, write } from './common.js';
@@ -36,7 +37,12 @@ export async function analyzeFiles(files: string[], opts: Opts): Promise<void> {
     const r = await window.shift();
     if (!r) return;
     if (r.error !== undefined) fail('analyze', r.key, `analysis failed: ${errorMessage(r.error)}`);
-    else await write(out, (r.value as string) + '\n');
+    else {
+      const { line, errors } = r.value as LineResult;
+      // a stage that failed is named in the record's `errors`: say so, and count the run as failed
+      if (errors?.length) fail('analyze', r.key, `some layers are empty: ${errors.map((x) => `${x.stage} stage failed (${x.message})`).join('; ')}`);
+      await write(out, line + '\n');
+    }
   };
   try {
     for (const file of files) {

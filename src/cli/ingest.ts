@@ -77,7 +77,9 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
       problem(r.key.where, `analysis failed: ${errorMessage(r.error)}`);
     } else {
       try {
-        const res = await store.putArticle(r.key.article, r.value as Analysis);
+        const analysis = r.value as Analysis;
+        if (analysis.errors?.length) problem(r.key.where, `stored with empty layers: ${analysis.errors.map((x) => `${x.stage} stage failed (${x.message})`).join('; ')}`);
+        const res = await store.putArticle(r.key.article, analysis);
         if (res.stored) sum.stored++;
         else {
           sum.duplicates++;

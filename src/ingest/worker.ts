@@ -4,7 +4,7 @@
  */
 import { analyze } from '../analyze.js';
 import { toRecord } from '../model/record.js';
-import type { Analysis, Article } from '../model/types.js';
+import type { Analysis, Article, StageError } from '../model/types.js';
 
 export interface WorkerTask {
   article: Article;
@@ -13,9 +13,15 @@ export interface WorkerTask {
   textLayers?: boolean;
 }
 
-export default function run(task: WorkerTask): string | Analysis {
+/** 'line' output: the JSON Lines record, and the stages that failed on this article (if any) */
+export interface LineResult {
+  line: string;
+  errors?: StageError[];
+}
+
+export default function run(task: WorkerTask): LineResult | Analysis {
   const a = analyze(task.article);
-  if (task.output === 'line') return JSON.stringify(toRecord(a, { textLayers: task.textLayers }));
+  if (task.output === 'line') return { line: JSON.stringify(toRecord(a, { textLayers: task.textLayers })), errors: a.errors };
   // tokens are not stored (the text layer recomputes them cheaply): do not copy them between threads
   return task.textLayers ? a : { ...a, tokens: [] };
 }

@@ -2,7 +2,7 @@
  * The document under analysis: one object owns the text, every layer is a list of spans over
  * it. Stages read earlier layers and fill their own; none copies the text.
  */
-import type { Article, Claim, Entity, Event, Finding, Mention, Quote, Sentence, Span, TimeExpr, Token } from './types.js';
+import type { Article, Claim, Entity, Event, Finding, Mention, Quote, Sentence, Span, StageError, TimeExpr, Token } from './types.js';
 
 export interface Doc {
   readonly article: Article;
@@ -17,6 +17,7 @@ export interface Doc {
   events: Event[];
   claims: Claim[];
   findings: Finding[];
+  errors: StageError[];
 }
 
 /** A named pipeline component: a function over the document that fills its own layer. */
@@ -39,6 +40,7 @@ export function newDoc(article: Article): Doc {
     events: [],
     claims: [],
     findings: [],
+    errors: [],
   };
 }
 

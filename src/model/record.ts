@@ -47,6 +47,7 @@ export function toRecord(a: Analysis, opts: RecordOptions = {}): Record<string, 
     events: a.events.map((e) => ({ ...e, counted: countsAsEvent(e), confidence: round(e.confidence) })),
     claims: a.claims.map((c) => ({ ...c, confidence: round(c.confidence) })),
     findings: a.findings,
+    ...(a.errors?.length ? { errors: a.errors } : {}),
     version: a.version,
   };
   if (opts.textLayers) {

@@ -187,4 +187,11 @@ export interface Analysis {
   events: Event[];
   claims: Claim[];
   findings: Finding[];
+  /** stages that failed on this article: their layers are left empty, the others are complete */
+  errors?: StageError[];
+}
+
+export interface StageError {
+  stage: string;
+  message: string;
 }
