@@ -75,7 +75,11 @@ export function findMarks(doc: Doc): Marks {
       if (tokens[k].kind === 'word' || tokens[k].kind === 'number') r.words++;
     }
     if (r.tokEnd > r.tokStart) regions.push(r);
-    else if (r.open >= 0) markOf[r.open] = -1;
+    else {
+      // an empty pair ("") is no region: neither of its marks may point at one
+      if (r.open >= 0) markOf[r.open] = -1;
+      if (close >= 0) markOf[close] = -1;
+    }
   };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
