@@ -3,7 +3,7 @@
 #   scripts/train-ner.sh clusters   recompute src/extract/entities/word-clusters.bin from unlabeled text
 #   scripts/train-ner.sh train      train on CoNLL-2003 train + testa, write src/extract/entities/ner-model.bin
 #   scripts/train-ner.sh tune       train on train only, print testa F1 per epoch (writes nothing)
-#   scripts/train-ner.sh eval GOLD.jsonl [scorer args]   analyze GOLD, keep name mentions, score
+#   scripts/train-ner.sh eval GOLD.jsonl [scorer args]   analyze GOLD and score its entities
 # Builds into .tmp/train-ner/dist (not dist/). Data: $READOUT_EVAL (default ../shared/eval).
 # Word clusters must be recomputed before training when the unlabeled text changes; the model
 # must be retrained after the clusters change.
@@ -24,14 +24,12 @@ case "$cmd" in
   eval)
     gold=$1; shift
     mkdir -p "$OUT"
-    # a document that fails in a later layer is reported on stderr and left out; the rest is scored
+    # `entities` of the analyze output are the name mentions (pronouns and descriptions are in
+    # `coref`), so the output is scored as it is; a document that fails in a later layer is
+    # reported on stderr and left out
     node --input-type=module -e "
       const m = await import('./$OUT/dist/cli/index.js');
       await m.main(['node', 'readout', 'analyze', '-w', '0', process.argv[1]]);" "$gold" > "$OUT/pred.jsonl" || true
-    node -e "
-        const rl = require('readline').createInterface({ input: process.stdin });
-        rl.on('line', (l) => { const r = JSON.parse(l); console.log(JSON.stringify({ id: r.id, entities: r.entities.filter((e) => e.form === 'name') })); });" \
-      < "$OUT/pred.jsonl" > "$OUT/names.jsonl"
-    node "$EVAL/score-ner.mjs" "$gold" "$OUT/names.jsonl" "$@" ;;
+    node "$EVAL/score-ner.mjs" "$gold" "$OUT/pred.jsonl" "$@" ;;
   *) echo "usage: $0 clusters|train|tune|eval GOLD" >&2; exit 2 ;;
 esac
