@@ -168,8 +168,16 @@ function inAddress(text: string, start: number, end: number): boolean {
   while (a > 0 && start - a < 300 && !isSpace(text.charCodeAt(a - 1))) a--;
   let b = end;
   while (b < text.length && b - end < 300 && !isSpace(text.charCodeAt(b))) b++;
-  const chunk = text.slice(a, b);
-  return chunk.includes('://') || chunk.startsWith('www.') || chunk.includes('.www.') || (chunk.includes('@') && chunk.includes('.'));
+  let at = false;
+  let dot = false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return true; // "://"
+    if (c === 64) at = true; // "@"
+    else if (c === 46) dot = true;
+    if ((c === 119 || c === 87) && (k === a || text.charCodeAt(k - 1) === 46) && text.slice(k, k + 4).toLowerCase() === 'www.') return true;
+  }
+  return at && dot;
 }
 
 function isSpace(c: number): boolean {
