@@ -71,7 +71,13 @@ const PRONOUN_WINDOW = 3;
 
 /** lower-case hashes of the words this stage looks at (pronouns and "the"): a filter before slicing */
 const MAYBE = new Set<number>();
-for (const w of [...PRONOUNS.keys(), 'the']) MAYBE.add(hashLower(w));
+/** their first letters, either case: a cheaper check before hashing */
+const FIRST = new Uint8Array(128);
+for (const w of [...PRONOUNS.keys(), 'the']) {
+  MAYBE.add(hashLower(w));
+  FIRST[w.charCodeAt(0)] = 1;
+  FIRST[w.toUpperCase().charCodeAt(0)] = 1;
+}
 
 /** Lower-case hash of token i (no string made). */
 function tokHash(doc: Doc, i: number): number {
@@ -145,7 +151,9 @@ export function resolve(doc: Doc): void {
         ni++;
         continue;
       }
-      if (t.kind !== 'word' || t.end - t.start > 10 || !MAYBE.has(tokHash(doc, i))) continue;
+      if (t.kind !== 'word' || t.end - t.start > 10) continue;
+      const c0 = doc.text.charCodeAt(t.start);
+      if (c0 >= 128 || !FIRST[c0] || !MAYBE.has(tokHash(doc, i))) continue;
       const w = lowerTok(doc, i);
       const pk = PRONOUNS.get(w);
       if (pk) {
