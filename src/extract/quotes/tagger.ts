@@ -19,6 +19,9 @@ import { dataPath } from '../../data.js';
 import type { Cand } from './build.js';
 import { isCap, type Ctx } from './context.js';
 import { CUES } from './lexicon.js';
+import { loadClusters } from '../entities/clusters.js';
+import { FNV_SEED, hashExact, hstep } from '../entities/hash.js';
+import { IntMap } from '../entities/intmap.js';
 
 /** Labels. */
 export const O = 0;
@@ -56,6 +59,15 @@ function f2(t: number, a: number, b: number): number {
 function f3(t: number, a: number, b: number, c: number): number {
   const h = Math.imul(mix(mix(mix(t * 0x85ebca6b, a), b), c), 0x27d4eb2f);
   return (h ^ (h >>> 13)) & MASK;
+}
+
+/**
+ * The eight word-only templates (the word; the word as the neighbour one or two to the left or
+ * right; word × label "none" for the word and its neighbours) share one aligned block of eight
+ * rows per word: slot k of the word's block. Summing them per word type reads one block.
+ */
+function wb(w: number, k: number): number {
+  return (f1(2, w) & (MASK ^ 7)) | k;
 }
 
 function strHash(s: string, from = 0): number {
@@ -209,6 +221,28 @@ export interface Prepared {
   typeLc: Uint8Array;
   /** the shape of each type's first token (the word × shape feature is summed for it) */
   typeSh: Uint8Array;
+  /** padded (like `pw`): each token's coarse word cluster, 1…CG (0: none, CG + 1: padding) */
+  pcl: Uint8Array;
+}
+
+/** Coarse word clusters (the entities layer's 64-way grain) stand for the words in the pair templates. */
+export const CG = 64;
+
+/** Word hash (as written, see the entities layer's clusters.ts) → its coarsest cluster + 1, loaded once. */
+const COARSE: IntMap = (() => {
+  const all = loadClusters();
+  const m = new IntMap(all.size);
+  for (const [h, c] of all) m.set(h, ((c - 1) & 0xff) + 1);
+  return m;
+})();
+
+/** Coarse cluster of the word at text[s, e), 1…CG, or 0 for a word without one: as written, else lower-cased. */
+function coarseCluster(text: string, s: number, e: number, low: string): number {
+  let h = FNV_SEED;
+  for (let k = s; k < e; k++) h = hstep(h, text.charCodeAt(k));
+  let c = COARSE.get(h);
+  if (c < 0) c = COARSE.get(hashExact(low));
+  return c < 0 ? 0 : c;
 }
 
 /** Per-token values the feature templates read, computed once per document. */
@@ -228,12 +262,14 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const tCc: number[] = [];
   const tLc: number[] = [];
   const tSh: number[] = [];
+  const tCl: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = low[i];
     let t = types.get(w);
     if (t === undefined) {
       t = tWh.length;
       types.set(w, t);
+      tCl.push(coarseCluster(ctx.text, doc.tokens[i].start, doc.tokens[i].end, w));
       tWh.push(strHash(w));
       tSuf.push(w.length > 3 ? strHash(w, w.length - 3) : tWh[t]);
       tCc.push(cueClass(w));
@@ -322,6 +358,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const prl = new Uint8Array(P).fill(9);
   const pq = new Uint8Array(P).fill(9);
   const plc = new Uint8Array(P).fill(9);
+  const pcl = new Uint8Array(P).fill(CG + 1);
   pw[0] = pw[1] = NONE + 1;
   for (let i = 0; i < n; i++) {
     pw[i + 2] = wh[i];
@@ -330,13 +367,14 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     prl[i + 2] = rl[i];
     pq[i + 2] = q[i];
     plc[i + 2] = lc[i];
+    pcl[i + 2] = tCl[tid[i]];
   }
-  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: tWh.length, typeHash: Int32Array.from(tWh), typeSuf: Int32Array.from(tSuf), typeCc: Uint8Array.from(tCc), typeLc: Uint8Array.from(tLc), typeSh: Uint8Array.from(tSh) };
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: tWh.length, typeHash: Int32Array.from(tWh), typeSuf: Int32Array.from(tSuf), typeCc: Uint8Array.from(tCc), typeLc: Uint8Array.from(tLc), typeSh: Uint8Array.from(tSh), pcl };
 }
 
 /** Writes the features of tokens [a, b) into F, token i at row i - base. */
 export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, base: number): void {
-  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq } = P;
+  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, pcl } = P;
   for (let i = a; i < b; i++) {
     const o = (i - base) * NF;
     const x = i + 2;
@@ -354,13 +392,13 @@ export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, 
     const w0 = wh[i];
     const r0 = rl[i];
     F[o] = f1(1, 0);
-    F[o + 1] = f1(2, w0);
-    F[o + 2] = f1(3, pw[x - 1]);
-    F[o + 3] = f1(4, pw[x + 1]);
-    F[o + 4] = f1(5, pw[x - 2]);
-    F[o + 5] = f1(6, pw[x + 2]);
-    F[o + 6] = f2(7, pw[x - 1], w0);
-    F[o + 7] = f2(8, w0, pw[x + 1]);
+    F[o + 1] = wb(w0, 0);
+    F[o + 2] = wb(pw[x - 1], 1);
+    F[o + 3] = wb(pw[x + 1], 2);
+    F[o + 4] = wb(pw[x - 2], 3);
+    F[o + 5] = wb(pw[x + 2], 4);
+    F[o + 6] = f2(7, pcl[x - 1], pcl[x]);
+    F[o + 7] = f2(8, pcl[x], pcl[x + 1]);
     F[o + 8] = f1(9, suf[i]);
     F[o + 9] = f1(10, sh[i]);
     F[o + 10] = f3(11, psh[x - 1], sh[i], psh[x + 1]);
@@ -379,7 +417,7 @@ export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, 
     F[o + 23] = f2(24, rb, rcc);
     F[o + 24] = f2(25, lb, rb);
     F[o + 25] = f1(26, mf[i]);
-    F[o + 26] = f2(27, w0, r0);
+    F[o + 26] = r0 === 0 ? wb(w0, 5) : f2(27, w0, r0);
     F[o + 27] = f2(28, lcw, lb);
     F[o + 28] = f2(29, rcw, rb);
     F[o + 29] = f3(30, sentHasQ[i], sentHasCue[i], q[i]);
@@ -390,15 +428,15 @@ export function fillFeatures(P: Prepared, a: number, b: number, F: Uint32Array, 
     F[o + 34] = f3(35, psh[x - 1], sh[i], r0);
     F[o + 35] = f2(36, mf[i], rb);
     F[o + 36] = f2(37, mf[i], lb);
-    F[o + 37] = f2(38, pw[x - 1], r0);
-    F[o + 38] = f2(39, pw[x + 1], r0);
+    F[o + 37] = r0 === 0 ? wb(pw[x - 1], 6) : f2(38, pw[x - 1], r0);
+    F[o + 38] = r0 === 0 ? wb(pw[x + 1], 7) : f2(39, pw[x + 1], r0);
     F[o + 39] = f2(40, suf[i], sh[i]);
     F[o + 40] = f3(41, prl[x - 2], prl[x - 1], r0);
     F[o + 41] = f3(42, r0, prl[x + 1], prl[x + 2]);
     F[o + 42] = f2(43, lcw, rcw);
     F[o + 43] = f2(44, cc[i], q[i]);
     F[o + 44] = f2(45, mf[i], r0);
-    F[o + 45] = f2(46, pw[x - 1], pw[x + 1]);
+    F[o + 45] = f2(46, pcl[x - 1], pcl[x + 1]);
     const li = leftL[i];
     const ri = rightL[i];
     const ld = bucket(li >= 0 ? i - li : -1);
@@ -513,6 +551,9 @@ const DENSE: ReadonlyArray<readonly number[]> = [
   [49, 16, 10],
   [51, 16, 10],
   [52, 16, 10, 10],
+  [7, CG + 2, CG + 2], // coarse clusters -1, 0
+  [8, CG + 2, CG + 2], // coarse clusters 0, +1
+  [46, CG + 2, CG + 2], // coarse clusters -1, +1
 ];
 const DENSE_OFF: number[] = [];
 {
@@ -609,20 +650,21 @@ function typeRows(M: Model, P: Prepared): Int32Array {
   for (let t = 0; t < nt + 2; t++) {
     const w = t < nt ? P.typeHash[t] : t === nt ? NONE + 1 : NONE;
     const o = t * 72;
+    const k = wb(w, 0);
     if (t < nt) {
-      add(o, f1(2, w));
+      add(o, k);
       add(o, f1(9, P.typeSuf[t]));
       add(o, f1(12, P.typeCc[t]));
       add(o, f1(47, P.typeLc[t]));
-      add(o + 40, f2(27, w, 0));
+      add(o + 40, k + 5);
       add(o + 64, f2(40, P.typeSuf[t], P.typeSh[t]));
     }
-    add(o + 8, f1(3, w));
-    add(o + 16, f1(4, w));
-    add(o + 24, f1(5, w));
-    add(o + 32, f1(6, w));
-    add(o + 48, f2(38, w, 0));
-    add(o + 56, f2(39, w, 0));
+    add(o + 8, k + 1);
+    add(o + 16, k + 2);
+    add(o + 24, k + 3);
+    add(o + 32, k + 4);
+    add(o + 48, k + 6);
+    add(o + 56, k + 7);
   }
   return out;
 }
@@ -635,7 +677,7 @@ function typeRows(M: Model, P: Prepared): Int32Array {
  * tables, and only the rest of the features over word pairs or word × label are hashed.
  */
 function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, em: Float32Array, margin: Float32Array): void {
-  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid } = P;
+  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl } = P;
   const T = M.table;
   const D = M.dense;
   const RN0 = M.rn0;
@@ -867,18 +909,27 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     s2 += D[o + 2];
     s3 += D[o + 3];
     s4 += D[o + 4];
-    o = f2(7, pw1, w0) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(8, w0, nw1) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
+    const c0 = pcl[x];
+    const cp = pcl[x - 1];
+    const cn = pcl[x + 1];
+    o = O[30] + (cp * (CG + 2) + c0) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[31] + (c0 * (CG + 2) + cn) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
+    o = O[32] + (cp * (CG + 2) + cn) * 8;
+    s0 += D[o];
+    s1 += D[o + 1];
+    s2 += D[o + 2];
+    s3 += D[o + 3];
+    s4 += D[o + 4];
     if (rn[i] === 0) {
       const j = r0 * 8;
       s0 += RN0[j];
@@ -957,12 +1008,6 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
       s4 += T[o + 4];
     }
     o = f2(43, lcw, rcw) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(46, pw1, nw1) << 3;
     s0 += T[o];
     s1 += T[o + 1];
     s2 += T[o + 2];
