@@ -508,8 +508,8 @@ export interface Model {
   table: Int16Array;
   scale: number;
   trans: Float32Array;
-  /** the templates over small value sets, unhashed into direct-indexed rows (see `denseTables`) */
-  dense: Int16Array;
+  /** the templates over small value sets, unhashed into direct-indexed rows (see `denseTables`, `foldDense`) */
+  dense: Int32Array;
   /** the rule-name × rule-label template for tokens no rule content covers */
   rn0: Int16Array;
 }
@@ -585,6 +585,38 @@ function denseTables(table: Int16Array): Int16Array {
   return out;
 }
 
+/**
+ * A dense template whose values are a subset of another's is added into the other's rows
+ * (integer sums, so the scores are unchanged): `[into, from, index of the from row]`, the index
+ * computed from the `into` row's values (a, b, c). The folded ones are not read by `emitModel`.
+ */
+const FOLDS: ReadonlyArray<readonly [number, number, (a: number, b: number, c: number) => number]> = [
+  [19, -1, () => 0], // bias (row 0) into shapes -1, 0 × rule label
+  [19, 0, (_a, b) => b], // shape
+  [19, 18, (_a, b, c) => b * 10 + c], // shape × rule label
+  [5, 4, (_a, b) => b], // quotation state into quotation states -1, 0, +1
+  [22, 6, (_a, _b, c) => c], // rule label into rule labels -2, -1, 0
+  [22, 7, (_a, b, c) => b * 10 + c], // rule labels -1, 0
+  [23, 8, (a, b) => a * 10 + b], // rule labels 0, +1 into 0, +1, +2
+  [29, 9, (_a, b, c) => b * 10 + c], // rule label × quotation state into left learned-cue distance × both
+  [25, 14, (a) => a], // mention form into mention form × rule label
+];
+
+function foldDense(d16: Int16Array): Int32Array {
+  const D = Int32Array.from(d16);
+  for (const [into, from, idx] of FOLDS) {
+    const [, ra, rb = 1, rc = 1] = DENSE[into];
+    for (let a = 0; a < ra; a++)
+      for (let b = 0; b < rb; b++)
+        for (let c = 0; c < rc; c++) {
+          const o = DENSE_OFF[into] + ((a * rb + b) * rc + c) * 8;
+          const f = from < 0 ? 0 : DENSE_OFF[from] + idx(a, b, c) * 8;
+          for (let y = 0; y < L; y++) D[o + y] += d16[f + y];
+        }
+  }
+  return D;
+}
+
 /** Quantizes dense weights into the inference layout. */
 export function toModel(W: Float32Array): Model {
   let maxAbs = 0;
@@ -594,7 +626,7 @@ export function toModel(W: Float32Array): Model {
   for (let k = 0; k < NB; k++) for (let y = 0; y < L; y++) table[k * 8 + y] = Math.round(W[k * L + y] / scale);
   const rn0 = new Int16Array(10 * 8);
   for (let r = 0; r < 10; r++) for (let y = 0; y < L; y++) rn0[r * 8 + y] = table[f2(20, 0, r) * 8 + y];
-  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: denseTables(table), rn0 };
+  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: foldDense(denseTables(table)), rn0 };
 }
 
 /** Viterbi over tokens [a, b) with the shipped model; F holds the features of token i at row i - base. */
@@ -723,18 +755,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     let s4 = tv[k0 + 4] + tv[k1 + 4] + tv[k2 + 4] + tv[k3 + 4] + tv[k4 + 4];
     const psh1 = psh[x - 1];
     const prl1 = prl[x - 1];
-    let o = 0; // row 0: the bias
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[0] + s0h * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
+    let o: number; // the bias, shape, quotation state, rule label, mention form: folded into larger rows (FOLDS)
     o = O[1] + ((psh1 * 10 + s0h) * 10 + psh[x + 1]) * 8;
     s0 += D[o];
     s1 += D[o + 1];
@@ -753,37 +774,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     s2 += D[o + 2];
     s3 += D[o + 3];
     s4 += D[o + 4];
-    o = O[4] + q0 * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
     o = O[5] + ((pq[x - 1] * 10 + q0) * 10 + pq[x + 1]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[6] + r0 * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[7] + (prl1 * 10 + r0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[8] + (r0 * 10 + prl[x + 1]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[9] + (r0 * 10 + q0) * 8;
     s0 += D[o];
     s1 += D[o + 1];
     s2 += D[o + 2];
@@ -813,12 +804,6 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     s2 += D[o + 2];
     s3 += D[o + 3];
     s4 += D[o + 4];
-    o = O[14] + m0 * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
     o = O[15] + ((sentHasQ[i] * 2 + sentHasCue[i]) * 10 + q0) * 8;
     s0 += D[o];
     s1 += D[o + 1];
@@ -832,12 +817,6 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
     s3 += D[o + 3];
     s4 += D[o + 4];
     o = O[17] + (bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1) * 10 + r0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[18] + (s0h * 10 + r0) * 8;
     s0 += D[o];
     s1 += D[o + 1];
     s2 += D[o + 2];
