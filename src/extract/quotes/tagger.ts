@@ -1015,21 +1015,55 @@ function decode(tw: Float32Array, toff: number, tc: Uint8Array, a: number, n: nu
     const t0 = toff + tc[a] * (L + 1) * L + L * L; // from the start row
     for (let y = 0; y < L; y++) score[y] = y === IC ? -1e9 : em[y] + tw[t0 + y];
   }
+  // the five previous scores in locals, the predecessors unrolled in label order (first best wins);
+  // IC only follows BC or IC
   for (let k = 1; k < n; k++) {
     const tb = toff + tc[a + k] * (L + 1) * L;
+    const e = k * L;
+    const p0 = score[e - 5];
+    const p1 = score[e - 4];
+    const p2 = score[e - 3];
+    const p3 = score[e - 2];
+    const p4 = score[e - 1];
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (y === IC && p !== BC && p !== IC) continue;
-        const s = score[(k - 1) * L + p] + tw[tb + p * L + y];
+      const t = tb + y;
+      let best: number;
+      let arg: number;
+      let s: number;
+      if (y === IC) {
+        best = p1 + tw[t + 5];
+        arg = 1;
+        s = p2 + tw[t + 10];
         if (s > best) {
           best = s;
-          arg = p;
+          arg = 2;
+        }
+      } else {
+        best = p0 + tw[t];
+        arg = 0;
+        s = p1 + tw[t + 5];
+        if (s > best) {
+          best = s;
+          arg = 1;
+        }
+        s = p2 + tw[t + 10];
+        if (s > best) {
+          best = s;
+          arg = 2;
+        }
+        s = p3 + tw[t + 15];
+        if (s > best) {
+          best = s;
+          arg = 3;
+        }
+        s = p4 + tw[t + 20];
+        if (s > best) {
+          best = s;
+          arg = 4;
         }
       }
-      score[k * L + y] = best + em[k * L + y];
-      back[k * L + y] = arg;
+      score[e + y] = best + em[e + y];
+      back[e + y] = arg;
     }
   }
   let y = 0;
