@@ -4,7 +4,7 @@ import { textStage } from '../src/text/stage.js';
 import { analyzeDoc } from '../src/analyze.js';
 import { quotesStage, ruleCands } from '../src/extract/quotes/index.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
-import { BC, CUE, IC, MODEL, O, SRC, loadModel, saveModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
+import { BC, CG, CUE, IC, MODEL, O, SRC, loadModel, prepare, saveModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
 import { fromTags } from '../src/extract/quotes/learned.js';
 import type { Quote } from '../src/model/types.js';
 
@@ -69,6 +69,22 @@ describe('quotes tagger: labels → quotes', () => {
     expect(lab).toHaveLength(doc.tokens.length);
     expect([...lab].every((x) => x >= O && x <= CUE)).toBe(true);
     expect(lab[2] === BC || lab[2] === IC).toBe(true); // "the" opens the content
+  });
+});
+
+describe('quotes tagger: word clusters for the pair templates', () => {
+  it('gives common words a coarse cluster, one per word type, and pads the ends', () => {
+    const doc = newDoc({ id: 't', text: 'The minister said the plan would work. The plan failed.' });
+    textStage.run(doc);
+    const P = prepare(makeCtx(doc), []);
+    const cl = (i: number): number => P.pcl[i + 2];
+    expect(cl(0)).toBeGreaterThan(0); // "The"
+    expect(cl(0)).toBeLessThanOrEqual(CG);
+    expect(cl(3)).toBe(cl(0)); // "the": same lower-cased type
+    expect(cl(2)).toBeGreaterThan(0); // "said"
+    expect(new Set([cl(0), cl(1), cl(2), cl(6)]).size).toBeGreaterThan(1); // the, minister, said, work: not all one cluster
+    expect(P.pcl[0]).toBe(CG + 1);
+    expect(P.pcl[P.n + 3]).toBe(CG + 1);
   });
 });
 
