@@ -4,7 +4,8 @@
  *
  * The model is a first-order linear chain (averaged structured perceptron, trained by
  * `train.ts` on PolNeAR) decoded with Viterbi. Its features are the words around a token,
- * their shapes and suffixes, the cue lexicon, the quotation marks, the mentions, and what the
+ * pairs of their coarse word clusters (the entities layer's, 64-way), their shapes and
+ * suffixes, the cue lexicon, the quotation marks, the mentions, and what the
  * hand-written rules found (a rule's content, speaker and cue spans are features, so the model
  * learns where to trust, extend or drop them). Features are hashed into a fixed table: no
  * strings are built per token.
@@ -706,7 +707,7 @@ function typeRows(M: Model, P: Prepared): Int32Array {
  * the same 52 features as `fillFeatures` (and the same integer sums), but the word-only ones
  * come from the per-type rows (with the word × label ones for the commonest label, none, and
  * the word × shape one for the type's usual shape), the small-valued ones from the dense
- * tables, and only the rest of the features over word pairs or word × label are hashed.
+ * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
  */
 function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, em: Float32Array, margin: Float32Array): void {
   const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl } = P;
