@@ -1,6 +1,6 @@
 /** Pieces both store implementations share: query parsing, snippets, quote context, row mapping. */
 import type { Article, Quote, Sentence, Span } from '../model/types.js';
-import type { ActorSummary, ArticleCopy, ArticleSummary } from './store.js';
+import type { ActorSummary, ArticleCopy, ArticleSummary, QuoteHit, StoredAnalysis } from './store.js';
 
 /** A result row, by column name. */
 export type Row = Record<string, unknown>;
@@ -79,6 +79,24 @@ export function reportCounts(
     }
   }
   return new Map([...acc].map(([k, a]) => [k, { mentions: a.mentions, articles: a.articles.size, sources: a.sources.size }]));
+}
+
+/** Quote rows (article columns, `idx`, `speaker_key`, the article's `text` and `analysis`) as hits with their context. */
+export function quoteHits(rows: Row[]): QuoteHit[] {
+  const cache = new Map<string, StoredAnalysis>();
+  return rows.map((r): QuoteHit => {
+    const aid = r.article_id as string;
+    let an = cache.get(aid);
+    if (!an) cache.set(aid, (an = JSON.parse(r.analysis as string) as StoredAnalysis));
+    const quote = an.quotes[r.idx as number] as Quote;
+    return {
+      article: { id: aid, title: str(r.title), published: str(r.published), source: str(r.source), url: str(r.url) },
+      index: r.idx as number,
+      quote,
+      context: contextOf(r.text as string, an.sentences, quote),
+      speakerKey: str(r.speaker_key),
+    };
+  });
 }
 
 /** The corpus actor key of a quote's speaker, through its in-article entity. */

@@ -12,7 +12,7 @@
  */
 import pg from 'pg';
 import { createHash } from 'node:crypto';
-import type { Analysis, Article, Entity, Quote, Event, EventActor } from '../../model/types.js';
+import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
 import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
 import type {
@@ -32,7 +32,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { contextOf, ftsQuery, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -332,20 +332,7 @@ export class PostgresStore implements Store {
        LIMIT ${p.add(opts.limit ?? 50)} OFFSET ${p.add(opts.offset ?? 0)}`,
       p.values,
     );
-    const cache = new Map<string, StoredAnalysis>();
-    const items = rows.map((r): QuoteHit => {
-      const aid = r.article_id as string;
-      let an = cache.get(aid);
-      if (!an) cache.set(aid, (an = JSON.parse(r.analysis as string) as StoredAnalysis));
-      const quote = an.quotes[r.idx as number] as Quote;
-      return {
-        article: { id: aid, title: str(r.title), published: str(r.published), source: str(r.source), url: str(r.url) },
-        index: r.idx as number,
-        quote,
-        context: contextOf(r.text as string, an.sentences, quote),
-        speakerKey: str(r.speaker_key),
-      };
-    });
+    const items = quoteHits(rows);
     return { total, items };
   }
 
