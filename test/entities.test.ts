@@ -126,28 +126,3 @@ describe('entity grouping', () => {
     expect(putin?.mentions.length).toBe(2);
   });
 });
-
-describe('O-only tokens (stage 1 skips them)', () => {
-  const tokens = (text: string) => {
-    const d = newDoc({ id: 't', text });
-    textStage.run(d);
-    return d;
-  };
-  it('marks lower-case words, numbers and punctuation, but not capitalized words or name words', async () => {
-    const { docInfo, markOnlyO, F_ONLYO } = await import('../src/extract/entities/features.js');
-    const d = tokens('The Bank of England said on Tuesday that 12 banks, and eBay, would pay.');
-    const info = docInfo(d.text, d.tokens, d.sentences);
-    const lowerOf = (w: string) => info.lower[d.tokens.findIndex((t) => d.text.slice(t.start, t.end) === w)];
-    // "of" is a word the training text has inside names
-    markOnlyO(info, new Set([lowerOf('of')]));
-    const marked = d.tokens.filter((_, i) => info.flags[i] & F_ONLYO).map((t) => d.text.slice(t.start, t.end));
-    expect(marked).toEqual(expect.arrayContaining(['said', 'on', 'that', '12', 'banks', ',', 'and', 'eBay', 'would', 'pay', '.']));
-    for (const w of ['The', 'Bank', 'of', 'England', 'Tuesday']) expect(marked).not.toContain(w);
-  });
-  it('the shipped model keeps a name with a lower-case word inside it', () => {
-    const d = tokens('Officials at the Bank of England met on Tuesday.');
-    entitiesStage.run(d);
-    const names = d.mentions.filter((m) => m.form === 'name').map((m) => d.text.slice(m.start, m.end));
-    expect(names).toContain('Bank of England');
-  });
-});

@@ -41,12 +41,6 @@ const F_DIGIT = 8;
 const F_LOWER = 16; // first char lower-case letter
 const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
 const F_NUM = 64; // a number
-/**
- * A token stage 1 does not score: neither capitalized nor upper-case (a lower-case word, a number,
- * punctuation) and never seen so inside a name in the training text (see `markOnlyO`); it gets
- * one constant row.
- */
-export const F_ONLYO = 128;
 
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
@@ -251,7 +245,7 @@ const T = {
   SHM1: 18, SHP1: 19, SHM1_SH0: 20, SH0_SHP1: 21, SH3: 22, LM1_L0: 23, L0_LP1: 24, FIRST_SH0: 25,
   CAPS_L0: 26, DC_SH0: 27, DC_CAPS_SS0: 28, GAZ0: 29, GAZM1: 30, GAZP1: 31, SLEN_SH0: 32, LM1_SH0: 33,
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
-  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60, ONLYO: 61,
+  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
   // stage 2 (document consistency over stage-1 tags)
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
@@ -460,42 +454,8 @@ export function neighbourFeatures(d: DocInfo, i: number, out: Int32Array, k: num
 /** Sentence-edge values for a missing neighbour. */
 export const EDGE = { BOS, EOS } as const;
 
-/**
- * Marks (F_ONLYO) the tokens that can only be O (`mayBeOnlyO`: lower-case words, numbers,
- * punctuation) that are not among `nameWords` (the lower-case hashes of the words the training
- * text has, so written, inside names).
- */
-export function markOnlyO(d: DocInfo, nameWords: { has(hash: number): boolean }): void {
-  const ok = new Int8Array(d.nWords).fill(-1);
-  const { flags, lower, wid } = d;
-  for (let i = 0; i < d.n; i++) {
-    const f = flags[i];
-    if (!mayBeOnlyO(f)) continue;
-    const w = wid[i];
-    if (ok[w] < 0) ok[w] = nameWords.has(lower[i]) ? 0 : 1;
-    if (ok[w]) flags[i] = f | F_ONLYO;
-  }
-}
-
-/**
- * Whether a token with these flags is O-only unless its word is a name word: neither capitalized
- * nor upper-case (lower-case words, numbers, punctuation).
- */
-export function mayBeOnlyO(flags: number): boolean {
-  return (flags & (F_CAP | F_UPPER)) === 0;
-}
-
-/** The one stage-1 feature of a token marked F_ONLYO. */
-export function onlyOFeature(): number {
-  return feat1(T.ONLYO, 0);
-}
-
 /** All stage-1 features of token i; returns how many were written. */
 export function tokenFeatures(d: DocInfo, i: number, out: Int32Array): number {
-  if (d.flags[i] & F_ONLYO) {
-    out[0] = onlyOFeature();
-    return 1;
-  }
   return contextFeatures(d, i, out, neighbourFeatures(d, i, out, wordFeatures(d, i, out, 0)));
 }
 

@@ -10,10 +10,7 @@
  *   u32 nWords, u32 wordKeys[nWords], f32 wordVecs[nWords * WORD_VEC]
  * then u32 nLex, u32 lexicon[nLex]: lower-case hashes of the words the training text writes in
  * lower case inside sentences (a case lexicon for the features)
- * (transition row NTAGS is the start of a sentence), then (version 4) u32 nName, u32 nameWords[nName]:
- * lower-case hashes of the lower-case words, numbers and punctuation the training text has inside
- * names (any other token neither capitalized nor upper-case is not scored by stage 1: features.ts
- * `markOnlyO`).
+ * (transition row NTAGS is the start of a sentence).
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { clusterOf, NTAGS, tagType } from './features.js';
@@ -289,18 +286,15 @@ export interface NerModel {
   lexicon: ReadonlySet<number>;
   /** the lexicon as an int set, for the per-word lookups of tagging */
   lexiconIndex?: IntMap;
-  /** lower-case hashes of the words seen inside names in training (absent: every token is scored) */
-  nameWords?: ReadonlySet<number>;
-  nameIndex?: IntMap;
 }
 
-export function encodeModel({ stages, lexicon, nameWords }: NerModel): Buffer {
-  let size = 16 + lexicon.size * 4 + (nameWords ? 4 + nameWords.size * 4 : 0);
+export function encodeModel({ stages, lexicon }: NerModel): Buffer {
+  let size = 16 + lexicon.size * 4;
   for (const s of stages) size += 12 + s.keys.length * 4 + s.weights.length * 2 + s.trans.length * 4 + s.wordKeys.length * 4 + s.wordVecs.length * 4;
   const buf = Buffer.alloc(size);
   let o = 0;
   buf.writeUInt32LE(MAGIC, o);
-  buf.writeUInt32LE(nameWords ? 4 : 3, (o += 4));
+  buf.writeUInt32LE(3, (o += 4));
   buf.writeUInt32LE(stages.length, (o += 4));
   o += 4;
   for (const s of stages) {
@@ -325,14 +319,6 @@ export function encodeModel({ stages, lexicon, nameWords }: NerModel): Buffer {
   for (const h of [...lexicon].sort((a, b) => a - b)) {
     buf.writeUInt32LE(h >>> 0, o);
     o += 4;
-  }
-  if (nameWords) {
-    buf.writeUInt32LE(nameWords.size, o);
-    o += 4;
-    for (const h of [...nameWords].sort((a, b) => a - b)) {
-      buf.writeUInt32LE(h >>> 0, o);
-      o += 4;
-    }
   }
   return deflateSync(buf, { level: 9 });
 }
@@ -374,15 +360,5 @@ export function decodeModel(data: Buffer): NerModel {
     lexicon.add(dv.getInt32(o + k * 4, true));
     lexiconIndex.set(dv.getInt32(o + k * 4, true), 1);
   }
-  o += nLex * 4;
-  if (dv.getUint32(4, true) < 4) return { stages: out, lexicon, lexiconIndex };
-  const nName = dv.getUint32(o, true);
-  o += 4;
-  const nameWords = new Set<number>();
-  const nameIndex = new IntMap(nName);
-  for (let k = 0; k < nName; k++) {
-    nameWords.add(dv.getInt32(o + k * 4, true));
-    nameIndex.set(dv.getInt32(o + k * 4, true), 1);
-  }
-  return { stages: out, lexicon, lexiconIndex, nameWords, nameIndex };
+  return { stages: out, lexicon, lexiconIndex };
 }

@@ -5,7 +5,7 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, F_ONLYO, markOnlyO, onlyOFeature, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
 import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 
 export interface Tagging {
@@ -51,8 +51,7 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       wclus[r] = model.wclus[row];
     } else {
       d.clus[i] = wclus[r] = clusterOf(d.word[i]);
-      // an O-only word (always so: the flag follows from its characters) needs its neighbour rows only
-      wordRow(model, d, i, feats, vecs, o, (d.flags[i] & F_ONLYO) === 0);
+      wordRow(model, d, i, feats, vecs, o);
     }
   }
   const clus = d.clus;
@@ -65,11 +64,6 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   }
   const cache = new ScoreCache(n);
   const fr = Math.fround;
-  // the row of an O-only token (see markOnlyO)
-  const onlyO = new Float32Array(NTAGS);
-  feats[0] = onlyOFeature();
-  model.score(feats, 1, onlyO, 0);
-  const flags = d.flags;
   for (const s of d.sentences) {
     const a = s.tokenStart;
     const b = s.tokenEnd;
@@ -79,10 +73,6 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     // in text order of the rows
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
-      if (flags[i] & F_ONLYO) {
-        for (let t = 0; t < NTAGS; t++) em[off + t] = onlyO[t];
-        continue;
-      }
       // pattern features: summed once per distinct pattern in the document
       const key = patternKey(d, i);
       let po = cache.find(key);
@@ -119,16 +109,14 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   return em;
 }
 
-/** The word-table row of token i's word (WORD_VEC floats at `out[o]`), summed from the feature table (without `self`: its neighbour roles only). */
-function wordRow(model: StageModel, d: DocInfo, i: number, feats: Int32Array, out: Float32Array, o: number, self: boolean): void {
-  if (self) {
-    let k = wordFeatures(d, i, feats, 0);
-    const base = k;
-    feats[k++] = capsWordFeature(0, d.lower[i]);
-    model.score(feats, k, out, o);
-    feats[base] = capsWordFeature(1, d.lower[i]);
-    model.score(feats, k, out, o + 5 * NTAGS);
-  }
+/** The word-table row of token i's word (WORD_VEC floats at `out[o]`), summed from the feature table. */
+function wordRow(model: StageModel, d: DocInfo, i: number, feats: Int32Array, out: Float32Array, o: number): void {
+  let k = wordFeatures(d, i, feats, 0);
+  const base = k;
+  feats[k++] = capsWordFeature(0, d.lower[i]);
+  model.score(feats, k, out, o);
+  feats[base] = capsWordFeature(1, d.lower[i]);
+  model.score(feats, k, out, o + 5 * NTAGS);
   for (let role = 1; role <= 4; role++) model.score(feats, roleFeatures(role, d.lower[i], d.shape[i], d.clus[i], feats, 0), out, o + role * NTAGS);
 }
 
@@ -168,8 +156,6 @@ export function margin(tg: Tagging, i: number): number {
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
   const models = model.stages;
   const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false);
-  const names = model.nameIndex ?? model.nameWords;
-  if (names) markOnlyO(d, names);
   const tags = new Uint8Array(tokens.length);
   const em = stage1Scores(models[0], d);
   decode(d, em, models[0].trans, tags);

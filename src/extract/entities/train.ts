@@ -14,7 +14,7 @@ import { dataPath } from '../../data.js';
 import type { Sentence, Token } from '../../model/types.js';
 import { paragraphs, sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokenize.js';
-import { capsWordFeature, docInfo, markOnlyO, mayBeOnlyO, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, docInfo, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
 import { encodeModel, StageModel, viterbi } from './model.js';
 
 const EVAL_DIR = process.env.READOUT_NER_DATA ?? '/work/shared/eval/ner';
@@ -395,16 +395,6 @@ function main(): void {
   const evalIdx = tune ? testaDocs.map((_, i) => trainDocs.length + i) : [];
   console.log(`loaded ${docs.length} docs in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
-  // the lower-case words, numbers and punctuation the training text has inside names: every
-  // other such token is O-only (one constant stage-1 row); --no-skip scores every token
-  const nameWords = new Set<number>();
-  if (!args.includes('--no-skip')) {
-    for (const di of trainIdx) {
-      const d = docs[di];
-      for (let i = 0; i < d.tokens.length; i++) if (d.gold[i] && mayBeOnlyO(d.info.flags[i])) nameWords.add(d.info.lower[i]);
-    }
-    for (const d of docs) markOnlyO(d.info, nameWords);
-  }
   const f1s = buildFeats(docs, (info, i, buf) => tokenFeatures(info, i, buf));
   const d1 = dictionary(f1s, trainIdx, minCount);
   const ids1 = toIds(f1s, d1.dict);
@@ -456,7 +446,7 @@ function main(): void {
   console.log(`kept features: ${stages.map((s) => s.keys.length).join(' + ')}`);
   if (!tune || args.includes('--write')) {
     const file = dataPath('extract/entities/ner-model.bin');
-    const bin = encodeModel({ stages, lexicon, nameWords: args.includes('--no-skip') ? undefined : nameWords });
+    const bin = encodeModel({ stages, lexicon });
     writeFileSync(file, bin);
     console.log(`wrote ${file} (${(bin.length / 1048576).toFixed(2)} MiB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
   }
