@@ -30,6 +30,12 @@ describe('time: financial reports', () => {
     expect(got).toContainEqual(['the year-ago quarter', 'DATE', '1988-Q3']);
     expect(got).toContainEqual(['the latest period', 'DATE', '1989-Q3']);
   });
+  it('dates "a year earlier" by the year when its sentence names a longer period', () => {
+    const text =
+      'Zenco posted a third-quarter profit of $4 million. ' +
+      'For the first nine months, it earned $12 million, compared with $9 million a year earlier.';
+    expect(value(text, 'a year earlier', DCT)).toBe('1988');
+  });
   it('leaves "a year ago" a year outside a report, and drops "the latest period" with no quarter in view', () => {
     expect(times('The war began a year ago.', DCT)).toEqual([['a year ago', 'DATE', '1988']]);
     expect(times('Sales in the latest period were flat.', DCT)).toEqual([]);

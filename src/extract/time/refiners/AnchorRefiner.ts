@@ -22,6 +22,9 @@ import type { Candidate, Context, Refiner } from '../common/types.js';
 const QUARTER_SPAN = 4;
 /** a sentence about reported figures */
 const FIGURES = /\$|%|\bcents?\b|\bmillion\b|\bbillion\b|\bpence\b|#\d|\bprofits?\b|\blosses\b|\bloss\b|\bearn|\bnet\b|\brevenues?\b|\bsales\b/i;
+/** a sentence that names a longer reporting period ("the first nine months", "the year ended
+ * Aug. 31"): its "a year earlier" is that period's year, not the quarter's */
+const OTHER_PERIOD = /\b(?:nine|six|twelve|first|latest)[- ]months?\b|\b(?:year|fiscal year)\s+ended\b|\bfirst half\b|\bfor the (?:fiscal )?year\b/i;
 /** rules whose dates are explicit enough to be a sentence's own reference time */
 const EXPLICIT = /^(?:MonthDayParser|DayMonthParser|ISODateParser)/;
 /** a strong tense cue this close is trusted over calendar nearness */
@@ -94,7 +97,7 @@ export const AnchorRefiner: Refiner = {
         if (c.rel.kind === 'fiscal') {
           if (!inQuarter || !quarter) continue;
           value = `${c.rel.year ?? quarter.y + c.rel.n}-Q${quarter.q}`;
-        } else if (inQuarter && quarter && isYearBack(c) && FIGURES.test(sentenceText(ctx, sent))) {
+        } else if (inQuarter && quarter && isYearBack(c) && FIGURES.test(sentenceText(ctx, sent)) && !OTHER_PERIOD.test(sentenceText(ctx, sent))) {
           value = `${quarter.y - 1}-Q${quarter.q}`;
         } else {
           value = resolve(c.rel, anchor, narrative, tense, sure) + (c.timeSuffix ?? '');
