@@ -36,6 +36,12 @@ describe('time: financial reports', () => {
       'For the first nine months, it earned $12 million, compared with $9 million a year earlier.';
     expect(value(text, 'a year earlier', DCT)).toBe('1988');
   });
+  it('reads "for the full year" as the current year and "the year ended" as a fiscal year', () => {
+    expect(times('Sales for the full year were $6 billion.', DCT)).toEqual([['the full year', 'DATE', '1989']]);
+    expect(value('Rally had a loss for the year ended July 2.', 'the year', DCT)).toBe('P1Y');
+    expect(times('He was named man of the year.', DCT)).toEqual([]);
+    expect(times('Prices doubled in the year before.', DCT)).toEqual([]);
+  });
   it('leaves "a year ago" a year outside a report, and drops "the latest period" with no quarter in view', () => {
     expect(times('The war began a year ago.', DCT)).toEqual([['a year ago', 'DATE', '1988']]);
     expect(times('Sales in the latest period were flat.', DCT)).toEqual([]);

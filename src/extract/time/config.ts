@@ -28,6 +28,7 @@ import { WeekendParser } from './parsers/WeekendParser.js';
 import { EdgeOfUnitParser } from './parsers/EdgeOfUnitParser.js';
 import { FiscalPeriodParser } from './parsers/FiscalPeriodParser.js';
 import { SpelledYearParser } from './parsers/SpelledYearParser.js';
+import { TheYearParser } from './parsers/TheYearParser.js';
 import { OverlapRemovalRefiner } from './refiners/OverlapRemovalRefiner.js';
 import { MergeDateTimeRefiner } from './refiners/MergeDateTimeRefiner.js';
 import { PartOfDayRefiner } from './refiners/PartOfDayRefiner.js';
@@ -60,6 +61,7 @@ export const PARSERS: readonly Parser[] = [
   EdgeOfUnitParser,
   FiscalPeriodParser,
   SpelledYearParser,
+  TheYearParser,
 ];
 
 export const REFINERS: readonly Refiner[] = [
