@@ -78,6 +78,12 @@ describe('time: years and holidays', () => {
 });
 
 describe('time: spans and anchoring', () => {
+  it('puts a clock time on the day named after its parenthesized GMT time, as two expressions', () => {
+    expect(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')).toEqual([
+      ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],
+      ['Friday', 'DATE', '1998-08-07'],
+    ]);
+  });
   it('leaves possessives, the article of adjectival durations, "about" and "only" out of the span', () => {
     const got = run('After a 16-hour flight and its two-year term, she waited about five hours.', '2013-03-22').times;
     expect(got.map((t) => t.text)).toEqual(['16-hour', 'two-year', 'five hours']);

@@ -1,13 +1,17 @@
 /**
  * Joins a clock time and the day it is on into one TIME: "15:00 GMT Saturday", "5 p.m. EST,
  * Nov. 6", "9 a.m. Tuesday", "Friday 3 p.m.". "Friday at 3 p.m." stays two expressions, as
- * TimeML annotates it.
+ * TimeML annotates it. A clock time whose day follows a parenthesis ("10:35 a.m. (0735 GMT)
+ * Friday") stays apart from it but is on that day.
  */
 import type { Candidate, Refiner } from '../common/types.js';
 
 const isClock = (c: Candidate): boolean => c.rule === 'TimeOfDayParser';
 const isDay = (c: Candidate): boolean =>
   c.type === 'DATE' && (c.rel?.kind === 'weekday' || (c.rel?.kind === 'month' && c.rel.day !== undefined) || (c.rel?.kind === 'offset' && c.rel.unit === 'D') || /^\d{4}-\d\d-\d\d$/.test(c.value ?? ''));
+
+/** "10:35 a.m. (0735 GMT) Friday": a short parenthesis between a clock time and its day */
+const PAREN_GAP = /^\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?$/;
 
 export const MergeDateTimeRefiner: Refiner = {
   name: 'MergeDateTimeRefiner',
@@ -20,6 +24,10 @@ export const MergeDateTimeRefiner: Refiner = {
         const gap = ctx.text.slice(a.end, b.start);
         const clockFirst = isClock(a) && isDay(b) && /^(?:,?\s*(?:on\s+)?|\s+)$/.test(gap) && gap.length <= 5;
         const dayFirst = isDay(a) && isClock(b) && /^(?:,\s*|\s+)$/.test(gap);
+        if (isClock(a) && isDay(b) && b.rel && PAREN_GAP.test(gap)) {
+          out.push({ ...a, rel: b.rel, value: b.value ? b.value + (a.timeSuffix ?? '') : undefined });
+          continue;
+        }
         if (clockFirst || dayFirst) {
           const day = clockFirst ? b : a;
           const clock = clockFirst ? a : b;
