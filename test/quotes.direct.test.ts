@@ -33,6 +33,24 @@ describe('quotes: two quotations, one attribution', () => {
     const own: Cand = { a: a2, b: b2, speaker: { name: 'an aide' }, cue: [b2 + 1, b2 + 2], rule: 'cue-before', conf: 0.8 };
     expect(joinAcrossAttribution(ctx, [first(), own])).toHaveLength(2);
   });
+  it('joins across an attribution that names a short quoted title', () => {
+    const t2 = '“We will not vote for it,” Senator Ruth Okafor told “Meet the Press” on Tuesday. “The budget is short.” Other members left.';
+    const c2 = makeCtx(analyzeDoc({ id: 't', text: t2 }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const l2 = c2.low;
+    const x: Cand = { a: 1, b: l2.indexOf('it') + 2, speaker: { name: 'Ruth Okafor' }, cue: [l2.indexOf('told'), l2.indexOf('told') + 1], rule: 'cue-before', conf: 0.8 };
+    const y: Cand = { a: l2.indexOf('the', l2.indexOf('tuesday')), b: l2.indexOf('short') + 2, speaker: { name: 'Ruth Okafor' }, rule: 'tagger', conf: 0.4 };
+    const out = joinAcrossAttribution(c2, [x, y]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toHaveLength(2);
+  });
+  it('keeps quotations apart when the attribution holds a long quotation', () => {
+    const t2 = '“We will not vote for it,” Senator Ruth Okafor told a reporter who had asked about “the long list of cuts in the budget that the governor sent to the house last week.” “The budget is short.”';
+    const c2 = makeCtx(analyzeDoc({ id: 't', text: t2 }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const l2 = c2.low;
+    const x: Cand = { a: 1, b: l2.indexOf('it') + 2, speaker: { name: 'Ruth Okafor' }, cue: [l2.indexOf('told'), l2.indexOf('told') + 1], rule: 'cue-before', conf: 0.8 };
+    const y: Cand = { a: l2.lastIndexOf('the', l2.indexOf('short')) , b: l2.indexOf('short') + 2, speaker: { name: 'Ruth Okafor' }, rule: 'tagger', conf: 0.4 };
+    expect(joinAcrossAttribution(c2, [x, y])).toHaveLength(2);
+  });
   it('keeps quotations apart when a second cue in the gap introduces the next one', () => {
     const t2 = '“If she wins, we lose,” Smith said before adding: “Maybe not.”';
     const qs = quotes(t2);

@@ -13,6 +13,9 @@ import { CUES } from './lexicon.js';
 /** Longest attribution between the two quotations, in tokens. */
 const MAX_GAP = 40;
 
+/** Most tokens (marks included) of short quotations inside the attribution. */
+const MAX_QUOTED_IN_GAP = 8;
+
 /** The region of quotation marks that content [a, b) fills, or -1 when it is not one whole quotation piece. */
 function wholeRegion(ctx: Ctx, a: number, b: number): number {
   const { inQ, regions } = ctx.marks;
@@ -58,19 +61,25 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
     const g1 = gy.open;
     if (g1 - g0 < 2 || g1 - g0 > MAX_GAP) return false;
     let cues = 0;
+    let quoted = 0;
     for (let i = g0; i < g1; i++) {
-      if (marks.markOf[i] >= 0 || marks.inQ[i] >= 0) return false;
+      // a short quoted title or phrase in the attribution (`he said on "Meet the Press."`) is allowed
+      if (marks.markOf[i] >= 0 || marks.inQ[i] >= 0) {
+        if (++quoted > MAX_QUOTED_IN_GAP) return false;
+        continue;
+      }
       if (CUES.has(low[i]) || low[i] === 'according') cues++;
     }
     if (cues !== 1) return false;
-    const last = low[g1 - 1];
+    // ends its sentence: `.`, or a quoted title's closing mark after its `.`
+    const last = marks.markOf[g1 - 1] >= 0 && g1 - 2 >= g0 ? low[g1 - 2] : low[g1 - 1];
     if (last !== '.') return false;
     // the next quotation opens a sentence, in the same paragraph or the next one
     const sy = ctx.sentOf[gy.open];
     if (doc.sentences[sy].tokenStart !== gy.open) return false;
     const px = doc.sentences[ctx.sentOf[g1 - 1]].paragraph;
     const py = doc.sentences[sy].paragraph;
-    if (py - px > 1) return false;
+    if (py - px > 0) return false;
     // and no cue follows it in its sentence(s)
     const se = doc.sentences[ctx.sentOf[Math.max(y.b - 1, gy.open)]].tokenEnd;
     for (let i = y.b; i < se; i++) if (marks.inQ[i] < 0 && marks.markOf[i] < 0 && CUES.has(low[i])) return false;
