@@ -17,6 +17,10 @@ function times(text: string, published?: string): Array<[string, string, string]
 const DCT = '2025-07-03';
 
 describe('time: weekdays and tense', () => {
+  it('reads a plan in the past perfect as past: "had been scheduled to expire Friday"', () => {
+    const doc = run('The offer had been scheduled to expire Friday.', '1989-10-30');
+    expect(doc.times.map((t) => t.value)).toEqual(['1989-10-27']);
+  });
   it('a weekday in a past-tense sentence is the one before publication', () => {
     expect(times('The minister said on Monday that talks had failed.', DCT)).toEqual([['Monday', 'DATE', '2025-06-30']]);
   });

@@ -42,6 +42,10 @@ function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
       if (!(p === 'to' && (pp === 'was' || pp === 'were' || pp === 'used'))) tense = 'future';
     }
   }
+  if (tense === 'future' && i - 1 > lo && word(doc, i - 1) === 'been' && word(doc, i - 2) === 'had') {
+    // "had been scheduled to expire Friday", "had been due Monday": a plan already past
+    tense = 'past';
+  }
   return { tense, weak: WEAK_TENSE.has(w) };
 }
 
