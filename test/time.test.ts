@@ -17,6 +17,10 @@ function times(text: string, published?: string): Array<[string, string, string]
 const DCT = '2025-07-03';
 
 describe('time: weekdays and tense', () => {
+  it('reads a possessive weekday with no tense cue beside it as past: "Wednesday\'s ruling"', () => {
+    const doc = run('Lawyers will look for ways to get around Wednesday\'s ruling by the agency.', '2000-01-07');
+    expect(doc.times.map((t) => t.value)).toEqual(['2000-01-05']);
+  });
   it('reads a plan in the past perfect as past: "had been scheduled to expire Friday"', () => {
     const doc = run('The offer had been scheduled to expire Friday.', '1989-10-30');
     expect(doc.times.map((t) => t.value)).toEqual(['1989-10-27']);

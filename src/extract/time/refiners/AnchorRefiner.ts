@@ -25,6 +25,8 @@ const FIGURES = /\$|%|\bcents?\b|\bmillion\b|\bbillion\b|\bpence\b|#\d|\bprofits
 /** a sentence that names a longer reporting period ("the first nine months", "the year ended
  * Aug. 31"): its "a year earlier" is that period's year, not the quarter's */
 const OTHER_PERIOD = /\b(?:nine|six|twelve|first|latest)[- ]months?\b|\b(?:year|fiscal year)\s+ended\b|\bfirst half\b|\bfor the (?:fiscal )?year\b/i;
+/** a possessive right after the expression */
+const POSSESSIVE = /^['’]s\b/;
 /** rules whose dates are explicit enough to be a sentence's own reference time */
 const EXPLICIT = /^(?:MonthDayParser|DayMonthParser|ISODateParser)/;
 /** a strong tense cue this close is trusted over calendar nearness */
@@ -82,6 +84,8 @@ export const AnchorRefiner: Refiner = {
           const cue = tenseCue(ctx.doc, c.start, c.end);
           tense = cue?.tense;
           sure = cue !== undefined && !cue.weak && cue.dist <= SURE_DISTANCE;
+          // "Wednesday's ruling", "before Friday's purchases": a day named for what happened on it
+          if (c.rel.kind === 'weekday' && !sure && POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3))) tense = 'past';
         }
         const unit = c.rel.kind === 'offset' || c.rel.kind === 'narrative' ? c.rel.unit : 'D';
         const narrative = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'H' || unit === 'MIN' || unit === 'S' ? day : month;
