@@ -17,6 +17,10 @@ function times(text: string, published?: string): Array<[string, string, string]
 const DCT = '2025-07-03';
 
 describe('time: weekdays and tense', () => {
+  it('reads "as early as Tuesday" as ahead of publication', () => {
+    const doc = run('His father could come from Cuba as early as Tuesday.', '2000-04-03');
+    expect(doc.times.map((t) => t.value)).toEqual(['2000-04-04']);
+  });
   it('reads a possessive weekday with no tense cue beside it as past: "Wednesday\'s ruling"', () => {
     const doc = run('Lawyers will look for ways to get around Wednesday\'s ruling by the agency.', '2000-01-07');
     expect(doc.times.map((t) => t.value)).toEqual(['2000-01-05']);

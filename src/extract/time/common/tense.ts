@@ -29,6 +29,8 @@ function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
   if (doc.tokens[i].kind !== 'word') return undefined;
   const w = word(doc, i);
   let tense = TENSE.get(w);
+  // "as early as Tuesday", "as soon as Monday": a date looked forward to
+  if (tense === undefined && (w === 'early' || w === 'soon') && i > lo && word(doc, i - 1) === 'as' && i + 1 < doc.tokens.length && word(doc, i + 1) === 'as') tense = 'future';
   if (tense === undefined && w.length > 4 && w.endsWith('ed') && !ED_EXCEPTIONS.has(w)) tense = 'past';
   if (tense === undefined) return undefined;
   if (tense === 'past' && i > lo) {
