@@ -80,6 +80,16 @@ describe('quotes: attributions after a question or exclamation', () => {
 });
 
 describe('quotes: titles are not quotes', () => {
+  it('reads a show named in the attribution’s setting as a title, not as the words', () => {
+    const qs = quotes('Speaking Sunday on ABC’s “This Week,” Senator Ruth Okafor said the budget was short.');
+    expect(qs.map((q) => q.text)).not.toContain('This Week,');
+    const qs2 = quotes('Later on “Meet the Press,” the senator said the budget was short.');
+    expect(qs2.map((q) => q.text)).not.toContain('Meet the Press,');
+  });
+  it('still reads a quotation closed by a comma before its attribution as the words', () => {
+    const qs = quotes('“The budget is short,” Senator Ruth Okafor said on Sunday.');
+    expect(qs.map((q) => q.text)).toContain('The budget is short,');
+  });
   it('does not read the title of a show or a film as someone’s words', () => {
     const qs = quotes('He is now host of “The Nightly Show with Larry Wilmore.” The film “Bridge of Spies” opened in October.');
     expect(qs).toEqual([]);

@@ -111,6 +111,14 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'as', 'when', 'because', 'since', 'whereas', 'after', 'before', 'unless']);
 const CLAUSE_JOIN = new Set(['but', 'while', 'and', 'yet', 'whereas']);
 
+/** Is the quotation opening at `open` led by a preposition or a possessive within its sentence (a title: `on ABC's “This Week,”`)? */
+function titleLead(ctx: Ctx, open: number, ss: number): boolean {
+  const p = open - 1;
+  if (open < 0 || p < ss) return false;
+  const w = ctx.low[p];
+  return PREP.has(w) || w === "'s" || w === '’s' || w.endsWith("'s") || w.endsWith('’s');
+}
+
 /** Is there a verb of saying within the next few tokens ("…, but 55 percent say …")? */
 function speechAhead(ctx: Ctx, k: number, se: number): boolean {
   for (let x = k; x < se && x < k + 8; x++) {
@@ -277,6 +285,9 @@ function handleCue(
   // whatever circumstance follows the cue
   const commaQuote = closeL >= 0 && (low[closeL - 1] === ',' || low[closeL - 1] === '?' || low[closeL - 1] === '!' || low[closeL + 1] === ',');
   let beforeOk = cls !== 'B' && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && !isOpenMark(ctx, k);
+  // "On Fox News's “Hannity,” Gingrich said …": a quotation named after a preposition or a
+  // possessive inside the sentence is a title in the attribution's setting, not the words said
+  if (beforeOk && closeL >= 0 && titleLead(ctx, ctx.marks.regions[ctx.marks.markOf[closeL]].open, ss)) beforeOk = false;
   if (beforeOk && closeL < 0) {
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
