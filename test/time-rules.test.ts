@@ -78,6 +78,9 @@ describe('time: years and holidays', () => {
 });
 
 describe('time: spans and anchoring', () => {
+  it('reads "the week of March 6" as the ISO week holding that day', () => {
+    expect(times('Talks are set for the week of March 6 in Geneva.', '2000-02-24')).toEqual([['the week of March 6', 'DATE', '2000-W10']]);
+  });
   it('puts a clock time on the day named after its parenthesized GMT time, as two expressions', () => {
     expect(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08')).toEqual([
       ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],

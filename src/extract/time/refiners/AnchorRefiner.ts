@@ -12,7 +12,7 @@
  *   money shortly after a quarter was named are that quarter a year back (TimeML: 1988-Q3).
  */
 import { sentenceAt } from '../../../model/doc.js';
-import { parseIsoDate, toDays, type YMD } from '../common/calendar.js';
+import { fmtWeek, parseIsoDate, toDays, type YMD } from '../common/calendar.js';
 import { resolve } from '../common/resolve.js';
 import { tenseCue, type Tense } from '../common/tense.js';
 import { REPORTING } from '../common/lexicon.js';
@@ -25,6 +25,8 @@ const FIGURES = /\$|%|\bcents?\b|\bmillion\b|\bbillion\b|\bpence\b|#\d|\bprofits
 /** a sentence that names a longer reporting period ("the first nine months", "the year ended
  * Aug. 31"): its "a year earlier" is that period's year, not the quarter's */
 const OTHER_PERIOD = /\b(?:nine|six|twelve|first|latest)[- ]months?\b|\b(?:year|fiscal year)\s+ended\b|\bfirst half\b|\bfor the (?:fiscal )?year\b/i;
+/** "the week of" right before a day */
+const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 /** a possessive right after the expression */
 const POSSESSIVE = /^['’]s\b/;
 /** rules whose dates are explicit enough to be a sentence's own reference time */
@@ -123,6 +125,15 @@ export const AnchorRefiner: Refiner = {
         } else {
           const mm = /^(\d{4})-(\d\d)$/.exec(value);
           if (mm) month = { y: +mm[1], m: +mm[2], d: 1 };
+        }
+      }
+      // "the week of March 6": the week holding that day
+      const weekOf = c.type === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(value) ? WEEK_OF.exec(ctx.text.slice(Math.max(0, c.start - 16), c.start)) : null;
+      if (weekOf) {
+        const t = parseIsoDate(value);
+        if (t) {
+          out.push({ ...c, start: c.start - weekOf[0].length, value: fmtWeek(t) });
+          continue;
         }
       }
       out.push({ ...c, value });
