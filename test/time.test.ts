@@ -17,6 +17,10 @@ function times(text: string, published?: string): Array<[string, string, string]
 const DCT = '2025-07-03';
 
 describe('time: weekdays and tense', () => {
+  it('reads "set to resume Monday" as ahead of publication', () => {
+    const doc = run('The talks, set to resume Monday in Belfast, were in doubt.', '1998-03-22');
+    expect(doc.times.map((t) => t.value)).toEqual(['1998-03-23']);
+  });
   it('reads "as early as Tuesday" as ahead of publication', () => {
     const doc = run('His father could come from Cuba as early as Tuesday.', '2000-04-03');
     expect(doc.times.map((t) => t.value)).toEqual(['2000-04-04']);

@@ -30,6 +30,8 @@ function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
   const w = word(doc, i);
   let tense = TENSE.get(w);
   // "as early as Tuesday", "as soon as Monday": a date looked forward to
+  // "set to resume Monday", "slated to open Friday": a plan ahead
+  if (tense === undefined && (w === 'set' || w === 'slated') && i + 1 < doc.tokens.length && word(doc, i + 1) === 'to') tense = 'future';
   if (tense === undefined && (w === 'early' || w === 'soon') && i > lo && word(doc, i - 1) === 'as' && i + 1 < doc.tokens.length && word(doc, i + 1) === 'as') tense = 'future';
   if (tense === undefined && w.length > 4 && w.endsWith('ed') && !ED_EXCEPTIONS.has(w)) tense = 'past';
   if (tense === undefined) return undefined;
