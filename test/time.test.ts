@@ -55,6 +55,12 @@ describe('time: weekdays and tense', () => {
 });
 
 describe('time: calendar expressions', () => {
+  it('reads a range of amounts as one duration: its lower bound, or unknown after "the next"', () => {
+    expect(run('The repairs will take two to three weeks.', '2013-03-20').times.map((t) => [t.text, t.value])).toEqual([['two to three weeks', 'P2W']]);
+    expect(run('Prices should rise over the next 12 to 18 months.', '2013-03-20').times.map((t) => [t.text, t.value])).toEqual([
+      ['the next 12 to 18 months', 'PXM'],
+    ]);
+  });
   it('reads full dates, months, years, decades and centuries', () => {
     expect(times('On March 3, 2013, in May 2010 and in 1953, during the 1990s and the 20th century.', DCT)).toEqual([
       ['March 3, 2013', 'DATE', '2013-03-03'],

@@ -11,6 +11,9 @@ const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarter
 const LEAD = '(?:the|a|an|another|its|their|his|her|our|those|these)';
 const ADJ = '(?:past|last|next|first|final|coming|previous|following|initial|remaining|recent|mere|full|additional|further|other|latest|same|preceding|ensuing|subsequent)';
 
+/** "two to three weeks", "the next 12 to 18 months": the first number of a range, just before */
+const RANGE_BEFORE = new RegExp(`(?:\\b(?:the|a)\\s+)?(?:\\b(${ADJ})\\s+)?\\b(?:${QUANT})\\s+(?:to|or)\\s+$`, 'i');
+
 export const DurationParser: Parser = {
   name: 'DurationParser',
   pattern: new RegExp(
@@ -49,6 +52,16 @@ export const DurationParser: Parser = {
     if (lead && (/^(?:its|their|his|her|our)$/.test(lead) || (/^an?$/.test(lead) && /^[^\s-]+-/.test(m[0].slice(m[1].length).trimStart())))) {
       from = m[0].indexOf(m[1]) + m[1].length;
       while (/\s/.test(m[0][from])) from++;
+    }
+    if (!lead && !adj && /^[\d\w]/.test(m[3]) && !/^an?$/i.test(m[3])) {
+      // a range of amounts is one expression valued by its lower bound, as TimeBank does:
+      // "two to three weeks" → P2W; with no readable lower bound, an unknown amount (PXW)
+      const r = RANGE_BEFORE.exec(ctx.text.slice(Math.max(0, abs - 40), abs));
+      if (r) {
+        const low = numberOf(/(\S+)\s+(?:to|or)\s+$/i.exec(r[0])?.[1] ?? '');
+        const c = cand(m, offset, this.name, 'DURATION', { value: duration(r[1] || low === undefined ? NaN : low, unit), confidence: 0.85 });
+        return { ...c, start: abs - r[0].length };
+      }
     }
     return cand(m, offset, this.name, 'DURATION', { value: duration(n, unit), confidence: 0.88 }, from ? [from, m[0].length] : undefined);
   },
