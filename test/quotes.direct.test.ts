@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
+import { ledTitle } from '../src/extract/quotes/learned.js';
 import type { Cand } from '../src/extract/quotes/build.js';
 import type { Quote } from '../src/model/types.js';
 
@@ -89,6 +90,21 @@ describe('quotes: titles are not quotes', () => {
   it('still reads a quotation closed by a comma before its attribution as the words', () => {
     const qs = quotes('“The budget is short,” Senator Ruth Okafor said on Sunday.');
     expect(qs.map((q) => q.text)).toContain('The budget is short,');
+  });
+  it('reads a short capitalized quotation after a preposition or a possessive as a title', () => {
+    const ctxOf = (t: string) => makeCtx(analyzeDoc({ id: 't', text: t }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const inner = (c: ReturnType<typeof ctxOf>): [number, number] => {
+      const g = c.marks.regions[0];
+      return [g.open + 1, g.close];
+    };
+    const c1 = ctxOf('The renovation made CNBC’s “Super Lives of the Super Rich” last year.');
+    expect(ledTitle(c1, ...inner(c1))).toBe(true);
+    const c2 = ctxOf('It is a comedy in the style of “Bridget Jones’s Diary.”');
+    expect(ledTitle(c2, ...inner(c2))).toBe(true);
+    const c3 = ctxOf('He said “We will win this fight” to the crowd.');
+    expect(ledTitle(c3, ...inner(c3))).toBe(false);
+    const c4 = ctxOf('He spoke of “a long and hard fight for the rights of all the workers in the state.”');
+    expect(ledTitle(c4, ...inner(c4))).toBe(false);
   });
   it('does not read the title of a show or a film as someone’s words', () => {
     const qs = quotes('He is now host of “The Nightly Show with Larry Wilmore.” The film “Bridge of Spies” opened in October.');

@@ -252,6 +252,9 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     }
     // a content no rule found and no source claims is more often a misreading than a quote
     if (!speaker) continue;
+    // a short capitalized quotation named after a preposition or a possessive (`the style of
+    // “Bridget Jones's Diary,”`, `CNBC's “Super Lives”`) is a title, unless a cue claims it
+    if (ledTitle(ctx, r.a, r.b)) continue;
     const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
     c.margin = mean;
     if (cue) c.cue = [cue.a, cue.b];
@@ -262,6 +265,23 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
   // transcript turns (the model never saw a transcript) and headline quotes: the rules are certain
   for (const c of rules) if (PROTECTED.has(c.rule) && !taken.has(c)) out.push(c);
   return out.sort((x, y) => x.a - y.a);
+}
+
+/** Longest quoted title, in tokens. */
+const MAX_TITLE = 8;
+const TITLE_LEAD = new Set(['of', 'on', 'in', 'from', 'for', 'at', 'with', 'to', "'s", '’s']);
+
+/** Does content [a, b) fill a short quotation that starts capitalized after a preposition or a possessive in its sentence? */
+export function ledTitle(ctx: Ctx, a: number, b: number): boolean {
+  const { inQ, regions } = ctx.marks;
+  const ri = inQ[a];
+  if (ri < 0) return false;
+  const g = regions[ri];
+  if (g.open !== a - 1 || g.open < 1 || b - a > MAX_TITLE || !isCap(ctx, a)) return false;
+  const p = g.open - 1;
+  if (ctx.sentOf[p] !== ctx.sentOf[a]) return false;
+  const w = ctx.low[p];
+  return TITLE_LEAD.has(w) || w.endsWith("'s") || w.endsWith('’s');
 }
 
 const PROTECTED = new Set(['speaker-label', 'speaker-label-turn', 'headline']);
