@@ -122,14 +122,7 @@ function trainEnds(items: Item[], M: Model, probs: Map<string, number>, epochs: 
       });
       if (best !== ex.target) {
         wrong++;
-        for (const f of ex.cs[ex.target].f) {
-          W[f] += 1;
-          U[f] += c;
-        }
-        for (const f of ex.cs[best].f) {
-          W[f] -= 1;
-          U[f] -= c;
-        }
+        rankerUpdate(W, U, c, ex.cs[ex.target].f, ex.cs[best].f);
       }
       c++;
     }
@@ -137,6 +130,18 @@ function trainEnds(items: Item[], M: Model, probs: Map<string, number>, epochs: 
   }
   for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
   return W;
+}
+
+/** Averaged-perceptron step of a ranker: toward the right candidate's features, away from the chosen one's (`U` keeps the step-weighted sums for averaging). */
+function rankerUpdate(W: Float32Array, U: Float32Array, c: number, good: Iterable<number>, bad: Iterable<number>): void {
+  for (const f of good) {
+    W[f] += 1;
+    U[f] += c;
+  }
+  for (const f of bad) {
+    W[f] -= 1;
+    U[f] -= c;
+  }
 }
 
 /** A name's words for comparison: lower-cased, letters and digits only, titles dropped. */
@@ -210,14 +215,7 @@ function trainSpk(items: Item[], M: Model, probs: Map<string, number>, epochs: n
       });
       if (!ex.ok[best]) {
         wrong++;
-        for (const f of ex.cs[gold].f) {
-          W[f] += 1;
-          U[f] += c;
-        }
-        for (const f of ex.cs[best].f) {
-          W[f] -= 1;
-          U[f] -= c;
-        }
+        rankerUpdate(W, U, c, ex.cs[gold].f, ex.cs[best].f);
       }
       c++;
     }
