@@ -64,14 +64,31 @@ export function sentenceAt(doc: Doc, pos: number): number {
   return -1;
 }
 
-/** Index of the first token whose start is >= pos (binary search). */
-export function tokenIndexAt(doc: Doc, pos: number): number {
+/** Index of the first span (of spans sorted by start) whose start is >= pos (binary search). */
+export function firstStartingFrom(spans: readonly Span[], pos: number): number {
   let lo = 0;
-  let hi = doc.tokens.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < pos) lo = mid + 1;
+    if (spans[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first span (of spans sorted by start and end) that ends after pos (binary search). */
+export function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token whose start is >= pos (binary search). */
+export function tokenIndexAt(doc: Doc, pos: number): number {
+  return firstStartingFrom(doc.tokens, pos);
 }

@@ -11,7 +11,7 @@
  * compound and reciprocal actors. Negated, hypothetical and conditional events are kept with
  * their modality; `countsAsEvent` says which ones an event count should include.
  */
-import type { Doc, Stage } from '../../model/doc.js';
+import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
@@ -179,13 +179,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
 function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined): Actor[] {
   const ms = doc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(ms, pos);
   const out: Actor[] = [];
   for (let x = lo - 1; x >= Math.max(0, lo - 60) && out.length < 2; x--) {
     const m = ms[x];
@@ -238,13 +232,7 @@ function addMentionTerms(doc: Doc, w: Words, ents: EntityIndex): void {
   const ms = doc.mentions;
   const a = w.start[0];
   const b = w.end[w.end.length - 1];
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(ms, a);
   let k = 0;
   for (let x = lo; x < ms.length && ms[x].start < b; x++) {
     const m = ms[x];
@@ -1081,14 +1069,7 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
 
 function entityAt(doc: Doc, ents: EntityIndex, start: number, end: number): Entity | undefined {
   const ms = doc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ms.length && ms[k].start < end; k++) {
+  for (let k = firstEndingAfter(ms, start); k < ms.length && ms[k].start < end; k++) {
     const m = ms[k];
     if (m.end > start && m.entity) return ents.first.get(m.entity);
   }
@@ -1220,14 +1201,7 @@ function sameActor(a: EventActor, b: EventActor): boolean {
 
 function timeIn(doc: Doc, start: number, end: number): string | undefined {
   const ts = doc.times;
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ts.length; k++) {
+  for (let k = firstStartingFrom(ts, start); k < ts.length; k++) {
     const t = ts[k];
     if (t.start >= end) break;
     if (t.start >= start && t.type !== 'DURATION' && t.type !== 'SET') return t.value;

@@ -9,6 +9,7 @@
  *
  * Model file (`data/speaker.bin`, zlib-compressed): "RQS1" u32 bits, f32 weights[1 << bits].
  */
+import { firstEndingAfter } from '../../model/doc.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { dataPath } from '../../data.js';
@@ -96,15 +97,8 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     let rb = -1;
     if (r.start !== undefined && r.end !== undefined) {
       const toks = doc.tokens;
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const m = (lo + hi) >> 1;
-        if (toks[m].end <= r.start) lo = m + 1;
-        else hi = m;
-      }
-      ra = lo;
-      rb = lo;
+      ra = firstEndingAfter(toks, r.start);
+      rb = ra;
       while (rb < toks.length && toks[rb].start < r.end) rb++;
       if (rb <= ra) ra = rb = -1;
     }

@@ -14,6 +14,7 @@
  *   "RQT1" u32 bits, u32 nTrans, f32 scale, u32 nKeys, u32 keys[nKeys] (bucket × L + label),
  *   i16 weights[nKeys], f32 trans[nTrans]
  */
+import { firstStartingFrom } from '../../model/doc.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { dataPath } from '../../data.js';
@@ -130,23 +131,11 @@ export function ruleLabels(ctx: Ctx, rules: Cand[]): { lab: Uint8Array; name: In
     const sp = c.speaker;
     if (sp && sp.start !== undefined && sp.end !== undefined) {
       // tokens of the speaker span (short: walk from the cue or the content)
-      let i = lowerBound(ctx, sp.start);
+      let i = firstStartingFrom(ctx.doc.tokens, sp.start);
       for (; i < n && toks[i].start < sp.end; i++) if (!lab[i]) lab[i] = SRC;
     }
   }
   return { lab, name };
-}
-
-function lowerBound(ctx: Ctx, pos: number): number {
-  const toks = ctx.doc.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Token ranges [a, b) of the paragraphs, in order. */

@@ -10,6 +10,7 @@
  *
  * Writes data/tagger.bin, learned-cues.tsv, ends.bin and speaker.bin (choose.ts).
  */
+import { firstEndingAfter } from '../../model/doc.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../data.js';
@@ -76,14 +77,7 @@ function cueTokens(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
   const out = new Uint8Array(toks.length);
   for (const q of quotes)
     for (const [s, e] of q.cueSpans ?? []) {
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const m = (lo + hi) >> 1;
-        if (toks[m].end <= s) lo = m + 1;
-        else hi = m;
-      }
-      for (let i = lo; i < toks.length && toks[i].start < e; i++) out[i] = 1;
+      for (let i = firstEndingAfter(toks, s); i < toks.length && toks[i].start < e; i++) out[i] = 1;
     }
   return out;
 }
@@ -247,13 +241,7 @@ function goldLabels(ctx: Ctx, quotes: GoldQuote[]): Uint8Array {
   const n = toks.length;
   const lab = new Uint8Array(n);
   const range = (s: number, e: number): [number, number] => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (toks[m].end <= s) lo = m + 1;
-      else hi = m;
-    }
+    const lo = firstEndingAfter(toks, s);
     let b = lo;
     while (b < n && toks[b].start < e) b++;
     return [lo, b];

@@ -3,7 +3,7 @@
  * normalized against the publication date (`doc.article.published`). Rules live one per file in
  * `parsers/` and `refiners/`, listed in order in `config.ts`.
  */
-import { tokenIndexAt, type Doc, type Stage } from '../../model/doc.js';
+import { firstStartingFrom, tokenIndexAt, type Doc, type Stage } from '../../model/doc.js';
 import type { TimeExpr } from '../../model/types.js';
 import { REPORTING } from './common/lexicon.js';
 import { extractTimes } from './engine.js';
@@ -33,22 +33,10 @@ export function specificity(value: string): number {
 /** tokens between a reporting verb and a date attached to it ("said on Thursday", "on Thursday said") */
 const ATTACH = 3;
 
-/** Index of the first time starting at or after `pos` (doc.times is sorted by start). */
-function firstTimeFrom(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.times[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Dated DATE/TIME expressions starting in [start, end), in order. */
 function datedIn(doc: Doc, start: number, end: number): TimeExpr[] {
   const out: TimeExpr[] = [];
-  for (let i = firstTimeFrom(doc, start); i < doc.times.length && doc.times[i].start < end; i++) {
+  for (let i = firstStartingFrom(doc.times, start); i < doc.times.length && doc.times[i].start < end; i++) {
     const t = doc.times[i];
     if ((t.type === 'DATE' || t.type === 'TIME') && specificity(t.value) >= 0) out.push(t);
   }
