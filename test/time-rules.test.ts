@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newDoc, type Doc } from '../src/model/doc.js';
+import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
-import { timeStage } from '../src/extract/time/index.js';
 import { easter, movableDate } from '../src/extract/time/parsers/HolidayParser.js';
 import { tokenWindows } from '../src/extract/time/engine.js';
 import { PARSERS } from '../src/extract/time/config.js';
 
-function run(text: string, published?: string): Doc {
-  const doc = newDoc({ id: 't', text, published });
-  textStage.run(doc);
-  timeStage.run(doc);
-  return doc;
-}
-function times(text: string, published?: string): Array<[string, string, string]> {
-  return run(text, published).times.map((t) => [t.text, t.type, t.value]);
-}
+import { run, times } from './time.helpers.js';
 const value = (text: string, span: string, published: string): string | undefined =>
   run(text, published).times.find((t) => t.text === span)?.value;
 

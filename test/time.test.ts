@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newDoc, type Doc } from '../src/model/doc.js';
-import { textStage } from '../src/text/stage.js';
-import { timeOfClause, timeOfSentence, timeStage, checkAnachronisms } from '../src/extract/time/index.js';
-
-function run(text: string, published?: string): Doc {
-  const doc = newDoc({ id: 't', text, published });
-  textStage.run(doc);
-  timeStage.run(doc);
-  return doc;
-}
-function times(text: string, published?: string): Array<[string, string, string]> {
-  return run(text, published).times.map((t) => [t.text, t.type, t.value]);
-}
+import { timeOfClause, timeOfSentence, checkAnachronisms } from '../src/extract/time/index.js';
+import { run, times } from './time.helpers.js';
 
 // 2025-07-03 is a Thursday
 const DCT = '2025-07-03';

@@ -70,17 +70,19 @@ function isTriggerToken(text: string, t: Token): boolean {
 /** Windows around trigger tokens (when the text layer has run); same contract as `triggerWindows`. */
 export function tokenWindows(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const t of tokens) {
-    if (!isTriggerToken(text, t)) continue;
-    let s = Math.max(0, t.start - WINDOW);
-    let e = Math.min(text.length, t.end + WINDOW);
-    while (s > 0 && !/\s/.test(text[s - 1])) s--;
-    while (e < text.length && !/\s/.test(text[e])) e++;
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
+  for (const t of tokens) if (isTriggerToken(text, t)) addWindow(out, text, t.start, t.end);
   return out;
+}
+
+/** Adds the window around `[start, end)`, widened by WINDOW to whitespace, merged with the last one when they touch. */
+function addWindow(out: Array<[number, number]>, text: string, start: number, end: number): void {
+  let s = Math.max(0, start - WINDOW);
+  let e = Math.min(text.length, end + WINDOW);
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  while (e < text.length && !/\s/.test(text[e])) e++;
+  const last = out[out.length - 1];
+  if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+  else out.push([s, e]);
 }
 
 /** Windows `[start, end)` around trigger words, merged and widened to whitespace. */
@@ -88,15 +90,7 @@ export function triggerWindows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(text)) !== null) {
-    let s = Math.max(0, m.index - WINDOW);
-    let e = Math.min(text.length, m.index + m[0].length + WINDOW);
-    while (s > 0 && !/\s/.test(text[s - 1])) s--;
-    while (e < text.length && !/\s/.test(text[e])) e++;
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
+  while ((m = TRIGGER.exec(text)) !== null) addWindow(out, text, m.index, m.index + m[0].length);
   return out;
 }
 
