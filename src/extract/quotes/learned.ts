@@ -252,8 +252,8 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     }
     // a content no rule found and no source claims is more often a misreading than a quote
     if (!speaker) continue;
-    // a short capitalized quotation named after a preposition or a possessive (`the style of
-    // “Bridget Jones's Diary,”`, `CNBC's “Super Lives”`) is a title, unless a cue claims it
+    // a short capitalized quotation named after a preposition or a possessive (`in the style of
+    // “Morning Light,”`, `the network's “Night Desk”`) is a title, unless a cue claims it
     if (ledTitle(ctx, r.a, r.b)) continue;
     const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
     c.margin = mean;

@@ -285,7 +285,7 @@ function handleCue(
   // whatever circumstance follows the cue
   const commaQuote = closeL >= 0 && (low[closeL - 1] === ',' || low[closeL - 1] === '?' || low[closeL - 1] === '!' || low[closeL + 1] === ',');
   let beforeOk = cls !== 'B' && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && !isOpenMark(ctx, k);
-  // "On Fox News's “Hannity,” Gingrich said …": a quotation named after a preposition or a
+  // "On the network's “Sunday Panel,” the senator said …": a quotation named after a preposition or a
   // possessive inside the sentence is a title in the attribution's setting, not the words said
   if (beforeOk && closeL >= 0 && titleLead(ctx, ctx.marks.regions[ctx.marks.markOf[closeL]].open, ss)) beforeOk = false;
   if (beforeOk && closeL < 0) {
