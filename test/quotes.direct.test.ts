@@ -97,9 +97,9 @@ describe('quotes: titles are not quotes', () => {
       const g = c.marks.regions[0];
       return [g.open + 1, g.close];
     };
-    const c1 = ctxOf('The renovation made CNBC’s “Super Lives of the Super Rich” last year.');
+    const c1 = ctxOf('The renovation made the channel’s “Homes of the Harbor Coast” last year.');
     expect(ledTitle(c1, ...inner(c1))).toBe(true);
-    const c2 = ctxOf('It is a comedy in the style of “Bridget Jones’s Diary.”');
+    const c2 = ctxOf('It is a comedy in the style of “Summer at Lake Orla.”');
     expect(ledTitle(c2, ...inner(c2))).toBe(true);
     const c3 = ctxOf('He said “We will win this fight” to the crowd.');
     expect(ledTitle(c3, ...inner(c3))).toBe(false);
@@ -107,7 +107,7 @@ describe('quotes: titles are not quotes', () => {
     expect(ledTitle(c4, ...inner(c4))).toBe(false);
   });
   it('does not read the title of a show or a film as someone’s words', () => {
-    const qs = quotes('He is now host of “The Nightly Show with Larry Wilmore.” The film “Bridge of Spies” opened in October.');
+    const qs = quotes('He is now host of “The Late Desk with Mara Quill.” The film “Bridge at Dawn” opened in October.');
     expect(qs).toEqual([]);
   });
 });

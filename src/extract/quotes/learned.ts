@@ -254,7 +254,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     if (!speaker) continue;
     // a short capitalized quotation named after a preposition or a possessive (`in the style of
     // “Morning Light,”`, `the network's “Night Desk”`) is a title, unless a cue claims it
-    if (ledTitle(ctx, r.a, r.b)) continue;
+    if (ledTitle(ctx, r.a, r.b) || holdsLedTitle(ctx, r.a, r.b)) continue;
     const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
     c.margin = mean;
     if (cue) c.cue = [cue.a, cue.b];
@@ -272,6 +272,20 @@ const MAX_TITLE = 8;
 const TITLE_LEAD = new Set(['of', 'on', 'in', 'from', 'for', 'at', 'with', 'to', "'s", '’s']);
 
 /** Does content [a, b) fill a short quotation that starts capitalized after a preposition or a possessive in its sentence? */
+/** A content that is only a led title and a few words around it ("host of “The Late Desk”") names a work; nobody says it. */
+export function holdsLedTitle(ctx: Ctx, a: number, b: number): boolean {
+  const { regions, markOf } = ctx.marks;
+  for (let k = a; k < b; k++) {
+    const ri = markOf[k];
+    if (ri < 0 || regions[ri].open !== k) continue;
+    const g = regions[ri];
+    if (g.close < 0 || g.close >= b + 1) continue;
+    if (!ledTitle(ctx, g.tokStart, g.tokEnd)) continue;
+    if (g.open - a + Math.max(0, b - g.close - 1) <= 4) return true;
+  }
+  return false;
+}
+
 export function ledTitle(ctx: Ctx, a: number, b: number): boolean {
   const { inQ, regions } = ctx.marks;
   const ri = inQ[a];
