@@ -38,7 +38,7 @@ describe('entity tagger', () => {
   });
 
   it('takes "Title of Place" before a name as the title, with the country', () => {
-    const doc = run('Vladimir Putin had a telephone conversation with President of the United States of America Joseph Biden.');
+    const doc = run('Xi Jinping held a phone call with President of the United States of America Joseph Biden on Monday.');
     const biden = doc.mentions.find((m) => m.text === 'Joseph Biden');
     expect(biden?.title?.text).toBe('President of the United States of America');
     const e = doc.entities.find((x) => x.name === 'Joseph Biden');

@@ -116,22 +116,22 @@ describe('events: coverage pass (round 4)', () => {
   it('lets a frame govern a noun in its object, not one a verb governs', () => {
     expect(first('Chilean students called for democratic reforms.')?.code).toBe('0244');
     expect(first('Kenyan rebels rejected an offer from Uganda of talks.')?.code).toBe('125');
-    expect(events('Ukrainians will never give up their freedom and independence.').map((e) => e.code)).not.toContain('0344');
+    expect(events('Georgians will never give up their liberty and sovereignty.').map((e) => e.code)).not.toContain('0344');
   });
   it('codes renouncing a programme as yielding, and demanding it', () => {
     expect(first('Libya abandoned its nuclear weapons program.')?.code).toBe('080');
     expect(first('The United States demanded that Libya abandon its nuclear weapons program.')?.code).toBe('105');
   });
   it('finds the purpose of a protest further on after a cue', () => {
-    expect(first('Prisoners rioted at a jail in the Chilean capital on Monday, joining thousands of students in the streets in demanding a referendum on the constitution.')?.code).toBe('1454');
+    expect(first('Inmates rioted at a prison in the Bolivian capital on Friday, joining hundreds of miners in the streets in demanding a referendum on the mining law.')?.code).toBe('1454');
   });
   it('makes the people of a place the target of coercion there', () => {
     const e = first('The Algerian president imposed a curfew in Algiers.');
     expect([e?.code, e?.tgt]).toEqual(['1723', 'DZACVL']);
-    expect(first('Russia is conducting military exercises in Alaska.')?.tgt).toBe('USA');
+    expect(first('Iran is conducting military exercises in Nevada.')?.tgt).toBe('USA');
   });
   it('codes an ethnic group as civilians of the country they live in', () => {
-    expect(first('Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.')?.tgt).toBe('SRBCVL');
+    expect(first('Georgian troops killed two ethnic Armenians in a firefight in southern Georgia.')?.tgt).toBe('GEOCVL');
     expect(first('The Albanians of southern Serbia demanded autonomy from the Serbian government.')?.src).toBe('SRBCVL');
   });
 });

@@ -102,9 +102,9 @@ describe('quotes: structure', () => {
     expect(qs[0].text).toContain('win big.');
   });
   it('keeps a middle attribution inside one content', () => {
-    const [q] = quotes('The emails covered many topics, the Times said, including speeches and meetings.');
-    expect(q.speaker?.name).toBe('Times');
-    expect(q.text).toBe('The emails covered many topics, the Times said, including speeches and meetings');
+    const [q] = quotes('The files covered many subjects, the Ledger said, including budgets and hearings.');
+    expect(q.speaker?.name).toBe('Ledger');
+    expect(q.text).toBe('The files covered many subjects, the Ledger said, including budgets and hearings');
   });
   it('ends a content where a second speech clause begins', () => {
     const qs = quotes('Most Democrats said yes, but 55 percent of all voters say she does not.');
