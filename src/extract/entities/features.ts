@@ -278,7 +278,7 @@ export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number):
  * evidence, gazetteer bits) hashed into one key: tokens with the same key get the same pattern
  * features, so a tagger can sum them once per key and document.
  */
-export function patternKey(d: DocInfo, i: number): number {
+export function patternKey(d: DocInfo, i: number, inputs?: Int32Array): number {
   const s = d.sent[i];
   const { tokenStart: a, tokenEnd: b } = d.sentences[s];
   const prev = i - 1 >= a;
@@ -288,8 +288,27 @@ export function patternKey(d: DocInfo, i: number): number {
   const lexP = next ? (d.flags[i + 1] >> 5) & 1 : 2;
   const small =
     d.caps[s] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((d.flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
-  return mixKey(prev ? d.shape[i - 1] : BOS, d.shape[i], next ? d.shape[i + 1] : EOS, small, d.gaz[i], prev ? d.gaz[i - 1] : 0, next ? d.gaz[i + 1] : 0);
+  const shM = prev ? d.shape[i - 1] : BOS;
+  const shP = next ? d.shape[i + 1] : EOS;
+  const gM = prev ? d.gaz[i - 1] : 0;
+  const gP = next ? d.gaz[i + 1] : 0;
+  if (inputs) {
+    inputs[0] = shM;
+    inputs[1] = d.shape[i];
+    inputs[2] = shP;
+    inputs[3] = small;
+    inputs[4] = d.gaz[i];
+    inputs[5] = gM;
+    inputs[6] = gP;
+    inputs[7] = d.short[i];
+  }
+  return mixKey(shM, d.shape[i], shP, small, d.gaz[i], gM, gP);
 }
+
+/** How many int32s `patternKey` writes to `inputs`: the whole of what the pattern features depend on (the key's values and the short shape). */
+export const PATTERN_INPUTS = 8;
+/** How many int32s `stage2Key` writes to `inputs`. */
+export const STAGE2_INPUTS = 4;
 
 /** A cheap 32-bit mix of up to seven values (a per-document cache key, not a feature). */
 export function mixKey(a: number, b: number, c: number, d: number, e: number, f: number, g: number): number {
@@ -536,13 +555,20 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
 }
 
 /** The inputs of token i's stage-2 features hashed into one key (same key, same features). */
-export function stage2Key(d: DocInfo, i: number, ctx: Stage2Ctx): number {
+export function stage2Key(d: DocInfo, i: number, ctx: Stage2Ctx, inputs?: Int32Array): number {
   const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
   const t0 = ctx.tags[i];
   const tm = i - 1 >= a ? ctx.tags[i - 1] : 15;
   const tp = i + 1 < b ? ctx.tags[i + 1] : 15;
   const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (d.caps[d.sent[i]] << 19);
-  return mixKey(small, ctx.maj[i], d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : 0x3ff, d.short[i], 0, 0, 0);
+  const cl = d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : 0x3ff;
+  if (inputs) {
+    inputs[0] = small;
+    inputs[1] = ctx.maj[i];
+    inputs[2] = cl;
+    inputs[3] = d.short[i];
+  }
+  return mixKey(small, ctx.maj[i], cl, d.short[i], 0, 0, 0);
 }
 
 /** Stage-2 (document) features of token i, written from out[k]. */

@@ -56,3 +56,61 @@ export class IntMap {
     for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.set(keys[h], vals[h]);
   }
 }
+
+/**
+ * A bounded cache from keys of `width` int32s to rows of `rowWidth` floats, kept across
+ * documents: the rows cached are pure functions of their keys (a model's sums for one word, one
+ * pattern), so a hit gives exactly what recomputing would. Keys are compared in full (no hash
+ * collisions). When `capacity` rows are held the cache starts over empty.
+ */
+export class RowCache {
+  readonly keys: Int32Array;
+  readonly vecs: Float32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  count = 0;
+  constructor(
+    readonly capacity: number,
+    readonly width: number,
+    readonly rowWidth: number,
+  ) {
+    let size = 64;
+    while (size < capacity * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.keys = new Int32Array(capacity * width);
+    this.vecs = new Float32Array(capacity * rowWidth);
+  }
+  /** The row number of the key `key[0 .. width)` (mixed to `hash`), or -1. */
+  find(key: Int32Array, hash: number): number {
+    const slots = this.slots;
+    const keys = this.keys;
+    const w = this.width;
+    const mask = this.mask;
+    let h = (hash ^ (hash >>> 16)) & mask;
+    let r: number;
+    while ((r = slots[h]) >= 0) {
+      let o = r * w;
+      let q = 0;
+      while (q < w && keys[o++] === key[q]) q++;
+      if (q === w) return r;
+      h = (h + 1) & mask;
+    }
+    return -1;
+  }
+  /** Adds the key (absent: `find` said so) with a zeroed row; returns its row number. */
+  add(key: Int32Array, hash: number): number {
+    if (this.count >= this.capacity) {
+      this.slots.fill(-1);
+      this.count = 0;
+    }
+    const r = this.count++;
+    const mask = this.mask;
+    let h = (hash ^ (hash >>> 16)) & mask;
+    while (this.slots[h] >= 0) h = (h + 1) & mask;
+    this.slots[h] = r;
+    this.keys.set(key.subarray(0, this.width), r * this.width);
+    this.vecs.fill(0, r * this.rowWidth, (r + 1) * this.rowWidth);
+    return r;
+  }
+}

@@ -5,8 +5,37 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, type DocInfo } from './features.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
+import { RowCache } from './intmap.js';
+
+/**
+ * Rows kept across documents for one model: the sums of the word-only features of words the
+ * model's word table lacks (with their clusters), the pattern features' sums, and stage 2's.
+ * Each row is a pure function of its full key, so a hit equals recomputing.
+ */
+interface Caches {
+  words: RowCache;
+  wordClus: Int32Array;
+  patterns: RowCache;
+  stage2: RowCache;
+}
+const CACHES = new WeakMap<StageModel, Caches>();
+const WORD_CACHE = 8192;
+
+function cachesOf(model: StageModel): Caches {
+  let c = CACHES.get(model);
+  if (!c) {
+    c = {
+      words: new RowCache(WORD_CACHE, 2, WORD_VEC),
+      wordClus: new Int32Array(WORD_CACHE),
+      patterns: new RowCache(8192, PATTERN_INPUTS, NTAGS),
+      stage2: new RowCache(4096, STAGE2_INPUTS, NTAGS),
+    };
+    CACHES.set(model, c);
+  }
+  return c;
+}
 
 export interface Tagging {
   tags: Uint8Array;
@@ -26,6 +55,10 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   const em = new Float32Array(n * NTAGS);
   const feats = new Int32Array(MAX_FEATS);
   const mvecs = model.wvecs;
+  const caches = cachesOf(model);
+  const wkey = new Int32Array(2);
+  const pkey = new Int32Array(PATTERN_INPUTS);
+  const pats = caches.patterns;
   // the document's distinct words (as written): a row each, and each token's row offset
   const rowOf = new IntMap(n >> 1);
   const slot = new Int32Array(n);
@@ -50,8 +83,23 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       for (let q = 0; q < WORD_VEC; q++) vecs[o + q] = mvecs[m + q];
       wclus[r] = model.wclus[row];
     } else {
-      d.clus[i] = wclus[r] = clusterOf(d.word[i]);
-      wordRow(model, d, i, feats, vecs, o);
+      // a word outside the table: its row from the cache, or summed here (and cached)
+      wkey[0] = d.word[i];
+      wkey[1] = d.lower[i];
+      const h = wkey[0] ^ Math.imul(wkey[1], 0x9e3779b1);
+      let c = caches.words.find(wkey, h);
+      if (c < 0) {
+        d.clus[i] = clusterOf(d.word[i]);
+        wordRow(model, d, i, feats, vecs, o);
+        c = caches.words.add(wkey, h);
+        caches.wordClus[c] = d.clus[i];
+        caches.words.vecs.set(vecs.subarray(o, o + WORD_VEC), c * WORD_VEC);
+      } else {
+        const cv = caches.words.vecs;
+        const m = c * WORD_VEC;
+        for (let q = 0; q < WORD_VEC; q++) vecs[o + q] = cv[m + q];
+      }
+      wclus[r] = caches.wordClus[c];
     }
   }
   const clus = d.clus;
@@ -74,11 +122,18 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
       // pattern features: summed once per distinct pattern in the document
-      const key = patternKey(d, i);
+      const key = patternKey(d, i, pkey);
       let po = cache.find(key);
       if (po < 0) {
         po = cache.add(key, po);
-        model.score(feats, patternFeatures(d, i, feats, 0), cache.vecs, po);
+        let g = pats.find(pkey, key);
+        if (g < 0) {
+          g = pats.add(pkey, key);
+          model.score(feats, patternFeatures(d, i, feats, 0), pats.vecs, g * NTAGS);
+        }
+        const pv = pats.vecs;
+        const dst = cache.vecs;
+        for (let t = 0; t < NTAGS; t++) dst[po + t] = pv[g * NTAGS + t];
       }
       const cvec = cache.vecs;
       const oS = slot[i] + selfRole;
@@ -165,13 +220,22 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const feats = new Int32Array(MAX_FEATS);
     // summed once per distinct combination of inputs in the document
     const cache = new ScoreCache(d.n);
+    const rows = cachesOf(m2).stage2;
+    const skey = new Int32Array(STAGE2_INPUTS);
     for (let i = 0; i < d.n; i++) {
       if (d.sent[i] < 0) continue;
-      const key = stage2Key(d, i, ctx);
+      const key = stage2Key(d, i, ctx, skey);
       let po = cache.find(key);
       if (po < 0) {
         po = cache.add(key, po);
-        m2.score(feats, stage2Features(d, i, feats, 0, ctx), cache.vecs, po);
+        let g = rows.find(skey, key);
+        if (g < 0) {
+          g = rows.add(skey, key);
+          m2.score(feats, stage2Features(d, i, feats, 0, ctx), rows.vecs, g * NTAGS);
+        }
+        const rv = rows.vecs;
+        const dst = cache.vecs;
+        for (let t = 0; t < NTAGS; t++) dst[po + t] = rv[g * NTAGS + t];
       }
       const cvec = cache.vecs;
       const off = i * NTAGS;
