@@ -114,3 +114,29 @@ describe('time: trigger pass', () => {
     expect(PARSERS.some((p) => new RegExp(p.pattern.source, p.pattern.flags).test(s))).toBe(true);
   });
 });
+
+describe('time: parser keys', () => {
+  // every match of a parser's pattern holds a key of each of its groups (the engine skips windows without them)
+  const texts = [
+    'the 1990s', 'the nineties', 'the early 20th century', 'on Thursday, March 3rd, 2013', 'the 3rd of March', 'May 2010', 'since last June',
+    'in 2009', 'the day before yesterday morning', 'the following week', 'two years ago', 'three more days', 'for years', 'at 5 p.m. EST',
+    '14:00 GMT', 'noon', 'the third quarter of 2012', 'Q2 2013', '2013Q4', 'this past summer', 'more recently', 'right now', 'the near future',
+    'daily', 'every other Monday', 'each two weeks', 'last Christmas', "New Year’s Eve 2014", 'the weekend', 'the end of the year', "year's end",
+    'the latest period', 'the comparable year-earlier period', 'nineteen ninety-six', 'the year two thousand', '2025-07-03T14:00',
+    'over the full year ended', 'a couple of centuries', 'a millennium', 'a fortnight later', 'mid-1996', "the '90s",
+  ];
+  it.each(PARSERS.filter((p) => p.keys).map((p) => [p.name, p] as const))('%s', (_name, p) => {
+    for (const t of texts) {
+      const re = new RegExp(p.pattern.source, p.pattern.flags);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(t)) !== null) {
+        if (!m[0].length) {
+          re.lastIndex++;
+          continue;
+        }
+        const low = m[0].toLowerCase();
+        for (const group of p.keys!) expect(group.some((k) => (k === '0-9' ? /\d/.test(low) : low.includes(k))), `${p.name} on "${m[0]}"`).toBe(true);
+      }
+    }
+  });
+});

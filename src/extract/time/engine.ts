@@ -6,7 +6,7 @@
 import type { TimeExpr, Token } from '../../model/types.js';
 import { PARSERS, REFINERS } from './config.js';
 import { parseIsoDate } from './common/calendar.js';
-import { MONTH, MONTHS, UNIT, UNITS, WEEKDAY, WEEKDAYS, alt, HOLIDAYS, MOVABLE_HOLIDAYS } from './common/lexicon.js';
+import { DIGIT, MONTH, MONTHS, UNIT, UNITS, WEEKDAY, WEEKDAYS, alt, HOLIDAYS, MOVABLE_HOLIDAYS } from './common/lexicon.js';
 import type { Candidate, Context, Parser, Refiner } from './common/types.js';
 import type { Doc } from '../../model/doc.js';
 
@@ -46,6 +46,27 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/**
+ * A filter before the word test: a table indexed by a hash of the lower-cased ASCII word, set
+ * for every trigger word. A word whose slot is clear is no trigger; one whose slot is set (or
+ * with a hyphen, a dot or a non-ASCII letter) gets the full test.
+ */
+const SLOTS = 1 << 13;
+const MAYBE_TRIGGER = new Uint8Array(SLOTS);
+for (const w of TRIGGER_WORDS) MAYBE_TRIGGER[asciiLowerHash(w, 0, w.length)] = 1;
+
+/** Slot of `s[start, end)` lower-cased, or -1 if it has a character beyond ASCII letters, digits and apostrophes. */
+function asciiLowerHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39)) return -1;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 13)) & (SLOTS - 1);
+}
+
 function isTriggerToken(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.start);
   if (c >= 48 && c <= 57) {
@@ -59,6 +80,8 @@ function isTriggerToken(text: string, t: Token): boolean {
     return false;
   }
   if (t.kind !== 'word') return false;
+  const slot = asciiLowerHash(text, t.start, t.end);
+  if (slot >= 0 && MAYBE_TRIGGER[slot] === 0) return false;
   let w = text.slice(t.start, t.end).toLowerCase();
   if (w.endsWith('.') && !w.endsWith('m.')) w = w.slice(0, -1);
   if (TRIGGER_WORDS.has(w)) return true;
@@ -94,12 +117,97 @@ export function triggerWindows(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The character pairs present in the current window, for the `Parser.keys` test: a key can be in
+ * the window only if each of its pairs is. Characters fall in 38 classes (a–z either case, 0–9,
+ * "-", anything else); a slot holds the number of the window that last had the pair.
+ */
+const NCLS = 38;
+const OTHER = 37;
+const CHAR_CLASS = new Uint8Array(128).fill(OTHER);
+for (let c = 0; c < 26; c++) CHAR_CLASS[97 + c] = CHAR_CLASS[65 + c] = c;
+for (let c = 0; c < 10; c++) CHAR_CLASS[48 + c] = 26 + c;
+CHAR_CLASS[45] = 36;
+const PAIRS = new Uint32Array(NCLS * NCLS);
+let windowNo = 0;
+let windowDigit = false;
+
+function markPairs(text: string, s: number, e: number): void {
+  if (++windowNo === 0xffffffff) {
+    PAIRS.fill(0);
+    windowNo = 1;
+  }
+  let prev = OTHER;
+  let digit = false;
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i);
+    const c = code < 128 ? CHAR_CLASS[code] : OTHER;
+    if (c >= 26 && c < 36) digit = true;
+    PAIRS[prev * NCLS + c] = windowNo;
+    prev = c;
+  }
+  windowDigit = digit;
+}
+
+/** A key as the pair slots it needs; `null` for `DIGIT`. */
+type PairKey = { key: string; pairs: Int32Array } | null;
+const COMPILED = new WeakMap<ReadonlyArray<readonly string[]>, PairKey[][]>();
+
+function compileKeys(keys: ReadonlyArray<readonly string[]>): PairKey[][] {
+  let out = COMPILED.get(keys);
+  if (!out) {
+    out = keys.map((group) =>
+      group.map((k) => {
+        if (k === DIGIT) return null;
+        const cls = [...k].map((ch) => (ch.charCodeAt(0) < 128 ? CHAR_CLASS[ch.charCodeAt(0)] : OTHER));
+        const pairs = cls.length === 1 ? [OTHER * NCLS + cls[0]] : cls.slice(1).map((c, i) => cls[i] * NCLS + c);
+        return { key: k, pairs: Int32Array.from(pairs) };
+      }),
+    );
+    COMPILED.set(keys, out);
+  }
+  return out;
+}
+
+/**
+ * Whether the window (marked by `markPairs`) holds a key of every group (see `Parser.keys`).
+ * A key whose pairs are all present is confirmed on the lower-cased window text.
+ */
+function hasKeys(keys: PairKey[][], window: { slice: string; low?: string }): boolean {
+  for (const group of keys) {
+    let hit = false;
+    for (const k of group) {
+      if (k === null) {
+        if (windowDigit) hit = true;
+      } else {
+        let all = true;
+        for (let i = 0; i < k.pairs.length; i++) {
+          if (PAIRS[k.pairs[i]] !== windowNo) {
+            all = false;
+            break;
+          }
+        }
+        if (all) hit = (window.low ??= window.slice.toLowerCase()).includes(k.key);
+      }
+      if (hit) break;
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
 export function findCandidates(ctx: Context, parsers: readonly Parser[] = PARSERS): Candidate[] {
   const cands: Candidate[] = [];
   const windows = ctx.doc.tokens.length > 0 ? tokenWindows(ctx.text, ctx.doc.tokens) : triggerWindows(ctx.text);
+  const compiled = parsers.map((p) => (p.keys ? compileKeys(p.keys) : null));
   for (const [s, e] of windows) {
     const slice = ctx.text.slice(s, e);
-    for (const p of parsers) {
+    const win: { slice: string; low?: string } = { slice };
+    markPairs(ctx.text, s, e);
+    for (let k = 0; k < parsers.length; k++) {
+      const p = parsers[k];
+      const keys = compiled[k];
+      if (keys && !hasKeys(keys, win)) continue;
       const re = p.pattern;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -50,6 +50,8 @@ const shortDays = [...WEEKDAYS].filter(([k]) => !k.endsWith('day')).map(([k]) =>
 /** a weekday name, full or abbreviated with a dot ("Thu.") */
 export const WEEKDAY = `(?:(?:${alt(fullDays)})|(?:${alt(shortDays)})\\.)`;
 export const FULL_WEEKDAY = `(?:${alt(fullDays)})`;
+/** Keys (see `Parser.keys`) of a full weekday name. */
+export const FULL_WEEKDAY_KEYS: readonly string[] = fullDays;
 
 const numberWords = [...NUMBERS.keys()].filter((k) => !/^(a|an|some|many|few)$/.test(k));
 /** a cardinal: digits, number words ("twenty-four", "a couple of", "several") */
@@ -62,6 +64,24 @@ const unitWords = [...UNITS.keys()];
 const plural = (u: string): string => (u === 'century' ? 'centuries' : u === 'millennium' ? 'millennia' : `${u}s`);
 /** a unit, singular or plural */
 export const UNIT = `(?:${alt([...unitWords.map(plural), ...unitWords])})`;
+
+/** A key (see `Parser.keys`) that stands for any digit 0–9. */
+export const DIGIT = '0-9';
+
+/** The longest run of a lexicon word that the patterns spell literally (spaces and apostrophes may vary): a key for `Parser.keys`. */
+export function literal(word: string): string {
+  return word
+    .toLowerCase()
+    .split(/[\s'’]+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Keys of a month name: every month word of `MONTHS` starts with one of these three letters. */
+export const MONTH_KEYS: readonly string[] = [...new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)))];
+/** Keys of an ordinal written as a word or as digits ("3rd"). */
+export const ORDINAL_KEYS: readonly string[] = [DIGIT, ...new Set([...ORDINALS.keys()].map(literal))];
+/** Keys of a unit word, singular or plural ("centur" covers century and centuries). */
+export const UNIT_KEYS: readonly string[] = [...new Set(unitWords.map((u) => (u === 'century' ? 'centur' : u === 'millennium' ? 'millenni' : u)))];
 
 /** Unit code of a unit word, singular or plural. */
 export function unitOf(word: string): Unit | undefined {

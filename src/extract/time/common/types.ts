@@ -61,6 +61,13 @@ export interface Context {
 export interface Parser {
   name: string;
   pattern: RegExp;
+  /**
+   * Lower-case strings in groups: every match of `pattern` contains one string of each group
+   * (`DIGIT` stands for any digit 0–9). The engine skips windows that lack them, so a rule
+   * costs a few substring tests where its words are absent. Optional: without it the pattern
+   * runs over every window.
+   */
+  keys?: ReadonlyArray<readonly string[]>;
   extract(m: RegExpExecArray, offset: number, ctx: Context): Candidate | Candidate[] | null;
 }
 

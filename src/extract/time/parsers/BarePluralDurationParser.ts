@@ -9,6 +9,7 @@ import type { Parser } from '../common/types.js';
 export const BarePluralDurationParser: Parser = {
   name: 'BarePluralDurationParser',
   pattern: /\b(for|over|in|within|take|took|takes|lasted|last)?\s*\b((?:the\s+)?(?:recent|coming|past|last|next|previous|following|ensuing|subsequent)\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)\b(?![-\w])/gi,
+  keys: [['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']],
   extract(m, offset, ctx) {
     const unit = unitOf(m[3]);
     if (!unit) return null;

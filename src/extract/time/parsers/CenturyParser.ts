@@ -8,6 +8,7 @@ const MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };
 export const CenturyParser: Parser = {
   name: 'CenturyParser',
   pattern: new RegExp(`\\b(?:the\\s+)?(?:(early|late|mid)[-\\s]+)?(?:(${ORDINAL}|twenty-first|twenty-second)|(this|last|next|the\\s+last|the\\s+next|the\\s+previous|the\\s+past))[-\\s]+century\\b`, 'gi'),
+  keys: [['century']],
   extract(m, offset, ctx) {
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
     if (m[2]) {

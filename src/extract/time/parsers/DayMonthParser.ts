@@ -1,11 +1,12 @@
 /** "24 February 2022", "3rd of March", "the 3rd of March, 2013": day before the month name. */
 import { cand } from '../common/build.js';
-import { MONTH, ORDINAL, monthOf, ordinalOf } from '../common/lexicon.js';
+import { MONTH, ORDINAL, monthOf, ordinalOf, MONTH_KEYS, ORDINAL_KEYS } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 export const DayMonthParser: Parser = {
   name: 'DayMonthParser',
   pattern: new RegExp(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL})\\s+(?:of\\s+)?(${MONTH})(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?!\\d))?`, 'gi'),
+  keys: [MONTH_KEYS, ORDINAL_KEYS],
   extract(m, offset) {
     const month = monthOf(m[2]);
     const day = /^\d/.test(m[1]) ? parseInt(m[1], 10) : ordinalOf(m[1]);

@@ -4,7 +4,7 @@
  * "$5 a year", "twice a day" are frequencies (SET).
  */
 import { cand, duration } from '../common/build.js';
-import { QUANT, numberOf, unitOf } from '../common/lexicon.js';
+import { QUANT, numberOf, unitOf, UNIT_KEYS } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millennia|millennium';
@@ -20,6 +20,7 @@ export const DurationParser: Parser = {
     `\\b(?:(${LEAD})\\s+)?(?:(${ADJ})\\s+)?(${QUANT}|a\\s+few|a\\s+couple\\s+of|a\\s+couple)(?:\\s+|-)(?:(?:more|full|additional|consecutive|straight|long|whole|extra)\\s+)?(${UNITS})(?:['’](?!s))?(?![\\w-]|-old|-(?:year|month|day|week)-old)(\\s+old\\b)?`,
     'gi',
   ),
+  keys: [UNIT_KEYS],
   extract(m, offset, ctx) {
     let n = numberOf(m[3]);
     const unit = unitOf(m[4]);

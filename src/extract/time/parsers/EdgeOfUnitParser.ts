@@ -11,6 +11,10 @@ const MOD: Record<string, string> = { end: 'END', close: 'END', beginning: 'STAR
 export const EdgeOfUnitParser: Parser = {
   name: 'EdgeOfUnitParser',
   pattern: /\b(?:the\s+)?(end|close|beginning|start|middle)\s+of\s+(?:the\s+)?(year|month|week|decade|century|quarter)\b(?!-|\s+(?:of|in)\b)|\b(?:the\s+)?(year|month|quarter)(?:-|\s+|['’]s\s+)(end)\b(?!-)/gi,
+  keys: [
+    ['year', 'month', 'week', 'decade', 'century', 'quarter'],
+    ['end', 'close', 'beginning', 'start', 'middle'],
+  ],
   extract(m, offset) {
     if (m[3]) return cand(m, offset, this.name, 'DATE', { rel: { kind: 'narrative', unit: UNIT[m[3].toLowerCase()] }, mod: 'END', confidence: 0.8 });
     const unit = UNIT[m[2].toLowerCase()];

@@ -10,6 +10,7 @@ import type { Parser } from '../common/types.js';
 export const FiscalPeriodParser: Parser = {
   name: 'FiscalPeriodParser',
   pattern: /\b(?:the\s+((?:19|20)\d\d)\s+period\b|(the\s+)?(?:(latest|most\s+recent|current)|(?:comparable\s+|same\s+)?(year-earlier|year-ago|prior-year|year-before))\s+period\b|(year-earlier|year-ago)\b(?!\s+(?:quarter|half|period)\b))/gi,
+  keys: [['period', 'year-earlier', 'year-ago']],
   extract(m, offset) {
     if (m[1]) return cand(m, offset, this.name, 'DATE', { rel: { kind: 'fiscal', n: 0, year: Number(m[1]) }, confidence: 0.8 });
     const n = m[3] ? 0 : -1;

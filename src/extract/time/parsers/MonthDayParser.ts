@@ -4,7 +4,7 @@
  * publication date and the tense.
  */
 import { cand } from '../common/build.js';
-import { MONTH, ORDINAL, WEEKDAY, monthOf, ordinalOf } from '../common/lexicon.js';
+import { MONTH, ORDINAL, WEEKDAY, monthOf, ordinalOf, MONTH_KEYS, ORDINAL_KEYS } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 export const MonthDayParser: Parser = {
@@ -13,6 +13,7 @@ export const MonthDayParser: Parser = {
     `\\b(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(${MONTH})\\s+(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL})(?![\\d:.,]\\d|\\s*%|[\\w-])(?:(?:,\\s*|\\s+)((?:1[6-9]|20)\\d\\d)(?!\\d))?`,
     'gi',
   ),
+  keys: [MONTH_KEYS, ORDINAL_KEYS],
   extract(m, offset) {
     const month = monthOf(m[2]);
     const day = /^\d/.test(m[3]) ? parseInt(m[3], 10) : ordinalOf(m[3]);

@@ -4,7 +4,7 @@
  * or modifier before it.
  */
 import { cand } from '../common/build.js';
-import { MONTH, monthOf } from '../common/lexicon.js';
+import { MONTH, monthOf, MONTH_KEYS } from '../common/lexicon.js';
 import type { Parser, Shift } from '../common/types.js';
 
 const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, next: 1, 'this coming': 1, coming: 1, this: 0 };
@@ -12,6 +12,7 @@ const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, next
 export const MonthParser: Parser = {
   name: 'MonthParser',
   pattern: new RegExp(`(\\b(?:in|since|until|till|by|from|to|through|during|of|before|after|early|late|mid|and|or|between)[-\\s]+)?\\b(?:(this past|this coming|last|next|this)\\s+)?(${MONTH})(?![\\w-]|\\.\\w)`, 'gi'),
+  keys: [MONTH_KEYS],
   extract(m, offset) {
     const month = monthOf(m[3]);
     if (!month || !/^[A-Z]/.test(m[3])) return null;

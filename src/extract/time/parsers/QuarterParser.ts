@@ -11,6 +11,7 @@ export const QuarterParser: Parser = {
   name: 'QuarterParser',
   pattern:
     /\b(?:(?:the|this|that|last|next)\s+)?(?:(last|this|next)\s+year['’]s\s+)?(?:comparable\s+)?(?:(current|latest|previous|past|recent|last|next|same|comparable|year-ago|year-earlier|fiscal)[-\s]+)?(?:(fiscal)[-\s]+)?(?:((?:19|20)\d\d)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?(quarter|half)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+(?:of\s+)?(last|this|next)\s+year\b|\s+of\s+(?:the|this)\s+year\b)?|\b[Qq]([1-4])\s*((?:19|20)\d\d)?\b|\b((?:19|20)\d\d)\s*[Qq]([1-4])\b/gi,
+  keys: [['quarter', 'half', 'q1', 'q2', 'q3', 'q4']],
   extract(m, offset, ctx) {
     if (m[11]) return cand(m, offset, this.name, 'DATE', { value: `${m[12] ?? 'XXXX'}-Q${m[11]}`, rel: m[12] ? undefined : { kind: 'quarter', q: Number(m[11]) }, confidence: 0.9 });
     if (m[13]) return cand(m, offset, this.name, 'DATE', { value: `${m[13]}-Q${m[14]}`, confidence: 0.9 });

@@ -12,6 +12,7 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 export const RelativeDayParser: Parser = {
   name: 'RelativeDayParser',
   pattern: /\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi,
+  keys: [['today', 'tonight', 'yesterday', 'tomorrow']],
   extract(m, offset, ctx) {
     const word = m[2].toLowerCase();
     let n = N[word];

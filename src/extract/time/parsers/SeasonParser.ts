@@ -9,6 +9,7 @@ const MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };
 export const SeasonParser: Parser = {
   name: 'SeasonParser',
   pattern: /\b(in|during|by|until|since|through|before|after|over|of|this|last|next)?(\s+)?\b(?:(?:(the)\s+)?(early|late|mid)[-\s]+)?(?:(this\s+past|this\s+coming|last|next|this|past|coming|the|that)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+  keys: [['spring', 'summer', 'fall', 'autumn', 'winter']],
   extract(m, offset, ctx) {
     const season = SEASON[m[6].toLowerCase()];
     const det = m[5]?.toLowerCase().replace(/\s+/g, ' ');

@@ -15,6 +15,7 @@ export const SetParser: Parser = {
     `\\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)|(?:every|each)\\s+(?:(other)\\s+)?(?:(${CARDINAL})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${FULL_WEEKDAY}))\\b`,
     'gi',
   ),
+  keys: [['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biennially', 'every', 'each']],
   extract(m, offset, ctx) {
     if (m[1]) {
       const w = m[1].toLowerCase();

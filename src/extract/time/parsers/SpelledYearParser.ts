@@ -19,6 +19,7 @@ export const SpelledYearParser: Parser = {
     `\\b(?:(the\\s+year)\\s+|(${MONTH})\\s+(?:of\\s+)?)?(?:(seventeen|eighteen|nineteen|twenty)[-\\s]+(hundred|oh[-\\s](?:${DIGITS})|${TEENS}|(?:${TENS})(?:[-\\s](?:${DIGITS}))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(${TEENS}|${DIGITS}|twenty))?)\\b(?![-\\w])`,
     'gi',
   ),
+  keys: [['seventeen', 'eighteen', 'nineteen', 'twenty', 'thousand']],
   extract(m, offset, ctx) {
     let year: number | undefined;
     if (m[3]) {

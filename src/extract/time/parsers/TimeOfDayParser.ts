@@ -3,6 +3,7 @@
  * publication day unless a date stands beside it (see MergeDateTimeRefiner).
  */
 import { cand } from '../common/build.js';
+import { DIGIT } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 const ZONES = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|ET|PT|CT|Z|Moscow\\s+time|local\\s+time|Kyiv\\s+time|Beijing\\s+time)';
@@ -13,6 +14,7 @@ export const TimeOfDayParser: Parser = {
     `\\b(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|am\\b|pm\\b|o['’]clock\\b)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?:\\s*(hrs|h\\b))?|(noon|midnight|midday))(?:\\s+(${ZONES})\\b)?`,
     'gi',
   ),
+  keys: [[DIGIT, 'noon', 'midnight', 'midday']],
   extract(m, offset, ctx) {
     let hour: number;
     let minute = 0;

@@ -1,6 +1,6 @@
 /** "Thursday", "last Friday", "next Monday", "this coming Sunday", "Friday's": a weekday. */
 import { cand } from '../common/build.js';
-import { FULL_WEEKDAY, weekdayOf } from '../common/lexicon.js';
+import { FULL_WEEKDAY, weekdayOf, FULL_WEEKDAY_KEYS } from '../common/lexicon.js';
 import type { Parser, Shift } from '../common/types.js';
 
 const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, previous: -1, next: 1, 'this coming': 1, coming: 1, this: 0 };
@@ -8,6 +8,7 @@ const SHIFT: Record<string, Shift> = { last: -1, past: -1, 'this past': -1, prev
 export const WeekdayParser: Parser = {
   name: 'WeekdayParser',
   pattern: new RegExp(`\\b(?:(this past|this coming|last|next|this|past|coming|previous)\\s+)?(${FULL_WEEKDAY})(s)?\\b`, 'gi'),
+  keys: [FULL_WEEKDAY_KEYS],
   extract(m, offset, ctx) {
     const dow = weekdayOf(m[2]);
     if (!dow || !/^[A-Z]/.test(m[2])) return null;

@@ -7,6 +7,7 @@ import type { Parser } from '../common/types.js';
 export const WeekendParser: Parser = {
   name: 'WeekendParser',
   pattern: /\bthe\s+weekend\b(?!-)/gi,
+  keys: [['weekend']],
   extract(m, offset, ctx) {
     const start = offset + m.index;
     const tense = tenseAround(ctx.doc, start, start + m[0].length);
