@@ -98,12 +98,14 @@ export class RowCache {
     }
     return -1;
   }
+  /** Empties the cache. */
+  clear(): void {
+    this.slots.fill(-1);
+    this.count = 0;
+  }
   /** Adds the key (absent: `find` said so) with a zeroed row; returns its row number. */
   add(key: Int32Array, hash: number): number {
-    if (this.count >= this.capacity) {
-      this.slots.fill(-1);
-      this.count = 0;
-    }
+    if (this.count >= this.capacity) this.clear();
     const r = this.count++;
     const mask = this.mask;
     let h = (hash ^ (hash >>> 16)) & mask;

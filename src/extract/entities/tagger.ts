@@ -5,32 +5,42 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, ScoreCache, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache } from './intmap.js';
 
 /**
- * Rows kept across documents for one model: the sums of the word-only features of words the
- * model's word table lacks (with their clusters), the pattern features' sums, and stage 2's.
- * Each row is a pure function of its full key, so a hit equals recomputing.
+ * What is kept across documents for one model: the word table's rows followed by the rows of
+ * words the table lacks, summed once and cached (with their clusters), and the sums of the
+ * pattern features and of stage 2's features. Each cached row is a pure function of its full
+ * key, so a hit equals recomputing.
  */
 interface Caches {
+  /** the words outside the table (keys only: their rows are in `rows` after the table's) */
   words: RowCache;
-  wordClus: Int32Array;
+  /** WORD_VEC floats per row: the model's word table, then `words.capacity` cached rows */
+  rows: Float32Array;
+  /** packed clusters per row of `rows` */
+  rowClus: Int32Array;
   patterns: RowCache;
   stage2: RowCache;
 }
 const CACHES = new WeakMap<StageModel, Caches>();
-const WORD_CACHE = 8192;
 
-function cachesOf(model: StageModel): Caches {
+function cachesOf(model: StageModel, wordCapacity = 8192): Caches {
   let c = CACHES.get(model);
-  if (!c) {
+  if (!c || c.words.capacity < wordCapacity) {
+    const nw = model.wclus.length;
+    const rows = new Float32Array((nw + wordCapacity) * WORD_VEC);
+    rows.set(model.wvecs.subarray(0, nw * WORD_VEC));
+    const rowClus = new Int32Array(nw + wordCapacity);
+    rowClus.set(model.wclus);
     c = {
-      words: new RowCache(WORD_CACHE, 2, WORD_VEC),
-      wordClus: new Int32Array(WORD_CACHE),
-      patterns: new RowCache(8192, PATTERN_INPUTS, NTAGS),
-      stage2: new RowCache(4096, STAGE2_INPUTS, NTAGS),
+      words: new RowCache(wordCapacity, 2, 0),
+      rows,
+      rowClus,
+      patterns: c?.patterns ?? new RowCache(8192, PATTERN_INPUTS, NTAGS),
+      stage2: c?.stage2 ?? new RowCache(4096, STAGE2_INPUTS, NTAGS),
     };
     CACHES.set(model, c);
   }
@@ -54,12 +64,7 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   const n = d.n;
   const em = new Float32Array(n * NTAGS);
   const feats = new Int32Array(MAX_FEATS);
-  const mvecs = model.wvecs;
-  const caches = cachesOf(model);
-  const wkey = new Int32Array(2);
-  const pkey = new Int32Array(PATTERN_INPUTS);
-  const pats = caches.patterns;
-  // the document's distinct words (as written): a row each, and each token's row offset
+  // the document's distinct words (as written), and each token's
   const rowOf = new IntMap(n >> 1);
   const slot = new Int32Array(n);
   const first: number[] = [];
@@ -70,47 +75,50 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
       rowOf.set(d.word[i], r);
       first.push(i);
     }
-    slot[i] = r * WORD_VEC;
+    slot[i] = r;
   }
-  const vecs = new Float32Array(first.length * WORD_VEC);
-  const wclus = new Int32Array(first.length);
+  // each distinct word's row: the word table's, a cached one, or one summed here (and cached);
+  // the cache starts over before a document whose words might not all fit
+  let caches = cachesOf(model);
+  if (first.length > caches.words.capacity) caches = cachesOf(model, first.length * 2);
+  if (caches.words.count + first.length > caches.words.capacity) caches.words.clear();
+  const { rows, rowClus, words } = caches;
+  const nw = model.wclus.length;
+  const wkey = new Int32Array(2);
+  const rowAt = new Int32Array(first.length);
   for (let r = 0; r < first.length; r++) {
     const i = first[r];
-    const o = r * WORD_VEC;
-    const row = model.wordSlot(d.word[i]);
-    if (row >= 0) {
-      const m = row * WORD_VEC;
-      for (let q = 0; q < WORD_VEC; q++) vecs[o + q] = mvecs[m + q];
-      wclus[r] = model.wclus[row];
-    } else {
-      // a word outside the table: its row from the cache, or summed here (and cached)
+    let row = model.wordSlot(d.word[i]);
+    if (row < 0) {
       wkey[0] = d.word[i];
       wkey[1] = d.lower[i];
       const h = wkey[0] ^ Math.imul(wkey[1], 0x9e3779b1);
-      let c = caches.words.find(wkey, h);
+      let c = words.find(wkey, h);
       if (c < 0) {
-        d.clus[i] = clusterOf(d.word[i]);
-        wordRow(model, d, i, feats, vecs, o);
-        c = caches.words.add(wkey, h);
-        caches.wordClus[c] = d.clus[i];
-        caches.words.vecs.set(vecs.subarray(o, o + WORD_VEC), c * WORD_VEC);
-      } else {
-        const cv = caches.words.vecs;
-        const m = c * WORD_VEC;
-        for (let q = 0; q < WORD_VEC; q++) vecs[o + q] = cv[m + q];
-      }
-      wclus[r] = caches.wordClus[c];
+        c = words.add(wkey, h);
+        row = nw + c;
+        rows.fill(0, row * WORD_VEC, (row + 1) * WORD_VEC);
+        d.clus[i] = rowClus[row] = clusterOf(d.word[i]);
+        wordRow(model, d, i, feats, rows, row * WORD_VEC);
+      } else row = nw + c;
     }
+    rowAt[r] = row;
   }
   const clus = d.clus;
-  for (let i = 0; i < n; i++) clus[i] = wclus[slot[i] / WORD_VEC];
+  for (let i = 0; i < n; i++) {
+    const row = rowAt[slot[i]];
+    clus[i] = rowClus[row];
+    slot[i] = row * WORD_VEC;
+  }
   // the features a missing neighbour (sentence edge) gives, once per document
   const edge = new Float32Array(5 * NTAGS);
   for (let role = 1; role <= 4; role++) {
     const v = ROLE_OFFSET[role] < 0 ? EDGE.BOS : EDGE.EOS;
     model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), edge, role * NTAGS);
   }
-  const cache = new ScoreCache(n);
+  const pats = caches.patterns;
+  const cvec = pats.vecs;
+  const pkey = new Int32Array(PATTERN_INPUTS);
   const fr = Math.fround;
   for (const s of d.sentences) {
     const a = s.tokenStart;
@@ -121,36 +129,29 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     // in text order of the rows
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
-      // pattern features: summed once per distinct pattern in the document
+      // pattern features: summed once per distinct pattern
       const key = patternKey(d, i, pkey);
-      let po = cache.find(key);
-      if (po < 0) {
-        po = cache.add(key, po);
-        let g = pats.find(pkey, key);
-        if (g < 0) {
-          g = pats.add(pkey, key);
-          model.score(feats, patternFeatures(d, i, feats, 0), pats.vecs, g * NTAGS);
-        }
-        const pv = pats.vecs;
-        const dst = cache.vecs;
-        for (let t = 0; t < NTAGS; t++) dst[po + t] = pv[g * NTAGS + t];
+      let g = pats.find(pkey, key);
+      if (g < 0) {
+        g = pats.add(pkey, key);
+        model.score(feats, patternFeatures(d, i, feats, 0), cvec, g * NTAGS);
       }
-      const cvec = cache.vecs;
+      const po = g * NTAGS;
       const oS = slot[i] + selfRole;
       if (i - 2 >= a && i + 2 < b) {
         const o3 = slot[i - 2] + 3 * NTAGS;
         const o1 = slot[i - 1] + NTAGS;
         const o2 = slot[i + 1] + 2 * NTAGS;
         const o4 = slot[i + 2] + 4 * NTAGS;
-        for (let t = 0; t < NTAGS; t++) em[off + t] = fr(fr(fr(fr(fr(vecs[o3 + t] + vecs[o1 + t]) + vecs[oS + t]) + vecs[o2 + t]) + vecs[o4 + t]) + cvec[po + t]);
+        for (let t = 0; t < NTAGS; t++) em[off + t] = fr(fr(fr(fr(fr(rows[o3 + t] + rows[o1 + t]) + rows[oS + t]) + rows[o2 + t]) + rows[o4 + t]) + cvec[po + t]);
       } else {
         for (let t = 0; t < NTAGS; t++) {
           let v = 0;
-          if (i - 2 >= a) v = fr(v + vecs[slot[i - 2] + 3 * NTAGS + t]);
-          if (i - 1 >= a) v = fr(v + vecs[slot[i - 1] + NTAGS + t]);
-          v = fr(v + vecs[oS + t]);
-          if (i + 1 < b) v = fr(v + vecs[slot[i + 1] + 2 * NTAGS + t]);
-          if (i + 2 < b) v = fr(v + vecs[slot[i + 2] + 4 * NTAGS + t]);
+          if (i - 2 >= a) v = fr(v + rows[slot[i - 2] + 3 * NTAGS + t]);
+          if (i - 1 >= a) v = fr(v + rows[slot[i - 1] + NTAGS + t]);
+          v = fr(v + rows[oS + t]);
+          if (i + 1 < b) v = fr(v + rows[slot[i + 1] + 2 * NTAGS + t]);
+          if (i + 2 < b) v = fr(v + rows[slot[i + 2] + 4 * NTAGS + t]);
           for (let role = 1; role <= 4; role++) {
             const j = i + ROLE_OFFSET[role];
             if (j < a || j >= b) v = fr(v + edge[role * NTAGS + t]);
@@ -218,26 +219,19 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const m2 = models[1];
     const ctx = stage2Context(d, tags.slice());
     const feats = new Int32Array(MAX_FEATS);
-    // summed once per distinct combination of inputs in the document
-    const cache = new ScoreCache(d.n);
+    // summed once per distinct combination of inputs
     const rows = cachesOf(m2).stage2;
+    const cvec = rows.vecs;
     const skey = new Int32Array(STAGE2_INPUTS);
     for (let i = 0; i < d.n; i++) {
       if (d.sent[i] < 0) continue;
       const key = stage2Key(d, i, ctx, skey);
-      let po = cache.find(key);
-      if (po < 0) {
-        po = cache.add(key, po);
-        let g = rows.find(skey, key);
-        if (g < 0) {
-          g = rows.add(skey, key);
-          m2.score(feats, stage2Features(d, i, feats, 0, ctx), rows.vecs, g * NTAGS);
-        }
-        const rv = rows.vecs;
-        const dst = cache.vecs;
-        for (let t = 0; t < NTAGS; t++) dst[po + t] = rv[g * NTAGS + t];
+      let g = rows.find(skey, key);
+      if (g < 0) {
+        g = rows.add(skey, key);
+        m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, g * NTAGS);
       }
-      const cvec = cache.vecs;
+      const po = g * NTAGS;
       const off = i * NTAGS;
       for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
     }
