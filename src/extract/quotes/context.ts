@@ -5,12 +5,16 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity } from '../../model/types.js';
 import { findMarks, type Marks } from './marks.js';
+import { internTokens, vocabGen } from './vocab.js';
 
 export interface Ctx {
   doc: Doc;
   text: string;
-  /** lower-cased text of each token */
+  /** lower-cased text of each token (interned: see vocab.ts) */
   low: string[];
+  /** per token: the id of its lower-cased text in vocab.ts, of generation `vgen` */
+  wid: Int32Array;
+  vgen: number;
   marks: Marks;
   /** per token: index of its sentence */
   sentOf: Int32Array;
@@ -24,10 +28,8 @@ export function makeCtx(doc: Doc): Ctx {
   const { text, tokens, sentences } = doc;
   const n = tokens.length;
   const low = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    low[i] = text.slice(t.start, t.end).toLowerCase();
-  }
+  const wid = new Int32Array(n);
+  internTokens(text, tokens, wid, low);
   const sentOf = new Int32Array(n).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
     const st = sentences[s];
@@ -46,7 +48,7 @@ export function makeCtx(doc: Doc): Ctx {
       for (let j = k; j < n && tokens[j].start < m.end; j++) if (mentionAt[j] < 0) mentionAt[j] = mi;
     }
   }
-  return { doc, text, low, marks: findMarks(doc), sentOf, entities, mentionAt };
+  return { doc, text, low, wid, vgen: vocabGen(), marks: findMarks(doc), sentOf, entities, mentionAt };
 }
 
 export function isWord(ctx: Ctx, i: number): boolean {
@@ -72,4 +74,11 @@ export function sentStart(ctx: Ctx, i: number): number {
 export function sentEnd(ctx: Ctx, i: number): number {
   const s = ctx.sentOf[i];
   return s < 0 ? ctx.doc.tokens.length : ctx.doc.sentences[s].tokenEnd;
+}
+
+/** Re-interns the tokens of a context made before the vocabulary started over. */
+export function freshIds(ctx: Ctx): void {
+  if (ctx.vgen === vocabGen()) return;
+  internTokens(ctx.text, ctx.doc.tokens, ctx.wid, ctx.low);
+  ctx.vgen = vocabGen();
 }

@@ -19,10 +19,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { dataPath } from '../../data.js';
 import type { Cand } from './build.js';
-import { isCap, type Ctx } from './context.js';
+import { freshIds, isCap, type Ctx } from './context.js';
+import { typeHash, vocabGen, vocabSize } from './vocab.js';
 import { CUES } from './lexicon.js';
 import { loadClusters } from '../entities/clusters.js';
-import { FNV_SEED, hashExact, hstep } from '../entities/hash.js';
+import { FNV_SEED, hstep } from '../entities/hash.js';
 import { IntMap } from '../entities/intmap.js';
 
 /** Labels. */
@@ -204,7 +205,8 @@ export interface Prepared {
   /** per token: its word type (lower-cased form) in this document; `types`: number of types */
   tid: Int32Array;
   types: number;
-  /** per word type: hash, suffix hash, cue class, learned cue class */
+  /** per word type: vocabulary id, hash, suffix hash, cue class, learned cue class */
+  typeId: Int32Array;
   typeHash: Int32Array;
   typeSuf: Int32Array;
   typeCc: Uint8Array;
@@ -226,53 +228,138 @@ const COARSE: IntMap = (() => {
   return m;
 })();
 
-/** Coarse cluster of the word at text[s, e), 1…CG, or 0 for a word without one: as written, else lower-cased. */
-function coarseCluster(text: string, s: number, e: number, low: string): number {
-  let h = FNV_SEED;
-  for (let k = s; k < e; k++) h = hstep(h, text.charCodeAt(k));
-  let c = COARSE.get(h);
-  if (c < 0) c = COARSE.get(hashExact(low));
-  return c < 0 ? 0 : c;
+/**
+ * Per vocabulary id (vocab.ts), computed once for the process: the suffix hash, the cue class
+ * and the lower-cased form's coarse cluster (-1: not yet computed). The learned cue class is kept
+ * per cue table (`lcOf`). Per document, `stamp`/`localOf` map ids to the document's word types.
+ */
+interface VocabCache {
+  gen: number;
+  suf: Int32Array;
+  cc: Int8Array;
+  cl: Int8Array;
+  stamp: Int32Array;
+  localOf: Int32Array;
+  doc: number;
+}
+
+const VC: VocabCache = { gen: -1, suf: new Int32Array(0), cc: new Int8Array(0), cl: new Int8Array(0), stamp: new Int32Array(0), localOf: new Int32Array(0), doc: 0 };
+
+function vocabCache(): VocabCache {
+  const size = vocabSize();
+  if (VC.gen !== vocabGen()) {
+    VC.gen = vocabGen();
+    VC.suf = new Int32Array(0);
+    VC.cc = new Int8Array(0);
+    VC.cl = new Int8Array(0);
+    VC.stamp = new Int32Array(0);
+    VC.localOf = new Int32Array(0);
+  }
+  if (VC.cc.length < size) {
+    const cap = Math.max(size, VC.cc.length * 2, 4096);
+    const suf = new Int32Array(cap);
+    suf.set(VC.suf);
+    const cc = new Int8Array(cap).fill(-1);
+    cc.set(VC.cc);
+    const cl = new Int8Array(cap);
+    cl.set(VC.cl);
+    const stamp = new Int32Array(cap);
+    stamp.set(VC.stamp);
+    const localOf = new Int32Array(cap);
+    localOf.set(VC.localOf);
+    Object.assign(VC, { suf, cc, cl, stamp, localOf });
+  }
+  return VC;
+}
+
+/** Learned cue class (0 none, 1–4 by quarter of the rate) per vocabulary id, per cue table; -1: not yet computed. */
+const LC_CACHE = new WeakMap<CueProbs, { gen: number; lc: Int8Array }>();
+
+function lcOf(probs: CueProbs): Int8Array {
+  let e = LC_CACHE.get(probs);
+  if (!e || e.gen !== vocabGen()) {
+    e = { gen: vocabGen(), lc: new Int8Array(0) };
+    LC_CACHE.set(probs, e);
+  }
+  const size = vocabSize();
+  if (e.lc.length < size) {
+    const lc = new Int8Array(Math.max(size, e.lc.length * 2, 4096)).fill(-1);
+    lc.set(e.lc);
+    e.lc = lc;
+  }
+  return e.lc;
 }
 
 /** Per-token values the feature templates read, computed once per document. */
 export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
-  const { doc, low, marks } = ctx;
-  const n = doc.tokens.length;
+  freshIds(ctx);
+  const { doc, low, marks, wid, text } = ctx;
+  const toks = doc.tokens;
+  const n = toks.length;
   const wh = new Int32Array(n);
   const sh = new Uint8Array(n);
   const cc = new Uint8Array(n);
   const lc = new Uint8Array(n);
   const suf = new Int32Array(n);
   const tid = new Int32Array(n);
-  // per word type, once per document: hash, suffix hash, cue class, learned cue rate
-  const types = new Map<string, number>();
-  const tWh: number[] = [];
-  const tSuf: number[] = [];
-  const tCc: number[] = [];
-  const tLc: number[] = [];
-  const tSh: number[] = [];
-  const tCl: number[] = [];
+  // per word type of the document: vocabulary id, hash, suffix hash, cue class, learned cue rate, shape, cluster
+  const V = vocabCache();
+  const vSuf = V.suf;
+  const vCc = V.cc;
+  const vCl = V.cl;
+  const stamp = V.stamp;
+  const localOf = V.localOf;
+  const vLc = lcOf(probs);
+  const docNo = ++V.doc;
+  const tG = new Int32Array(n);
+  const tWh = new Int32Array(n);
+  const tSuf = new Int32Array(n);
+  const tCc = new Uint8Array(n);
+  const tLc = new Uint8Array(n);
+  const tSh = new Uint8Array(n);
+  const tCl = new Uint8Array(n);
+  let nt = 0;
   for (let i = 0; i < n; i++) {
-    const w = low[i];
-    let t = types.get(w);
-    if (t === undefined) {
-      t = tWh.length;
-      types.set(w, t);
-      tCl.push(coarseCluster(ctx.text, doc.tokens[i].start, doc.tokens[i].end, w));
-      tWh.push(strHash(w));
-      tSuf.push(w.length > 3 ? strHash(w, w.length - 3) : tWh[t]);
-      tCc.push(cueClass(w));
-      const pr = probs.get(w);
-      tLc.push(pr === undefined ? 0 : pr < 0.25 ? 1 : pr < 0.5 ? 2 : pr < 0.75 ? 3 : 4);
+    const g = wid[i];
+    let t: number;
+    const s = shapeOf(ctx, i);
+    if (stamp[g] === docNo) t = localOf[g];
+    else {
+      t = nt++;
+      stamp[g] = docNo;
+      localOf[g] = t;
+      tG[t] = g;
+      const h = typeHash(g);
+      if (vCc[g] < 0) {
+        const w = low[i];
+        vSuf[g] = w.length > 3 ? strHash(w, w.length - 3) : h;
+        vCc[g] = cueClass(w);
+        const c = COARSE.get(h);
+        vCl[g] = c < 0 ? 0 : c;
+      }
+      if (vLc[g] < 0) {
+        const pr = probs.get(low[i]);
+        vLc[g] = pr === undefined ? 0 : pr < 0.25 ? 1 : pr < 0.5 ? 2 : pr < 0.75 ? 3 : 4;
+      }
+      tWh[t] = h;
+      tSuf[t] = vSuf[g];
+      tCc[t] = vCc[g];
+      tLc[t] = vLc[g];
+      tSh[t] = s;
+      // the coarse cluster as written, else lower-cased
+      const tk = toks[i];
+      let hw = FNV_SEED;
+      for (let k = tk.start; k < tk.end; k++) hw = hstep(hw, text.charCodeAt(k));
+      let c = hw === h ? -1 : COARSE.get(hw);
+      if (c < 0) c = vCl[g];
+      tCl[t] = c;
     }
     tid[i] = t;
     wh[i] = tWh[t];
     suf[i] = tSuf[t];
     cc[i] = tCc[t];
     lc[i] = tLc[t];
-    sh[i] = shapeOf(ctx, i);
-    if (tSh.length === t) tSh.push(sh[i]);
+    sh[i] = s;
   }
   const { lab: rl, name: rn } = ruleLabels(ctx, rules);
   // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
@@ -359,7 +446,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     plc[i + 2] = lc[i];
     pcl[i + 2] = tCl[tid[i]];
   }
-  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: tWh.length, typeHash: Int32Array.from(tWh), typeSuf: Int32Array.from(tSuf), typeCc: Uint8Array.from(tCc), typeLc: Uint8Array.from(tLc), typeSh: Uint8Array.from(tSh), pcl };
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: nt, typeId: tG.subarray(0, nt), typeHash: tWh.subarray(0, nt), typeSuf: tSuf.subarray(0, nt), typeCc: tCc.subarray(0, nt), typeLc: tLc.subarray(0, nt), typeSh: tSh.subarray(0, nt), pcl };
 }
 
 /** Writes the features of tokens [a, b) into F, token i at row i - base. */
@@ -653,42 +740,159 @@ function viterbiModel(M: Model, F: Uint32Array, tc: Uint8Array, a: number, b: nu
 }
 
 /**
+ * Per model, the word-only rows of each vocabulary id that depend on the word alone, cached for
+ * the process (ids below `ROW_CAP`): 8 rows of 5, in the order of `typeRows`' rows 0–7 (row 0
+ * without the learned cue class, added per document). `lcRows`: the learned cue class rows;
+ * `pad`: the rows of the padding types left and right.
+ */
+interface RowCache {
+  gen: number;
+  rows: Int32Array;
+  have: Uint8Array;
+  lcRows: Int32Array;
+  pad: Int32Array;
+}
+
+const ROW_CAP = 1 << 16;
+const ROWS = new WeakMap<Model, RowCache>();
+
+function addRow(T: Int16Array, out: Int32Array, o: number, bkt: number): void {
+  const x = bkt << 3;
+  out[o] += T[x];
+  out[o + 1] += T[x + 1];
+  out[o + 2] += T[x + 2];
+  out[o + 3] += T[x + 3];
+  out[o + 4] += T[x + 4];
+}
+
+/** The 8 word-only rows (of 5) of word hash `w` with suffix hash `suf` and cue class `cc` into out[o…o + 40). */
+function wordRows(T: Int16Array, w: number, suf: number, cc: number, out: Int32Array, o: number): void {
+  const k = wb(w, 0);
+  addRow(T, out, o, k);
+  addRow(T, out, o, f1(9, suf));
+  addRow(T, out, o, f1(12, cc));
+  for (let r = 1; r < 8; r++) addRow(T, out, o + r * 5, k + r);
+}
+
+function rowCache(M: Model): RowCache {
+  let c = ROWS.get(M);
+  if (!c || c.gen !== vocabGen()) {
+    const lcRows = new Int32Array(5 * 5);
+    for (let v = 0; v < 5; v++) addRow(M.table, lcRows, v * 5, f1(47, v));
+    const pad = new Int32Array(2 * 40);
+    const k = wb(NONE + 1, 0);
+    for (let r = 1; r < 8; r++) addRow(M.table, pad, r * 5, k + r);
+    const k2 = wb(NONE, 0);
+    for (let r = 1; r < 8; r++) addRow(M.table, pad, 40 + r * 5, k2 + r);
+    c = { gen: vocabGen(), rows: new Int32Array(0), have: new Uint8Array(0), lcRows, pad };
+    ROWS.set(M, c);
+  }
+  const size = Math.min(vocabSize(), ROW_CAP);
+  if (c.have.length < size) {
+    const cap = Math.min(ROW_CAP, Math.max(size, c.have.length * 2, 4096));
+    const rows = new Int32Array(cap * 40);
+    rows.set(c.rows);
+    const have = new Uint8Array(cap);
+    have.set(c.have);
+    c.rows = rows;
+    c.have = have;
+  }
+  return c;
+}
+
+/**
  * The word-only templates (the word, its suffix, cue class and learned cue class; the word as
  * the left or right neighbour, one or two away) summed once per word type of the document:
- * row (type × 5 + role) × 8. Types `P.types` and `P.types + 1` are the padding left and right.
+ * row (type × 9 + role) × 8. Types `P.types` and `P.types + 1` are the padding left and right.
  */
 function typeRows(M: Model, P: Prepared): Int32Array {
   const T = M.table;
   const nt = P.types;
   const out = new Int32Array((nt + 2) * 72);
-  const add = (o: number, bkt: number): void => {
-    const x = bkt << 3;
-    out[o] += T[x];
-    out[o + 1] += T[x + 1];
-    out[o + 2] += T[x + 2];
-    out[o + 3] += T[x + 3];
-    out[o + 4] += T[x + 4];
-  };
-  for (let t = 0; t < nt + 2; t++) {
-    const w = t < nt ? P.typeHash[t] : t === nt ? NONE + 1 : NONE;
-    const o = t * 72;
-    const k = wb(w, 0);
-    if (t < nt) {
-      add(o, k);
-      add(o, f1(9, P.typeSuf[t]));
-      add(o, f1(12, P.typeCc[t]));
-      add(o, f1(47, P.typeLc[t]));
-      add(o + 40, k + 5);
-      add(o + 64, f2(40, P.typeSuf[t], P.typeSh[t]));
+  const C = rowCache(M);
+  const { rows, have, lcRows, pad } = C;
+  const tmp = new Int32Array(40);
+  for (let t = 0; t < nt; t++) {
+    const g = P.typeId[t];
+    let src: Int32Array;
+    let so: number;
+    if (g < ROW_CAP) {
+      so = g * 40;
+      if (!have[g]) {
+        wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], rows, so);
+        have[g] = 1;
+      }
+      src = rows;
+    } else {
+      tmp.fill(0);
+      wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], tmp, 0);
+      src = tmp;
+      so = 0;
     }
-    add(o + 8, k + 1);
-    add(o + 16, k + 2);
-    add(o + 24, k + 3);
-    add(o + 32, k + 4);
-    add(o + 48, k + 6);
-    add(o + 56, k + 7);
+    const o = t * 72;
+    const l = P.typeLc[t] * 5;
+    for (let y = 0; y < 5; y++) out[o + y] = src[so + y] + lcRows[l + y];
+    for (let r = 1; r < 8; r++) for (let y = 0; y < 5; y++) out[o + r * 8 + y] = src[so + r * 5 + y];
+    addRow(T, out, o + 64, f2(40, P.typeSuf[t], P.typeSh[t]));
+  }
+  for (let p = 0; p < 2; p++) {
+    const o = (nt + p) * 72;
+    for (let r = 1; r < 8; r++) if (r !== 5) for (let y = 0; y < 5; y++) out[o + r * 8 + y] = pad[p * 40 + r * 5 + y];
   }
   return out;
+}
+
+/**
+ * Per document, the hashed templates over cue words and over word × rule label, summed once per
+ * combination of their values: rows of 8 (5 used) in one shared buffer, valid where `stamp` is
+ * the document's number. The cue words (lexicon cue class, learned cue class ≥ 2) of the document
+ * get small slots (0: none) to index them. Sections: A left cue × distance × rule label,
+ * B right cue × distance, C left × right cue, E left learned cue × distance, F/G/H the word /
+ * previous / next word type × rule label.
+ */
+interface Memo {
+  stamp: Int32Array;
+  rows: Int32Array;
+  doc: number;
+  cslot: Int32Array;
+  lslot: Int32Array;
+  ncs: number;
+  A: number;
+  B: number;
+  C: number;
+  E: number;
+  F: number;
+  G: number;
+  H: number;
+}
+
+let memoStamp = new Int32Array(0);
+let memoRows = new Int32Array(0);
+let memoDoc = 0;
+
+function makeMemo(P: Prepared): Memo {
+  const nt = P.types;
+  const cslot = new Int32Array(nt);
+  const lslot = new Int32Array(nt);
+  let ncs = 1;
+  let nls = 1;
+  for (let t = 0; t < nt; t++) {
+    if (P.typeCc[t] > 0) cslot[t] = ncs++;
+    if (P.typeLc[t] >= 2) lslot[t] = nls++;
+  }
+  const A = 0;
+  const B = A + ncs * 16 * 5;
+  const C = B + ncs * 16;
+  const E = C + ncs * ncs;
+  const F = E + nls * 16;
+  const G = F + (nt + 2) * 5;
+  const H = G + (nt + 2) * 5;
+  const size = H + (nt + 2) * 5;
+  if (memoStamp.length < size) {
+    memoStamp = new Int32Array(Math.max(size, memoStamp.length * 2));
+    memoRows = new Int32Array(memoStamp.length * 8);
+  }
+  return { stamp: memoStamp, rows: memoRows, doc: ++memoDoc, cslot, lslot, ncs, A, B, C, E, F, G, H };
 }
 
 /**
@@ -698,7 +902,11 @@ function typeRows(M: Model, P: Prepared): Int32Array {
  * the word × shape one for the type's usual shape), the small-valued ones from the dense
  * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
  */
-function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, em: Float32Array, margin: Float32Array): void {
+function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number, b: number, em: Float32Array, margin: Float32Array): void {
+  const { stamp: ms, rows: mr, doc: dn, cslot, lslot, ncs, A: mA, B: mB, C: mC, E: mE, F: mF, G: mG, H: mH } = memo;
+  let lastRn = 0;
+  let lastR0 = -1;
+  let rnRow = 0;
   const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl } = P;
   const T = M.table;
   const D = M.dense;
@@ -907,31 +1115,74 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
       s3 += RN0[j + 3];
       s4 += RN0[j + 4];
     } else {
-      o = f2(20, rn[i], r0) << 3;
+      if (rn[i] !== lastRn || r0 !== lastR0) {
+        lastRn = rn[i];
+        lastR0 = r0;
+        rnRow = f2(20, lastRn, r0) << 3;
+      }
+      o = rnRow;
       s0 += T[o];
       s1 += T[o + 1];
       s2 += T[o + 2];
       s3 += T[o + 3];
       s4 += T[o + 4];
     }
-    o = f2(28, lcw, lb) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(29, rcw, rb) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(33, lcw, r0) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
+    // the hashed templates over cue words, each summed once per document and value combination (see `Memo`)
+    const lcs = lci >= 0 ? cslot[tid[lci]] : 0;
+    const rcs = rci >= 0 ? cslot[tid[rci]] : 0;
+    let k = mA + (lcs * 16 + lb) * 5 + r0; // left cue word × distance, left cue word × rule label
+    if (ms[k] !== dn) {
+      ms[k] = dn;
+      const r = k << 3;
+      const x = f2(28, lcw, lb) << 3;
+      const z = f2(33, lcw, r0) << 3;
+      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y] + T[z + y];
+    }
+    o = k << 3;
+    s0 += mr[o];
+    s1 += mr[o + 1];
+    s2 += mr[o + 2];
+    s3 += mr[o + 3];
+    s4 += mr[o + 4];
+    k = mB + rcs * 16 + rb; // right cue word × distance
+    if (ms[k] !== dn) {
+      ms[k] = dn;
+      const r = k << 3;
+      const x = f2(29, rcw, rb) << 3;
+      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+    }
+    o = k << 3;
+    s0 += mr[o];
+    s1 += mr[o + 1];
+    s2 += mr[o + 2];
+    s3 += mr[o + 3];
+    s4 += mr[o + 4];
+    k = mC + lcs * ncs + rcs; // left × right cue word
+    if (ms[k] !== dn) {
+      ms[k] = dn;
+      const r = k << 3;
+      const x = f2(43, lcw, rcw) << 3;
+      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+    }
+    o = k << 3;
+    s0 += mr[o];
+    s1 += mr[o + 1];
+    s2 += mr[o + 2];
+    s3 += mr[o + 3];
+    s4 += mr[o + 4];
+    k = mE + (li >= 0 ? lslot[tid[li]] : 0) * 16 + ld; // left learned cue word × distance
+    if (ms[k] !== dn) {
+      ms[k] = dn;
+      const r = k << 3;
+      const x = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
+      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+    }
+    o = k << 3;
+    s0 += mr[o];
+    s1 += mr[o + 1];
+    s2 += mr[o + 2];
+    s3 += mr[o + 3];
+    s4 += mr[o + 4];
     if (r0 === 0) {
       const j0 = k0 + 40;
       const j1 = tp + 48;
@@ -942,24 +1193,46 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
       s3 += tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3];
       s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
     } else {
-      o = f2(27, w0, r0) << 3;
-      s0 += T[o];
-      s1 += T[o + 1];
-      s2 += T[o + 2];
-      s3 += T[o + 3];
-      s4 += T[o + 4];
-      o = f2(38, pw1, r0) << 3;
-      s0 += T[o];
-      s1 += T[o + 1];
-      s2 += T[o + 2];
-      s3 += T[o + 3];
-      s4 += T[o + 4];
-      o = f2(39, nw1, r0) << 3;
-      s0 += T[o];
-      s1 += T[o + 1];
-      s2 += T[o + 2];
-      s3 += T[o + 3];
-      s4 += T[o + 4];
+      // the word, the previous and the next word × rule label: per word type and label
+      k = mF + (k0 / 72) * 5 + r0;
+      if (ms[k] !== dn) {
+        ms[k] = dn;
+        const r = k << 3;
+        const x = f2(27, w0, r0) << 3;
+        for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      }
+      o = k << 3;
+      s0 += mr[o];
+      s1 += mr[o + 1];
+      s2 += mr[o + 2];
+      s3 += mr[o + 3];
+      s4 += mr[o + 4];
+      k = mG + (tp / 72) * 5 + r0;
+      if (ms[k] !== dn) {
+        ms[k] = dn;
+        const r = k << 3;
+        const x = f2(38, pw1, r0) << 3;
+        for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      }
+      o = k << 3;
+      s0 += mr[o];
+      s1 += mr[o + 1];
+      s2 += mr[o + 2];
+      s3 += mr[o + 3];
+      s4 += mr[o + 4];
+      k = mH + (tn / 72) * 5 + r0;
+      if (ms[k] !== dn) {
+        ms[k] = dn;
+        const r = k << 3;
+        const x = f2(39, nw1, r0) << 3;
+        for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      }
+      o = k << 3;
+      s0 += mr[o];
+      s1 += mr[o + 1];
+      s2 += mr[o + 2];
+      s3 += mr[o + 3];
+      s4 += mr[o + 4];
     }
     if (s0h === typeSh[tid[i]]) {
       const j = k0 + 64;
@@ -976,18 +1249,6 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, a: number, b: number, 
       s3 += T[o + 3];
       s4 += T[o + 4];
     }
-    o = f2(43, lcw, rcw) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
-    o = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
-    s0 += T[o];
-    s1 += T[o + 1];
-    s2 += T[o + 2];
-    s3 += T[o + 3];
-    s4 += T[o + 4];
     const e = (i - a) * L;
     em[e] = s0 * scale;
     em[e + 1] = s1 * scale;
@@ -1171,10 +1432,11 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   const lab = new Uint8Array(n);
   const margin = new Float32Array(n);
   const tv = typeRows(M, P);
+  const memo = makeMemo(P);
   let sc = scratch(256);
   for (const [a, b] of paragraphRanges(ctx)) {
     sc = scratch(b - a, sc);
-    emitModel(M, P, tv, a, b, sc.em, margin);
+    emitModel(M, P, tv, memo, a, b, sc.em, margin);
     decode(M.trans, 0, tc, a, b - a, sc, lab);
   }
   return { lab, margin };

@@ -1,0 +1,169 @@
+/**
+ * Interned lower-cased token texts. Every distinct lower-cased form gets one id and one string
+ * for the life of the process (until the vocabulary grows past `MAX_TYPES`, when it starts
+ * over and `vocabGen()` changes), so a document's tokens become small integers once, and the
+ * quote rules' `low[i]` strings are shared objects whose string hashes V8 keeps.
+ *
+ * The id's hash is FNV-1a over the lower-cased form's char codes: the same number the tagger
+ * and the end ranker use as the word's feature value (`strHash`, `hashExact`).
+ */
+import type { Token } from '../../model/types.js';
+
+const MAX_TYPES = 1 << 22;
+
+let gen = 0;
+let count = 0;
+let slots = new Int32Array(1 << 16); // id + 1; 0: empty
+let mask = slots.length - 1;
+let strs: string[] = [];
+let hashes = new Int32Array(1 << 15);
+
+/** Number of ids given out (ids are 0 … vocabSize() - 1). */
+export function vocabSize(): number {
+  return count;
+}
+
+/** Changes when the vocabulary starts over: ids of an older generation mean nothing. */
+export function vocabGen(): number {
+  return gen;
+}
+
+/** The lower-cased form of id g. */
+export function typeString(g: number): string {
+  return strs[g];
+}
+
+/** FNV-1a hash of the lower-cased form of id g. */
+export function typeHash(g: number): number {
+  return hashes[g];
+}
+
+function slotOf(h: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (x ^ (x >>> 16)) & mask;
+}
+
+function grow(): void {
+  const old = count;
+  slots = new Int32Array(slots.length * 2);
+  mask = slots.length - 1;
+  for (let g = 0; g < old; g++) {
+    let s = slotOf(hashes[g]);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = g + 1;
+  }
+}
+
+/**
+ * The engine's own copy of a string (an object's property names are internalized strings, so
+ * comparisons with literals and other interned forms are pointer checks).
+ */
+function internalized(w: string): string {
+  const k = Object.keys({ [w]: 0 })[0];
+  return k === w ? k : w;
+}
+
+function add(w: string, h: number, s: number): number {
+  w = internalized(w);
+  const g = count++;
+  if (g === hashes.length) {
+    const nh = new Int32Array(hashes.length * 2);
+    nh.set(hashes);
+    hashes = nh;
+  }
+  hashes[g] = h;
+  strs.push(w);
+  slots[s] = g + 1;
+  if (count * 2 > slots.length) grow();
+  return g;
+}
+
+function reset(): void {
+  gen++;
+  count = 0;
+  slots = new Int32Array(1 << 16);
+  mask = slots.length - 1;
+  strs = [];
+  hashes = new Int32Array(1 << 15);
+}
+
+/** The id of lower-cased form `w` (hash `h`), added when new. */
+function internString(w: string, h: number): number {
+  let s = slotOf(h);
+  for (;;) {
+    const e = slots[s];
+    if (e === 0) return add(w, h, s);
+    const g = e - 1;
+    if (hashes[g] === h && strs[g] === w) return g;
+    s = (s + 1) & mask;
+  }
+}
+
+/** FNV-1a over a string's char codes. */
+export function fnv(w: string, from = 0): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The id of a lower-cased form. */
+export function intern(w: string): number {
+  return internString(w, fnv(w));
+}
+
+/**
+ * Interns the lower-cased text of every token: `wid[i]` its id, `low[i]` its (shared) string,
+ * exactly `text.slice(start, end).toLowerCase()`. ASCII tokens are hashed and compared straight
+ * from the text; others go through `toLowerCase`.
+ */
+export function internTokens(text: string, tokens: readonly Token[], wid: Int32Array, low: string[]): void {
+  if (count >= MAX_TYPES) reset();
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const a = t.start;
+    const b = t.end;
+    let h = 0x811c9dc5 | 0;
+    let ascii = true;
+    for (let k = a; k < b; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    let g: number;
+    if (ascii) {
+      const len = b - a;
+      let s = slotOf(h);
+      for (;;) {
+        const e = slots[s];
+        if (e === 0) {
+          g = add(text.slice(a, b).toLowerCase(), h, s);
+          break;
+        }
+        const x = e - 1;
+        if (hashes[x] === h) {
+          const w = strs[x];
+          if (w.length === len) {
+            let k = 0;
+            for (; k < len; k++) {
+              let c = text.charCodeAt(a + k);
+              if (c >= 65 && c <= 90) c += 32;
+              if (c !== w.charCodeAt(k)) break;
+            }
+            if (k === len) {
+              g = x;
+              break;
+            }
+          }
+        }
+        s = (s + 1) & mask;
+      }
+    } else g = intern(text.slice(a, b).toLowerCase());
+    wid[i] = g;
+    low[i] = strs[g];
+  }
+}
