@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { easter, movableDate } from '../src/extract/time/parsers/HolidayParser.js';
-import { tokenWindows } from '../src/extract/time/engine.js';
+import { findCandidates, tokenWindows } from '../src/extract/time/engine.js';
+import { parseIsoDate } from '../src/extract/time/common/calendar.js';
 import { PARSERS } from '../src/extract/time/config.js';
 
 import { run, times } from './time.helpers.js';
@@ -138,5 +139,24 @@ describe('time: parser keys', () => {
         for (const group of p.keys!) expect(group.some((k) => (k === '0-9' ? /\d/.test(low) : low.includes(k))), `${p.name} on "${m[0]}"`).toBe(true);
       }
     }
+  });
+});
+
+describe('time: the key test skips no match', () => {
+  const text = [
+    'The agency said on 2025-07-03 that the plant, shut since mid-1996, would reopen by the end of the year.',
+    'Talks resumed Thursday, March 3rd, 2013, two years ago, and ran for three more days until the 3rd of May.',
+    'Sales in the third quarter of 2012 and in Q2 2013 rose; the year-earlier period was weak.',
+    "At 5 p.m. EST, or 14:00 GMT, the council met; by noon the next day it had met every other Monday since the '90s.",
+    "He recalled New Year’s Eve 2014 and last Christmas; nineteen ninety-six was a hard year, and the year two thousand too.",
+    'Recently, right now and for years, over the full year ended in June, prices rose daily in the nineteen-sixties.',
+  ].join('\n\n');
+  it('finds the same candidates as running every pattern over every window', () => {
+    const doc = newDoc({ id: 't', text, published: '2013-03-22' });
+    textStage.run(doc);
+    const ctx = { doc, text, dct: parseIsoDate('2013-03-22') };
+    const all = findCandidates(ctx, PARSERS.map((p) => ({ ...p, keys: undefined })));
+    expect(all.length).toBeGreaterThan(20);
+    expect(findCandidates(ctx, PARSERS)).toEqual(all);
   });
 });

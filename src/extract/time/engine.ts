@@ -118,9 +118,10 @@ export function triggerWindows(text: string): Array<[number, number]> {
 }
 
 /**
- * The character pairs present in the current window, for the `Parser.keys` test: a key can be in
- * the window only if each of its pairs is. Characters fall in 38 classes (a–z either case, 0–9,
- * "-", anything else); a slot holds the number of the window that last had the pair.
+ * The characters and character pairs present in the current window, for the `Parser.keys`
+ * test: a key can be in the window only if each of its pairs (or, for a one-character key, the
+ * character) is. Characters fall in 38 classes (a–z either case, 0–9, "-", anything else); a
+ * slot holds the number of the window that last had the pair or character.
  */
 const NCLS = 38;
 const OTHER = 37;
@@ -129,39 +130,45 @@ for (let c = 0; c < 26; c++) CHAR_CLASS[97 + c] = CHAR_CLASS[65 + c] = c;
 for (let c = 0; c < 10; c++) CHAR_CLASS[48 + c] = 26 + c;
 CHAR_CLASS[45] = 36;
 const PAIRS = new Uint32Array(NCLS * NCLS);
+const SINGLES = new Uint32Array(NCLS);
 let windowNo = 0;
 let windowDigit = false;
 
-function markPairs(text: string, s: number, e: number): void {
+function classOf(code: number): number {
+  return code < 128 ? CHAR_CLASS[code] : OTHER;
+}
+
+function markWindow(text: string, s: number, e: number): void {
   if (++windowNo === 0xffffffff) {
     PAIRS.fill(0);
+    SINGLES.fill(0);
     windowNo = 1;
   }
-  let prev = OTHER;
+  let prev = -1;
   let digit = false;
   for (let i = s; i < e; i++) {
-    const code = text.charCodeAt(i);
-    const c = code < 128 ? CHAR_CLASS[code] : OTHER;
+    const c = classOf(text.charCodeAt(i));
     if (c >= 26 && c < 36) digit = true;
-    PAIRS[prev * NCLS + c] = windowNo;
+    SINGLES[c] = windowNo;
+    if (prev >= 0) PAIRS[prev * NCLS + c] = windowNo;
     prev = c;
   }
   windowDigit = digit;
 }
 
-/** A key as the pair slots it needs; `null` for `DIGIT`. */
-type PairKey = { key: string; pairs: Int32Array } | null;
-const COMPILED = new WeakMap<ReadonlyArray<readonly string[]>, PairKey[][]>();
+/** A key as the slots it needs (`single` for a one-character key, else `pairs`); `null` for `DIGIT`. */
+type SlotKey = { key: string; single: number; pairs: Int32Array } | null;
+const COMPILED = new WeakMap<ReadonlyArray<readonly string[]>, SlotKey[][]>();
 
-function compileKeys(keys: ReadonlyArray<readonly string[]>): PairKey[][] {
+function compileKeys(keys: ReadonlyArray<readonly string[]>): SlotKey[][] {
   let out = COMPILED.get(keys);
   if (!out) {
     out = keys.map((group) =>
       group.map((k) => {
         if (k === DIGIT) return null;
-        const cls = [...k].map((ch) => (ch.charCodeAt(0) < 128 ? CHAR_CLASS[ch.charCodeAt(0)] : OTHER));
-        const pairs = cls.length === 1 ? [OTHER * NCLS + cls[0]] : cls.slice(1).map((c, i) => cls[i] * NCLS + c);
-        return { key: k, pairs: Int32Array.from(pairs) };
+        const cls = [...k].map((ch) => classOf(ch.charCodeAt(0)));
+        if (cls.length === 1) return { key: k, single: cls[0], pairs: new Int32Array(0) };
+        return { key: k, single: -1, pairs: Int32Array.from(cls.slice(1).map((c, i) => cls[i] * NCLS + c)) };
       }),
     );
     COMPILED.set(keys, out);
@@ -170,23 +177,18 @@ function compileKeys(keys: ReadonlyArray<readonly string[]>): PairKey[][] {
 }
 
 /**
- * Whether the window (marked by `markPairs`) holds a key of every group (see `Parser.keys`).
- * A key whose pairs are all present is confirmed on the lower-cased window text.
+ * Whether the window (marked by `markWindow`) holds a key of every group (see `Parser.keys`).
+ * A key whose slots are all present is confirmed on the lower-cased window text.
  */
-function hasKeys(keys: PairKey[][], window: { slice: string; low?: string }): boolean {
+function hasKeys(keys: SlotKey[][], window: { slice: string; low?: string }): boolean {
   for (const group of keys) {
     let hit = false;
     for (const k of group) {
       if (k === null) {
         if (windowDigit) hit = true;
       } else {
-        let all = true;
-        for (let i = 0; i < k.pairs.length; i++) {
-          if (PAIRS[k.pairs[i]] !== windowNo) {
-            all = false;
-            break;
-          }
-        }
+        let all = k.single < 0 || SINGLES[k.single] === windowNo;
+        for (let i = 0; all && i < k.pairs.length; i++) if (PAIRS[k.pairs[i]] !== windowNo) all = false;
         if (all) hit = (window.low ??= window.slice.toLowerCase()).includes(k.key);
       }
       if (hit) break;
@@ -203,7 +205,7 @@ export function findCandidates(ctx: Context, parsers: readonly Parser[] = PARSER
   for (const [s, e] of windows) {
     const slice = ctx.text.slice(s, e);
     const win: { slice: string; low?: string } = { slice };
-    markPairs(ctx.text, s, e);
+    markWindow(ctx.text, s, e);
     for (let k = 0; k < parsers.length; k++) {
       const p = parsers[k];
       const keys = compiled[k];
