@@ -33,9 +33,23 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…', '...']);
-const CLOSERS = new Set(['"', '”', '’', "'", "''", ')', ']', '»', '›']);
 const OPENERS = new Set(['"', '“', '‘', "'", '``', '(', '[', '«', '‹', '„']);
+
+/** Whether token t is a full stop, question or exclamation mark, or an ellipsis: . ! ? … ... */
+function isTerminal(text: string, t: Token): boolean {
+  const len = t.end - t.start;
+  const c = text.charCodeAt(t.start);
+  if (len === 1) return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return len === 3 && c === 46 && text.charCodeAt(t.start + 1) === 46 && text.charCodeAt(t.start + 2) === 46;
+}
+
+/** Whether token t is a closing quotation mark or bracket: " ” ’ ' '' ) ] » › */
+function isCloser(text: string, t: Token): boolean {
+  const len = t.end - t.start;
+  const c = text.charCodeAt(t.start);
+  if (len === 1) return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb || c === 0x203a;
+  return len === 2 && c === 39 && text.charCodeAt(t.start + 1) === 39;
+}
 
 function startsSentence(text: string, t: Token | undefined): boolean {
   if (!t) return true;
@@ -47,6 +61,12 @@ function startsSentence(text: string, t: Token | undefined): boolean {
   if (OPENERS.has(text.slice(t.start, t.end))) return true;
   if (c > 127 && s !== s.toLowerCase()) return true;
   return s === '-' || s === '—' || s === '•';
+}
+
+/** Whether a line break lies in text[from, to). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 export function sentences(text: string, tokens: Token[], paras: Span[]): Sentence[] {
@@ -62,11 +82,10 @@ export function sentences(text: string, tokens: Token[], paras: Span[]): Sentenc
     let j = i;
     while (j < n && tokens[j].start < para.end) {
       const t = tokens[j];
-      const tt = text.slice(t.start, t.end);
       let boundaryAfter = -1;
-      if (TERMINAL.has(tt)) {
+      if (isTerminal(text, t)) {
         let k = j + 1;
-        while (k < n && tokens[k].start < para.end && CLOSERS.has(text.slice(tokens[k].start, tokens[k].end))) {
+        while (k < n && tokens[k].start < para.end && isCloser(text, tokens[k])) {
           // a closing mark must touch the terminal mark (no space) to belong to this sentence
           if (tokens[k].start !== tokens[k - 1].end) break;
           k++;
@@ -75,18 +94,18 @@ export function sentences(text: string, tokens: Token[], paras: Span[]): Sentenc
         // "$28.4million", "example.com": a mark touching the next word is not a full stop
         const touching = next !== undefined && next.start === tokens[k - 1].end && next.kind !== 'quote';
         if (!next || (!touching && startsSentence(text, next))) boundaryAfter = k - 1;
-      } else if (t.kind === 'word' && tt.endsWith('.') && tt.length > 1) {
+      } else if (t.kind === 'word' && t.end - t.start > 1 && text.charCodeAt(t.end - 1) === 46) {
         // abbreviation with its dot: a boundary only if it can end a sentence and a sentence follows
-        const bare = tt.slice(0, -1);
+        const bare = text.slice(t.start, t.end - 1);
         const next = j + 1 < n && tokens[j + 1].start < para.end ? tokens[j + 1] : undefined;
         if (next && !NON_FINAL.has(bare) && bare.length > 1 && isSentenceOpener(text, next)) boundaryAfter = j;
       }
       if (boundaryAfter < 0 && j + 1 < n && tokens[j + 1].start < para.end) {
         // a line break inside a paragraph after a short line without final punctuation (headlines, datelines)
-        const gap = text.slice(t.end, tokens[j + 1].start);
-        if (gap.includes('\n')) {
+        if (hasNewline(text, t.end, tokens[j + 1].start)) {
           const lineLen = t.end - Math.max(text.lastIndexOf('\n', t.start) + 1, tokens[sentStart].start);
-          if (lineLen < 70 && startsSentence(text, tokens[j + 1]) && !/[,;:]$/.test(tt)) boundaryAfter = j;
+          const last = text.charCodeAt(t.end - 1);
+          if (lineLen < 70 && startsSentence(text, tokens[j + 1]) && last !== 44 && last !== 59 && last !== 58) boundaryAfter = j;
         }
       }
       if (boundaryAfter >= 0) {

@@ -32,11 +32,14 @@ const CLASS = new Uint8Array(0x10000);
   }
 }
 
-const QUOTE_CHARS = new Set('"“”„‟«»‹›‘’\'`'.split(''));
-const PUNCT_CHARS = new Set('.,;:!?…–—‒-()[]{}/'.split(''));
-/** inside a word, between two letters or digits */
-const JOINERS = new Set(['-', "'", '’', '&']);
-const NUMBER_SEPARATORS = new Set(['.', ',', ':', '/', '-']);
+// Marks by char code: 1 a quotation mark, 2 a punctuation mark that is a token of its own.
+const QUOTE = 1;
+const PUNCT = 2;
+const MARK = new Uint8Array(0x10000);
+for (const ch of '"“”„‟«»‹›‘’\'`') MARK[ch.charCodeAt(0)] = QUOTE;
+for (const ch of '.,;:!?…–—‒-()[]{}/') MARK[ch.charCodeAt(0)] = PUNCT;
+/** the longest abbreviation: a longer word before a dot is none (lower-casing never shortens a word) */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const NUMBER_SUFFIXES = ['st', 'nd', 'rd', 'th', 'bn', 's', 'm', 'k'];
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
 const URL_END = new Set(['.', ',', ';', ':', '!', '?', ')', ']']);
@@ -50,10 +53,22 @@ function isWordChar(text: string, i: number): boolean {
   return c === LETTER || c === DIGIT;
 }
 
+/** inside a word, between two letters or digits: - ' ’ & */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 38;
+}
+
+/** between digit groups of a number: . , : / - */
+function isNumberSeparator(code: number): boolean {
+  return code === 46 || code === 44 || code === 58 || code === 47 || code === 45;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
+  // the next "@" at or after i (n when none): e-mail addresses are looked for only before one
+  let nextAt = -1;
   const push = (start: number, end: number, kind: TokenKind) => {
     tokens.push({ start, end, kind });
   };
@@ -65,10 +80,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    const ch = text[i];
 
     // URLs
-    if ((ch === 'h' || ch === 'H') && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
+    if ((code === 104 || code === 72) && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
       let j = i + (text[i + 4] === 's' ? 8 : 7);
       while (j < n && CLASS[text.charCodeAt(j)] !== SPACE && !'<>"“”'.includes(text[j])) j++;
       while (j > start + 8 && URL_END.has(text[j - 1])) j--;
@@ -80,25 +94,31 @@ export function tokenize(text: string): Token[] {
     }
 
     if (c === LETTER || c === DIGIT) {
-      // e-mail addresses: only when an @ follows within the run of non-space characters
-      let k = i;
-      while (k < n && CLASS[text.charCodeAt(k)] !== SPACE && text[k] !== '@' && k - i < 80) k++;
-      if (text[k] === '@') {
-        EMAIL_RE.lastIndex = i;
-        const m = EMAIL_RE.exec(text);
-        if (m) {
-          push(start, i + m[0].length, 'word');
-          i += m[0].length;
-          continue;
+      // e-mail addresses: only when an @ follows within the run of non-space characters (at most 80 on)
+      if (nextAt < i) {
+        nextAt = text.indexOf('@', i);
+        if (nextAt < 0) nextAt = n;
+      }
+      if (nextAt - i <= 80 && nextAt < n) {
+        let k = i;
+        while (k < nextAt && CLASS[text.charCodeAt(k)] !== SPACE) k++;
+        if (k === nextAt) {
+          EMAIL_RE.lastIndex = i;
+          const m = EMAIL_RE.exec(text);
+          if (m) {
+            push(start, i + m[0].length, 'word');
+            i += m[0].length;
+            continue;
+          }
         }
       }
     }
 
     if (c === LETTER) {
       // initialisms: U.S., a.m., D.C.
-      if (text[i + 1] === '.' && cls(text, i + 2) === LETTER && text[i + 3] === '.') {
+      if (text.charCodeAt(i + 1) === 46 && cls(text, i + 2) === LETTER && text.charCodeAt(i + 3) === 46) {
         let j = i;
-        while (cls(text, j) === LETTER && text[j + 1] === '.' && !isWordChar(text, j + 1)) j += 2;
+        while (cls(text, j) === LETTER && text.charCodeAt(j + 1) === 46 && !isWordChar(text, j + 1)) j += 2;
         if (j - i >= 4) {
           push(start, j, 'word');
           i = j;
@@ -113,7 +133,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       while (cls(text, j) === DIGIT) j++;
       ends.push(j);
-      while (NUMBER_SEPARATORS.has(text[j]) && cls(text, j + 1) === DIGIT) {
+      while (isNumberSeparator(text.charCodeAt(j)) && cls(text, j + 1) === DIGIT) {
         j += 2;
         while (cls(text, j) === DIGIT) j++;
         ends.push(j);
@@ -141,7 +161,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       for (;;) {
         while (isWordChar(text, j)) j++;
-        if (JOINERS.has(text[j]) && isWordChar(text, j + 1)) {
+        if (j < n && isJoiner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
           j += 2;
           continue;
         }
@@ -149,47 +169,52 @@ export function tokenize(text: string): Token[] {
       }
       let end = j;
       // a trailing dot belongs to known abbreviations and single capital initials
-      if (text[j] === '.') {
+      if (text.charCodeAt(j) === 46 && j - start <= ABBREVIATION_MAX) {
         const bare = text.slice(start, j);
         if ((bare.length === 1 && code >= 65 && code <= 90) || ABBREVIATIONS.has(bare) || ABBREVIATIONS.has(bare.toLowerCase())) end = j + 1;
       }
       // possessive 's / ’s split off
-      if (end === j && j - start > 2 && (text[j - 1] === 's' || text[j - 1] === 'S') && (text[j - 2] === "'" || text[j - 2] === '’')) {
-        push(start, j - 2, 'word');
-        push(j - 2, j, 'word');
-      } else push(start, end, 'word');
+      if (end === j && j - start > 2) {
+        const s1 = text.charCodeAt(j - 1);
+        const q = text.charCodeAt(j - 2);
+        if ((s1 === 115 || s1 === 83) && (q === 39 || q === 0x2019)) {
+          push(start, j - 2, 'word');
+          push(j - 2, j, 'word');
+          i = end;
+          continue;
+        }
+      }
+      push(start, end, 'word');
       i = end;
       continue;
     }
 
-    if (ch === '`' && text[i + 1] === '`') {
+    const next = text.charCodeAt(i + 1);
+    if ((code === 96 && next === 96) || (code === 39 && next === 39)) {
+      // `` and ''
       push(start, i + 2, 'quote');
       i += 2;
       continue;
     }
-    if (ch === "'" && text[i + 1] === "'") {
-      push(start, i + 2, 'quote');
-      i += 2;
-      continue;
-    }
-    if (QUOTE_CHARS.has(ch)) {
+    const mark = MARK[code];
+    if (mark === QUOTE) {
       push(start, i + 1, 'quote');
       i++;
       continue;
     }
-    if (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.') {
+    if (code === 46 && next === 46 && text.charCodeAt(i + 2) === 46) {
       push(start, i + 3, 'punct');
       i += 3;
       continue;
     }
-    if (ch === '-' && text[i + 1] === '-') {
+    if (code === 45 && next === 45) {
       let j = i + 2;
-      while (text[j] === '-') j++;
+      while (text.charCodeAt(j) === 45) j++;
       push(start, j, 'punct');
       i = j;
       continue;
     }
-    if (PUNCT_CHARS.has(ch)) {
+    if (mark === PUNCT) {
       push(start, i + 1, 'punct');
       i++;
       continue;
