@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
 import { markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
-import { IntMap } from './intmap.js';
+import { IntMap, RowCache } from './intmap.js';
 
 export { IntMap };
 
@@ -115,6 +115,81 @@ const SHAPE = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
 
 
+/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters. */
+const WI = 14;
+
+/**
+ * What docInfo computes from a token's characters alone, kept across documents per case lexicon
+ * (the lexicon bit depends on it): keyed by the word's hash, a second hash and its length.
+ */
+interface WordCache {
+  keys: RowCache;
+  vals: Int32Array;
+}
+const WORD_CACHES = new WeakMap<object, WordCache>();
+const NO_LEXICON = {};
+const WORD_CACHE_SIZE = 16384;
+
+function wordCacheOf(lexicon: object | undefined): WordCache {
+  const owner = lexicon ?? NO_LEXICON;
+  let c = WORD_CACHES.get(owner);
+  if (!c) {
+    c = { keys: new RowCache(WORD_CACHE_SIZE, 3, 0), vals: new Int32Array(WORD_CACHE_SIZE * WI) };
+    WORD_CACHES.set(owner, c);
+  }
+  return c;
+}
+
+/** The character-only values of the token [start, end) into vals[o .. o + WI). */
+function wordValues(text: string, start: number, end: number, hw: number, lexicon: { has(hash: number): boolean } | undefined, vals: Int32Array, o: number): void {
+  let hl = FNV_SEED;
+  let hs = FNV_SEED;
+  let hss = FNV_SEED;
+  let prevShape = -1;
+  let run = 0;
+  let f = 0;
+  let anyLower = false;
+  const len = end - start;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const l = lowerCode(c);
+    hl = hstep(hl, l);
+    const s = SHAPE[c];
+    if (s === 88) f |= F_LETTER;
+    else if (s === 120) {
+      f |= F_LETTER;
+      anyLower = true;
+    } else if (s === 100) f |= F_DIGIT;
+    if (k === start) {
+      if (s === 88) f |= F_CAP;
+      else if (s === 120) f |= F_LOWER;
+    }
+    if (s === prevShape) run++;
+    else {
+      run = 1;
+      prevShape = s;
+      hss = hstep(hss, s);
+    }
+    if (run <= 2) hs = hstep(hs, s);
+    const off = k - start;
+    if (off < 4) vals[o + 3 + off] = hl;
+  }
+  for (let off = len; off < 4; off++) vals[o + 3 + off] = hl;
+  if (f & F_LETTER && !anyLower) f |= F_UPPER;
+  // suffixes of the lower-case form, 1..4 chars
+  let h = FNV_SEED;
+  for (let k = 1; k <= 4; k++) {
+    if (k <= len) h = hstep(h, lowerCode(text.charCodeAt(end - k)));
+    vals[o + 6 + k] = h;
+  }
+  vals[o] = hl;
+  vals[o + 1] = hs;
+  vals[o + 2] = hss;
+  vals[o + 11] = f;
+  vals[o + 12] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
+  vals[o + 13] = CLUSTERS.get(hw) ?? 0;
+}
+
 export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true): DocInfo {
   const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
@@ -136,58 +211,51 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const wids = new IntMap(n >> 1);
   // per distinct word: 1 in the case lexicon | 2 may start a gazetteer entry
   let winfo = new Uint8Array(Math.max(16, n >> 1));
+  const cache = wordCacheOf(lexicon);
+  const keys = cache.keys;
+  const vals = cache.vals;
+  const key = new Int32Array(3);
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    const start = t.start;
+    const end = t.end;
     let hw = FNV_SEED;
-    let hl = FNV_SEED;
-    let hs = FNV_SEED;
-    let hss = FNV_SEED;
-    let prevShape = -1;
-    let run = 0;
-    let f = 0;
-    let anyLower = false;
-    const len = t.end - t.start;
-    tokLen[i] = len > 255 ? 255 : len;
-    for (let k = t.start; k < t.end; k++) {
+    let h2 = 0;
+    for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
-      const l = lowerCode(c);
       hw = hstep(hw, c);
-      hl = hstep(hl, l);
-      const s = SHAPE[c];
-      if (s === 88) f |= F_LETTER;
-      else if (s === 120) {
-        f |= F_LETTER;
-        anyLower = true;
-      } else if (s === 100) f |= F_DIGIT;
-      if (k === t.start) {
-        if (s === 88) f |= F_CAP;
-        else if (s === 120) f |= F_LOWER;
-      }
-      if (s === prevShape) run++;
-      else {
-        run = 1;
-        prevShape = s;
-        hss = hstep(hss, s);
-      }
-      if (run <= 2) hs = hstep(hs, s);
-      const off = k - t.start;
-      if (off < 4) pre[i * 4 + off] = hl;
+      h2 = (Math.imul(h2, 31) + c) | 0;
     }
-    for (let off = len; off < 4; off++) pre[i * 4 + off] = hl;
-    if (f & F_LETTER && !anyLower) f |= F_UPPER;
-    if (t.kind === 'number') f |= F_NUM;
-    // suffixes of the lower-case form, 1..4 chars
-    let h = FNV_SEED;
-    for (let k = 1; k <= 4; k++) {
-      if (k <= len) h = hstep(h, lowerCode(text.charCodeAt(t.end - k)));
-      suf[i * 4 + k - 1] = h;
+    const len = end - start;
+    tokLen[i] = len > 255 ? 255 : len;
+    key[0] = hw;
+    key[1] = h2;
+    key[2] = len;
+    const hk = hw ^ Math.imul(h2, 0x9e3779b1);
+    let r = keys.find(key, hk);
+    if (r < 0) {
+      r = keys.add(key, hk);
+      wordValues(text, start, end, hw, lexicon, vals, r * WI);
     }
+    const o = r * WI;
+    const hl = vals[o];
     word[i] = hw;
-    if (clusters) clus[i] = CLUSTERS.get(hw) ?? 0;
     lower[i] = hl;
-    shape[i] = hs;
-    short[i] = hss;
+    shape[i] = vals[o + 1];
+    short[i] = vals[o + 2];
+    const p4 = i * 4;
+    pre[p4] = vals[o + 3];
+    pre[p4 + 1] = vals[o + 4];
+    pre[p4 + 2] = vals[o + 5];
+    pre[p4 + 3] = vals[o + 6];
+    suf[p4] = vals[o + 7];
+    suf[p4 + 1] = vals[o + 8];
+    suf[p4 + 2] = vals[o + 9];
+    suf[p4 + 3] = vals[o + 10];
+    let f = vals[o + 11];
+    if (t.kind === 'number') f |= F_NUM;
+    if (clusters) clus[i] = vals[o + 13];
     let w = wids.get(hl);
     if (w < 0) {
       w = wids.size;
@@ -197,7 +265,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
         grown.set(winfo);
         winfo = grown;
       }
-      winfo[w] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
+      winfo[w] = vals[o + 12];
     }
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
