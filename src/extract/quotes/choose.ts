@@ -18,6 +18,9 @@ import { isCap, type Ctx } from './context.js';
 import { CUES, PRONOUNS } from './lexicon.js';
 import { speakerRef, type NP } from './speaker.js';
 import { CUE, SRC } from './tagger.js';
+import { WordSet } from './vocab.js';
+
+const CUE_WORD = new WordSet((w) => CUES.has(w) || w === 'according');
 
 export const SBITS = 15;
 const SMASK = (1 << SBITS) - 1;
@@ -76,7 +79,7 @@ export interface Proposals {
 
 /** The candidates for content [a, b) and their features. */
 export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals): SpkCand[] {
-  const { doc, low, marks } = ctx;
+  const { doc, low, marks, wid } = ctx;
   const out: SpkCand[] = [];
   const byKey = new Map<string, SpkCand>();
   const add = (np: NP | null, by: number): void => {
@@ -173,7 +176,7 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
       let lm = -1;
       for (let x = x0; x < x1; x++) {
         if (lab[x] === CUE) cueLab = 1;
-        if (CUES.has(low[x]) || low[x] === 'according') cueWord = 1;
+        if (CUE_WORD.has(wid[x])) cueWord = 1;
         const mx = ctx.mentionAt[x];
         if (mx >= 0 && mx !== lm) ments++;
         lm = mx;

@@ -13,6 +13,7 @@ import { dataPath } from '../../data.js';
 import type { Cand } from './build.js';
 import { isCap, type Ctx } from './context.js';
 import { BC, CUE, IC, SRC } from './tagger.js';
+import { fnv, typeHash, WordSet } from './vocab.js';
 
 export const EBITS = 16;
 const EMASK = (1 << EBITS) - 1;
@@ -44,39 +45,101 @@ export interface EndCand {
   f: number[];
 }
 
-/** The candidate ends of content [a, b) and their features. */
-export function endCandidates(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): EndCand[] {
-  const { doc, low, marks } = ctx;
+/** Features per candidate end (every template gives one). */
+const NFE = 20;
+const STOP_WORD = new WordSet((w) => STOPS.has(w));
+const H_S = sh('<s>');
+const H_END = sh('<end>');
+
+/** Reused buffers: candidate ends, their features (NFE each), prefix counts, a seen-stamp per token. */
+let candE = new Int32Array(64);
+let candF = new Int32Array(64 * NFE);
+let seen = new Int32Array(0);
+let seenNo = 0;
+let pComma = new Int32Array(0);
+let pCross = new Int32Array(0);
+let pM = new Float64Array(0);
+let pContent = new Int32Array(0);
+let pSrc = new Int32Array(0);
+let pCue = new Int32Array(0);
+let pCaps = new Int32Array(0);
+
+function addEnd(cnt: number, e: number): number {
+  if (seen[e] === seenNo) return cnt;
+  seen[e] = seenNo;
+  if (cnt === candE.length) {
+    const ne = new Int32Array(cnt * 2);
+    ne.set(candE);
+    candE = ne;
+  }
+  candE[cnt] = e;
+  return cnt + 1;
+}
+
+/**
+ * The candidate ends of content [a, b) into `candE` and their features into `candF` (NFE per
+ * end, in template order); returns how many. Ends are taken nearest the tagger's end first
+ * (ties in the order found), at most MAX_CANDS.
+ */
+function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): number {
+  const { doc, low, marks, wid } = ctx;
   const { a, b } = c;
   const n = doc.tokens.length;
   const s0 = ctx.sentOf[b - 1];
   const sent = doc.sentences[s0];
   const next = doc.sentences[s0 + 1];
   const limit = next && next.paragraph === sent.paragraph ? next.tokenEnd : sent.tokenEnd;
-  const ends = new Set<number>([b]);
+  if (seen.length < n + 2) seen = new Int32Array(Math.max(n + 2, seen.length * 2));
+  seenNo++;
+  let cnt = addEnd(0, b);
   for (let e = a + 1; e <= limit && e <= n; e++) {
     if (e === sent.tokenEnd || (next && e === next.tokenEnd)) {
       // a sentence end, before its stop
       let x = e;
       while (x > a + 1 && (low[x - 1] === '.' || low[x - 1] === '!' || low[x - 1] === '?')) x--;
-      ends.add(x);
-    } else if (e < n && STOPS.has(low[e]) && marks.inQ[e] < 0) ends.add(e);
-    else if (e < n && marks.markOf[e] >= 0) ends.add(e + (marks.regions[marks.markOf[e]].close === e ? 1 : 0));
+      cnt = addEnd(cnt, x);
+    } else if (e < n && STOP_WORD.has(wid[e]) && marks.inQ[e] < 0) cnt = addEnd(cnt, e);
+    else if (e < n && marks.markOf[e] >= 0) cnt = addEnd(cnt, e + (marks.regions[marks.markOf[e]].close === e ? 1 : 0));
   }
-  const rh = sh(c.rule.replace(/^tag\+/, ''));
-  const list = [...ends].filter((e) => e > a && e <= n).sort((x, y) => Math.abs(x - b) - Math.abs(y - b)).slice(0, MAX_CANDS);
-  const out: EndCand[] = [];
+  // keep a < e <= n; stable insertion sort by distance from the tagger's end
+  let m = 0;
+  for (let k = 0; k < cnt; k++) {
+    const e = candE[k];
+    if (e > a && e <= n) candE[m++] = e;
+  }
+  for (let k = 1; k < m; k++) {
+    const e = candE[k];
+    const d = Math.abs(e - b);
+    let j = k - 1;
+    while (j >= 0 && Math.abs(candE[j] - b) > d) {
+      candE[j + 1] = candE[j];
+      j--;
+    }
+    candE[j + 1] = e;
+  }
+  if (m > MAX_CANDS) m = MAX_CANDS;
+  if (candF.length < m * NFE) candF = new Int32Array(Math.max(m, candF.length / NFE * 2) * NFE);
+  const rh = c.rule.startsWith('tag+') ? fnv(c.rule, 4) : fnv(c.rule);
   // prefix counts over [lo0, hi0): what lies between the tagger's end and a candidate end
-  const lo0 = Math.min(a, ...list);
-  const hi0 = Math.max(b, ...list);
+  let lo0 = a;
+  let hi0 = b;
+  for (let k = 0; k < m; k++) {
+    if (candE[k] < lo0) lo0 = candE[k];
+    if (candE[k] > hi0) hi0 = candE[k];
+  }
   const len = hi0 - lo0 + 1;
-  const pComma = new Int32Array(len);
-  const pCross = new Int32Array(len);
-  const pM = new Float64Array(len);
-  const pContent = new Int32Array(len);
-  const pSrc = new Int32Array(len);
-  const pCue = new Int32Array(len);
-  const pCaps = new Int32Array(len);
+  if (pComma.length < len) {
+    const L2 = Math.max(len, pComma.length * 2, 256);
+    pComma = new Int32Array(L2);
+    pCross = new Int32Array(L2);
+    pM = new Float64Array(L2);
+    pContent = new Int32Array(L2);
+    pSrc = new Int32Array(L2);
+    pCue = new Int32Array(L2);
+    pCaps = new Int32Array(L2);
+  }
+  pComma[0] = pCross[0] = pContent[0] = pSrc[0] = pCue[0] = pCaps[0] = 0;
+  pM[0] = 0;
   for (let x = lo0; x < hi0; x++) {
     const k = x - lo0;
     const l = lab[x];
@@ -88,22 +151,23 @@ export function endCandidates(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float3
     pCue[k + 1] = pCue[k] + (l === CUE ? 1 : 0);
     pCaps[k + 1] = pCaps[k] + (isCap(ctx, x) ? 1 : 0);
   }
-  for (const e of list) {
-    const f: number[] = [];
-    const at = e < n ? low[e] : '<end>';
-    const before = low[e - 1];
+  const inQa = marks.inQ[a] >= 0 ? 1 : 0;
+  for (let k = 0; k < m; k++) {
+    const e = candE[k];
+    const o = k * NFE;
     const atS = e >= n || ctx.sentOf[e] !== ctx.sentOf[e - 1];
-    const atH = sh(atS ? '<s>' : at);
+    const atH = atS ? H_S : typeHash(wid[e]);
     const d = e - b;
+    const sd = Math.sign(d);
     const tagEnd = e === b ? 1 : 0;
-    f.push(h(1, tagEnd));
-    f.push(h(2, atH));
-    f.push(h(3, sh(before)));
-    f.push(h(4, atH, sh(e + 1 < n ? low[e + 1] : '<end>')));
-    f.push(h(5, bk(d)));
-    f.push(h(6, bk(d), atH));
-    f.push(h(7, rh, atH));
-    f.push(h(8, rh, bk(d)));
+    candF[o] = h(1, tagEnd);
+    candF[o + 1] = h(2, atH);
+    candF[o + 2] = h(3, typeHash(wid[e - 1]));
+    candF[o + 3] = h(4, atH, e + 1 < n ? typeHash(wid[e + 1]) : H_END);
+    candF[o + 4] = h(5, bk(d));
+    candF[o + 5] = h(6, bk(d), atH);
+    candF[o + 6] = h(7, rh, atH);
+    candF[o + 7] = h(8, rh, bk(d));
     // what lies between the tagger's end and this one
     const lo = Math.min(b, e);
     const hi = Math.max(b, e);
@@ -112,29 +176,36 @@ export function endCandidates(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float3
     const commas = pComma[i1] - pComma[i0];
     // a sentence boundary strictly inside (lo, hi)
     const crosses = hi - lo > 1 && pCross[i1] - pCross[i0 + 1] > 0 ? 1 : 0;
-    const m = pM[i1] - pM[i0];
+    const mg = pM[i1] - pM[i0];
     const content = pContent[i1] - pContent[i0];
     const src = pSrc[i1] - pSrc[i0];
     const cue = pCue[i1] - pCue[i0];
     const caps = pCaps[i1] - pCaps[i0];
     const span = hi - lo;
-    const mm = span ? m / span : 0;
+    const mm = span ? mg / span : 0;
     const mb = mm > 400 ? 3 : mm > 100 ? 2 : mm > 0 ? 1 : mm > -100 ? 0 : mm > -400 ? -1 : -2;
-    f.push(h(9, Math.sign(d), Math.min(commas, 4)));
-    f.push(h(10, Math.sign(d), crosses));
-    f.push(h(11, Math.sign(d), mb));
-    f.push(h(12, Math.sign(d), span ? Math.round((4 * content) / span) : 9));
-    f.push(h(13, Math.sign(d), (src ? 1 : 0) + (cue ? 2 : 0)));
-    f.push(h(14, Math.sign(d), mb * 16 + bk(d)));
-    f.push(h(15, Math.sign(d), Math.min(caps, 3)));
+    candF[o + 8] = h(9, sd, Math.min(commas, 4));
+    candF[o + 9] = h(10, sd, crosses);
+    candF[o + 10] = h(11, sd, mb);
+    candF[o + 11] = h(12, sd, span ? Math.round((4 * content) / span) : 9);
+    candF[o + 12] = h(13, sd, (src ? 1 : 0) + (cue ? 2 : 0));
+    candF[o + 13] = h(14, sd, mb * 16 + bk(d));
+    candF[o + 14] = h(15, sd, Math.min(caps, 3));
     // a quotation cut open
-    f.push(h(16, marks.inQ[e - 1] >= 0 && e < n && marks.inQ[e] === marks.inQ[e - 1] ? 1 : 0));
-    f.push(h(17, e < n ? lab[e] : 9, Math.sign(d)));
-    f.push(h(18, bk(e - a)));
-    f.push(h(19, atH, Math.sign(d)));
-    f.push(h(20, marks.inQ[a] >= 0 ? 1 : 0, atH));
-    out.push({ e, f });
+    candF[o + 15] = h(16, marks.inQ[e - 1] >= 0 && e < n && marks.inQ[e] === marks.inQ[e - 1] ? 1 : 0);
+    candF[o + 16] = h(17, e < n ? lab[e] : 9, sd);
+    candF[o + 17] = h(18, bk(e - a));
+    candF[o + 18] = h(19, atH, sd);
+    candF[o + 19] = h(20, inQa, atH);
   }
+  return m;
+}
+
+/** The candidate ends of content [a, b) and their features. */
+export function endCandidates(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): EndCand[] {
+  const m = endsInto(ctx, c, lab, margin);
+  const out: EndCand[] = [];
+  for (let k = 0; k < m; k++) out.push({ e: candE[k], f: Array.from(candF.subarray(k * NFE, (k + 1) * NFE)) });
   return out;
 }
 
@@ -158,14 +229,15 @@ export function chooseEnds(ctx: Ctx, cands: Cand[], lab: Uint8Array, margin: Flo
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (!rankable(ctx, c)) continue;
-    const cs = endCandidates(ctx, c, lab, margin);
+    const m = endsInto(ctx, c, lab, margin);
     let best = c.b;
     let bs = -Infinity;
-    for (const x of cs) {
-      const s = scoreEnd(W, x);
+    for (let j = 0; j < m; j++) {
+      let s = 0;
+      for (let f = j * NFE; f < (j + 1) * NFE; f++) s += W[candF[f]];
       if (s > bs) {
         bs = s;
-        best = x.e;
+        best = candE[j];
       }
     }
     // never run into the next content

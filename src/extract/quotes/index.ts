@@ -14,7 +14,7 @@
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
 import type { Stage } from '../../model/doc.js';
-import { makeCtx, type Ctx } from './context.js';
+import { freshIds, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
 import { accordingToRule } from './rules/according.js';
@@ -31,6 +31,7 @@ import { joinAcrossAttribution } from './join.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
+  freshIds(ctx);
   const blocked = new Uint8Array(ctx.doc.tokens.length);
   const used = new Uint8Array(ctx.marks.regions.length);
   const cands: Cand[] = [];
@@ -53,6 +54,7 @@ export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: C
 /** Rules, then the learned tagger over them and the end ranker (when given), then the relayed speakers. */
 export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs, ends: Float32Array | null = ENDS, spk: Float32Array | null = SPK): Cand[] {
   let out: Cand[];
+  freshIds(ctx);
   if (weights) {
     const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);

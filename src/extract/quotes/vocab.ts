@@ -167,3 +167,30 @@ export function internTokens(text: string, tokens: readonly Token[], wid: Int32A
     low[i] = strs[g];
   }
 }
+
+/**
+ * A test over lower-cased forms remembered per id (`has(g)`), for the word lists the rules read
+ * in their loops. Ids must be of the current generation (see `freshIds` in context.ts).
+ */
+export class WordSet {
+  private gen = -1;
+  private v = new Int8Array(0);
+  constructor(private readonly test: (w: string) => boolean) {}
+
+  has(g: number): boolean {
+    if (this.gen !== gen || g >= this.v.length) this.grow();
+    let x = this.v[g];
+    if (x < 0) {
+      x = this.test(strs[g]) ? 1 : 0;
+      this.v[g] = x;
+    }
+    return x === 1;
+  }
+
+  private grow(): void {
+    const v = new Int8Array(Math.max(4096, count, this.v.length * 2)).fill(-1);
+    if (this.gen === gen) v.set(this.v);
+    this.gen = gen;
+    this.v = v;
+  }
+}

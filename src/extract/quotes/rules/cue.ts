@@ -270,7 +270,6 @@ function handleCue(
   const k = inverted && sp ? sp.b : cueEnd;
   const L = inverted ? j : sp ? sp.a - 1 : i - 1;
   const cue: [number, number] = [i, cueEnd];
-  const base = { speaker, cue, conf: 0.8 };
   // "“…her?” Rubio said.": the splitter ended a sentence at the question's closing mark
   const askedBefore = L === ss - 1 && L > 0 && isCloseMark(ctx, L) && (low[L - 1] === '?' || low[L - 1] === '!') && ctx.doc.sentences[ctx.sentOf[L]]?.paragraph === ctx.doc.sentences[ctx.sentOf[ss]]?.paragraph;
   const leftBoundary = askedBefore || (L >= ss && L > ss && (low[L] === ',' || isCloseMark(ctx, L) || low[L] === '—' || low[L] === '–'));
@@ -327,7 +326,7 @@ function handleCue(
       if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
         frags.push([tail + 1, se]);
         cb = se;
-        return { ...base, a: ca, b: cb, frags, rule: 'cue-middle', conf: 0.7 };
+        return { speaker, cue, conf: 0.7, a: ca, b: cb, frags, rule: 'cue-middle' };
       }
     }
     // split quote: "“A,” he said, “B.”"
@@ -357,7 +356,7 @@ function handleCue(
         cb = b2;
       }
     }
-    return { ...base, a: ca, b: cb, addressee: beforeAddressee ?? undefined, frags: frags.length > 1 ? frags : undefined, rule: inverted ? 'cue-before-inverted' : 'cue-before', conf: closeAt >= 0 ? 0.9 : 0.75 };
+    return { speaker, cue, conf: closeAt >= 0 ? 0.9 : 0.75, a: ca, b: cb, addressee: beforeAddressee ?? undefined, frags: frags.length > 1 ? frags : undefined, rule: inverted ? 'cue-before-inverted' : 'cue-before' };
   }
   // ---- content after: "X said (that) …", "X told reporters …", "X said: “…”"
   let m = k;
@@ -387,10 +386,10 @@ function handleCue(
       if (r2 >= 0) {
         const [a2, b2] = regionRange(ctx, r2);
         used[r2] = 1;
-        return { ...base, a: ra, b: b2, frags: [[ra, rb], [a2, b2]], addressee, rule: 'cue-quote', conf: 0.9 };
+        return { speaker, cue, conf: 0.9, a: ra, b: b2, frags: [[ra, rb], [a2, b2]], addressee, rule: 'cue-quote' };
       }
     }
-    return { ...base, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote', conf: passive ? 0.5 : 0.9 };
+    return { speaker, cue, conf: passive ? 0.5 : 0.9, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote' };
   }
   if (m >= se || TERMINAL.has(low[m])) return null;
   const e = contentEnd(ctx, m, se, i);
@@ -398,5 +397,5 @@ function handleCue(
   for (let x = m; x < e; x++) if (isWord(ctx, x)) words++;
   if (words < (cls === 'B' ? 2 : 1)) return null;
   for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
-  return { ...base, a: m, b: e, addressee, rule: passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after', conf: passive ? 0.5 : cls === 'B' ? 0.6 : 0.8 };
+  return { speaker, cue, conf: passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, a: m, b: e, addressee, rule: passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after' };
 }
