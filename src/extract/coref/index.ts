@@ -48,17 +48,55 @@ for (const l of readLexicon('extract/coref/descriptions.tsv')) {
   }
   DESCRIPTIONS.set(head, d);
 }
+/**
+ * Lower-case hashes (as `tokHash`) of the first words of the descriptions: a token whose
+ * lower-case form is such a word has its hash here (the words are ASCII).
+ */
+const DESC_FIRST: ReadonlySet<number> | undefined = [...DESCRIPTIONS.keys()].every((h) => [...h].every((ch) => ch.charCodeAt(0) < 128))
+  ? new Set([...DESCRIPTIONS.keys()].map((h) => hashLower(h.split(' ')[0])))
+  : undefined;
 /** country words that are not in the gazetteer as such */
 const EXTRA_COUNTRY: Record<string, string> = { kremlin: 'RUS', 'u.s.': 'USA', us: 'USA', american: 'USA', 'white house': 'USA', pentagon: 'USA' };
 
 interface Info {
   e: Entity;
-  gender: Gender;
   /** lower-case words of its titles and descriptions */
   titles: string[];
   country?: string;
-  news: boolean;
-  words: Set<string>;
+  /** gender, news outlet, name words: computed when first asked for (see `genderOfInfo`, `newsOf`, `wordsOf`) */
+  gender?: Gender;
+  genderDone?: boolean;
+  news?: boolean;
+  words?: Set<string>;
+}
+
+/** The gender of a person entity (undefined for other types and when unknown). */
+function genderOfInfo(doc: Doc, info: Info): Gender {
+  if (!info.genderDone) {
+    info.gender = info.e.type === 'PER' ? genderOf(doc, info.e) : undefined;
+    info.genderDone = true;
+  }
+  return info.gender;
+}
+
+/** Whether an organisation is a news outlet. */
+function newsOf(info: Info): boolean {
+  if (info.news === undefined) {
+    const e = info.e;
+    info.news = e.type === 'ORG' && (NEWS.has(e.name.toLowerCase()) || e.aliases.some((a) => NEWS.has(a.toLowerCase())) || NEWS_WORDS.test(e.name));
+  }
+  return info.news;
+}
+
+/** The lower-case words of an entity's name and aliases. */
+function wordsOf(info: Info): Set<string> {
+  if (!info.words) {
+    const e = info.e;
+    const words = new Set(e.name.toLowerCase().split(/\s+/));
+    for (const a of e.aliases) for (const w of a.toLowerCase().split(/\s+/)) words.add(w);
+    info.words = words;
+  }
+  return info.words;
 }
 
 interface Seen {
@@ -121,11 +159,7 @@ export function resolve(doc: Doc): void {
   const entIndex = new Map<string, number>();
   const infos: Info[] = doc.entities.map((e, k) => {
     entIndex.set(e.id, k);
-    const titles = (e.titles ?? []).map((t) => t.toLowerCase());
-    const words = new Set(e.name.toLowerCase().split(/\s+/));
-    for (const a of e.aliases) for (const w of a.toLowerCase().split(/\s+/)) words.add(w);
-    const news = e.type === 'ORG' && (NEWS.has(e.name.toLowerCase()) || e.aliases.some((a) => NEWS.has(a.toLowerCase())) || NEWS_WORDS.test(e.name));
-    return { e, gender: e.type === 'PER' ? genderOf(doc, e) : undefined, titles, country: e.country, news, words };
+    return { e, titles: e.titles && e.titles.length ? e.titles.map((t) => t.toLowerCase()) : [], country: e.country };
   });
   const added: Mention[] = [];
   const history: Seen[] = [];
@@ -157,7 +191,7 @@ export function resolve(doc: Doc): void {
       const w = lowerTok(doc, i);
       const pk = PRONOUNS.get(w);
       if (pk) {
-        const k = resolvePronoun(pk, s, infos, history);
+        const k = resolvePronoun(doc, pk, s, infos, history);
         const type: EntityType = k >= 0 ? infos[k].e.type : pk === 'p' ? 'ORG' : 'PER';
         const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3 };
         if (k >= 0) {
@@ -188,7 +222,7 @@ export function resolve(doc: Doc): void {
   }
   if (!added.length) return;
   // merge, keep the mentions in text order, and rebuild the entities' mention lists
-  const all = doc.mentions.concat(added).sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = mergeSorted(doc.mentions, added);
   doc.mentions = all;
   for (const e of doc.entities) e.mentions = [];
   all.forEach((m, mi) => {
@@ -198,7 +232,26 @@ export function resolve(doc: Doc): void {
   });
 }
 
-function resolvePronoun(kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[]): number {
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+function isSorted(ms: readonly Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (byPosition(ms[i - 1], ms[i]) > 0) return false;
+  return true;
+}
+
+/** `a.concat(b)` stably sorted by position: a merge when both are in order already. */
+function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
+  if (!isSorted(a) || !isSorted(b)) return a.concat(b).sort(byPosition);
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[]): number {
   let best = -1;
   let bestScore = -Infinity;
   const seen = new Set<number>();
@@ -214,8 +267,9 @@ function resolvePronoun(kind: 'm' | 'f' | 'p', s: number, infos: Info[], history
       if (ty !== 'ORG' || s - c.sent > 1) continue;
     } else {
       if (ty !== 'PER') continue;
-      if (info.gender && info.gender !== kind) continue;
-      if (info.gender) score += 0.5;
+      const gender = genderOfInfo(doc, info);
+      if (gender && gender !== kind) continue;
+      if (gender) score += 0.5;
     }
     if (score > bestScore) {
       bestScore = score;
@@ -227,6 +281,8 @@ function resolvePronoun(kind: 'm' | 'f' | 'p', s: number, infos: Info[], history
 
 function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): { end: number; k: number; type: EntityType } | undefined {
   const toks = doc.tokens;
+  // a description's first word stands right after "the" or after a country word
+  if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
   let j = i + 1;
   // an optional country word: "the Russian leader", "the Kremlin leader", "the U.S. president"
   let country: string | undefined;
@@ -297,7 +353,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     const s = history.length ? history[history.length - 1].sent : 0;
     for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1; h--) {
       const info = infos[history[h].ent];
-      if (info.e.type === 'ORG' && !info.news) return { end: headEnd, k: history[h].ent, type: desc.type };
+      if (info.e.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type };
     }
   }
   return { end: headEnd, k: -1, type: desc.type };
@@ -306,10 +362,10 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
 function matches(d: Description, info: Info): boolean {
   if (d.titles) return info.titles.some((t) => d.titles!.some((c) => t === c || t.endsWith(` ${c}`) || t.startsWith(`${c} `) || t.includes(` ${c} `)));
   if (d.orgWords) {
-    for (const w of info.words) if (d.orgWords.has(w)) return true;
+    for (const w of wordsOf(info)) if (d.orgWords.has(w)) return true;
     return false;
   }
-  if (d.news) return info.news;
+  if (d.news) return newsOf(info);
   if (d.country) return info.country !== undefined && info.e.type === 'LOC';
   return true;
 }
