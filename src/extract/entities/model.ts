@@ -174,10 +174,14 @@ export class StageModel {
  * Viterbi over `len` tokens whose emission scores are `em[i * NTAGS + t]`; writes tags to
  * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start).
  */
-export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array): void {
+export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans)): void {
   if (len === 0) return;
   const NEG = -1e30;
   const S = NTAGS * NTAGS;
+  // a previous tag p whose score is below O's by more than `gap` loses to O as the predecessor
+  // of every tag (d_p + trans[p][c] < d_O + trans[O][c]): when all do, O is every O and B-X
+  // tag's best predecessor and the nine-way comparisons are skipped
+  const gap = spread + 1;
   for (let c = 0; c < NTAGS; c++) delta[c] = ALLOWED[S + c] ? em[c] + trans[S + c] : NEG;
   let d0 = delta[0];
   let d1 = delta[1];
@@ -190,52 +194,60 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   let d8 = delta[8];
   for (let i = 1; i < len; i++) {
     const co = i * NTAGS;
-    // O and B-X (odd tag numbers are B-X, even ones I-X): any previous tag
-    for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
-      let best = d0 + trans[c];
-      let arg = 0;
-      let v = d1 + trans[NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 1;
+    const lim = d0 - gap;
+    if (d1 < lim && d2 < lim && d3 < lim && d4 < lim && d5 < lim && d6 < lim && d7 < lim && d8 < lim) {
+      for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
+        delta[co + c] = d0 + trans[c] + em[co + c];
+        back[co + c] = 0;
       }
-      v = d2 + trans[2 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 2;
+    } else {
+      // O and B-X (odd tag numbers are B-X, even ones I-X): any previous tag
+      for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
+        let best = d0 + trans[c];
+        let arg = 0;
+        let v = d1 + trans[NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 1;
+        }
+        v = d2 + trans[2 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 2;
+        }
+        v = d3 + trans[3 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 3;
+        }
+        v = d4 + trans[4 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 4;
+        }
+        v = d5 + trans[5 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 5;
+        }
+        v = d6 + trans[6 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 6;
+        }
+        v = d7 + trans[7 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 7;
+        }
+        v = d8 + trans[8 * NTAGS + c];
+        if (v > best) {
+          best = v;
+          arg = 8;
+        }
+        delta[co + c] = best + em[co + c];
+        back[co + c] = arg;
       }
-      v = d3 + trans[3 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 3;
-      }
-      v = d4 + trans[4 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 4;
-      }
-      v = d5 + trans[5 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 5;
-      }
-      v = d6 + trans[6 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 6;
-      }
-      v = d7 + trans[7 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 7;
-      }
-      v = d8 + trans[8 * NTAGS + c];
-      if (v > best) {
-        best = v;
-        arg = 8;
-      }
-      delta[co + c] = best + em[co + c];
-      back[co + c] = arg;
     }
     // I-X: only after B-X or I-X
     iTag(delta, back, em, trans, co, 2, d1, d2);
@@ -265,6 +277,17 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
     out[outOff + i] = bt;
     if (i > 0) bt = back[i * NTAGS + bt];
   }
+}
+
+/** The largest transition weight between two tags less the smallest (the start row left out). */
+export function transSpread(trans: Float32Array): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < NTAGS * NTAGS; k++) {
+    if (trans[k] < lo) lo = trans[k];
+    if (trans[k] > hi) hi = trans[k];
+  }
+  return hi - lo;
 }
 
 function iTag(delta: Float32Array, back: Int8Array, em: Float32Array, trans: Float32Array, co: number, c: number, dB: number, dI: number): void {

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
-import { viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
+import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache } from './intmap.js';
 
 /**
@@ -180,6 +180,7 @@ function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Ar
   let cap = 64;
   let delta = new Float32Array(cap * NTAGS);
   let back = new Int8Array(cap * NTAGS);
+  const spread = transSpread(trans);
   for (const s of d.sentences) {
     const len = s.tokenEnd - s.tokenStart;
     if (len > cap) {
@@ -187,7 +188,7 @@ function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Ar
       delta = new Float32Array(cap * NTAGS);
       back = new Int8Array(cap * NTAGS);
     }
-    viterbi(em.subarray(s.tokenStart * NTAGS, s.tokenEnd * NTAGS), len, trans, tags, s.tokenStart, back, delta);
+    viterbi(em.subarray(s.tokenStart * NTAGS, s.tokenEnd * NTAGS), len, trans, tags, s.tokenStart, back, delta, spread);
   }
 }
 
