@@ -210,6 +210,11 @@ export function normWord(raw: string): string {
   return l.includes('’') ? l.replace(/’/g, "'") : l;
 }
 
+/** Can a term start at this (lower-case) word: is it a term's first word, or hyphenated ("Russian-led")? */
+export function mayStartTerm(lc: string): boolean {
+  return INDEX.has(lc) || lc.includes('-');
+}
+
 /**
  * The longest dictionary term starting at word i of `lc` (lower-cased words; `raw` the words as
  * written, for capitalisation checks), or undefined.
@@ -400,9 +405,15 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
  * Sets `country` and `role` on the document's entities that can be coded from their name,
  * aliases and titles ("Russian President Vladimir Putin", titles ["President"]).
  */
+/**
+ * Names and titles coded before ("President", "Vladimir Putin"): they repeat within a document and
+ * across the news, so each is coded once (emptied when large, which bounds the memory).
+ */
+let CODED = new Map<string, ActorCode | undefined>();
+
 export function codeEntities(doc: Doc): void {
-  // names and titles repeat across a document's entities ("President"): each is coded once
-  const coded = new Map<string, ActorCode | undefined>();
+  if (CODED.size > 50000) CODED = new Map();
+  const coded = CODED;
   for (const e of doc.entities) {
     if (e.country && e.role) continue;
     const texts = [e.name, ...(e.titles ?? [])];

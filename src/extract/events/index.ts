@@ -13,7 +13,7 @@
  */
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
-import { codeEntities, codePhrase, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
@@ -77,6 +77,10 @@ interface Words {
   punct: boolean[];
   /** a punctuation mark that ends a phrase (`BOUNDARY_PUNCT`) */
   bound: boolean[];
+  /** the patterns headed by each word (`patternsAt`) */
+  heads: Array<Pattern[] | undefined>;
+  /** an actor-dictionary term may start at the word */
+  term: boolean[];
   /** dictionary term at each word, looked up once (null: none) */
   terms: Array<Term | null | undefined>;
   /** a name, pronoun or description starting at the word whose entity is coded (entities, coref); see `mentionAt` */
@@ -100,6 +104,7 @@ function mentionAt(w: Words, k: number): Term | undefined {
 
 /** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
 function dictAt(w: Words, k: number, end: number): Term | undefined {
+  if (!w.term[k]) return undefined;
   let t = w.terms[k];
   if (t === undefined) {
     t = termAtRaw(w.lc, w.raw, k) ?? null;
@@ -138,8 +143,84 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
   return c ? { ...c } : undefined;
 }
 
+/** A token text seen before (as a word, number, mark …): its forms as the lexicon sees them, worked out once. */
+interface WordType {
+  /** the token's text and kind code (the key) */
+  text: string;
+  kind: number;
+  raw: string;
+  lc: string;
+  punct: boolean;
+  bound: boolean;
+  /** the patterns headed by the word (`patternsAt`) */
+  heads: Pattern[] | undefined;
+  /** an actor-dictionary term may start at the word (`mayStartTerm`) */
+  term: boolean;
+}
+
+const TYPE_BITS = 17;
+const TYPE_MASK = (1 << TYPE_BITS) - 1;
+/**
+ * Word types by a hash of their characters, so a token is found without cutting its text out of
+ * the document (open addressing; emptied when half full, which bounds the memory).
+ */
+let typeTable = emptyTypes();
+const typeHashes = new Int32Array(1 << TYPE_BITS);
+let typeCount = 0;
+
+/** An empty table, filled element by element (`new Array(n)` of this size would be a slow dictionary array). */
+function emptyTypes(): Array<WordType | null> {
+  const t: Array<WordType | null> = [];
+  for (let i = 0; i <= TYPE_MASK; i++) t.push(null);
+  return t;
+}
+
+function kindCode(kind: string): number {
+  return kind === 'word' ? 1 : kind === 'punct' ? 2 : kind === 'number' ? 3 : kind === 'quote' ? 4 : kind === 'symbol' ? 5 : 6;
+}
+
+function newType(text: string, kc: number, kind: string): WordType {
+  let raw = text;
+  // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
+  if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
+  const lc = kind === 'word' ? normWord(raw) : raw;
+  const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
+  return { text, kind: kc, raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc) };
+}
+
+/** The type of the token text[a, b) of the given kind. */
+function wordType(text: string, a: number, b: number, kind: string): WordType {
+  const kc = kindCode(kind);
+  let h = 0x811c9dc5 ^ kc;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let s = h & TYPE_MASK;
+  for (;;) {
+    const e = typeTable[s];
+    if (e === null) break;
+    if (typeHashes[s] === h && e.kind === kc && e.text.length === b - a && sameChars(e.text, text, a)) return e;
+    s = (s + 1) & TYPE_MASK;
+  }
+  if (typeCount >= TYPE_MASK >> 1) {
+    typeTable = emptyTypes();
+    typeCount = 0;
+    s = h & TYPE_MASK;
+  }
+  const e = newType(text.substring(a, b), kc, kind);
+  typeTable[s] = e;
+  typeHashes[s] = h;
+  typeCount++;
+  return e;
+}
+
+/** Does `text` from `a` on start with the characters of `t`? */
+function sameChars(t: string, text: string, a: number): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(a + i)) return false;
+  return true;
+}
+
 function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
   const tokens = doc.tokens;
+  const text = doc.text;
   // arrays of the sentence's token count, filled in place and cut to the words kept
   const n = to - from;
   const lc = new Array<string>(n);
@@ -148,21 +229,22 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
   const end = new Array<number>(n);
   const puncts = new Array<boolean>(n);
   const bound = new Array<boolean>(n);
+  const heads = new Array<Pattern[] | undefined>(n);
+  const term = new Array<boolean>(n);
   let k = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const kind = t.kind;
     if (kind === 'space') continue;
-    let raw = doc.text.substring(t.start, t.end);
-    // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
-    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
-    raws[k] = raw;
-    lc[k] = kind === 'word' ? normWord(raw) : raw;
+    const ty = wordType(text, t.start, t.end, kind);
+    raws[k] = ty.raw;
+    lc[k] = ty.lc;
     start[k] = t.start;
     end[k] = t.end;
-    const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
-    puncts[k] = punct;
-    bound[k] = punct && isBoundaryMark(raw);
+    puncts[k] = ty.punct;
+    bound[k] = ty.bound;
+    heads[k] = ty.heads;
+    term[k] = ty.term;
     k++;
   }
   if (k < n) {
@@ -172,8 +254,10 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     end.length = k;
     puncts.length = k;
     bound.length = k;
+    heads.length = k;
+    term.length = k;
   }
-  return { lc, raw: raws, start, end, punct: puncts, bound, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
+  return { lc, raw: raws, start, end, punct: puncts, bound, heads, term, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
 }
 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
@@ -365,7 +449,7 @@ function findMatches(w: Words): Match[] {
   const n = w.lc.length;
   for (let i = 0; i < n; i++) {
     if (w.punct[i]) continue;
-    const cands = patternsAt(w.lc[i]);
+    const cands = w.heads[i];
     if (!cands) continue;
     // after a determiner or possessive the word is a noun ("the firm support for"): verbal
     // patterns do not apply there
@@ -376,6 +460,8 @@ function findMatches(w: Words): Match[] {
     // on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
     let verbal = 0;
     for (const p of cands) {
+      // the cheap test first: the pattern's first required word must be near
+      if (p.need && !wordWithin(w, p.need.forms, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
       if (!p.noun) {
         if (verbal === 0) {
           const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
@@ -385,7 +471,6 @@ function findMatches(w: Words): Match[] {
         if (verbal === 1) continue;
       }
       if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
-      if (p.need && !wordWithin(w, p.need.forms, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
       const m: Match = { p, i, j: i + 1 };
       const r = matchElems(w, p.elems, 0, i + 1, n, m);
       if (r < 0) continue;
@@ -1100,11 +1185,10 @@ function fillCountry(actors: Actor[], country: string | undefined): void {
   if (!country) return;
   for (const a of actors) {
     const c = a.span;
+    if (c.country || !c.role || !LOCAL_ROLES.has(c.role)) continue;
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
-    if (!c.country && c.role && LOCAL_ROLES.has(c.role)) {
-      a.span = { ...c, country, cameo: country + c.role };
-    }
+    a.span = { ...c, country, cameo: country + c.role };
   }
 }
 
