@@ -587,6 +587,8 @@ export interface Model {
   trans: Float32Array;
   /** the templates over small value sets, unhashed into direct-indexed rows (see `denseTables`, `foldDense`) */
   dense: Int32Array;
+  /** the three cluster-pair tables (the last of `DENSE`, never folded), kept apart as int16 rows to stay small in cache */
+  clusters: Int16Array;
   /** the rule-name × rule-label template for tokens no rule content covers */
   rn0: Int16Array;
 }
@@ -703,7 +705,8 @@ export function toModel(W: Float32Array): Model {
   for (let k = 0; k < NB; k++) for (let y = 0; y < L; y++) table[k * 8 + y] = Math.round(W[k * L + y] / scale);
   const rn0 = new Int16Array(10 * 8);
   for (let r = 0; r < 10; r++) for (let y = 0; y < L; y++) rn0[r * 8 + y] = table[f2(20, 0, r) * 8 + y];
-  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: foldDense(denseTables(table)), rn0 };
+  const d16 = denseTables(table);
+  return { table, scale, trans: W.slice(NB * L, NB * L + NTRANS), dense: foldDense(d16).slice(0, DENSE_OFF[30]), clusters: d16.slice(DENSE_OFF[30]), rn0 };
 }
 
 /** Viterbi over tokens [a, b) with the shipped model; F holds the features of token i at row i - base. */
@@ -805,13 +808,17 @@ function rowCache(M: Model): RowCache {
  * the left or right neighbour, one or two away) summed once per word type of the document:
  * row (type × 9 + role) × 8. Types `P.types` and `P.types + 1` are the padding left and right.
  */
+let tvBuf = new Int32Array(0);
+const tmpRows = new Int32Array(40);
+
 function typeRows(M: Model, P: Prepared): Int32Array {
   const T = M.table;
   const nt = P.types;
-  const out = new Int32Array((nt + 2) * 72);
+  if (tvBuf.length < (nt + 2) * 72) tvBuf = new Int32Array(Math.max((nt + 2) * 72, tvBuf.length * 2));
+  const out = tvBuf; // every row read is written below
   const C = rowCache(M);
   const { rows, have, lcRows, pad } = C;
-  const tmp = new Int32Array(40);
+  const tmp = tmpRows;
   for (let t = 0; t < nt; t++) {
     const g = P.typeId[t];
     let src: Int32Array;
@@ -833,7 +840,8 @@ function typeRows(M: Model, P: Prepared): Int32Array {
     const l = P.typeLc[t] * 5;
     for (let y = 0; y < 5; y++) out[o + y] = src[so + y] + lcRows[l + y];
     for (let r = 1; r < 8; r++) for (let y = 0; y < 5; y++) out[o + r * 8 + y] = src[so + r * 5 + y];
-    addRow(T, out, o + 64, f2(40, P.typeSuf[t], P.typeSh[t]));
+    const x = f2(40, P.typeSuf[t], P.typeSh[t]) << 3;
+    for (let y = 0; y < 5; y++) out[o + 64 + y] = T[x + y];
   }
   for (let p = 0; p < 2; p++) {
     const o = (nt + p) * 72;
@@ -910,6 +918,9 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
   const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl } = P;
   const T = M.table;
   const D = M.dense;
+  const CL = M.clusters;
+  const CL1 = DENSE_OFF[31] - DENSE_OFF[30];
+  const CL2 = DENSE_OFF[32] - DENSE_OFF[30];
   const RN0 = M.rn0;
   const typeSh = P.typeSh;
   const O = DENSE_OFF;
@@ -1089,24 +1100,24 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
     const c0 = pcl[x];
     const cp = pcl[x - 1];
     const cn = pcl[x + 1];
-    o = O[30] + (cp * (CG + 2) + c0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[31] + (c0 * (CG + 2) + cn) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[32] + (cp * (CG + 2) + cn) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
+    o = (cp * (CG + 2) + c0) * 8;
+    s0 += CL[o];
+    s1 += CL[o + 1];
+    s2 += CL[o + 2];
+    s3 += CL[o + 3];
+    s4 += CL[o + 4];
+    o = CL1 + (c0 * (CG + 2) + cn) * 8;
+    s0 += CL[o];
+    s1 += CL[o + 1];
+    s2 += CL[o + 2];
+    s3 += CL[o + 3];
+    s4 += CL[o + 4];
+    o = CL2 + (cp * (CG + 2) + cn) * 8;
+    s0 += CL[o];
+    s1 += CL[o + 1];
+    s2 += CL[o + 2];
+    s3 += CL[o + 3];
+    s4 += CL[o + 4];
     if (rn[i] === 0) {
       const j = r0 * 8;
       s0 += RN0[j];

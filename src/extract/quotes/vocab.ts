@@ -13,8 +13,9 @@ const MAX_TYPES = 1 << 22;
 
 let gen = 0;
 let count = 0;
-let slots = new Int32Array(1 << 16); // id + 1; 0: empty
-let mask = slots.length - 1;
+// open addressing, two ints a slot: the hash, then id + 1 (0: empty)
+let slots = new Int32Array(2 << 16);
+let mask = (slots.length >> 1) - 1;
 let strs: string[] = [];
 let hashes = new Int32Array(1 << 15);
 
@@ -46,11 +47,12 @@ function slotOf(h: number): number {
 function grow(): void {
   const old = count;
   slots = new Int32Array(slots.length * 2);
-  mask = slots.length - 1;
+  mask = (slots.length >> 1) - 1;
   for (let g = 0; g < old; g++) {
     let s = slotOf(hashes[g]);
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = g + 1;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = hashes[g];
+    slots[2 * s + 1] = g + 1;
   }
 }
 
@@ -73,16 +75,17 @@ function add(w: string, h: number, s: number): number {
   }
   hashes[g] = h;
   strs.push(w);
-  slots[s] = g + 1;
-  if (count * 2 > slots.length) grow();
+  slots[2 * s] = h;
+  slots[2 * s + 1] = g + 1;
+  if (count * 4 > slots.length) grow();
   return g;
 }
 
 function reset(): void {
   gen++;
   count = 0;
-  slots = new Int32Array(1 << 16);
-  mask = slots.length - 1;
+  slots = new Int32Array(2 << 16);
+  mask = (slots.length >> 1) - 1;
   strs = [];
   hashes = new Int32Array(1 << 15);
 }
@@ -91,10 +94,9 @@ function reset(): void {
 function internString(w: string, h: number): number {
   let s = slotOf(h);
   for (;;) {
-    const e = slots[s];
+    const e = slots[2 * s + 1];
     if (e === 0) return add(w, h, s);
-    const g = e - 1;
-    if (hashes[g] === h && strs[g] === w) return g;
+    if (slots[2 * s] === h && strs[e - 1] === w) return e - 1;
     s = (s + 1) & mask;
   }
 }
@@ -139,13 +141,13 @@ export function internTokens(text: string, tokens: readonly Token[], wid: Int32A
       const len = b - a;
       let s = slotOf(h);
       for (;;) {
-        const e = slots[s];
+        const e = slots[2 * s + 1];
         if (e === 0) {
           g = add(text.slice(a, b).toLowerCase(), h, s);
           break;
         }
         const x = e - 1;
-        if (hashes[x] === h) {
+        if (slots[2 * s] === h) {
           const w = strs[x];
           if (w.length === len) {
             let k = 0;
