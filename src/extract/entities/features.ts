@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
 import { markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
-import { IntMap, RowCache } from './intmap.js';
+import { IntMap, RowCache, Scratch } from './intmap.js';
 
 export { IntMap };
 
@@ -129,6 +129,7 @@ interface WordCache {
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
 const WORD_CACHE_SIZE = 16384;
+const KEY3 = new Int32Array(3);
 
 function wordCacheOf(lexicon: object | undefined): WordCache {
   const owner = lexicon ?? NO_LEXICON;
@@ -190,31 +191,45 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   vals[o + 13] = CLUSTERS.get(hw) ?? 0;
 }
 
-export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true): DocInfo {
+/** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
+const enum B {
+  WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS,
+  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, GSTART, CASEOF, MAJ, ALLO, SUP, BODY,
+}
+
+const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => (scratch ? scratch.int32(k, n) : new Int32Array(n));
+const U8 = (scratch: Scratch | undefined, k: number, n: number): Uint8Array => (scratch ? scratch.uint8(k, n) : new Uint8Array(n));
+
+/**
+ * Per-token values of a document. With `scratch`, the arrays are views on its buffers, good
+ * until the next docInfo call given the same scratch (the tagger's case); without, they are the
+ * document's own (training keeps them).
+ */
+export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch): DocInfo {
   const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
-  const word = new Int32Array(n);
-  const lower = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const short = new Int32Array(n);
-  const pre = new Int32Array(n * 4);
-  const suf = new Int32Array(n * 4);
-  const flags = new Uint8Array(n);
-  const sent = new Int32Array(n).fill(-1);
-  const caps = new Uint8Array(sentences.length);
-  const numeric = new Uint8Array(sentences.length);
-  const docCase = new Uint8Array(n);
-  const gaz = new Int32Array(n);
-  const tokLen = new Uint8Array(n);
-  const clus = new Int32Array(n);
-  const wid = new Int32Array(n);
-  const wids = new IntMap(n >> 1);
+  const word = I32(scratch, B.WORD, n);
+  const lower = I32(scratch, B.LOWER, n);
+  const shape = I32(scratch, B.SHAPE, n);
+  const short = I32(scratch, B.SHORT, n);
+  const pre = I32(scratch, B.PRE, n * 4);
+  const suf = I32(scratch, B.SUF, n * 4);
+  const flags = U8(scratch, B.FLAGS, n);
+  const sent = I32(scratch, B.SENT, n).fill(-1);
+  const caps = U8(scratch, B.CAPS, sentences.length);
+  const numeric = U8(scratch, B.NUMERIC, sentences.length);
+  const docCase = U8(scratch, B.DOCCASE, n);
+  const gaz = I32(scratch, B.GAZ, n);
+  const tokLen = U8(scratch, B.TOKLEN, n);
+  const clus = I32(scratch, B.CLUS, n);
+  const wid = I32(scratch, B.WID, n);
+  const wids = scratch ? scratch.map(0, n >> 1) : new IntMap(n >> 1);
   // per distinct word: 1 in the case lexicon | 2 may start a gazetteer entry
-  let winfo = new Uint8Array(Math.max(16, n >> 1));
+  const winfo = U8(scratch, B.WINFO, n + 16);
   const cache = wordCacheOf(lexicon);
   const keys = cache.keys;
   const vals = cache.vals;
-  const key = new Int32Array(3);
+  const key = KEY3;
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -260,22 +275,17 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     if (w < 0) {
       w = wids.size;
       wids.set(hl, w);
-      if (w >= winfo.length) {
-        const grown = new Uint8Array(winfo.length * 2);
-        grown.set(winfo);
-        winfo = grown;
-      }
       winfo[w] = vals[o + 12];
     }
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
   }
   const nWords = wids.size;
-  const gstart = new Uint8Array(n);
+  const gstart = U8(scratch, B.GSTART, n);
   for (let i = 0; i < n; i++) gstart[i] = winfo[wid[i]] & 2;
 
   // sentences: capitals, gazetteer; document case evidence
-  const caseOf = new Uint8Array(nWords);
+  const caseOf = U8(scratch, B.CASEOF, nWords);
   for (let s = 0; s < sentences.length; s++) {
     const { tokenStart: a, tokenEnd: b } = sentences[s];
     let letters = 0;
@@ -561,13 +571,13 @@ export interface Stage2Ctx {
   body: Uint8Array;
 }
 
-export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
+export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): Stage2Ctx {
   const n = d.n;
   // per distinct lower-case word: 5 counters (O, PER, ORG, LOC, MISC), then 4 (types of longer entities containing it)
-  const wslot = new Int32Array(n);
+  const wslot = I32(scratch, B.WSLOT, n);
   for (let i = 0; i < n; i++) wslot[i] = d.sent[i] < 0 || !(d.flags[i] & F_LETTER) ? -1 : d.wid[i];
-  const counts = new Int32Array(d.nWords * 9);
-  const bodyCounts = new Int32Array(d.nWords * 5);
+  const counts = I32(scratch, B.COUNTS, d.nWords * 9);
+  const bodyCounts = I32(scratch, B.BODYCOUNTS, d.nWords * 5);
   for (let i = 0; i < n; i++) {
     if (wslot[i] < 0) continue;
     counts[wslot[i] * 9 + tagType(tags[i]) + 1]++;
@@ -587,10 +597,10 @@ export function stage2Context(d: DocInfo, tags: Uint8Array): Stage2Ctx {
     }
     i = j;
   }
-  const maj = new Uint8Array(n);
-  const allO = new Uint8Array(n);
-  const sup = new Uint8Array(n);
-  const body = new Uint8Array(n);
+  const maj = U8(scratch, B.MAJ, n);
+  const allO = U8(scratch, B.ALLO, n);
+  const sup = U8(scratch, B.SUP, n);
+  const body = U8(scratch, B.BODY, n);
   for (let i = 0; i < n; i++) {
     if (wslot[i] < 0) continue;
     {

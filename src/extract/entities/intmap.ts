@@ -47,6 +47,16 @@ export class IntMap {
     this.vals[h] = val;
     this.size++;
   }
+  /** Number of slots. */
+  get capacity(): number {
+    return this.mask + 1;
+  }
+  /** Removes every key. */
+  clear(): void {
+    if (this.size === 0) return;
+    this.keys.fill(0);
+    this.size = 0;
+  }
   private grow(): void {
     const { keys, vals } = this;
     this.mask = keys.length * 2 - 1;
@@ -114,5 +124,46 @@ export class RowCache {
     this.keys.set(key.subarray(0, this.width), r * this.width);
     this.vecs.fill(0, r * this.rowWidth, (r + 1) * this.rowWidth);
     return r;
+  }
+}
+
+/**
+ * Typed arrays reused from one document to the next: `int32(k, n)` is a zeroed view of n
+ * elements on buffer number k, grown as needed. A view is good until the next request for the
+ * same buffer number (the tagger's per-document arrays: allocating and collecting them per
+ * document costs more than clearing them).
+ */
+export class Scratch {
+  private readonly i32: Int32Array[] = [];
+  private readonly u8: Uint8Array[] = [];
+  private readonly f32: Float32Array[] = [];
+  private readonly maps: IntMap[] = [];
+  int32(k: number, n: number): Int32Array {
+    let b = this.i32[k];
+    if (!b || b.length < n) b = this.i32[k] = new Int32Array(Math.max(256, n + (n >> 1)));
+    const v = b.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+  uint8(k: number, n: number): Uint8Array {
+    let b = this.u8[k];
+    if (!b || b.length < n) b = this.u8[k] = new Uint8Array(Math.max(256, n + (n >> 1)));
+    const v = b.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+  float32(k: number, n: number): Float32Array {
+    let b = this.f32[k];
+    if (!b || b.length < n) b = this.f32[k] = new Float32Array(Math.max(256, n + (n >> 1)));
+    const v = b.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+  /** An empty int map (number k), sized for about `expected` keys. */
+  map(k: number, expected: number): IntMap {
+    let m = this.maps[k];
+    if (!m || m.capacity > 8 * Math.max(64, expected * 2)) m = this.maps[k] = new IntMap(expected);
+    else m.clear();
+    return m;
   }
 }

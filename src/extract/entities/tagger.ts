@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../../model/types.js';
 import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
-import { RowCache } from './intmap.js';
+import { RowCache, Scratch } from './intmap.js';
 
 /**
  * What is kept across documents for one model: the word table's rows followed by the rows of
@@ -47,6 +47,13 @@ function cachesOf(model: StageModel, wordCapacity = 8192): Caches {
   return c;
 }
 
+const SCRATCH = new Scratch();
+const FEATS = new Int32Array(MAX_FEATS);
+const WKEY = new Int32Array(2);
+const PKEY = new Int32Array(PATTERN_INPUTS);
+const SKEY = new Int32Array(STAGE2_INPUTS);
+const EDGE_ROWS = new Float32Array(5 * NTAGS);
+
 export interface Tagging {
   tags: Uint8Array;
   /** the final emission scores, em[i * NTAGS + t] (for margins) */
@@ -60,13 +67,13 @@ export interface Tagging {
  * table lacks), scattered to the token and to its neighbours; pattern features are summed once
  * per distinct pattern; only the word-pair features are looked up per token.
  */
-export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
+export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): Float32Array {
   const n = d.n;
-  const em = new Float32Array(n * NTAGS);
-  const feats = new Int32Array(MAX_FEATS);
+  const em = scratch ? scratch.float32(0, n * NTAGS) : new Float32Array(n * NTAGS);
+  const feats = FEATS;
   // the document's distinct words (as written), and each token's
-  const rowOf = new IntMap(n >> 1);
-  const slot = new Int32Array(n);
+  const rowOf = scratch ? scratch.map(1, n >> 1) : new IntMap(n >> 1);
+  const slot = scratch ? scratch.int32(20, n) : new Int32Array(n);
   const first: number[] = [];
   for (let i = 0; i < n; i++) {
     let r = rowOf.get(d.word[i]);
@@ -84,8 +91,8 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
   if (caches.words.count + first.length > caches.words.capacity) caches.words.clear();
   const { rows, rowClus, words } = caches;
   const nw = model.wclus.length;
-  const wkey = new Int32Array(2);
-  const rowAt = new Int32Array(first.length);
+  const wkey = WKEY;
+  const rowAt = scratch ? scratch.int32(21, first.length) : new Int32Array(first.length);
   for (let r = 0; r < first.length; r++) {
     const i = first[r];
     let row = model.wordSlot(d.word[i]);
@@ -111,14 +118,14 @@ export function stage1Scores(model: StageModel, d: DocInfo): Float32Array {
     slot[i] = row * WORD_VEC;
   }
   // the features a missing neighbour (sentence edge) gives, once per document
-  const edge = new Float32Array(5 * NTAGS);
+  const edge = EDGE_ROWS.fill(0);
   for (let role = 1; role <= 4; role++) {
     const v = ROLE_OFFSET[role] < 0 ? EDGE.BOS : EDGE.EOS;
     model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), edge, role * NTAGS);
   }
   const pats = caches.patterns;
   const cvec = pats.vecs;
-  const pkey = new Int32Array(PATTERN_INPUTS);
+  const pkey = PKEY;
   const fr = Math.fround;
   for (const s of d.sentences) {
     const a = s.tokenStart;
@@ -176,18 +183,19 @@ function wordRow(model: StageModel, d: DocInfo, i: number, feats: Int32Array, ou
   for (let role = 1; role <= 4; role++) model.score(feats, roleFeatures(role, d.lower[i], d.shape[i], d.clus[i], feats, 0), out, o + role * NTAGS);
 }
 
+let DELTA = new Float32Array(256 * NTAGS);
+let BACK = new Int8Array(256 * NTAGS);
+
 function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Array): void {
-  let cap = 64;
-  let delta = new Float32Array(cap * NTAGS);
-  let back = new Int8Array(cap * NTAGS);
   const spread = transSpread(trans);
   for (const s of d.sentences) {
     const len = s.tokenEnd - s.tokenStart;
-    if (len > cap) {
-      cap = len * 2;
-      delta = new Float32Array(cap * NTAGS);
-      back = new Int8Array(cap * NTAGS);
+    if (len * NTAGS > DELTA.length) {
+      DELTA = new Float32Array(len * 2 * NTAGS);
+      BACK = new Int8Array(len * 2 * NTAGS);
     }
+    const delta = DELTA;
+    const back = BACK;
     viterbi(em.subarray(s.tokenStart * NTAGS, s.tokenEnd * NTAGS), len, trans, tags, s.tokenStart, back, delta, spread);
   }
 }
@@ -210,20 +218,26 @@ export function margin(tg: Tagging, i: number): number {
   return mine - other;
 }
 
+/**
+ * BIO tags of a document's tokens. The arrays of the result are reused by the next call: read
+ * them before tagging another document.
+ */
 export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
   const models = model.stages;
-  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false);
-  const tags = new Uint8Array(tokens.length);
-  const em = stage1Scores(models[0], d);
+  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH);
+  const tags = SCRATCH.uint8(20, tokens.length);
+  const em = stage1Scores(models[0], d, SCRATCH);
   decode(d, em, models[0].trans, tags);
   if (models.length > 1) {
     const m2 = models[1];
-    const ctx = stage2Context(d, tags.slice());
-    const feats = new Int32Array(MAX_FEATS);
+    const s1 = SCRATCH.uint8(21, tokens.length);
+    s1.set(tags);
+    const ctx = stage2Context(d, s1, SCRATCH);
+    const feats = FEATS;
     // summed once per distinct combination of inputs
     const rows = cachesOf(m2).stage2;
     const cvec = rows.vecs;
-    const skey = new Int32Array(STAGE2_INPUTS);
+    const skey = SKEY;
     for (let i = 0; i < d.n; i++) {
       if (d.sent[i] < 0) continue;
       const key = stage2Key(d, i, ctx, skey);
