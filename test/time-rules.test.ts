@@ -22,6 +22,13 @@ describe('time: financial reports', () => {
     expect(got).toContainEqual(['the year-ago quarter', 'DATE', '1988-Q3']);
     expect(got).toContainEqual(['the latest period', 'DATE', '1989-Q3']);
   });
+  it('reads the short forms "Q3 2013", "2014Q1" and a bare "fiscal Q2"', () => {
+    const text = 'Orders rose in Q3 2013 and again in 2014Q1. Sales had slowed in fiscal Q2.';
+    const got = times(text, DCT);
+    expect(got).toContainEqual(['Q3 2013', 'DATE', '2013-Q3']);
+    expect(got).toContainEqual(['2014Q1', 'DATE', '2014-Q1']);
+    expect(got).toContainEqual(['Q2', 'DATE', '1989-Q2']); // the latest Q2 before an autumn 1989 report
+  });
   it('dates "a year earlier" by the year when its sentence names a longer period', () => {
     const text =
       'Zenco posted a third-quarter profit of $4 million. ' +
@@ -136,7 +143,7 @@ describe('time: parser keys', () => {
           continue;
         }
         const low = m[0].toLowerCase();
-        for (const group of p.keys!) expect(group.some((k) => (k === '0-9' ? /\d/.test(low) : low.includes(k))), `${p.name} on "${m[0]}"`).toBe(true);
+        for (const group of p.keys!) expect(group.some((k) => (k === '0-9' ? /\d/.test(low) : k.startsWith(' ') ? new RegExp(`[\\s-]${k.slice(1)}`).test(low) : low.includes(k))), `${p.name} on "${m[0]}"`).toBe(true);
       }
     }
   });

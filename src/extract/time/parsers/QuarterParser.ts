@@ -13,8 +13,9 @@ export const QuarterParser: Parser = {
     /\b(?:(?:the|this|that|last|next)\s+)?(?:(last|this|next)\s+year['’]s\s+)?(?:comparable\s+)?(?:(current|latest|previous|past|recent|last|next|same|comparable|year-ago|year-earlier|fiscal)[-\s]+)?(?:(fiscal)[-\s]+)?(?:((?:19|20)\d\d)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?(quarter|half)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+(?:of\s+)?(last|this|next)\s+year\b|\s+of\s+(?:the|this)\s+year\b)?|\b[Qq]([1-4])\s*((?:19|20)\d\d)?\b|\b((?:19|20)\d\d)\s*[Qq]([1-4])\b/gi,
   keys: [['quarter', 'half', 'q1', 'q2', 'q3', 'q4']],
   extract(m, offset, ctx) {
-    if (m[11]) return cand(m, offset, this.name, 'DATE', { value: `${m[12] ?? 'XXXX'}-Q${m[11]}`, rel: m[12] ? undefined : { kind: 'quarter', q: Number(m[11]) }, confidence: 0.9 });
-    if (m[13]) return cand(m, offset, this.name, 'DATE', { value: `${m[13]}-Q${m[14]}`, confidence: 0.9 });
+    // groups 1-9 belong to the worded form; "Q3 2013" is 10-11, "2013Q3" is 12-13
+    if (m[10]) return cand(m, offset, this.name, 'DATE', m[11] ? { value: `${m[11]}-Q${m[10]}`, confidence: 0.9 } : { rel: { kind: 'quarter', q: Number(m[10]) }, confidence: 0.9 });
+    if (m[12]) return cand(m, offset, this.name, 'DATE', { value: `${m[12]}-Q${m[13]}`, confidence: 0.9 });
     const whole = m[0].toLowerCase();
     const adj = m[2]?.toLowerCase();
     const ord = m[5] ? ORD[m[5].toLowerCase()] : undefined;
