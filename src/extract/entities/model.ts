@@ -37,12 +37,12 @@ export const ALLOWED: Uint8Array = (() => {
 export class StageModel {
   private readonly mask: number;
   /**
-   * Open-addressing table: keys in `tkeys`, and per slot the 9 int16 weights packed two per
-   * int32 (5 int32) in `table`, read only on a hit.
+   * Open-addressing table (load about 0.6): per slot the key and the number of its row in
+   * `table`, side by side (one cache line holds both); `table` holds per row the 9 int16 weights
+   * packed two per int32 (5 int32), read only on a hit.
    */
   private readonly table: Int32Array;
-  /** the keys alone, probed first: a feature absent from the model touches only this small array */
-  private readonly tkeys: Int32Array;
+  private readonly slots: Int32Array;
   /**
    * One bit per value of a key's high 20 bits: most features looked up (word pairs) are absent
    * from the model, and this 128 KiB filter turns most of those lookups away before the table.
@@ -58,17 +58,18 @@ export class StageModel {
     readonly wordVecs: Float32Array = new Float32Array(0),
   ) {
     let size = 1024;
-    while (size < keys.length * 3) size <<= 1;
+    while (size * 0.6 < keys.length) size <<= 1;
     this.mask = size - 1;
-    const tkeys = (this.tkeys = new Int32Array(size));
-    const tab = (this.table = new Int32Array(size * 5));
+    const slots = (this.slots = new Int32Array(size * 2));
+    const tab = (this.table = new Int32Array(keys.length * 5));
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] | 0;
       let h = key & this.mask;
-      while (tkeys[h] !== 0) h = (h + 1) & this.mask;
-      tkeys[h] = key;
+      while (slots[2 * h] !== 0) h = (h + 1) & this.mask;
+      slots[2 * h] = key;
+      slots[2 * h + 1] = r;
       this.filter[key >>> 17] |= 1 << ((key >>> 12) & 31);
-      const o = h * 5;
+      const o = r * 5;
       for (let t = 0; t < NTAGS; t++) {
         const w = weights[r * NTAGS + t] & 0xffff;
         tab[o + (t >> 1)] |= t & 1 ? w << 16 : w;
@@ -118,7 +119,7 @@ export class StageModel {
   /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
   score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
     const tab = this.table;
-    const tk = this.tkeys;
+    const tk = this.slots;
     const filter = this.filter;
     const mask = this.mask;
     let s0 = 0;
@@ -135,9 +136,9 @@ export class StageModel {
       if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
       let h = key & mask;
       let s: number;
-      while ((s = tk[h]) !== 0) {
+      while ((s = tk[2 * h]) !== 0) {
         if (s === key) {
-          const o = h * 5;
+          const o = tk[2 * h + 1] * 5;
           const a = tab[o];
           const b = tab[o + 1];
           const c = tab[o + 2];
