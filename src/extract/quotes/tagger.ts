@@ -757,6 +757,10 @@ interface RowCache {
 }
 
 const ROW_CAP = 1 << 16;
+/** Ints per vocabulary id in the row cache: 14 rows of 5 (`wordRows`). */
+const RW = 70;
+/** Ints per word type in the per-document rows (`typeRows`): 15 rows of 8. */
+const TV = 120;
 const ROWS = new WeakMap<Model, RowCache>();
 
 function addRow(T: Int16Array, out: Int32Array, o: number, bkt: number): void {
@@ -775,6 +779,17 @@ function wordRows(T: Int16Array, w: number, suf: number, cc: number, out: Int32A
   addRow(T, out, o, f1(9, suf));
   addRow(T, out, o, f1(12, cc));
   for (let r = 1; r < 8; r++) addRow(T, out, o + r * 5, k + r);
+  labelRows(T, w, out, o);
+}
+
+/** Rows 8–13: the word, as the previous word, as the next word × rule label BC, IC (templates 27, 38, 39). */
+function labelRows(T: Int16Array, w: number, out: Int32Array, o: number): void {
+  addRow(T, out, o + 40, f2(27, w, BC));
+  addRow(T, out, o + 45, f2(27, w, IC));
+  addRow(T, out, o + 50, f2(38, w, BC));
+  addRow(T, out, o + 55, f2(38, w, IC));
+  addRow(T, out, o + 60, f2(39, w, BC));
+  addRow(T, out, o + 65, f2(39, w, IC));
 }
 
 function rowCache(M: Model): RowCache {
@@ -782,18 +797,20 @@ function rowCache(M: Model): RowCache {
   if (!c || c.gen !== vocabGen()) {
     const lcRows = new Int32Array(5 * 5);
     for (let v = 0; v < 5; v++) addRow(M.table, lcRows, v * 5, f1(47, v));
-    const pad = new Int32Array(2 * 40);
+    const pad = new Int32Array(2 * RW);
     const k = wb(NONE + 1, 0);
     for (let r = 1; r < 8; r++) addRow(M.table, pad, r * 5, k + r);
+    labelRows(M.table, NONE + 1, pad, 0);
     const k2 = wb(NONE, 0);
-    for (let r = 1; r < 8; r++) addRow(M.table, pad, 40 + r * 5, k2 + r);
+    for (let r = 1; r < 8; r++) addRow(M.table, pad, RW + r * 5, k2 + r);
+    labelRows(M.table, NONE, pad, RW);
     c = { gen: vocabGen(), rows: new Int32Array(0), have: new Uint8Array(0), lcRows, pad };
     ROWS.set(M, c);
   }
   const size = Math.min(vocabSize(), ROW_CAP);
   if (c.have.length < size) {
     const cap = Math.min(ROW_CAP, Math.max(size, c.have.length * 2, 4096));
-    const rows = new Int32Array(cap * 40);
+    const rows = new Int32Array(cap * RW);
     rows.set(c.rows);
     const have = new Uint8Array(cap);
     have.set(c.have);
@@ -806,15 +823,16 @@ function rowCache(M: Model): RowCache {
 /**
  * The word-only templates (the word, its suffix, cue class and learned cue class; the word as
  * the left or right neighbour, one or two away) summed once per word type of the document:
- * row (type × 9 + role) × 8. Types `P.types` and `P.types + 1` are the padding left and right.
+ * row (type × 15 + role) × 8 (`TV` ints a type; roles 9–14: the word, the previous word, the next
+ * word × rule label BC, IC). Types `P.types` and `P.types + 1` are the padding left and right.
  */
 let tvBuf = new Int32Array(0);
-const tmpRows = new Int32Array(40);
+const tmpRows = new Int32Array(RW);
 
 function typeRows(M: Model, P: Prepared): Int32Array {
   const T = M.table;
   const nt = P.types;
-  if (tvBuf.length < (nt + 2) * 72) tvBuf = new Int32Array(Math.max((nt + 2) * 72, tvBuf.length * 2));
+  if (tvBuf.length < (nt + 2) * TV) tvBuf = new Int32Array(Math.max((nt + 2) * TV, tvBuf.length * 2));
   const out = tvBuf; // every row read is written below
   const C = rowCache(M);
   const { rows, have, lcRows, pad } = C;
@@ -824,7 +842,7 @@ function typeRows(M: Model, P: Prepared): Int32Array {
     let src: Int32Array;
     let so: number;
     if (g < ROW_CAP) {
-      so = g * 40;
+      so = g * RW;
       if (!have[g]) {
         wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], rows, so);
         have[g] = 1;
@@ -836,16 +854,17 @@ function typeRows(M: Model, P: Prepared): Int32Array {
       src = tmp;
       so = 0;
     }
-    const o = t * 72;
+    const o = t * TV;
     const l = P.typeLc[t] * 5;
     for (let y = 0; y < 5; y++) out[o + y] = src[so + y] + lcRows[l + y];
     for (let r = 1; r < 8; r++) for (let y = 0; y < 5; y++) out[o + r * 8 + y] = src[so + r * 5 + y];
+    for (let r = 8; r < 14; r++) for (let y = 0; y < 5; y++) out[o + (r + 1) * 8 + y] = src[so + r * 5 + y];
     const x = f2(40, P.typeSuf[t], P.typeSh[t]) << 3;
     for (let y = 0; y < 5; y++) out[o + 64 + y] = T[x + y];
   }
   for (let p = 0; p < 2; p++) {
-    const o = (nt + p) * 72;
-    for (let r = 1; r < 8; r++) if (r !== 5) for (let y = 0; y < 5; y++) out[o + r * 8 + y] = pad[p * 40 + r * 5 + y];
+    const o = (nt + p) * TV;
+    for (let r = 1; r < 14; r++) if (r !== 5 && r !== 8 && r !== 9) for (let y = 0; y < 5; y++) out[o + (r < 8 ? r : r + 1) * 8 + y] = pad[p * RW + r * 5 + y];
   }
   return out;
 }
@@ -950,13 +969,13 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
     const pw1 = pw[x - 1];
     const nw1 = pw[x + 1];
     // the rows to add: 8 hashed-table rows are built below, the rest index D or tv
-    const k0 = tid[i] * 72;
-    const tp = (i > 0 ? tid[i - 1] : TL) * 72;
-    const tn = (i + 1 < n ? tid[i + 1] : TR) * 72;
+    const k0 = tid[i] * TV;
+    const tp = (i > 0 ? tid[i - 1] : TL) * TV;
+    const tn = (i + 1 < n ? tid[i + 1] : TR) * TV;
     const k1 = tp + 8;
     const k2 = tn + 16;
-    const k3 = (i > 1 ? tid[i - 2] : TL) * 72 + 24;
-    const k4 = (i + 2 < n ? tid[i + 2] : TR) * 72 + 32;
+    const k3 = (i > 1 ? tid[i - 2] : TL) * TV + 24;
+    const k4 = (i + 2 < n ? tid[i + 2] : TR) * TV + 32;
     let s0 = tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4];
     let s1 = tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1];
     let s2 = tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2];
@@ -1203,9 +1222,19 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
       s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
       s3 += tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3];
       s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
+    } else if (r0 === BC || r0 === IC) {
+      // the word, the previous and the next word × rule label: rows of the word types
+      const j0 = k0 + 64 + r0 * 8;
+      const j1 = tp + 80 + r0 * 8;
+      const j2 = tn + 96 + r0 * 8;
+      s0 += tv[j0] + tv[j1] + tv[j2];
+      s1 += tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1];
+      s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
+      s3 += tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3];
+      s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
     } else {
-      // the word, the previous and the next word × rule label: per word type and label
-      k = mF + (k0 / 72) * 5 + r0;
+      // the same for the source and cue labels: per word type and label, once per document
+      k = mF + (k0 / TV) * 5 + r0;
       if (ms[k] !== dn) {
         ms[k] = dn;
         const r = k << 3;
@@ -1218,7 +1247,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
       s2 += mr[o + 2];
       s3 += mr[o + 3];
       s4 += mr[o + 4];
-      k = mG + (tp / 72) * 5 + r0;
+      k = mG + (tp / TV) * 5 + r0;
       if (ms[k] !== dn) {
         ms[k] = dn;
         const r = k << 3;
@@ -1231,7 +1260,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
       s2 += mr[o + 2];
       s3 += mr[o + 3];
       s4 += mr[o + 4];
-      k = mH + (tn / 72) * 5 + r0;
+      k = mH + (tn / TV) * 5 + r0;
       if (ms[k] !== dn) {
         ms[k] = dn;
         const r = k << 3;

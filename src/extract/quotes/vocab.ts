@@ -2,7 +2,7 @@
  * Interned lower-cased token texts. Every distinct lower-cased form gets one id and one string
  * for the life of the process (until the vocabulary grows past `MAX_TYPES`, when it starts
  * over and `vocabGen()` changes), so a document's tokens become small integers once, and the
- * quote rules' `low[i]` strings are shared objects whose string hashes V8 keeps.
+ * quote rules' `low[i]` strings are shared objects whose string hashes V8 keeps (computed once).
  *
  * The id's hash is FNV-1a over the lower-cased form's char codes: the same number the tagger
  * and the end ranker use as the word's feature value (`strHash`, `hashExact`).
@@ -56,17 +56,7 @@ function grow(): void {
   }
 }
 
-/**
- * The engine's own copy of a string (an object's property names are internalized strings, so
- * comparisons with literals and other interned forms are pointer checks).
- */
-function internalized(w: string): string {
-  const k = Object.keys({ [w]: 0 })[0];
-  return k === w ? k : w;
-}
-
 function add(w: string, h: number, s: number): number {
-  w = internalized(w);
   const g = count++;
   if (g === hashes.length) {
     const nh = new Int32Array(hashes.length * 2);
