@@ -290,18 +290,37 @@ function lcOf(probs: CueProbs): Int8Array {
   return e.lc;
 }
 
+/**
+ * Per-token arrays of `prepare`, reused from document to document (views of pooled buffers,
+ * filled afresh): a `Prepared` is valid until the next call.
+ */
+const POOL32: Int32Array[] = [];
+const POOL8: Uint8Array[] = [];
+
+function i32(k: number, n: number, fill: number): Int32Array {
+  let b = POOL32[k];
+  if (!b || b.length < n) POOL32[k] = b = new Int32Array(Math.max(n, 1024, b ? b.length * 2 : 0));
+  return b.subarray(0, n).fill(fill);
+}
+
+function u8(k: number, n: number, fill: number): Uint8Array {
+  let b = POOL8[k];
+  if (!b || b.length < n) POOL8[k] = b = new Uint8Array(Math.max(n, 1024, b ? b.length * 2 : 0));
+  return b.subarray(0, n).fill(fill);
+}
+
 /** Per-token values the feature templates read, computed once per document. */
 export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
   freshIds(ctx);
   const { doc, low, marks, wid, text } = ctx;
   const toks = doc.tokens;
   const n = toks.length;
-  const wh = new Int32Array(n);
-  const sh = new Uint8Array(n);
-  const cc = new Uint8Array(n);
-  const lc = new Uint8Array(n);
-  const suf = new Int32Array(n);
-  const tid = new Int32Array(n);
+  const wh = i32(0, n, 0);
+  const sh = u8(0, n, 0);
+  const cc = u8(1, n, 0);
+  const lc = u8(2, n, 0);
+  const suf = i32(1, n, 0);
+  const tid = i32(2, n, 0);
   // per word type of the document: vocabulary id, hash, suffix hash, cue class, learned cue rate, shape, cluster
   const V = vocabCache();
   const vSuf = V.suf;
@@ -311,13 +330,13 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const localOf = V.localOf;
   const vLc = lcOf(probs);
   const docNo = ++V.doc;
-  const tG = new Int32Array(n);
-  const tWh = new Int32Array(n);
-  const tSuf = new Int32Array(n);
-  const tCc = new Uint8Array(n);
-  const tLc = new Uint8Array(n);
-  const tSh = new Uint8Array(n);
-  const tCl = new Uint8Array(n);
+  const tG = i32(3, n, 0);
+  const tWh = i32(4, n, 0);
+  const tSuf = i32(5, n, 0);
+  const tCc = u8(3, n, 0);
+  const tLc = u8(4, n, 0);
+  const tSh = u8(5, n, 0);
+  const tCl = u8(6, n, 0);
   let nt = 0;
   for (let i = 0; i < n; i++) {
     const g = wid[i];
@@ -363,20 +382,20 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   }
   const { lab: rl, name: rn } = ruleLabels(ctx, rules);
   // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
-  const q = new Uint8Array(n);
+  const q = u8(7, n, 0);
   for (let i = 0; i < n; i++) {
     const r = marks.markOf[i];
     if (r >= 0) q[i] = marks.regions[r].open === i ? 2 : 3;
     else if (marks.inQ[i] >= 0) q[i] = 1;
   }
   // nearest cue word to the left / right in the sentence, and the last comma / "that"
-  const leftCue = new Int32Array(n).fill(-1);
-  const rightCue = new Int32Array(n).fill(-1);
-  const leftComma = new Int32Array(n).fill(-1);
-  const sentPos = new Int32Array(n);
-  const sentLen = new Int32Array(n);
-  const sentHasQ = new Uint8Array(n);
-  const sentHasCue = new Uint8Array(n);
+  const leftCue = i32(6, n, -1);
+  const rightCue = i32(7, n, -1);
+  const leftComma = i32(8, n, -1);
+  const sentPos = i32(9, n, 0);
+  const sentLen = i32(10, n, 0);
+  const sentHasQ = u8(8, n, 0);
+  const sentHasCue = u8(9, n, 0);
   for (const s of doc.sentences) {
     let lc = -1;
     let cm = -1;
@@ -402,8 +421,8 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       sentHasCue[i] = hc;
     }
   }
-  const leftL = new Int32Array(n).fill(-1);
-  const rightL = new Int32Array(n).fill(-1);
+  const leftL = i32(11, n, -1);
+  const rightL = i32(12, n, -1);
   for (const st of doc.sentences) {
     let l = -1;
     for (let i = st.tokenStart; i < st.tokenEnd; i++) {
@@ -416,9 +435,9 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       if (lc[i] >= 2 && q[i] === 0) r = i;
     }
   }
-  const paraStart = new Uint8Array(n);
+  const paraStart = u8(10, n, 0);
   for (const [a] of paragraphRanges(ctx)) paraStart[a] = 1;
-  const mf = new Uint8Array(n);
+  const mf = u8(11, n, 0);
   for (let i = 0; i < n; i++) {
     const mi = ctx.mentionAt[i];
     if (mi < 0) continue;
@@ -429,13 +448,13 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   }
   // padded copies: index i + 2 is token i, two sentinels on each side
   const P = n + 4;
-  const pw = new Int32Array(P).fill(NONE);
-  const psh = new Uint8Array(P).fill(9);
-  const pcc = new Uint8Array(P).fill(9);
-  const prl = new Uint8Array(P).fill(9);
-  const pq = new Uint8Array(P).fill(9);
-  const plc = new Uint8Array(P).fill(9);
-  const pcl = new Uint8Array(P).fill(CG + 1);
+  const pw = i32(13, P, NONE);
+  const psh = u8(12, P, 9);
+  const pcc = u8(13, P, 9);
+  const prl = u8(14, P, 9);
+  const pq = u8(15, P, 9);
+  const plc = u8(16, P, 9);
+  const pcl = u8(17, P, CG + 1);
   pw[0] = pw[1] = NONE + 1;
   for (let i = 0; i < n; i++) {
     pw[i + 2] = wh[i];
