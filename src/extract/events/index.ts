@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -81,6 +81,8 @@ interface Words {
   heads: Array<Pattern[] | undefined>;
   /** an actor-dictionary term may start at the word */
   term: boolean[];
+  /** each word's number as a pattern word (`formId`), or -1 */
+  fid: Int32Array;
   /** dictionary term at each word, looked up once (null: none) */
   terms: Array<Term | null | undefined>;
   /** a name, pronoun or description starting at the word whose entity is coded (entities, coref); see `mentionAt` */
@@ -156,6 +158,8 @@ interface WordType {
   heads: Pattern[] | undefined;
   /** an actor-dictionary term may start at the word (`mayStartTerm`) */
   term: boolean;
+  /** the number of the word as a pattern word (`formId`), or -1 */
+  fid: number;
 }
 
 const TYPE_BITS = 17;
@@ -185,7 +189,7 @@ function newType(text: string, kc: number, kind: string): WordType {
   if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
   const lc = kind === 'word' ? normWord(raw) : raw;
   const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
-  return { text, kind: kc, raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc) };
+  return { text, kind: kc, raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc), fid: formId(lc) };
 }
 
 /** The type of the token text[a, b) of the given kind. */
@@ -231,6 +235,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
   const bound = new Array<boolean>(n);
   const heads = new Array<Pattern[] | undefined>(n);
   const term = new Array<boolean>(n);
+  const fid = new Int32Array(n);
   let k = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -245,6 +250,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     bound[k] = ty.bound;
     heads[k] = ty.heads;
     term[k] = ty.term;
+    fid[k] = ty.fid;
     k++;
   }
   if (k < n) {
@@ -257,7 +263,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     heads.length = k;
     term.length = k;
   }
-  return { lc, raw: raws, start, end, punct: puncts, bound, heads, term, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
+  return { lc, raw: raws, start, end, punct: puncts, bound, heads, term, fid: k < n ? fid.subarray(0, k) : fid, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
 }
 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
@@ -335,7 +341,7 @@ function entityTerm(e: Entity, len: number): Term {
   const country = e.country;
   if (!country) return { len, kind: 'role', code: e.role!, role: e.role };
   if (e.type === 'LOC') return { len, kind: e.role ? 'seat' : 'country', code: country, role: e.role };
-  if (/^(IGO|NGO)/.test(country)) return { len, kind: 'org', code: country };
+  if (country.startsWith('IGO') || country.startsWith('NGO')) return { len, kind: 'org', code: country };
   return { len, kind: 'person', code: country, role: e.role };
 }
 
@@ -370,12 +376,12 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   if (ei === elems.length) return k;
   const e = elems[ei];
   if (e.t === 'word') {
-    if (k < end && !w.punct[k] && e.forms.has(w.lc[k])) {
+    if (k < end && !w.punct[k] && w.fid[k] >= 0 && e.ids.has(w.fid[k])) {
       const r = matchElems(w, elems, ei + 1, k + 1, end, m);
       if (r >= 0) return r;
     }
     // "cooperate fully with", "demanded Friday that": an adverb or a day may sit in between
-    if (!e.optional && k + 1 < end && isInsertion(w, k) && e.forms.has(w.lc[k + 1])) {
+    if (!e.optional && k + 1 < end && isInsertion(w, k) && w.fid[k + 1] >= 0 && e.ids.has(w.fid[k + 1])) {
       const r = matchElems(w, elems, ei + 1, k + 2, end, m);
       if (r >= 0) return r;
     }
@@ -461,7 +467,7 @@ function findMatches(w: Words): Match[] {
     let verbal = 0;
     for (const p of cands) {
       // the cheap test first: the pattern's first required word must be near
-      if (p.need && !wordWithin(w, p.need.forms, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
+      if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
       if (!p.noun) {
         if (verbal === 0) {
           const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
@@ -483,11 +489,13 @@ function findMatches(w: Words): Match[] {
 }
 
 /** Is one of the words [a, b) one of `forms`? */
-function wordWithin(w: Words, forms: ReadonlySet<string>, a: number, b: number): boolean {
+function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): boolean {
+  const fid = w.fid;
   for (let k = a; k < b; k++) {
     // gaps and slots stop at a boundary mark: the word cannot lie beyond one
     if (w.bound[k]) return false;
-    if (forms.has(w.lc[k])) return true;
+    const f = fid[k];
+    if (f >= 0 && ids.has(f)) return true;
   }
   return false;
 }
@@ -1149,7 +1157,7 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
     const role = a.span.role ?? ent.role;
     cameo = (country ?? '---') + (role ?? '');
   }
-  return { name: ent?.name ?? actorName(a), ...(ent ? { entity: ent.id } : {}), cameo };
+  return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), cameo };
 }
 
 function entityAt(doc: Doc, ents: EntityIndex, start: number, end: number): Entity | undefined {
@@ -1181,11 +1189,12 @@ const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
 const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL']);
 
-function fillCountry(actors: Actor[], country: string | undefined): void {
-  if (!country) return;
+function fillCountry(actors: Actor[], where: () => string | undefined): void {
   for (const a of actors) {
     const c = a.span;
     if (c.country || !c.role || !LOCAL_ROLES.has(c.role)) continue;
+    const country = where();
+    if (!country) return;
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
     a.span = { ...c, country, cameo: country + c.role };
@@ -1195,7 +1204,16 @@ function fillCountry(actors: Actor[], country: string | undefined): void {
 function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: number; end: number }, out: Event[]): void {
   // a role named without a country ("police", "people") belongs where the event happens
   // ("… blocked streets in Hong Kong"), else to the sentence's first country
-  const sc = placeCountry(w, d) ?? sentenceCountry(w);
+  // (looked for only when an actor needs it)
+  let scDone = false;
+  let scCode: string | undefined;
+  const sc = (): string | undefined => {
+    if (!scDone) {
+      scDone = true;
+      scCode = placeCountry(w, d) ?? sentenceCountry(w);
+    }
+    return scCode;
+  };
   fillCountry(d.src, sc);
   fillCountry(d.tgt, sc);
   const trigStart = w.start[d.trigger[0]];
@@ -1255,7 +1273,7 @@ const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
  * ("imposed a curfew in Algiers" → DZACVL), and an ethnic group, who are civilians of the country
  * they live in ("ethnic Albanians" in Serbia, "Albanians of southern Serbia" → SRBCVL).
  */
-function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: string | undefined): EventActor {
+function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
   if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && IN_PLACE.has(w.lc[c.from - 1] ?? '')) return { ...t, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
@@ -1272,7 +1290,10 @@ function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: string
       }
     }
   }
-  if (!home && ethnic && sc && sc !== c.country) home = sc;
+  if (!home && ethnic) {
+    const s = sc();
+    if (s && s !== c.country) home = s;
+  }
   if (!home || home === c.country || !/s$/.test(w.lc[e1 - 1])) return t;
   return { ...t, cameo: home + 'CVL' };
 }

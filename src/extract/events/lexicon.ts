@@ -17,7 +17,7 @@ export const CODES: Readonly<Record<string, CodeInfo>> = readDataJson<Record<str
 
 /** One element of a pattern after the head. */
 export type Elem =
-  | { t: 'word'; words: string[]; optional: boolean; forms: ReadonlySet<string> }
+  | { t: 'word'; words: string[]; optional: boolean; forms: ReadonlySet<string>; ids: ReadonlySet<number> }
   | { t: 'gap'; max: number }
   | { t: 'slot'; role: 'T' | 'S' };
 
@@ -49,7 +49,7 @@ export interface Pattern {
    * The first literal word the pattern requires and how far after the head it can sit
    * (words i+1 … i+reach): a pattern whose word is not in that window cannot match.
    */
-  need?: { forms: ReadonlySet<string>; reach: number };
+  need?: { forms: ReadonlySet<string>; ids: ReadonlySet<number>; reach: number };
   /** code in 14–20 (protest … mass violence): an act that can be stopped or banned */
   stoppable?: boolean;
   /** code in 18–20 (assault, fight, mass violence) */
@@ -60,7 +60,7 @@ export interface Pattern {
 function firstNeed(elems: Elem[]): Pattern['need'] {
   let reach = 0;
   for (const e of elems) {
-    if (e.t === 'word' && !e.optional) return { forms: e.forms, reach: reach + 2 };
+    if (e.t === 'word' && !e.optional) return { forms: e.forms, ids: e.ids, reach: reach + 2 };
     if (e.t === 'word') reach += 1;
     else if (e.t === 'gap') reach += e.max;
     else reach += 8; // an insertion, then up to 7 words
@@ -129,11 +129,28 @@ export function wordIs(lc: string, w: string): boolean {
 
 // ---------------------------------------------------------------- patterns
 
+/**
+ * Every surface form a pattern's literal word can take, numbered: a sentence's words are looked
+ * up once (`formId`), then tested against a pattern's forms by number.
+ */
+const FORM_IDS = new Map<string, number>();
+
+/** The number of a (lower-case) word that some pattern element uses, or -1. */
+export function formId(lc: string): number {
+  return FORM_IDS.get(lc) ?? -1;
+}
+
 /** A literal element with every surface form of its words, so matching is one set lookup. */
 function wordElem(words: string[], optional: boolean): Elem {
   const forms = new Set<string>();
   for (const w of words) for (const f of inflect(w)) forms.add(f);
-  return { t: 'word', words, optional, forms };
+  const ids = new Set<number>();
+  for (const f of forms) {
+    let id = FORM_IDS.get(f);
+    if (id === undefined) FORM_IDS.set(f, (id = FORM_IDS.size));
+    ids.add(id);
+  }
+  return { t: 'word', words, optional, forms, ids };
 }
 
 function parseElems(parts: string[]): { head: string[]; elems: Elem[]; weight: number } {
