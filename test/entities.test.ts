@@ -126,3 +126,30 @@ describe('entity grouping', () => {
     expect(putin?.mentions.length).toBe(2);
   });
 });
+
+describe('entity tagger caches', () => {
+  // invented sentences; the caches kept across documents must give what computing afresh gives
+  const a = 'Marta Kowalczyk, the mayor of Dunmore, told the Harbour Trust board on Monday that Dunmore would sue Vexlar Mining.';
+  const b = 'Zorvath Industries hired Pell Ardent, a former adviser to the Ostrava council, the company said in Lisbon.';
+
+  it('tags a document the same the first time and after others', () => {
+    const first = run(a).mentions;
+    expect(first.length).toBeGreaterThan(0);
+    run(b);
+    expect(run(a).mentions).toEqual(first);
+  });
+
+  it('gives the same features with and without reused buffers', async () => {
+    const { docInfo } = await import('../src/extract/entities/features.js');
+    const { Scratch } = await import('../src/extract/entities/intmap.js');
+    const doc = newDoc({ id: 't', text: a + '\n\n' + b });
+    textStage.run(doc);
+    const scratch = new Scratch();
+    docInfo(b, run(b).tokens, run(b).sentences, undefined, true, scratch);
+    const fresh = docInfo(doc.text, doc.tokens, doc.sentences, undefined, true);
+    const reused = docInfo(doc.text, doc.tokens, doc.sentences, undefined, true, scratch);
+    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'sent', 'caps', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
+      expect(Array.from(reused[k]), k).toEqual(Array.from(fresh[k]));
+    }
+  });
+});
