@@ -352,101 +352,44 @@ export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number):
 }
 
 /**
- * The inputs of the pattern features of token i (shapes around it, position, capitals, case
- * evidence, gazetteer bits) hashed into one key: tokens with the same key get the same pattern
- * features, so a tagger can sum them once per key and document.
+ * The inputs of the pattern features of token i (in the unit [a, b), number u): shapes around
+ * it, short shape, position, capitals, case evidence, gazetteer bits, written to `inputs`
+ * (PATTERN_INPUTS values: tokens with the same values get the same pattern features, so a
+ * tagger sums them once per distinct value); returns a hash of them.
  */
-export function patternKey(d: DocInfo, i: number, inputs?: Int32Array): number {
-  const s = d.sent[i];
-  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
+export function patternKey(d: DocInfo, i: number, a: number, b: number, u: number, inputs: Int32Array): number {
   const prev = i - 1 >= a;
   const next = i + 1 < b;
   const len = b - a;
-  const lexM = prev ? (d.flags[i - 1] >> 5) & 1 : 2;
-  const lexP = next ? (d.flags[i + 1] >> 5) & 1 : 2;
-  const small =
-    d.caps[s] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((d.flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
+  const flags = d.flags;
+  const lexM = prev ? (flags[i - 1] >> 5) & 1 : 2;
+  const lexP = next ? (flags[i + 1] >> 5) & 1 : 2;
+  const small = d.caps[u] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
   const shM = prev ? d.shape[i - 1] : BOS;
+  const sh0 = d.shape[i];
   const shP = next ? d.shape[i + 1] : EOS;
+  const g0 = d.gaz[i];
   const gM = prev ? d.gaz[i - 1] : 0;
   const gP = next ? d.gaz[i + 1] : 0;
-  if (inputs) {
-    inputs[0] = shM;
-    inputs[1] = d.shape[i];
-    inputs[2] = shP;
-    inputs[3] = small;
-    inputs[4] = d.gaz[i];
-    inputs[5] = gM;
-    inputs[6] = gP;
-    inputs[7] = d.short[i];
-  }
-  return mixKey(shM, d.shape[i], shP, small, d.gaz[i], gM, gP);
+  inputs[0] = shM;
+  inputs[1] = sh0;
+  inputs[2] = shP;
+  inputs[3] = small;
+  inputs[4] = g0;
+  inputs[5] = gM;
+  inputs[6] = gP;
+  inputs[7] = d.short[i];
+  let h = Math.imul(shM ^ 0x2545f491, 0x9e3779b1) ^ sh0;
+  h = Math.imul(h ^ (h >>> 15) ^ shP, 0x85ebca6b);
+  h ^= small ^ Math.imul(g0, 0x10001) ^ (gM << 7) ^ (gP << 13);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
-/** How many int32s `patternKey` writes to `inputs`: the whole of what the pattern features depend on (the key's values and the short shape). */
+/** How many int32s `patternKey` writes to `inputs`: the whole of what the pattern features depend on. */
 export const PATTERN_INPUTS = 8;
 /** How many int32s `stage2Key` writes to `inputs`. */
 export const STAGE2_INPUTS = 4;
-
-/** A cheap 32-bit mix of up to seven values (a per-document cache key, not a feature). */
-export function mixKey(a: number, b: number, c: number, d: number, e: number, f: number, g: number): number {
-  let h = Math.imul(a ^ 0x2545f491, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13) ^ c, 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 16) ^ d, 0x27d4eb2f);
-  h = Math.imul(h ^ (h >>> 15) ^ e, 0x165667b1);
-  h = Math.imul(h ^ (h >>> 13) ^ f, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 16) ^ g, 0x85ebca6b);
-  return (h ^ (h >>> 15)) | 0 || 1;
-}
-
-/**
- * A per-document cache from 32-bit keys (never 0) to rows of `width` floats (open addressing
- * over int32 keys: no boxed numbers, no Map).
- */
-export class ScoreCache {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
-  vecs: Float32Array;
-  count = 0;
-  constructor(
-    expected: number,
-    readonly width: number = NTAGS,
-  ) {
-    let size = 64;
-    while (size < expected * 2) size <<= 1;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.rows = new Int32Array(size);
-    this.vecs = new Float32Array(Math.min(size, 256) * width);
-  }
-  /** The offset of the key's row in `vecs`, or -1 - (slot) when absent (pass it to `add`). */
-  find(key: number): number {
-    const keys = this.keys;
-    const mask = this.mask;
-    let h = (key ^ (key >>> 16)) & mask;
-    let s: number;
-    while ((s = keys[h]) !== 0) {
-      if (s === key) return this.rows[h];
-      h = (h + 1) & mask;
-    }
-    return -1 - h;
-  }
-  /** Adds a zeroed row for `key` at the slot `find` returned; returns its offset in `vecs`. */
-  add(key: number, missing: number): number {
-    const h = -1 - missing;
-    const o = this.count++ * this.width;
-    if (o + this.width > this.vecs.length) {
-      const grown = new Float32Array(this.vecs.length * 2);
-      grown.set(this.vecs);
-      this.vecs = grown;
-    }
-    this.keys[h] = key;
-    this.rows[h] = o;
-    return o;
-  }
-}
 
 /** Pattern features of token i: shapes around it, position, capitals, case evidence, gazetteers. */
 export function patternFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
@@ -632,21 +575,27 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
   return { tags, maj, allO, sup, body };
 }
 
-/** The inputs of token i's stage-2 features hashed into one key (same key, same features). */
-export function stage2Key(d: DocInfo, i: number, ctx: Stage2Ctx, inputs?: Int32Array): number {
-  const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
-  const t0 = ctx.tags[i];
-  const tm = i - 1 >= a ? ctx.tags[i - 1] : 15;
-  const tp = i + 1 < b ? ctx.tags[i + 1] : 15;
-  const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (d.caps[d.sent[i]] << 19);
-  const cl = d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : 0x3ff;
-  if (inputs) {
-    inputs[0] = small;
-    inputs[1] = ctx.maj[i];
-    inputs[2] = cl;
-    inputs[3] = d.short[i];
-  }
-  return mixKey(small, ctx.maj[i], cl, d.short[i], 0, 0, 0);
+/**
+ * The inputs of token i's stage-2 features (in the unit [a, b) with capitals flag `caps`),
+ * written to `inputs` (STAGE2_INPUTS values: same values, same features); returns a hash of them.
+ */
+export function stage2Key(d: DocInfo, i: number, a: number, b: number, caps: number, ctx: Stage2Ctx, inputs: Int32Array): number {
+  const tags = ctx.tags;
+  const t0 = tags[i];
+  const tm = i - 1 >= a ? tags[i - 1] : 15;
+  const tp = i + 1 < b ? tags[i + 1] : 15;
+  const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (caps << 19);
+  const c = d.clus[i];
+  const cl = c > 0 ? ((c - 1) >> 8) & 0x3ff : 0x3ff;
+  const maj = ctx.maj[i];
+  const sh = d.short[i];
+  inputs[0] = small;
+  inputs[1] = maj;
+  inputs[2] = cl;
+  inputs[3] = sh;
+  let h = Math.imul(small ^ (maj << 21) ^ (cl << 22), 0x9e3779b1) ^ sh;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /** Stage-2 (document) features of token i, written from out[k]. */

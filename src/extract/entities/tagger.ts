@@ -127,17 +127,18 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
   const cvec = pats.vecs;
   const pkey = PKEY;
   const fr = Math.fround;
-  for (const s of d.sentences) {
-    const a = s.tokenStart;
-    const b = s.tokenEnd;
-    const selfRole = d.caps[d.sent[a]] ? 5 * NTAGS : 0;
+  const units = d.sentences;
+  for (let u = 0; u < units.length; u++) {
+    const a = units[u].tokenStart;
+    const b = units[u].tokenEnd;
+    const selfRole = d.caps[u] ? 5 * NTAGS : 0;
     // each token gathers its word's row and its neighbours' rows (in the role they play for
     // it), the edge rows where a neighbour is missing, and its pattern row; sums in float32,
     // in text order of the rows
     for (let i = a; i < b; i++) {
       const off = i * NTAGS;
       // pattern features: summed once per distinct pattern
-      const key = patternKey(d, i, pkey);
+      const key = patternKey(d, i, a, b, u, pkey);
       let g = pats.find(pkey, key);
       if (g < 0) {
         g = pats.add(pkey, key);
@@ -238,17 +239,22 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const rows = cachesOf(m2).stage2;
     const cvec = rows.vecs;
     const skey = SKEY;
-    for (let i = 0; i < d.n; i++) {
-      if (d.sent[i] < 0) continue;
-      const key = stage2Key(d, i, ctx, skey);
-      let g = rows.find(skey, key);
-      if (g < 0) {
-        g = rows.add(skey, key);
-        m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, g * NTAGS);
+    const units = d.sentences;
+    for (let u = 0; u < units.length; u++) {
+      const a = units[u].tokenStart;
+      const b = units[u].tokenEnd;
+      const caps = d.caps[u];
+      for (let i = a; i < b; i++) {
+        const key = stage2Key(d, i, a, b, caps, ctx, skey);
+        let g = rows.find(skey, key);
+        if (g < 0) {
+          g = rows.add(skey, key);
+          m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, g * NTAGS);
+        }
+        const po = g * NTAGS;
+        const off = i * NTAGS;
+        for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
       }
-      const po = g * NTAGS;
-      const off = i * NTAGS;
-      for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
     }
     decode(d, em, m2.trans, tags);
   }
