@@ -438,8 +438,12 @@ export function capsWordFeature(caps: number, lower: number): number {
 
 /** Features of token i's word with its neighbours' words (`capsWordFeature` is apart). */
 export function lexicalContextFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
-  const s = d.sent[i];
-  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
+  const { tokenStart: a, tokenEnd: b } = d.sentences[d.sent[i]];
+  return lexicalPairs(d, i, a, b, out, k);
+}
+
+/** `lexicalContextFeatures` of token i in the unit [a, b). */
+export function lexicalPairs(d: DocInfo, i: number, a: number, b: number, out: Int32Array, k: number): number {
   const L0 = d.lower[i];
   const SH0 = d.shape[i];
   const LM1 = i - 1 >= a ? d.lower[i - 1] : BOS;

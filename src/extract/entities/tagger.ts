@@ -5,7 +5,7 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, lexicalContextFeatures, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
+import { capsWordFeature, clusterOf, docInfo, lexicalPairs, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache, Scratch } from './intmap.js';
 
@@ -167,7 +167,7 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
           em[off + t] = fr(v + cvec[po + t]);
         }
       }
-      model.score(feats, lexicalContextFeatures(d, i, feats, 0), em, off);
+      model.score(feats, lexicalPairs(d, i, a, b, feats, 0), em, off);
     }
   }
   return em;
