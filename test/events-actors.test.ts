@@ -50,3 +50,17 @@ describe('events: names and nouns are not triggers', () => {
     expect(run('Peru updated Chile on our plan to impose sanctions.').events.some((e) => e.code.startsWith('16'))).toBe(false);
   });
 });
+
+describe('events: targets named beside the place', () => {
+  it('aims a protest for independence at the state it is from', () => {
+    const d = run('Thousands of Basque students marched in Bilbao on Sunday demanding independence from Spain.');
+    expect(d.events[0]?.target?.cameo).toBe('ESP');
+  });
+  it('keeps a pledge inside a pledge and targets the country the force goes to', () => {
+    expect(triples(run('Ghana is ready to contribute up to 800 troops to a UN mission in Mali.'))).toEqual([['0334', 'GHA', 'MLI']]);
+  });
+  it('reads a capitalised country before "-led"', () => {
+    const d = run('Ankara has refused to commit to any direct assistance to the US-led coalition.');
+    expect(d.events[0]?.target?.cameo).toBe('USA');
+  });
+});

@@ -222,6 +222,7 @@ export function mayStartTerm(lc: string): boolean {
 export function termAt(lc: readonly string[], raw: readonly string[], i: number, end = lc.length): Term | undefined {
   let list = termsAt(lc[i]);
   let hyphenHead = false;
+  let headLen = 0;
   if (!list) {
     // "Vietnamese-led", "U.S.-based": the part before the hyphen names the actor's country
     if (!lc[i].includes('-')) return undefined;
@@ -229,6 +230,7 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
     if (!m) return undefined;
     list = termsAt(m[1]);
     hyphenHead = true;
+    headLen = m[1].length;
     if (!list) return undefined;
   }
   for (const t of list) {
@@ -241,7 +243,8 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
       while (k < t.len && lc[i + k] === words[k]) k++;
       if (k < t.len) continue;
     }
-    const r = raw[i];
+    // "US-led": the part before the hyphen is what is written in capitals
+    const r = hyphenHead ? raw[i].slice(0, headLen) : raw[i];
     if (t.caps && r !== r.toUpperCase()) continue;
     if (t.proper && !isCapital(r)) continue;
     if (t.sub && (nameWord(lc, raw, i - 1) || nameWord(lc, raw, i + t.len))) continue;

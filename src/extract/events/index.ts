@@ -944,6 +944,12 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     if (d && code !== '100') code = code.length === 3 && CODES[code + d] ? code + d : code;
     else if (d && code === '100' && CODES['104' + d]) code = '104' + d;
   }
+  // a protest for independence from a state, or in defiance of a ruler, is aimed at them rather
+  // than at the place where it happens ("marched in the city demanding independence from X")
+  if (root === '14' && !p.rev && (!tgt.length || tgt.every((t) => t.span.place))) {
+    const against = protestTarget(w, ev.j);
+    if (against.length) tgt = against;
+  }
 
   return {
     code,
@@ -959,6 +965,20 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     weight,
     agentless,
   };
+}
+
+const FROM_NOUNS = new Set(['independence', 'secession', 'autonomy']);
+
+/** "… independence from Spain", "in defiance of the authorities" after a protest (up to the clause's end mark). */
+function protestTarget(w: Words, from: number): Actor[] {
+  const n = w.lc.length;
+  for (let k = from; k < Math.min(n - 2, from + 25); k++) {
+    if (isBoundary(w, k) && w.raw[k] !== ',') break;
+    if ((FROM_NOUNS.has(w.lc[k]) && w.lc[k + 1] === 'from') || (w.lc[k] === 'defiance' && w.lc[k + 1] === 'of')) {
+      return objectActors(w, k + 2, clauseEnd(w, k + 2, n));
+    }
+  }
+  return [];
 }
 
 const STOP_VERBS = new Set(['ban', 'bans', 'banned', 'banning', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'end', 'ends', 'ended', 'ending', 'prevent', 'prevents', 'prevented', 'preventing', 'cease', 'ceased', 'avoid', 'avoided', 'moratorium', 'pause', 'paused', 'renounce', 'renounced', 'condemn', 'condemned', 'condemns', 'condemning']);
@@ -1187,7 +1207,7 @@ const GROUP_WORDS = /\b(two|both|leaders|presidents|heads|sides|parties|counterp
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** verbal cooperation and conflict (01–05, 10–12): said to someone else, not to one's own country */
 const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
-const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL']);
+const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL', 'AGR', 'HLH']);
 
 function fillCountry(actors: Actor[], where: () => string | undefined): void {
   for (const a of actors) {
