@@ -64,3 +64,12 @@ describe('events: targets named beside the place', () => {
     expect(d.events[0]?.target?.cameo).toBe('USA');
   });
 });
+
+describe('events: conditions', () => {
+  it('reads a hostile act held out on a condition as a threat', () => {
+    expect(triples(run('Spain could expel the Moroccan ambassador if the attacks continue.'))).toEqual([['1313', 'ESP', 'MARGOV']]);
+  });
+  it('does not read gas supplies as a gas attack', () => {
+    expect(run('Russia could cut gas supplies to Moldova unless the debt is paid.').events.some((e) => e.code.startsWith('20'))).toBe(false);
+  });
+});

@@ -936,6 +936,15 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   }
   // a conditional hostile act announced ("will withdraw … unless") is a threat
   if (modality === 'planned' && code.startsWith('13')) modality = 'asserted';
+  // "may halt its mediation if …", "could cut supplies unless …": a hostile act held out on a
+  // condition is a threat
+  if (modality === 'hypothetical' && CODES[code].quad === 4 && conditionAfter(w, trigEnd)) {
+    const t = frameCode('threaten', code);
+    if (t && CODES[t]) {
+      code = t;
+      modality = 'asserted';
+    }
+  }
 
   // protests and demands: what for
   const root = CODES[code].root;
@@ -965,6 +974,15 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     weight,
     agentless,
   };
+}
+
+/** Is there an "if" or "unless" after word `from`, before the clause's end mark? */
+function conditionAfter(w: Words, from: number): boolean {
+  for (let k = from; k < Math.min(w.lc.length, from + 15); k++) {
+    if (isBoundary(w, k) && w.raw[k] !== ',') return false;
+    if (w.lc[k] === 'if' || w.lc[k] === 'unless') return true;
+  }
+  return false;
 }
 
 const FROM_NOUNS = new Set(['independence', 'secession', 'autonomy']);
