@@ -67,3 +67,10 @@ describe('codeActor: people, former office holders, regions', () => {
     expect(codeActor('Latin America')).toBeUndefined();
   });
 });
+
+describe('actors: names with a possessive', () => {
+  it("codes a country's official name with 's", () => {
+    expect(codeActor("People's Republic of China")?.country).toBe('CHN');
+    expect(codeActor('Democratic People’s Republic of Korea')?.country).toBe('PRK');
+  });
+});

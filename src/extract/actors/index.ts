@@ -93,6 +93,18 @@ function addName(name: string, t: Omit<Term, 'len'>, withPlural = false): void {
   const caps = /^[A-Z.]+$/.test(name) && name.length <= 5;
   const words = splitWords(name);
   addTerm(words, { ...t, caps: caps || undefined });
+  // "People's Republic of China": a sentence has the possessive as a word of its own, a name
+  // coded alone has it dropped (`codeActor`)
+  if (words.some((w) => w.length > 2 && w.endsWith("'s"))) {
+    addTerm(
+      words.flatMap((w) => (w.length > 2 && w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w])),
+      { ...t, caps: caps || undefined },
+    );
+    addTerm(
+      words.map((w) => (w.length > 2 && w.endsWith("'s") ? w.slice(0, -2) : w)),
+      { ...t, caps: caps || undefined },
+    );
+  }
   if (withPlural) {
     for (const p of plural(words[words.length - 1])) addTerm([...words.slice(0, -1), p], { ...t, caps: caps || undefined });
   }

@@ -433,9 +433,9 @@ function isInsertion(w: Words, k: number): boolean {
 
 /** Does a dictionary name start inside [a, b) and run past b ("the Ivory | Coast")? */
 function splitsTerm(w: Words, a: number, b: number): boolean {
-  // names are capitalised: only a capitalised word can continue one
-  if (b >= w.lc.length || !isCap(w.raw[b])) return false;
-  for (let x = Math.max(a, b - 4); x < b; x++) {
+  // names are capitalised: only a capitalised word (or "of", "'s" inside one) can continue one
+  if (b >= w.lc.length || (!isCap(w.raw[b]) && w.lc[b] !== 'of' && w.lc[b] !== "'s")) return false;
+  for (let x = Math.max(a, b - 7); x < b; x++) {
     const t = termAt(w, x);
     if (t && x + t.len > b) return true;
   }
