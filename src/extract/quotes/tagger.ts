@@ -89,7 +89,18 @@ function shapeOf(ctx: Ctx, i: number): number {
     if (t.end - t.start < 2) return 1;
     // all capitals: the lower-cased form differs at every letter
     const w = ctx.low[i];
-    for (let k = 1; k < w.length; k++) if (w.charCodeAt(k) === ctx.text.charCodeAt(t.start + k) && w[k] !== w[k].toUpperCase()) return 1;
+    const text = ctx.text;
+    if (w.length !== t.end - t.start) {
+      for (let k = 1; k < w.length; k++) if (w.charCodeAt(k) === text.charCodeAt(t.start + k) && w[k] !== w[k].toUpperCase()) return 1;
+      return 2;
+    }
+    for (let k = 1; k < w.length; k++) {
+      const c = text.charCodeAt(t.start + k);
+      if (c < 128) {
+        // ASCII: written in lower case and a letter
+        if (c >= 97 && c <= 122) return 1;
+      } else if (w.charCodeAt(k) === c && w[k] !== w[k].toUpperCase()) return 1;
+    }
     return 2;
   }
   const w = ctx.low[i];
@@ -1484,6 +1495,51 @@ export function modelPath(): string {
 }
 
 /** Labels every token of the document with the model; `margin`: per token, how much the best content label beats the best other one. */
+/**
+ * Token ranges [a, b) the tagger decodes: within each paragraph, the runs of sentences with
+ * material an attribution needs (a quotation mark, a lexicon cue word, a learned cue word of
+ * rate ≥ 1/4, a rule's finding, a colon), each run with the sentence after it (the end ranker
+ * reads the margins of the next sentence). Elsewhere every label is O (margin 0): the model
+ * labels nothing in such sentences.
+ */
+export function tagRanges(ctx: Ctx, P: Prepared): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const { sentences } = ctx.doc;
+  const { q, cc, lc, rl } = P;
+  const low = ctx.low;
+  let a = -1;
+  let b = -1;
+  let para = -1;
+  let tail = false;
+  for (const s of sentences) {
+    if (s.tokenEnd <= s.tokenStart) continue;
+    let trig = false;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (q[i] || cc[i] || lc[i] >= 2 || rl[i] || low[i] === ':') {
+        trig = true;
+        break;
+      }
+    }
+    const same = s.paragraph === para && s.tokenStart === b;
+    if (trig || (tail && same)) {
+      if (!same || a < 0) {
+        if (a >= 0) out.push([a, b]);
+        a = s.tokenStart;
+      }
+      b = s.tokenEnd;
+      tail = trig;
+    } else {
+      if (a >= 0) out.push([a, b]);
+      a = -1;
+      b = s.tokenEnd;
+      tail = false;
+    }
+    para = s.paragraph;
+  }
+  if (a >= 0) out.push([a, b]);
+  return out;
+}
+
 export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { lab: Uint8Array; margin: Float32Array } {
   const P = prepare(ctx, rules, probs);
   const tc = transClasses(ctx);
@@ -1493,7 +1549,7 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   const tv = typeRows(M, P);
   const memo = makeMemo(P);
   let sc = scratch(256);
-  for (const [a, b] of paragraphRanges(ctx)) {
+  for (const [a, b] of tagRanges(ctx, P)) {
     sc = scratch(b - a, sc);
     emitModel(M, P, tv, memo, a, b, sc.em, margin);
     decode(M.trans, 0, tc, a, b - a, sc, lab);
@@ -1510,7 +1566,7 @@ export function tagDocSlow(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs):
   const margin = new Float32Array(n);
   let F = new Uint32Array(256 * NF);
   let sc = scratch(256);
-  for (const [a, b] of paragraphRanges(ctx)) {
+  for (const [a, b] of tagRanges(ctx, P)) {
     if ((b - a) * NF > F.length) F = new Uint32Array((b - a) * NF);
     sc = scratch(b - a, sc);
     fillFeatures(P, a, b, F, a);
