@@ -131,7 +131,8 @@ describe('time: parser keys', () => {
     '14:00 GMT', 'noon', 'the third quarter of 2012', 'Q2 2013', '2013Q4', 'this past summer', 'more recently', 'right now', 'the near future',
     'daily', 'every other Monday', 'each two weeks', 'last Christmas', "New Year’s Eve 2014", 'the weekend', 'the end of the year', "year's end",
     'the latest period', 'the comparable year-earlier period', 'nineteen ninety-six', 'the year two thousand', '2025-07-03T14:00',
-    'over the full year ended', 'a couple of centuries', 'a millennium', 'a fortnight later', 'mid-1996', "the '90s",
+    'over the full year ended', 'a couple of centuries', 'a millennium', 'a fortnight later', 'mid-1996', "the '90s", 'the 1980’s',
+    "at 10 o'clock", '9 a. m.', '11pm', 'nowadays', 'in future', 'a later date', 'at the time', "Valentine’s Day", "Presidents' Day 2013",
   ];
   it.each(PARSERS.filter((p) => p.keys).map((p) => [p.name, p] as const))('%s', (_name, p) => {
     for (const t of texts) {
@@ -143,7 +144,7 @@ describe('time: parser keys', () => {
           continue;
         }
         const low = m[0].toLowerCase();
-        for (const group of p.keys!) expect(group.some((k) => (k === '0-9' ? /\d/.test(low) : k.startsWith(' ') ? new RegExp(`[\\s-]${k.slice(1)}`).test(low) : low.includes(k))), `${p.name} on "${m[0]}"`).toBe(true);
+        for (const group of p.keys!) expect(group.some((k) => (k === '0-9' ? /\d/.test(low) : k.startsWith(' ') ? new RegExp(`[\\s-]${k.slice(1)}`).test(low) : k.startsWith('^') ? new RegExp(`(?:^|\\W)${k.slice(1)}`).test(low) : low.includes(k))), `${p.name} on "${m[0]}"`).toBe(true);
       }
     }
   });

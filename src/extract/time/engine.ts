@@ -67,7 +67,25 @@ function asciiLowerHash(s: string, start: number, end: number): number {
   return (h ^ (h >>> 13)) & (SLOTS - 1);
 }
 
-function isTriggerToken(text: string, t: Token): boolean {
+/**
+ * A cheaper filter first: the lengths of the trigger words by their first two letters (bit
+ * `length`, bit 0 for 16 and more). The trigger words are ASCII, so a word that lower-cases to
+ * one has that word's length and first two letters.
+ */
+const PREFIX_LENGTHS = new Uint16Array(26 * 26);
+const lengthBit = (n: number): number => (n < 16 ? 1 << n : 1);
+const ASCII_TRIGGERS = [...TRIGGER_WORDS].every((w) => [...w].every((ch) => ch.charCodeAt(0) < 128));
+for (const w of TRIGGER_WORDS) {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) PREFIX_LENGTHS[a * 26 + b] |= lengthBit(w.length);
+}
+
+/**
+ * Whether token t is a trigger word or number. `hyphen`: the first "-" at or after t.start
+ * (the text's length when none), so that the cheap filter needs no scan of the word.
+ */
+function isTriggerToken(text: string, t: Token, hyphen: number): boolean {
   const c = text.charCodeAt(t.start);
   if (c >= 48 && c <= 57) {
     // numbers: years (1000–2099, "1990s", "2025-07-03") and clock times ("14:00", "5.30")
@@ -80,6 +98,13 @@ function isTriggerToken(text: string, t: Token): boolean {
     return false;
   }
   if (t.kind !== 'word') return false;
+  const len = t.end - t.start;
+  if (len >= 2 && ASCII_TRIGGERS) {
+    // a word of two ASCII letters or more, without a final dot or a hyphen: its length and first letters must fit
+    const a = (c | 32) - 97;
+    const b = (text.charCodeAt(t.start + 1) | 32) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26 && (PREFIX_LENGTHS[a * 26 + b] & lengthBit(len)) === 0 && hyphen >= t.end && text.charCodeAt(t.end - 1) !== 46) return false;
+  }
   const slot = asciiLowerHash(text, t.start, t.end);
   if (slot >= 0 && MAYBE_TRIGGER[slot] === 0) return false;
   let w = text.slice(t.start, t.end).toLowerCase();
@@ -93,7 +118,14 @@ function isTriggerToken(text: string, t: Token): boolean {
 /** Windows around trigger tokens (when the text layer has run); same contract as `triggerWindows`. */
 export function tokenWindows(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const t of tokens) if (isTriggerToken(text, t)) addWindow(out, text, t.start, t.end);
+  let hyphen = -1;
+  for (const t of tokens) {
+    if (hyphen < t.start) {
+      hyphen = text.indexOf('-', t.start);
+      if (hyphen < 0) hyphen = text.length;
+    }
+    if (isTriggerToken(text, t, hyphen)) addWindow(out, text, t.start, t.end);
+  }
   return out;
 }
 
@@ -156,24 +188,48 @@ function markWindow(text: string, s: number, e: number): void {
   windowDigit = digit;
 }
 
-/** A key as the slots it needs (`single` for a one-character key, else `pairs`); `null` for `DIGIT`. */
-type SlotKey = { key: string; single: number; pairs: Int32Array } | null;
+/**
+ * A key as the slots it needs (`single` for a one-character key, else `pairs`); `null` for
+ * `DIGIT`. `after`: what must stand before it (see `Parser.keys`): ' ' a white space or a
+ * hyphen, '^' no word character; '' anything.
+ */
+type SlotKey = { key: string; after: '' | ' ' | '^'; single: number; pairs: Int32Array } | null;
 const COMPILED = new WeakMap<ReadonlyArray<readonly string[]>, SlotKey[][]>();
 
 function compileKeys(keys: ReadonlyArray<readonly string[]>): SlotKey[][] {
   let out = COMPILED.get(keys);
   if (!out) {
     out = keys.map((group) =>
-      group.map((k) => {
-        if (k === DIGIT) return null;
+      group.map((written) => {
+        if (written === DIGIT) return null;
+        const after = written[0] === ' ' || written[0] === '^' ? written[0] : '';
+        const k = after ? written.slice(1) : written;
         const cls = [...k].map((ch) => classOf(ch.charCodeAt(0)));
-        if (cls.length === 1) return { key: k, single: cls[0], pairs: new Int32Array(0) };
-        return { key: k, single: -1, pairs: Int32Array.from(cls.slice(1).map((c, i) => cls[i] * NCLS + c)) };
+        if (cls.length === 1) return { key: k, after, single: cls[0], pairs: new Int32Array(0) };
+        return { key: k, after, single: -1, pairs: Int32Array.from(cls.slice(1).map((c, i) => cls[i] * NCLS + c)) };
       }),
     );
     COMPILED.set(keys, out);
   }
   return out;
+}
+
+const SPACE_OR_HYPHEN = /[\s-]/;
+const WORD_CHAR = /\w/;
+
+/**
+ * Whether the window holds `key` (in its lower-cased text `low`), after what `after` asks for.
+ * A word character is looked for in the window as written (lower-casing turns the Kelvin sign
+ * into a "k"); where lower-casing changed the length, any place counts.
+ */
+function holds(window: { slice: string; low?: string }, key: string, after: '' | ' ' | '^'): boolean {
+  const low = (window.low ??= window.slice.toLowerCase());
+  if (after === '') return low.includes(key);
+  const aligned = low.length === window.slice.length;
+  for (let at = low.indexOf(key); at >= 0; at = low.indexOf(key, at + 1)) {
+    if (after === ' ' ? at > 0 && SPACE_OR_HYPHEN.test(low[at - 1]) : at === 0 || !aligned || !WORD_CHAR.test(window.slice[at - 1])) return true;
+  }
+  return false;
 }
 
 /**
@@ -189,7 +245,7 @@ function hasKeys(keys: SlotKey[][], window: { slice: string; low?: string }): bo
       } else {
         let all = k.single < 0 || SINGLES[k.single] === windowNo;
         for (let i = 0; all && i < k.pairs.length; i++) if (PAIRS[k.pairs[i]] !== windowNo) all = false;
-        if (all) hit = (window.low ??= window.slice.toLowerCase()).includes(k.key);
+        if (all) hit = holds(window, k.key, k.after);
       }
       if (hit) break;
     }

@@ -68,18 +68,24 @@ export const UNIT = `(?:${alt([...unitWords.map(plural), ...unitWords])})`;
 /** A key (see `Parser.keys`) that stands for any digit 0–9. */
 export const DIGIT = '0-9';
 
-/** The longest run of a lexicon word that the patterns spell literally (spaces and apostrophes may vary): a key for `Parser.keys`. */
-export function literal(word: string): string {
-  return word
+/**
+ * Keys (see `Parser.keys`) of a lexicon word as the patterns spell it: its longest run between
+ * white spaces (which may vary), with each apostrophe as either ' or ’.
+ */
+export function literals(word: string): string[] {
+  const run = word
     .toLowerCase()
-    .split(/[\s'’]+/)
+    .split(/\s+/)
     .reduce((a, b) => (b.length > a.length ? b : a), '');
+  let out = [''];
+  for (const ch of run) out = ch === "'" ? out.flatMap((k) => [`${k}'`, `${k}’`]) : out.map((k) => k + ch);
+  return out;
 }
 
 /** Keys of a month name: every month word of `MONTHS` starts with one of these three letters. */
 export const MONTH_KEYS: readonly string[] = [...new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)))];
 /** Keys of an ordinal written as a word or as digits ("3rd"). */
-export const ORDINAL_KEYS: readonly string[] = [DIGIT, ...new Set([...ORDINALS.keys()].map(literal))];
+export const ORDINAL_KEYS: readonly string[] = [DIGIT, ...new Set([...ORDINALS.keys()].flatMap(literals))];
 /** Keys of a unit word, singular or plural ("centur" covers century and centuries). */
 export const UNIT_KEYS: readonly string[] = [...new Set(unitWords.map((u) => (u === 'century' ? 'centur' : u === 'millennium' ? 'millenni' : u)))];
 

@@ -63,7 +63,9 @@ export interface Parser {
   pattern: RegExp;
   /**
    * Lower-case strings in groups: every match of `pattern` contains one string of each group
-   * (`DIGIT` stands for any digit 0–9). The engine skips windows that lack them, so a rule
+   * (`DIGIT` stands for any digit 0–9; a key written with a leading space, " day", must follow
+   * a white space or a hyphen; with a leading "^", "^now", a non-word character or the start of
+   * the window). The engine skips windows that lack them, so a rule
    * costs a few substring tests where its words are absent. Optional: without it the pattern
    * runs over every window.
    */

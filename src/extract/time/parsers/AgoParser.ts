@@ -10,7 +10,7 @@ import type { Parser } from '../common/types.js';
 export const AgoParser: Parser = {
   name: 'AgoParser',
   pattern: new RegExp(`\\b(${QUANT}|a\\s+few|a\\s+couple\\s+of|a\\s+couple)\\s+(?:more\\s+|full\\s+)?(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from\\s+now|hence|back)(?![\\w-])`, 'gi'),
-  keys: [UNIT_KEYS, ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'back']],
+  keys: [UNIT_KEYS.map((k) => ` ${k}`), [' ago', ' earlier', ' later', ' before', ' after', ' now', ' hence', ' back']],
   extract(m, offset, ctx) {
     const n = numberOf(m[1]);
     const unit = unitOf(m[2]);

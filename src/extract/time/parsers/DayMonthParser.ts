@@ -6,7 +6,7 @@ import type { Parser } from '../common/types.js';
 export const DayMonthParser: Parser = {
   name: 'DayMonthParser',
   pattern: new RegExp(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL})\\s+(?:of\\s+)?(${MONTH})(?![\\w-])(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?!\\d))?`, 'gi'),
-  keys: [MONTH_KEYS, ORDINAL_KEYS],
+  keys: [MONTH_KEYS.map((k) => ` ${k}`), ORDINAL_KEYS],
   extract(m, offset) {
     const month = monthOf(m[2]);
     const day = /^\d/.test(m[1]) ? parseInt(m[1], 10) : ordinalOf(m[1]);

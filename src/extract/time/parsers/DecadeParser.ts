@@ -1,6 +1,5 @@
 /** "the 1990s", "the early 1980s", "the '90s", "the nineties", "mid-1990s": a decade (value "199"). */
 import { cand } from '../common/build.js';
-import { DIGIT } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 const WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
@@ -9,7 +8,7 @@ const MOD: Record<string, string> = { early: 'START', late: 'END', mid: 'MID' };
 export const DecadeParser: Parser = {
   name: 'DecadeParser',
   pattern: /\b(?:the\s+)?(?:(early|late|mid)[-\s]+)?(?:((?:1[0-9]|20)\d)0['’]?s|['’](\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
-  keys: [[DIGIT, 'ties']],
+  keys: [['0s', "0'", '0’', 'ties']],
   extract(m, offset, ctx) {
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
     if (m[2]) return cand(m, offset, this.name, 'DATE', { value: m[2], mod, confidence: 0.95 });

@@ -20,7 +20,7 @@ export const DurationParser: Parser = {
     `\\b(?:(${LEAD})\\s+)?(?:(${ADJ})\\s+)?(${QUANT}|a\\s+few|a\\s+couple\\s+of|a\\s+couple)(?:\\s+|-)(?:(?:more|full|additional|consecutive|straight|long|whole|extra)\\s+)?(${UNITS})(?:['’](?!s))?(?![\\w-]|-old|-(?:year|month|day|week)-old)(\\s+old\\b)?`,
     'gi',
   ),
-  keys: [UNIT_KEYS],
+  keys: [UNIT_KEYS.map((k) => ` ${k}`)],
   extract(m, offset, ctx) {
     let n = numberOf(m[3]);
     const unit = unitOf(m[4]);

@@ -5,7 +5,7 @@
  */
 import { cand } from '../common/build.js';
 import { addDays, fmtDate, toDays, weekday, daysInMonth, type YMD } from '../common/calendar.js';
-import { HOLIDAYS, MOVABLE_HOLIDAYS, alt, literal } from '../common/lexicon.js';
+import { HOLIDAYS, MOVABLE_HOLIDAYS, alt, literals } from '../common/lexicon.js';
 import { tenseAround } from '../common/tense.js';
 import type { Parser } from '../common/types.js';
 
@@ -49,7 +49,7 @@ const NAMES = alt([...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()]).replace(/'/g
 export const HolidayParser: Parser = {
   name: 'HolidayParser',
   pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${NAMES})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
-  keys: [[...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()].map(literal)],
+  keys: [[...HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS.keys()].flatMap(literals)],
   extract(m, offset, ctx) {
     const key = m[2].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     if (!/^[A-Z]/.test(m[2])) return null;

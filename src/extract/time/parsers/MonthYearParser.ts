@@ -1,12 +1,12 @@
 /** "May 2010", "March of 2013", "July last year", "January this year": a month in a given year. */
 import { cand } from '../common/build.js';
-import { MONTH, monthOf, MONTH_KEYS, DIGIT } from '../common/lexicon.js';
+import { MONTH, monthOf, MONTH_KEYS } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 export const MonthYearParser: Parser = {
   name: 'MonthYearParser',
   pattern: new RegExp(`\\b(?:(early|late|mid)[-\\s]+)?(${MONTH})(?:\\s+of)?,?\\s+(?:((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d)|(last|this|next)\\s+year\\b)`, 'gi'),
-  keys: [MONTH_KEYS, [DIGIT, 'year']],
+  keys: [MONTH_KEYS, ['16', '17', '18', '19', '20', ' year']],
   extract(m, offset) {
     const month = monthOf(m[2]);
     if (!month || !/^[A-Z]/.test(m[2])) return null;

@@ -34,7 +34,7 @@ const VALUE: Record<string, string> = {
 export const RefWordParser: Parser = {
   name: 'RefWordParser',
   pattern: /\b(right\s+now|just\s+now|now|currently|nowadays|these\s+days|at\s+present|the\s+present|(?:more|most)\s+recently|recently|lately|the\s+past|at\s+the\s+time|the\s+(?:near|foreseeable|distant|immediate)\s+future|the\s+near\s+term|the\s+future|in\s+future|a\s+later\s+date)\b(?![-'’])/gi,
-  keys: [['now', 'currently', 'days', 'present', 'recently', 'lately', 'past', 'time', 'future', 'term', 'later']],
+  keys: [['^now', '^currently', ' days', ' present', '^recently', '^lately', ' past', ' time', ' future', ' term', ' later']],
   extract(m, offset, ctx) {
     let key = m[1].toLowerCase().replace(/[\s-]+/g, ' ');
     const abs = offset + m.index;

@@ -41,7 +41,7 @@ export const RelativeUnitParser: Parser = {
   pattern:
     /\b(the\s+last|the\s+past|this\s+past|this\s+coming|the\s+current|the\s+present|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the\s+same|last|past|this|current|next|coming|following|previous|that)\s+(day|week|weekend|month|fiscal\s+year|year|decade|fortnight|morning|afternoon|evening|night)\b(?!-)/gi,
   keys: [
-    ['day', 'week', 'month', 'year', 'decade', 'fortnight', 'morning', 'afternoon', 'evening', 'night'],
+    [' day', ' week', ' month', ' year', ' decade', ' fortnight', ' morning', ' afternoon', ' evening', ' night'],
     ['last', 'past', 'this', 'coming', 'current', 'present', 'next', 'following', 'previous', 'preceding', 'prior', 'same', 'that'],
   ],
   extract(m, offset, ctx) {

@@ -10,7 +10,7 @@ import type { Parser } from '../common/types.js';
 export const TheYearParser: Parser = {
   name: 'TheYearParser',
   pattern: /\b(?:for|of|in|during|through|throughout|over)\s+(the\s+(?:full|entire|whole)\s+year|the\s+year)\b(?![-'’])(\s+(?:ended|ending)\b)?/gi,
-  keys: [['year'], ['for', 'of', 'in', 'during', 'through', 'over']],
+  keys: [[' year'], ['for', 'of', 'in', 'during', 'through', 'over']],
   extract(m, offset, ctx) {
     const from = m[0].length - m[1].length - (m[2]?.length ?? 0);
     const trim: [number, number] = [from, from + m[1].length];

@@ -14,7 +14,10 @@ export const TimeOfDayParser: Parser = {
     `\\b(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|am\\b|pm\\b|o['’]clock\\b)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?:\\s*(hrs|h\\b))?|(noon|midnight|midday))(?:\\s+(${ZONES})\\b)?`,
     'gi',
   ),
-  keys: [[DIGIT, 'noon', 'midnight', 'midday']],
+  keys: [
+    ['a.', 'p.', 'am', 'pm', 'clock', ':', 'noon', 'midnight', 'midday'],
+    [DIGIT, 'noon', 'midnight', 'midday'],
+  ],
   extract(m, offset, ctx) {
     let hour: number;
     let minute = 0;

@@ -3,7 +3,6 @@
  * Numbers that are amounts ("2,000", "$1999", "1990 people") are left alone.
  */
 import { cand } from '../common/build.js';
-import { DIGIT } from '../common/lexicon.js';
 import type { Candidate, Parser } from '../common/types.js';
 
 const NOT_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|pounds|dollars|euros|yuan|barrels|units|votes|cars|acres|hectares|square|seats|points|employees|workers|jobs|children|cases|deaths|homes|hours|days|[ap]\.?m\b|GMT|EST|UTC)\b|[,.]\d|:\d|\s*-\s*(?:year|month|day)|\s+to\s+(?!(?:1[5-9]|20)\d\d\b)\d)/i;
@@ -12,7 +11,7 @@ const NOT_BEFORE = /(?:[$€£¥#№]\s*|No\.\s*|\bNos?\s+|\bFlight\s+|\bRoute\s
 export const YearParser: Parser = {
   name: 'YearParser',
   pattern: /\b(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+class\s+of)\s*)?((?:1[0-9]|20)\d\d)(?:\s*[-–/]\s*(\d\d|(?:1[0-9]|20)\d\d))?\b(?!['’]?s\b)/g,
-  keys: [[DIGIT]],
+  keys: [['10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']],
   extract(m, offset, ctx) {
     const abs = offset + m.index;
     const before = ctx.text.slice(Math.max(0, abs - 12), abs);
