@@ -4,13 +4,13 @@
 #   scripts/train-ner.sh train      train on CoNLL-2003 train + testa, write src/extract/entities/ner-model.bin
 #   scripts/train-ner.sh tune       train on train only, print testa F1 per epoch (writes nothing)
 #   scripts/train-ner.sh eval GOLD.jsonl [scorer args]   analyze GOLD and score its entities
-# Builds into .tmp/train-ner/dist (not dist/). Data: $READOUT_EVAL (default ../shared/eval).
+# Builds into .tmp/train-ner/dist (not dist/; NER_OUT=DIR for another scratch folder). Data: $READOUT_EVAL (default ../shared/eval).
 # Word clusters must be recomputed before training when the unlabeled text changes; the model
 # must be retrained after the clusters change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${READOUT_EVAL:-$(cd .. && pwd)/shared/eval}
-OUT=.tmp/train-ner
+OUT=${NER_OUT:-.tmp/train-ner}
 npx tsc -p tsconfig.build.json --outDir "$OUT/dist" >&2 || true
 cmd=${1:-train}; shift || true
 case "$cmd" in

@@ -3,6 +3,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
+import { splitParens } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -49,6 +50,33 @@ describe('entity tagger', () => {
   it('cuts a name at a possessive', () => {
     const doc = run("Allies invoked NATO's Article 5 on Tuesday.");
     expect(doc.mentions.some((m) => m.text.includes("'s"))).toBe(false);
+  });
+
+  it('keeps hyphenated ranks apart from names', () => {
+    const doc = run('The spokesman, Lieutenant-Colonel Anna Berglund, said the convoy had left.');
+    const m = doc.mentions.find((x) => x.text.endsWith('Berglund'));
+    expect(m?.text).toBe('Anna Berglund');
+    expect(m?.title?.text).toBe('Lieutenant-Colonel');
+  });
+
+  it('splits a name at an unmatched parenthesis and keeps a matched one', () => {
+    const doc = run('Officials of Tarvo ( Marek ) Lind met Ostra ( Bel said.');
+    const tok = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+    const tags = new Uint8Array(doc.tokens.length);
+    // "Tarvo ( Marek ) Lind" one PER name; "Ostra ( Bel" one ORG name
+    tags[tok('Tarvo')] = 1;
+    for (let k = tok('Tarvo') + 1; k <= tok('Lind'); k++) tags[k] = 2;
+    tags[tok('Ostra')] = 3;
+    for (let k = tok('Ostra') + 1; k <= tok('Bel'); k++) tags[k] = 4;
+    const out = splitParens(doc, tags);
+    expect(out).not.toBe(tags);
+    expect(Array.from(out.subarray(tok('Tarvo'), tok('Lind') + 1))).toEqual([1, 2, 2, 2, 2]);
+    expect(Array.from(out.subarray(tok('Ostra'), tok('Bel') + 1))).toEqual([3, 0, 3]);
+    expect(Array.from(tags.subarray(tok('Ostra'), tok('Bel') + 1))).toEqual([3, 4, 4]);
+    // nothing to split: the same array back
+    const plain = new Uint8Array(doc.tokens.length);
+    plain[tok('Lind')] = 1;
+    expect(splitParens(doc, plain)).toBe(plain);
   });
 
   it('gives every name mention a rule, a confidence and the name form', () => {

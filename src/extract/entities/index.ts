@@ -11,7 +11,7 @@ import { tagTokens } from './tagger.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
 
-const MODEL = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+const MODEL = decodeModel(readFileSync(process.env.READOUT_NER_MODEL ?? dataPath('extract/entities/ner-model.bin')));
 
 export const entitiesStage: Stage = {
   name: 'entities',

@@ -150,6 +150,50 @@ function splitPersons(doc: Doc, tags: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * A name holds no unmatched parenthesis: the tagger's "Saddam ( Hussein" or "Lindsay ) Davenport"
+ * is two names, the parenthesis between them outside both; "E.F. ( Fritz ) Schumacher" stays
+ * one. Returns the tags with each unmatched parenthesis made O and the name after it begun anew
+ * (a copy when anything changes).
+ */
+export function splitParens(doc: Doc, tags: Uint8Array): Uint8Array {
+  let out = tags;
+  const n = tags.length;
+  for (let i = 0; i < n; ) {
+    if (out[i] === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && out[j] === out[i] + (out[i] & 1)) j++;
+    let open = -1;
+    let depth = 0;
+    let cut = -1;
+    for (let k = i; k < j && cut < 0; k++) {
+      const t = doc.tokens[k];
+      if (t.end - t.start !== 1) continue;
+      const c = doc.text.charCodeAt(t.start);
+      if (c === 40) {
+        if (depth++ === 0) open = k;
+      } else if (c === 41) {
+        if (depth === 0) cut = k;
+        else depth--;
+      }
+    }
+    if (cut < 0 && depth > 0) cut = open;
+    if (cut < 0) {
+      i = j;
+      continue;
+    }
+    if (out === tags) out = tags.slice();
+    const inside = out[cut] + (out[cut] & 1);
+    out[cut] = 0;
+    if (cut + 1 < j) out[cut + 1] = inside - 1;
+    i = cut + 1; // the rest is checked as a name of its own
+  }
+  return out;
+}
+
 const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•']);
 
 function edgeJunk(doc: Doc, k: number): boolean {
@@ -207,7 +251,7 @@ function lowerWord(doc: Doc, k: number): boolean {
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const tags = splitPersons(doc, tg.tags);
+  const tags = splitPersons(doc, splitParens(doc, tg.tags));
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {

@@ -8,6 +8,9 @@
  *   npm run train:ner -- [--tune] [--epochs N] [--epochs2 N] [--runs N] [--stage1-only] [--min-count N]
  *     --tune: train on conll-train, report F1 on conll-testa after each epoch (no model written)
  *     default: train on conll-train + conll-testa and write the model
+ *     --tune --write: also write the train-only model (for error analysis on testa)
+ *   READOUT_NER_MODEL=FILE writes the model there instead of ner-model.bin (and makes the
+ *   entities stage load it), so a scratch model never replaces the shipped one.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dataPath } from '../../data.js';
@@ -445,7 +448,7 @@ function main(): void {
   }
   console.log(`kept features: ${stages.map((s) => s.keys.length).join(' + ')}`);
   if (!tune || args.includes('--write')) {
-    const file = dataPath('extract/entities/ner-model.bin');
+    const file = process.env.READOUT_NER_MODEL ?? dataPath('extract/entities/ner-model.bin');
     const bin = encodeModel({ stages, lexicon });
     writeFileSync(file, bin);
     console.log(`wrote ${file} (${(bin.length / 1048576).toFixed(2)} MiB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
