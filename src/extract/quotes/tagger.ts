@@ -782,6 +782,9 @@ interface RowCache {
   gen: number;
   rows: Int32Array;
   have: Uint8Array;
+  /** per id: the shape its suffix × shape row (`shRows`) was computed for, -1 none */
+  shOf: Int8Array;
+  shRows: Int32Array;
   lcRows: Int32Array;
   pad: Int32Array;
 }
@@ -789,8 +792,8 @@ interface RowCache {
 const ROW_CAP = 1 << 16;
 /** Ints per vocabulary id in the row cache: 14 rows of 5 (`wordRows`). */
 const RW = 70;
-/** Ints per word type in the per-document rows (`typeRows`): 15 rows of 8. */
-const TV = 120;
+/** Ints per word type in the per-document rows (`typeRows`): 15 rows of 5 (the 14 of `RW`, then the word × shape row). */
+const TV = 75;
 const ROWS = new WeakMap<Model, RowCache>();
 
 function addRow(T: Int16Array, out: Int32Array, o: number, bkt: number): void {
@@ -834,7 +837,7 @@ function rowCache(M: Model): RowCache {
     const k2 = wb(NONE, 0);
     for (let r = 1; r < 8; r++) addRow(M.table, pad, RW + r * 5, k2 + r);
     labelRows(M.table, NONE, pad, RW);
-    c = { gen: vocabGen(), rows: new Int32Array(0), have: new Uint8Array(0), lcRows, pad };
+    c = { gen: vocabGen(), rows: new Int32Array(0), have: new Uint8Array(0), shOf: new Int8Array(0), shRows: new Int32Array(0), lcRows, pad };
     ROWS.set(M, c);
   }
   const size = Math.min(vocabSize(), ROW_CAP);
@@ -844,8 +847,14 @@ function rowCache(M: Model): RowCache {
     rows.set(c.rows);
     const have = new Uint8Array(cap);
     have.set(c.have);
+    const shOf = new Int8Array(cap).fill(-1);
+    shOf.set(c.shOf);
+    const shRows = new Int32Array(cap * 5);
+    shRows.set(c.shRows);
     c.rows = rows;
     c.have = have;
+    c.shOf = shOf;
+    c.shRows = shRows;
   }
   return c;
 }
@@ -853,8 +862,10 @@ function rowCache(M: Model): RowCache {
 /**
  * The word-only templates (the word, its suffix, cue class and learned cue class; the word as
  * the left or right neighbour, one or two away) summed once per word type of the document:
- * row (type × 15 + role) × 8 (`TV` ints a type; roles 9–14: the word, the previous word, the next
- * word × rule label BC, IC). Types `P.types` and `P.types + 1` are the padding left and right.
+ * rows of 5 at (type × 15 + role) × 5 (`TV` ints a type; the 14 roles of the row cache, the
+ * learned cue class added to role 0, then role 14: the suffix × shape row for the type's shape,
+ * kept per id for the shape it was last computed for). Types `P.types` and `P.types + 1` are the
+ * padding left and right.
  */
 let tvBuf = new Int32Array(0);
 const tmpRows = new Int32Array(RW);
@@ -865,37 +876,37 @@ function typeRows(M: Model, P: Prepared): Int32Array {
   if (tvBuf.length < (nt + 2) * TV) tvBuf = new Int32Array(Math.max((nt + 2) * TV, tvBuf.length * 2));
   const out = tvBuf; // every row read is written below
   const C = rowCache(M);
-  const { rows, have, lcRows, pad } = C;
+  const { rows, have, shOf, shRows, lcRows, pad } = C;
   const tmp = tmpRows;
   for (let t = 0; t < nt; t++) {
     const g = P.typeId[t];
-    let src: Int32Array;
-    let so: number;
+    const o = t * TV;
+    const tsh = P.typeSh[t];
     if (g < ROW_CAP) {
-      so = g * RW;
+      const so = g * RW;
       if (!have[g]) {
         wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], rows, so);
         have[g] = 1;
       }
-      src = rows;
+      out.set(rows.subarray(so, so + RW), o);
+      if (shOf[g] !== tsh) {
+        shOf[g] = tsh;
+        const x = f2(40, P.typeSuf[t], tsh) << 3;
+        for (let y = 0; y < 5; y++) shRows[g * 5 + y] = T[x + y];
+      }
+      for (let y = 0; y < 5; y++) out[o + RW + y] = shRows[g * 5 + y];
     } else {
       tmp.fill(0);
       wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], tmp, 0);
-      src = tmp;
-      so = 0;
+      out.set(tmp, o);
+      const x = f2(40, P.typeSuf[t], tsh) << 3;
+      for (let y = 0; y < 5; y++) out[o + RW + y] = T[x + y];
     }
-    const o = t * TV;
     const l = P.typeLc[t] * 5;
-    for (let y = 0; y < 5; y++) out[o + y] = src[so + y] + lcRows[l + y];
-    for (let r = 1; r < 8; r++) for (let y = 0; y < 5; y++) out[o + r * 8 + y] = src[so + r * 5 + y];
-    for (let r = 8; r < 14; r++) for (let y = 0; y < 5; y++) out[o + (r + 1) * 8 + y] = src[so + r * 5 + y];
-    const x = f2(40, P.typeSuf[t], P.typeSh[t]) << 3;
-    for (let y = 0; y < 5; y++) out[o + 64 + y] = T[x + y];
+    for (let y = 0; y < 5; y++) out[o + y] += lcRows[l + y];
   }
-  for (let p = 0; p < 2; p++) {
-    const o = (nt + p) * TV;
-    for (let r = 1; r < 14; r++) if (r !== 5 && r !== 8 && r !== 9) for (let y = 0; y < 5; y++) out[o + (r < 8 ? r : r + 1) * 8 + y] = pad[p * RW + r * 5 + y];
-  }
+  // the padding types: only their neighbour rows are read
+  for (let p = 0; p < 2; p++) out.set(pad.subarray(p * RW, p * RW + RW), (nt + p) * TV);
   return out;
 }
 
@@ -1002,10 +1013,10 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
     const k0 = tid[i] * TV;
     const tp = (i > 0 ? tid[i - 1] : TL) * TV;
     const tn = (i + 1 < n ? tid[i + 1] : TR) * TV;
-    const k1 = tp + 8;
-    const k2 = tn + 16;
-    const k3 = (i > 1 ? tid[i - 2] : TL) * TV + 24;
-    const k4 = (i + 2 < n ? tid[i + 2] : TR) * TV + 32;
+    const k1 = tp + 5;
+    const k2 = tn + 10;
+    const k3 = (i > 1 ? tid[i - 2] : TL) * TV + 15;
+    const k4 = (i + 2 < n ? tid[i + 2] : TR) * TV + 20;
     let s0 = tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4];
     let s1 = tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1];
     let s2 = tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2];
@@ -1244,9 +1255,9 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
     s3 += mr[o + 3];
     s4 += mr[o + 4];
     if (r0 === 0) {
-      const j0 = k0 + 40;
-      const j1 = tp + 48;
-      const j2 = tn + 56;
+      const j0 = k0 + 25;
+      const j1 = tp + 30;
+      const j2 = tn + 35;
       s0 += tv[j0] + tv[j1] + tv[j2];
       s1 += tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1];
       s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
@@ -1254,9 +1265,9 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
       s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
     } else if (r0 === BC || r0 === IC) {
       // the word, the previous and the next word × rule label: rows of the word types
-      const j0 = k0 + 64 + r0 * 8;
-      const j1 = tp + 80 + r0 * 8;
-      const j2 = tn + 96 + r0 * 8;
+      const j0 = k0 + 35 + r0 * 5;
+      const j1 = tp + 45 + r0 * 5;
+      const j2 = tn + 55 + r0 * 5;
       s0 += tv[j0] + tv[j1] + tv[j2];
       s1 += tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1];
       s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
@@ -1305,7 +1316,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
       s4 += mr[o + 4];
     }
     if (s0h === typeSh[tid[i]]) {
-      const j = k0 + 64;
+      const j = k0 + RW;
       s0 += tv[j];
       s1 += tv[j + 1];
       s2 += tv[j + 2];
