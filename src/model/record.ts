@@ -15,41 +15,41 @@ export interface RecordOptions {
 }
 
 export function toRecord(a: Analysis, opts: RecordOptions = {}): Record<string, unknown> {
+  // names in `entities`; pronouns and descriptions that coreference links to entities in `coref`.
+  // Objects are built key by key in the order of the output format (no spread of optional parts).
+  const entities: Array<Record<string, unknown>> = [];
+  const coref: Array<Record<string, unknown>> = [];
+  for (const m of a.entities) {
+    if (m.form === 'name') {
+      const o: Record<string, unknown> = { start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, form: m.form };
+      if (m.title) o.title = m.title;
+      o.rule = m.rule;
+      o.confidence = round(m.confidence);
+      entities.push(o);
+    } else coref.push({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, form: m.form, rule: m.rule, confidence: round(m.confidence) });
+  }
+  const actors = a.actors.map((e) => {
+    const o: Record<string, unknown> = { id: e.id, name: e.name, type: e.type };
+    if (e.country) o.country = e.country;
+    if (e.role) o.role = e.role;
+    o.aliases = e.aliases;
+    if (e.titles && e.titles.length) o.titles = e.titles;
+    o.mentions = e.mentions.length;
+    return o;
+  });
   const rec: Record<string, unknown> = {
     id: a.id,
-    // names only: pronouns and descriptions that coreference links to entities are in `coref`
-    entities: a.entities.filter((m) => m.form === 'name').map((m) => ({
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      type: m.type,
-      entity: m.entity,
-      form: m.form,
-      ...(m.title ? { title: m.title } : {}),
-      rule: m.rule,
-      confidence: round(m.confidence),
-    })),
-    coref: a.entities
-      .filter((m) => m.form !== 'name')
-      .map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, form: m.form, rule: m.rule, confidence: round(m.confidence) })),
-    actors: a.actors.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      ...(e.country ? { country: e.country } : {}),
-      ...(e.role ? { role: e.role } : {}),
-      aliases: e.aliases,
-      ...(e.titles && e.titles.length ? { titles: e.titles } : {}),
-      mentions: e.mentions.length,
-    })),
+    entities,
+    coref,
+    actors,
     times: a.times.map((t) => ({ ...t, confidence: round(t.confidence) })),
     quotes: a.quotes.map((q) => ({ ...q, confidence: round(q.confidence) })),
     events: a.events.map((e) => ({ ...e, counted: countsAsEvent(e), confidence: round(e.confidence) })),
     claims: a.claims.map((c) => ({ ...c, confidence: round(c.confidence) })),
     findings: a.findings,
-    ...(a.errors?.length ? { errors: a.errors } : {}),
-    version: a.version,
   };
+  if (a.errors?.length) rec.errors = a.errors;
+  rec.version = a.version;
   if (opts.textLayers) {
     rec.paragraphs = a.paragraphs;
     rec.sentences = a.sentences;
