@@ -37,6 +37,12 @@ describe('events: codes', () => {
   it('codes a phone call', () => {
     expect(first('The Polish prime minister held a telephone conversation with the German chancellor.')?.code).toBe('041');
   });
+  it('reads phrase alternatives written as separate lexicon lines', () => {
+    expect(first('The Latvian government stepped up security around the airport.')?.code).toBe('151');
+    expect(first('Brazil extended a loan to Bolivia.')).toMatchObject({ code: '071', src: 'BRA', tgt: 'BOL' });
+    expect(first('Brazil extended debt relief to Bolivia.')).toMatchObject({ code: '071', src: 'BRA', tgt: 'BOL' });
+    expect(first('The army scaled down its operations in the north.')?.code).toBe('087');
+  });
   it('codes military aid and its suspension', () => {
     expect(first('Canada sent weapons to Ukrainian forces last year.')).toMatchObject({ code: '072', src: 'CAN', tgt: 'UKRMIL' });
     expect(first('Germany halted weapons deliveries to Kyiv.')?.code).toBe('1622');
