@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../src/model/doc.js';
 import { run, triples } from './events.helpers.js';
 import type { Mention } from '../src/model/types.js';
+import { readData } from '../src/data.js';
 
 const roots = (d: Doc) => d.events.map((e) => e.code.slice(0, 2));
 
@@ -84,5 +85,29 @@ describe('events: groups named by what came before', () => {
       ['ARM', 'AZE'],
       ['AZE', 'ARM'],
     ]);
+  });
+});
+
+describe('events: the lexicon file', () => {
+  // "a|b c" is one word a or b, then c: a verb pattern that repeats one of its words in another
+  // element almost always meant alternative phrases, which must be separate lines
+  it('has no verb pattern that repeats a word across its elements', () => {
+    const skip = new Set(['*', '**', 'T', 'S', 'to', 'of', 'the', 'a', 'with', 'in', 'on', 'for', 'from', 'eye']);
+    const bad: string[] = [];
+    for (const raw of readData('extract/events/verbs.tsv').split('\n')) {
+      const line = raw.replace(/\s+#.*$/, '').trimEnd();
+      if (!line || line.startsWith('#')) continue;
+      const [, pattern = '', flags = ''] = line.split('\t');
+      if (/\bnoun\b/.test(flags) && !/(^|\s)(\*|T|S)(\s|$)/.test(pattern)) continue; // whole phrases
+      const where = new Map<string, number>();
+      pattern.split(/\s+/).forEach((el, i) => {
+        for (const w of el.replace(/^~/, '').split('|')) {
+          if (skip.has(w)) continue;
+          if ((where.get(w) ?? i) !== i) bad.push(line);
+          where.set(w, i);
+        }
+      });
+    }
+    expect(bad).toEqual([]);
   });
 });
