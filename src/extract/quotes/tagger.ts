@@ -911,48 +911,96 @@ function typeRows(M: Model, P: Prepared): Int32Array {
 }
 
 /**
- * Per document, the hashed templates over cue words and over word × rule label, summed once per
- * combination of their values: rows of 8 (5 used) in one shared buffer, valid where `stamp` is
- * the document's number. The cue words (lexicon cue class, learned cue class ≥ 2) of the document
- * get small slots (0: none) to index them. Sections: A left cue × distance × rule label,
- * B right cue × distance, C left × right cue, E left learned cue × distance, F/G/H the word /
- * previous / next word type × rule label.
+ * Per document, the hashed templates over cue word pairs and over word × rule label, summed once
+ * per combination of their values: rows of 8 (5 used) in one shared buffer, valid where `stamp`
+ * is the document's number. The cue words of the document get small slots (0: none) to index
+ * them. Sections: C left × right cue, F/G/H the word / previous / next word type × rule label.
+ * (A left cue × distance × rule label, B right cue × distance, E left learned cue × distance
+ * are kept for the process: `CueRows`.)
  */
 interface Memo {
   stamp: Int32Array;
   rows: Int32Array;
   doc: number;
   cslot: Int32Array;
-  lslot: Int32Array;
+  /** per type: its global cue slot and global learned cue slot (`CueRows`), 0 none */
+  gcs: Int32Array;
+  gls: Int32Array;
+  cr: CueRows;
   ncs: number;
-  A: number;
-  B: number;
   C: number;
-  E: number;
   F: number;
   G: number;
   H: number;
+}
+
+/**
+ * Sections A, B and E kept for the process (per model and vocabulary generation) instead of per
+ * document: their values are a cue word and small numbers, and the cue words (lexicon cue class,
+ * learned cue class ≥ 2) are the lexicon's and the learned table's, so they get few global slots
+ * (bounded by those lists). Rows of 5, `aHave`… mark the rows filled.
+ */
+interface CueRows {
+  gen: number;
+  cs: Int32Array;
+  ls: Int32Array;
+  ncs: number;
+  nls: number;
+  aHave: Uint8Array;
+  a: Int32Array;
+  bHave: Uint8Array;
+  b: Int32Array;
+  eHave: Uint8Array;
+  e: Int32Array;
+}
+
+const CUE_ROWS = new WeakMap<Model, CueRows>();
+
+function grown<A extends Int32Array | Uint8Array>(x: A, n: number, make: (n: number) => A): A {
+  if (x.length >= n) return x;
+  const y = make(Math.max(n, x.length * 2));
+  y.set(x);
+  return y;
 }
 
 let memoStamp = new Int32Array(0);
 let memoRows = new Int32Array(0);
 let memoDoc = 0;
 
-function makeMemo(P: Prepared): Memo {
+function makeMemo(M: Model, P: Prepared): Memo {
   const nt = P.types;
-  const cslot = new Int32Array(nt);
-  const lslot = new Int32Array(nt);
-  let ncs = 1;
-  let nls = 1;
-  for (let t = 0; t < nt; t++) {
-    if (P.typeCc[t] > 0) cslot[t] = ncs++;
-    if (P.typeLc[t] >= 2) lslot[t] = nls++;
+  let cr = CUE_ROWS.get(M);
+  if (!cr || cr.gen !== vocabGen()) {
+    cr = { gen: vocabGen(), cs: new Int32Array(0), ls: new Int32Array(0), ncs: 1, nls: 1, aHave: new Uint8Array(0), a: new Int32Array(0), bHave: new Uint8Array(0), b: new Int32Array(0), eHave: new Uint8Array(0), e: new Int32Array(0) };
+    CUE_ROWS.set(M, cr);
   }
-  const A = 0;
-  const B = A + ncs * 16 * 5;
-  const C = B + ncs * 16;
-  const E = C + ncs * ncs;
-  const F = E + nls * 16;
+  const size0 = vocabSize();
+  cr.cs = grown(cr.cs, size0, (k) => new Int32Array(k));
+  cr.ls = grown(cr.ls, size0, (k) => new Int32Array(k));
+  const cslot = new Int32Array(nt);
+  const gcs = new Int32Array(nt);
+  const gls = new Int32Array(nt);
+  let ncs = 1;
+  for (let t = 0; t < nt; t++) {
+    const g = P.typeId[t];
+    if (P.typeCc[t] > 0) {
+      cslot[t] = ncs++;
+      if (cr.cs[g] === 0) cr.cs[g] = cr.ncs++;
+      gcs[t] = cr.cs[g];
+    }
+    if (P.typeLc[t] >= 2) {
+      if (cr.ls[g] === 0) cr.ls[g] = cr.nls++;
+      gls[t] = cr.ls[g];
+    }
+  }
+  cr.aHave = grown(cr.aHave, cr.ncs * 16 * 5, (k) => new Uint8Array(k));
+  cr.a = grown(cr.a, cr.ncs * 16 * 5 * 5, (k) => new Int32Array(k));
+  cr.bHave = grown(cr.bHave, cr.ncs * 16, (k) => new Uint8Array(k));
+  cr.b = grown(cr.b, cr.ncs * 16 * 5, (k) => new Int32Array(k));
+  cr.eHave = grown(cr.eHave, cr.nls * 16, (k) => new Uint8Array(k));
+  cr.e = grown(cr.e, cr.nls * 16 * 5, (k) => new Int32Array(k));
+  const C = 0;
+  const F = C + ncs * ncs;
   const G = F + (nt + 2) * 5;
   const H = G + (nt + 2) * 5;
   const size = H + (nt + 2) * 5;
@@ -960,7 +1008,7 @@ function makeMemo(P: Prepared): Memo {
     memoStamp = new Int32Array(Math.max(size, memoStamp.length * 2));
     memoRows = new Int32Array(memoStamp.length * 8);
   }
-  return { stamp: memoStamp, rows: memoRows, doc: ++memoDoc, cslot, lslot, ncs, A, B, C, E, F, G, H };
+  return { stamp: memoStamp, rows: memoRows, doc: ++memoDoc, cslot, gcs, gls, cr, ncs, C, F, G, H };
 }
 
 /**
@@ -971,7 +1019,8 @@ function makeMemo(P: Prepared): Memo {
  * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
  */
 function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number, b: number, em: Float32Array, margin: Float32Array): void {
-  const { stamp: ms, rows: mr, doc: dn, cslot, lslot, ncs, A: mA, B: mB, C: mC, E: mE, F: mF, G: mG, H: mH } = memo;
+  const { stamp: ms, rows: mr, doc: dn, cslot, gcs, gls, ncs, C: mC, F: mF, G: mG, H: mH } = memo;
+  const { aHave, a: ga, bHave, b: gb, eHave, e: ge } = memo.cr;
   let lastRn = 0;
   let lastR0 = -1;
   let rnRow = 0;
@@ -1201,33 +1250,31 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
     // the hashed templates over cue words, each summed once per document and value combination (see `Memo`)
     const lcs = lci >= 0 ? cslot[tid[lci]] : 0;
     const rcs = rci >= 0 ? cslot[tid[rci]] : 0;
-    let k = mA + (lcs * 16 + lb) * 5 + r0; // left cue word × distance, left cue word × rule label
-    if (ms[k] !== dn) {
-      ms[k] = dn;
-      const r = k << 3;
+    let k = ((lci >= 0 ? gcs[tid[lci]] : 0) * 16 + lb) * 5 + r0; // left cue word × distance, left cue word × rule label (kept for the process)
+    o = k * 5;
+    if (aHave[k] === 0) {
+      aHave[k] = 1;
       const x = f2(28, lcw, lb) << 3;
       const z = f2(33, lcw, r0) << 3;
-      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y] + T[z + y];
+      for (let y = 0; y < 5; y++) ga[o + y] = T[x + y] + T[z + y];
     }
-    o = k << 3;
-    s0 += mr[o];
-    s1 += mr[o + 1];
-    s2 += mr[o + 2];
-    s3 += mr[o + 3];
-    s4 += mr[o + 4];
-    k = mB + rcs * 16 + rb; // right cue word × distance
-    if (ms[k] !== dn) {
-      ms[k] = dn;
-      const r = k << 3;
+    s0 += ga[o];
+    s1 += ga[o + 1];
+    s2 += ga[o + 2];
+    s3 += ga[o + 3];
+    s4 += ga[o + 4];
+    k = (rci >= 0 ? gcs[tid[rci]] : 0) * 16 + rb; // right cue word × distance (kept for the process)
+    o = k * 5;
+    if (bHave[k] === 0) {
+      bHave[k] = 1;
       const x = f2(29, rcw, rb) << 3;
-      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      for (let y = 0; y < 5; y++) gb[o + y] = T[x + y];
     }
-    o = k << 3;
-    s0 += mr[o];
-    s1 += mr[o + 1];
-    s2 += mr[o + 2];
-    s3 += mr[o + 3];
-    s4 += mr[o + 4];
+    s0 += gb[o];
+    s1 += gb[o + 1];
+    s2 += gb[o + 2];
+    s3 += gb[o + 3];
+    s4 += gb[o + 4];
     k = mC + lcs * ncs + rcs; // left × right cue word
     if (ms[k] !== dn) {
       ms[k] = dn;
@@ -1241,19 +1288,18 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
     s2 += mr[o + 2];
     s3 += mr[o + 3];
     s4 += mr[o + 4];
-    k = mE + (li >= 0 ? lslot[tid[li]] : 0) * 16 + ld; // left learned cue word × distance
-    if (ms[k] !== dn) {
-      ms[k] = dn;
-      const r = k << 3;
+    k = (li >= 0 ? gls[tid[li]] : 0) * 16 + ld; // left learned cue word × distance (kept for the process)
+    o = k * 5;
+    if (eHave[k] === 0) {
+      eHave[k] = 1;
       const x = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
-      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      for (let y = 0; y < 5; y++) ge[o + y] = T[x + y];
     }
-    o = k << 3;
-    s0 += mr[o];
-    s1 += mr[o + 1];
-    s2 += mr[o + 2];
-    s3 += mr[o + 3];
-    s4 += mr[o + 4];
+    s0 += ge[o];
+    s1 += ge[o + 1];
+    s2 += ge[o + 2];
+    s3 += ge[o + 3];
+    s4 += ge[o + 4];
     if (r0 === 0) {
       const j0 = k0 + 25;
       const j1 = tp + 30;
@@ -1558,7 +1604,7 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   const lab = new Uint8Array(n);
   const margin = new Float32Array(n);
   const tv = typeRows(M, P);
-  const memo = makeMemo(P);
+  const memo = makeMemo(M, P);
   let sc = scratch(256);
   for (const [a, b] of tagRanges(ctx, P)) {
     sc = scratch(b - a, sc);
