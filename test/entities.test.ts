@@ -3,7 +3,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
-import { splitParens } from '../src/extract/entities/mentions.js';
+import { companyConsistency, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -77,6 +77,28 @@ describe('entity tagger', () => {
     const plain = new Uint8Array(doc.tokens.length);
     plain[tok('Lind')] = 1;
     expect(splitParens(doc, plain)).toBe(plain);
+  });
+
+  it('splits the last two names of a list joined by "and"', () => {
+    const doc = run('Buyers included Ardel , Brisk Foods and Calder Bank , while Dunmore and Ellis Partners waited.');
+    const tok = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+    const tags = new Uint8Array(doc.tokens.length);
+    tags[tok('Ardel')] = 3;
+    tags[tok('Brisk')] = 3;
+    for (let k = tok('Brisk') + 1; k <= tok('Bank'); k++) tags[k] = 4;
+    tags[tok('Dunmore')] = 3;
+    for (let k = tok('Dunmore') + 1; k <= tok('Partners'); k++) tags[k] = 4;
+    const out = splitListAnd(doc, tags);
+    expect(Array.from(out.subarray(tok('Brisk'), tok('Bank') + 1))).toEqual([3, 4, 0, 3, 4]);
+    // no list before it: one name
+    expect(Array.from(out.subarray(tok('Dunmore'), tok('Partners') + 1))).toEqual([3, 4, 4, 4]);
+  });
+
+  it('reads a person-tagged short form of a company name as the company', () => {
+    const m = (text: string, type: EntityType): Mention => ({ start: 0, end: text.length, text, type, form: 'name', rule: 'x', confidence: 0.9 });
+    const ms = [m('Kestrel Holdings Inc', 'ORG'), m('Kestrel', 'PER'), m('Dorval Group', 'ORG'), m('Dorval', 'LOC'), m('Brennan', 'PER')];
+    companyConsistency(ms);
+    expect(ms.map((x) => x.type)).toEqual(['ORG', 'ORG', 'ORG', 'LOC', 'PER']);
   });
 
   it('gives every name mention a rule, a confidence and the name form', () => {

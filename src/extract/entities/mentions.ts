@@ -8,6 +8,7 @@ import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
+import { countryOf } from './gazetteer.js';
 import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
 
 export const RULE = 'ner-perceptron';
@@ -194,6 +195,33 @@ export function splitParens(doc: Doc, tags: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * "Ardel , Brisk Foods and Calder Bank": after a comma that ends another name, an "and" inside a
+ * name (other than a person's, see splitPersons) joins the last two names of a list. Returns
+ * the tags with such an "and" made O and the name after it begun anew (a copy when anything
+ * changes).
+ */
+export function splitListAnd(doc: Doc, tags: Uint8Array): Uint8Array {
+  let out = tags;
+  const n = tags.length;
+  for (let i = 2; i < n; i++) {
+    const t = out[i];
+    if ((t & 1) === 0 || t === 1 || out[i - 1] !== 0 || out[i - 2] === 0) continue; // B of a non-person name after an O
+    const c = doc.tokens[i - 1];
+    if (c.end - c.start !== 1 || doc.text.charCodeAt(c.start) !== 44) continue; // ","
+    for (let k = i + 1; k + 1 < n && out[k] === t + 1; k++) {
+      const w = doc.tokens[k];
+      if (w.end - w.start === 3 && doc.text.slice(w.start, w.end) === 'and' && out[k + 1] === t + 1) {
+        if (out === tags) out = tags.slice();
+        out[k] = 0;
+        out[k + 1] = t;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•']);
 
 function edgeJunk(doc: Doc, k: number): boolean {
@@ -251,7 +279,7 @@ function lowerWord(doc: Doc, k: number): boolean {
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const tags = splitPersons(doc, splitParens(doc, tg.tags));
+  const tags = splitPersons(doc, splitListAnd(doc, splitParens(doc, tg.tags)));
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {
@@ -320,7 +348,31 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++; // the rest of a name cut at a possessive
   }
   personConsistency(out);
+  companyConsistency(out);
   return out;
+}
+
+/** Words that only end a company's name ("Inc", "Corp.", "Holdings"): what comes before them is the company's short name. */
+const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'pjsc', 'ojsc', 'jsc', 'group', 'holdings', 'holding', 'international', 'bancorp', 'bancshares', 'industries']);
+
+/**
+ * One document, one reading of a company's short name: a one-word mention tagged as a person
+ * that is the first word of a company's name elsewhere in the article, the rest of which is
+ * corporate words ("Kestrel Holdings Inc" … "Kestrel"), is the company. Places keep their type
+ * (companies are often named after the place they come from: "Dorval Holdings" and "Dorval").
+ */
+export function companyConsistency(ms: Mention[]): void {
+  let heads: Set<string> | undefined;
+  for (const m of ms) {
+    if (m.type !== 'ORG') continue;
+    const sp = m.text.indexOf(' ');
+    if (sp < 0) continue;
+    const rest = m.text.slice(sp + 1).split(/\s+/);
+    if (!rest.every((w) => CORPORATE.has(w.toLowerCase().replace(/\.$/, '')))) continue;
+    (heads ??= new Set()).add(m.text.slice(0, sp));
+  }
+  if (!heads) return;
+  for (const m of ms) if (m.type === 'PER' && heads.has(m.text) && !countryOf(m.text)) m.type = 'ORG';
 }
 
 /**
