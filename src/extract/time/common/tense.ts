@@ -25,8 +25,41 @@ function word(doc: Doc, i: number): string {
   return doc.text.slice(t.start, t.end).toLowerCase();
 }
 
+/**
+ * A filter before slicing a word: a table indexed by a hash of the lower-cased ASCII word, set
+ * for the words that can be cues by themselves (tense.tsv, "set", "slated", "early", "soon").
+ * Any other ASCII word is a cue only as a regular "-ed" form.
+ */
+const SLOTS = 1 << 12;
+const MAYBE_CUE = new Uint8Array(SLOTS);
+const CUE_WORDS = [...TENSE.keys(), 'set', 'slated', 'early', 'soon'];
+const ASCII_CUES = CUE_WORDS.every((w) => [...w].every((ch) => ch.charCodeAt(0) < 128));
+for (const w of CUE_WORDS) MAYBE_CUE[asciiSlot(w, 0, w.length)] = 1;
+
+/** Slot of `s[start, end)` lower-cased, or -1 if it has a character beyond ASCII. */
+function asciiSlot(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 15)) & (SLOTS - 1);
+}
+
+/** Whether token i can be a cue: false only for an ASCII word that is neither a cue word nor longer than four letters ending in "ed". */
+function mayBeCue(doc: Doc, i: number): boolean {
+  if (!ASCII_CUES) return true;
+  const t = doc.tokens[i];
+  const slot = asciiSlot(doc.text, t.start, t.end);
+  if (slot < 0 || MAYBE_CUE[slot]) return true;
+  return t.end - t.start > 4 && (doc.text.charCodeAt(t.end - 2) | 32) === 101 && (doc.text.charCodeAt(t.end - 1) | 32) === 100;
+}
+
 function cueOf(doc: Doc, i: number, lo: number): Cue | undefined {
   if (doc.tokens[i].kind !== 'word') return undefined;
+  if (!mayBeCue(doc, i)) return undefined;
   const w = word(doc, i);
   let tense = TENSE.get(w);
   // "as early as Tuesday", "as soon as Monday": a date looked forward to
