@@ -183,6 +183,24 @@ export function transClasses(ctx: Ctx): Uint8Array {
   return out;
 }
 
+/** `transClasses` from the prepared shapes (4 comma, 5 stop, 6 other punctuation, 7 quotation mark), without string tests but for other punctuation. */
+function transClassesP(ctx: Ctx, P: Prepared): Uint8Array {
+  const n = P.n;
+  const out = new Uint8Array(n);
+  const { sh, sentOf } = P;
+  for (const s of ctx.doc.sentences) if (s.tokenStart < n) out[s.tokenStart] = 1;
+  for (let i = 0; i < n; i++) {
+    if (out[i] === 1) continue;
+    const x = sh[i];
+    if (x === 4) out[i] = 2;
+    else if (x === 7) out[i] = 3;
+    else if (x === 5) out[i] = 4;
+    else if (x === 6 && (ctx.low[i] === ';' || ctx.low[i] === ':')) out[i] = 4;
+    else if (i > 0 && sentOf[i - 1] !== sentOf[i]) out[i] = 5;
+  }
+  return out;
+}
+
 const NONE = 0x5bd1e995;
 
 export interface Prepared {
@@ -419,7 +437,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
         lc = i;
         hc = 1;
       }
-      if (low[i] === ',') cm = i;
+      if (sh[i] === 4) cm = i;
       if (q[i]) hq = 1;
       sentPos[i] = i - s.tokenStart;
       sentLen[i] = s.tokenEnd - s.tokenStart;
@@ -1599,7 +1617,7 @@ export function tagRanges(ctx: Ctx, P: Prepared): Array<[number, number]> {
 
 export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { lab: Uint8Array; margin: Float32Array } {
   const P = prepare(ctx, rules, probs);
-  const tc = transClasses(ctx);
+  const tc = transClassesP(ctx, P);
   const n = ctx.doc.tokens.length;
   const lab = new Uint8Array(n);
   const margin = new Float32Array(n);
@@ -1617,7 +1635,7 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
 /** The former path (features into a buffer, then the hashed table), kept to check `tagDoc` against. */
 export function tagDocSlow(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { lab: Uint8Array; margin: Float32Array } {
   const P = prepare(ctx, rules, probs);
-  const tc = transClasses(ctx);
+  const tc = transClassesP(ctx, P);
   const n = ctx.doc.tokens.length;
   const lab = new Uint8Array(n);
   const margin = new Float32Array(n);
