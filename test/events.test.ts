@@ -140,4 +140,10 @@ describe('events: coverage pass (round 4)', () => {
     expect(first('Georgian troops killed two ethnic Armenians in a firefight in southern Georgia.')?.tgt).toBe('GEOCVL');
     expect(first('The Albanians of southern Serbia demanded autonomy from the Serbian government.')?.src).toBe('SRBCVL');
   });
+  it('falls back to a hostile pattern without a target when the longer one finds nobody', () => {
+    const e = first('Chilean troops fired three shells at targets near the harbour on Sunday.');
+    expect([e?.code, e?.src]).toEqual(['194', 'CHLMIL']);
+    // talking verbs do not fall back: "meeting the challenge" is no meeting
+    expect(events('The plan is aimed at meeting the challenge of rising prices.')).toEqual([]);
+  });
 });

@@ -370,6 +370,8 @@ interface Match {
   j: number;
   t?: [number, number];
   s?: [number, number];
+  /** the next pattern that matches at this head, when this one names a target slot and may find nobody there */
+  alt?: Match;
 }
 
 function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, m: Match): number {
@@ -465,6 +467,7 @@ function findMatches(w: Words): Match[] {
     // verbal patterns are blocked when the word is used as a noun or is embedded (computed
     // on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
     let verbal = 0;
+    let last: Match | undefined;
     for (const p of cands) {
       // the cheap test first: the pattern's first required word must be near
       if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
@@ -477,12 +480,21 @@ function findMatches(w: Words): Match[] {
         if (verbal === 1) continue;
       }
       if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
+      // a fallback is only a hostile act, which happens whoever it hits ("fired shells at
+      // positions near …"); "meet" or "discuss" without their "with" are often another sense
+      // ("meeting the challenge", "was met with")
+      if (last && (CODES[p.code]?.quad ?? 0) < 3) continue;
       const m: Match = { p, i, j: i + 1 };
       const r = matchElems(w, p.elems, 0, i + 1, n, m);
       if (r < 0) continue;
       m.j = r;
-      out.push(m);
-      break; // patterns are sorted most specific first
+      if (last) last.alt = m;
+      else out.push(m);
+      // patterns are sorted most specific first; one that needs a target may find none there
+      // ("fired four shells at positions near X" with X unknown): the next one that matches is kept
+      // as its fallback (and so on while those need one too)
+      if (!m.p.needsT) break;
+      last = m;
     }
   }
   return out;
@@ -902,7 +914,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
   const recip = src.length > 1 && !tgt.length && reciprocal(w, m.t ? m.t[0] : ev.i + 1);
-  if ((p.needT || (!p.frame && p.elems.some((e) => e.t === 'slot' && e.role === 'T'))) && !tgt.length && !recip) return undefined;
+  if (p.needsT && !tgt.length && !recip) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
@@ -1114,7 +1126,9 @@ function sentenceEvents(w: Words): Draft[] {
         continue;
       }
     }
-    const d = draftFor(w, m);
+    // a pattern that found no target there gives way to the next one that matched at its head
+    let d: Draft | undefined;
+    for (let a: Match | undefined = m; a && !d; a = a.alt) d = draftFor(w, a);
     if (d) drafts.push(d);
   }
   return drafts;

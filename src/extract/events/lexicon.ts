@@ -50,6 +50,8 @@ export interface Pattern {
    * (words i+1 … i+reach): a pattern whose word is not in that window cannot match.
    */
   need?: { forms: ReadonlySet<string>; ids: ReadonlySet<number>; reach: number };
+  /** no event without a target: the needT flag, or a T slot in an event (not frame) pattern */
+  needsT?: boolean;
   /** code in 14–20 (protest … mass violence): an act that can be stopped or banned */
   stoppable?: boolean;
   /** code in 18–20 (assault, fight, mass violence) */
@@ -176,6 +178,7 @@ export const BY_HEAD = new Map<string, Pattern[]>();
 function addPattern(p: Pattern): void {
   p.need = firstNeed(p.elems);
   p.stoppable = /^(1[4-9]|20)/.test(p.code);
+  p.needsT = p.needT || (!p.frame && p.elems.some((e) => e.t === 'slot' && e.role === 'T'));
   p.violent = /^(18|19|20)/.test(p.code);
   for (const h of p.head) {
     addLemma(h);
