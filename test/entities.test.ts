@@ -3,7 +3,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
-import { companyConsistency, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
+import { companyConsistency, joinCompass, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -92,6 +92,18 @@ describe('entity tagger', () => {
     expect(Array.from(out.subarray(tok('Brisk'), tok('Bank') + 1))).toEqual([3, 4, 0, 3, 4]);
     // no list before it: one name
     expect(Array.from(out.subarray(tok('Dunmore'), tok('Partners') + 1))).toEqual([3, 4, 4, 4]);
+  });
+
+  it('joins a compass word to the demonym after it', () => {
+    const doc = run('Two Southeast Asian traders and a West Corner shop were named.');
+    const tok = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+    const tags = new Uint8Array(doc.tokens.length);
+    tags[tok('Asian')] = 7;
+    tags[tok('Corner')] = 7;
+    const out = joinCompass(doc, tags);
+    expect(out[tok('Southeast')]).toBe(7);
+    expect(out[tok('Asian')]).toBe(8);
+    expect(out[tok('West')]).toBe(0);
   });
 
   it('reads a person-tagged short form of a company name as the company', () => {

@@ -222,6 +222,27 @@ export function splitListAnd(doc: Doc, tags: Uint8Array): Uint8Array {
   return out;
 }
 
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'NORTH', 'SOUTH', 'EAST', 'WEST']);
+const DEMONYM_END = /^\p{Lu}\p{L}+(?:an|ese|ish|i|AN|ESE|ISH|I)$/u;
+
+/**
+ * "South African", "Southeast Asian": a compass word left outside a demonym tagged MISC is part
+ * of it. Returns the tags with the word joined to the name (a copy when anything changes).
+ */
+export function joinCompass(doc: Doc, tags: Uint8Array): Uint8Array {
+  let out = tags;
+  for (let i = 1; i < tags.length; i++) {
+    if (out[i] !== 7 || out[i - 1] !== 0) continue; // B-MISC after an O
+    const p = doc.tokens[i - 1];
+    const t = doc.tokens[i];
+    if (t.start !== p.end + 1 || !COMPASS.has(doc.text.slice(p.start, p.end)) || !DEMONYM_END.test(doc.text.slice(t.start, t.end))) continue;
+    if (out === tags) out = tags.slice();
+    out[i - 1] = 7;
+    out[i] = 8;
+  }
+  return out;
+}
+
 const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•']);
 
 function edgeJunk(doc: Doc, k: number): boolean {
@@ -279,7 +300,7 @@ function lowerWord(doc: Doc, k: number): boolean {
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const tags = splitPersons(doc, splitListAnd(doc, splitParens(doc, tg.tags)));
+  const tags = splitPersons(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))));
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {
