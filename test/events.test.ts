@@ -146,4 +146,8 @@ describe('events: coverage pass (round 4)', () => {
     // talking verbs do not fall back: "meeting the challenge" is no meeting
     expect(events('The plan is aimed at meeting the challenge of rising prices.')).toEqual([]);
   });
+  it('does not give a visitor named by a role the country of the place visited', () => {
+    const e = first('The foreign minister arrived in Berlin on Monday.');
+    expect([e?.code, e?.src, e?.tgt]).toEqual(['042', '---GOV', 'DEU']);
+  });
 });

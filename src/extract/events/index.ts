@@ -1266,7 +1266,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     }
     return scCode;
   };
-  fillCountry(d.src, sc);
+  // a visitor is no one from the place visited: "the minister arrived in Paris" is not French
+  const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
+  fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
   fillCountry(d.tgt, sc);
   const trigStart = w.start[d.trigger[0]];
   const trigEnd = w.end[d.trigger[1] - 1];
