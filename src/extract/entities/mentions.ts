@@ -235,7 +235,7 @@ export function joinCompass(doc: Doc, tags: Uint8Array): Uint8Array {
     if (out[i] !== 7 || out[i - 1] !== 0) continue; // B-MISC after an O
     const p = doc.tokens[i - 1];
     const t = doc.tokens[i];
-    if (t.start !== p.end + 1 || !COMPASS.has(doc.text.slice(p.start, p.end)) || !DEMONYM_END.test(doc.text.slice(t.start, t.end))) continue;
+    if (t.start !== p.end + 1 || doc.text.charCodeAt(p.end) !== 32 || !COMPASS.has(doc.text.slice(p.start, p.end)) || !DEMONYM_END.test(doc.text.slice(t.start, t.end))) continue;
     if (out === tags) out = tags.slice();
     out[i - 1] = 7;
     out[i] = 8;
