@@ -18,6 +18,12 @@ describe('events: actors through entities and coreference', () => {
   it('knows well-known figures without a title', () => {
     expect(triples(run('Obama met Putin on Monday.'))).toContainEqual(['040', 'USAGOV', 'RUSGOV']);
   });
+  it('codes a people named with a demonym as civilians of that country', () => {
+    const k = run('Thousands of Syrian Kurds sought refuge in Jordan.', [
+      { entity: { id: 'e1', name: 'Syrian Kurds', type: 'MISC', country: 'SYR', aliases: [] }, spans: [['Syrian Kurds', 'name']] },
+    ]);
+    expect(triples(k)[0]).toEqual(['1033', 'SYRCVL', 'JOR']);
+  });
 });
 
 describe('events: what a reader would not accept', () => {

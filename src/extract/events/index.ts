@@ -1199,6 +1199,9 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   return nominal.sort((a, b) => b.weight - a.weight)[0];
 }
 
+/** a demonym and a capitalised plural people name ("Iraqi Kurds", "Bosnian Croats") */
+const PEOPLE_NAME = /^[A-Z][a-z]+(an|i|ish|ese|ic) [A-Z][a-z]+s$/;
+
 function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventActor | null {
   if (!a) return null;
   const ent = entityAt(doc, ents, a.start, a.end);
@@ -1209,6 +1212,8 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
     const role = a.span.role ?? ent.role;
     cameo = (country ?? '---') + (role ?? '');
   }
+  // "Iraqi Kurds", "Bosnian Croats": a group name of a demonym and a people are the country's civilians
+  if (ent && ent.type === 'MISC' && cameo.length === 3 && cameo !== '---' && PEOPLE_NAME.test(ent.name)) cameo += 'CVL';
   return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), cameo };
 }
 
