@@ -146,6 +146,10 @@ describe('events: coverage pass (round 4)', () => {
     // talking verbs do not fall back: "meeting the challenge" is no meeting
     expect(events('The plan is aimed at meeting the challenge of rising prices.')).toEqual([]);
   });
+  it('keeps the main act and its target over a participle of the same kind that names none', () => {
+    const e = first('Chilean prisoners rioted on Friday at a jail in northern Peru, setting fire to mattresses.');
+    expect([e?.code.slice(0, 2), e?.tgt]).toEqual(['14', 'PER']);
+  });
   it('does not give a visitor named by a role the country of the place visited', () => {
     const e = first('The foreign minister arrived in Berlin on Monday.');
     expect([e?.code, e?.src, e?.tgt]).toEqual(['042', '---GOV', 'DEU']);

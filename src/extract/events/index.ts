@@ -1175,7 +1175,13 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     // a specific pattern close to the first one beats a generic first one
     const first = verbal[0];
     let best = first;
-    for (const d of verbal) if (d.weight > best.weight + 1 && d.modality === first.modality) best = d;
+    // (but not one of the same kind that names nobody it is done to: "rioted at a jail in X,
+    // setting fire to mattresses" keeps the riot and its target)
+    for (const d of verbal) {
+      if (d.weight <= best.weight + 1 || d.modality !== first.modality) continue;
+      if (!d.tgt.length && first.tgt.length && d.code.slice(0, 2) === first.code.slice(0, 2)) continue;
+      best = d;
+    }
     // "killed two soldiers in a bomb attack": the weapon names the kind of violence
     if (best.code === '190' || best.code === '180') {
       const spec = drafts.find((d) => d.noun && d !== best && /^(18|19|20)/.test(d.code) && d.code !== '190' && d.code !== '180');
