@@ -150,6 +150,11 @@ describe('events: coverage pass (round 4)', () => {
     const e = first('Chilean prisoners rioted on Friday at a jail in northern Peru, setting fire to mattresses.');
     expect([e?.code.slice(0, 2), e?.tgt]).toEqual(['14', 'PER']);
   });
+  it('targets what a complaint is about rather than whom it is made to', () => {
+    const e = first('Chile complained to the United Nations on Monday over two Peruvian air raids.');
+    expect([e?.code, e?.src, e?.tgt]).toEqual(['114', 'CHL', 'PER']);
+    expect(first('Chile complained to the United Nations on Monday.')?.tgt).toBe('IGOUNO');
+  });
   it('does not give a visitor named by a role the country of the place visited', () => {
     const e = first('The foreign minister arrived in Berlin on Monday.');
     expect([e?.code, e?.src, e?.tgt]).toEqual(['042', '---GOV', 'DEU']);
