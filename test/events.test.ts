@@ -155,6 +155,9 @@ describe('events: coverage pass (round 4)', () => {
     expect([e?.code, e?.src, e?.tgt]).toEqual(['114', 'CHL', 'PER']);
     expect(first('Chile complained to the United Nations on Monday.')?.tgt).toBe('IGOUNO');
   });
+  it("reads 's after a name as a possessive in the subject", () => {
+    expect(first("Chile's cabinet rejected the Peruvian proposal.")?.src).toBe('CHLGOV');
+  });
   it('does not give a visitor named by a role the country of the place visited', () => {
     const e = first('The foreign minister arrived in Berlin on Monday.');
     expect([e?.code, e?.src, e?.tgt]).toEqual(['042', '---GOV', 'DEU']);

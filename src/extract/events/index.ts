@@ -685,7 +685,8 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     let e = b;
     // the subject ends where its verb group begins
     for (let k = a; k < b; k++) {
-      if (BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || w.lc[k] === 'will' || w.lc[k] === 'would') {
+      // ("Israel's cabinet": after a name, 's is a possessive, not "is")
+      if ((BE.has(w.lc[k]) && !(w.lc[k] === "'s" && k > a && isCap(w.raw[k - 1]) && !PRONOUNS.has(w.lc[k - 1]) && !IS_HOSTS.has(w.lc[k - 1]))) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || w.lc[k] === 'will' || w.lc[k] === 'would') {
         e = k;
         break;
       }
@@ -706,6 +707,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return [];
 }
+
+/** words after which 's is "is" or "has" ("that's", "there's") */
+const IS_HOSTS = new Set(['that', 'there', 'here', 'what', 'who', 'where', 'this']);
 
 /** Actors of a "by" phrase after word j (passives, nominal events). */
 function byActors(w: Words, j: number): Actor[] {
