@@ -370,8 +370,10 @@ interface Match {
   j: number;
   t?: [number, number];
   s?: [number, number];
-  /** the next pattern that matches at this head, when this one names a target slot and may find nobody there */
-  alt?: Match;
+  /** index of the pattern among its head's patterns */
+  ci: number;
+  /** the next pattern that matches at this head (`altOf`; null: none) */
+  alt?: Match | null;
 }
 
 function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, m: Match): number {
@@ -457,47 +459,59 @@ function findMatches(w: Words): Match[] {
   const n = w.lc.length;
   for (let i = 0; i < n; i++) {
     if (w.punct[i]) continue;
-    const cands = w.heads[i];
-    if (!cands) continue;
-    // after a determiner or possessive the word is a noun ("the firm support for"): verbal
-    // patterns do not apply there
+    if (!w.heads[i]) continue;
     // "the Armed Forces of Ukraine", "the START Treaty": a capitalised word inside the sentence
     // belongs to a name
     if (i > 0 && isCap(w.raw[i]) && !isBoundary(w, i - 1) && !w.punct[i - 1]) continue;
-    // verbal patterns are blocked when the word is used as a noun or is embedded (computed
-    // on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
-    let verbal = 0;
-    let last: Match | undefined;
-    for (const p of cands) {
-      // the cheap test first: the pattern's first required word must be near
-      if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
-      if (!p.noun) {
-        if (verbal === 0) {
-          const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
-          // "the decision to introduce sanctions", "the possibility of imposing": not an event
-          verbal = nounUse || embedded(w, i) ? 1 : 2;
-        }
-        if (verbal === 1) continue;
-      }
-      if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
-      // a fallback is only a hostile act, which happens whoever it hits ("fired shells at
-      // positions near …"); "meet" or "discuss" without their "with" are often another sense
-      // ("meeting the challenge", "was met with")
-      if (last && (CODES[p.code]?.quad ?? 0) < 3) continue;
-      const m: Match = { p, i, j: i + 1 };
-      const r = matchElems(w, p.elems, 0, i + 1, n, m);
-      if (r < 0) continue;
-      m.j = r;
-      if (last) last.alt = m;
-      else out.push(m);
-      // patterns are sorted most specific first; one that needs a target may find none there
-      // ("fired four shells at positions near X" with X unknown): the next one that matches is kept
-      // as its fallback (and so on while those need one too)
-      if (!m.p.needsT) break;
-      last = m;
-    }
+    const m = matchFrom(w, i, 0, false);
+    if (m) out.push(m);
   }
   return out;
+}
+
+/**
+ * The first of the patterns headed by word i, from the `from`th on, that matches there (they are
+ * sorted most specific first). `fallback`: only hostile acts (see `altOf`).
+ */
+function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match | undefined {
+  const cands = w.heads[i]!;
+  const n = w.lc.length;
+  // verbal patterns are blocked when the word is used as a noun ("the firm support for") or is
+  // embedded (computed on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
+  let verbal = 0;
+  for (let c = from; c < cands.length; c++) {
+    const p = cands[c];
+    // the cheap test first: the pattern's first required word must be near
+    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
+    if (!p.noun) {
+      if (verbal === 0) {
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
+        // "the decision to introduce sanctions", "the possibility of imposing": not an event
+        verbal = nounUse || embedded(w, i) ? 1 : 2;
+      }
+      if (verbal === 1) continue;
+    }
+    if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
+    if (fallback && (CODES[p.code]?.quad ?? 0) < 3) continue;
+    const m: Match = { p, i, j: i + 1, ci: c };
+    const r = matchElems(w, p.elems, 0, i + 1, n, m);
+    if (r < 0) continue;
+    m.j = r;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * A pattern that needs a target may find none there ("fired four shells at positions near X"
+ * with X unknown): the next pattern that matches at its head takes over (looked for only then).
+ * Only a hostile act falls back, which happens whoever it hits; "meet" or "discuss" without
+ * their "with" are often another sense ("meeting the challenge", "was met with").
+ */
+function altOf(w: Words, m: Match): Match | undefined {
+  if (!m.p.needsT) return undefined;
+  if (m.alt === undefined) m.alt = matchFrom(w, m.i, m.ci + 1, true) ?? null;
+  return m.alt ?? undefined;
 }
 
 /** Is one of the words [a, b) one of `forms`? */
@@ -1132,7 +1146,7 @@ function sentenceEvents(w: Words): Draft[] {
     }
     // a pattern that found no target there gives way to the next one that matched at its head
     let d: Draft | undefined;
-    for (let a: Match | undefined = m; a && !d; a = a.alt) d = draftFor(w, a);
+    for (let a: Match | undefined = m; a && !d; a = altOf(w, a)) d = draftFor(w, a);
     if (d) drafts.push(d);
   }
   return drafts;
