@@ -673,6 +673,15 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
 function clauseStart(w: Words, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const x = w.raw[k];
+    // a short gloss in brackets belongs to the name before it ("Hizbollah (Party of God) said")
+    if (w.punct[k] && x === ')') {
+      let o = k - 1;
+      while (o >= Math.max(0, k - 6) && w.raw[o] !== '(' && w.raw[o] !== ')') o--;
+      if (o >= 1 && w.raw[o] === '(' && o < k - 1 && isCap(w.raw[o - 1])) {
+        k = o;
+        continue;
+      }
+    }
     if (w.punct[k] && (x === ';' || x === ':' || x === '"' || x === '“' || x === '”' || x === '(' || x === ')')) return k + 1;
     if (w.lc[k] === 'that' || w.lc[k] === 'which' || w.lc[k] === 'who' || REPORT_VERBS.has(w.lc[k])) return k + 1;
   }
