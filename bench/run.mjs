@@ -106,16 +106,21 @@ async function runStages(articles) {
   const { newDoc } = await import(pathToFileURL(join(root, 'dist/model/doc.js')).href);
   const ms = Object.fromEntries(STAGES.map((s) => [s.name, 0]));
   let tokens = 0;
+  let failed = 0;
   for (const a of articles) {
     const doc = newDoc(a);
     for (const s of STAGES) {
       const t = performance.now();
-      s.run(doc);
+      try {
+        s.run(doc);
+      } catch {
+        failed++; // analyze() records the failure in the article's errors and goes on; so does the timing
+      }
       ms[s.name] += performance.now() - t;
     }
     tokens += doc.tokens.length;
   }
-  return { stageSeconds: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, v / 1000])), tokens };
+  return { stageSeconds: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, v / 1000])), tokens, failed };
 }
 
 // ------------------------------------------------------------------ parent
