@@ -10,8 +10,7 @@
  * Model file (`data/speaker.bin`, zlib-compressed): "RQS1" u32 bits, f32 weights[1 << bits].
  */
 import { firstEndingAfter } from '../../model/doc.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { loadRanker, saveRanker, shippedRanker } from './ranker-file.js';
 import { dataPath } from '../../data.js';
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
@@ -219,18 +218,11 @@ export function chooseSpeaker(W: Float32Array, cs: SpkCand[]): SpkCand | null {
 }
 
 export function saveSpk(W: Float32Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.write('RQS1', 0, 'latin1');
-  head.writeUInt32LE(SBITS, 4);
-  return deflateSync(Buffer.concat([head, Buffer.from(W.buffer, W.byteOffset, W.byteLength)]), { level: 9 });
+  return saveRanker('RQS1', SBITS, W);
 }
 
 export function loadSpk(buf: Buffer): Float32Array {
-  const raw = inflateSync(buf);
-  if (raw.toString('latin1', 0, 4) !== 'RQS1' || raw.readUInt32LE(4) !== SBITS) throw new Error('quotes speakers: bad model file');
-  const W = new Float32Array(1 << SBITS);
-  for (let i = 0; i < W.length; i++) W[i] = raw.readFloatLE(8 + 4 * i);
-  return W;
+  return loadRanker('RQS1', SBITS, buf, 'quotes speakers');
 }
 
 const SPK_FILE = 'extract/quotes/data/speaker.bin';
@@ -240,4 +232,4 @@ export function spkPath(): string {
 }
 
 /** The shipped speaker ranker, or null. */
-export const SPK: Float32Array | null = existsSync(dataPath(SPK_FILE)) ? loadSpk(readFileSync(dataPath(SPK_FILE))) : null;
+export const SPK: Float32Array | null = shippedRanker('RQS1', SBITS, SPK_FILE, 'quotes speakers');

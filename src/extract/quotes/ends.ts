@@ -7,8 +7,7 @@
  *
  * Model file (`data/ends.bin`, zlib-compressed): "RQE1" u32 bits, f32 weights[1 << bits].
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { loadRanker, saveRanker, shippedRanker } from './ranker-file.js';
 import { dataPath } from '../../data.js';
 import type { Cand } from './build.js';
 import { isCap, type Ctx } from './context.js';
@@ -248,18 +247,11 @@ export function chooseEnds(ctx: Ctx, cands: Cand[], lab: Uint8Array, margin: Flo
 }
 
 export function saveEnds(W: Float32Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.write('RQE1', 0, 'latin1');
-  head.writeUInt32LE(EBITS, 4);
-  return deflateSync(Buffer.concat([head, Buffer.from(W.buffer, W.byteOffset, W.byteLength)]), { level: 9 });
+  return saveRanker('RQE1', EBITS, W);
 }
 
 export function loadEnds(buf: Buffer): Float32Array {
-  const raw = inflateSync(buf);
-  if (raw.toString('latin1', 0, 4) !== 'RQE1' || raw.readUInt32LE(4) !== EBITS) throw new Error('quotes ends: bad model file');
-  const W = new Float32Array(1 << EBITS);
-  for (let i = 0; i < W.length; i++) W[i] = raw.readFloatLE(8 + 4 * i);
-  return W;
+  return loadRanker('RQE1', EBITS, buf, 'quotes ends');
 }
 
 const ENDS_FILE = 'extract/quotes/data/ends.bin';
@@ -269,4 +261,4 @@ export function endsPath(): string {
 }
 
 /** The shipped end ranker, or null. */
-export const ENDS: Float32Array | null = existsSync(dataPath(ENDS_FILE)) ? loadEnds(readFileSync(dataPath(ENDS_FILE))) : null;
+export const ENDS: Float32Array | null = shippedRanker('RQE1', EBITS, ENDS_FILE, 'quotes ends');
