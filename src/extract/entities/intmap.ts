@@ -1,3 +1,5 @@
+import { Buffers } from '../../buffers.js';
+
 /**
  * Int maps for the per-word paths of the tagger: 32-bit hashes as keys without boxing them.
  */
@@ -127,38 +129,9 @@ export class RowCache {
   }
 }
 
-/**
- * Typed arrays reused from one document to the next: `int32(k, n)` is a zeroed view of n
- * elements on buffer number k, grown as needed. A view is good until the next request for the
- * same buffer number (the tagger's per-document arrays: allocating and collecting them per
- * document costs more than clearing them).
- */
-export class Scratch {
-  private readonly i32: Int32Array[] = [];
-  private readonly u8: Uint8Array[] = [];
-  private readonly f32: Float32Array[] = [];
+/** Reused typed arrays (see `Buffers`) and int maps: the tagger's per-document arrays. */
+export class Scratch extends Buffers {
   private readonly maps: IntMap[] = [];
-  int32(k: number, n: number): Int32Array {
-    let b = this.i32[k];
-    if (!b || b.length < n) b = this.i32[k] = new Int32Array(Math.max(256, n + (n >> 1)));
-    const v = b.subarray(0, n);
-    v.fill(0);
-    return v;
-  }
-  uint8(k: number, n: number): Uint8Array {
-    let b = this.u8[k];
-    if (!b || b.length < n) b = this.u8[k] = new Uint8Array(Math.max(256, n + (n >> 1)));
-    const v = b.subarray(0, n);
-    v.fill(0);
-    return v;
-  }
-  float32(k: number, n: number): Float32Array {
-    let b = this.f32[k];
-    if (!b || b.length < n) b = this.f32[k] = new Float32Array(Math.max(256, n + (n >> 1)));
-    const v = b.subarray(0, n);
-    v.fill(0);
-    return v;
-  }
   /** An empty int map (number k), sized for about `expected` keys. */
   map(k: number, expected: number): IntMap {
     let m = this.maps[k];

@@ -15,6 +15,7 @@
  *   i16 weights[nKeys], f32 trans[nTrans]
  */
 import { firstStartingFrom } from '../../model/doc.js';
+import { Buffers } from '../../buffers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { dataPath } from '../../data.js';
@@ -323,20 +324,9 @@ function lcOf(probs: CueProbs): Int8Array {
  * Per-token arrays of `prepare`, reused from document to document (views of pooled buffers,
  * filled afresh): a `Prepared` is valid until the next call.
  */
-const POOL32: Int32Array[] = [];
-const POOL8: Uint8Array[] = [];
-
-function i32(k: number, n: number, fill: number): Int32Array {
-  let b = POOL32[k];
-  if (!b || b.length < n) POOL32[k] = b = new Int32Array(Math.max(n, 1024, b ? b.length * 2 : 0));
-  return b.subarray(0, n).fill(fill);
-}
-
-function u8(k: number, n: number, fill: number): Uint8Array {
-  let b = POOL8[k];
-  if (!b || b.length < n) POOL8[k] = b = new Uint8Array(Math.max(n, 1024, b ? b.length * 2 : 0));
-  return b.subarray(0, n).fill(fill);
-}
+const POOL = new Buffers();
+const i32 = (k: number, n: number, fill: number): Int32Array => POOL.int32(k, n, fill);
+const u8 = (k: number, n: number, fill: number): Uint8Array => POOL.uint8(k, n, fill);
 
 /** Per-token values the feature templates read, computed once per document. */
 export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
