@@ -12,7 +12,8 @@
  * their modality; `countsAsEvent` says which ones an event count should include.
  */
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
-import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
+import type { Entity, Event, EventActor, Modality, Token } from '../../model/types.js';
+import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
@@ -216,13 +217,29 @@ function wordType(text: string, a: number, b: number, kind: string): WordType {
   return e;
 }
 
+/** Word types by token type number (text/types.ts) of generation `byTypeGen`. */
+let byType: Array<WordType | undefined> = [];
+let byTypeGen = -1;
+
+/** The word type of token i, whose type number is `types[i]`. */
+function tokenWordType(types: Int32Array, i: number, t: Token): WordType {
+  const ty = types[i];
+  let e = byType[ty];
+  if (e === undefined) {
+    e = newType(typeText(ty), kindCode(t.kind), t.kind);
+    while (byType.length < ty) byType.push(undefined);
+    byType[ty] = e;
+  }
+  return e;
+}
+
 /** Does `text` from `a` on start with the characters of `t`? */
 function sameChars(t: string, text: string, a: number): boolean {
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(a + i)) return false;
   return true;
 }
 
-function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): Words {
+function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex, types?: Int32Array): Words {
   const tokens = doc.tokens;
   const text = doc.text;
   // arrays of the sentence's token count, filled in place and cut to the words kept
@@ -241,7 +258,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex): 
     const t = tokens[i];
     const kind = t.kind;
     if (kind === 'space') continue;
-    const ty = wordType(text, t.start, t.end, kind);
+    const ty = types ? tokenWordType(types, i, t) : wordType(text, t.start, t.end, kind);
     raws[k] = ty.raw;
     lc[k] = ty.lc;
     start[k] = t.start;
@@ -1447,8 +1464,13 @@ export const eventsStage: Stage = {
     codeEntities(doc);
     const ents = entityIndex(doc);
     const out: Event[] = [];
+    const types = tokenTypes(doc);
+    if (byTypeGen !== typeGeneration()) {
+      byType = [];
+      byTypeGen = typeGeneration();
+    }
     for (const s of doc.sentences) {
-      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents);
+      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);
       const d = pick(w, drafts);

@@ -5,7 +5,8 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity } from '../../model/types.js';
 import { findMarks, type Marks } from './marks.js';
-import { internTokens, vocabGen } from './vocab.js';
+import { internTokens, internTypedTokens, vocabGen } from './vocab.js';
+import { tokenTypes } from '../../text/types.js';
 
 export interface Ctx {
   doc: Doc;
@@ -29,7 +30,7 @@ export function makeCtx(doc: Doc): Ctx {
   const n = tokens.length;
   const low = new Array<string>(n);
   const wid = new Int32Array(n);
-  internTokens(text, tokens, wid, low);
+  internTypedTokens(text, tokens, tokenTypes(doc), wid, low);
   const sentOf = new Int32Array(n).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
     const st = sentences[s];

@@ -8,6 +8,7 @@
  * and the end ranker use as the word's feature value (`strHash`, `hashExact`).
  */
 import type { Token } from '../../model/types.js';
+import { typeCount, typeGeneration } from '../../text/types.js';
 
 const MAX_TYPES = 1 << 22;
 
@@ -103,58 +104,82 @@ export function intern(w: string): number {
   return internString(w, fnv(w));
 }
 
+/** The id of the lower-cased text[a, b): ASCII is hashed and compared straight from the text; other text goes through `toLowerCase`. */
+function internSpan(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = a; k < b; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return intern(text.slice(a, b).toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const len = b - a;
+  let s = slotOf(h);
+  for (;;) {
+    const e = slots[2 * s + 1];
+    if (e === 0) return add(text.slice(a, b).toLowerCase(), h, s);
+    const x = e - 1;
+    if (slots[2 * s] === h) {
+      const w = strs[x];
+      if (w.length === len) {
+        let k = 0;
+        for (; k < len; k++) {
+          let c = text.charCodeAt(a + k);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== w.charCodeAt(k)) break;
+        }
+        if (k === len) return x;
+      }
+    }
+    s = (s + 1) & mask;
+  }
+}
+
 /**
  * Interns the lower-cased text of every token: `wid[i]` its id, `low[i]` its (shared) string,
- * exactly `text.slice(start, end).toLowerCase()`. ASCII tokens are hashed and compared straight
- * from the text; others go through `toLowerCase`.
+ * exactly `text.slice(start, end).toLowerCase()`.
  */
 export function internTokens(text: string, tokens: readonly Token[], wid: Int32Array, low: string[]): void {
   if (count >= MAX_TYPES) reset();
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const a = t.start;
-    const b = t.end;
-    let h = 0x811c9dc5 | 0;
-    let ascii = true;
-    for (let k = a; k < b; k++) {
-      let c = text.charCodeAt(k);
-      if (c >= 128) {
-        ascii = false;
-        break;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
+    const g = internSpan(text, t.start, t.end);
+    wid[i] = g;
+    low[i] = strs[g];
+  }
+}
+
+/** Per token type (text/types.ts): its id + 1 here (0: not yet looked up), for the generations below. */
+let byType = new Int32Array(0);
+let byTypeGen = -1;
+let byTypeVocab = -1;
+
+/**
+ * `internTokens` for tokens whose type numbers (text/types.ts, current generation) are `types`:
+ * each type is interned once for the process, and its tokens find it by number.
+ */
+export function internTypedTokens(text: string, tokens: readonly Token[], types: Int32Array, wid: Int32Array, low: string[]): void {
+  if (count >= MAX_TYPES) reset();
+  const size = typeCount();
+  if (byTypeGen !== typeGeneration() || byTypeVocab !== gen) {
+    byType = new Int32Array(Math.max(4096, size * 2));
+    byTypeGen = typeGeneration();
+    byTypeVocab = gen;
+  } else if (byType.length < size) {
+    const b = new Int32Array(Math.max(size, byType.length * 2));
+    b.set(byType);
+    byType = b;
+  }
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const ty = types[i];
+    let g = byType[ty] - 1;
+    if (g < 0) {
+      const t = tokens[i];
+      g = internSpan(text, t.start, t.end);
+      byType[ty] = g + 1;
     }
-    let g: number;
-    if (ascii) {
-      const len = b - a;
-      let s = slotOf(h);
-      for (;;) {
-        const e = slots[2 * s + 1];
-        if (e === 0) {
-          g = add(text.slice(a, b).toLowerCase(), h, s);
-          break;
-        }
-        const x = e - 1;
-        if (slots[2 * s] === h) {
-          const w = strs[x];
-          if (w.length === len) {
-            let k = 0;
-            for (; k < len; k++) {
-              let c = text.charCodeAt(a + k);
-              if (c >= 65 && c <= 90) c += 32;
-              if (c !== w.charCodeAt(k)) break;
-            }
-            if (k === len) {
-              g = x;
-              break;
-            }
-          }
-        }
-        s = (s + 1) & mask;
-      }
-    } else g = intern(text.slice(a, b).toLowerCase());
     wid[i] = g;
     low[i] = strs[g];
   }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { newDoc } from '../src/model/doc.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { numberTokens, tokenTypes, typeGeneration, typeText } from '../src/text/types.js';
+
+const article = {
+  id: 'types',
+  text: 'Chancellor Olaf Scholz said on Monday that Germany would send more air defence systems to Ukraine. "We will not waver," Scholz told reporters in Berlin. The Kremlin condemned the decision.',
+  published: '2024-03-11',
+};
+
+/** A text of `n` distinct made-up words. */
+function manyWords(n: number, salt: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(`${salt}${i.toString(36)}`);
+  return out.join(' ');
+}
+
+describe('token types', () => {
+  it('gives equal (text, kind) pairs one number and different ones different numbers', () => {
+    const doc = newDoc({ id: 't', text: 'Paris and paris and Paris. "Paris"' });
+    doc.tokens = tokenize(doc.text);
+    const ids = tokenTypes(doc);
+    const byText = new Map<string, Set<number>>();
+    doc.tokens.forEach((t, i) => {
+      const key = `${doc.text.slice(t.start, t.end)}|${t.kind}`;
+      if (!byText.has(key)) byText.set(key, new Set());
+      byText.get(key)!.add(ids[i]);
+      expect(typeText(ids[i])).toBe(doc.text.slice(t.start, t.end));
+    });
+    for (const s of byText.values()) expect(s.size).toBe(1);
+    const distinct = new Set([...byText.values()].map((s) => [...s][0]));
+    expect(distinct.size).toBe(byText.size);
+    // computed once per document
+    expect(tokenTypes(doc)).toBe(ids);
+  });
+
+  it('renumbers a document after the table starts over, and the stages give the same analysis', () => {
+    const before = JSON.stringify(analyze(article));
+    const gen = typeGeneration();
+    // more distinct words than the table keeps: the next document starts it over
+    const big = manyWords(140_000, 'zq');
+    numberTokens(big, tokenize(big));
+    const more = manyWords(140_000, 'zr');
+    numberTokens(more, tokenize(more));
+    expect(typeGeneration()).toBeGreaterThan(gen);
+    expect(JSON.stringify(analyze({ ...article }))).toBe(before);
+    // a document numbered under an older generation is numbered again when asked
+    const doc = newDoc(article);
+    doc.tokens = tokenize(doc.text);
+    const first = tokenTypes(doc);
+    const big2 = manyWords(270_000, 'zs');
+    numberTokens(big2, tokenize(big2));
+    const again = tokenTypes(doc);
+    expect(again).not.toBe(first);
+    doc.tokens.forEach((t, i) => expect(typeText(again[i])).toBe(doc.text.slice(t.start, t.end)));
+  });
+
+  it('a document with more distinct words than the table keeps still gets a number for each', () => {
+    const text = manyWords(300_000, 'zt');
+    const tokens = tokenize(text);
+    const ids = numberTokens(text, tokens);
+    expect(new Set(ids).size).toBe(tokens.length);
+    expect(typeText(ids[tokens.length - 1])).toBe(text.slice(tokens[tokens.length - 1].start));
+  });
+});
