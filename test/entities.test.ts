@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
@@ -213,5 +214,21 @@ describe('entity tagger caches', () => {
     for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'sent', 'caps', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
       expect(Array.from(reused[k]), k).toEqual(Array.from(fresh[k]));
     }
+  });
+});
+
+describe('words that are not names', () => {
+  it('drops a generational suffix standing after a name and connectives opening a sentence', () => {
+    const text = [
+      'President Joseph R. Biden, Jr. held a video call with the Prime Minister today.',
+      'The sanctions are a serious threat to regional stability. Moreover, they place an undue burden on farmers in the region.',
+      'The talks will resume next week. Additionally, both ministers agreed to meet in Geneva. Nonetheless, differences remain.',
+      'Meanwhile, Martin Luther King Jr. was remembered at the memorial.',
+    ].join('\n\n');
+    const r = analyze({ id: 'suffix', text });
+    const names = r.entities.map((m) => m.text);
+    for (const w of ['Jr.', 'Moreover', 'Additionally', 'Nonetheless', 'Meanwhile']) expect(names).not.toContain(w);
+    expect(names).toContain('Joseph R. Biden');
+    expect(names).toContain('Geneva');
   });
 });

@@ -2,7 +2,7 @@
  * From BIO tags to name mentions: spans with exact offsets, a confidence from the tagger's
  * margin, and titles kept apart from names ("President Trump" → "Trump", title "President").
  */
-import type { Doc } from '../../model/doc.js';
+import { sentenceAt, type Doc } from '../../model/doc.js';
 import type { EntityType, Mention } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
@@ -370,7 +370,45 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   }
   personConsistency(out);
   companyConsistency(out);
-  return out;
+  return dropNonNames(doc, out);
+}
+
+/** Generational suffixes written after a name ("Joseph R. Biden, Jr."): part of the name before them, never a name alone. */
+const NAME_SUFFIX = /^(?:Jr|Sr|JR|SR|II|III|IV)\.?$/;
+
+/**
+ * Connectives that open a sentence and are followed by a comma ("Moreover, …"): capitalised
+ * there only because they come first, never a name on their own.
+ */
+const CONNECTIVES = new Set([
+  'moreover', 'however', 'furthermore', 'nevertheless', 'nonetheless', 'meanwhile', 'additionally', 'consequently',
+  'therefore', 'thus', 'hence', 'indeed', 'instead', 'otherwise', 'likewise', 'similarly', 'accordingly', 'besides',
+  'finally', 'firstly', 'secondly', 'thirdly', 'lastly', 'overall', 'subsequently', 'ultimately', 'specifically',
+  'notably', 'importantly', 'separately', 'again', 'still', 'yet', 'today', 'yesterday', 'tomorrow', 'now', 'then',
+  'later', 'earlier', 'afterwards', 'also', 'unfortunately', 'fortunately', 'obviously', 'clearly', 'certainly',
+]);
+
+/**
+ * Mentions that are not names: a generational suffix standing apart after a person's name
+ * ("Joseph R. Biden, Jr." → the "Jr." alone), a connective opening a sentence before a comma.
+ */
+function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
+  const text = doc.text;
+  return ms.filter((m, k) => {
+    if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
+    if (m.text.indexOf(' ') < 0 && text.charCodeAt(m.end) === 44 && CONNECTIVES.has(m.text.toLowerCase())) {
+      const s = sentenceAt(doc, m.start);
+      if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
+    }
+    return true;
+  });
+}
+
+/** Where the first word of sentence s starts (after any opening quote marks or brackets). */
+function firstWordStart(doc: Doc, s: number): number {
+  const { tokenStart, tokenEnd } = doc.sentences[s];
+  for (let k = tokenStart; k < tokenEnd; k++) if (doc.tokens[k].kind === 'word') return doc.tokens[k].start;
+  return -1;
 }
 
 /** Words that only end a company's name ("Inc", "Corp.", "Holdings"): what comes before them is the company's short name. */
