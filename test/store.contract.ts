@@ -110,6 +110,45 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect(detail?.appearances.map((a) => a.article)).toEqual(['call-1', 'call-2']);
     });
 
+    it('files the forms of one person\'s name under one actor and keeps two people of one surname apart', async () => {
+      const put = async (id: string, name: string, day: string) => {
+        const a = article(id, `${name} spoke to the press about the budget on ${day}.`, `2024-05-${day}`);
+        await store.putArticle(a, analysisOf(a, { name, alias: name }, 'the budget'));
+      };
+      await put('p1', 'Joseph R. Biden', '01');
+      await put('p2', 'Joseph Biden', '02');
+      await put('p3', 'Joe Biden', '03');
+      await put('p4', 'Biden', '04');
+      await put('p5', 'Joseph R. Biden Jr.', '05');
+      let people = (await store.actors({ q: 'biden' })).items;
+      expect(people).toHaveLength(1);
+      expect(people[0]).toMatchObject({ key: 'per:joseph r biden', name: 'Joseph R. Biden', articles: 5 });
+      expect(people[0].aliases).toEqual(expect.arrayContaining(['Joseph Biden', 'Joe Biden', 'Biden']));
+      // another Biden: filed apart, and a bare "Biden" no longer says which one
+      await put('p6', 'Hunter Biden', '06');
+      await put('p7', 'Biden', '07');
+      people = (await store.actors({ q: 'biden' })).items;
+      expect(people.map((p) => p.key).sort()).toEqual(['per:biden', 'per:hunter biden', 'per:joseph r biden']);
+      // middle names that disagree are two people; a name that could be either joins neither
+      await put('b1', 'George W. Bush', '08');
+      await put('b2', 'George H. W. Bush', '09');
+      await put('b3', 'George Bush', '10');
+      expect((await store.actors({ q: 'bush' })).items.map((p) => p.key).sort()).toEqual(['per:george bush', 'per:george h w bush', 'per:george w bush']);
+    });
+
+    it('files a country\'s name tagged as a nationality or body under the country', async () => {
+      const a = article('c1', 'The United States sent aid. US officials said more would follow.', '2024-06-01');
+      const an = analysisOf(a, { name: 'United States', alias: 'United States' }, 'more would follow');
+      an.actors = [
+        { id: 'e1', name: 'United States', type: 'LOC', aliases: ['United States'], mentions: [0], country: 'USA' },
+        { id: 'e2', name: 'US', type: 'MISC', aliases: ['US'], mentions: [0], country: 'USA' },
+        { id: 'e3', name: 'Russian', type: 'MISC', aliases: ['Russian'], mentions: [0], country: 'RUS' },
+      ];
+      await store.putArticle(a, an);
+      const keys = (await store.actors()).items.map((x) => x.key).sort();
+      expect(keys).toEqual(['loc:us', 'misc:russian']);
+    });
+
     it('searches article text and quotes, treating query syntax as plain words', async () => {
       await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
       await store.putArticle(a2, analysisOf(a2, { name: 'Putin', alias: 'Putin' }, 'illegal'));

@@ -54,3 +54,94 @@ export function actorKey(type: string, name: string): string {
 export function entityKey(e: Entity): string {
   return actorKey(e.type, e.name);
 }
+
+/**
+ * Everyday forms of English first names and the formal name each stands for (facts of usage,
+ * used only to decide whether two full names can be one person, never to rewrite a key).
+ */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    joe: 'joseph', bill: 'william', will: 'william', mike: 'michael', bob: 'robert', rob: 'robert', jim: 'james',
+    jimmy: 'james', tom: 'thomas', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', chuck: 'charles',
+    charlie: 'charles', tony: 'anthony', steve: 'steven', dan: 'daniel', dave: 'david', don: 'donald', ron: 'ronald',
+    sam: 'samuel', ben: 'benjamin', nick: 'nicholas', pete: 'peter', matt: 'matthew', chris: 'christopher',
+    alex: 'alexander', andy: 'andrew', greg: 'gregory', jeff: 'jeffrey', liz: 'elizabeth', beth: 'elizabeth',
+    kate: 'katherine', kathy: 'kathleen', sue: 'susan', jen: 'jennifer', pat: 'patrick', hank: 'henry', harry: 'henry',
+    jack: 'john', johnny: 'john', larry: 'lawrence', gerry: 'gerald', jerry: 'gerald', fred: 'frederick', al: 'albert',
+    sasha: 'alexander', misha: 'mikhail', kolya: 'nikolai', dima: 'dmitry', volodya: 'vladimir', sergey: 'sergei',
+    yuri: 'yury', dmitri: 'dmitry',
+  }),
+);
+
+/** Generational suffixes after a surname: not the surname. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The words of a normalized person name without a generational suffix ("joseph r biden jr" → joseph r biden). */
+export function personWords(norm: string): string[] {
+  const words = norm.split(' ').filter(Boolean);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** The surname under which a person's actor is filed (the last word, suffixes aside). */
+export function surnameOf(norm: string): string {
+  const words = personWords(norm);
+  return words[words.length - 1] ?? '';
+}
+
+const formal = (w: string): string => NICKNAMES.get(w) ?? w;
+
+/** Two given names (or middle names) that can be the same: equal, one an initial of the other, or one the everyday form of the other. */
+function sameGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1) return b.startsWith(a);
+  if (b.length === 1) return a.startsWith(b);
+  return formal(a) === formal(b);
+}
+
+/**
+ * Whether two person names of one surname can name one person: the same first name (see
+ * `sameGiven`), and middle names that agree where both give them ("Joseph Biden" and "Joseph R.
+ * Biden" can; "George W. Bush" and "George H. W. Bush" cannot).
+ */
+export function samePerson(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
+  if (!sameGiven(a[0], b[0])) return false;
+  const ma = a.slice(1, -1);
+  const mb = b.slice(1, -1);
+  if (!ma.length || !mb.length) return true;
+  return ma.length === mb.length && ma.every((w, i) => sameGiven(w, mb[i]));
+}
+
+/**
+ * The corpus actor a person's name joins, among the known people filed under its surname
+ * (`known`: their keys), or undefined when it is a person of its own:
+ * - a full name known as such keeps its key;
+ * - a full name joins the one known full name it can be (`samePerson`), if exactly one;
+ * - a bare surname joins the one known full name with that surname, if exactly one (or the
+ *   bare surname's own actor, when no full name is known).
+ * Two people with one surname stay apart, and a bare surname shared by two stays on its own.
+ */
+export function joinPerson(norm: string, known: readonly string[]): string | undefined {
+  const own = `per:${norm}`;
+  if (known.includes(own)) return own;
+  const words = personWords(norm);
+  const full = known.filter((k) => personWords(k.slice(4)).length >= 2);
+  if (words.length === 1) {
+    if (full.length === 1) return full[0];
+    // several full names that are all one person (filed apart before they were joined): the fullest
+    if (full.length > 1 && full.every((k) => full.every((j) => samePerson(personWords(k.slice(4)), personWords(j.slice(4)))))) {
+      return [...full].sort((x, y) => personWords(y.slice(4)).length - personWords(x.slice(4)).length || (x < y ? -1 : 1))[0];
+    }
+    return undefined;
+  }
+  const same = full.filter((k) => samePerson(words, personWords(k.slice(4))));
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/** The name an actor shows after a person's name `added` joined it: the one with more words (a person's fuller name), else the one it had. */
+export function fullerName(had: string, added: string, type: string): string {
+  if (type !== 'PER') return had;
+  const n = (s: string) => personWords(normalizeName(s)).length;
+  return n(added) > n(had) ? added : had;
+}

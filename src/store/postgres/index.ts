@@ -14,7 +14,7 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
+import { actorKey, entityKey, fullerName, joinPerson, normalizeName, surnameOf } from '../../corpus/actors.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -201,13 +201,13 @@ export class PostgresStore implements Store {
     const keys = new Map<string, string>();
     if (!entities.length) return keys;
     const prepared = entities.map((e) => {
-      const words = normalizeName(e.name).split(' ');
-      return { e, key: entityKey(e), words };
+      const norm = normalizeName(e.name);
+      return { e, key: entityKey(e), norm, place: e.type !== 'LOC' && e.country ? actorKey('LOC', e.name) : undefined };
     });
-    const bare = prepared.filter((p) => p.e.type === 'PER' && p.words.length === 1).map((p) => p.words[0]);
+    const surnames = prepared.filter((p) => p.e.type === 'PER').map((p) => surnameOf(p.norm));
     const found = await c.query<ActorRow>(
       `SELECT key, name, type, country, role, surname, aliases FROM actors WHERE key = ANY($1::text[]) OR (type = 'PER' AND surname = ANY($2::text[]))`,
-      [prepared.map((p) => p.key), bare],
+      [[...prepared.map((p) => p.key), ...prepared.flatMap((p) => (p.place ? [p.place] : []))], surnames],
     );
     const actors = new Map<string, ActorRow & { isNew?: boolean; changed?: boolean }>();
     const bySurname = new Map<string, Set<string>>();
@@ -222,23 +222,27 @@ export class PostgresStore implements Store {
       addSurname(a);
     }
     const mentions: Array<[string, string, number, string, string]> = [];
-    for (const { e, words, key: own } of prepared) {
+    for (const { e, norm, place, key: own } of prepared) {
       let key = own;
-      // a bare surname ("Putin") joins the one known person with that surname, if there is exactly one
-      if (e.type === 'PER' && words.length === 1) {
-        const cands = bySurname.get(words[0]);
-        if (cands?.size === 1) key = [...cands][0];
+      if (e.type === 'PER') {
+        // a person joins the one known person their name can be (see joinPerson)
+        key = joinPerson(norm, [...(bySurname.get(surnameOf(norm)) ?? [])]) ?? key;
+      } else if (place) {
+        // a country's name tagged otherwise ("US officials") is the country
+        const p = actors.get(place);
+        if (p && p.country === e.country) key = place;
       }
       const names = [e.name, ...e.aliases];
       const existing = actors.get(key);
       if (!existing) {
         const a = {
           key, name: e.name, type: e.type, country: e.country ?? null, role: e.role ?? null,
-          surname: e.type === 'PER' ? words[words.length - 1] : null, aliases: JSON.stringify(uniq(names)), isNew: true,
+          surname: e.type === 'PER' ? surnameOf(norm) : null, aliases: JSON.stringify(uniq(names)), isNew: true,
         };
         actors.set(key, a);
         addSurname(a);
       } else {
+        existing.name = fullerName(existing.name, e.name, e.type);
         existing.aliases = JSON.stringify(uniq([...(JSON.parse(existing.aliases) as string[]), ...names]));
         existing.country ??= e.country ?? null;
         existing.role ??= e.role ?? null;
@@ -258,9 +262,9 @@ export class PostgresStore implements Store {
     const changed = [...actors.values()].filter((a) => a.changed && !a.isNew);
     if (changed.length) {
       await c.query(
-        `UPDATE actors SET aliases = u.aliases, country = u.country, role = u.role
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u (key, aliases, country, role) WHERE actors.key = u.key`,
-        (['key', 'aliases', 'country', 'role'] as const).map((k) => changed.map((a) => a[k])),
+        `UPDATE actors SET name = u.name, aliases = u.aliases, country = u.country, role = u.role
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u (key, aliases, country, role, name) WHERE actors.key = u.key`,
+        (['key', 'aliases', 'country', 'role', 'name'] as const).map((k) => changed.map((a) => a[k])),
       );
     }
     await c.query(
@@ -530,10 +534,11 @@ function lockKeys(article: Article, entities: Entity[]): string[] {
   const names = new Set<string>([`hash:${article.hash}`, `id:${article.id}`]);
   for (const e of entities) {
     if (e.type === 'PER') {
-      const words = normalizeName(e.name).split(' ');
-      names.add(`surname:${words[words.length - 1]}`);
+      names.add(`surname:${surnameOf(normalizeName(e.name))}`);
     } else {
       names.add(`actor:${entityKey(e)}`);
+      // the country actor a country's name tagged otherwise may join
+      if (e.type !== 'LOC' && e.country) names.add(`actor:${actorKey('LOC', e.name)}`);
     }
   }
   const keys = [...names].map((n) => createHash('sha256').update('readout:' + n).digest().readBigInt64BE(0));

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, entityKey, normalizeName } from '../../corpus/actors.js';
+import { actorKey, entityKey, fullerName, joinPerson, normalizeName, surnameOf } from '../../corpus/actors.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -138,13 +138,13 @@ export class SqliteStore implements Store {
   /** Finds or creates the corpus actor of each in-article entity; returns entity id → actor key. */
   private linkActors(article: Article, entities: Entity[]): Map<string, string> {
     const keys = new Map<string, string>();
-    const getActor = this.db.prepare('SELECT key, aliases FROM actors WHERE key = ?');
-    const bySurname = this.db.prepare("SELECT key FROM actors WHERE type = ? AND surname = ? LIMIT 2");
+    const getActor = this.db.prepare('SELECT key, name, country, aliases FROM actors WHERE key = ?');
+    const bySurname = this.db.prepare("SELECT key FROM actors WHERE type = 'PER' AND surname = ? LIMIT 50");
     const insActor = this.db.prepare(
       'INSERT INTO actors (key, name, type, country, role, surname, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const updActor = this.db.prepare(
-      'UPDATE actors SET aliases = ?, country = coalesce(country, ?), role = coalesce(role, ?) WHERE key = ?',
+      'UPDATE actors SET name = ?, aliases = ?, country = coalesce(country, ?), role = coalesce(role, ?) WHERE key = ?',
     );
     const insMention = this.db.prepare(
       'INSERT INTO actor_mentions (actor_key, article_id, entity_id, mentions, names, titles, published) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -152,19 +152,22 @@ export class SqliteStore implements Store {
     for (const e of entities) {
       let key = entityKey(e);
       const norm = normalizeName(e.name);
-      const words = norm.split(' ');
-      // a bare surname ("Putin") joins the one known person with that surname, if there is exactly one
-      if (e.type === 'PER' && words.length === 1) {
-        const cands = bySurname.all('PER', words[0]) as Array<{ key: string }>;
-        if (cands.length === 1) key = cands[0].key;
+      if (e.type === 'PER') {
+        // a person joins the one known person their name can be (see joinPerson)
+        const known = (bySurname.all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key);
+        key = joinPerson(norm, known) ?? key;
+      } else if (e.type !== 'LOC' && e.country) {
+        // a country's name tagged otherwise ("US officials") is the country
+        const place = getActor.get(actorKey('LOC', e.name)) as { key: string; country: string | null } | undefined;
+        if (place && place.country === e.country) key = place.key;
       }
-      const existing = getActor.get(key) as { key: string; aliases: string } | undefined;
+      const existing = getActor.get(key) as { key: string; name: string; aliases: string } | undefined;
       const names = [e.name, ...e.aliases];
       if (!existing) {
-        insActor.run(key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? words[words.length - 1] : null, JSON.stringify(uniq(names)));
+        insActor.run(key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? surnameOf(norm) : null, JSON.stringify(uniq(names)));
       } else {
         const aliases = uniq([...(JSON.parse(existing.aliases) as string[]), ...names]);
-        updActor.run(JSON.stringify(aliases), e.country ?? null, e.role ?? null, key);
+        updActor.run(fullerName(existing.name, e.name, e.type), JSON.stringify(aliases), e.country ?? null, e.role ?? null, key);
       }
       keys.set(e.id, key);
       insMention.run(key, article.id, e.id, e.mentions.length, JSON.stringify(uniq(names)), JSON.stringify(e.titles ?? []), article.published ?? null);
