@@ -124,6 +124,9 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect(people).toHaveLength(1);
       expect(people[0]).toMatchObject({ key: 'per:joseph r biden', name: 'Joseph R. Biden', articles: 5 });
       expect(people[0].aliases).toEqual(expect.arrayContaining(['Joseph Biden', 'Joe Biden', 'Biden']));
+      // a query by any form of the name finds the person's quotes
+      expect((await store.quotes({ speaker: 'Joe Biden' })).total).toBe(5);
+      expect((await store.quotes({ speaker: 'Joseph Biden' })).total).toBe(5);
       // another Biden: filed apart, and a bare "Biden" no longer says which one
       await put('p6', 'Hunter Biden', '06');
       await put('p7', 'Biden', '07');

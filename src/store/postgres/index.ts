@@ -275,6 +275,13 @@ export class PostgresStore implements Store {
     return keys;
   }
 
+  /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
+  private async personKey(name: string): Promise<string> {
+    const norm = normalizeName(name);
+    const known = await this.pool.query<{ key: string }>("SELECT key FROM actors WHERE type = 'PER' AND surname = $1 LIMIT 50", [surnameOf(norm)]);
+    return joinPerson(norm, known.rows.map((r) => r.key)) ?? actorKey('PER', name);
+  }
+
   async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] } | undefined> {
     const r = (await this.pool.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0] as Row | undefined;
     if (!r) return undefined;
@@ -319,7 +326,7 @@ export class PostgresStore implements Store {
     const conds: string[] = [];
     const p = new Params();
     if (opts.speaker) {
-      const skey = opts.speaker.includes(':') ? opts.speaker : actorKey('PER', opts.speaker);
+      const skey = opts.speaker.includes(':') ? opts.speaker : await this.personKey(opts.speaker);
       conds.push(`(q.speaker_key = ${p.add(skey)} OR q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.speaker) + '%')} ESCAPE '\\')`);
     }
     if (opts.article) conds.push(`q.article_id = ${p.add(opts.article)}`);

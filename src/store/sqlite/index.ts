@@ -135,6 +135,13 @@ export class SqliteStore implements Store {
     return tx.immediate();
   }
 
+  /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
+  private personKey(name: string): string {
+    const norm = normalizeName(name);
+    const known = (this.db.prepare("SELECT key FROM actors WHERE type = 'PER' AND surname = ? LIMIT 50").all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key);
+    return joinPerson(norm, known) ?? actorKey('PER', name);
+  }
+
   /** Finds or creates the corpus actor of each in-article entity; returns entity id → actor key. */
   private linkActors(article: Article, entities: Entity[]): Map<string, string> {
     const keys = new Map<string, string>();
@@ -223,7 +230,7 @@ export class SqliteStore implements Store {
     const params: Row = { limit: opts.limit ?? 50, offset: opts.offset ?? 0 };
     if (opts.speaker) {
       conds.push('(q.speaker_key = @skey OR q.speaker_name LIKE @sname ESCAPE \'\\\')');
-      params.skey = opts.speaker.includes(':') ? opts.speaker : actorKey('PER', opts.speaker);
+      params.skey = opts.speaker.includes(':') ? opts.speaker : this.personKey(opts.speaker);
       params.sname = '%' + likeEscape(opts.speaker) + '%';
     }
     if (opts.article) {
