@@ -139,6 +139,25 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect((await store.actors({ q: 'bush' })).items.map((p) => p.key).sort()).toEqual(['per:george bush', 'per:george h w bush', 'per:george w bush']);
     });
 
+    it('files a bare surname seen before the full name under the person once the full name comes', async () => {
+      const put = async (id: string, name: string, day: string) => {
+        const a = article(id, `${name} met the delegation in Riyadh on ${day}.`, `2025-03-${day}`);
+        await store.putArticle(a, analysisOf(a, { name, alias: name }, 'the delegation'));
+      };
+      await put('r1', 'Rubio', '10');
+      await put('r2', 'Rubio', '11');
+      await put('r3', 'Marco Rubio', '12');
+      await put('r4', 'Rubio', '13');
+      const people = (await store.actors({ q: 'rubio' })).items;
+      expect(people).toHaveLength(1);
+      expect(people[0]).toMatchObject({ key: 'per:marco rubio', name: 'Marco Rubio', articles: 4 });
+      expect((await store.quotes({ speaker: 'per:marco rubio' })).total).toBe(4);
+      const events = await store.events({ actor: 'per:marco rubio' });
+      expect(events.total).toBe(4);
+      expect(new Set(events.items.map((e) => e.key.split('|')[1]))).toEqual(new Set(['marco rubio']));
+      expect(await store.actor('per:rubio')).toBeUndefined();
+    });
+
     it('files a country\'s name tagged as a nationality or body under the country', async () => {
       const a = article('c1', 'The United States sent aid. US officials said more would follow.', '2024-06-01');
       const an = analysisOf(a, { name: 'United States', alias: 'United States' }, 'more would follow');

@@ -145,3 +145,26 @@ export function fullerName(had: string, added: string, type: string): string {
   const n = (s: string) => personWords(normalizeName(s)).length;
   return n(added) > n(had) ? added : had;
 }
+
+/**
+ * The actor of a bare surname that a person's full name, filed as a new actor, takes over: when
+ * the surname alone was known ("Rubio" in earlier articles) and no other full name with that
+ * surname is, the earlier "Rubio" was this person. `known`: the keys filed under the surname
+ * before the new actor.
+ */
+export function bareTakenOver(norm: string, known: readonly string[]): string | undefined {
+  const words = personWords(norm);
+  if (words.length < 2) return undefined;
+  const bare = `per:${words[words.length - 1]}`;
+  if (!known.includes(bare)) return undefined;
+  return known.every((k) => k === bare || personWords(k.slice(4)).length < 2) ? bare : undefined;
+}
+
+/** An event key (see corpus/events.ts) with actor `from` (a corpus key) replaced by actor `to`. */
+export function rekeyEvent(eventKey: string, from: string, to: string): string {
+  const parts = eventKey.split('|');
+  const f = from.replace(/^[a-z]+:/, '');
+  const t = to.replace(/^[a-z]+:/, '');
+  for (const i of [1, 2]) if (parts[i] === f) parts[i] = t;
+  return parts.join('|');
+}

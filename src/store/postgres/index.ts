@@ -14,7 +14,7 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, entityKey, fullerName, joinPerson, normalizeName, surnameOf } from '../../corpus/actors.js';
+import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, rekeyEvent, surnameOf } from '../../corpus/actors.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -222,6 +222,8 @@ export class PostgresStore implements Store {
       addSurname(a);
     }
     const mentions: Array<[string, string, number, string, string]> = [];
+    /** stored actors of a bare surname taken over by a person's full name: [from, to] */
+    const merges: Array<[string, string]> = [];
     for (const { e, norm, place, key: own } of prepared) {
       let key = own;
       if (e.type === 'PER') {
@@ -239,6 +241,22 @@ export class PostgresStore implements Store {
           key, name: e.name, type: e.type, country: e.country ?? null, role: e.role ?? null,
           surname: e.type === 'PER' ? surnameOf(norm) : null, aliases: JSON.stringify(uniq(names)), isNew: true,
         };
+        if (e.type === 'PER') {
+          const filed = bySurname.get(surnameOf(norm));
+          const bare = bareTakenOver(norm, [...(filed ?? [])]);
+          const old = bare ? actors.get(bare) : undefined;
+          if (bare && old) {
+            // the bare surname known before was this person: its actor is taken over
+            a.aliases = JSON.stringify(uniq([...(JSON.parse(a.aliases) as string[]), ...(JSON.parse(old.aliases) as string[])]));
+            a.country ??= old.country;
+            a.role ??= old.role;
+            filed!.delete(bare);
+            actors.delete(bare);
+            if (!old.isNew) merges.push([bare, key]);
+            for (const [id, k] of keys) if (k === bare) keys.set(id, key);
+            for (const m of mentions) if (m[0] === bare) m[0] = key;
+          }
+        }
         actors.set(key, a);
         addSurname(a);
       } else {
@@ -258,6 +276,19 @@ export class PostgresStore implements Store {
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
         (['key', 'name', 'type', 'country', 'role', 'surname', 'aliases'] as const).map((k) => created.map((a) => a[k])),
       );
+    }
+    for (const [from, to] of merges) {
+      await c.query('UPDATE actor_mentions SET actor_key = $2 WHERE actor_key = $1', [from, to]);
+      await c.query('UPDATE quotes SET speaker_key = $2 WHERE speaker_key = $1', [from, to]);
+      const evs = await c.query<{ article_id: string; idx: number; event_key: string }>('SELECT article_id, idx, event_key FROM events WHERE source_key = $1 OR target_key = $1', [from]);
+      if (evs.rows.length) {
+        await c.query(
+          `UPDATE events SET source_key = CASE WHEN source_key = $1 THEN $2 ELSE source_key END, target_key = CASE WHEN target_key = $1 THEN $2 ELSE target_key END, event_key = u.k
+           FROM unnest($3::text[], $4::int[], $5::text[]) AS u (a, i, k) WHERE events.article_id = u.a AND events.idx = u.i`,
+          [from, to, evs.rows.map((r) => r.article_id), evs.rows.map((r) => r.idx), evs.rows.map((r) => rekeyEvent(r.event_key, from, to))],
+        );
+      }
+      await c.query('DELETE FROM actors WHERE key = $1', [from]);
     }
     const changed = [...actors.values()].filter((a) => a.changed && !a.isNew);
     if (changed.length) {

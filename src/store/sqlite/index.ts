@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, entityKey, fullerName, joinPerson, normalizeName, surnameOf } from '../../corpus/actors.js';
+import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, rekeyEvent, surnameOf } from '../../corpus/actors.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -135,6 +135,24 @@ export class SqliteStore implements Store {
     return tx.immediate();
   }
 
+  /** Inside a transaction: files everything of actor `from` under actor `to` (aliases, mentions, quotes, events) and removes `from`. */
+  private mergeActor(from: string, to: string): void {
+    const a = this.db.prepare('SELECT aliases, country, role FROM actors WHERE key = ?');
+    const src = a.get(from) as { aliases: string; country: string | null; role: string | null } | undefined;
+    const dst = a.get(to) as { aliases: string } | undefined;
+    if (!src || !dst) return;
+    const aliases = uniq([...(JSON.parse(dst.aliases) as string[]), ...(JSON.parse(src.aliases) as string[])]);
+    this.db.prepare('UPDATE actors SET aliases = ?, country = coalesce(country, ?), role = coalesce(role, ?) WHERE key = ?').run(JSON.stringify(aliases), src.country, src.role, to);
+    this.db.prepare('UPDATE actor_mentions SET actor_key = ? WHERE actor_key = ?').run(to, from);
+    this.db.prepare('UPDATE quotes SET speaker_key = ? WHERE speaker_key = ?').run(to, from);
+    const evs = this.db.prepare('SELECT article_id, idx, event_key FROM events WHERE source_key = ? OR target_key = ?').all(from, from) as Array<{ article_id: string; idx: number; event_key: string }>;
+    const upd = this.db.prepare(
+      'UPDATE events SET source_key = CASE WHEN source_key = @from THEN @to ELSE source_key END, target_key = CASE WHEN target_key = @from THEN @to ELSE target_key END, event_key = @key WHERE article_id = @a AND idx = @i',
+    );
+    for (const ev of evs) upd.run({ from, to, key: rekeyEvent(ev.event_key, from, to), a: ev.article_id, i: ev.idx });
+    this.db.prepare('DELETE FROM actors WHERE key = ?').run(from);
+  }
+
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
   private personKey(name: string): string {
     const norm = normalizeName(name);
@@ -172,6 +190,13 @@ export class SqliteStore implements Store {
       const names = [e.name, ...e.aliases];
       if (!existing) {
         insActor.run(key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? surnameOf(norm) : null, JSON.stringify(uniq(names)));
+        if (e.type === 'PER') {
+          const bare = bareTakenOver(norm, (bySurname.all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key).filter((k) => k !== key));
+          if (bare) {
+            this.mergeActor(bare, key);
+            for (const [id, k] of keys) if (k === bare) keys.set(id, key);
+          }
+        }
       } else {
         const aliases = uniq([...(JSON.parse(existing.aliases) as string[]), ...names]);
         updActor.run(fullerName(existing.name, e.name, e.type), JSON.stringify(aliases), e.country ?? null, e.role ?? null, key);
