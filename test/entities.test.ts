@@ -224,10 +224,14 @@ describe('words that are not names', () => {
       'The sanctions are a serious threat to regional stability. Moreover, they place an undue burden on farmers in the region.',
       'The talks will resume next week. Additionally, both ministers agreed to meet in Geneva. Nonetheless, differences remain.',
       'Meanwhile, Martin Luther King Jr. was remembered at the memorial.',
+      'Q Thank you, Mr. President. Will you travel to Warsaw next month?',
+      'THE PRESIDENT: Incidentally, I spoke with the Chancellor this morning.',
     ].join('\n\n');
     const r = analyze({ id: 'suffix', text });
     const names = r.entities.map((m) => m.text);
-    for (const w of ['Jr.', 'Moreover', 'Additionally', 'Nonetheless', 'Meanwhile']) expect(names).not.toContain(w);
+    for (const w of ['Jr.', 'Moreover', 'Additionally', 'Nonetheless', 'Meanwhile', 'Incidentally']) expect(names).not.toContain(w);
+    expect(names.filter((n) => n.startsWith('Q '))).toEqual([]);
+    expect(names).toContain('Warsaw');
     expect(names).toContain('Joseph R. Biden');
     expect(names).toContain('Geneva');
   });

@@ -386,15 +386,21 @@ const CONNECTIVES = new Set([
   'finally', 'firstly', 'secondly', 'thirdly', 'lastly', 'overall', 'subsequently', 'ultimately', 'specifically',
   'notably', 'importantly', 'separately', 'again', 'still', 'yet', 'today', 'yesterday', 'tomorrow', 'now', 'then',
   'later', 'earlier', 'afterwards', 'also', 'unfortunately', 'fortunately', 'obviously', 'clearly', 'certainly',
+  'incidentally', 'naturally', 'frankly', 'honestly', 'basically', 'essentially', 'personally', 'interestingly',
+  'surely', 'admittedly', 'hopefully', 'regrettably', 'sadly', 'luckily', 'hello', 'hi', 'yes', 'no', 'well', 'okay',
+  'ok', 'thanks', 'yeah', 'sure', 'look', 'listen', 'please',
 ]);
 
 /**
  * Mentions that are not names: a generational suffix standing apart after a person's name
- * ("Joseph R. Biden, Jr." → the "Jr." alone), a connective opening a sentence before a comma.
+ * ("Joseph R. Biden, Jr." → the "Jr." alone), a connective or interjection opening a sentence
+ * before a comma, and the "Q" that labels a question in a transcript with the word after it
+ * ("Q Thank you, Mr. President").
  */
 function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
   const text = doc.text;
   return ms.filter((m, k) => {
+    if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
     if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
     if (m.text.indexOf(' ') < 0 && text.charCodeAt(m.end) === 44 && CONNECTIVES.has(m.text.toLowerCase())) {
       const s = sentenceAt(doc, m.start);
