@@ -76,12 +76,42 @@ export interface Proposals {
   ruleName?: string;
 }
 
+/**
+ * Words that never name a speaker on their own: auxiliaries and modals, articles, conjunctions,
+ * prepositions and adverbs of time or degree. A proposed speaker made only of them ("am" in "I
+ * am asking", "Let me" in "Let me remind you", "the", "soon") is a mis-cut span.
+ */
+const NOT_NOMINAL = new WordSet((w) => NOT_NOMINAL_WORDS.has(w));
+const NOT_NOMINAL_WORDS = new Set(
+  ('am is are was were be been being do does did have has had will would shall should can could may might must ' +
+    'the a an and or but nor so yet of in on at to for with by from about as into over after before under between ' +
+    'through during not never also just only even still already again soon now then thus too very let there here ' +
+    'however moreover furthermore while whereas if than that').split(' '),
+);
+const PERSONAL = new WordSet((w) => w === 'i' || w === 'me' || w === 'we' || w === 'us' || w === 'he' || w === 'she' || w === 'they' || w === 'you');
+
+/**
+ * A proposed speaker as a noun phrase: as it is when any of its words can name someone; when all
+ * are function words, the personal pronoun inside it or just before it ("I am asking" → "I",
+ * "Let me remind" → "me"); else none.
+ */
+function nominal(ctx: Ctx, np: NP): NP | null {
+  const { wid } = ctx;
+  const toks = ctx.doc.tokens;
+  for (let i = np.a; i < np.b; i++) if ((toks[i].kind === 'word' || toks[i].kind === 'number') && !NOT_NOMINAL.has(wid[i])) return np;
+  for (let i = np.a; i < np.b; i++) if (PERSONAL.has(wid[i])) return { a: i, b: i + 1, head: i };
+  const before = np.a - 1;
+  if (before >= 0 && ctx.sentOf[before] === ctx.sentOf[np.a] && PERSONAL.has(wid[before])) return { a: before, b: np.a, head: before };
+  return null;
+}
+
 /** The candidates for content [a, b) and their features. */
 export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals): SpkCand[] {
   const { doc, low, marks, wid } = ctx;
   const out: SpkCand[] = [];
   const byKey = new Map<string, SpkCand>();
-  const add = (np: NP | null, by: number): void => {
+  const add = (found: NP | null, by: number): void => {
+    const np = found && nominal(ctx, found);
     if (!np) return;
     const key = `${np.a}:${np.b}`;
     const old = byKey.get(key);

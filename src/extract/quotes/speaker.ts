@@ -52,7 +52,8 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
   }
   if (!isWord(ctx, j)) return null;
   const w = low[j];
-  if (PRONOUNS.has(w)) return { a: j, b: j + 1, head: j };
+  // "let me remind you", "let us recall": the speaker is the one the object pronoun names
+  if (PRONOUNS.has(w) || ((w === 'me' || w === 'us') && j - 1 >= lo && low[j - 1] === 'let')) return { a: j, b: j + 1, head: j };
   if (STOP_NP.has(w) || DETERMINERS.has(w) || SKIP_LEFT.has(w)) return null;
   let a = j;
   if (isNameLike(ctx, j) || tok.kind === 'number') {
