@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { BY_CUE_SUBJ, BY_MENTION, BY_RULE, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
-import { npLeft } from '../src/extract/quotes/speaker.js';
+import { npLeft, skipLeft } from '../src/extract/quotes/speaker.js';
 
 function ctxOf(text: string) {
   const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
@@ -59,5 +59,29 @@ describe('quotes: learned speaker choice for tagger-only contents', () => {
     expect(ctx.low.slice(r.a, r.b)).toEqual(['tom', 'reyes']);
     expect(cs.filter((c) => c.a === r.a && c.b === r.b)).toHaveLength(1);
     expect(chooseSpeaker(SPK!, cs)?.ref.name).toBe('Tom Reyes');
+  });
+});
+
+describe('quotes: speakers are noun phrases', () => {
+  it('takes the pronoun, not the auxiliary or "let", before a cue', () => {
+    const ctx = ctxOf('That is why I am asking everyone to stay calm. Let me remind you that the talks were cancelled.');
+    const low = ctx.low;
+    const am = npLeft(ctx, skipLeft(ctx, low.indexOf('asking') - 1, 0), 0);
+    expect(am && low.slice(am.a, am.b).join(' ')).toBe('i');
+    const me = npLeft(ctx, skipLeft(ctx, low.indexOf('remind') - 1, 0), 0);
+    expect(me && low.slice(me.a, me.b).join(' ')).toBe('me');
+  });
+  it('offers no candidate made only of function words, and moves to the pronoun before it', () => {
+    const ctx = ctxOf('We will soon announce new measures against the network.');
+    const low = ctx.low;
+    const soon = low.indexOf('soon');
+    const a = low.indexOf('announce') + 1;
+    const b = low.indexOf('.');
+    const cs = speakerCands(ctx, a, b, new Uint8Array(low.length), { src: { a: soon, b: soon + 1, head: soon }, cueSubj: null, cueInv: null, near: null, prev: null, prevGap: 0 });
+    expect(cs.map((c) => c.ref.name)).not.toContain('soon');
+    const ctx2 = ctxOf('They said the deal would hold, and the ministers agreed.');
+    const the = ctx2.low.indexOf('the');
+    const cs2 = speakerCands(ctx2, 2, 6, new Uint8Array(ctx2.low.length), { src: { a: the, b: the + 1, head: the }, cueSubj: null, cueInv: null, near: null, prev: null, prevGap: 0 });
+    expect(cs2.map((c) => c.ref.name)).not.toContain('the');
   });
 });
