@@ -124,3 +124,19 @@ describe('end to end', () => {
     expect(doc.entities.find((e) => e.id === he?.entity)?.name).toBe('Vladimir Putin');
   });
 });
+
+describe('offices as descriptions', () => {
+  it('resolves "the Head of State" to the president named before, in any case', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President of Moldova Ana Covaci met the Prime Minister of Romania in Chisinau. The Head of State thanked her guest for the support. ' +
+      '"We will keep the border open," the head of state said.';
+    const r = analyze({ id: 'hos', text });
+    const covaci = r.actors.find((a) => a.name === 'Ana Covaci');
+    expect(covaci).toBeDefined();
+    const offices = r.entities.filter((m) => /head of state/i.test(m.text));
+    expect(offices.length).toBe(2);
+    for (const m of offices) expect(m.entity).toBe(covaci!.id);
+    expect(r.quotes.find((q) => q.text.includes('border'))?.speaker?.name).toBe('Ana Covaci');
+  });
+});

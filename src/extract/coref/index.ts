@@ -296,7 +296,15 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
   if (names[ni] && names[ni].start <= toks[j].start && names[ni].end > toks[j].start && !country) return undefined;
   let headEnd = -1;
   let desc: Description | undefined;
-  if (j + 1 < end) {
+  // three words: "the head of state"
+  if (j + 2 < end && lowerTok(doc, j + 1) === 'of') {
+    const d = DESCRIPTIONS.get(`${lowerTok(doc, j)} of ${lowerTok(doc, j + 2)}`);
+    if (d) {
+      desc = d;
+      headEnd = j + 3;
+    }
+  }
+  if (!desc && j + 1 < end) {
     const two = `${lowerTok(doc, j)} ${lowerTok(doc, j + 1)}`;
     const d = DESCRIPTIONS.get(two);
     if (d) {

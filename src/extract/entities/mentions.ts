@@ -391,16 +391,20 @@ const CONNECTIVES = new Set([
   'ok', 'thanks', 'yeah', 'sure', 'look', 'listen', 'please',
 ]);
 
+/** A head of state or government named by office ("the Head of State"): a description of a person, not a name. */
+const TITLE_PHRASE = /^(?:the\s+)?heads?\s+of\s+(?:state|government)$/i;
+
 /**
  * Mentions that are not names: a generational suffix standing apart after a person's name
  * ("Joseph R. Biden, Jr." → the "Jr." alone), a connective or interjection opening a sentence
- * before a comma, and the "Q" that labels a question in a transcript with the word after it
- * ("Q Thank you, Mr. President").
+ * before a comma, the "Q" that labels a question in a transcript with the word after it
+ * ("Q Thank you, Mr. President"), and an office written in capitals ("the Head of State").
  */
 function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
   const text = doc.text;
   return ms.filter((m, k) => {
     if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
+    if (TITLE_PHRASE.test(m.text)) return false;
     if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
     if (m.text.indexOf(' ') < 0 && text.charCodeAt(m.end) === 44 && CONNECTIVES.has(m.text.toLowerCase())) {
       const s = sentenceAt(doc, m.start);
