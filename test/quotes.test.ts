@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { firstPersonInTurns } from '../src/extract/quotes/rules/labels.js';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { quotesStage } from '../src/extract/quotes/index.js';
@@ -90,6 +92,42 @@ describe('quotes: transcripts', () => {
       ['Q', 'Mr. President, will you meet him?'],
       ['THE PRESIDENT', 'Yes'],
     ]);
+  });
+});
+
+describe('quotes: transcripts in ordinary case', () => {
+  it('takes labels that are person names when two speakers or more are labelled, and gives "I" to the turn', () => {
+    const text = [
+      'Adviser Pavel Orlov answered questions from journalists after the call.',
+      'Question: Did the two presidents discuss the grain deal?',
+      'Pavel Orlov: Yes, they did. I have already told you that we expect progress next week.',
+      'Question: Will there be another call?',
+      'Pavel Orlov: I do not rule it out.',
+    ].join('\n\n');
+    const qs = analyze({ id: 'orlov', text }).quotes; // names come from the entity stage
+    const turns = qs.filter((q) => q.rule.includes('speaker-label'));
+    expect(turns.map((q) => q.speaker?.name)).toEqual(['Question', 'Pavel Orlov', 'Question', 'Pavel Orlov']);
+    expect(turns[0].speaker?.anonymous).toBe(true);
+    // what the adviser says he said is his, not "I"'s
+    for (const q of qs) expect(q.speaker?.name).not.toBe('I');
+  });
+  it('gives a first-person speaker inside a labelled turn to the turn\'s speaker', () => {
+    const turn = { a: 0, b: 20, speaker: { name: 'Pavel Orlov', entity: 'e1', start: 0, end: 11 }, rule: 'speaker-label', conf: 0.95 };
+    const inner = { a: 5, b: 12, speaker: { name: 'I', start: 30, end: 31 }, rule: 'tagger', conf: 0.5 };
+    const outside = { a: 25, b: 30, speaker: { name: 'we', start: 120, end: 122 }, rule: 'tagger', conf: 0.5 };
+    const cands = [turn, inner, outside];
+    firstPersonInTurns(cands);
+    expect(inner.speaker).toEqual({ name: 'Pavel Orlov', entity: 'e1', start: 30, end: 31 });
+    expect(outside.speaker.name).toBe('we');
+  });
+  it('leaves a headline-style name before a colon alone, and ends such a turn with its paragraph', () => {
+    const text = [
+      'Lena Hart: Housing Costs Are The Real Crisis',
+      'The mayor said rents had doubled in a decade.',
+      'Lena Hart: We Need More Homes',
+    ].join('\n\n');
+    const qs = analyze({ id: 'hart', text }).quotes;
+    expect(qs.some((q) => q.rule.includes('speaker-label'))).toBe(false);
   });
 });
 

@@ -18,7 +18,7 @@ import { freshIds, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
 import { accordingToRule } from './rules/according.js';
-import { labelRule } from './rules/labels.js';
+import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
@@ -61,6 +61,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = joinAcrossAttribution(ctx, resolveCands(ctx, cands));
   } else out = ruleCands(ctx);
   viaRule(ctx, out);
+  firstPersonInTurns(out);
   return out;
 }
 

@@ -11,8 +11,8 @@ import { ANONYMOUS_HEADS } from '../lexicon.js';
 const MAX_LABEL = 6;
 const HEADING_WORDS = new Set(['the', 'a', 'an', 'for', 'of', 'to', 'and', 'both', 'in', 'on', 'with', 'by', 'our', 'new', 'first', 'more', 'support', 'putting', 'addressing', 'returns', 'partnership']);
 
-/** [label start, label end, content start] of a labelled paragraph, or null. */
-function label(ctx: Ctx, first: number, last: number): [number, number, number] | null {
+/** [label start, label end, content start, 1 when written in ordinary case] of a labelled paragraph, or null. */
+function label(ctx: Ctx, first: number, last: number): [number, number, number, number?] | null {
   const { doc, text, low } = ctx;
   const t0 = doc.tokens[first];
   if (!t0) return null;
@@ -24,6 +24,9 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number] 
   for (let k = first; k < last && k - first <= MAX_LABEL; k++) {
     if (low[k] === ':') {
       if (k === first || k + 1 >= last) return null;
+      // a person's name as written ("Yury Ushakov: …"), or a question or answer label
+      if (k === first + 1 && (low[first] === 'question' || low[first] === 'answer')) return [first, k, k + 1, 1];
+      if (personLabel(ctx, first, k)) return [first, k, k + 1, 1];
       for (let x = first; x < k; x++) {
         const s = text.slice(doc.tokens[x].start, doc.tokens[x].end);
         if (doc.tokens[x].kind === 'word' && (s !== s.toUpperCase() || !/\p{L}/u.test(s))) return null;
@@ -43,6 +46,34 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number] 
   return null;
 }
 
+/** Whether tokens [first, k) are one person's name (a name mention, with its title) and nothing else. */
+function personLabel(ctx: Ctx, first: number, k: number): boolean {
+  const mi = ctx.mentionAt[k - 1];
+  if (mi < 0) return false;
+  const m = ctx.doc.mentions[mi];
+  if (m.type !== 'PER' || m.form !== 'name' || m.end !== ctx.doc.tokens[k - 1].end) return false;
+  const from = m.title && m.title.start < m.start ? m.title.start : m.start;
+  return from === ctx.doc.tokens[first].start;
+}
+
+/** Speakers that are the person speaking: "I", "we" and their object forms. */
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+
+/**
+ * In a transcript, what a turn's speaker reports in the first person ("I have shared with you
+ * what we had to say", inside "Yury Ushakov: …") is that speaker's: a quote inside a labelled
+ * turn whose speaker is "I", "me", "we" or "us" takes the turn's speaker.
+ */
+export function firstPersonInTurns(cands: Cand[]): void {
+  const turns = cands.filter((c) => c.rule.startsWith('speaker-label') && c.speaker && !FIRST_PERSON.has(c.speaker.name.toLowerCase()));
+  if (!turns.length) return;
+  for (const c of cands) {
+    if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;
+    const turn = turns.find((t) => t !== c && t.a <= c.a && c.b <= t.b);
+    if (turn?.speaker) c.speaker = { ...turn.speaker, start: c.speaker.start, end: c.speaker.end };
+  }
+}
+
 /** A paragraph that is no one's words: "(Laughter.)", "END", "4:56 P.M. EDT". */
 function isDirection(ctx: Ctx, first: number, last: number): boolean {
   const { doc, text } = ctx;
@@ -54,7 +85,7 @@ function isDirection(ctx: Ctx, first: number, last: number): boolean {
 
 export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   const { doc } = ctx;
-  const found: Array<{ p: number; lab: [number, number, number] }> = [];
+  const found: Array<{ p: number; lab: [number, number, number, number?] }> = [];
   const ranges: Array<[number, number]> = [];
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p];
@@ -64,6 +95,10 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     const lab = label(ctx, first, last);
     if (lab) found.push({ p, lab });
   }
+  // labels in ordinary case ("Yury Ushakov: …", "Question: …") make a transcript only when they
+  // name two speakers or more: one name before colons is a headline style ("Sanders: 'It Is Not …'")
+  const names = new Set(found.map(({ lab }) => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end)));
+  if (names.size < 2) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2) return;
   for (let f = 0; f < found.length; f++) {
@@ -83,9 +118,11 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
         speaker.entity = ent.id;
       }
     }
-    if (name === 'Q' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
+    if (name === 'Q' || name === 'Question' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
     const cue: [number, number] | undefined = cs > le ? [le, cs] : undefined;
-    const stop = f + 1 < found.length ? found[f + 1].p : doc.paragraphs.length;
+    // a turn runs on over unlabelled paragraphs in a transcript's own style (capitals); a label
+    // in ordinary case is often an exchange quoted inside a report, which goes on after it
+    const stop = lab[3] ? p + 1 : f + 1 < found.length ? found[f + 1].p : doc.paragraphs.length;
     for (let q = p; q < stop; q++) {
       const [a, b] = q === p ? [cs, ranges[q][1]] : ranges[q];
       if (b <= a) continue;
