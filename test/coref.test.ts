@@ -139,4 +139,27 @@ describe('offices as descriptions', () => {
     for (const m of offices) expect(m.entity).toBe(covaci!.id);
     expect(r.quotes.find((q) => q.text.includes('border'))?.speaker?.name).toBe('Ana Covaci');
   });
+  it('takes the principal named first, even when a guest is mentioned more', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President of Moldova Ana Covaci had a phone call with President of Portugal Rui Matos. Covaci thanked President Matos for his support, and President Matos invited her to Lisbon. ' +
+      'President Matos also praised the reforms. The Head of State noted the importance of the new energy link.';
+    const r = analyze({ id: 'hos2', text });
+    const covaci = r.actors.find((a) => a.name === 'Ana Covaci')!;
+    const office = r.entities.find((m) => /head of state/i.test(m.text));
+    expect(office?.entity).toBe(covaci.id);
+  });
+});
+
+describe('offices in someone\'s service', () => {
+  it('keeps "Aide to the President" as the aide\'s title, and the aide is not "the president"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Aide to the President Yury Ushakov briefed journalists after President Vladimir Putin spoke with the Chancellor. The president said the talks were useful.';
+    const r = analyze({ id: 'aide', text });
+    const ushakov = r.actors.find((a) => a.name === 'Yury Ushakov')!;
+    const putin = r.actors.find((a) => a.name === 'Vladimir Putin')!;
+    expect(ushakov.titles).toEqual(['Aide to the President']);
+    const later = r.entities.find((m) => m.text === 'The president');
+    expect(later?.entity).toBe(putin.id);
+  });
 });

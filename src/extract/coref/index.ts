@@ -34,6 +34,8 @@ interface Description {
   orgWords?: Set<string>;
   news?: boolean;
   country?: boolean;
+  /** the first entity it fits, not the most mentioned ("the Head of State" in an official readout is its principal, named first) */
+  first?: boolean;
 }
 const DESCRIPTIONS = new Map<string, Description>();
 for (const l of readLexicon('extract/coref/descriptions.tsv')) {
@@ -45,6 +47,7 @@ for (const l of readLexicon('extract/coref/descriptions.tsv')) {
     else if (k === 'orgword') d.orgWords = new Set(v.split('|'));
     else if (k === 'news') d.news = true;
     else if (k === 'country') d.country = true;
+    else if (k === 'first') d.first = true;
   }
   DESCRIPTIONS.set(head, d);
 }
@@ -333,6 +336,13 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       return { end: headEnd, k, type: desc.type };
     }
   }
+  if (desc.first) {
+    for (const c of history) {
+      const info = infos[c.ent];
+      if (info.e.type !== desc.type || (country && info.country && info.country !== country) || !matches(desc, info)) continue;
+      return { end: headEnd, k: c.ent, type: desc.type };
+    }
+  }
   // the entities the description fits; for a person's title ("the president"), the article's
   // most mentioned one so far (its subject) rather than merely the latest, the latest on a tie
   const seen = new Set<number>();
@@ -368,7 +378,13 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
 }
 
 function matches(d: Description, info: Info): boolean {
-  if (d.titles) return info.titles.some((t) => d.titles!.some((c) => t === c || t.endsWith(` ${c}`) || t.startsWith(`${c} `) || t.includes(` ${c} `)));
+  if (d.titles) {
+    return info.titles.some((title) => {
+      // only the person's own office: an "aide to the president" is not the president
+      const t = title.split(/ (?:to|for) the /)[0];
+      return d.titles!.some((c) => t === c || t.endsWith(` ${c}`) || t.startsWith(`${c} `) || t.includes(` ${c} `));
+    });
+  }
   if (d.orgWords) {
     for (const w of wordsOf(info)) if (d.orgWords.has(w)) return true;
     return false;
