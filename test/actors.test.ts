@@ -74,3 +74,13 @@ describe('actors: names with a possessive', () => {
     expect(codeActor('Democratic People’s Republic of Korea')?.country).toBe('PRK');
   });
 });
+
+describe('corpus actor names', () => {
+  it('files a country\'s official name under its common name', async () => {
+    const { normalizeName } = await import('../src/corpus/actors.js');
+    expect(normalizeName('Russian Federation')).toBe(normalizeName('Russia'));
+    expect(normalizeName('the Kingdom of Saudi Arabia')).toBe(normalizeName('Saudi Arabia'));
+    expect(normalizeName('United States of America')).toBe(normalizeName('U.S.'));
+    expect(normalizeName('Georgia')).not.toBe(normalizeName('Russia'));
+  });
+});

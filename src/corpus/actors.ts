@@ -3,6 +3,7 @@
  * name an article uses. Keys are `type:normalized name`; spelling variants come from
  * `variants.tsv` beside this file.
  */
+import { createRequire } from 'node:module';
 import { readData } from '../data.js';
 import type { Entity } from '../model/types.js';
 
@@ -16,12 +17,21 @@ function loadVariants(): Map<string, string> {
     const forms = line.split('\t').map((f) => f.trim()).filter(Boolean);
     for (const f of forms) map.set(f, forms[0]);
   }
+  // a country's official name is the country ("Russian Federation" → russia), from the
+  // world-countries package; the lines above come first
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as Array<{ name: { common: string; official: string } }>;
+  for (const c of countries) {
+    const common = plain(c.name.common).replace(/\./g, '');
+    const official = plain(c.name.official).replace(/\./g, '');
+    if (official !== common && !map.has(official)) map.set(official, map.get(common) ?? common);
+  }
   return map;
 }
 
-/** Lower case, accents and punctuation removed, possessive dropped, spelling variants unified. */
-export function normalizeName(name: string): string {
-  let s = name
+/** Lower case, accents and punctuation removed, possessive and a leading "the" dropped. */
+function plain(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -30,6 +40,11 @@ export function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}\s.&-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Lower case, accents and punctuation removed, possessive dropped, spelling variants unified. */
+export function normalizeName(name: string): string {
+  let s = plain(name);
   const whole = VARIANT.get(s) ?? VARIANT.get(s.replace(/\./g, ''));
   if (whole) return whole;
   s = s.replace(/\./g, '');
