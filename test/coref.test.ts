@@ -163,3 +163,13 @@ describe('offices in someone\'s service', () => {
     expect(later?.entity).toBe(putin.id);
   });
 });
+
+describe('the first lady', () => {
+  it('keeps "First Lady" as a title and resolves "the First Lady" to her', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'flotus', text: 'First Lady Jane Harlow visited the school in Ohio on Friday. The First Lady added that more visits would follow.' });
+    const jane = r.actors.find((a) => a.name === 'Jane Harlow')!;
+    expect(jane.titles).toContain('First Lady');
+    expect(r.entities.find((m) => m.text === 'The First Lady')?.entity).toBe(jane.id);
+  });
+});

@@ -32,9 +32,13 @@ class Graph {
   }
 }
 
+/** Pronouns and relatives that name no one until resolved ("I", "they", "who"): no node of their own. */
+const UNRESOLVED = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'its', 'they', 'them', 'who', 'which', 'that', 'one', 'this']);
+
 function speakerNode(q: QuoteHit): { id: string; label: string; href: string } | undefined {
   const sp = q.quote.speaker;
   if (!sp || sp.anonymous) return undefined;
+  if (!q.speakerKey && !sp.entity && UNRESOLVED.has(sp.name.toLowerCase())) return undefined;
   return q.speakerKey ? { id: q.speakerKey, label: sp.name, href: actorHref(q.speakerKey) } : { id: 'name:' + sp.name.toLowerCase(), label: sp.name, href: quotesHref({ speaker: sp.name }) };
 }
 
