@@ -57,6 +57,7 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect(got?.article.published).toBe('2025-07-03');
       expect(got?.analysis.quotes[0].text).toBe('We are ready for talks about Kyiv.');
       expect(got?.analysis).not.toHaveProperty('tokens');
+      expect(got?.actorKeys).toEqual({ e1: 'per:vladimir putin' });
       expect(await store.getArticle('nope')).toBeUndefined();
     });
 
@@ -152,6 +153,7 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect(people).toHaveLength(1);
       expect(people[0]).toMatchObject({ key: 'per:marco rubio', name: 'Marco Rubio', articles: 4 });
       expect((await store.quotes({ speaker: 'per:marco rubio' })).total).toBe(4);
+      expect((await store.getArticle('r1'))?.actorKeys).toEqual({ e1: 'per:marco rubio' });
       const events = await store.events({ actor: 'per:marco rubio' });
       expect(events.total).toBe(4);
       expect(new Set(events.items.map((e) => e.key.split('|')[1]))).toEqual(new Set(['marco rubio']));

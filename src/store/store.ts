@@ -126,7 +126,8 @@ export interface Store {
    * analysis needed). Returns `{stored: false}` without `duplicateOf` when the text is not stored.
    */
   addCopy(article: Article): Promise<PutResult>;
-  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] } | undefined>;
+  /** An article with its analysis, its copies and the corpus actor each of its entities is filed under (entity id → actor key). */
+  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string> } | undefined>;
   listArticles(opts?: { limit?: number; offset?: number; source?: string }): Promise<Page<ArticleSummary>>;
   quotes(opts?: QuoteQuery): Promise<Page<QuoteHit>>;
   speakers(opts?: { q?: string; limit?: number }): Promise<SpeakerSummary[]>;

@@ -9,6 +9,8 @@ export interface ArticleFull {
   analysis: StoredAnalysis;
   /** the same text published elsewhere (syndicated copies) */
   copies?: ArticleCopy[];
+  /** entity id → the corpus actor it is filed under */
+  actorKeys?: Record<string, string>;
 }
 
 export interface ActorPage extends ActorDetail {

@@ -19,8 +19,11 @@ class Graph {
   node(side: 'left' | 'right', id: string, label: string, href?: string, cls?: string): void {
     const m = this[side];
     const n = m.get(id);
-    if (n) n.weight++;
-    else m.set(id, { id, label, weight: 1, href, cls });
+    if (n) {
+      n.weight++;
+      // one actor under several forms of its name: show the fullest ("Biden" → "Joseph R. Biden")
+      if (label.length > n.label.length) n.label = label;
+    } else m.set(id, { id, label, weight: 1, href, cls });
   }
   edge(from: string, to: string, what: string, fromLabel: string, toLabel: string): void {
     const k = from + '\u0000' + to;
@@ -55,24 +58,25 @@ async function talkGraph(alive: () => boolean): Promise<Graph | undefined> {
   const g = new Graph();
   await pool(ids, 4, async (id) => {
     if (!alive()) return;
-    const { analysis } = await api.article(id);
+    const { analysis, actorKeys = {} } = await api.article(id);
     const actors = new Map((analysis.actors ?? []).map((a) => [a.id, a]));
     const mentions = [...(analysis.entities ?? [])].sort((a, b) => a.start - b.start);
     for (const q of byArticle.get(id)!) {
       const sp = speakerNode(q)!;
       const parts = q.quote.fragments?.length ? q.quote.fragments : [q.quote];
-      const named = new Map<string, { label: string; type: string }>();
+      const named = new Map<string, { label: string; type: string; key?: string }>();
       for (const m of mentions) {
         if (!m.entity || m.entity === q.quote.speaker?.entity) continue;
         if (!parts.some((p) => m.start >= p.start && m.end <= p.end)) continue;
         const a = actors.get(m.entity);
         if (!a) continue;
-        named.set(a.type + ':' + a.name.toLowerCase(), { label: a.name, type: a.type });
+        // one node per corpus actor ("Putin" in one article, "Vladimir Putin" in another)
+        named.set(actorKeys[a.id] ?? a.type + ':' + a.name.toLowerCase(), { label: a.name, type: a.type, key: actorKeys[a.id] });
       }
       if (!named.size) continue;
       g.node('left', sp.id, sp.label, sp.href, 'speaker');
       for (const [rid, r] of named) {
-        g.node('right', rid, r.label, '#/actors?q=' + encodeURIComponent(r.label) + '&type=' + r.type, 'n-' + r.type);
+        g.node('right', rid, r.label, r.key ? actorHref(r.key) : '#/actors?q=' + encodeURIComponent(r.label) + '&type=' + r.type, 'n-' + r.type);
         g.edge(sp.id, rid, 'quotes', sp.label, r.label);
       }
     }

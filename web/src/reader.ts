@@ -80,6 +80,7 @@ export const readerView: View = async (root, route, alive) => {
 export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Record<string, CodebookEntry>, focusQuote: string | null): void {
   const { article, analysis: an } = full;
   const copies = full.copies ?? [];
+  const actorKeys = full.actorKeys ?? {};
   const text = article.text;
   const n = text.length;
   const mentions: Mention[] = an.entities ?? [];
@@ -277,7 +278,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       const profile = h('a', { href: '#', class: 'profile' }, 'profile');
       profile.addEventListener('click', (ev) => {
         ev.preventDefault();
-        void goActor(ent?.name ?? sp.name, ent?.type ?? 'PER');
+        void goActor(ent?.name ?? sp.name, ent?.type ?? 'PER', sp.entity ? actorKeys[sp.entity] : undefined);
       });
       actions.append(profile);
     }
@@ -314,7 +315,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
         aliases.length ? h('div', { class: 'aliases' }, 'also: ' + aliases.join(', ')) : null,
       );
       card.addEventListener('mouseenter', () => focusKey('e:' + a.id, false, card));
-      card.addEventListener('click', () => void goActor(a.name, a.type));
+      card.addEventListener('click', () => void goActor(a.name, a.type, actorKeys[a.id]));
       actorList.append(card);
     });
 

@@ -2,8 +2,12 @@
 import { api } from './api.js';
 import { actorHref, quotesHref } from './format.js';
 
-/** Finds the corpus actor for a name and type and opens its page (the actor search when unsure). */
-export async function goActor(name: string, type: string): Promise<void> {
+/** Opens the page of the corpus actor an entity is filed under (`key`), else finds one for the name and type (the actor search when unsure). */
+export async function goActor(name: string, type: string, key?: string): Promise<void> {
+  if (key) {
+    location.hash = actorHref(key);
+    return;
+  }
   try {
     const page = await api.actors({ q: name, type, limit: 20 });
     const lower = name.toLowerCase();

@@ -313,11 +313,12 @@ export class PostgresStore implements Store {
     return joinPerson(norm, known.rows.map((r) => r.key)) ?? actorKey('PER', name);
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[] } | undefined> {
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string> } | undefined> {
     const r = (await this.pool.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0] as Row | undefined;
     if (!r) return undefined;
     const copies = (await this.pool.query('SELECT * FROM copies WHERE of_id = $1 ORDER BY coalesce(published, ingested), id', [id])).rows as Row[];
-    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis, copies: copies.map(rowToCopy) };
+    const keys = (await this.pool.query<{ entity_id: string; actor_key: string }>('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = $1', [id])).rows;
+    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis, copies: copies.map(rowToCopy), actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])) };
   }
 
   async addCopy(article: Article): Promise<PutResult> {
