@@ -85,3 +85,17 @@ describe('quotes: speakers are noun phrases', () => {
     expect(cs2.map((c) => c.ref.name)).not.toContain('the');
   });
 });
+
+describe('quotes: offices of places as speakers', () => {
+  it('gives "the President of X" to the person who holds the office in the article, not to the place', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President of Moldova Ana Covaci held a phone call with President of the United States Tom Brennan. ' +
+      'The President of Moldova thanked Tom Brennan for the support of her country. The President of the United States assured her of further help.';
+    const r = analyze({ id: 'office', text });
+    const byText = (s: string) => r.quotes.find((q) => q.text.includes(s))?.speaker;
+    expect(byText('support')?.name).toBe('Ana Covaci');
+    expect(byText('further help')?.name).toBe('Tom Brennan');
+    for (const q of r.quotes) expect(['Moldova', 'United States']).not.toContain(q.speaker?.name);
+  });
+});

@@ -64,6 +64,8 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
       if (isCap(ctx, k) && !STOP_NP.has(lk)) a = k;
       else if ((lk === "'s" || lk === '’s') && a - 1 > lo && isWord(ctx, k - 1)) a = k;
       else if ((lk === 'of' || lk === 'for' || lk === 'and' || lk === '&') && isCap(ctx, k - 1) && isCap(ctx, a)) a = k;
+      // an office of a place: "the President of the United States"
+      else if (lk === 'the' && k - 2 >= lo && low[k - 1] === 'of' && isCap(ctx, k - 2) && TITLES.has(low[k - 2])) a = k - 2;
       else if (ctx.doc.tokens[k].kind === 'word' && TITLES.has(lk)) a = k;
       else if (lk === ',' && (low[a] === 'jr.' || low[a] === 'sr.' || low[a] === 'jr' || low[a] === 'sr') && isCap(ctx, k - 1)) a = k;
       else if (lk === '.' && k - 1 >= lo && ctx.doc.tokens[k - 1].end === ctx.doc.tokens[k].start) a = k;
@@ -144,6 +146,15 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   const start = doc.tokens[np.a].start;
   const end = doc.tokens[np.b - 1].end;
   const ref: SpeakerRef = { name: text.slice(start, end), start, end };
+  // "the President of Ukraine": an office of a place is a person, not the place
+  if (!antecedent) {
+    const office = officeOf(ctx, np);
+    if (office) {
+      ref.name = office.name;
+      if (office.entity) ref.entity = office.entity;
+      return ref;
+    }
+  }
   // resolve through the mention at the head (not a possessor: "Putin's spokesman" is not Putin)
   const target = antecedent ?? np;
   const mi = ctx.mentionAt[target.head];
@@ -177,6 +188,38 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       ref.anonymous = true;
   }
   return ref;
+}
+
+/**
+ * A span that is an office of a place ("the President of Ukraine", "Prime Minister of India"):
+ * the person of the article who holds it (a person whose titles name the office, or who has
+ * the office's title and the place's country), else the office's own words. Undefined when the
+ * span is no such office.
+ */
+function officeOf(ctx: Ctx, np: NP): { name: string; entity?: string } | undefined {
+  const { doc, text, low } = ctx;
+  let of = -1;
+  for (let i = np.a + 1; i < np.head; i++) if (low[i] === 'of') of = i;
+  if (of < 0 || !TITLES.has(low[of - 1])) return undefined;
+  const mi = ctx.mentionAt[np.head];
+  const place = mi >= 0 ? doc.mentions[mi] : undefined;
+  if (!place || (place.type !== 'LOC' && place.type !== 'ORG')) return undefined;
+  const placeEnt = place.entity ? ctx.entities.get(place.entity) : undefined;
+  let a = np.a;
+  while (a < of - 1 && CAP_STOP.has(low[a])) a++;
+  const office = text.slice(doc.tokens[a].start, doc.tokens[np.b - 1].end);
+  const title = text.slice(doc.tokens[a].start, doc.tokens[of - 1].end).toLowerCase();
+  const lower = office.toLowerCase();
+  let holder: { id: string; name: string } | undefined;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'PER' || !e.titles) continue;
+    const ts = e.titles.map((t) => t.toLowerCase().replace(/^the\s+/, ''));
+    if (ts.includes(lower) || (placeEnt?.country && e.country === placeEnt.country && ts.includes(title))) {
+      if (holder && holder.id !== e.id) return { name: office }; // two holders: say the office
+      holder = e;
+    }
+  }
+  return holder ? { name: holder.name, entity: holder.id } : { name: office };
 }
 
 /** The span's words as a name: the capitalized run at its head with titles dropped. */
