@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality } from '../../model/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, isIntentFrame, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -846,7 +846,7 @@ function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
 function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   const p = m.p;
   // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
-  if (p.frame && !inner && (p.frame === 'intent' || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
+  if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
   let code = p.code;
   let rule = p.rule;
   let modality: Modality = 'asserted';
@@ -897,7 +897,15 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       weight += inner.p.weight;
       noun = false;
     }
-    if (p.frame === 'intent' && inner) modality = 'planned';
+    if (isIntentFrame(p.frame) && inner) {
+      modality = 'planned';
+      // "announced it would suspend aid", "decided to lift the curfew": the act itself, unless
+      // held out on a condition ("… unless the shelling stops"), which makes it a threat
+      if (p.frame !== 'intent' && code === inner.p.code) {
+        if (CODES[code]?.quad === 4 && conditionAfter(w, inner.j)) code = frameCode('threaten', code) ?? code;
+        else modality = 'asserted';
+      }
+    }
   }
   if (!code || !CODES[code]) return undefined;
 
@@ -949,7 +957,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   if (q.neg) {
     if (q.fut && !p.frame) {
       code = frameCode('reject', code) ?? code; // "would not provide support" rejects cooperation
-    } else if (p.frame === 'intent' && inner) {
+    } else if (isIntentFrame(p.frame) && inner) {
       code = frameCode('reject', inner.p.code) ?? code;
       modality = 'asserted';
     } else if (p.frame !== 'reject') modality = 'denied';
