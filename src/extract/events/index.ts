@@ -487,7 +487,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 0) {
         const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
-        verbal = nounUse || embedded(w, i) ? 1 : 2;
+        verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
       if (verbal === 1) continue;
     }
@@ -522,6 +522,36 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
     if (w.bound[k]) return false;
     const f = fid[k];
     if (f >= 0 && ids.has(f)) return true;
+  }
+  return false;
+}
+
+/** nouns that "armed" describes rather than governs ("armed forces", "armed clashes") */
+const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
+/** words that are adjectives before "to" ("close to the border", "open to talks") */
+const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer', 'opposed']);
+const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * Is the word at i no verb of its clause: an adjective ("armed clashes", "close to the
+ * border"), or a participle that modifies the noun before it, with the clause's own verb
+ * still to come ("the civilians imprisoned for … were released by …")?
+ */
+function notAVerb(w: Words, i: number): boolean {
+  const x = w.lc[i];
+  const n = w.lc.length;
+  if (i + 1 >= n) return false;
+  const next = w.lc[i + 1];
+  if (next === 'to' && ADJ_BEFORE_TO.has(x)) return true;
+  if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
+  if (i === 0 || !x.endsWith('ed') || w.punct[i - 1]) return false;
+  const prev = w.lc[i - 1];
+  if (BE.has(prev) || prev === 'has' || prev === 'have' || prev === 'had' || prev === 'to' || PRONOUNS.has(prev) || NEG.has(prev) || CLAUSE_WORDS.has(prev) || SKIP_BEFORE_HEAD.has(prev) || prev.endsWith('ly')) return false;
+  // ("the prisoners released by Israel were …": a passive with its doer still tells the event)
+  if (!NP_BREAK.has(next) || CLAUSE_WORDS.has(next) || next === 'by') return false;
+  for (let k = i + 2; k < Math.min(n, i + 14); k++) {
+    if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k])) return false;
+    if (FINITE_AFTER.has(w.lc[k])) return true;
   }
   return false;
 }
@@ -746,6 +776,8 @@ function byActors(w: Words, j: number): Actor[] {
 function isPassive(w: Words, i: number): boolean {
   const lc = w.lc[i];
   if (!/(ed|en|wn|ne|lt|ht|nt|id|ld|ot|ut|un)$/.test(lc)) return false;
+  // "the prisoners released by Israel": a participle with its doer after it
+  if (w.lc[i + 1] === 'by' && i > 0 && !w.punct[i - 1]) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
     if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
@@ -960,7 +992,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     } else if (isIntentFrame(p.frame) && inner) {
       code = frameCode('reject', inner.p.code) ?? code;
       modality = 'asserted';
-    } else if (p.frame !== 'reject') modality = 'denied';
+    } else modality = 'denied'; // "does not refuse to negotiate" is no refusal either
   } else if (q.fut && !p.frame) {
     code = frameCode('intent', code) ?? code;
     modality = 'planned';
@@ -1287,11 +1319,49 @@ const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
 const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL', 'AGR', 'HLH']);
 
+const POSTMOD_PREPS = new Set(['from', 'in', 'of', 'inside']);
+
+/** The country named right after a role ("dissidents from Egypt", "rebels in the Ivory Coast"), if any. */
+function postmodCountry(w: Words | undefined, to: number): string | undefined {
+  if (!w || to + 1 >= w.lc.length || !POSTMOD_PREPS.has(w.lc[to])) return undefined;
+  let x = to + 1;
+  if (w.lc[x] === 'the') x++;
+  const t = termAt(w, x);
+  return t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat') ? t.code : undefined;
+}
+
+/** Is the actor a state named as such ("Washington", "the United States"), with no role word? */
+function bareState(w: Words, a: Actor): boolean {
+  if (a.w !== w || !a.span.country || a.span.country.startsWith('IGO') || a.span.country.startsWith('NGO')) return false;
+  let state = false;
+  for (let k = a.span.from; k < a.span.to; k++) {
+    const t = termAt(w, k, a.span.to);
+    if (!t) continue;
+    if (t.kind === 'role' || t.kind === 'person') return false;
+    if (t.kind === 'country' || t.kind === 'capital') state = true;
+    k += t.len - 1;
+  }
+  return state;
+}
+
+/** The country named last before `pos` in the document (a place or body, not a person's), other than `not`. */
+function recentOtherCountry(doc: Doc, ents: EntityIndex, pos: number, not: string): string | undefined {
+  const ms = doc.mentions;
+  const lo = firstStartingFrom(ms, pos);
+  for (let x = lo - 1; x >= Math.max(0, lo - 40); x--) {
+    const e = ms[x].entity ? ents.byId.get(ms[x].entity!) : undefined;
+    const c = e?.country;
+    if (!c || e.type === 'PER' || c === not || c.startsWith('IGO') || c.startsWith('NGO')) continue;
+    return c;
+  }
+  return undefined;
+}
+
 function fillCountry(actors: Actor[], where: () => string | undefined): void {
   for (const a of actors) {
     const c = a.span;
     if (c.country || !c.role || !LOCAL_ROLES.has(c.role)) continue;
-    const country = where();
+    const country = postmodCountry(a.w, c.to) ?? where();
     if (!country) return;
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
@@ -1315,7 +1385,10 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // a visitor is no one from the place visited: "the minister arrived in Paris" is not French
   const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
   fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
-  fillCountry(d.tgt, sc);
+  // a state named as such that acts on a group named by its role alone ("Washington demanded that
+  // the rebels …") speaks of another country's rebels: the one named last before, or none known
+  const bare = d.src.length === 1 && !d.src[0].span.place && bareState(w, d.src[0]) ? d.src[0].span.country : undefined;
+  fillCountry(d.tgt, bare ? () => { const c = sc(); return c === bare ? recentOtherCountry(doc, ents, sent.start, bare) : c; } : sc);
   const trigStart = w.start[d.trigger[0]];
   const trigEnd = w.end[d.trigger[1] - 1];
   const trigger = { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) };
@@ -1414,6 +1487,8 @@ function timeIn(doc: Doc, start: number, end: number): string | undefined {
   return undefined;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 function placeCountry(w: Words, d: Draft): string | undefined {
   const from = d.trigger[1];
   const ce = clauseEnd(w, from, w.lc.length);
@@ -1421,6 +1496,8 @@ function placeCountry(w: Words, d: Draft): string | undefined {
     if (w.lc[k] !== 'in' && w.lc[k] !== 'at') continue;
     let x = k + 1;
     if (w.lc[x] === 'the') x++;
+    // "in western Cambodia", "in south Lebanon" (but "South Korea" is a name of its own)
+    if (COMPASS.has(w.lc[x]) && !termAt(w, x, ce)) x++;
     const t = termAt(w, x, ce);
     if (t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat')) return t.code;
   }
