@@ -529,7 +529,7 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
 /** nouns that "armed" describes rather than governs ("armed forces", "armed clashes") */
 const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
 /** words that are adjectives before "to" ("close to the border", "open to talks") */
-const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer', 'opposed']);
+const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
 const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 /**
@@ -773,9 +773,14 @@ function byActors(w: Words, j: number): Actor[] {
   return [];
 }
 
+/** participles that name a stance before "to" ("is opposed to talks", "is committed to reform") */
+const STATIVE_TO = new Set(['opposed', 'committed', 'determined', 'dedicated', 'devoted', 'resigned']);
+
 function isPassive(w: Words, i: number): boolean {
   const lc = w.lc[i];
   if (!/(ed|en|wn|ne|lt|ht|nt|id|ld|ot|ut|un)$/.test(lc)) return false;
+  // "is opposed to", "is committed to": a state, not a passive
+  if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
   // "the prisoners released by Israel": a participle with its doer after it
   if (w.lc[i + 1] === 'by' && i > 0 && !w.punct[i - 1]) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
