@@ -409,7 +409,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     return k;
   }
   if (k < end && isInsertion(w, k)) k++;
-  if (k >= end || NP_BREAK.has(w.lc[k])) return -1;
+  // a subject pronoun is no object slot; in a clause slot it is the speaker itself ("said that it
+  // had attacked …"), which the inner verb codes on its own
+  if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k])) return -1;
   let named = false;
   for (let g = 1; g <= 7; g++) {
     if (k + g > end) break;
@@ -428,6 +430,7 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   return -1;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
 
 /** A word that news slips between a verb and its particle or object: an adverb, a day. */
@@ -1180,7 +1183,8 @@ function sentenceEvents(w: Words): Draft[] {
       let lv = -1;
       for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
         if (isBoundary(w, k)) break;
-        if (LIGHT_VERBS.has(w.lc[k])) {
+        // ("at the start of a regional trip": a light verb used as a noun carries nothing)
+        if (LIGHT_VERBS.has(w.lc[k]) && !(k > 0 && DETERMINERS.has(w.lc[k - 1]))) {
           lv = k;
           break;
         }
