@@ -403,6 +403,10 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   // slot
   if (ei === elems.length - 1) {
     if (k >= end || isBoundary(w, k)) return -1;
+    // "attacks against", "an attack on", "attacks from": a preposition right after a word whose
+    // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
+    // troops"); its actors are not the clause's (a participle keeps it: "accused of")
+    if (ei === 0 && OBJECT_PREPS.has(w.lc[k]) && !w.lc[m.i].endsWith('ed')) return -1;
     const ce = clauseEnd(w, k, end);
     if (e.role === 'T') m.t = [k, ce];
     else m.s = [k, ce];
@@ -430,6 +434,7 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   return -1;
 }
 
+const OBJECT_PREPS = new Set(['on', 'against', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
 
