@@ -287,17 +287,21 @@ const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 
 const GROUP_ANY = new Set(['sides', 'parties']);
 const GROUP_PLACES = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'capitals']);
 
-/** "the two leaders", "both sides", "the two countries": the pair named before, or nothing. */
+/** "the two leaders", "both sides", "the leaders", "the two countries": the pair named before, or nothing. */
 function groupActors(w: Words, a: number, b: number): Actor[] {
   if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return [];
   let k = a;
   if (w.lc[k] === 'the') k++;
-  if (w.lc[k] !== 'two' && w.lc[k] !== 'both') return [];
+  // "the two leaders", "both sides", and plain "the leaders" / "the presidents" (b - a === 2)
+  if (w.lc[k] !== 'two' && w.lc[k] !== 'both' && !(k === a + 1 && b - a === 2)) return [];
   const head = w.lc[b - 1];
   const people = GROUP_PEOPLE.has(head) ? true : GROUP_PLACES.has(head) ? false : GROUP_ANY.has(head) ? undefined : null;
   if (people === null) return [];
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
-  return recentPair(w.doc, w.ents, w.start[a], people).map((x) => ({ ...x, span: { ...x.span } }));
+  // ("the parties", "both sides" after a call between two leaders are the leaders)
+  let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true) : [];
+  if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people);
+  return pair.map((x) => ({ ...x, span: { ...x.span } }));
 }
 
 interface EntityIndex {
