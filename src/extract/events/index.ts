@@ -407,10 +407,11 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   // slot
   if (ei === elems.length - 1) {
     if (k >= end || isBoundary(w, k)) return -1;
-    // "attacks against", "an attack on", "attacks from": a preposition right after a word whose
+    // "attacks against", "an attack on", "attacks from", "sanctions that …": a preposition or a
+    // relative clause right after a word whose
     // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
     // troops"); its actors are not the clause's (a participle keeps it: "accused of")
-    if (ei === 0 && OBJECT_PREPS.has(w.lc[k]) && !w.lc[m.i].endsWith('ed')) return -1;
+    if (ei === 0 && (OBJECT_PREPS.has(w.lc[k]) || REL_WORDS.has(w.lc[k]) || w.lc[k] === 'that') && !w.lc[m.i].endsWith('ed')) return -1;
     const ce = clauseEnd(w, k, end);
     if (e.role === 'T') m.t = [k, ce];
     else m.s = [k, ce];
@@ -583,6 +584,8 @@ function embedded(w: Words, i: number): boolean {
   if (i === 0) return false;
   const prev = w.lc[i - 1];
   if (GERUND_PREPS.has(prev) && w.lc[i].endsWith('ing')) return true;
+  // "the inadmissibility of opening fire", "the possibility of imposing new sanctions"
+  if (i > 1 && GERUND_PREPS.has(w.lc[i - 2]) && prev.endsWith('ing') && LIGHT_VERBS.has(prev)) return true;
   if (prev !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
@@ -978,9 +981,10 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
-  } else if (!p.frame && isPassive(w, m.i)) {
+  } else if ((!p.frame && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
+    // ("would never be recognized by the United States": the frame's passive event)
     tgt = subjectActors(w, m.i);
-    src = byActors(w, m.j);
+    src = byActors(w, inner ? inner.j : m.j);
     if (!src.length) agentless = true;
   } else if (noun && !p.frame) {
     src = nounSource(w, m);
