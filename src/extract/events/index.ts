@@ -289,6 +289,8 @@ const GROUP_PLACES = new Set(['countries', 'nations', 'states', 'governments', '
 
 /** "the two leaders", "both sides", "the leaders", "the two countries": the pair named before, or nothing. */
 function groupActors(w: Words, a: number, b: number): Actor[] {
+  // "the two heads of state": the head noun is the one before "of state"
+  if (b - a >= 4 && w.lc[b - 2] === 'of' && (w.lc[b - 1] === 'state' || w.lc[b - 1] === 'government')) b -= 2;
   if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return [];
   let k = a;
   if (w.lc[k] === 'the') k++;
