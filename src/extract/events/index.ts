@@ -861,7 +861,9 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   if (noObj && prep !== 'with') return true;
   const root = code.slice(0, 2);
   // cooperation happens with someone, not in or on a place ("a summit in Geneva")
-  if (root <= '05' && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
+  // (nor is a truce or a retreat: "declared a ceasefire in south Lebanon" names no one it spares;
+  // easing a curfew in a place still eases it for the people there)
+  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
   return false;
 }
 
