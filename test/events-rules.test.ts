@@ -72,6 +72,8 @@ describe('events: the country of a role named alone', () => {
   });
   it('still gives a domestic body\'s country to the people it acts on', () => {
     expect(first('Turkish police arrested dozens of students.')).toMatchObject({ code: '173', src: 'TURCOP', tgt: 'TUREDU' });
+    // a state's own coercion of its opponents stays at home
+    expect(first('Belarus jailed dozens of dissidents.')).toMatchObject({ code: '173', src: 'BLR', tgt: 'BLROPP' });
   });
   it('finds the country of a place behind a compass word', () => {
     expect(first('Police arrested twenty protesters in northern Kenya.')).toMatchObject({ src: 'KENCOP', tgt: 'KENOPP' });

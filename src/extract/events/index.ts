@@ -1345,6 +1345,8 @@ const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
 const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL', 'AGR', 'HLH']);
 
+/** armed or political groups that a foreign state speaks to or of ("Washington urged the rebels") */
+const FOREIGN_ROLES = new Set(['REB', 'OPP', 'UAF', 'INS']);
 const POSTMOD_PREPS = new Set(['from', 'in', 'of', 'inside']);
 
 /** The country named right after a role ("dissidents from Egypt", "rebels in the Ivory Coast"), if any. */
@@ -1413,7 +1415,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
   // a state named as such that acts on a group named by its role alone ("Washington demanded that
   // the rebels …") speaks of another country's rebels: the one named last before, or none known
-  const bare = d.src.length === 1 && !d.src[0].span.place && bareState(w, d.src[0]) ? d.src[0].span.country : undefined;
+  // (what a state does to people at home — arrests, curfews, refugees it admits — stays home)
+  const bare = d.src.length === 1 && VERBAL_ROOT.test(d.code) && !d.src[0].span.place && bareState(w, d.src[0]) && d.tgt.some((t) => FOREIGN_ROLES.has(t.span.role ?? '')) ? d.src[0].span.country : undefined;
   fillCountry(d.tgt, bare ? () => { const c = sc(); return c === bare ? recentOtherCountry(doc, ents, sent.start, bare) : c; } : sc);
   const trigStart = w.start[d.trigger[0]];
   const trigEnd = w.end[d.trigger[1] - 1];
