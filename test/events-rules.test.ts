@@ -44,6 +44,16 @@ describe('events: which words are verbs', () => {
     const d = run('Japan is facing repeated attacks from Chinese hackers.');
     expect(triples(d).filter(([, s, t]) => s === 'JPN' && t?.startsWith('CHN'))).toEqual([]);
   });
+  it('does not read a participle between a determiner and its noun, nor an idiom, as an act', () => {
+    expect(run('Oslo condemned the votes held in the illegally annexed provinces of Georgia.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(run('The new tariffs strike a blow to Canadian exporters.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+  });
+  it('codes a meeting of two in a third place between the two', () => {
+    expect(triples(run('Peru and Chile met in Geneva on Monday.'))).toEqual([
+      ['044', 'PER', 'CHL'],
+      ['044', 'CHL', 'PER'],
+    ]);
+  });
   it('does not count a refusal that is denied', () => {
     const d = run('Serbia does not refuse to negotiate with Kosovo.');
     expect(d.events.every((e) => e.modality === 'denied')).toBe(true);

@@ -559,8 +559,12 @@ function notAVerb(w: Words, i: number): boolean {
   const next = w.lc[i + 1];
   if (next === 'to' && ADJ_BEFORE_TO.has(x)) return true;
   if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
+  // "to strike a blow to": an idiom, no strike
+  if (next === 'a' && w.lc[i + 2] === 'blow') return true;
   if (i === 0 || !x.endsWith('ed') || w.punct[i - 1]) return false;
   const prev = w.lc[i - 1];
+  // "the temporarily occupied territories": a participle between a determiner and its noun
+  if (i > 1 && prev.endsWith('ly') && DETERMINERS.has(w.lc[i - 2])) return true;
   if (BE.has(prev) || prev === 'has' || prev === 'have' || prev === 'had' || prev === 'to' || PRONOUNS.has(prev) || NEG.has(prev) || CLAUSE_WORDS.has(prev) || SKIP_BEFORE_HEAD.has(prev) || prev.endsWith('ly')) return false;
   // ("the prisoners released by Israel were …": a passive with its doer still tells the event)
   if (!NP_BREAK.has(next) || CLAUSE_WORDS.has(next) || next === 'by') return false;
@@ -1004,8 +1008,10 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
   tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
+  // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
+  if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
-  const recip = src.length > 1 && !tgt.length && reciprocal(w, m.t ? m.t[0] : ev.i + 1);
+  const recip = src.length > 1 && !tgt.length && (code === '044' || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   if (p.needsT && !tgt.length && !recip) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
