@@ -1455,8 +1455,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     let target = toEventActor(b, doc, ents);
     if (source && a) source = localPeople(w, a, source, '', sc);
     if (target && b) target = localPeople(w, b, target, code, sc);
-    // an actor does not act on itself, nor a government on its own bare country
-    if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && source.cameo?.startsWith(target.cameo)))) target = null;
+    // an actor does not act on itself, nor a government on its own bare country (rebels or
+    // an opposition may well address their country)
+    if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && (source.cameo === target.cameo || source.cameo === target.cameo + 'GOV' || source.cameo === target.cameo + 'ELI')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
     // fields in the order they are written out
     const ev = { start: sent.start, end: sent.end, trigger, modality: d.modality, rule, code } as Event;
