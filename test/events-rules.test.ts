@@ -29,6 +29,20 @@ describe('events: decisions made known', () => {
   });
 });
 
+describe('events: frames over frames', () => {
+  it('codes a demand or appeal to stop a hostile act as one to de-escalate', () => {
+    expect(first('Armenia demanded that Azerbaijan stop shelling its villages.')).toMatchObject({ code: '1056', src: 'ARM', tgt: 'AZE' });
+    expect(first('Norway urged Ethiopia to halt the bombing of Tigray.')).toMatchObject({ code: '0256', src: 'NOR', tgt: 'ETH' });
+    expect(first('The rebels refused to stop firing rockets at Kabul.')?.code).toBe('1246');
+  });
+  it('does not read a demand to stop cooperating as a demand for it', () => {
+    expect(first('Turkey demanded that Finland stop supporting the militants.')?.code).toBe('100');
+  });
+  it('still codes what a demand asks for when nothing is stopped', () => {
+    expect(first('Sweden urged Iran to release the prisoners.')?.code).toBe('0253');
+  });
+});
+
 describe('events: which words are verbs', () => {
   it('does not code a participle that modifies the subject, but the clause verb', () => {
     expect(first('The journalists detained for covering the protest were freed by Egyptian police.')).toMatchObject({ code: '0841', src: 'EGYCOP' });

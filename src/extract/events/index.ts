@@ -951,7 +951,13 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     if (!inner) {
       code = frameCode(p.frame, undefined) ?? '';
     } else {
-      code = frameCode(p.frame, inner.p.code) ?? inner.p.code;
+      // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
+      // stopping of a hostile act, which is de-escalation (087), not the act; stopping
+      // cooperation ("will stop supporting") reduces relations (16) for an own act, and is a
+      // demand or appeal of no more specific kind otherwise
+      let innerCode: string | undefined = inner.p.code;
+      if (stoppedBy(w, m.j, inner.i)) innerCode = HOSTILE_ROOT.test(innerCode) ? '087' : isIntentFrame(p.frame) ? '16' : undefined;
+      code = frameCode(p.frame, innerCode) ?? innerCode ?? '';
       rule = `${p.rule}+${inner.p.rule}`;
       trigEnd = inner.j;
       weight += inner.p.weight;
@@ -1245,13 +1251,23 @@ function governedNoun(w: Words, a: number, b: number): boolean {
       if (w.raw[k] === "'s" || w.raw[k] === '’s' || w.raw[k] === '-') continue;
       return false;
     }
-    if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || isInsertion(w, k)) continue;
+    if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || STOP_INNER.has(x) || isInsertion(w, k)) continue;
     if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
     if (isCap(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
     if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
     return false;
   }
   return true;
+}
+
+/** verbs that stop what they govern ("stop shelling", "halt its attacks", "end the blockade") */
+const STOP_INNER = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'end', 'ends', 'ended', 'ending', 'cease', 'ceases', 'ceased', 'ceasing', 'suspend', 'suspends', 'suspended', 'suspending', 'pause', 'pauses', 'paused', 'pausing']);
+const HOSTILE_ROOT = /^(1[4-9]|20)/;
+
+/** Is the event at b stopped by a verb just before it, after the frame's end a ("… to halt its attacks")? */
+function stoppedBy(w: Words, a: number, b: number): boolean {
+  for (let k = Math.max(a, b - 4); k < b; k++) if (STOP_INNER.has(w.lc[k])) return true;
+  return false;
 }
 
 /** Does the noun phrase holding word i open its clause (nothing but modifiers before it)? */
