@@ -99,6 +99,9 @@ describe('events: the country of a role named alone', () => {
     // a state's own coercion of its opponents stays at home
     expect(first('Belarus jailed dozens of dissidents.')).toMatchObject({ code: '173', src: 'BLR', tgt: 'BLROPP' });
   });
+  it('does not make a show of force target the actor\'s own police or troops', () => {
+    expect(first('The Bolivian government ordered patrols by police and soldiers.')).toMatchObject({ src: 'BOLGOV', tgt: null });
+  });
   it('finds the country of a place behind a compass word', () => {
     expect(first('Police arrested twenty protesters in northern Kenya.')).toMatchObject({ src: 'KENCOP', tgt: 'KENOPP' });
   });

@@ -892,7 +892,13 @@ function purposeDigit(w: Words, from: number): string | undefined {
 const ASSET_CODES = /^(0[3-8]|1[56])/;
 
 function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
-  const assets = ASSET_CODES.test(code);
+  const t = objectsAfter(w, m, ASSET_CODES.test(code));
+  // a show of force uses the actor's own troops or police ("ordered patrols by police"): they
+  // are never its target, only a place or body named besides them is
+  return code.startsWith('15') ? t.filter((x) => x.span.country || !ASSET_ROLES.has(x.span.role ?? '')) : t;
+}
+
+function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
   if (m.t) return objectActors(w, m.t[0], m.t[1], assets);
   // an actor named inside the matched words modifies the object: "expelled two Russian
   // diplomats", "rejected an Australian ultimatum", "welcomed President Reagan's statement"
