@@ -62,6 +62,10 @@ describe('events: which words are verbs', () => {
     expect(run('Oslo condemned the votes held in the illegally annexed provinces of Georgia.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(run('The new tariffs strike a blow to Canadian exporters.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
   });
+  it('does not take who is named in a need or an importance for a party to an agreement', () => {
+    expect(run('The allies agreed on the need for Serbia to withdraw its police.').events.filter((e) => e.code === '057')).toEqual([]);
+    expect(first('Peru agreed on a trade deal with Chile.')).toMatchObject({ code: '057', src: 'PER', tgt: 'CHL' });
+  });
   it('codes a meeting of two in a third place between the two', () => {
     expect(triples(run('Peru and Chile met in Geneva on Monday.'))).toEqual([
       ['044', 'PER', 'CHL'],

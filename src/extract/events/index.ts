@@ -861,6 +861,9 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   if (from < trigEnd) return false;
   const prep = prepBefore(w, from, trigEnd);
   if (TOPIC_PREPS.has(prep)) return true;
+  // "agreed on the need for Russia to …", "stressed the importance of talks with X": who is
+  // named in a need or an importance is talked about
+  for (let k = trigEnd; k < from; k++) if (ABSTRACT_NOUNS.has(w.lc[k])) return true;
   // "discussed X": the object of a talking verb is what was talked about
   if (noObj && prep !== 'with') return true;
   const root = code.slice(0, 2);
@@ -871,6 +874,7 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   return false;
 }
 
+const ABSTRACT_NOUNS = new Set(['need', 'importance', 'necessity', 'significance']);
 const PURPOSE_CUES = new Set(['demanding', 'demand', 'demands', 'calling', 'call', 'calls', 'seeking', 'seek', 'urging', 'protest', 'protesting', 'against', 'for', 'pressing', 'insisting']);
 
 /**
