@@ -72,6 +72,9 @@ describe('events: which words are verbs', () => {
       ['044', 'CHL', 'PER'],
     ]);
   });
+  it('reads a number compound ("a 24-hour strike") as one word in a pattern gap', () => {
+    expect(first('Chilean miners staged a 72-hour hunger strike.')).toMatchObject({ code: '142', src: 'CHL' });
+  });
   it('does not count a refusal that is denied', () => {
     const d = run('Serbia does not refuse to negotiate with Kosovo.');
     expect(d.events.every((e) => e.modality === 'denied')).toBe(true);

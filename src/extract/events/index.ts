@@ -398,9 +398,12 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     return e.optional ? matchElems(w, elems, ei + 1, k, end, m) : -1;
   }
   if (e.t === 'gap') {
-    for (let g = 0; g <= e.max; g++) {
+    let max = e.max;
+    for (let g = 0; g <= max; g++) {
       if (k + g > end) break;
       if (g > 0 && (isBoundary(w, k + g - 1) || CLAUSE_WORDS.has(w.lc[k + g - 1]))) break;
+      // "a 24-hour strike": the hyphen of a number compound is no word of its own
+      if (g > 0 && w.punct[k + g - 1] && w.raw[k + g - 1] === '-') max++;
       const r = matchElems(w, elems, ei + 1, k + g, end, m);
       if (r >= 0) return r;
     }
@@ -497,7 +500,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   for (let c = from; c < cands.length; c++) {
     const p = cands[c];
     // the cheap test first: the pattern's first required word must be near
-    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
+    // (two words of slack for the hyphens of number compounds a gap passes over)
+    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach))) continue;
     if (!p.noun) {
       if (verbal === 0) {
         const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
