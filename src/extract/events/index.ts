@@ -16,7 +16,7 @@ import type { Entity, Event, EventActor, Modality, Token } from '../../model/typ
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, patternsAt, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, isIntentFrame, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -304,17 +304,23 @@ const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 
 const GROUP_ANY = new Set(['sides', 'parties']);
 const GROUP_PLACES = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'capitals']);
 
-/** "the two leaders", "both sides", "the two countries": the pair named before, or nothing. */
+/** "the two leaders", "both sides", "the leaders", "the two countries": the pair named before, or nothing. */
 function groupActors(w: Words, a: number, b: number): Actor[] {
+  // "the two heads of state": the head noun is the one before "of state"
+  if (b - a >= 4 && w.lc[b - 2] === 'of' && (w.lc[b - 1] === 'state' || w.lc[b - 1] === 'government')) b -= 2;
   if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return [];
   let k = a;
   if (w.lc[k] === 'the') k++;
-  if (w.lc[k] !== 'two' && w.lc[k] !== 'both') return [];
+  // "the two leaders", "both sides", and plain "the leaders" / "the presidents" (b - a === 2)
+  if (w.lc[k] !== 'two' && w.lc[k] !== 'both' && !(k === a + 1 && b - a === 2)) return [];
   const head = w.lc[b - 1];
   const people = GROUP_PEOPLE.has(head) ? true : GROUP_PLACES.has(head) ? false : GROUP_ANY.has(head) ? undefined : null;
   if (people === null) return [];
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
-  return recentPair(w.doc, w.ents, w.start[a], people).map((x) => ({ ...x, span: { ...x.span } }));
+  // ("the parties", "both sides" after a call between two leaders are the leaders)
+  let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true) : [];
+  if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people);
+  return pair.map((x) => ({ ...x, span: { ...x.span } }));
 }
 
 interface EntityIndex {
@@ -409,9 +415,12 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     return e.optional ? matchElems(w, elems, ei + 1, k, end, m) : -1;
   }
   if (e.t === 'gap') {
-    for (let g = 0; g <= e.max; g++) {
+    let max = e.max;
+    for (let g = 0; g <= max; g++) {
       if (k + g > end) break;
       if (g > 0 && (isBoundary(w, k + g - 1) || CLAUSE_WORDS.has(w.lc[k + g - 1]))) break;
+      // "a 24-hour strike": the hyphen of a number compound is no word of its own
+      if (g > 0 && w.punct[k + g - 1] && w.raw[k + g - 1] === '-') max++;
       const r = matchElems(w, elems, ei + 1, k + g, end, m);
       if (r >= 0) return r;
     }
@@ -420,13 +429,20 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   // slot
   if (ei === elems.length - 1) {
     if (k >= end || isBoundary(w, k)) return -1;
+    // "attacks against", "an attack on", "attacks from", "sanctions that …": a preposition or a
+    // relative clause right after a word whose
+    // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
+    // troops"); its actors are not the clause's (a participle keeps it: "accused of")
+    if (ei === 0 && (OBJECT_PREPS.has(w.lc[k]) || REL_WORDS.has(w.lc[k]) || w.lc[k] === 'that') && !w.lc[m.i].endsWith('ed')) return -1;
     const ce = clauseEnd(w, k, end);
     if (e.role === 'T') m.t = [k, ce];
     else m.s = [k, ce];
     return k;
   }
   if (k < end && isInsertion(w, k)) k++;
-  if (k >= end || NP_BREAK.has(w.lc[k])) return -1;
+  // a subject pronoun is no object slot; in a clause slot it is the speaker itself ("said that it
+  // had attacked …"), which the inner verb codes on its own
+  if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k])) return -1;
   let named = false;
   for (let g = 1; g <= 7; g++) {
     if (k + g > end) break;
@@ -445,6 +461,8 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   return -1;
 }
 
+const OBJECT_PREPS = new Set(['on', 'against', 'from']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
 
 /** A word that news slips between a verb and its particle or object: an adverb, a day. */
@@ -499,12 +517,13 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   for (let c = from; c < cands.length; c++) {
     const p = cands[c];
     // the cheap test first: the pattern's first required word must be near
-    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 1 + p.need.reach))) continue;
+    // (two words of slack for the hyphens of number compounds a gap passes over)
+    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach))) continue;
     if (!p.noun) {
       if (verbal === 0) {
         const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
-        verbal = nounUse || embedded(w, i) ? 1 : 2;
+        verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
       if (verbal === 1) continue;
     }
@@ -543,6 +562,40 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
   return false;
 }
 
+/** nouns that "armed" describes rather than governs ("armed forces", "armed clashes") */
+const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
+/** words that are adjectives before "to" ("close to the border", "open to talks") */
+const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
+const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * Is the word at i no verb of its clause: an adjective ("armed clashes", "close to the
+ * border"), or a participle that modifies the noun before it, with the clause's own verb
+ * still to come ("the civilians imprisoned for … were released by …")?
+ */
+function notAVerb(w: Words, i: number): boolean {
+  const x = w.lc[i];
+  const n = w.lc.length;
+  if (i + 1 >= n) return false;
+  const next = w.lc[i + 1];
+  if (next === 'to' && ADJ_BEFORE_TO.has(x)) return true;
+  if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
+  // "to strike a blow to": an idiom, no strike
+  if (next === 'a' && w.lc[i + 2] === 'blow') return true;
+  if (i === 0 || !x.endsWith('ed') || w.punct[i - 1]) return false;
+  const prev = w.lc[i - 1];
+  // "the temporarily occupied territories": a participle between a determiner and its noun
+  if (i > 1 && prev.endsWith('ly') && DETERMINERS.has(w.lc[i - 2])) return true;
+  if (BE.has(prev) || prev === 'has' || prev === 'have' || prev === 'had' || prev === 'to' || PRONOUNS.has(prev) || NEG.has(prev) || CLAUSE_WORDS.has(prev) || SKIP_BEFORE_HEAD.has(prev) || prev.endsWith('ly')) return false;
+  // ("the prisoners released by Israel were …": a passive with its doer still tells the event)
+  if (!NP_BREAK.has(next) || CLAUSE_WORDS.has(next) || next === 'by') return false;
+  for (let k = i + 2; k < Math.min(n, i + 14); k++) {
+    if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k])) return false;
+    if (FINITE_AFTER.has(w.lc[k])) return true;
+  }
+  return false;
+}
+
 /** After a preposition (other than the infinitive's "to") comes a noun phrase, not a verb. */
 function nounSlot(w: Words, k: number): boolean {
   const x = w.lc[k];
@@ -558,6 +611,8 @@ function embedded(w: Words, i: number): boolean {
   if (i === 0) return false;
   const prev = w.lc[i - 1];
   if (GERUND_PREPS.has(prev) && w.lc[i].endsWith('ing')) return true;
+  // "the inadmissibility of opening fire", "the possibility of imposing new sanctions"
+  if (i > 1 && GERUND_PREPS.has(w.lc[i - 2]) && prev.endsWith('ing') && LIGHT_VERBS.has(prev)) return true;
   if (prev !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
@@ -760,9 +815,16 @@ function byActors(w: Words, j: number): Actor[] {
   return [];
 }
 
+/** participles that name a stance before "to" ("is opposed to talks", "is committed to reform") */
+const STATIVE_TO = new Set(['opposed', 'committed', 'determined', 'dedicated', 'devoted', 'resigned']);
+
 function isPassive(w: Words, i: number): boolean {
   const lc = w.lc[i];
   if (!/(ed|en|wn|ne|lt|ht|nt|id|ld|ot|ut|un)$/.test(lc)) return false;
+  // "is opposed to", "is committed to": a state, not a passive
+  if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
+  // "the prisoners released by Israel": a participle with its doer after it
+  if (w.lc[i + 1] === 'by' && i > 0 && !w.punct[i - 1]) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
     if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
@@ -820,14 +882,20 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   if (from < trigEnd) return false;
   const prep = prepBefore(w, from, trigEnd);
   if (TOPIC_PREPS.has(prep)) return true;
+  // "agreed on the need for Russia to …", "stressed the importance of talks with X": who is
+  // named in a need or an importance is talked about
+  for (let k = trigEnd; k < from; k++) if (ABSTRACT_NOUNS.has(w.lc[k])) return true;
   // "discussed X": the object of a talking verb is what was talked about
   if (noObj && prep !== 'with') return true;
   const root = code.slice(0, 2);
   // cooperation happens with someone, not in or on a place ("a summit in Geneva")
-  if (root <= '05' && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
+  // (nor is a truce or a retreat: "declared a ceasefire in south Lebanon" names no one it spares;
+  // easing a curfew in a place still eases it for the people there)
+  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
   return false;
 }
 
+const ABSTRACT_NOUNS = new Set(['need', 'importance', 'necessity', 'significance']);
 const PURPOSE_CUES = new Set(['demanding', 'demand', 'demands', 'calling', 'call', 'calls', 'seeking', 'seek', 'urging', 'protest', 'protesting', 'against', 'for', 'pressing', 'insisting']);
 
 /**
@@ -849,7 +917,13 @@ function purposeDigit(w: Words, from: number): string | undefined {
 const ASSET_CODES = /^(0[3-8]|1[56])/;
 
 function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
-  const assets = ASSET_CODES.test(code);
+  const t = objectsAfter(w, m, ASSET_CODES.test(code));
+  // a show of force uses the actor's own troops or police ("ordered patrols by police"): they
+  // are never its target, only a place or body named besides them is
+  return code.startsWith('15') ? t.filter((x) => x.span.country || !ASSET_ROLES.has(x.span.role ?? '')) : t;
+}
+
+function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
   if (m.t) return objectActors(w, m.t[0], m.t[1], assets);
   // an actor named inside the matched words modifies the object: "expelled two Russian
   // diplomats", "rejected an Australian ultimatum", "welcomed President Reagan's statement"
@@ -863,7 +937,7 @@ function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
 function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   const p = m.p;
   // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
-  if (p.frame && !inner && (p.frame === 'intent' || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
+  if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
   let code = p.code;
   let rule = p.rule;
   let modality: Modality = 'asserted';
@@ -908,13 +982,27 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     if (!inner) {
       code = frameCode(p.frame, undefined) ?? '';
     } else {
-      code = frameCode(p.frame, inner.p.code) ?? inner.p.code;
+      // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
+      // stopping of a hostile act, which is de-escalation (087), not the act; stopping
+      // cooperation ("will stop supporting") reduces relations (16) for an own act, and is a
+      // demand or appeal of no more specific kind otherwise
+      let innerCode: string | undefined = inner.p.code;
+      if (stoppedBy(w, m.j, inner.i)) innerCode = HOSTILE_ROOT.test(innerCode) ? '087' : isIntentFrame(p.frame) ? '16' : undefined;
+      code = frameCode(p.frame, innerCode) ?? innerCode ?? '';
       rule = `${p.rule}+${inner.p.rule}`;
       trigEnd = inner.j;
       weight += inner.p.weight;
       noun = false;
     }
-    if (p.frame === 'intent' && inner) modality = 'planned';
+    if (isIntentFrame(p.frame) && inner) {
+      modality = 'planned';
+      // "announced it would suspend aid", "decided to lift the curfew": the act itself, unless
+      // held out on a condition ("… unless the shelling stops"), which makes it a threat
+      if (p.frame !== 'intent' && code === inner.p.code) {
+        if (CODES[code]?.quad === 4 && conditionAfter(w, inner.j)) code = frameCode('threaten', code) ?? code;
+        else modality = 'asserted';
+      }
+    }
   }
   if (!code || !CODES[code]) return undefined;
 
@@ -938,9 +1026,10 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
-  } else if (!p.frame && isPassive(w, m.i)) {
+  } else if ((!p.frame && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
+    // ("would never be recognized by the United States": the frame's passive event)
     tgt = subjectActors(w, m.i);
-    src = byActors(w, m.j);
+    src = byActors(w, inner ? inner.j : m.j);
     if (!src.length) agentless = true;
   } else if (noun && !p.frame) {
     src = nounSource(w, m);
@@ -956,8 +1045,10 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
   tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
+  // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
+  if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
-  const recip = src.length > 1 && !tgt.length && reciprocal(w, m.t ? m.t[0] : ev.i + 1);
+  const recip = src.length > 1 && !tgt.length && (code === '044' || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   if (p.needsT && !tgt.length && !recip) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
@@ -966,10 +1057,10 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   if (q.neg) {
     if (q.fut && !p.frame) {
       code = frameCode('reject', code) ?? code; // "would not provide support" rejects cooperation
-    } else if (p.frame === 'intent' && inner) {
+    } else if (isIntentFrame(p.frame) && inner) {
       code = frameCode('reject', inner.p.code) ?? code;
       modality = 'asserted';
-    } else if (p.frame !== 'reject') modality = 'denied';
+    } else modality = 'denied'; // "does not refuse to negotiate" is no refusal either
   } else if (q.fut && !p.frame) {
     code = frameCode('intent', code) ?? code;
     modality = 'planned';
@@ -1152,7 +1243,8 @@ function sentenceEvents(w: Words): Draft[] {
       let lv = -1;
       for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
         if (isBoundary(w, k)) break;
-        if (LIGHT_VERBS.has(w.lc[k])) {
+        // ("at the start of a regional trip": a light verb used as a noun carries nothing)
+        if (LIGHT_VERBS.has(w.lc[k]) && !(k > 0 && DETERMINERS.has(w.lc[k - 1]))) {
           lv = k;
           break;
         }
@@ -1190,13 +1282,23 @@ function governedNoun(w: Words, a: number, b: number): boolean {
       if (w.raw[k] === "'s" || w.raw[k] === '’s' || w.raw[k] === '-') continue;
       return false;
     }
-    if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || isInsertion(w, k)) continue;
+    if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || STOP_INNER.has(x) || isInsertion(w, k)) continue;
     if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
     if (isCap(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
     if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
     return false;
   }
   return true;
+}
+
+/** verbs that stop what they govern ("stop shelling", "halt its attacks", "end the blockade") */
+const STOP_INNER = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'end', 'ends', 'ended', 'ending', 'cease', 'ceases', 'ceased', 'ceasing', 'suspend', 'suspends', 'suspended', 'suspending', 'pause', 'pauses', 'paused', 'pausing']);
+const HOSTILE_ROOT = /^(1[4-9]|20)/;
+
+/** Is the event at b stopped by a verb just before it, after the frame's end a ("… to halt its attacks")? */
+function stoppedBy(w: Words, a: number, b: number): boolean {
+  for (let k = Math.max(a, b - 4); k < b; k++) if (STOP_INNER.has(w.lc[k])) return true;
+  return false;
 }
 
 /** Does the noun phrase holding word i open its clause (nothing but modifiers before it)? */
@@ -1296,11 +1398,51 @@ const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
 const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL', 'AGR', 'HLH']);
 
+/** armed or political groups that a foreign state speaks to or of ("Washington urged the rebels") */
+const FOREIGN_ROLES = new Set(['REB', 'OPP', 'UAF', 'INS']);
+const POSTMOD_PREPS = new Set(['from', 'in', 'of', 'inside']);
+
+/** The country named right after a role ("dissidents from Egypt", "rebels in the Ivory Coast"), if any. */
+function postmodCountry(w: Words | undefined, to: number): string | undefined {
+  if (!w || to + 1 >= w.lc.length || !POSTMOD_PREPS.has(w.lc[to])) return undefined;
+  let x = to + 1;
+  if (w.lc[x] === 'the') x++;
+  const t = termAt(w, x);
+  return t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat') ? t.code : undefined;
+}
+
+/** Is the actor a state named as such ("Washington", "the United States"), with no role word? */
+function bareState(w: Words, a: Actor): boolean {
+  if (a.w !== w || !a.span.country || a.span.country.startsWith('IGO') || a.span.country.startsWith('NGO')) return false;
+  let state = false;
+  for (let k = a.span.from; k < a.span.to; k++) {
+    const t = termAt(w, k, a.span.to);
+    if (!t) continue;
+    if (t.kind === 'role' || t.kind === 'person') return false;
+    if (t.kind === 'country' || t.kind === 'capital') state = true;
+    k += t.len - 1;
+  }
+  return state;
+}
+
+/** The country named last before `pos` in the document (a place or body, not a person's), other than `not`. */
+function recentOtherCountry(doc: Doc, ents: EntityIndex, pos: number, not: string): string | undefined {
+  const ms = doc.mentions;
+  const lo = firstStartingFrom(ms, pos);
+  for (let x = lo - 1; x >= Math.max(0, lo - 40); x--) {
+    const e = ms[x].entity ? ents.byId.get(ms[x].entity!) : undefined;
+    const c = e?.country;
+    if (!c || e.type === 'PER' || c === not || c.startsWith('IGO') || c.startsWith('NGO')) continue;
+    return c;
+  }
+  return undefined;
+}
+
 function fillCountry(actors: Actor[], where: () => string | undefined): void {
   for (const a of actors) {
     const c = a.span;
     if (c.country || !c.role || !LOCAL_ROLES.has(c.role)) continue;
-    const country = where();
+    const country = postmodCountry(a.w, c.to) ?? where();
     if (!country) return;
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
@@ -1324,7 +1466,11 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // a visitor is no one from the place visited: "the minister arrived in Paris" is not French
   const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
   fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
-  fillCountry(d.tgt, sc);
+  // a state named as such that acts on a group named by its role alone ("Washington demanded that
+  // the rebels …") speaks of another country's rebels: the one named last before, or none known
+  // (what a state does to people at home — arrests, curfews, refugees it admits — stays home)
+  const bare = d.src.length === 1 && VERBAL_ROOT.test(d.code) && !d.src[0].span.place && bareState(w, d.src[0]) && d.tgt.some((t) => FOREIGN_ROLES.has(t.span.role ?? '')) ? d.src[0].span.country : undefined;
+  fillCountry(d.tgt, bare ? () => { const c = sc(); return c === bare ? recentOtherCountry(doc, ents, sent.start, bare) : c; } : sc);
   const trigStart = w.start[d.trigger[0]];
   const trigEnd = w.end[d.trigger[1] - 1];
   const trigger = { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) };
@@ -1356,8 +1502,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     let target = toEventActor(b, doc, ents);
     if (source && a) source = localPeople(w, a, source, '', sc);
     if (target && b) target = localPeople(w, b, target, code, sc);
-    // an actor does not act on itself, nor a government on its own bare country
-    if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && source.cameo?.startsWith(target.cameo)))) target = null;
+    // an actor does not act on itself, nor a government on its own bare country (rebels or
+    // an opposition may well address their country)
+    if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && (source.cameo === target.cameo || source.cameo === target.cameo + 'GOV' || source.cameo === target.cameo + 'ELI')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
     // fields in the order they are written out
     const ev = { start: sent.start, end: sent.end, trigger, modality: d.modality, rule, code } as Event;
@@ -1423,6 +1570,8 @@ function timeIn(doc: Doc, start: number, end: number): string | undefined {
   return undefined;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 function placeCountry(w: Words, d: Draft): string | undefined {
   const from = d.trigger[1];
   const ce = clauseEnd(w, from, w.lc.length);
@@ -1430,6 +1579,8 @@ function placeCountry(w: Words, d: Draft): string | undefined {
     if (w.lc[k] !== 'in' && w.lc[k] !== 'at') continue;
     let x = k + 1;
     if (w.lc[x] === 'the') x++;
+    // "in western Cambodia", "in south Lebanon" (but "South Korea" is a name of its own)
+    if (COMPASS.has(w.lc[x]) && !termAt(w, x, ce)) x++;
     const t = termAt(w, x, ce);
     if (t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat')) return t.code;
   }

@@ -253,7 +253,14 @@ export function frameCode(frame: string, inner: string | undefined): string | un
   }
   const d = m.get('*');
   if (d === '=') return inner;
+  // "^intent": as that frame wherever this one says nothing more specific
+  if (d?.startsWith('^')) return frameCode(d.slice(1), inner);
   return d;
+}
+
+/** Frames that announce an act of the subject's own (will, plans to; announced it would; decided to). */
+export function isIntentFrame(frame: string | undefined): boolean {
+  return frame === 'intent' || frame === 'announce' || frame === 'decide';
 }
 
 export const LIGHT_VERBS = new Set<string>();

@@ -1,0 +1,123 @@
+/**
+ * Event-coding rules for frames over frames, decisions made known, noun uses of event verbs and
+ * whose country a role named alone takes. All sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, triples } from './events.helpers.js';
+
+const first = (text: string) => {
+  const e = run(text).events[0];
+  return e ? { code: e.code, src: e.source?.cameo ?? null, tgt: e.target?.cameo ?? null, modality: e.modality } : undefined;
+};
+
+describe('events: decisions made known', () => {
+  it('codes an announced cut in aid, ties or trade as the act, not a threat', () => {
+    expect(first('Norway announced it would suspend aid to Mali.')).toMatchObject({ code: '162', src: 'NOR', tgt: 'MLI', modality: 'asserted' });
+    expect(first('Canada announced on Friday that it would impose sanctions on Belarus.')).toMatchObject({ code: '163', src: 'CAN', tgt: 'BLR' });
+  });
+  it('keeps a condition a threat, and a plain "would" as before', () => {
+    expect(first('Norway announced it would suspend aid to Mali unless the junta holds elections.')?.code).toBe('1311');
+    expect(first('Norway threatened to suspend aid to Mali.')?.code).toBe('1311');
+    // an announced withdrawal is still to be carried out: planned, not done
+    expect(first('Kenya announced that it will withdraw its peacekeepers from Somalia.')).toMatchObject({ code: '035', modality: 'planned' });
+  });
+  it('codes a decision taken to yield or to coerce as the act', () => {
+    expect(first('The Bolivian cabinet decided to lift the curfew in La Paz.')?.code).toBe('0813');
+    expect(first('Parliament voted to impose sanctions on Belarus.')?.code).toBe('163');
+    // announced cooperation stays an intent
+    expect(first('Chile announced it will send food aid to Peru.')?.code?.slice(0, 2)).toBe('03');
+  });
+});
+
+describe('events: frames over frames', () => {
+  it('codes a demand or appeal to stop a hostile act as one to de-escalate', () => {
+    expect(first('Armenia demanded that Azerbaijan stop shelling its villages.')).toMatchObject({ code: '1056', src: 'ARM', tgt: 'AZE' });
+    expect(first('Norway urged Ethiopia to halt the bombing of Tigray.')).toMatchObject({ code: '0256', src: 'NOR', tgt: 'ETH' });
+    expect(first('The rebels refused to stop firing rockets at Kabul.')?.code).toBe('1246');
+  });
+  it('does not read a demand to stop cooperating as a demand for it', () => {
+    expect(first('Turkey demanded that Finland stop supporting the militants.')?.code).toBe('100');
+  });
+  it('still codes what a demand asks for when nothing is stopped', () => {
+    expect(first('Sweden urged Iran to release the prisoners.')?.code).toBe('0253');
+  });
+});
+
+describe('events: which words are verbs', () => {
+  it('does not code a participle that modifies the subject, but the clause verb', () => {
+    expect(first('The journalists detained for covering the protest were freed by Egyptian police.')).toMatchObject({ code: '0841', src: 'EGYCOP' });
+  });
+  it('reads a participle followed by its doer as passive', () => {
+    expect(first('The soldiers captured by Colombian rebels were shown on television.')).toMatchObject({ src: 'COLREB', tgt: 'COLMIL' });
+  });
+  it('does not read adjectives as verbs', () => {
+    expect(run('The armed forces of Peru held exercises.').events.filter((e) => e.code === '072')).toEqual([]);
+    expect(run('Tanks moved close to the Finnish border.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+  });
+  it('takes a noun use of an event verb for what it is, not for the clause subject\'s act', () => {
+    const d = run('Japan is facing repeated attacks from Chinese hackers.');
+    expect(triples(d).filter(([, s, t]) => s === 'JPN' && t?.startsWith('CHN'))).toEqual([]);
+  });
+  it('does not read a participle between a determiner and its noun, nor an idiom, as an act', () => {
+    expect(run('Oslo condemned the votes held in the illegally annexed provinces of Georgia.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(run('The new tariffs strike a blow to Canadian exporters.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+  });
+  it('does not take who is named in a need or an importance for a party to an agreement', () => {
+    expect(run('The allies agreed on the need for Serbia to withdraw its police.').events.filter((e) => e.code === '057')).toEqual([]);
+    expect(first('Peru agreed on a trade deal with Chile.')).toMatchObject({ code: '057', src: 'PER', tgt: 'CHL' });
+  });
+  it('codes a meeting of two in a third place between the two', () => {
+    expect(triples(run('Peru and Chile met in Geneva on Monday.'))).toEqual([
+      ['044', 'PER', 'CHL'],
+      ['044', 'CHL', 'PER'],
+    ]);
+  });
+  it('reads a number compound ("a 24-hour strike") as one word in a pattern gap', () => {
+    expect(first('Chilean miners staged a 72-hour hunger strike.')).toMatchObject({ code: '142', src: 'CHL' });
+  });
+  it('does not count a refusal that is denied', () => {
+    const d = run('Serbia does not refuse to negotiate with Kosovo.');
+    expect(d.events.every((e) => e.modality === 'denied')).toBe(true);
+  });
+  it('reads "is opposed to" as a stance, not a passive', () => {
+    expect(first('Chile is opposed to Argentine mediation in the talks.')).toMatchObject({ code: '125', src: 'CHL', tgt: 'ARG' });
+  });
+  it('codes "X said that Y had attacked Z" as X accusing Y', () => {
+    expect(first('Armenia said that Azerbaijan had attacked its villages.')).toMatchObject({ code: '112', src: 'ARM', tgt: 'AZE' });
+    // the speaker's own act is not an accusation of itself
+    expect(first('Armenia said that it had attacked the positions.')?.code).not.toBe('112');
+  });
+});
+
+describe('events: the country of a role named alone', () => {
+  it('takes the country named after the role', () => {
+    expect(first('Sweden helped dissidents from Belarus.')).toMatchObject({ code: '070', src: 'SWE', tgt: 'BLROPP' });
+  });
+  it('does not lend a state\'s country to the group it speaks to', () => {
+    expect(first('Washington demanded that the rebels free the hostages.')).toMatchObject({ src: 'USAGOV', tgt: '---REB' });
+    // the country named before in the story is theirs
+    const d = run('Fighting went on in Yemen. Washington demanded that the rebels free the hostages.', [
+      { entity: { id: 'e1', name: 'Yemen', type: 'LOC', country: 'YEM', aliases: [] }, spans: [['Yemen', 'name']] },
+    ]);
+    expect(triples(d)).toContainEqual(['1053', 'USAGOV', 'YEMREB']);
+  });
+  it('still gives a domestic body\'s country to the people it acts on', () => {
+    expect(first('Turkish police arrested dozens of students.')).toMatchObject({ code: '173', src: 'TURCOP', tgt: 'TUREDU' });
+    // a state's own coercion of its opponents stays at home
+    expect(first('Belarus jailed dozens of dissidents.')).toMatchObject({ code: '173', src: 'BLR', tgt: 'BLROPP' });
+  });
+  it('does not make a show of force target the actor\'s own police or troops', () => {
+    expect(first('The Bolivian government ordered patrols by police and soldiers.')).toMatchObject({ src: 'BOLGOV', tgt: null });
+  });
+  it('finds the country of a place behind a compass word', () => {
+    expect(first('Police arrested twenty protesters in northern Kenya.')).toMatchObject({ src: 'KENCOP', tgt: 'KENOPP' });
+  });
+  it('reads "the leaders" as the two people named before', () => {
+    const d = run('Ivan Petrov called Ana Silva. The leaders discussed trade.', [
+      { entity: { id: 'e1', name: 'Ivan Petrov', type: 'PER', country: 'BGR', role: 'GOV', aliases: [] }, spans: [['Ivan Petrov', 'name']] },
+      { entity: { id: 'e2', name: 'Ana Silva', type: 'PER', country: 'PRT', role: 'GOV', aliases: [] }, spans: [['Ana Silva', 'name']] },
+    ]);
+    expect(triples(d)).toContainEqual(['040', 'BGRGOV', 'PRTGOV']);
+    expect(triples(d)).toContainEqual(['040', 'PRTGOV', 'BGRGOV']);
+  });
+});
