@@ -170,3 +170,28 @@ describe('quotes rules: a second verb of saying shares the sentence subject', ()
     expect(c?.rule).toBe('cue-before-inverted');
   });
 });
+
+describe('quotes rules: "according to" in the middle of its sentence', () => {
+  const UPTO = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
+  const rule = (text: string): { c: Cand; ctx: ReturnType<typeof makeCtx> } | undefined => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, UPTO));
+    const c = ruleCands(ctx).find((x) => x.rule === 'according-to');
+    return c ? { c, ctx } : undefined;
+  };
+  const words = (ctx: ReturnType<typeof makeCtx>, a: number, b: number): string => ctx.low.slice(a, b).join(' ');
+  it('takes the sentence on both sides as one content in two pieces', () => {
+    const r = rule('Turnout in the northern districts, according to the election board, has doubled since the spring.');
+    expect(r).toBeDefined();
+    const { c, ctx } = r!;
+    expect(c.frags).toHaveLength(2);
+    expect(words(ctx, c.frags![0][0], c.frags![0][1])).toBe('turnout in the northern districts');
+    expect(words(ctx, c.frags![1][0], c.frags![1][1]).startsWith('has doubled since the spring')).toBe(true);
+    expect(c.speaker?.name).toContain('election board');
+  });
+  it('leaves a clause about the source out', () => {
+    const r = rule('The vote was delayed, according to Mayor Lena Ortiz, who blamed the weather.');
+    expect(r).toBeDefined();
+    expect(r!.c.frags).toBeUndefined();
+    expect(words(r!.ctx, r!.c.a, r!.c.b)).toBe('the vote was delayed');
+  });
+});
