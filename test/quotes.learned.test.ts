@@ -161,36 +161,3 @@ describe('quotes: content ends', () => {
     expect(rankable(ctx, { a: 4, b: 8, speaker: null, rule: 'cue-quote', conf: 0.9 })).toBe(false);
   });
 });
-
-describe('quotes: content starts', () => {
-  it('offers the tagger’s start, the sentence start and the places after "that" and a cue word', async () => {
-    const { startCandidates } = await import('../src/extract/quotes/starts.js');
-    const doc = newDoc({ id: 't', text: 'Smith said that the deal was dead. Then he left.' });
-    textStage.run(doc);
-    const ctx = makeCtx(doc);
-    // tokens: Smith(0) said(1) that(2) the(3) deal(4) was(5) dead(6) .(7); content "deal was dead" [4, 7)
-    const c = { a: 4, b: 7, speaker: null, rule: 'cue-after', conf: 0.8 };
-    const starts = startCandidates(ctx, c, new Uint8Array(doc.tokens.length), new Float32Array(doc.tokens.length)).map((x) => x.s);
-    expect(starts[0]).toBe(4); // the tagger's own start comes first
-    expect(starts).toContain(0); // the sentence start
-    expect(starts).toContain(2); // after the cue word "said"
-    expect(starts).toContain(3); // after "that"
-    expect(starts.every((s) => s < 7)).toBe(true);
-  });
-  it('never moves a start into the content before it', async () => {
-    const { chooseStarts } = await import('../src/extract/quotes/starts.js');
-    const doc = newDoc({ id: 't', text: 'Smith said the deal was dead and Jones said the talks would end.' });
-    textStage.run(doc);
-    const ctx = makeCtx(doc);
-    const n = doc.tokens.length;
-    const first = { a: 2, b: 6, speaker: null, rule: 'cue-after', conf: 0.8 };
-    const second = { a: 9, b: 13, speaker: null, rule: 'cue-after', conf: 0.8 };
-    // weights that favour the sentence start above all
-    const W = new Float32Array(1 << 16).fill(0);
-    const { startCandidates } = await import('../src/extract/quotes/starts.js');
-    for (const sc of startCandidates(ctx, second, new Uint8Array(n), new Float32Array(n))) if (sc.s === 0) for (const f of sc.f) W[f] += 10;
-    chooseStarts(ctx, [first, second], new Uint8Array(n), new Float32Array(n), W);
-    expect(second.a).toBeGreaterThanOrEqual(first.b);
-    expect(second.a).toBeLessThanOrEqual(9);
-  });
-});

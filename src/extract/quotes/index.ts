@@ -27,7 +27,6 @@ import { SPK } from './choose.js';
 import { viaRule } from './rules/via.js';
 import { headlineRule } from './rules/headline.js';
 import { chooseEnds, ENDS } from './ends.js';
-import { chooseStarts, STARTS } from './starts.js';
 import { joinAcrossAttribution } from './join.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
@@ -52,14 +51,13 @@ export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: C
   return { cands: fromTags(ctx, lab, margin, rules, minMargin, spk, collect), lab, margin };
 }
 
-/** Rules, then the learned tagger over them and the end and start rankers (when given), then the relayed speakers. */
-export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs, ends: Float32Array | null = ENDS, spk: Float32Array | null = SPK, starts: Float32Array | null = STARTS): Cand[] {
+/** Rules, then the learned tagger over them and the end ranker (when given), then the relayed speakers. */
+export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, probs?: CueProbs, ends: Float32Array | null = ENDS, spk: Float32Array | null = SPK): Cand[] {
   let out: Cand[];
   freshIds(ctx);
   if (weights) {
     const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);
-    if (starts) chooseStarts(ctx, cands, lab, margin, starts);
     out = joinAcrossAttribution(ctx, resolveCands(ctx, cands));
   } else out = ruleCands(ctx);
   viaRule(ctx, out);

@@ -1,5 +1,5 @@
 /**
- * The file format of the quote layer's rankers (content ends and starts, speakers): a four-letter magic,
+ * The file format of the quote layer's two rankers (content ends, speakers): a four-letter magic,
  * the hash width in bits, then the float32 weights, deflated. A file of another ranker or another
  * width is refused, so a model is never read with the wrong feature layout.
  */

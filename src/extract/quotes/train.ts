@@ -8,7 +8,7 @@
  *                                      [--no-save] [--no-cv] [--model-out FILE] [--train-out FILE]
  *                                      [--no-spk] (speakers of tagger-only contents by the old rules)
  *
- * Writes data/tagger.bin, learned-cues.tsv, ends.bin, starts.bin and speaker.bin (choose.ts).
+ * Writes data/tagger.bin, learned-cues.tsv, ends.bin and speaker.bin (choose.ts).
  */
 import { firstEndingAfter } from '../../model/doc.js';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,8 +21,7 @@ import { toQuotes, type Cand } from './build.js';
 import { findQuotes, ruleCands, tagCands } from './index.js';
 import { SBITS, saveSpk, scoreSpk, spkPath, type SpkCand } from './choose.js';
 import type { SpeakerRef } from '../../model/types.js';
-import { chooseEnds, EBITS, endCandidates, rankable, endsPath, saveEnds, scoreEnd, type EndCand } from './ends.js';
-import { SBITS_START, saveStarts, scoreStart, startCandidates, startsPath, type StartCand } from './starts.js';
+import { EBITS, endCandidates, rankable, endsPath, saveEnds, scoreEnd, type EndCand } from './ends.js';
 import { BC, CUE, IC, L, NF, O, SRC, WEIGHTS_LEN, cuesPath, loadModel, toModel, type Model, extractFeatures, modelPath, paragraphRanges, saveModel, transClasses, transIndex, viterbi } from './tagger.js';
 
 interface GoldQuote {
@@ -122,51 +121,6 @@ function trainEnds(items: Item[], M: Model, probs: Map<string, number>, epochs: 
       c++;
     }
     if (ep === epochs - 1) process.stderr.write(`  ends: ${examples.length} examples, last epoch errors ${((100 * wrong) / Math.max(1, examples.length)).toFixed(1)}%\n`);
-  }
-  for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
-  return W;
-}
-
-/** Trains the start ranker (starts.ts) on the tagger's contents in `items`, their ends chosen by `E`. */
-function trainStarts(items: Item[], M: Model, probs: Map<string, number>, E: Float32Array | null, epochs: number): Float32Array {
-  const W = new Float32Array(1 << SBITS_START);
-  const U = new Float32Array(1 << SBITS_START);
-  let c = 1;
-  const examples: Array<{ cs: StartCand[]; target: number }> = [];
-  for (const it of items) {
-    const { cands, lab, margin } = tagCands(it.ctx, M, undefined, probs);
-    if (E) chooseEnds(it.ctx, cands, lab, margin, E);
-    for (const cand of cands) {
-      if (!rankable(it.ctx, cand)) continue;
-      // the gold content that ends where this one does
-      const g = it.goldRanges.find(([a, b]) => Math.abs(b - cand.b) <= 3 && a < cand.b);
-      if (!g) continue;
-      const cs = startCandidates(it.ctx, cand, lab, margin);
-      const target = cs.findIndex((x) => x.s === g[0]);
-      if (target < 0) continue;
-      examples.push({ cs, target });
-    }
-  }
-  for (let ep = 0; ep < epochs; ep++) {
-    shuffle(examples, 555 + ep);
-    let wrong = 0;
-    for (const ex of examples) {
-      let best = 0;
-      let bs = -Infinity;
-      ex.cs.forEach((x, k) => {
-        const s = scoreStart(W, x);
-        if (s > bs) {
-          bs = s;
-          best = k;
-        }
-      });
-      if (best !== ex.target) {
-        wrong++;
-        rankerUpdate(W, U, c, ex.cs[ex.target].f, ex.cs[best].f);
-      }
-      c++;
-    }
-    if (ep === epochs - 1) process.stderr.write(`  starts: ${examples.length} examples, last epoch errors ${((100 * wrong) / Math.max(1, examples.length)).toFixed(1)}%\n`);
   }
   for (let i = 0; i < W.length; i++) W[i] -= U[i] / c;
   return W;
@@ -372,8 +326,8 @@ function train(items: Item[], epochs: number): Float32Array {
   return W;
 }
 
-function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>, ends: Float32Array | null, spk: Float32Array | null, starts: Float32Array | null): string {
-  const cands = findQuotes(it.ctx, M, minMargin, probs, ends, spk, starts);
+function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: Map<string, number>, ends: Float32Array | null, spk: Float32Array | null): string {
+  const cands = findQuotes(it.ctx, M, minMargin, probs, ends, spk);
   const quotes = toQuotes(it.ctx, cands);
   return JSON.stringify({
     id: it.id,
@@ -414,13 +368,12 @@ function main(): void {
       const M = toModel(W);
       const E = process.argv.includes('--no-ends') ? null : trainEnds(items.filter((_, i) => foldOf[i] !== f), M, probs, 6);
       const S = process.argv.includes('--no-spk') ? null : trainSpk(items.filter((_, i) => foldOf[i] !== f), M, probs, 8);
-      const ST = process.argv.includes('--no-starts') ? null : trainStarts(items.filter((_, i) => foldOf[i] !== f), M, probs, E, 6);
       let agree = 0;
       let tot = 0;
       let exact = 0;
       items.forEach((it, i) => {
         if (foldOf[i] !== f) return;
-        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs, E, S, ST);
+        lines[i] = predictLine(it, M, Number(arg('--cv-margin', 'NaN')) || undefined, probs, E, S);
         const out = new Uint8Array(it.gold.length);
         for (const [a, b] of it.paras) viterbi(W, it.F, it.tc, a, b, out);
         for (let k = 0; k < out.length; k++) {
@@ -452,13 +405,11 @@ function main(): void {
     writeFileSync(arg('--ends-out', endsPath()), saveEnds(E));
     const S = trainSpk(items, toModel(loadModel(buf)), probs, 8);
     writeFileSync(arg('--spk-out', spkPath()), saveSpk(S));
-    const ST = trainStarts(items, toModel(loadModel(buf)), probs, E, 6);
-    writeFileSync(arg('--starts-out', startsPath()), saveStarts(ST));
     process.stderr.write(`model written: ${out} (${(buf.length / 1024).toFixed(0)} KiB)\n`);
     const all = arg('--train-out', '');
     if (all) {
       const M = toModel(loadModel(buf));
-      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs, E, S, ST)).join('\n') + '\n');
+      writeFileSync(all, items.map((it) => predictLine(it, M, undefined, probs, E, S)).join('\n') + '\n');
     }
   }
   process.stderr.write(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
