@@ -3,6 +3,7 @@ import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
 import { ledTitle } from '../src/extract/quotes/learned.js';
+import { ruleCands } from '../src/extract/quotes/index.js';
 import type { Cand } from '../src/extract/quotes/build.js';
 import type { Quote } from '../src/model/types.js';
 
@@ -122,5 +123,75 @@ describe('quotes: headline quotes in single marks', () => {
   });
   it('leaves a headline with a quoted phrase inside it alone', () => {
     expect(quotes('Ryan Says ‘Enough’ to Critics of the Budget\n\nBody text.').filter((q) => q.rule?.endsWith('headline'))).toEqual([]);
+  });
+});
+
+describe('quotes: a title that is a source, a colon and a claim', () => {
+  const colon = (text: string): Quote[] => quotes(text).filter((q) => q.rule?.endsWith('headline-colon'));
+  it('reads a named person before the colon as the source of the unquoted claim', () => {
+    const qs = colon('Senator Ruth Okafor: Budget Deal Is Dead for This Year.\n\nThe senator spoke to reporters on Tuesday in Lagos.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('Budget Deal Is Dead for This Year');
+    expect(qs[0].kind).toBe('indirect');
+    expect(qs[0].speaker?.name).toContain('Okafor');
+  });
+  it('takes a speaker noun such as a poll', () => {
+    const qs = colon('Poll: Governor Leads Challenger by Five Points.\n\nThe survey was taken last week.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toBe('Governor Leads Challenger by Five Points');
+  });
+  it('leaves a section label or a short tag alone', () => {
+    expect(colon('The Latest: Storm reaches the coast overnight.\n\nWinds rose.')).toEqual([]);
+    expect(colon('Poll: Results.\n\nThe survey was taken last week.')).toEqual([]);
+  });
+});
+
+describe('quotes rules: a second verb of saying shares the sentence subject', () => {
+  const UPTO = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
+  const cands = (text: string): Cand[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, UPTO));
+    return ruleCands(ctx);
+  };
+  it('after "but"', () => {
+    const text = 'The inspector praised the new bridge but said the approach roads needed more work.';
+    const c = cands(text).find((x) => x.rule === 'cue-after');
+    expect(c).toBeDefined();
+    expect(c!.speaker?.name).toContain('inspector');
+  });
+  it('after a comma, with a participle', () => {
+    const text = 'Mayor Lena Ortiz rejected the plan on Monday, saying the city could not afford it.';
+    const c = cands(text).find((x) => x.rule === 'cue-after');
+    expect(c).toBeDefined();
+    expect(c!.speaker?.name).toContain('Ortiz');
+  });
+  it('not when the verb has its own subject after it ("…, said Ortiz")', () => {
+    const text = 'The city cannot afford the plan, said Mayor Lena Ortiz.';
+    const c = cands(text).find((x) => x.speaker?.name.includes('Ortiz'));
+    expect(c?.rule).toBe('cue-before-inverted');
+  });
+});
+
+describe('quotes rules: "according to" in the middle of its sentence', () => {
+  const UPTO = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
+  const rule = (text: string): { c: Cand; ctx: ReturnType<typeof makeCtx> } | undefined => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, UPTO));
+    const c = ruleCands(ctx).find((x) => x.rule === 'according-to');
+    return c ? { c, ctx } : undefined;
+  };
+  const words = (ctx: ReturnType<typeof makeCtx>, a: number, b: number): string => ctx.low.slice(a, b).join(' ');
+  it('takes the sentence on both sides as one content in two pieces', () => {
+    const r = rule('Turnout in the northern districts, according to the election board, has doubled since the spring.');
+    expect(r).toBeDefined();
+    const { c, ctx } = r!;
+    expect(c.frags).toHaveLength(2);
+    expect(words(ctx, c.frags![0][0], c.frags![0][1])).toBe('turnout in the northern districts');
+    expect(words(ctx, c.frags![1][0], c.frags![1][1]).startsWith('has doubled since the spring')).toBe(true);
+    expect(c.speaker?.name).toContain('election board');
+  });
+  it('leaves a clause about the source out', () => {
+    const r = rule('The vote was delayed, according to Mayor Lena Ortiz, who blamed the weather.');
+    expect(r).toBeDefined();
+    expect(r!.c.frags).toBeUndefined();
+    expect(words(r!.ctx, r!.c.a, r!.c.b)).toBe('the vote was delayed');
   });
 });

@@ -13,6 +13,7 @@ import type { Cand } from './build.js';
 import { isCap, type Ctx } from './context.js';
 import { BC, CUE, IC, SRC } from './tagger.js';
 import { fnv, typeHash, WordSet } from './vocab.js';
+import { CUES } from './lexicon.js';
 
 export const EBITS = 16;
 const EMASK = (1 << EBITS) - 1;
@@ -45,8 +46,12 @@ export interface EndCand {
 }
 
 /** Features per candidate end (every template gives one). */
-const NFE = 20;
+const NFE = 22;
 const STOP_WORD = new WordSet((w) => STOPS.has(w));
+/** Words of the cue lexicon (a verb of saying, belief or evidence): one just after an end opens another attribution. */
+const CUE_WORD = new WordSet((w) => CUES.has(w));
+/** How far past a candidate end to look for a cue word. */
+const CUE_AHEAD = 4;
 const H_S = sh('<s>');
 const H_END = sh('<end>');
 
@@ -196,6 +201,16 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
     candF[o + 17] = h(18, bk(e - a));
     candF[o + 18] = h(19, atH, sd);
     candF[o + 19] = h(20, inQa, atH);
+    // a cue word just past the end ("… and he railed against", "…, which the report called"): another attribution starts
+    let ahead = 0;
+    for (let x = e; x < n && x < e + CUE_AHEAD && ctx.sentOf[x] === ctx.sentOf[e - 1]; x++) {
+      if (marks.inQ[x] < 0 && CUE_WORD.has(wid[x])) {
+        ahead = x - e + 1;
+        break;
+      }
+    }
+    candF[o + 20] = h(21, ahead, sd);
+    candF[o + 21] = h(22, ahead, atH);
   }
   return m;
 }

@@ -298,4 +298,4 @@ export function ledTitle(ctx: Ctx, a: number, b: number): boolean {
   return TITLE_LEAD.has(w) || w.endsWith("'s") || w.endsWith('’s');
 }
 
-const PROTECTED = new Set(['speaker-label', 'speaker-label-turn', 'headline']);
+const PROTECTED = new Set(['speaker-label', 'speaker-label-turn', 'headline', 'headline-colon']);

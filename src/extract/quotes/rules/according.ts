@@ -1,10 +1,14 @@
 /**
  * "according to X": "According to the poll, …" / "…, according to officials." /
- * "… rose according to the report."
+ * "… rose according to the report." / "Turnout, according to the board, has doubled." (set in the
+ * middle of its sentence: the content is the sentence around it, in two pieces).
  */
 import type { Cand } from '../build.js';
-import { sentEnd, sentStart, type Ctx } from '../context.js';
+import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { npRight, speakerRef } from '../speaker.js';
+
+/** Words that open a clause about the source rather than the rest of the content ("…, according to Smith, who …"). */
+const ABOUT_SOURCE = new Set(['who', 'whom', 'whose', 'which', 'where', 'that']);
 
 export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks } = ctx;
@@ -20,7 +24,17 @@ export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, us
     while (b < se && low[b] !== ',' && b - np.a < 14 && !/^[.!?;:]$/.test(low[b])) b++;
     let a: number;
     let e: number;
-    if (i - ss <= 1 && low[b] === ',') {
+    let frags: Array<[number, number]> | undefined;
+    if (i - ss > 1 && low[i - 1] === ',' && low[b] === ',' && !ABOUT_SOURCE.has(low[b + 1]) && marks.inQ[b + 1] < 0) {
+      // set in the middle: the sentence goes on with the same content
+      let words = 0;
+      for (let x = b + 1; x < se; x++) if (isWord(ctx, x)) words++;
+      if (words >= 2) frags = [[ss, i - 1], [b + 1, se]];
+    }
+    if (frags) {
+      a = ss;
+      e = se;
+    } else if (i - ss <= 1 && low[b] === ',') {
       a = b + 1;
       e = se;
     } else {
@@ -39,7 +53,8 @@ export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, us
         break;
       }
     }
+    if (frags) frags[0][0] = a;
     for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
-    cands.push({ a, b: e, speaker: speakerRef(ctx, np), cue: [i, i + 2], rule: 'according-to', conf: 0.85 });
+    cands.push({ a, b: e, frags, speaker: speakerRef(ctx, np), cue: [i, i + 2], rule: 'according-to', conf: 0.85 });
   }
 }

@@ -11,6 +11,10 @@ import { npLeft, npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 const REL = new Set(['who', 'which', 'that']);
+/** Words that join a second verb to its sentence's subject ("… but said", "… and later told"). */
+const COORD = new Set(['and', 'but', 'yet', 'or']);
+/** Words that lead a participle of saying whose subject is the sentence's ("while saying", "by arguing"). */
+const ING_LEAD = new Set(['while', 'by', 'after', 'before', 'when', 'from', 'in', 'without', 'despite']);
 
 function isOpenMark(ctx: Ctx, i: number): boolean {
   const r = ctx.marks.markOf[i];
@@ -242,10 +246,17 @@ function handleCue(
   if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = npLeft(ctx, sp.a - 2, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
+    const lj = j >= ss ? low[j] : '';
     if (((low[i].endsWith('ing') && low[i - 1] === ',') || low[i - 1] === 'and') && prevSpeaker !== undefined) {
       // ", adding that …": the participle shares the clause's speaker
       speaker = prevSpeaker;
-    } else if (j < ss || low[j] === ',' || ctx.marks.markOf[j] >= 0 || low[j] === '—') {
+    } else if (j > ss && (COORD.has(lj) || (low[i].endsWith('ing') && (lj === ',' || ING_LEAD.has(lj)))) && !isOpenMark(ctx, cueEnd) && low[cueEnd] !== ',') {
+      // a second verb of the sentence's subject: "Comey called it careless but said …", "…, saying …",
+      // "while insisting …" (a following quotation or comma is left to the rules below: "…, said X")
+      const subj = sentenceSubject(ctx, ss, j);
+      if (subj && subj.b <= j) sp = subj;
+    }
+    if (!sp && !speaker && (j < ss || low[j] === ',' || ctx.marks.markOf[j] >= 0 || low[j] === '—')) {
       const np = npRight(ctx, cueEnd, se);
       if (np) {
         sp = np;

@@ -1,10 +1,14 @@
 /**
  * Headline quotes: `Kasich: ‘We Are Going All the Way.’` — a title line that is a name, a colon
  * and one quotation in single marks (headlines quote in single marks) is that person's words.
+ * Without the marks too: news titles put a claim after its source and a colon (`Senator Smith:
+ * Budget Deal Is Dead`, `Poll: Governor Leads by Five`) when the part before the colon is a
+ * person's or an organisation's name, or a speaker noun (poll, report, officials).
  */
 import type { Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { npLeft, speakerRef } from '../speaker.js';
+import { SPEAKER_NOUNS } from '../lexicon.js';
 
 const OPEN = new Set(['‘', "'"]);
 const CLOSE = new Set(['’', "'"]);
@@ -26,7 +30,11 @@ export function headlineRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void
       colon = i;
       break;
     }
-  if (colon < 0 || !OPEN.has(low[colon + 1]) || doc.tokens[colon + 1].kind !== 'quote') return;
+  if (colon < 0) return;
+  if (!OPEN.has(low[colon + 1]) || doc.tokens[colon + 1].kind !== 'quote') {
+    unmarkedHeadline(ctx, cands, blocked, a0, b0, colon);
+    return;
+  }
   let close = b0 - 1;
   if (low[close] === '.') close--;
   if (close <= colon + 2 || !CLOSE.has(low[close]) || doc.tokens[close].kind !== 'quote') return;
@@ -36,5 +44,29 @@ export function headlineRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void
   if (!np || np.a !== a0) return;
   for (let i = a0; i < b0; i++) if (blocked[i]) return;
   cands.push({ a: colon + 2, b: close, speaker: speakerRef(ctx, np), cue: [colon, colon + 1], rule: 'headline', conf: 0.9 });
+  for (let i = a0; i < b0; i++) blocked[i] = 1;
+}
+
+/** Least words of a claim after the colon of a title. */
+const MIN_CLAIM_WORDS = 3;
+
+/** `NAME: claim` as a title line (see above): the claim is the source's, in the title's words. */
+function unmarkedHeadline(ctx: Ctx, cands: Cand[], blocked: Uint8Array, a0: number, b0: number, colon: number): void {
+  const { doc, low } = ctx;
+  const h = colon - 1;
+  if (!isCap(ctx, h)) return;
+  const np = npLeft(ctx, h, a0);
+  if (!np || np.a !== a0) return;
+  // a name the entities layer found (a person or a body), or a speaker noun
+  const mi = ctx.mentionAt[h];
+  const named = mi >= 0 && (doc.mentions[mi].type === 'PER' || doc.mentions[mi].type === 'ORG');
+  if (!named && !SPEAKER_NOUNS.has(low[h])) return;
+  let b = b0;
+  while (b > colon + 1 && (low[b - 1] === '.' || low[b - 1] === '!')) b--;
+  let words = 0;
+  for (let i = colon + 1; i < b; i++) if (doc.tokens[i].kind === 'word') words++;
+  if (words < MIN_CLAIM_WORDS) return;
+  for (let i = a0; i < b0; i++) if (blocked[i]) return;
+  cands.push({ a: colon + 1, b, speaker: speakerRef(ctx, np), cue: [colon, colon + 1], rule: 'headline-colon', conf: 0.9 });
   for (let i = a0; i < b0; i++) blocked[i] = 1;
 }
