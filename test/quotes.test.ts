@@ -131,6 +131,26 @@ describe('quotes: transcripts in ordinary case', () => {
   });
 });
 
+describe('quotes: the author\'s voice', () => {
+  it('gives first-person statements outside quotation marks to the author the title names', () => {
+    const text = 'Today I signed the relief bill. I believe the towns along the river will recover, and we will rebuild every bridge. The mayor told me, "We need help."';
+    const r = analyze({ id: 'stmt', title: 'Statement by Governor Anna Lind on the Flood Relief Bill', text });
+    const byText = (s: string) => r.quotes.find((q) => q.text.includes(s));
+    expect(byText('will recover')?.speaker?.name).toBe('Anna Lind');
+    // words inside quotation marks keep their own speaker
+    expect(byText('need help')?.speaker?.name).not.toBe('Anna Lind');
+  });
+  it('finds the author among the article\'s people, and leaves articles without an author alone', () => {
+    const text = 'Governor Anna Lind visited Millford on Monday. I believe the towns along the river will recover.';
+    const r = analyze({ id: 'stmt2', title: 'Remarks by Governor Lind in Millford', text });
+    const q = r.quotes.find((x) => x.text.includes('will recover'));
+    const lind = r.actors.find((a) => a.name === 'Anna Lind');
+    expect(q?.speaker?.entity).toBe(lind?.id);
+    const r2 = analyze({ id: 'stmt3', title: 'Flood relief passes', text: 'I believe the towns along the river will recover.' });
+    expect(r2.quotes.find((x) => x.text.includes('will recover'))?.speaker?.name).toBe('I');
+  });
+});
+
 describe('quotes: structure', () => {
   it('joins a quotation in the next paragraph to the attributed one before it', () => {
     const text = '“We will win,” Sanders said.\n\n“And we will win big.”\n\nThe vote is Tuesday.';

@@ -160,6 +160,29 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect(await store.actor('per:rubio')).toBeUndefined();
     });
 
+    it('files an unlinked speaker written as a person\'s name under the one known person it can be', async () => {
+      const a = article('s1', 'Joseph R. Biden spoke about the budget on Monday.', '2024-05-01');
+      await store.putArticle(a, analysisOf(a, { name: 'Joseph R. Biden', alias: 'Joseph R. Biden' }, 'the budget'));
+      const b = article('s2', 'I am proud of what we have done for the country, the statement reads.', '2024-05-02');
+      const an = analysisOf(b, { name: 'Joe Biden', alias: 'I' }, 'proud of what we have done');
+      an.actors = [];
+      an.entities = [];
+      an.events = [];
+      an.quotes[0].speaker = { name: 'Joe Biden', start: 0, end: 1 };
+      await store.putArticle(b, an);
+      const qs = await store.quotes({ speaker: 'per:joseph r biden' });
+      expect(qs.items.map((q) => q.article.id).sort()).toEqual(['s1', 's2']);
+      // a pronoun or a label in capitals is no one's name
+      const c = article('s3', 'We will respond, the office said.', '2024-05-03');
+      const an2 = analysisOf(c, { name: 'We', alias: 'We' }, 'will respond');
+      an2.actors = [];
+      an2.entities = [];
+      an2.events = [];
+      an2.quotes[0].speaker = { name: 'We', start: 0, end: 2 };
+      await store.putArticle(c, an2);
+      expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(2);
+    });
+
     it('files a country\'s name tagged as a nationality or body under the country', async () => {
       const a = article('c1', 'The United States sent aid. US officials said more would follow.', '2024-06-01');
       const an = analysisOf(a, { name: 'United States', alias: 'United States' }, 'more would follow');

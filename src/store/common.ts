@@ -104,6 +104,20 @@ export function speakerKeyOf(q: Quote, keys: Map<string, string>): string | unde
   return q.speaker?.entity ? keys.get(q.speaker.entity) : undefined;
 }
 
+/**
+ * A speaker the article names but does not link to an entity (the author a title names: "Joe
+ * Biden"), written like a person's name: its normalized name, for `joinPerson` over the known
+ * people of its surname. Undefined for anything else (pronouns, labels in capitals, descriptions).
+ */
+export function unlinkedPersonName(q: Quote): string | undefined {
+  const sp = q.speaker;
+  if (!sp || sp.entity || sp.anonymous) return undefined;
+  const words = sp.name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}’'.-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) return undefined;
+  return sp.name;
+}
+
 /** Row → record: a column that is not a string (NULL) becomes an absent field. */
 export function rowToArticle(r: Row): Article {
   const a: Article = { id: r.id as string, text: r.text as string, hash: r.hash as string };

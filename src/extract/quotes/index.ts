@@ -19,6 +19,7 @@ import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
 import { accordingToRule } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
+import { authorVoice } from './rules/author.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
@@ -62,6 +63,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   } else out = ruleCands(ctx);
   viaRule(ctx, out);
   firstPersonInTurns(out);
+  authorVoice(ctx, out);
   return out;
 }
 

@@ -12,7 +12,7 @@
  */
 import pg from 'pg';
 import { createHash } from 'node:crypto';
-import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
+import type { Analysis, Article, Entity, Event, EventActor, Quote } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
 import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, rekeyEvent, surnameOf } from '../../corpus/actors.js';
 import type {
@@ -32,7 +32,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedPersonName } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -146,6 +146,8 @@ export class PostgresStore implements Store {
     const keys = await this.linkActors(c, article, analysis.actors);
     if (analysis.quotes.length) {
       const qs = analysis.quotes;
+      const speakerKeys: Array<string | null> = [];
+      for (const q of qs) speakerKeys.push(speakerKeyOf(q, keys) ?? (await this.knownPerson(c, q)) ?? null);
       await c.query(
         `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published, tsv)
          SELECT $1, i, s, e, k, t, sn, sk, c, p, to_tsvector('simple', f)
@@ -159,7 +161,7 @@ export class PostgresStore implements Store {
           qs.map((q) => q.kind),
           qs.map((q) => q.text),
           qs.map((q) => q.speaker?.name ?? null),
-          qs.map((q) => speakerKeyOf(q, keys) ?? null),
+          speakerKeys,
           qs.map((q) => q.cue?.text ?? null),
           qs.map((q) => sortDate(q.time) ?? article.published ?? null),
           qs.map((q) => searchText(q.text + ' ' + (q.speaker?.name ?? ''))),
@@ -304,6 +306,15 @@ export class PostgresStore implements Store {
       [article.id, article.published ?? null, ...[0, 1, 2, 3, 4].map((i) => mentions.map((m) => m[i]))],
     );
     return keys;
+  }
+
+  /** The known person an unlinked speaker's name can only be (see `unlinkedPersonName`), or undefined. */
+  private async knownPerson(c: Client, q: Quote): Promise<string | undefined> {
+    const name = unlinkedPersonName(q);
+    if (!name) return undefined;
+    const norm = normalizeName(name);
+    const known = await c.query<{ key: string }>("SELECT key FROM actors WHERE type = 'PER' AND surname = $1 LIMIT 50", [surnameOf(norm)]);
+    return joinPerson(norm, known.rows.map((r) => r.key));
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */

@@ -3,7 +3,7 @@
  * migrations versioned in code (`migrations.ts`).
  */
 import Database from 'better-sqlite3';
-import type { Analysis, Article, Entity, Event, EventActor } from '../../model/types.js';
+import type { Analysis, Article, Entity, Event, EventActor, Quote } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
 import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, rekeyEvent, surnameOf } from '../../corpus/actors.js';
 import type {
@@ -23,7 +23,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedPersonName, str, uniq } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       analysis.quotes.forEach((q, i) => {
-        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
+        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? this.knownPerson(q) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
       });
       const insE = this.db.prepare(
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
@@ -151,6 +151,15 @@ export class SqliteStore implements Store {
     );
     for (const ev of evs) upd.run({ from, to, key: rekeyEvent(ev.event_key, from, to), a: ev.article_id, i: ev.idx });
     this.db.prepare('DELETE FROM actors WHERE key = ?').run(from);
+  }
+
+  /** The known person an unlinked speaker's name can only be (see `unlinkedPersonName`), or undefined. */
+  private knownPerson(q: Quote): string | undefined {
+    const name = unlinkedPersonName(q);
+    if (!name) return undefined;
+    const norm = normalizeName(name);
+    const known = (this.db.prepare("SELECT key FROM actors WHERE type = 'PER' AND surname = ? LIMIT 50").all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key);
+    return joinPerson(norm, known);
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */

@@ -1,0 +1,78 @@
+/**
+ * The author's own voice. An address, a statement or remarks published under the speaker's name
+ * ("Address by the President of the Russian Federation", "Statement from President Joe Biden on
+ * …") is written in the first person: what "I" or "we" says or believes there, outside quotation
+ * marks, is the author's. The author is the person the title names, found among the article's
+ * entities (by name, or by an office one of them holds), else the title's words for them.
+ */
+import type { SpeakerRef } from '../../../model/types.js';
+import type { Cand } from '../build.js';
+import type { Ctx } from '../context.js';
+
+/** "Address by X", "Statement from X on …", "Remarks by X at …": X, or undefined. */
+const AUTHORED = /^(?:(?:joint\s+)?statement|address|remarks|speech|message|op-?ed|letter|video\s+address|televised\s+address|press\s+statement)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|to|at|in|following|regarding|about|before|after|during|for|marking)\b.*)?$/i;
+
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+
+/** Words of an office written before a name in a title ("President", "Press Secretary", "Prime Minister"). */
+const OFFICE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'press', 'secretary', 'chancellor', 'foreign', 'deputy', 'senator', 'governor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'first', 'lady', 'king', 'queen', 'chairman', 'chair', 'mayor']);
+
+const lc = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The author a title names, as a speaker: the article's entity it names, else the title's words. */
+export function titleAuthor(ctx: Ctx, title: string | undefined): SpeakerRef | undefined {
+  if (!title) return undefined;
+  const m = AUTHORED.exec(title.trim());
+  if (!m) return undefined;
+  let phrase = m[1].replace(/^the\s+/i, '').trim();
+  if (!phrase || phrase.split(/\s+/).length > 10) return undefined;
+  // a bare office ("Address by the President to Ukrainians") is the publisher's when the
+  // publisher is that office ("President of Ukraine")
+  const source = ctx.doc.article.source?.trim();
+  if (!/\s/.test(phrase) && source && lc(source).startsWith(lc(phrase) + ' of ')) phrase = source;
+  const words = ` ${lc(phrase)} `;
+  let best: { id: string; name: string; len: number } | undefined;
+  const holders: Array<{ id: string; name: string }> = [];
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'PER') continue;
+    // by name: the title holds its full name or its surname as a word ("President Joe Biden" → Joseph R. Biden)
+    for (const n of [e.name, ...e.aliases]) {
+      const ln = lc(n);
+      if (ln.length < 3) continue;
+      const parts = ln.split(' ');
+      const surname = parts[parts.length - 1];
+      const hit = words.includes(` ${ln} `) ? ln.length + 100 : surname.length >= 3 && words.includes(` ${surname} `) ? surname.length : 0;
+      if (hit && (!best || hit > best.len)) best = { id: e.id, name: e.name, len: hit };
+    }
+    // by office: one of its titles is the title's words ("the President of the Russian Federation")
+    if (e.titles?.some((t) => lc(t.replace(/^the\s+/i, '')) === lc(phrase))) holders.push({ id: e.id, name: e.name });
+  }
+  if (best) return { name: best.name, entity: best.id };
+  // an office held by one person of the article; two holders (or none): the title's words,
+  // a person's name without the titles before it ("President Joe Biden" → Joe Biden)
+  if (holders.length === 1) return { name: holders[0].name, entity: holders[0].id };
+  const w = phrase.split(/\s+/);
+  let k = 0;
+  while (k < w.length - 2 && OFFICE_WORDS.has(w[k].toLowerCase())) k++;
+  const named = k > 0 && w.slice(k).every((x) => /^\p{Lu}/u.test(x));
+  return { name: named ? w.slice(k).join(' ') : phrase };
+}
+
+/**
+ * Gives first-person quotes outside quotation marks (and outside a transcript's turns, which
+ * `firstPersonInTurns` has done) to the author the article's title names.
+ */
+export function authorVoice(ctx: Ctx, cands: Cand[]): void {
+  let author: SpeakerRef | undefined | null = null;
+  for (const c of cands) {
+    if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;
+    if (c.rule.includes('speaker-label')) continue;
+    const at = c.speaker.start;
+    if (at === undefined) continue;
+    const tok = ctx.doc.tokens.findIndex((t) => t.start === at);
+    if (tok < 0 || ctx.marks.inQ[tok] >= 0) continue;
+    if (author === null) author = titleAuthor(ctx, ctx.doc.article.title);
+    if (!author) return;
+    c.speaker = { ...author, start: c.speaker.start, end: c.speaker.end };
+  }
+}
