@@ -155,6 +155,14 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       return ref;
     }
   }
+  // "the two leaders", "both sides": the pair of people named last before
+  if (!antecedent) {
+    const pair = pairOf(ctx, np);
+    if (pair) {
+      ref.name = pair;
+      return ref;
+    }
+  }
   // resolve through the mention at the head (not a possessor: "Putin's spokesman" is not Putin)
   const target = antecedent ?? np;
   const mi = ctx.mentionAt[target.head];
@@ -188,6 +196,35 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       ref.anonymous = true;
   }
   return ref;
+}
+
+/** Heads of a phrase that names both parties of a meeting or a call ("the two leaders", "both sides"). */
+const PAIR_HEADS = new Set(['leaders', 'presidents', 'sides', 'parties', 'heads', 'counterparts', 'ministers', 'premiers']);
+
+/**
+ * A span naming both people of a meeting or call ("the two leaders", "both presidents", "the
+ * leaders", "the two heads of state"): "A and B" for the last two people of different countries
+ * named before it, else undefined.
+ */
+function pairOf(ctx: Ctx, np: NP): string | undefined {
+  const { doc, low } = ctx;
+  let head = np.head;
+  if (head - 2 >= np.a && low[head - 1] === 'of' && (low[head] === 'state' || low[head] === 'government')) head -= 2;
+  if (!PAIR_HEADS.has(low[head])) return undefined;
+  let k = np.a;
+  if (low[k] === 'the') k++;
+  if (!(low[k] === 'two' || low[k] === 'both' || (k === head && k === np.a + 1))) return undefined;
+  const before = doc.tokens[np.a].start;
+  const seen: Array<{ name: string; country?: string }> = [];
+  for (let i = doc.mentions.length - 1; i >= 0 && seen.length < 2; i--) {
+    const m = doc.mentions[i];
+    if (m.start >= before || m.type !== 'PER' || !m.entity) continue;
+    const e = ctx.entities.get(m.entity);
+    if (!e || seen.some((x) => x.name === e.name)) continue;
+    if (seen.length === 1 && seen[0].country && e.country && seen[0].country === e.country) continue;
+    seen.push({ name: e.name, country: e.country });
+  }
+  return seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined;
 }
 
 /**
