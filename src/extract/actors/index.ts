@@ -293,6 +293,7 @@ export interface CodedSpan extends ActorCode {
 
 const FORMER = new Set(['former', 'ousted', 'deposed', 'exiled', 'ex', 'onetime', 'erstwhile', 'toppled']);
 
+const LANGUAGE_NOUNS = new Set(['language', 'languages', 'dialect', 'dialects', 'alphabet', 'script', 'translation', 'translations', 'grammar', 'vocabulary', 'literature']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across', 'inside', 'outside', 'throughout']);
 
 /**
@@ -316,7 +317,8 @@ export function codePhrase(
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
     const t = lookup(i, end);
-    if (!t || t.kind === 'region') {
+    // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one
+    if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && LANGUAGE_NOUNS.has(lc[i + t.len]))) {
       i += t ? t.len : 1;
       continue;
     }
