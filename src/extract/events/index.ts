@@ -444,17 +444,28 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   // had attacked …"), which the inner verb codes on its own
   if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k])) return -1;
   let named = false;
-  for (let g = 1; g <= 7; g++) {
+  // "allow refugees who have lived in Iraq for a decade to return": a relative clause inside the
+  // slot lengthens it, and is no part of the actor
+  let max = 7;
+  let rel = -1;
+  for (let g = 1; g <= max; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
+    if (rel < 0 && g > 1 && (w.lc[k + g - 1] === 'who' || w.lc[k + g - 1] === 'which')) {
+      rel = k + g - 1;
+      max = g + 10;
+    }
     if (!named && isCap(w.raw[k + g - 1]) && termAt(w, k + g - 1)) named = true;
     // the slot does not end inside a name ("the Ivory | Coast"), nor before the name it is for
     // ("gave the | Ivory Coast")
     if (splitsTerm(w, k, k + g) || (!named && k + g < end && isCap(w.raw[k + g]) && termAt(w, k + g))) continue;
+    // "allow up to 13,000 refugees to …": the "to" of a quantity ("up to") is no pattern word
+    if (w.lc[k + g - 1] === 'up' && w.lc[k + g] === 'to') continue;
     const r = matchElems(w, elems, ei + 1, k + g, end, m);
     if (r >= 0) {
-      if (e.role === 'T') m.t = [k, k + g];
-      else m.s = [k, k + g];
+      const sEnd = rel >= 0 ? rel : k + g;
+      if (e.role === 'T') m.t = [k, sEnd];
+      else m.s = [k, sEnd];
       return r;
     }
   }
@@ -712,7 +723,10 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
       let x = k;
       while (x + 1 < b && !NP_BREAK.has(w.lc[x + 1]) && !isBoundary(w, x + 1) && w.lc[x + 1] !== 'and') x++;
       // "its European Community partners": a relational noun names others, who may be the target
-      if (!RELATIONAL.has(w.lc[x])) k = x;
+      // (the phrase may run on into the verb of a clause: "that its partners refuse to …")
+      let rel = false;
+      for (let y = k + 1; y <= x && !rel; y++) rel = RELATIONAL.has(w.lc[y]);
+      if (!rel) k = x;
       continue;
     }
     const t = termAt(w, k, b);
@@ -931,8 +945,20 @@ function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
     const inside = objectActors(w, m.i + 1, m.j, assets);
     if (inside.length && !(assets && inside.every((x) => !x.span.country))) return inside;
   }
-  return objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
+  // "demanded elections after a court cleared him": a clause that opens right after the words
+  // tells when or why, and whoever is named in it is not the one the act is done to
+  // (only when the one named opens that clause: "opened the bridge after four years to let
+  // grain through to Afghanistan" still names where the grain goes)
+  const acts = objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
+  if (acts.length && SUBORDINATORS.has(w.lc[m.j])) {
+    for (let k = m.j + 1; k < acts[0].span.from; k++) if (NP_BREAK.has(w.lc[k])) return acts;
+    return [];
+  }
+  return acts;
 }
+
+/** words that open an adverbial clause or phrase of time, cause or concession */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'despite', 'amid', 'following', 'saying', 'adding']);
 
 function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   const p = m.p;
@@ -1043,6 +1069,13 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
+  // "demanded that its partners refuse …", "reiterated its demand today that Israel ease …": a
+  // demand or appeal made in a that-clause is made of the clause's subject, not of whoever the
+  // clause goes on to name
+  if ((code.startsWith('10') || code.startsWith('02')) && !m.t && !outerSrc && !(inner && inner.i > m.j)) {
+    const of = thatSubject(w, trigEnd);
+    if (of) tgt = of;
+  }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
   tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
   // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
@@ -1121,6 +1154,25 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     weight,
     agentless,
   };
+}
+
+const SUBJECT_ENDS = new Set(['will', 'would', 'must', 'should', 'shall', 'can', 'could', 'may', 'might', 'not', 'be', 'to']);
+
+/** The actors in the subject of a that-clause opening at word j (or just before it, "demand that"), or undefined without one. */
+function thatSubject(w: Words, j: number): Actor[] | undefined {
+  let k = j;
+  if (w.lc[k - 1] !== 'that') {
+    while (k < w.lc.length && isInsertion(w, k)) k++;
+    if (w.lc[k] !== 'that') return undefined;
+    k++;
+  }
+  let e = k;
+  while (e < w.lc.length && !isBoundary(w, e) && !NP_BREAK.has(w.lc[e]) && !CLAUSE_WORDS.has(w.lc[e]) && !SUBJECT_ENDS.has(w.lc[e]) && !BE.has(w.lc[e])) {
+    // ("that the Democratic People's Republic of Korea …": a name runs on over its 's and of)
+    const t = termAt(w, e);
+    e += t ? t.len : 1;
+  }
+  return objectActors(w, k, e);
 }
 
 /** Is there an "if" or "unless" after word `from`, before the clause's end mark? */
