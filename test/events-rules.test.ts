@@ -140,3 +140,14 @@ describe('events: who a target is', () => {
     expect(first('Kenya will allow Somali refugees who fled the drought to return home.')).toMatchObject({ code: '0343', src: 'KEN', tgt: 'SOMREF' });
   });
 });
+
+describe('events: clauses and places', () => {
+  it('gives a verb in a clause of time or cause that clause\'s own subject', () => {
+    expect(first('Portugal sent food aid after Angola asked for help.')).toMatchObject({ code: '020', src: 'AGO' });
+  });
+  it('looks past the place where cooperation happens for whom it is for', () => {
+    expect(first('Qatar mobilized pressure groups in France to defend the rights of Syrian refugees.')).toMatchObject({ code: '053', src: 'QAT', tgt: 'SYRREF' });
+    // a place alone is still no target of cooperation
+    expect(first('Japan held a summit in Hanoi.')).toMatchObject({ code: '040', src: 'JPN', tgt: null });
+  });
+});

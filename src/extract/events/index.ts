@@ -787,10 +787,20 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       s = k + 1;
     }
   }
-  for (const [a, b] of segs) {
-    if (LEAD_PREPS.has(w.lc[a]) && segs.length > 1) continue;
+  for (const [a0, b] of segs) {
+    if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
-    if (REL_WORDS.has(w.lc[a]) && segs.length > 1) continue;
+    if (REL_WORDS.has(w.lc[a0]) && segs.length > 1) continue;
+    let a = a0;
+    // "Portugal sent aid after Angola asked for help": a verb in a clause of time or cause that
+    // follows the main one has that clause's subject (checked from the verb back)
+    if (b === i) {
+      for (let k = b - 1; k > a0; k--) {
+        if (!CLAUSE_SUBORD.has(w.lc[k])) continue;
+        if (k + 1 < b && termAt(w, k + 1, b)) a = k + 1;
+        break;
+      }
+    }
     let e = b;
     // the subject ends where its verb group begins
     for (let k = a; k < b; k++) {
@@ -816,6 +826,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return [];
 }
+
+/** conjunctions that open a clause of time, cause or concession with a subject of its own */
+const CLAUSE_SUBORD = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until']);
 
 /** words after which 's is "is" or "has" ("that's", "there's") */
 const IS_HOSTS = new Set(['that', 'there', 'here', 'what', 'who', 'where', 'this']);
@@ -1077,7 +1090,15 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     if (of) tgt = of;
   }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
-  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
+  const noObj = p.noObj || (inner?.p.noObj ?? false);
+  const named = tgt;
+  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, noObj));
+  // "mobilized groups in the United States to support the rights of Palestinians": past the
+  // place where cooperation happens, the clause may go on to name whom it is for
+  if (!tgt.length && named.length && !m.t && !noObj && code.slice(0, 2) <= '05' && named.every((t) => PLACE_PREPS_COOP.has(prepBefore(w, t.span.from, trigEnd)))) {
+    const from = named[named.length - 1].span.to;
+    tgt = objectActors(w, from, clauseEnd(w, from, w.lc.length), ASSET_CODES.test(ev.p.code)).filter((t) => !isTopic(w, t, trigEnd, code, noObj));
+  }
   // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
   if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
