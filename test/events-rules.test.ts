@@ -150,4 +150,8 @@ describe('events: clauses and places', () => {
     // a place alone is still no target of cooperation
     expect(first('Japan held a summit in Hanoi.')).toMatchObject({ code: '040', src: 'JPN', tgt: null });
   });
+  it('takes the victims or place of a claimed attack as the claim\'s target', () => {
+    expect(first('The rebels claimed responsibility for the attack on Nigerian soldiers.')).toMatchObject({ code: '015', tgt: 'NGAMIL' });
+    expect(first('A militant group claimed responsibility for an attack on a hotel in Mali\'s capital.')).toMatchObject({ code: '015', tgt: 'MLI' });
+  });
 });

@@ -918,7 +918,9 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // cooperation happens with someone, not in or on a place ("a summit in Geneva")
   // (nor is a truce or a retreat: "declared a ceasefire in south Lebanon" names no one it spares;
   // easing a curfew in a place still eases it for the people there)
-  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
+  // (a claim of responsibility is for an attack, whose victims or place it names: "claimed the
+  // bombing in Kabul", "… for the attack on Nigerian soldiers")
+  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && PLACE_PREPS_COOP.has(prep)) return true;
   return false;
 }
 
