@@ -154,4 +154,8 @@ describe('events: clauses and places', () => {
     expect(first('The rebels claimed responsibility for the attack on Nigerian soldiers.')).toMatchObject({ code: '015', tgt: 'NGAMIL' });
     expect(first('A militant group claimed responsibility for an attack on a hotel in Mali\'s capital.')).toMatchObject({ code: '015', tgt: 'MLI' });
   });
+  it('reads a place behind a compass word as a place, whose people coercion falls on', () => {
+    expect(first('Police imposed a curfew in northern Baghdad.')).toMatchObject({ code: '1723', tgt: 'IRQCVL' });
+    expect(first('The army imposed a curfew in southeastern Peru.')).toMatchObject({ code: '1723', tgt: 'PERCVL' });
+  });
 });

@@ -1606,7 +1606,7 @@ const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
  */
 function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
-  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && IN_PLACE.has(w.lc[c.from - 1] ?? '')) return { ...t, cameo: c.country + 'CVL' };
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && (IN_PLACE.has(w.lc[c.from - 1] ?? '') || (COMPASS.has(w.lc[c.from - 1] ?? '') && IN_PLACE.has(w.lc[c.from - 2] ?? '')))) return { ...t, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
   // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
