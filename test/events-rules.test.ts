@@ -121,3 +121,41 @@ describe('events: the country of a role named alone', () => {
     expect(triples(d)).toContainEqual(['040', 'PRTGOV', 'BGRGOV']);
   });
 });
+
+describe('events: who a target is', () => {
+  it('does not read a demonym that names a language as an actor', () => {
+    expect(first('The Moldovan court cancelled restrictions on the use of the Romanian language in schools.')).toMatchObject({ code: '081', src: 'MDAJUD', tgt: null });
+  });
+  it('takes the subject of a demand\'s that-clause as the one the demand is made of', () => {
+    expect(first('Egypt demanded that its Arab League partners reject the Israeli plan.')).toMatchObject({ src: 'EGY', tgt: 'IGOARBALL' });
+    expect(first('The World Health Organization reiterated its demand yesterday that Brazil lift curbs on the import of vaccines.')).toMatchObject({ code: '100', tgt: 'BRA' });
+  });
+  it('does not take a target from a clause of time after the act', () => {
+    expect(first('The opposition leader demanded new elections after a court in Lisbon acquitted her.')).toMatchObject({ code: '104', tgt: null });
+    // a phrase of time leaves what follows it the target
+    expect(first('Poland opened the Dorohusk bridge after six months to allow the delivery of coal to Ukraine.')).toMatchObject({ src: 'POL', tgt: 'UKR' });
+  });
+  it('reads "up to" as a quantity and skips a relative clause in an object slot', () => {
+    expect(first('Chile will allow up to 4,000 Bolivian workers to enter the country.')).toMatchObject({ code: '0343', src: 'CHL', tgt: 'BOLLAB' });
+    expect(first('Kenya will allow Somali refugees who fled the drought to return home.')).toMatchObject({ code: '0343', src: 'KEN', tgt: 'SOMREF' });
+  });
+});
+
+describe('events: clauses and places', () => {
+  it('gives a verb in a clause of time or cause that clause\'s own subject', () => {
+    expect(first('Portugal sent food aid after Angola asked for help.')).toMatchObject({ code: '020', src: 'AGO' });
+  });
+  it('looks past the place where cooperation happens for whom it is for', () => {
+    expect(first('Qatar mobilized pressure groups in France to defend the rights of Syrian refugees.')).toMatchObject({ code: '053', src: 'QAT', tgt: 'SYRREF' });
+    // a place alone is still no target of cooperation
+    expect(first('Japan held a summit in Hanoi.')).toMatchObject({ code: '040', src: 'JPN', tgt: null });
+  });
+  it('takes the victims or place of a claimed attack as the claim\'s target', () => {
+    expect(first('The rebels claimed responsibility for the attack on Nigerian soldiers.')).toMatchObject({ code: '015', tgt: 'NGAMIL' });
+    expect(first('A militant group claimed responsibility for an attack on a hotel in Mali\'s capital.')).toMatchObject({ code: '015', tgt: 'MLI' });
+  });
+  it('reads a place behind a compass word as a place, whose people coercion falls on', () => {
+    expect(first('Police imposed a curfew in northern Baghdad.')).toMatchObject({ code: '1723', tgt: 'IRQCVL' });
+    expect(first('The army imposed a curfew in southeastern Peru.')).toMatchObject({ code: '1723', tgt: 'PERCVL' });
+  });
+});

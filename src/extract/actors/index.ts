@@ -293,6 +293,8 @@ export interface CodedSpan extends ActorCode {
 
 const FORMER = new Set(['former', 'ousted', 'deposed', 'exiled', 'ex', 'onetime', 'erstwhile', 'toppled']);
 
+const LANGUAGE_NOUNS = new Set(['language', 'languages', 'dialect', 'dialects', 'alphabet', 'script', 'translation', 'translations', 'grammar', 'vocabulary', 'literature']);
+const PLACE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across', 'inside', 'outside', 'throughout']);
 
 /**
@@ -316,7 +318,8 @@ export function codePhrase(
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
     const t = lookup(i, end);
-    if (!t || t.kind === 'region') {
+    // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one
+    if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && LANGUAGE_NOUNS.has(lc[i + t.len]))) {
       i += t ? t.len : 1;
       continue;
     }
@@ -344,7 +347,8 @@ export function codePhrase(
         countryIsCapital = t.kind === 'capital';
         if (t.role && !role) role = t.role;
       }
-      if (PLACE_PREPS.has(prev) && from === i) place = true;
+      // ("in northern Baghdad", "in East Jerusalem": a compass word between is part of the place)
+      if (from === i && (PLACE_PREPS.has(prev) || (PLACE_COMPASS.has(prev) && i > 1 && PLACE_PREPS.has(lc[i - 2])))) place = true;
     }
     i += t.len;
   }

@@ -444,17 +444,28 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   // had attacked …"), which the inner verb codes on its own
   if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k])) return -1;
   let named = false;
-  for (let g = 1; g <= 7; g++) {
+  // "allow refugees who have lived in Iraq for a decade to return": a relative clause inside the
+  // slot lengthens it, and is no part of the actor
+  let max = 7;
+  let rel = -1;
+  for (let g = 1; g <= max; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
+    if (rel < 0 && g > 1 && (w.lc[k + g - 1] === 'who' || w.lc[k + g - 1] === 'which')) {
+      rel = k + g - 1;
+      max = g + 10;
+    }
     if (!named && isCap(w.raw[k + g - 1]) && termAt(w, k + g - 1)) named = true;
     // the slot does not end inside a name ("the Ivory | Coast"), nor before the name it is for
     // ("gave the | Ivory Coast")
     if (splitsTerm(w, k, k + g) || (!named && k + g < end && isCap(w.raw[k + g]) && termAt(w, k + g))) continue;
+    // "allow up to 13,000 refugees to …": the "to" of a quantity ("up to") is no pattern word
+    if (w.lc[k + g - 1] === 'up' && w.lc[k + g] === 'to') continue;
     const r = matchElems(w, elems, ei + 1, k + g, end, m);
     if (r >= 0) {
-      if (e.role === 'T') m.t = [k, k + g];
-      else m.s = [k, k + g];
+      const sEnd = rel >= 0 ? rel : k + g;
+      if (e.role === 'T') m.t = [k, sEnd];
+      else m.s = [k, sEnd];
       return r;
     }
   }
@@ -712,7 +723,10 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
       let x = k;
       while (x + 1 < b && !NP_BREAK.has(w.lc[x + 1]) && !isBoundary(w, x + 1) && w.lc[x + 1] !== 'and') x++;
       // "its European Community partners": a relational noun names others, who may be the target
-      if (!RELATIONAL.has(w.lc[x])) k = x;
+      // (the phrase may run on into the verb of a clause: "that its partners refuse to …")
+      let rel = false;
+      for (let y = k + 1; y <= x && !rel; y++) rel = RELATIONAL.has(w.lc[y]);
+      if (!rel) k = x;
       continue;
     }
     const t = termAt(w, k, b);
@@ -773,10 +787,20 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       s = k + 1;
     }
   }
-  for (const [a, b] of segs) {
-    if (LEAD_PREPS.has(w.lc[a]) && segs.length > 1) continue;
+  for (const [a0, b] of segs) {
+    if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
-    if (REL_WORDS.has(w.lc[a]) && segs.length > 1) continue;
+    if (REL_WORDS.has(w.lc[a0]) && segs.length > 1) continue;
+    let a = a0;
+    // "Portugal sent aid after Angola asked for help": a verb in a clause of time or cause that
+    // follows the main one has that clause's subject (checked from the verb back)
+    if (b === i) {
+      for (let k = b - 1; k > a0; k--) {
+        if (!CLAUSE_SUBORD.has(w.lc[k])) continue;
+        if (k + 1 < b && termAt(w, k + 1, b)) a = k + 1;
+        break;
+      }
+    }
     let e = b;
     // the subject ends where its verb group begins
     for (let k = a; k < b; k++) {
@@ -802,6 +826,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return [];
 }
+
+/** conjunctions that open a clause of time, cause or concession with a subject of its own */
+const CLAUSE_SUBORD = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until']);
 
 /** words after which 's is "is" or "has" ("that's", "there's") */
 const IS_HOSTS = new Set(['that', 'there', 'here', 'what', 'who', 'where', 'this']);
@@ -891,7 +918,9 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // cooperation happens with someone, not in or on a place ("a summit in Geneva")
   // (nor is a truce or a retreat: "declared a ceasefire in south Lebanon" names no one it spares;
   // easing a curfew in a place still eases it for the people there)
-  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && PLACE_PREPS_COOP.has(prep)) return true;
+  // (a claim of responsibility is for an attack, whose victims or place it names: "claimed the
+  // bombing in Kabul", "… for the attack on Nigerian soldiers")
+  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && PLACE_PREPS_COOP.has(prep)) return true;
   return false;
 }
 
@@ -931,8 +960,20 @@ function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
     const inside = objectActors(w, m.i + 1, m.j, assets);
     if (inside.length && !(assets && inside.every((x) => !x.span.country))) return inside;
   }
-  return objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
+  // "demanded elections after a court cleared him": a clause that opens right after the words
+  // tells when or why, and whoever is named in it is not the one the act is done to
+  // (only when the one named opens that clause: "opened the bridge after four years to let
+  // grain through to Afghanistan" still names where the grain goes)
+  const acts = objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
+  if (acts.length && SUBORDINATORS.has(w.lc[m.j])) {
+    for (let k = m.j + 1; k < acts[0].span.from; k++) if (NP_BREAK.has(w.lc[k])) return acts;
+    return [];
+  }
+  return acts;
 }
+
+/** words that open an adverbial clause or phrase of time, cause or concession */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'despite', 'amid', 'following', 'saying', 'adding']);
 
 function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   const p = m.p;
@@ -1043,8 +1084,23 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
+  // "demanded that its partners refuse …", "reiterated its demand today that Israel ease …": a
+  // demand or appeal made in a that-clause is made of the clause's subject, not of whoever the
+  // clause goes on to name
+  if ((code.startsWith('10') || code.startsWith('02')) && !m.t && !outerSrc && !(inner && inner.i > m.j)) {
+    const of = thatSubject(w, trigEnd);
+    if (of) tgt = of;
+  }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
-  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, p.noObj || (inner?.p.noObj ?? false)));
+  const noObj = p.noObj || (inner?.p.noObj ?? false);
+  const named = tgt;
+  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, noObj));
+  // "mobilized groups in the United States to support the rights of Palestinians": past the
+  // place where cooperation happens, the clause may go on to name whom it is for
+  if (!tgt.length && named.length && !m.t && !noObj && code.slice(0, 2) <= '05' && named.every((t) => PLACE_PREPS_COOP.has(prepBefore(w, t.span.from, trigEnd)))) {
+    const from = named[named.length - 1].span.to;
+    tgt = objectActors(w, from, clauseEnd(w, from, w.lc.length), ASSET_CODES.test(ev.p.code)).filter((t) => !isTopic(w, t, trigEnd, code, noObj));
+  }
   // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
   if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
@@ -1121,6 +1177,25 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     weight,
     agentless,
   };
+}
+
+const SUBJECT_ENDS = new Set(['will', 'would', 'must', 'should', 'shall', 'can', 'could', 'may', 'might', 'not', 'be', 'to']);
+
+/** The actors in the subject of a that-clause opening at word j (or just before it, "demand that"), or undefined without one. */
+function thatSubject(w: Words, j: number): Actor[] | undefined {
+  let k = j;
+  if (w.lc[k - 1] !== 'that') {
+    while (k < w.lc.length && isInsertion(w, k)) k++;
+    if (w.lc[k] !== 'that') return undefined;
+    k++;
+  }
+  let e = k;
+  while (e < w.lc.length && !isBoundary(w, e) && !NP_BREAK.has(w.lc[e]) && !CLAUSE_WORDS.has(w.lc[e]) && !SUBJECT_ENDS.has(w.lc[e]) && !BE.has(w.lc[e])) {
+    // ("that the Democratic People's Republic of Korea …": a name runs on over its 's and of)
+    const t = termAt(w, e);
+    e += t ? t.len : 1;
+  }
+  return objectActors(w, k, e);
 }
 
 /** Is there an "if" or "unless" after word `from`, before the clause's end mark? */
@@ -1531,7 +1606,7 @@ const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
  */
 function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
-  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && IN_PLACE.has(w.lc[c.from - 1] ?? '')) return { ...t, cameo: c.country + 'CVL' };
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && (IN_PLACE.has(w.lc[c.from - 1] ?? '') || (COMPASS.has(w.lc[c.from - 1] ?? '') && IN_PLACE.has(w.lc[c.from - 2] ?? '')))) return { ...t, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
   // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
