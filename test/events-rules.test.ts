@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run, triples } from './events.helpers.js';
+import { analyze } from '../src/analyze.js';
 
 const first = (text: string) => {
   const e = run(text).events[0];
@@ -157,5 +158,18 @@ describe('events: clauses and places', () => {
   it('reads a place behind a compass word as a place, whose people coercion falls on', () => {
     expect(first('Police imposed a curfew in northern Baghdad.')).toMatchObject({ code: '1723', tgt: 'IRQCVL' });
     expect(first('The army imposed a curfew in southeastern Peru.')).toMatchObject({ code: '1723', tgt: 'PERCVL' });
+  });
+});
+
+describe('events: subjects of quoted first persons and fronted clauses', () => {
+  it('gives "I"/"we" inside a quotation to the one quoted, not to a fronted clause before it', () => {
+    // the whole pipeline: the quotes layer gives each quotation its speaker
+    const r = analyze({ id: 'q', published: '2026-02-12', text: 'Moldovan President Ana Covaci spoke on Friday. "Although all parties are talking, I urge Russia to withdraw its troops," Covaci said. Covaci said: "We condemn the shelling of Balti by Russia."' });
+    const urge = r.events.find((e) => e.code.startsWith('02'));
+    expect(urge?.source?.name).toBe('Ana Covaci');
+    expect(urge?.source?.cameo).toBe('MDAGOV');
+    expect(urge?.target?.cameo).toBe('RUS');
+    const condemn = r.events.find((e) => e.code === '111');
+    expect(condemn?.source?.name).toBe('Ana Covaci');
   });
 });

@@ -789,6 +789,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   }
   for (const [a0, b] of segs) {
     if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
+    // "Although all parties are cooperating, I urge …": a fronted clause of time, cause,
+    // concession or condition has a subject of its own, not the main verb's
+    if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if') && b < i) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
     if (REL_WORDS.has(w.lc[a0]) && segs.length > 1) continue;
     let a = a0;
@@ -816,7 +819,13 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       }
     }
     if (e === a) continue;
-    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !mentionAt(w, e - 1)) continue;
+    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !mentionAt(w, e - 1)) {
+      // "I urge …" inside a quotation: the one quoted
+      const me = w.lc[e - 1];
+      const sp = me === 'i' || me === 'we' ? quotedSpeaker(w, w.start[e - 1]) : undefined;
+      if (sp) return [sp];
+      continue;
+    }
     const group = groupActors(w, a, e);
     if (group.length) return group;
     const acts = codeCompound(w, a, e);
@@ -825,6 +834,18 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return [];
+}
+
+/** The speaker of the quotation that holds offset `pos`, as an actor at the speaker's first mention, when the speaker is a coded entity. */
+function quotedSpeaker(w: Words, pos: number): Actor | undefined {
+  if (!w.doc || !w.ents) return undefined;
+  const q = quoteAt(w.doc, pos);
+  const id = q >= 0 ? w.doc.quotes[q].speaker?.entity : undefined;
+  const e = id ? w.ents.byId.get(id) : undefined;
+  if (!e || (!e.country && !e.role) || !e.mentions.length) return undefined;
+  const m = w.doc.mentions[e.mentions[0]];
+  const country = e.country;
+  return { span: { country, role: e.role, cameo: (country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
 }
 
 /** conjunctions that open a clause of time, cause or concession with a subject of its own */
