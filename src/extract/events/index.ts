@@ -148,9 +148,6 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
 
 /** A token text seen before (as a word, number, mark …): its forms as the lexicon sees them, worked out once. */
 interface WordType {
-  /** the token's text and kind code (the key) */
-  text: string;
-  kind: number;
   raw: string;
   lc: string;
   punct: boolean;
@@ -163,61 +160,16 @@ interface WordType {
   fid: number;
 }
 
-const TYPE_BITS = 17;
-const TYPE_MASK = (1 << TYPE_BITS) - 1;
-/**
- * Word types by a hash of their characters, so a token is found without cutting its text out of
- * the document (open addressing; emptied when half full, which bounds the memory).
- */
-let typeTable = emptyTypes();
-const typeHashes = new Int32Array(1 << TYPE_BITS);
-let typeCount = 0;
-
-/** An empty table, filled element by element (`new Array(n)` of this size would be a slow dictionary array). */
-function emptyTypes(): Array<WordType | null> {
-  const t: Array<WordType | null> = [];
-  for (let i = 0; i <= TYPE_MASK; i++) t.push(null);
-  return t;
-}
-
-function kindCode(kind: string): number {
-  return kind === 'word' ? 1 : kind === 'punct' ? 2 : kind === 'number' ? 3 : kind === 'quote' ? 4 : kind === 'symbol' ? 5 : 6;
-}
-
-function newType(text: string, kc: number, kind: string): WordType {
+function newType(text: string, kind: string): WordType {
   let raw = text;
   // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
   if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
   const lc = kind === 'word' ? normWord(raw) : raw;
   const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
-  return { text, kind: kc, raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc), fid: formId(lc) };
+  return { raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc), fid: formId(lc) };
 }
 
-/** The type of the token text[a, b) of the given kind. */
-function wordType(text: string, a: number, b: number, kind: string): WordType {
-  const kc = kindCode(kind);
-  let h = 0x811c9dc5 ^ kc;
-  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  let s = h & TYPE_MASK;
-  for (;;) {
-    const e = typeTable[s];
-    if (e === null) break;
-    if (typeHashes[s] === h && e.kind === kc && e.text.length === b - a && sameChars(e.text, text, a)) return e;
-    s = (s + 1) & TYPE_MASK;
-  }
-  if (typeCount >= TYPE_MASK >> 1) {
-    typeTable = emptyTypes();
-    typeCount = 0;
-    s = h & TYPE_MASK;
-  }
-  const e = newType(text.substring(a, b), kc, kind);
-  typeTable[s] = e;
-  typeHashes[s] = h;
-  typeCount++;
-  return e;
-}
-
-/** Word types by token type number (text/types.ts) of generation `byTypeGen`. */
+/** The forms of each token type (text/types.ts, generation `byTypeGen`) as the lexicon sees them, worked out once. */
 let byType: Array<WordType | undefined> = [];
 let byTypeGen = -1;
 
@@ -226,22 +178,15 @@ function tokenWordType(types: Int32Array, i: number, t: Token): WordType {
   const ty = types[i];
   let e = byType[ty];
   if (e === undefined) {
-    e = newType(typeText(ty), kindCode(t.kind), t.kind);
+    e = newType(typeText(ty), t.kind);
     while (byType.length < ty) byType.push(undefined);
     byType[ty] = e;
   }
   return e;
 }
 
-/** Does `text` from `a` on start with the characters of `t`? */
-function sameChars(t: string, text: string, a: number): boolean {
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(a + i)) return false;
-  return true;
-}
-
-function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex, types?: Int32Array): Words {
+function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | undefined, types: Int32Array): Words {
   const tokens = doc.tokens;
-  const text = doc.text;
   // arrays of the sentence's token count, filled in place and cut to the words kept
   const n = to - from;
   const lc = new Array<string>(n);
@@ -258,7 +203,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents?: EntityIndex, t
     const t = tokens[i];
     const kind = t.kind;
     if (kind === 'space') continue;
-    const ty = types ? tokenWordType(types, i, t) : wordType(text, t.start, t.end, kind);
+    const ty = tokenWordType(types, i, t);
     raws[k] = ty.raw;
     lc[k] = ty.lc;
     start[k] = t.start;
