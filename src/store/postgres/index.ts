@@ -311,17 +311,19 @@ export class PostgresStore implements Store {
   /** The known person an unlinked speaker's name can only be (see `unlinkedPersonName`), or undefined. */
   private async knownPerson(c: Client, q: Quote): Promise<string | undefined> {
     const name = unlinkedPersonName(q);
-    if (!name) return undefined;
-    const norm = normalizeName(name);
-    const known = await c.query<{ key: string }>("SELECT key FROM actors WHERE type = 'PER' AND surname = $1 LIMIT 50", [surnameOf(norm)]);
-    return joinPerson(norm, known.rows.map((r) => r.key));
+    return name ? this.joinKnown(c, name) : undefined;
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
   private async personKey(name: string): Promise<string> {
+    return (await this.joinKnown(this.pool, name)) ?? actorKey('PER', name);
+  }
+
+  /** The one known person a person's name can be (see joinPerson), or undefined. */
+  private async joinKnown(c: Pick<Client, 'query'>, name: string): Promise<string | undefined> {
     const norm = normalizeName(name);
-    const known = await this.pool.query<{ key: string }>("SELECT key FROM actors WHERE type = 'PER' AND surname = $1 LIMIT 50", [surnameOf(norm)]);
-    return joinPerson(norm, known.rows.map((r) => r.key)) ?? actorKey('PER', name);
+    const known = await c.query<{ key: string }>("SELECT key FROM actors WHERE type = 'PER' AND surname = $1 LIMIT 50", [surnameOf(norm)]);
+    return joinPerson(norm, known.rows.map((r) => r.key));
   }
 
   async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string> } | undefined> {

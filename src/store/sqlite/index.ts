@@ -156,17 +156,19 @@ export class SqliteStore implements Store {
   /** The known person an unlinked speaker's name can only be (see `unlinkedPersonName`), or undefined. */
   private knownPerson(q: Quote): string | undefined {
     const name = unlinkedPersonName(q);
-    if (!name) return undefined;
-    const norm = normalizeName(name);
-    const known = (this.db.prepare("SELECT key FROM actors WHERE type = 'PER' AND surname = ? LIMIT 50").all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key);
-    return joinPerson(norm, known);
+    return name ? this.joinKnown(name) : undefined;
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
   private personKey(name: string): string {
+    return this.joinKnown(name) ?? actorKey('PER', name);
+  }
+
+  /** The one known person a person's name can be (see joinPerson), or undefined. */
+  private joinKnown(name: string): string | undefined {
     const norm = normalizeName(name);
     const known = (this.db.prepare("SELECT key FROM actors WHERE type = 'PER' AND surname = ? LIMIT 50").all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key);
-    return joinPerson(norm, known) ?? actorKey('PER', name);
+    return joinPerson(norm, known);
   }
 
   /** Finds or creates the corpus actor of each in-article entity; returns entity id → actor key. */
