@@ -84,3 +84,12 @@ describe('corpus actor names', () => {
     expect(normalizeName('Georgia')).not.toBe(normalizeName('Russia'));
   });
 });
+
+describe('an officeholder\'s country named after the name', () => {
+  it('gives "President X of Moldova" Moldova, and leaves a company after "of" alone', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'of', published: '2026-02-12', text: 'President Ana Covaci of Moldova spoke on Friday. Chief executive John Smith of Acme Holdings said profits rose.' });
+    expect(r.actors.find((a) => a.name === 'Ana Covaci')).toMatchObject({ country: 'MDA', role: 'GOV' });
+    expect(r.actors.find((a) => a.name === 'John Smith')?.country).toBeUndefined();
+  });
+});
