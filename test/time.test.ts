@@ -150,3 +150,13 @@ describe('time: spans and conventions', () => {
     expect(times("Parts of today's Ukraine were then Polish.", DCT)).toEqual([["today", 'DATE', 'PRESENT_REF']]);
   });
 });
+
+describe('time: a quotation is another voice', () => {
+  it('reads the tense of the narrative around a weekday, not the tense inside the quotation before it', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const value = (text: string) => analyze({ id: 't', text, published: '2025-10-17' }).times.find((t) => t.text === 'Thursday')?.value;
+    expect(value('"We are ready," Putin told reporters on Thursday.')).toBe('2025-10-16');
+    expect(value('"We will meet on Thursday," Putin said.')).toBe('2025-10-23');
+    expect(value('"We met on Thursday," Putin said.')).toBe('2025-10-16');
+  });
+});

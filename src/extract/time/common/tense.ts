@@ -112,13 +112,18 @@ export function tenseCue(doc: Doc, start: number, end: number): { tense: Tense; 
       if (!weak || dist < weak.dist) weak = { tense: cue.tense, dist };
     } else if (!strong || dist < strong.dist) strong = { tense: cue.tense, dist };
   };
+  // a quotation mark bounds the search: the words quoted are another voice with their own tense
+  // ('"We are ready," Putin told reporters on Thursday' is a past Thursday)
+  const tokens = doc.tokens;
   for (let i = first - 1, d = 1; i >= sent.tokenStart && d <= MAX_DISTANCE; i--, d++) {
+    if (tokens[i].kind === 'quote') break;
     consider(i, d);
     if (strong && strong.dist === d) break;
   }
   // a cue after the expression wins only when strictly nearer
   for (let i = after, d = 1; i < sent.tokenEnd && d <= MAX_DISTANCE; i++, d++) {
     if (strong && d >= strong.dist) break;
+    if (tokens[i].kind === 'quote') break;
     consider(i, d + 0.5);
   }
   if (strong) return { tense: strong.tense, dist: strong.dist, weak: false };
