@@ -151,6 +151,19 @@ describe('quotes: the author\'s voice', () => {
   });
 });
 
+describe('quotes: relayed second-hand', () => {
+  it('keeps both: the quoted speaker\'s words as relayed by the source after "according to"', () => {
+    const text = '"We are ready," Dana Kiel told reporters on Thursday, according to Omar Reyes.';
+    const r = analyze({ id: 'relay', text, published: '2025-10-17' });
+    const q = r.quotes.find((x) => x.text.includes('We are ready'));
+    expect(q?.speaker?.name).toBe('Omar Reyes');
+    expect(q?.via?.name).toBe('Dana Kiel');
+    expect(q?.kind).toBe('direct');
+    // the quoted words' present tense does not make Thursday the next one
+    expect(q?.time).toBe('2025-10-16');
+  });
+});
+
 describe('quotes: structure', () => {
   it('joins a quotation in the next paragraph to the attributed one before it', () => {
     const text = '“We will win,” Sanders said.\n\n“And we will win big.”\n\nThe vote is Tuesday.';

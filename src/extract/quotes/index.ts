@@ -17,7 +17,7 @@ import type { Stage } from '../../model/doc.js';
 import { freshIds, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
-import { accordingToRule } from './rules/according.js';
+import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { authorVoice } from './rules/author.js';
 import { regionRule } from './rules/regions.js';
@@ -62,6 +62,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = joinAcrossAttribution(ctx, resolveCands(ctx, cands));
   } else out = ruleCands(ctx);
   viaRule(ctx, out);
+  relayedAccordingTo(ctx, out);
   firstPersonInTurns(out);
   authorVoice(ctx, out);
   return out;

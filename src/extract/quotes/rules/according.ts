@@ -6,6 +6,7 @@
 import type { Cand } from '../build.js';
 import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { npRight, speakerRef } from '../speaker.js';
+import { CUES } from '../lexicon.js';
 
 /** Words that open a clause about the source rather than the rest of the content ("…, according to Smith, who …"). */
 const ABOUT_SOURCE = new Set(['who', 'whom', 'whose', 'which', 'where', 'that']);
@@ -45,6 +46,9 @@ export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, us
         e = se;
       }
     }
+    // '"We are ready," Putin told reporters, according to Ushakov.': the quotation has a speaker
+    // and a verb of saying of its own; `relayedAccordingTo` gives it its relayer afterwards
+    if (!frags && e === i && quotedWithOwnSpeaker(ctx, a, e)) continue;
     // a quotation that opened before the sentence
     for (let x = a; x < e; x++) {
       const r = marks.inQ[x];
@@ -56,5 +60,45 @@ export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, us
     if (frags) frags[0][0] = a;
     for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
     cands.push({ a, b: e, frags, speaker: speakerRef(ctx, np), cue: [i, i + 2], rule: 'according-to', conf: 0.85 });
+  }
+}
+
+/** Whether [a, e) opens with a quotation followed by a speaker and a verb of saying of its own. */
+function quotedWithOwnSpeaker(ctx: Ctx, a: number, e: number): boolean {
+  const { marks, low } = ctx;
+  const ri = marks.markOf[a];
+  const r = ri >= 0 ? marks.regions[ri] : undefined;
+  if (!r || r.open !== a || r.close < 0 || r.close + 2 >= e) return false;
+  const inner = npRight(ctx, r.close + 1, e);
+  if (!inner || inner.b >= e) return false;
+  const cue = CUES.get(low[inner.b]);
+  return cue !== undefined && cue.cls !== 'B';
+}
+
+/**
+ * '"We are ready," Putin told reporters, according to Ushakov.': Putin's words as relayed by
+ * Ushakov. A quotation whose sentence ends with "according to X" after its own attribution
+ * gets X as its speaker (the one who relayed it) and keeps its speaker as `via`.
+ */
+export function relayedAccordingTo(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks } = ctx;
+  for (const c of cands) {
+    if (!c.speaker || c.via) continue;
+    const ri = marks.inQ[c.a];
+    if (ri < 0) continue;
+    const r = marks.regions[ri];
+    const se = sentEnd(ctx, c.a);
+    if (r.close < 0 || !quotedWithOwnSpeaker(ctx, r.open, se)) continue;
+    for (let i = r.close + 1; i + 2 < se; i++) {
+      if (low[i] !== 'according' || low[i + 1] !== 'to' || low[i - 1] !== ',') continue;
+      const np = npRight(ctx, i + 2, se);
+      if (!np) break;
+      const relayer = speakerRef(ctx, np);
+      if (relayer.name !== c.speaker.name) {
+        c.via = c.speaker;
+        c.speaker = relayer;
+      }
+      break;
+    }
   }
 }
