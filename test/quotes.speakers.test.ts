@@ -111,3 +111,13 @@ describe('quotes: both parties of a call as speakers', () => {
     expect(byText('trade must grow')).toBe('Ana Covaci and Rui Matos');
   });
 });
+
+describe('quotes: possessors are not speakers', () => {
+  it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    for (const text of ["Putin's spokesman Dmitry Peskov said the Kremlin was satisfied.", "Putin's spokesman Dmitry Peskov said that the Kremlin was satisfied."]) {
+      const r = analyze({ id: 'poss', text });
+      expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Dmitry Peskov']);
+    }
+  });
+});

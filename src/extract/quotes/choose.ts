@@ -165,6 +165,13 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     const c: SpkCand = { ref: p.prev, a: -1, b: -1, head: -1, by: BY_PREV, f: [] };
     out.push(c);
   }
+  // a possessor inside another candidate is not the speaker: "Putin's spokesman Dmitry Peskov
+  // said" offers Peskov's phrase, and Putin in it is no candidate of his own
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if (c.a < 0 || c.b >= doc.tokens.length || (low[c.b] !== "'s" && low[c.b] !== '’s')) continue;
+    if (out.some((o) => o !== c && o.a >= 0 && o.a <= c.a && o.b > c.b + 1)) out.splice(k, 1);
+  }
   // features
   const inQa = marks.inQ[a] >= 0 || marks.markOf[a] >= 0;
   const ruled = p.rule ? 2 : 0;
