@@ -151,6 +151,19 @@ describe('quotes: the author\'s voice', () => {
   });
 });
 
+describe('quotes: "told X …" without "that"', () => {
+  it('ends the addressee where the reported clause begins', () => {
+    for (const [text, to, content] of [
+      ['Peskov told reporters the Kremlin was satisfied.', 'reporters', 'the Kremlin was satisfied'],
+      ['Peskov told the outlet the talks would resume.', 'the outlet', 'the talks would resume'],
+    ]) {
+      const q = analyze({ id: 'told', text }).quotes[0];
+      expect(q?.addressee?.name).toBe(to);
+      expect(q?.text).toBe(content);
+    }
+  });
+});
+
 describe('quotes: relayed second-hand', () => {
   it('keeps both: the quoted speaker\'s words as relayed by the source after "according to"', () => {
     const text = '"We are ready," Dana Kiel told reporters on Thursday, according to Omar Reyes.';

@@ -11,6 +11,9 @@ import { npLeft, npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 const REL = new Set(['who', 'which', 'that']);
+/** Prepositions: a determiner after one is inside the phrase ("reminded voters of the years"), not a new clause. */
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'about', 'with', 'in', 'on', 'at', 'from', 'by', 'into', 'over', 'under', 'against', 'among', 'between']);
+
 /** Words that join a second verb to its sentence's subject ("… but said", "… and later told"). */
 const COORD = new Set(['and', 'but', 'yet', 'or']);
 /** Words that lead a participle of saying whose subject is the sentence's ("while saying", "by arguing"). */
@@ -375,6 +378,15 @@ function handleCue(
   if (cls === 'T') {
     const ad = npRight(ctx, m, se);
     if (ad) {
+      // "told reporters the Kremlin was satisfied": a determiner after the addressee's first
+      // word opens the reported clause (the "that" left out)
+      for (let x = ad.a + (DETERMINERS.has(low[ad.a]) ? 2 : 1); x < ad.b; x++) {
+        if (DETERMINERS.has(low[x]) && low[x] !== 'that' && !PREPOSITIONS.has(low[x - 1])) {
+          ad.b = x;
+          ad.head = x - 1;
+          break;
+        }
+      }
       addressee = ad;
       m = ad.b;
     }
