@@ -173,3 +173,15 @@ describe('events: subjects of quoted first persons and fronted clauses', () => {
     expect(condemn?.source?.name).toBe('Ana Covaci');
   });
 });
+
+describe('events: the person named with an office', () => {
+  it('is the actor, coded with the office\'s country', () => {
+    for (const text of ['Vladimir Putin had a telephone conversation with President of France Jean Morel.', 'Vladimir Putin had a telephone conversation with French President Jean Morel.']) {
+      const e = analyze({ id: 'office', text, published: '2024-03-03' }).events[0];
+      expect(e?.target?.name).toBe('Jean Morel');
+      expect(e?.target?.cameo).toBe('FRAGOV');
+    }
+    // a country alone stays the country
+    expect(analyze({ id: 'c', text: 'Russia attacked Ukraine on Friday.', published: '2024-03-03' }).events[0]?.target?.name).toBe('Ukraine');
+  });
+});

@@ -1397,7 +1397,10 @@ const PEOPLE_NAME = /^[A-Z][a-z]+(an|i|ish|ese|ic) [A-Z][a-z]+s$/;
 
 function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventActor | null {
   if (!a) return null;
-  const ent = entityAt(doc, ents, a.start, a.end);
+  let ent = entityAt(doc, ents, a.start, a.end);
+  // "President of the United States Barack Obama", "US President Barack Obama": the office's
+  // country codes the actor, the person named with it is the actor
+  if (ent && ent.type !== 'PER') ent = officeHolder(doc, ents, a.start, a.end) ?? ent;
   let cameo = a.span.cameo;
   // a place named as a place ("in Algiers") is no government, whatever its entity says
   if (ent && !a.span.place && (!a.span.country || !a.span.role) && (ent.country || ent.role)) {
@@ -1408,6 +1411,23 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
   // "Iraqi Kurds", "Bosnian Croats": a group name of a demonym and a people are the country's civilians
   if (ent && ent.type === 'MISC' && cameo.length === 3 && cameo !== '---' && PEOPLE_NAME.test(ent.name)) cameo += 'CVL';
   return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), cameo };
+}
+
+/**
+ * The person named with an office in the actor's words or right after them: a name mention that
+ * follows the actor's first mention (the place or body) with at most a few capitalised title
+ * words between ("US President Barack Obama"; not "Russia and Head of the LPR Leonid Pasechnik").
+ */
+function officeHolder(doc: Doc, ents: EntityIndex, start: number, end: number): Entity | undefined {
+  const ms = doc.mentions;
+  const k0 = firstStartingFrom(ms, start);
+  for (let k = k0 + 1; k < ms.length && ms[k].start <= end + 40; k++) {
+    const m = ms[k];
+    if (m.type !== 'PER' || m.form !== 'name' || !m.entity) continue;
+    if (!/^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(doc.text.slice(ms[k0].end, m.start))) return undefined;
+    return ents.byId.get(m.entity);
+  }
+  return undefined;
 }
 
 function entityAt(doc: Doc, ents: EntityIndex, start: number, end: number): Entity | undefined {
