@@ -106,8 +106,8 @@ export function speakerKeyOf(q: Quote, keys: Map<string, string>): string | unde
 
 /**
  * A speaker the article names but does not link to an entity (the author a title names: "Joe
- * Biden"), written like a person's name: its normalized name, for `joinPerson` over the known
- * people of its surname. Undefined for anything else (pronouns, labels in capitals, descriptions).
+ * Biden"), written like a person's name: that name, for `joinPerson` over the known people of
+ * its surname. Undefined for anything else (pronouns, labels in capitals, descriptions).
  */
 export function unlinkedPersonName(q: Quote): string | undefined {
   const sp = q.speaker;

@@ -188,9 +188,10 @@ export class SqliteStore implements Store {
     for (const e of entities) {
       let key = entityKey(e);
       const norm = normalizeName(e.name);
+      // the people filed under the surname before this entity
+      const known = e.type === 'PER' ? (bySurname.all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key) : [];
       if (e.type === 'PER') {
         // a person joins the one known person their name can be (see joinPerson)
-        const known = (bySurname.all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key);
         key = joinPerson(norm, known) ?? key;
       } else if (e.type !== 'LOC' && e.country) {
         // a country's name tagged otherwise ("US officials") is the country
@@ -202,7 +203,7 @@ export class SqliteStore implements Store {
       if (!existing) {
         insActor.run(key, e.name, e.type, e.country ?? null, e.role ?? null, e.type === 'PER' ? surnameOf(norm) : null, JSON.stringify(uniq(names)));
         if (e.type === 'PER') {
-          const bare = bareTakenOver(norm, (bySurname.all(surnameOf(norm)) as Array<{ key: string }>).map((r) => r.key).filter((k) => k !== key));
+          const bare = bareTakenOver(norm, known);
           if (bare) {
             this.mergeActor(bare, key);
             for (const [id, k] of keys) if (k === bare) keys.set(id, key);
