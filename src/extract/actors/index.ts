@@ -453,24 +453,7 @@ export function codeEntities(doc: Doc): void {
       e.country = country;
       continue;
     }
-    // "President Ana Covaci of Moldova": an officeholder's country named right after the name
-    if (!country && role && e.type === 'PER') country = countryAfter(doc, e);
     if (country) e.country = country;
     if (role) e.role = role;
   }
-}
-
-/** "of Moldova", "of the Russian Federation" right after one of a person's name mentions: that country's code. */
-const OF_PLACE = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4})/u;
-
-function countryAfter(doc: Doc, e: { mentions: number[] }): string | undefined {
-  for (const mi of e.mentions) {
-    const m = doc.mentions[mi];
-    if (!m || m.form !== 'name') continue;
-    const after = OF_PLACE.exec(doc.text.slice(m.end, m.end + 60));
-    if (!after) continue;
-    const c = codeActor(after[1]);
-    if (c?.country && !c.role && c.country.length === 3) return c.country;
-  }
-  return undefined;
 }

@@ -174,6 +174,8 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
         country ??= of ? countryOf(of[1]) : countryBefore(doc, mentions, mi);
       }
     }
+    // "President Ana Covaci of Moldova": an officeholder's country named right after the name
+    if (!country && role && type === 'PER') for (const mi of g.mentions) country ??= countryAfter(doc, mentions, mi);
     if (type === 'LOC') country = countryOf(name);
     const seat = type === 'ORG' ? seatCountry(name) : undefined;
     if (seat) {
@@ -197,4 +199,13 @@ function countryBefore(doc: Doc, mentions: Mention[], mi: number): string | unde
   const gap = doc.text.slice(prev.end, m.title.start);
   if (!/^(?:\s|['’]s\s)*$/.test(gap)) return undefined;
   return countryOf(prev.text);
+}
+
+/** "President Ana Covaci of Moldova": the country named by "of" right after a name mention. */
+function countryAfter(doc: Doc, mentions: Mention[], mi: number): string | undefined {
+  const m = mentions[mi];
+  const next = mentions[mi + 1];
+  if (m.form !== 'name' || !next || next.form !== 'name' || next.type !== 'LOC') return undefined;
+  if (!/^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))) return undefined;
+  return countryOf(next.text);
 }
