@@ -146,17 +146,15 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   const start = doc.tokens[np.a].start;
   const end = doc.tokens[np.b - 1].end;
   const ref: SpeakerRef = { name: text.slice(start, end), start, end };
-  // "the President of Ukraine": an office of a place is a person, not the place
   if (!antecedent) {
+    // "the President of Ukraine": an office of a place is a person, not the place
     const office = officeOf(ctx, np);
     if (office) {
       ref.name = office.name;
       if (office.entity) ref.entity = office.entity;
       return ref;
     }
-  }
-  // "the two leaders", "both sides": the pair of people named last before
-  if (!antecedent) {
+    // "the two leaders", "both sides": the pair of people named last before
     const pair = pairOf(ctx, np);
     if (pair) {
       ref.name = pair;

@@ -5,14 +5,14 @@
  * marks, is the author's. The author is the person the title names, found among the article's
  * entities (by name, or by an office one of them holds), else the title's words for them.
  */
+import { firstStartingFrom } from '../../../model/doc.js';
 import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
+import { FIRST_PERSON } from './labels.js';
 
 /** "Address by X", "Statement from X on …", "Remarks by X at …": X, or undefined. */
 const AUTHORED = /^(?:(?:joint\s+)?statement|address|remarks|speech|message|op-?ed|letter|video\s+address|televised\s+address|press\s+statement)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|to|at|in|following|regarding|about|before|after|during|for|marking)\b.*)?$/i;
-
-const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 
 /** Words of an office written before a name in a title ("President", "Press Secretary", "Prime Minister"). */
 const OFFICE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'press', 'secretary', 'chancellor', 'foreign', 'deputy', 'senator', 'governor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'first', 'lady', 'king', 'queen', 'chairman', 'chair', 'mayor']);
@@ -69,8 +69,8 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
     if (c.rule.includes('speaker-label')) continue;
     const at = c.speaker.start;
     if (at === undefined) continue;
-    const tok = ctx.doc.tokens.findIndex((t) => t.start === at);
-    if (tok < 0 || ctx.marks.inQ[tok] >= 0) continue;
+    const tok = firstStartingFrom(ctx.doc.tokens, at);
+    if (ctx.doc.tokens[tok]?.start !== at || ctx.marks.inQ[tok] >= 0) continue;
     if (author === null) author = titleAuthor(ctx, ctx.doc.article.title);
     if (!author) return;
     c.speaker = { ...author, start: c.speaker.start, end: c.speaker.end };

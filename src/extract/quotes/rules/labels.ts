@@ -57,7 +57,7 @@ function personLabel(ctx: Ctx, first: number, k: number): boolean {
 }
 
 /** Speakers that are the person speaking: "I", "we" and their object forms. */
-const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+export const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 
 /**
  * In a transcript, what a turn's speaker reports in the first person ("I have shared with you
