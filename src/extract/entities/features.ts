@@ -9,7 +9,6 @@ import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
 import { markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { IntMap, RowCache, Scratch } from './intmap.js';
-import { typeCount, typeGeneration } from '../../text/types.js';
 
 export { IntMap };
 
@@ -116,8 +115,8 @@ const SHAPE = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
 
 
-/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, the word's hash. */
-const WI = 15;
+/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters. */
+const WI = 14;
 
 /**
  * What docInfo computes from a token's characters alone, kept across documents per case lexicon
@@ -126,10 +125,6 @@ const WI = 15;
 interface WordCache {
   keys: RowCache;
   vals: Int32Array;
-  /** per token type (text/types.ts): its row + 1 (0: not looked up), for the type generation and cache epoch below */
-  byType: Int32Array;
-  typeGen: number;
-  epoch: number;
 }
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
@@ -140,7 +135,7 @@ function wordCacheOf(lexicon: object | undefined): WordCache {
   const owner = lexicon ?? NO_LEXICON;
   let c = WORD_CACHES.get(owner);
   if (!c) {
-    c = { keys: new RowCache(WORD_CACHE_SIZE, 3, 0), vals: new Int32Array(WORD_CACHE_SIZE * WI), byType: new Int32Array(0), typeGen: -1, epoch: -1 };
+    c = { keys: new RowCache(WORD_CACHE_SIZE, 3, 0), vals: new Int32Array(WORD_CACHE_SIZE * WI) };
     WORD_CACHES.set(owner, c);
   }
   return c;
@@ -194,7 +189,6 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   vals[o + 11] = f;
   vals[o + 12] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
   vals[o + 13] = CLUSTERS.get(hw) ?? 0;
-  vals[o + 14] = hw;
 }
 
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
@@ -211,7 +205,7 @@ const U8 = (scratch: Scratch | undefined, k: number, n: number): Uint8Array => (
  * until the next docInfo call given the same scratch (the tagger's case); without, they are the
  * document's own (training keeps them).
  */
-export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch, types?: Int32Array): DocInfo {
+export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch): DocInfo {
   const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
   const word = I32(scratch, B.WORD, n);
@@ -237,56 +231,31 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const vals = cache.vals;
   const key = KEY3;
 
-  // with token types: each type's row is found once per cache epoch, and its tokens read it by number
-  let byType: Int32Array | undefined;
-  if (types) {
-    const size = typeCount();
-    if (cache.typeGen !== typeGeneration() || cache.epoch !== keys.epoch) {
-      cache.byType = new Int32Array(Math.max(4096, size * 2));
-      cache.typeGen = typeGeneration();
-      cache.epoch = keys.epoch;
-    } else if (cache.byType.length < size) {
-      const b = new Int32Array(Math.max(size, cache.byType.length * 2));
-      b.set(cache.byType);
-      cache.byType = b;
-    }
-    byType = cache.byType;
-  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const start = t.start;
     const end = t.end;
+    let hw = FNV_SEED;
+    let h2 = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      hw = hstep(hw, c);
+      h2 = (Math.imul(h2, 31) + c) | 0;
+    }
     const len = end - start;
     tokLen[i] = len > 255 ? 255 : len;
-    let r = byType ? byType[types![i]] - 1 : -1;
+    key[0] = hw;
+    key[1] = h2;
+    key[2] = len;
+    const hk = hw ^ Math.imul(h2, 0x9e3779b1);
+    let r = keys.find(key, hk);
     if (r < 0) {
-      let hw = FNV_SEED;
-      let h2 = 0;
-      for (let k = start; k < end; k++) {
-        const c = text.charCodeAt(k);
-        hw = hstep(hw, c);
-        h2 = (Math.imul(h2, 31) + c) | 0;
-      }
-      key[0] = hw;
-      key[1] = h2;
-      key[2] = len;
-      const hk = hw ^ Math.imul(h2, 0x9e3779b1);
-      r = keys.find(key, hk);
-      if (r < 0) {
-        const e = keys.epoch;
-        r = keys.add(key, hk);
-        wordValues(text, start, end, hw, lexicon, vals, r * WI);
-        // the cache was emptied to make room: every type's row is gone
-        if (byType && keys.epoch !== e) {
-          byType.fill(0);
-          cache.epoch = keys.epoch;
-        }
-      }
-      if (byType) byType[types![i]] = r + 1;
+      r = keys.add(key, hk);
+      wordValues(text, start, end, hw, lexicon, vals, r * WI);
     }
     const o = r * WI;
     const hl = vals[o];
-    word[i] = vals[o + 14];
+    word[i] = hw;
     lower[i] = hl;
     shape[i] = vals[o + 1];
     short[i] = vals[o + 2];

@@ -10,14 +10,13 @@ import { decodeModel } from './model.js';
 import { tagTokens } from './tagger.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
-import { tokenTypes } from '../../text/types.js';
 
 const MODEL = decodeModel(readFileSync(process.env.READOUT_NER_MODEL ?? dataPath('extract/entities/ner-model.bin')));
 
 export const entitiesStage: Stage = {
   name: 'entities',
   run(doc) {
-    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL, tokenTypes(doc));
+    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL);
     doc.mentions = toMentions(doc, tagging);
     doc.entities = groupMentions(doc, doc.mentions);
   },

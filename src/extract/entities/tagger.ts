@@ -220,12 +220,12 @@ export function margin(tg: Tagging, i: number): number {
 }
 
 /**
- * BIO tags of a document's tokens (`types`: their type numbers, text/types.ts, when known). The arrays of the result are reused by the next call: read
+ * BIO tags of a document's tokens. The arrays of the result are reused by the next call: read
  * them before tagging another document.
  */
-export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel, types?: Int32Array): Tagging {
+export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
   const models = model.stages;
-  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH, types);
+  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH);
   const tags = SCRATCH.uint8(20, tokens.length);
   const em = stage1Scores(models[0], d, SCRATCH);
   decode(d, em, models[0].trans, tags);
