@@ -112,6 +112,28 @@ describe('quotes: both parties of a call as speakers', () => {
   });
 });
 
+describe('quotes: "they" after the parties are named', () => {
+  it('carries the pair of the quote before, or the two people of the sentence before, to "They"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President of Moldova Ana Covaci held a phone call with President of Portugal Rui Matos. The two leaders agreed that the energy link should open next year. They also discussed plans to widen the rail corridor.';
+    const r = analyze({ id: 'they1', text });
+    const q = r.quotes.find((x) => x.text.includes('rail corridor'));
+    expect(q?.speaker?.name).toBe('Ana Covaci and Rui Matos');
+    // the span stays the pronoun's
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('They');
+    const first = analyze({ id: 'they2', text: 'Governor Tomas Berg spoke today with Mayor Ilse Vahl. They agreed that the harbour must be dredged before winter.' });
+    expect(first.quotes[0]?.speaker?.name).toBe('Tomas Berg and Ilse Vahl');
+  });
+  it('leaves "they" alone when the sentence before names one person or three', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const three = analyze({ id: 'they3', text: 'Governor Tomas Berg met Mayor Ilse Vahl and Senator Olaf Dunn. They agreed that the harbour must be dredged before winter.' });
+    expect(three.quotes[0]?.speaker?.name).toBe('They');
+    const one = analyze({ id: 'they4', text: 'Governor Tomas Berg visited the port on Monday. They agreed that the harbour must be dredged before winter.' });
+    expect(one.quotes[0]?.speaker?.name).toBe('They');
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

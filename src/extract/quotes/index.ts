@@ -20,6 +20,7 @@ import { cueRule } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { authorVoice } from './rules/author.js';
+import { pluralVoice } from './rules/plural.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
@@ -65,6 +66,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   relayedAccordingTo(ctx, out);
   firstPersonInTurns(out);
   authorVoice(ctx, out);
+  pluralVoice(ctx, out);
   return out;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * "They" as a speaker. A readout names the parties once ("The two leaders agreed …", "Both sides
+ * welcomed …", "The Ukrainian delegation affirmed …") and goes on with "They discussed …", "They
+ * reaffirmed …". A quote whose speaker is a bare "they" (no entity behind it) takes the speaker
+ * of the nearest quote before it, within the same or the previous two sentences, whose speaker
+ * names several people or a group: a pair ("Joseph Biden and Vladimir Putin"), a plural head
+ * ("the leaders", "both sides", "officials") or a delegation or team. The span stays the
+ * pronoun's: only the name (and the entity, when the group is one) is carried over. With no such
+ * quote before it, "they" is the two people a sentence just before names and names alone
+ * ("X spoke today with Y. They discussed …"); three people or more, or one, say nothing.
+ */
+import { firstEndingAfter } from '../../../model/doc.js';
+import type { SpeakerRef } from '../../../model/types.js';
+import type { Cand } from '../build.js';
+import type { Ctx } from '../context.js';
+import { PRONOUNS } from '../lexicon.js';
+
+/** Singular heads that stand for a group of people, referred to as "they". */
+const GROUP_HEADS = new Set(['delegation', 'delegations', 'team', 'teams', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'officials', 'representatives', 'negotiators', 'counterparts', 'participants', 'allies', 'partners']);
+
+/** How many sentences back the group may have been named. */
+const REACH = 2;
+
+function isGroup(sp: SpeakerRef): boolean {
+  const name = sp.name.trim();
+  const lower = name.toLowerCase();
+  if (PRONOUNS.has(lower)) return false;
+  // two named people or bodies ("Joseph Biden and Vladimir Putin", "Rubio and Trump")
+  if (/\S\s+and\s+\S/.test(name) && !sp.entity) return true;
+  const words = lower.split(/\s+/);
+  return GROUP_HEADS.has(words[words.length - 1]);
+}
+
+/** Gives each bare "they" speaker the group named by the speaker of a quote just before it. */
+export function pluralVoice(ctx: Ctx, cands: Cand[]): void {
+  let group: { sp: SpeakerRef; sent: number } | null = null;
+  const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
+  for (const i of order) {
+    const c = cands[i];
+    const sp = c.speaker;
+    if (!sp || sp.start === undefined) continue;
+    const tok = firstEndingAfter(ctx.doc.tokens, sp.start);
+    if (tok >= ctx.doc.tokens.length) continue;
+    const sent = ctx.sentOf[tok];
+    if (!sp.entity && sp.name.trim().toLowerCase() === 'they') {
+      if (!(group && sent - group.sent <= REACH && sent >= group.sent)) {
+        const pair = pairBefore(ctx, sent);
+        group = pair ? { sp: { name: pair }, sent } : null;
+      }
+      if (group) {
+        c.speaker = { ...group.sp, start: sp.start, end: sp.end };
+        group = { sp: group.sp, sent };
+      }
+      continue;
+    }
+    group = isGroup(sp) ? { sp, sent } : null;
+  }
+}
+
+/** "A and B" when the nearest sentence before `sent` (within REACH) that names people names exactly two. */
+function pairBefore(ctx: Ctx, sent: number): string | undefined {
+  const { doc } = ctx;
+  const sents = doc.sentences;
+  for (let s = sent - 1; s >= 0 && sent - s <= REACH; s--) {
+    const from = doc.tokens[sents[s].tokenStart]?.start ?? 0;
+    const to = doc.tokens[sents[s].tokenEnd - 1]?.end ?? 0;
+    const people: string[] = [];
+    for (const m of doc.mentions) {
+      if (m.start < from || m.end > to || m.type !== 'PER' || !m.entity) continue;
+      const e = ctx.entities.get(m.entity);
+      if (e && !people.includes(e.name)) people.push(e.name);
+    }
+    if (people.length === 2) return `${people[0]} and ${people[1]}`;
+    if (people.length) return undefined;
+  }
+  return undefined;
+}
