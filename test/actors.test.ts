@@ -93,3 +93,35 @@ describe('an officeholder\'s country named after the name', () => {
     expect(r.actors.find((a) => a.name === 'John Smith')?.country).toBeUndefined();
   });
 });
+
+describe('offices across the corpus', () => {
+  it('reads an office and its country from a speaker\'s or a title\'s words', async () => {
+    const { officeOf } = await import('../src/corpus/actors.js');
+    const { countryOf } = await import('../src/extract/entities/gazetteer.js');
+    expect(officeOf('President of the Russian Federation', undefined, countryOf)).toEqual({ title: 'president', country: 'RUS' });
+    expect(officeOf('the Ukrainian President', undefined, countryOf)).toEqual({ title: 'president', country: 'UKR' });
+    expect(officeOf('Prime Minister of India', undefined, countryOf)).toEqual({ title: 'prime minister', country: 'IND' });
+    expect(officeOf('THE PRESIDENT', 'USA', countryOf)).toEqual({ title: 'president', country: 'USA' });
+    expect(officeOf('the President', undefined, countryOf)).toBeUndefined();
+    expect(officeOf('Secretary of State', 'USA', countryOf)).toEqual({ title: 'secretary of state', country: 'USA' });
+    expect(officeOf('President of the Club', undefined, countryOf)).toBeUndefined();
+    expect(officeOf('Vladimir Putin', 'RUS', countryOf)).toBeUndefined();
+  });
+  it('finds the holder nearest in time, and no one when two are as near or none is near', async () => {
+    const { officeHolder } = await import('../src/corpus/actors.js');
+    const { countryOf } = await import('../src/extract/entities/gazetteer.js');
+    const rows = [
+      { key: 'per:a', country: 'FRA', titles: ['President'], published: '2010-01-01' },
+      { key: 'per:b', country: 'FRA', titles: ['Prime Minister'], published: '2012-01-01' },
+      { key: 'per:b', country: 'FRA', titles: ['President of France'], published: '2018-01-01' },
+      { key: 'per:c', country: 'DEU', titles: ['President'], published: '2018-01-01' },
+    ];
+    const office = { title: 'president', country: 'FRA' };
+    expect(officeHolder(office, '2010-06-01', rows, countryOf)).toBe('per:a');
+    expect(officeHolder(office, '2012-01-01', rows, countryOf)).toBeUndefined();
+    expect(officeHolder(office, '2017-10-01', rows, countryOf)).toBe('per:b');
+    expect(officeHolder(office, '2014-01-01', rows, countryOf)).toBeUndefined();
+    expect(officeHolder({ title: 'prime minister', country: 'FRA' }, '2012-02-01', rows, countryOf)).toBe('per:b');
+    expect(officeHolder(office, '2014-01-01', [...rows, { key: 'per:d', country: 'FRA', titles: ['president'], published: '2014-01-01' }], countryOf)).toBe('per:d');
+  });
+});

@@ -183,6 +183,37 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(2);
     });
 
+    it('files a speaker named only by an office under the person who held it nearest in time', async () => {
+      // two presidents of one country, years apart
+      const put = async (id: string, name: string, title: string, published: string) => {
+        const a = article(id, `${title} ${name} spoke with reporters about the harvest.`, published);
+        const an = analysisOf(a, { name, alias: name }, 'about the harvest');
+        an.actors[0].titles = [title];
+        await store.putArticle(a, an);
+      };
+      await put('o1', 'Anton Vesk', 'President', '2015-03-01');
+      await put('o2', 'Mira Sol', 'President', '2023-03-01');
+      const address = async (id: string, speaker: string, published: string, source: string) => {
+        const a = article(id, `I am certain that the harvest will be good this year (${id}).`, published, { source });
+        const an = analysisOf(a, { name: speaker, alias: 'I' }, 'the harvest will be good');
+        an.actors = [];
+        an.entities = [];
+        an.events = [];
+        an.quotes[0].speaker = { name: speaker, start: 0, end: 1 };
+        await store.putArticle(a, an);
+      };
+      // "President of the Russian Federation": the office after "of" names the country
+      await address('o3', 'President of the Russian Federation', '2023-05-01', 'Test Wire');
+      // a bare office in a publisher's transcript is of the publisher's country
+      await address('o4', 'THE PRESIDENT', '2015-06-01', 'Kremlin');
+      // another country's office, or an office nobody held near the time, is no one
+      await address('o5', 'President of Portugal', '2023-05-01', 'Test Wire');
+      await address('o6', 'President of Russia', '2019-03-01', 'Test Wire');
+      const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
+      expect(await of('per:mira sol')).toEqual(['o2', 'o3']);
+      expect(await of('per:anton vesk')).toEqual(['o1', 'o4']);
+    });
+
     it('files a country\'s name tagged as a nationality or body under the country', async () => {
       const a = article('c1', 'The United States sent aid. US officials said more would follow.', '2024-06-01');
       const an = analysisOf(a, { name: 'United States', alias: 'United States' }, 'more would follow');

@@ -183,3 +183,78 @@ export function rekeyEvent(eventKey: string, from: string, to: string): string {
   for (const i of [1, 2]) if (parts[i] === f) parts[i] = t;
   return parts.join('|');
 }
+
+/** Offices one person holds at a time in a country, as written after "the" and before "of <place>". */
+const OFFICES = new Set([
+  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister',
+  'defense minister', 'secretary of state', 'national security adviser', 'national security advisor', 'king', 'queen',
+  'press secretary', 'secretary-general', 'secretary general',
+]);
+
+/** An office and the country it is of. */
+export interface Office {
+  title: string;
+  country: string;
+}
+
+/**
+ * The office a speaker's or a title's words name, with its country: "President of the Russian
+ * Federation" (the place after "of"), "the Russian President" (a place or demonym before the
+ * title), or a bare "THE PRESIDENT" / "the President", which is of `homeCountry` (the
+ * publisher's country for a speaker, the person's own for a title). Undefined for anything
+ * else, and when the country is unknown.
+ */
+export function officeOf(words: string, homeCountry?: string, countryOf?: (place: string) => string | undefined): Office | undefined {
+  const s = plain(words).replace(/\./g, '');
+  if (!s) return undefined;
+  if (OFFICES.has(s)) return homeCountry ? { title: s, country: homeCountry } : undefined;
+  if (!countryOf) return undefined;
+  const of = / of (?:the )?(.+)$/.exec(s);
+  if (of) {
+    const title = s.slice(0, of.index);
+    const country = OFFICES.has(title) ? countryOf(of[1]) : undefined;
+    if (country) return { title, country };
+  }
+  const w = s.split(' ');
+  for (let k = 1; k < w.length && k <= 4; k++) {
+    const title = w.slice(k).join(' ');
+    if (!OFFICES.has(title)) continue;
+    const country = countryOf(w.slice(0, k).join(' '));
+    if (country) return { title, country };
+  }
+  return undefined;
+}
+
+/** A person's record of an office: the titles an article gave them, when it was published. */
+export interface TitleRow {
+  key: string;
+  country: string | null;
+  titles: string[];
+  published: string | null;
+}
+
+/**
+ * The person who held `office` nearest in time to `when` (an ISO date) among the people filed with
+ * titles (`rows`, one per article that titled them): the one whose article giving that title is
+ * closest to `when`, within `maxDays`. Undefined when none is, or when two people are equally
+ * near.
+ */
+export function officeHolder(office: Office, when: string | undefined, rows: readonly TitleRow[], countryOf: (place: string) => string | undefined, maxDays = 400): string | undefined {
+  const at = when ? Date.parse(when) : NaN;
+  const best = new Map<string, number>();
+  for (const r of rows) {
+    if (r.country !== office.country) continue;
+    const holds = (t: string) => {
+      const o = officeOf(t, r.country ?? undefined, countryOf);
+      return o?.title === office.title && o.country === office.country;
+    };
+    if (!r.titles.some(holds)) continue;
+    const t = r.published ? Date.parse(r.published) : NaN;
+    const days = Number.isFinite(at) && Number.isFinite(t) ? Math.abs(at - t) / 86400000 : Number.isFinite(at) ? Infinity : 0;
+    if (days > maxDays) continue;
+    best.set(r.key, Math.min(best.get(r.key) ?? Infinity, days));
+  }
+  const ranked = [...best].sort((a, b) => a[1] - b[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return undefined;
+  return ranked[0][0];
+}

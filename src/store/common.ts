@@ -1,5 +1,7 @@
 /** Pieces both store implementations share: query parsing, snippets, quote context, row mapping. */
 import type { Article, Quote, Sentence, Span } from '../model/types.js';
+import { officeOf, type Office } from '../corpus/actors.js';
+import { countryOf } from '../extract/entities/gazetteer.js';
 import type { ActorSummary, ArticleCopy, ArticleSummary, QuoteHit, StoredAnalysis } from './store.js';
 
 /** A result row, by column name. */
@@ -116,6 +118,18 @@ export function unlinkedPersonName(q: Quote): string | undefined {
   if (words.length < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}’'.-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) return undefined;
   return sp.name;
+}
+
+/**
+ * The office an unlinked speaker's words name ("President of the Russian Federation", "THE
+ * PRESIDENT" in a publisher's transcript), for `officeHolder`; a bare office is of the
+ * publisher's country (`source`: "Kremlin", "White House", "President of Ukraine").
+ */
+export function unlinkedOffice(q: Quote, source: string | undefined): Office | undefined {
+  const sp = q.speaker;
+  if (!sp || sp.entity || sp.anonymous) return undefined;
+  const home = source ? (countryOf(source) ?? officeOf(source, undefined, countryOf)?.country) : undefined;
+  return officeOf(sp.name, home, countryOf);
 }
 
 /** Row → record: a column that is not a string (NULL) becomes an absent field. */

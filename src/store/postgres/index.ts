@@ -14,7 +14,8 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import type { Analysis, Article, Entity, Event, EventActor, Quote } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, rekeyEvent, surnameOf } from '../../corpus/actors.js';
+import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, officeHolder, rekeyEvent, surnameOf } from '../../corpus/actors.js';
+import { countryOf } from '../../extract/entities/gazetteer.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -32,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedPersonName } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -147,7 +148,7 @@ export class PostgresStore implements Store {
     if (analysis.quotes.length) {
       const qs = analysis.quotes;
       const speakerKeys: Array<string | null> = [];
-      for (const q of qs) speakerKeys.push(speakerKeyOf(q, keys) ?? (await this.knownPerson(c, q)) ?? null);
+      for (const q of qs) speakerKeys.push(speakerKeyOf(q, keys) ?? (await this.knownPerson(c, q)) ?? (await this.officeHolder(c, q, article)) ?? null);
       await c.query(
         `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published, tsv)
          SELECT $1, i, s, e, k, t, sn, sk, c, p, to_tsvector('simple', f)
@@ -312,6 +313,17 @@ export class PostgresStore implements Store {
   private async knownPerson(c: Client, q: Quote): Promise<string | undefined> {
     const name = unlinkedPersonName(q);
     return name ? this.joinKnown(c, name) : undefined;
+  }
+
+  /** The person who held the office an unlinked speaker names, when the article appeared (see `unlinkedOffice`, `officeHolder`). */
+  private async officeHolder(c: Client, q: Quote, article: Article): Promise<string | undefined> {
+    const office = unlinkedOffice(q, article.source);
+    if (!office) return undefined;
+    const rows = await c.query<{ key: string; country: string | null; titles: string; published: string | null }>(
+      "SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = $1 AND m.titles <> '[]' LIMIT 5000",
+      [office.country],
+    );
+    return officeHolder(office, article.published, rows.rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */

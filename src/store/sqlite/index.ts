@@ -5,7 +5,8 @@
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Entity, Event, EventActor, Quote } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, rekeyEvent, surnameOf } from '../../corpus/actors.js';
+import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, officeHolder, rekeyEvent, surnameOf } from '../../corpus/actors.js';
+import { countryOf } from '../../extract/entities/gazetteer.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -23,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedPersonName, str, uniq } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, str, uniq } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -114,7 +115,7 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       analysis.quotes.forEach((q, i) => {
-        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? this.knownPerson(q) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
+        insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? this.knownPerson(q) ?? this.officeHolder(q, article) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
       });
       const insE = this.db.prepare(
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
@@ -157,6 +158,16 @@ export class SqliteStore implements Store {
   private knownPerson(q: Quote): string | undefined {
     const name = unlinkedPersonName(q);
     return name ? this.joinKnown(name) : undefined;
+  }
+
+  /** The person who held the office an unlinked speaker names, when the article appeared (see `unlinkedOffice`, `officeHolder`). */
+  private officeHolder(q: Quote, article: Article): string | undefined {
+    const office = unlinkedOffice(q, article.source);
+    if (!office) return undefined;
+    const rows = this.db
+      .prepare("SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = ? AND m.titles <> '[]' LIMIT 5000")
+      .all(office.country) as Array<{ key: string; country: string | null; titles: string; published: string | null }>;
+    return officeHolder(office, article.published, rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
