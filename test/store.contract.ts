@@ -212,6 +212,9 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
       expect(await of('per:mira sol')).toEqual(['o2', 'o3']);
       expect(await of('per:anton vesk')).toEqual(['o1', 'o4']);
+      // the article gives each quote's filed speaker, for links to the person
+      expect((await store.getArticle('o3'))?.speakerKeys).toEqual({ '0': 'per:mira sol' });
+      expect((await store.getArticle('o5'))?.speakerKeys).toEqual({});
     });
 
     it('files a country\'s name tagged as a nationality or body under the country', async () => {

@@ -126,8 +126,12 @@ export interface Store {
    * analysis needed). Returns `{stored: false}` without `duplicateOf` when the text is not stored.
    */
   addCopy(article: Article): Promise<PutResult>;
-  /** An article with its analysis, its copies and the corpus actor each of its entities is filed under (entity id → actor key). */
-  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string> } | undefined>;
+  /**
+   * An article with its analysis, its copies, the corpus actor each of its entities is filed under
+   * (entity id → actor key) and the corpus actor each quote's speaker is filed under (quote index →
+   * actor key; also speakers with no entity, filed by name or by office).
+   */
+  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; speakerKeys: Record<string, string> } | undefined>;
   listArticles(opts?: { limit?: number; offset?: number; source?: string }): Promise<Page<ArticleSummary>>;
   quotes(opts?: QuoteQuery): Promise<Page<QuoteHit>>;
   speakers(opts?: { q?: string; limit?: number }): Promise<SpeakerSummary[]>;

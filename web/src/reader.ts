@@ -81,6 +81,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
   const { article, analysis: an } = full;
   const copies = full.copies ?? [];
   const actorKeys = full.actorKeys ?? {};
+  const speakerKeys = full.speakerKeys ?? {};
   const text = article.text;
   const n = text.length;
   const mentions: Mention[] = an.entities ?? [];
@@ -273,12 +274,14 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
     );
     const actions = h('div', { class: 'card-actions' });
     if (sp && !sp.anonymous) {
-      actions.append(h('a', { href: quotesHref({ speaker: sp.name }) }, 'all quotes'));
+      // the corpus actor the speaker is filed under: through its entity, else by name or office
+      const key = (sp.entity ? actorKeys[sp.entity] : undefined) ?? speakerKeys[String(qi)];
+      actions.append(h('a', { href: quotesHref({ speaker: key ?? sp.name }) }, 'all quotes'));
       const ent = sp.entity ? actorById.get(sp.entity) : undefined;
       const profile = h('a', { href: '#', class: 'profile' }, 'profile');
       profile.addEventListener('click', (ev) => {
         ev.preventDefault();
-        void goActor(ent?.name ?? sp.name, ent?.type ?? 'PER', sp.entity ? actorKeys[sp.entity] : undefined);
+        void goActor(ent?.name ?? sp.name, ent?.type ?? 'PER', key);
       });
       actions.append(profile);
     }

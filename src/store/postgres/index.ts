@@ -338,12 +338,19 @@ export class PostgresStore implements Store {
     return joinPerson(norm, known.rows.map((r) => r.key));
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string> } | undefined> {
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; speakerKeys: Record<string, string> } | undefined> {
     const r = (await this.pool.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0] as Row | undefined;
     if (!r) return undefined;
     const copies = (await this.pool.query('SELECT * FROM copies WHERE of_id = $1 ORDER BY coalesce(published, ingested), id', [id])).rows as Row[];
     const keys = (await this.pool.query<{ entity_id: string; actor_key: string }>('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = $1', [id])).rows;
-    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis, copies: copies.map(rowToCopy), actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])) };
+    const speakers = (await this.pool.query<{ idx: number; speaker_key: string }>('SELECT idx, speaker_key FROM quotes WHERE article_id = $1 AND speaker_key IS NOT NULL', [id])).rows;
+    return {
+      article: rowToArticle(r),
+      analysis: JSON.parse(r.analysis as string) as StoredAnalysis,
+      copies: copies.map(rowToCopy),
+      actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])),
+      speakerKeys: Object.fromEntries(speakers.map((k) => [String(k.idx), k.speaker_key])),
+    };
   }
 
   async addCopy(article: Article): Promise<PutResult> {

@@ -253,12 +253,19 @@ export class SqliteStore implements Store {
     return { stored: false, duplicateOf: of, copy: true };
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string> } | undefined> {
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; speakerKeys: Record<string, string> } | undefined> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!r) return undefined;
     const copies = (this.db.prepare('SELECT * FROM copies WHERE of_id = ? ORDER BY coalesce(published, ingested), id').all(id) as Row[]).map(rowToCopy);
     const keys = this.db.prepare('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = ?').all(id) as Array<{ entity_id: string; actor_key: string }>;
-    return { article: rowToArticle(r), analysis: JSON.parse(r.analysis as string) as StoredAnalysis, copies, actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])) };
+    const speakers = this.db.prepare('SELECT idx, speaker_key FROM quotes WHERE article_id = ? AND speaker_key IS NOT NULL').all(id) as Array<{ idx: number; speaker_key: string }>;
+    return {
+      article: rowToArticle(r),
+      analysis: JSON.parse(r.analysis as string) as StoredAnalysis,
+      copies,
+      actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])),
+      speakerKeys: Object.fromEntries(speakers.map((k) => [String(k.idx), k.speaker_key])),
+    };
   }
 
   async listArticles(opts: { limit?: number; offset?: number; source?: string } = {}): Promise<Page<ArticleSummary>> {
