@@ -181,6 +181,15 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       an2.quotes[0].speaker = { name: 'We', start: 0, end: 2 };
       await store.putArticle(c, an2);
       expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(2);
+      // a title before the name is no part of it
+      const d = article('s4', 'I signed the bill today, the president wrote.', '2024-05-04');
+      const an3 = analysisOf(d, { name: 'President Biden', alias: 'I' }, 'signed the bill today');
+      an3.actors = [];
+      an3.entities = [];
+      an3.events = [];
+      an3.quotes[0].speaker = { name: 'President Biden', start: 0, end: 1 };
+      await store.putArticle(d, an3);
+      expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(3);
     });
 
     it('files a speaker named only by an office under the person who held it nearest in time', async () => {
@@ -212,6 +221,11 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
       expect(await of('per:mira sol')).toEqual(['o2', 'o3']);
       expect(await of('per:anton vesk')).toEqual(['o1', 'o4']);
+      // an office stored before anyone held it is filed once someone is titled with it
+      await address('o7', 'Prime Minister of Russia', '2030-01-01', 'Test Wire');
+      expect(await of('per:lev orlov')).toEqual([]);
+      await put('o8', 'Lev Orlov', 'Prime Minister', '2030-02-01');
+      expect(await of('per:lev orlov')).toEqual(['o7', 'o8']);
       // the article gives each quote's filed speaker, for links to the person
       expect((await store.getArticle('o3'))?.speakerKeys).toEqual({ '0': 'per:mira sol' });
       expect((await store.getArticle('o5'))?.speakerKeys).toEqual({});

@@ -191,6 +191,11 @@ const OFFICES = new Set([
   'press secretary', 'secretary-general', 'secretary general',
 ]);
 
+/** The words of every office, for a first filter of stored speaker names (case-insensitive LIKE patterns). */
+export function officeLikePatterns(): string[] {
+  return [...new Set([...OFFICES].map((o) => o.split(' ').pop()!))].map((w) => `%${w}%`);
+}
+
 /** An office and the country it is of. */
 export interface Office {
   title: string;

@@ -115,10 +115,17 @@ export function unlinkedPersonName(q: Quote): string | undefined {
   const sp = q.speaker;
   if (!sp || sp.entity || sp.anonymous) return undefined;
   const words = sp.name.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4) return undefined;
-  if (!words.every((w) => /^\p{Lu}[\p{Ll}’'.-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) return undefined;
-  return sp.name;
+  // a title before the name is no part of it ("President Biden" → Biden)
+  let k = 0;
+  while (k < words.length - 1 && NAME_TITLES.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  const name = words.slice(k);
+  if (name.length < (k ? 1 : 2) || name.length > 4) return undefined;
+  if (!name.every((w) => /^\p{Lu}[\p{Ll}’'.-]/u.test(w) || /^\p{Lu}\.$/u.test(w))) return undefined;
+  return name.join(' ');
 }
+
+/** Titles written before a person's name. */
+const NAME_TITLES = new Set(['president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'ambassador', 'general', 'gen', 'rep', 'representative', 'speaker', 'leader']);
 
 /**
  * The office an unlinked speaker's words name ("President of the Russian Federation", "THE
@@ -130,6 +137,33 @@ export function unlinkedOffice(q: Quote, source: string | undefined): Office | u
   if (!sp || sp.entity || sp.anonymous) return undefined;
   const home = source ? (countryOf(source) ?? officeOf(source, undefined, countryOf)?.country) : undefined;
   return officeOf(sp.name, home, countryOf);
+}
+
+/** Stored quotes whose speaker is filed under no one, with their article's publisher and date. */
+export interface UnfiledSpeaker {
+  article_id: string;
+  idx: number;
+  speaker_name: string;
+  source: string | null;
+  published: string | null;
+}
+
+/**
+ * Of the unfiled speakers `rows`, those naming an office of one of `countries` in an article
+ * published within `maxDays` of `published`: each with its office, for `officeHolder` again once
+ * an article has titled new people (an address stored before any article named the president).
+ */
+export function officesToRefile(rows: readonly UnfiledSpeaker[], countries: ReadonlySet<string>, published: string | undefined, maxDays = 400): Array<UnfiledSpeaker & { office: Office }> {
+  const at = published ? Date.parse(published) : NaN;
+  if (!Number.isFinite(at)) return [];
+  const out: Array<UnfiledSpeaker & { office: Office }> = [];
+  for (const r of rows) {
+    const t = r.published ? Date.parse(r.published) : NaN;
+    if (!Number.isFinite(t) || Math.abs(t - at) / 86400000 > maxDays) continue;
+    const office = unlinkedOffice({ speaker: { name: r.speaker_name } } as Quote, r.source ?? undefined);
+    if (office && countries.has(office.country)) out.push({ ...r, office });
+  }
+  return out;
 }
 
 /** Row → record: a column that is not a string (NULL) becomes an absent field. */

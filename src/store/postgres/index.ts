@@ -14,7 +14,7 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import type { Analysis, Article, Entity, Event, EventActor, Quote } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, officeHolder, rekeyEvent, surnameOf } from '../../corpus/actors.js';
+import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, officeHolder, officeLikePatterns, rekeyEvent, surnameOf, type Office } from '../../corpus/actors.js';
 import { countryOf } from '../../extract/entities/gazetteer.js';
 import type {
   ActorDetail,
@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, officesToRefile, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -169,6 +169,7 @@ export class PostgresStore implements Store {
         ],
       );
     }
+    await this.refileOffices(c, article, analysis.actors);
     if (analysis.events.length) {
       const es = analysis.events;
       await c.query(
@@ -318,12 +319,35 @@ export class PostgresStore implements Store {
   /** The person who held the office an unlinked speaker names, when the article appeared (see `unlinkedOffice`, `officeHolder`). */
   private async officeHolder(c: Client, q: Quote, article: Article): Promise<string | undefined> {
     const office = unlinkedOffice(q, article.source);
-    if (!office) return undefined;
+    return office ? this.holderOf(c, office, article.published) : undefined;
+  }
+
+  /** The person the corpus titles with `office` nearest to `when` (see `officeHolder`). */
+  private async holderOf(c: Client, office: Office, when: string | undefined): Promise<string | undefined> {
     const rows = await c.query<{ key: string; country: string | null; titles: string; published: string | null }>(
       "SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = $1 AND m.titles <> '[]' LIMIT 5000",
       [office.country],
     );
-    return officeHolder(office, article.published, rows.rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
+    return officeHolder(office, when, rows.rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
+  }
+
+  /**
+   * Files, under the people this article titles, the speakers named by an office that were stored
+   * before anyone held it in the corpus (see `officesToRefile`): the order articles come in does
+   * not decide who said what.
+   */
+  private async refileOffices(c: Client, article: Article, entities: Entity[]): Promise<void> {
+    const countries = new Set(entities.flatMap((e) => (e.type === 'PER' && e.country && e.titles?.length ? [e.country] : [])));
+    if (!countries.size || !article.published) return;
+    const rows = await c.query<UnfiledSpeaker>(
+      `SELECT q.article_id, q.idx, q.speaker_name, a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+       WHERE q.speaker_key IS NULL AND q.article_id <> $1 AND q.speaker_name ILIKE ANY ($2::text[]) LIMIT 5000`,
+      [article.id, officeLikePatterns()],
+    );
+    for (const r of officesToRefile(rows.rows, countries, article.published)) {
+      const key = await this.holderOf(c, r.office, r.published ?? undefined);
+      if (key) await c.query('UPDATE quotes SET speaker_key = $1 WHERE article_id = $2 AND idx = $3', [key, r.article_id, r.idx]);
+    }
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */

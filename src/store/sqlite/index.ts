@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Entity, Event, EventActor, Quote } from '../../model/types.js';
 import { eventKey } from '../../corpus/events.js';
-import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, officeHolder, rekeyEvent, surnameOf } from '../../corpus/actors.js';
+import { actorKey, bareTakenOver, entityKey, fullerName, joinPerson, normalizeName, officeHolder, officeLikePatterns, rekeyEvent, surnameOf, type Office } from '../../corpus/actors.js';
 import { countryOf } from '../../extract/entities/gazetteer.js';
 import type {
   ActorDetail,
@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, str, uniq } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, officesToRefile, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -117,6 +117,7 @@ export class SqliteStore implements Store {
       analysis.quotes.forEach((q, i) => {
         insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? this.knownPerson(q) ?? this.officeHolder(q, article) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
       });
+      this.refileOffices(article, analysis.actors);
       const insE = this.db.prepare(
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -163,11 +164,37 @@ export class SqliteStore implements Store {
   /** The person who held the office an unlinked speaker names, when the article appeared (see `unlinkedOffice`, `officeHolder`). */
   private officeHolder(q: Quote, article: Article): string | undefined {
     const office = unlinkedOffice(q, article.source);
-    if (!office) return undefined;
+    return office ? this.holderOf(office, article.published) : undefined;
+  }
+
+  /** The person the corpus titles with `office` nearest to `when` (see `officeHolder`). */
+  private holderOf(office: Office, when: string | undefined): string | undefined {
     const rows = this.db
       .prepare("SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = ? AND m.titles <> '[]' LIMIT 5000")
       .all(office.country) as Array<{ key: string; country: string | null; titles: string; published: string | null }>;
-    return officeHolder(office, article.published, rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
+    return officeHolder(office, when, rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
+  }
+
+  /**
+   * Files, under the people this article titles, the speakers named by an office that were stored
+   * before anyone held it in the corpus (see `officesToRefile`): the order articles come in does
+   * not decide who said what.
+   */
+  private refileOffices(article: Article, entities: Entity[]): void {
+    const countries = new Set(entities.flatMap((e) => (e.type === 'PER' && e.country && e.titles?.length ? [e.country] : [])));
+    if (!countries.size || !article.published) return;
+    const likes = officeLikePatterns();
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id, q.idx, q.speaker_name, a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+         WHERE q.speaker_key IS NULL AND q.article_id <> ? AND (${likes.map(() => 'q.speaker_name LIKE ?').join(' OR ')}) LIMIT 5000`,
+      )
+      .all(article.id, ...likes) as UnfiledSpeaker[];
+    const upd = this.db.prepare('UPDATE quotes SET speaker_key = ? WHERE article_id = ? AND idx = ?');
+    for (const r of officesToRefile(rows, countries, article.published)) {
+      const key = this.holderOf(r.office, r.published ?? undefined);
+      if (key) upd.run(key, r.article_id, r.idx);
+    }
   }
 
   /** The key of the person a name given in a query stands for: the one known person it can be (see joinPerson), else the name's own key. */
