@@ -30,6 +30,16 @@ function analysisOf(a: Article, speaker: { name: string; alias: string }, quoteT
   };
 }
 
+/** Stores an article with one quote whose speaker is only a name (no entity), as the author's voice gives it. */
+async function putUnlinked(store: Store, a: Article, speaker: string, quoteText: string): Promise<void> {
+  const an = analysisOf(a, { name: speaker, alias: a.text.slice(0, 1) }, quoteText);
+  an.actors = [];
+  an.entities = [];
+  an.events = [];
+  an.quotes[0].speaker = { name: speaker, start: 0, end: 1 };
+  await store.putArticle(a, an);
+}
+
 export function storeContract(name: string, open: () => Promise<Store>, cleanup?: () => Promise<void>): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
@@ -163,32 +173,14 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
     it('files an unlinked speaker written as a person\'s name under the one known person it can be', async () => {
       const a = article('s1', 'Joseph R. Biden spoke about the budget on Monday.', '2024-05-01');
       await store.putArticle(a, analysisOf(a, { name: 'Joseph R. Biden', alias: 'Joseph R. Biden' }, 'the budget'));
-      const b = article('s2', 'I am proud of what we have done for the country, the statement reads.', '2024-05-02');
-      const an = analysisOf(b, { name: 'Joe Biden', alias: 'I' }, 'proud of what we have done');
-      an.actors = [];
-      an.entities = [];
-      an.events = [];
-      an.quotes[0].speaker = { name: 'Joe Biden', start: 0, end: 1 };
-      await store.putArticle(b, an);
+      await putUnlinked(store, article('s2', 'I am proud of what we have done for the country, the statement reads.', '2024-05-02'), 'Joe Biden', 'proud of what we have done');
       const qs = await store.quotes({ speaker: 'per:joseph r biden' });
       expect(qs.items.map((q) => q.article.id).sort()).toEqual(['s1', 's2']);
       // a pronoun or a label in capitals is no one's name
-      const c = article('s3', 'We will respond, the office said.', '2024-05-03');
-      const an2 = analysisOf(c, { name: 'We', alias: 'We' }, 'will respond');
-      an2.actors = [];
-      an2.entities = [];
-      an2.events = [];
-      an2.quotes[0].speaker = { name: 'We', start: 0, end: 2 };
-      await store.putArticle(c, an2);
+      await putUnlinked(store, article('s3', 'We will respond, the office said.', '2024-05-03'), 'We', 'will respond');
       expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(2);
       // a title before the name is no part of it
-      const d = article('s4', 'I signed the bill today, the president wrote.', '2024-05-04');
-      const an3 = analysisOf(d, { name: 'President Biden', alias: 'I' }, 'signed the bill today');
-      an3.actors = [];
-      an3.entities = [];
-      an3.events = [];
-      an3.quotes[0].speaker = { name: 'President Biden', start: 0, end: 1 };
-      await store.putArticle(d, an3);
+      await putUnlinked(store, article('s4', 'I signed the bill today, the president wrote.', '2024-05-04'), 'President Biden', 'signed the bill today');
       expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(3);
     });
 
@@ -202,15 +194,8 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       };
       await put('o1', 'Anton Vesk', 'President', '2015-03-01');
       await put('o2', 'Mira Sol', 'President', '2023-03-01');
-      const address = async (id: string, speaker: string, published: string, source: string) => {
-        const a = article(id, `I am certain that the harvest will be good this year (${id}).`, published, { source });
-        const an = analysisOf(a, { name: speaker, alias: 'I' }, 'the harvest will be good');
-        an.actors = [];
-        an.entities = [];
-        an.events = [];
-        an.quotes[0].speaker = { name: speaker, start: 0, end: 1 };
-        await store.putArticle(a, an);
-      };
+      const address = (id: string, speaker: string, published: string, source: string) =>
+        putUnlinked(store, article(id, `I am certain that the harvest will be good this year (${id}).`, published, { source }), speaker, 'the harvest will be good');
       // "President of the Russian Federation": the office after "of" names the country
       await address('o3', 'President of the Russian Federation', '2023-05-01', 'Test Wire');
       // a bare office in a publisher's transcript is of the publisher's country
