@@ -134,6 +134,16 @@ describe('quotes: "they" after the parties are named', () => {
   });
 });
 
+describe('quotes: a relative "who" as the speaker', () => {
+  it('names the whole phrase before it, "of" and all, and not "those" or "anyone"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const speakers = (text: string) => analyze({ id: 'rel', text }).quotes.map((q) => q.speaker?.name);
+    expect(speakers('The mayor visited the nurses of the clinic, who said that the new wing would open in May.')).toEqual(['nurses of the clinic']);
+    expect(speakers('Reporters spoke to Tomas Berg, who said that the harbour must be dredged.')).toEqual(['Tomas Berg']);
+    expect(speakers('Those who said that the harbour must be dredged were ignored.')).toEqual(['who']);
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -146,6 +146,11 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   const start = doc.tokens[np.a].start;
   const end = doc.tokens[np.b - 1].end;
   const ref: SpeakerRef = { name: text.slice(start, end), start, end };
+  if (!antecedent && np.b - np.a === 1 && low[np.a] === 'who') {
+    // "members of the administration, who talked …": the relative pronoun is the phrase before it
+    const ant = relativeAntecedent(ctx, np.a);
+    if (ant) return speakerRef(ctx, np, ant);
+  }
   if (!antecedent) {
     // "the President of Ukraine": an office of a place is a person, not the place
     const office = officeOf(ctx, np);
@@ -194,6 +199,26 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       ref.anonymous = true;
   }
   return ref;
+}
+
+/**
+ * The noun phrase a relative pronoun at token k ("who", "which", "that") stands for: the phrase
+ * just before it, across a comma, not before token `lo` (default: its sentence's start) — "Tom
+ * Reyes, who …", "the voters who …", the whole of "the nurses of the clinic, who …"; null when
+ * that is a pronoun or a determiner ("those who", "anyone who") or there is none.
+ */
+export function relativeAntecedent(ctx: Ctx, k: number, lo = ctx.doc.sentences[ctx.sentOf[k]]?.tokenStart ?? 0): NP | null {
+  const { low } = ctx;
+  let j = k - 1;
+  if (j >= lo && low[j] === ',') j--;
+  let np = npLeft(ctx, j, lo);
+  // "members of the administration, who": the phrase before "of" is the head
+  if (np && np.a - 2 >= lo && low[np.a - 1] === 'of') {
+    const outer = npLeft(ctx, np.a - 2, lo);
+    if (outer && !isCap(ctx, outer.head)) np = { a: outer.a, b: np.b, head: outer.head };
+  }
+  if (!np || PRONOUNS.has(low[np.head]) || DETERMINERS.has(low[np.head])) return null;
+  return np;
 }
 
 /** Heads of a phrase that names both parties of a meeting or a call ("the two leaders", "both sides"). */

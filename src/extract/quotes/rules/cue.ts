@@ -6,7 +6,7 @@ import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
-import { npLeft, npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
+import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
@@ -246,7 +246,7 @@ function handleCue(
     }
   }
   if (sp && (NOUN_CUES.has(low[i]) || cls === 'B' || cw.lemma === 'continue') && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
-  if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = npLeft(ctx, sp.a - 2, ss);
+  if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = relativeAntecedent(ctx, sp.a, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
     const lj = j >= ss ? low[j] : '';
