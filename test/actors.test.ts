@@ -102,6 +102,8 @@ describe('offices across the corpus', () => {
     expect(officeOf('the Ukrainian President', undefined, countryOf)).toEqual({ title: 'president', country: 'UKR' });
     expect(officeOf('Prime Minister of India', undefined, countryOf)).toEqual({ title: 'prime minister', country: 'IND' });
     expect(officeOf('THE PRESIDENT', 'USA', countryOf)).toEqual({ title: 'president', country: 'USA' });
+    expect(officeOf('Our President', 'RUS', countryOf)).toEqual({ title: 'president', country: 'RUS' });
+    expect(officeOf('our President', undefined, countryOf)).toBeUndefined();
     expect(officeOf('the President', undefined, countryOf)).toBeUndefined();
     expect(officeOf('Secretary of State', 'USA', countryOf)).toEqual({ title: 'secretary of state', country: 'USA' });
     expect(officeOf('President of the Club', undefined, countryOf)).toBeUndefined();

@@ -144,6 +144,14 @@ describe('quotes: a relative "who" as the speaker', () => {
   });
 });
 
+describe('quotes: the subject of a sentence ends before its verb', () => {
+  it('gives the second verb of "X congratulated Y on …, and emphasized …" to X', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'subj', text: 'President Tomas Berg congratulated Mayor Ilse Vahl on her re-election, and emphasized the importance of dredging the harbour.' });
+    expect(r.quotes.find((q) => q.text.includes('dredging'))?.speaker?.name).toBe('Tomas Berg');
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -205,13 +205,18 @@ export interface Office {
 /**
  * The office a speaker's or a title's words name, with its country: "President of the Russian
  * Federation" (the place after "of"), "the Russian President" (a place or demonym before the
- * title), or a bare "THE PRESIDENT" / "the President", which is of `homeCountry` (the
+ * title), or a bare "THE PRESIDENT" / "the President" / "our President", which is of `homeCountry` (the
  * publisher's country for a speaker, the person's own for a title). Undefined for anything
  * else, and when the country is unknown.
  */
 export function officeOf(words: string, homeCountry?: string, countryOf?: (place: string) => string | undefined): Office | undefined {
-  const s = plain(words).replace(/\./g, '');
+  let s = plain(words).replace(/\./g, '');
   if (!s) return undefined;
+  // "our President" in a publisher's text is the publisher's country's
+  if (s.startsWith('our ')) {
+    if (!homeCountry || !OFFICES.has(s.slice(4))) return undefined;
+    s = s.slice(4);
+  }
   if (OFFICES.has(s)) return homeCountry ? { title: s, country: homeCountry } : undefined;
   if (!countryOf) return undefined;
   const of = / of (?:the )?(.+)$/.exec(s);

@@ -70,6 +70,12 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there']);
 
+/** A lower-case word of six letters or more in -ed ("outlined", "detailed"): the verb after a subject, not part of it. */
+function pastTense(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k];
+  return w.length >= 6 && w.endsWith('ed') && !isCap(ctx, k);
+}
+
 export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
   if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',') {
     // skip a leading adverbial ("When Wallace died in 1998, President Clinton …")
@@ -84,7 +90,7 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
     if (PRONOUNS.has(w) && w !== 'it' && w !== 'which' && w !== 'who') return { a: x, b: x + 1, head: x };
     if (isCap(ctx, x) || DETERMINERS.has(w)) {
       let y = x;
-      while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && y - x < 6) y++;
+      while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && y - x < 6) y++;
       const np = npLeft(ctx, y, x);
       if (np) return np;
     }
