@@ -236,3 +236,55 @@ describe('words that are not names', () => {
     expect(names).toContain('Geneva');
   });
 });
+
+describe('the edges of a name', () => {
+  it('keeps a common noun\'s possessive inside a name and drops a joining word at its end', () => {
+    const r = analyze({ id: 'poss', text: "Putin recognised the Donetsk People's Republic on Monday. She was taken to the Children's Hospital in Boston. NATO's Article 5 was invoked." });
+    const names = r.entities.map((m) => m.text);
+    expect(names).toContain("Donetsk People's Republic");
+    expect(names).toContain("Children's Hospital");
+    // a name's possessive still ends it
+    expect(names).toContain('NATO');
+    expect(names.some((n) => n.startsWith("NATO's"))).toBe(false);
+  });
+  it('takes no capitalised plural of people for a name', () => {
+    const r = analyze({ id: 'allies', text: 'The President consulted with Allies and Partners before the summit. The Presidents agreed to meet again in Vienna.' });
+    const names = r.entities.map((m) => m.text);
+    for (const w of ['Allies', 'Partners', 'Presidents']) expect(names).not.toContain(w);
+    expect(names).toContain('Vienna');
+  });
+});
+
+describe('a place run into the person after it', () => {
+  it('splits the person named after an office of a place from the place, and not a place named after a saint', () => {
+    const r = analyze({ id: 'split', text: 'The President of the United States Barack Obama spoke with the President of Russia Vladimir Putin today. Ferries leave Fort George Island for San Pedro Sula every day.' });
+    const names = r.entities.map((m) => `${m.text}/${m.type}`);
+    expect(names).toContain('Barack Obama/PER');
+    expect(names).toContain('Vladimir Putin/PER');
+    expect(names.some((n) => n.startsWith('United States Barack'))).toBe(false);
+    expect(names.some((n) => n.startsWith('George Island') || n.startsWith('Pedro Sula'))).toBe(false);
+  });
+  it('splits a tagged run only where a first name begins a person\'s last words', async () => {
+    const { splitPlacePerson } = await import('../src/extract/entities/mentions.js');
+    const { GAZ } = await import('../src/extract/entities/gazetteer.js');
+    const run = (text: string, firstNameAt: number[], placeAt: number[] = []) => {
+      const doc = newDoc({ id: 'run', text });
+      textStage.run(doc);
+      const n = doc.tokens.length;
+      const tags = new Uint8Array(n).fill(6); // I-LOC
+      tags[0] = 5; // B-LOC
+      const gaz = new Int32Array(n);
+      for (const k of firstNameAt) gaz[k] |= 1 << (2 * GAZ.FIRSTNAME);
+      for (const k of placeAt) gaz[k] |= 1 << (2 * GAZ.COUNTRY);
+      return Array.from(splitPlacePerson(doc, tags, gaz));
+    };
+    // United States | Barack Obama
+    expect(run('United States Barack Obama', [2])).toEqual([5, 6, 1, 2]);
+    // one plain word before: a name's own first part
+    expect(run('Fort George Island', [1])).toEqual([5, 6, 6]);
+    // a place among the words after the first name
+    expect(run('Central San Pedro Honduras', [2], [3])).toEqual([5, 6, 6, 6]);
+    // an acronym before
+    expect(run('ETCR Antonio Narino', [1])).toEqual([5, 1, 2]);
+  });
+});

@@ -8,7 +8,7 @@ import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
-import { countryOf } from './gazetteer.js';
+import { countryOf, GAZ } from './gazetteer.js';
 import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
 
 export const RULE = 'ner-perceptron';
@@ -147,6 +147,55 @@ function splitPersons(doc: Doc, tags: Uint8Array): Uint8Array {
     if (out === tags) out = tags.slice();
     out[k] = 0;
     if (k + 1 < out.length && out[k + 1] === 2) out[k + 1] = 1;
+  }
+  return out;
+}
+
+const FIRST_NAME_BEGINS = 1 << (2 * GAZ.FIRSTNAME);
+const PLACE_BEGINS = (1 << (2 * GAZ.COUNTRY)) | (1 << (2 * GAZ.CITY)) | (1 << (2 * GAZ.DEMONYM));
+const NOT_PERSON_END = (3 << (2 * GAZ.ORGWORD)) | (3 << (2 * GAZ.LOCWORD)) | PLACE_BEGINS | (PLACE_BEGINS << 1);
+
+/** A word in capitals of two letters or more ("ETCR", "UN"). */
+function isAcronym(doc: Doc, k: number): boolean {
+  const w = doc.text.slice(doc.tokens[k].start, doc.tokens[k].end);
+  return w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w);
+}
+
+/** A capitalised word (letters, an initial's period allowed). */
+function capWord(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t.kind === 'word' && firstUpperAt(doc, k);
+}
+
+/**
+ * A place or body the tagger ran into the person named after it ("President of the United States
+ * Barack Obama" tagged as one place): when the run ends with two or three capitalised words that
+ * begin with a known first name, after a word that is none, those words are the person's name.
+ * Returns the tags with the person begun anew (a copy when anything changes).
+ */
+export function splitPlacePerson(doc: Doc, tags: Uint8Array, gaz: Int32Array): Uint8Array {
+  let out = tags;
+  const n = tags.length;
+  for (let i = 0; i < n; i++) {
+    const t = out[i];
+    if (t !== 3 && t !== 5) continue; // B-ORG, B-LOC
+    let j = i + 1;
+    while (j < n && out[j] === t + 1) j++;
+    for (let k = Math.max(i + 1, j - 3); k <= j - 2; k++) {
+      if (!(gaz[k] & FIRST_NAME_BEGINS) || gaz[k - 1] & FIRST_NAME_BEGINS || !capWord(doc, k - 1)) continue;
+      // one word before is a name's own first part ("San Pedro", "Fort George") unless an acronym
+      if (k - 1 === i && !isAcronym(doc, i)) continue;
+      // the person's words are no place's or body's ("George Island", "Martin Corp", "… Honduras")
+      if (gaz[j - 1] & NOT_PERSON_END) continue;
+      let all = true;
+      for (let x = k; x < j && all; x++) all = capWord(doc, x) && !(gaz[x] & PLACE_BEGINS);
+      if (!all) continue;
+      if (out === tags) out = tags.slice();
+      out[k] = 1;
+      for (let x = k + 1; x < j; x++) out[x] = 2;
+      break;
+    }
+    i = j - 1;
   }
   return out;
 }
@@ -299,8 +348,24 @@ function lowerWord(doc: Doc, k: number): boolean {
   return true;
 }
 
+/** Common nouns whose possessive is part of a name ("People's Republic", "Prosecutor's Office", "Queen's Park"). */
+const NAME_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'fishermen', 'farmers', 'veterans', 'citizens', 'soldiers', 'prosecutor', 'sheriff', 'magistrate', 'queen', 'king', 'lord', 'attorney', 'general', 'prophet', 'year', 'mother', 'father', 'nation', 'nations', 'world']);
+
+/** An "'s" token. */
+function isPossessive(doc: Doc, k: number): boolean {
+  const tk = doc.tokens[k];
+  const c = doc.text.charCodeAt(tk.start);
+  return tk.end - tk.start === 2 && (c === 39 || c === 0x2019) && (doc.text[tk.start + 1] === 's' || doc.text[tk.start + 1] === 'S');
+}
+
+/** Words that join a name to what follows it, never its last word. */
+const TRAILING_GLUE = new Set(['of', 'on', 'and', 'for', 'the', '&']);
+
+/** Plurals of people that official texts write in capitals ("the Allies", "the Presidents"): no name alone ("Council of Ministers" is one). */
+const GROUP_NOUNS = new Set(['allies', 'presidents', 'leaders', 'partners', 'ministers', 'sides', 'heads', 'delegations', 'officials', 'counterparts', 'colleagues', 'parties']);
+
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const tags = splitPersons(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))));
+  const tags = splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz));
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {
@@ -314,8 +379,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     while (j < n && tags[j] === 2 + ty * 2) j++;
     // a possessive ends a name: "NATO's Article 5" → "NATO"
     for (let k = i + 1; k < j; k++) {
-      const tk = doc.tokens[k];
-      if (tk.end - tk.start === 2 && (doc.text.charCodeAt(tk.start) === 39 || doc.text.charCodeAt(tk.start) === 0x2019) && (doc.text[tk.start + 1] === 's' || doc.text[tk.start + 1] === 'S')) {
+      if (isPossessive(doc, k)) {
+        // "Donetsk People's Republic", "Children's Hospital": a common noun's possessive inside a name the tagger continued
+        if (k + 1 < j && NAME_POSSESSORS.has(lowerTok(doc, k - 1)) && firstUpperAt(doc, k + 1)) continue;
         j = k;
         break;
       }
@@ -324,6 +390,14 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // ends with a lower-case word after a dash: "Akena ’" → "Akena", "US $" → "US", "UK - based" → "UK"
     while (j - 1 > i && ((edgeJunk(doc, j - 1) && spaced(doc, j - 2)) || (lowerWord(doc, j - 1) && j - 2 > i && dash(doc, j - 2)))) j--;
     while (i < j - 1 && edgeJunk(doc, i) && spaced(doc, i)) i++;
+    // a name never starts with a possessive: after a common noun that ends the name before
+    // ("Donetsk People" + "'s Republic"), the two are one name; else the possessive is no part of it
+    let joinPrev = false;
+    if (j - i > 1 && isPossessive(doc, i)) {
+      const prev = out[out.length - 1];
+      if (prev && i > 0 && prev.end === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1))) joinPrev = true;
+      else i++;
+    }
     if (edgeJunk(doc, i) && j - i === 1) {
       i = j;
       while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
@@ -335,6 +409,16 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
       continue;
     }
+    // a name does not end with a word that joins it to another ("Central Bank of", "Expert Groups
+    // On"), is not a plural of people written in capitals alone ("Allies", "Presidents"), and a
+    // person's name does not start with one ("Leaders Schumer")
+    while (j - 1 > i && TRAILING_GLUE.has(lowerTok(doc, j - 1))) j--;
+    if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
+      i = j;
+      while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+      continue;
+    }
+    while (j - i > 1 && GROUP_NOUNS.has(lowerTok(doc, i)) && TYPES[ty] === 'PER') i++;
     let a = i;
     let minMargin = Infinity;
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin(tg, k));
@@ -362,6 +446,15 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     const end = doc.tokens[j - 1].end;
     // "the Kremlin said": a seat of government acting is the government; "at the Kremlin" is a place
     if ((type === 'LOC' || type === 'ORG') && seatCountry(doc.text.slice(start, end))) type = seatType(doc, a, j, s ? s.tokenStart : 0, s ? s.tokenEnd : n);
+    if (joinPrev) {
+      const prev = out[out.length - 1];
+      prev.end = end;
+      prev.text = doc.text.slice(prev.start, end);
+      prev.type = type;
+      prev.confidence = Math.min(prev.confidence, confidence(minMargin));
+      i = j;
+      continue;
+    }
     const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', rule: RULE, confidence: confidence(minMargin) };
     if (title) m.title = title;
     out.push(m);
