@@ -152,6 +152,20 @@ describe('quotes: the subject of a sentence ends before its verb', () => {
   });
 });
 
+describe('quotes: an attribution at the end of a report\'s first sentence', () => {
+  it('gives the whole clause to "officials from both sides", never to the dateline or to a "without" clause', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'GENEVA — Negotiators from both countries ended two days of talks on Friday without agreeing on a new schedule, settling instead for a joint statement, officials from both sides said.';
+    const r = analyze({ id: 'dateline', text });
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].speaker?.name).toBe('officials from both sides');
+    expect(r.quotes[0].text.startsWith('Negotiators from both countries ended')).toBe(true);
+    const q2 = analyze({ id: 'dateline2', text: 'KYIV, Ukraine (Reuters) — The ferry service will resume in May, a spokesman for the port authority said.' }).quotes;
+    expect(q2.map((q) => q.speaker?.name)).toEqual(['spokesman for the port authority']);
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -72,6 +72,31 @@ export function sentStart(ctx: Ctx, i: number): number {
   return s < 0 ? 0 : ctx.doc.sentences[s].tokenStart;
 }
 
+/**
+ * The first token after a dateline opening the sentence at `ss` ("ISTANBUL —", "KYIV, Ukraine —",
+ * "WASHINGTON (Reuters) -"): a paragraph's first words in capitals, a place and its country, an
+ * agency in brackets, then a dash. `ss` itself when there is none. A dateline names where the
+ * story was filed, never who speaks or acts.
+ */
+export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
+  const { doc, text, low } = ctx;
+  const s = ctx.sentOf[ss];
+  const para = s >= 0 ? doc.paragraphs[doc.sentences[s].paragraph] : undefined;
+  if (!para || doc.tokens[ss].start !== para.start) return ss;
+  let k = ss;
+  let caps = 0;
+  while (k < limit && k - ss < 10) {
+    const t = doc.tokens[k];
+    const w = text.slice(t.start, t.end);
+    if (t.kind === 'word' && w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) caps++;
+    else if (!(low[k] === ',' || low[k] === '(' || low[k] === ')' || (t.kind === 'word' && caps > 0 && /^\p{Lu}/u.test(w)))) break;
+    k++;
+  }
+  if (caps === 0 || k >= limit) return ss;
+  const d = low[k];
+  return d === '—' || d === '–' || d === '-' || d === '--' ? k + 1 : ss;
+}
+
 export function sentEnd(ctx: Ctx, i: number): number {
   const s = ctx.sentOf[i];
   return s < 0 ? ctx.doc.tokens.length : ctx.doc.sentences[s].tokenEnd;

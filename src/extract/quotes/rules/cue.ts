@@ -4,13 +4,15 @@
  */
 import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
-import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { afterDateline, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 const REL = new Set(['who', 'which', 'that']);
+/** Prepositions that tie a speaker's description to what it is of: "officials from both sides", "a spokesman for the ministry". */
+const OF_TAIL = new Set(['from', 'of', 'for', 'at', 'in', 'with']);
 /** Prepositions: a determiner after one is inside the phrase ("reminded voters of the years"), not a new clause. */
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'about', 'with', 'in', 'on', 'at', 'from', 'by', 'into', 'over', 'under', 'against', 'among', 'between']);
 
@@ -215,6 +217,9 @@ function handleCue(
   prevSpeaker: SpeakerRef | null | undefined,
 ): Cand | null {
   const { low } = ctx;
+  // "… without agreeing on a ceasefire": a cue in a "without" clause says what was not said
+  if (i - 1 >= ss && low[i - 1] === 'without' && low[i].endsWith('ing')) return null;
+  ss = afterDateline(ctx, ss, i);
   let cueEnd = i + 1;
   if (cw.particles.has(low[i + 1])) cueEnd++;
   else if (cw.needsParticle) return null;
@@ -249,6 +254,11 @@ function handleCue(
     } else if (isWord(ctx, j) || low[j] === ')') {
       sp = npLeft(ctx, j, ss);
       if (sp && BE.has(low[j])) sp = null;
+      // "…, officials from both sides said": a description with its "from/of …" after a comma
+      if (sp && sp.a - 2 > ss && OF_TAIL.has(low[sp.a - 1])) {
+        const head = npLeft(ctx, sp.a - 2, ss);
+        if (head && !isCap(ctx, head.head) && !PRONOUNS.has(low[head.head]) && (head.a === ss || low[head.a - 1] === ',')) sp = { a: head.a, b: sp.b, head: head.head };
+      }
     }
   }
   if (sp && (NOUN_CUES.has(low[i]) || cls === 'B' || cw.lemma === 'continue') && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
