@@ -177,6 +177,16 @@ describe('readout quotes and --help', () => {
     expect(readout(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('prints a quote split by its attribution as its pieces, without the attribution', () => {
+    const p = file('split.txt', 'Harbour talks stall\n\n"We will not sign this week," Mayor Ilse Vahl said on Tuesday. "The dredging plan still has gaps."\n');
+    const db = join(dir, 'split.db');
+    expect(readout(['ingest', p, '--db', db, '-w', '0']).code).toBe(0);
+    const r = readout(['quotes', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('“We will not sign this week, … The dredging plan still has gaps.”');
+    expect(r.out).not.toContain('Vahl said on Tuesday. "The');
+  });
+
   it('says clearly when the database does not exist', () => {
     const r = readout(['quotes', '--db', join(dir, 'nope.db')]);
     expect(r.code).toBe(1);

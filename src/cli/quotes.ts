@@ -1,6 +1,7 @@
 /** `readout quotes [--speaker NAME] [--json]`: who said what, from the store. */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import type { QuoteHit } from '../store/store.js';
 import { parseIntOption, write } from './common.js';
 
 interface Opts {
@@ -34,7 +35,7 @@ export function register(program: Command): void {
           const who = h.quote.speaker ? h.quote.speaker.name : '(no speaker)';
           const when = (h.quote.time ?? h.article.published ?? '').slice(0, 10);
           const cue = h.quote.cue ? ` ${h.quote.cue.text}` : '';
-          const text = h.quote.text.replace(/\s+/g, ' ');
+          const text = quoteWords(h).replace(/\s+/g, ' ');
           await write(process.stdout, `${when}  ${who}${cue} [${h.quote.kind}]: “${text}”\n            — ${h.article.title ?? h.article.id} (${h.article.id})\n`);
         }
         if (!opts.json) process.stderr.write(`${page.items.length} of ${page.total} quotes\n`);
@@ -42,4 +43,12 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** A quote's own words: its pieces joined by " … " when its attribution splits it ("A," she said, "B"), else its text. */
+function quoteWords(h: QuoteHit): string {
+  const { quote: q, context: c } = h;
+  const frags = q.fragments;
+  if (!frags?.length || !frags.every((f) => f.start >= c.start && f.end <= c.end)) return q.text;
+  return frags.map((f) => c.text.slice(f.start - c.start, f.end - c.start).replace(/^["“”‘’']+|["“”‘’']+$/g, '')).join(' … ');
 }

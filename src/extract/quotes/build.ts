@@ -149,7 +149,9 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
     if (c.frags && c.frags.length > 1) {
       q.fragments = c.frags.map(([a, b]) => {
         const [x, y] = trimRange(ctx, a, b);
-        return charSpan(ctx, x, Math.max(y, x + 1));
+        const f = charSpan(ctx, x, Math.max(y, x + 1));
+        // within the quote's own span (which ends before a closing mark)
+        return { start: Math.max(f.start, span.start), end: Math.min(f.end, span.end) };
       });
     }
     if (c.via) q.via = c.via;
