@@ -42,6 +42,16 @@ describe('events: what a reader would not accept', () => {
     const d = run('The Peruvian government praised Peru.');
     expect(d.events.every((e) => e.target?.cameo !== 'PER')).toBe(true);
   });
+  it('does not make a country or its army threaten or sanction its own bare country', () => {
+    for (const text of ['The Peruvian army threatened Peru.', 'Peru imposed sanctions on Peru.']) {
+      const d = run(text);
+      expect(d.events.length).toBeGreaterThan(0);
+      expect(d.events.every((e) => e.target?.cameo !== 'PER')).toBe(true);
+    }
+    // rebels may well fight their own country
+    const r = run('Peruvian rebels attacked Peru.');
+    expect(r.events.some((e) => e.target?.cameo === 'PER')).toBe(true);
+  });
 });
 
 describe('events: names and nouns are not triggers', () => {

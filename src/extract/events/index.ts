@@ -1563,9 +1563,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     let target = toEventActor(b, doc, ents);
     if (source && a) source = localPeople(w, a, source, '', sc);
     if (target && b) target = localPeople(w, b, target, code, sc);
-    // an actor does not act on itself, nor a government on its own bare country (rebels or
-    // an opposition may well address their country)
-    if (source && target && (sameActor(source, target) || (VERBAL_ROOT.test(code) && target.cameo?.length === 3 && (source.cameo === target.cameo || source.cameo === target.cameo + 'GOV' || source.cameo === target.cameo + 'ELI')))) target = null;
+    // an actor does not act on itself, nor a country, its government, elite or military on its own
+    // bare country (rebels or an opposition may well address or fight their country)
+    if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
     // fields in the order they are written out
     const ev = { start: sent.start, end: sent.end, trigger, modality: d.modality, rule, code } as Event;
@@ -1580,6 +1580,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     out.push(ev);
   }
 }
+
+/** Roles of a country's actors that never act on their own bare country (after the country's code). */
+const SELF_ROLES = new Set(['', 'GOV', 'ELI', 'MIL']);
 
 /** coercion and violence done in a place fall on the people there ("a curfew in Algiers") */
 const ON_PEOPLE = /^(1[789]|20|132|138)/;
