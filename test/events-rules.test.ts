@@ -80,6 +80,14 @@ describe('events: which words are verbs', () => {
     const d = run('Serbia does not refuse to negotiate with Kosovo.');
     expect(d.events.every((e) => e.modality === 'denied')).toBe(true);
   });
+  it('does not count an act of a subject denied by its determiner', () => {
+    // the relative clause between the subject's "no" and the verb
+    const d = run('No Peruvian general who served in the war criticized Chile. A Peruvian general who served in the war criticized Chile.');
+    expect(d.events.map((e) => [e.code.slice(0, 2), e.modality])).toEqual([
+      ['11', 'denied'],
+      ['11', 'asserted'],
+    ]);
+  });
   it('reads "is opposed to" as a stance, not a passive', () => {
     expect(first('Chile is opposed to Argentine mediation in the talks.')).toMatchObject({ code: '125', src: 'CHL', tgt: 'ARG' });
   });

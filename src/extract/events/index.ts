@@ -1075,6 +1075,8 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
+  // "No state … will be allowed to benefit", "Neither side attacked": a subject denied by its determiner
+  if (!q.neg && src.length && !outerSrc && !p.rev && NO_DET.has(w.lc[src[0].span.from - 1] ?? '')) q.neg = true;
   // modality
   if (q.neg) {
     if (q.fut && !p.frame) {
@@ -1580,6 +1582,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     out.push(ev);
   }
 }
+
+/** Determiners that deny their noun ("no state", "neither side"). */
+const NO_DET = new Set(['no', 'neither']);
 
 /** Roles of a country's actors that never act on their own bare country (after the country's code). */
 const SELF_ROLES = new Set(['', 'GOV', 'ELI', 'MIL']);
