@@ -54,6 +54,17 @@ describe('events: what a reader would not accept', () => {
   });
 });
 
+describe('events: places named as places', () => {
+  it('takes no city or region after a preposition for the actor', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'place', text: 'We send Moldova gear from our own reserves, and then we refill those reserves with new goods made by American firms here at home: radar sets made in Arizona, artillery shells made in Vermont, Iowa and Texas.' });
+    expect(r.events.some((e) => e.source?.name === 'Arizona')).toBe(false);
+    // a country after a preposition still may act ("aid from Germany")
+    const g = analyze({ id: 'place2', text: 'Humanitarian aid from Germany reached Kharkiv on Monday.' });
+    expect(g.events.every((e) => e.source?.name !== 'Kharkiv')).toBe(true);
+  });
+});
+
 describe('events: names and nouns are not triggers', () => {
   it('skips capitalised words inside a name', () => {
     expect(run('Zelenskyy praised the Armed Forces of Ukraine to the press.').events.some((e) => e.code.startsWith('17'))).toBe(false);

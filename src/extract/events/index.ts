@@ -16,6 +16,8 @@ import type { Entity, Event, EventActor, Modality, Token } from '../../model/typ
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
+import { countryOf } from '../entities/gazetteer.js';
+import { seatCountry } from '../entities/seats.js';
 import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, isIntentFrame, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
@@ -1564,6 +1566,10 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     let source = toEventActor(a, doc, ents);
     let target = toEventActor(b, doc, ents);
     if (source && a) source = localPeople(w, a, source, '', sc);
+    // a city, region or state named after a preposition is where something is, not who acts
+    // ("Patriot missiles made in Arizona", "a visit to St Petersburg"); a country, its capital or
+    // a seat of government may act for its government
+    if (source?.entity && a && PLACE_PREPS.has(w.lc[a.span.from - 1] ?? '') && subnationalPlace(doc, source.entity)) continue;
     if (target && b) target = localPeople(w, b, target, code, sc);
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
@@ -1582,6 +1588,16 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     out.push(ev);
   }
 }
+
+/** Whether an entity is a place below a country: not a country, a capital, a demonym or a seat of government. */
+function subnationalPlace(doc: Doc, id: string): boolean {
+  const e = doc.entities.find((x) => x.id === id);
+  if (!e || e.type !== 'LOC') return false;
+  return ![e.name, ...e.aliases].some((n) => countryOf(n) || seatCountry(n));
+}
+
+/** Prepositions that name a place as a place. */
+const PLACE_PREPS = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'across', 'throughout', 'inside']);
 
 /** Determiners that deny their noun ("no state", "neither side"). */
 const NO_DET = new Set(['no', 'neither']);
