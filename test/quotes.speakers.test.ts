@@ -166,6 +166,17 @@ describe('quotes: an attribution at the end of a report\'s first sentence', () =
   });
 });
 
+describe('quotes: the verbs of official readouts', () => {
+  it('reads "affirmed", "reaffirmed", "underscored" and "emphasised" as attributions, with an adverb between subject and verb', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'The Moldovan delegation affirmed that its concerns had been addressed. Ana Covaci further underscored that the bridge must reopen. The ministers reaffirmed that trade would grow. Rui Matos emphasised that the port stays open.';
+    const r = analyze({ id: 'readout', text });
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Moldovan delegation', 'Ana Covaci', 'ministers', 'Rui Matos']);
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['affirmed', 'underscored', 'reaffirmed', 'emphasised']);
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');
