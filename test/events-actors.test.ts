@@ -65,6 +65,18 @@ describe('events: places named as places', () => {
   });
 });
 
+describe('events: an office of state named alone', () => {
+  it('is the publishing government\'s own, not the country the sentence names', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'The President signed a treaty of friendship with Moldova.';
+    const code = (source?: string) => analyze({ id: 'office', source, text }).events.map((e) => e.source?.cameo);
+    expect(code('Kremlin')).toEqual(['RUSGOV']);
+    expect(code('President of Ukraine')).toEqual(['UKRGOV']);
+    // a news agency is no government: the old reading stands
+    expect(code('Reuters')).not.toContain('RUSGOV');
+  });
+});
+
 describe('events: names and nouns are not triggers', () => {
   it('skips capitalised words inside a name', () => {
     expect(run('Zelenskyy praised the Armed Forces of Ukraine to the press.').events.some((e) => e.code.startsWith('17'))).toBe(false);

@@ -17,6 +17,7 @@ import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { countryOf } from '../entities/gazetteer.js';
+import { officeOf } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
 import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, isIntentFrame, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
@@ -1530,6 +1531,10 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   };
   // a visitor is no one from the place visited: "the minister arrived in Paris" is not French
   const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
+  // an office of state named alone as the one who acts ("The President signed …") is, in a
+  // government's own text, that government's ("Kremlin", "White House", "President of Ukraine")
+  const home = publisherCountry(doc);
+  if (home) for (const a of d.src) if (a.span.role === 'GOV' && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + 'GOV' };
   fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
   // a state named as such that acts on a group named by its role alone ("Washington demanded that
   // the rebels …") speaks of another country's rebels: the one named last before, or none known
@@ -1594,6 +1599,16 @@ function subnationalPlace(doc: Doc, id: string): boolean {
   const e = doc.entities.find((x) => x.id === id);
   if (!e || e.type !== 'LOC') return false;
   return ![e.name, ...e.aliases].some((n) => countryOf(n) || seatCountry(n));
+}
+
+/** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
+const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor)$/i;
+
+/** The country of a publisher that is a government or its seat ("Kremlin" → RUS, "President of Ukraine" → UKR), if any. */
+function publisherCountry(doc: Doc): string | undefined {
+  const src = doc.article.source?.trim();
+  if (!src) return undefined;
+  return seatCountry(src) ?? countryOf(src) ?? officeOf(src, undefined, countryOf)?.country;
 }
 
 /** Prepositions that name a place as a place. */
