@@ -4,7 +4,7 @@ import { bipartite, type NetEdge, type NetNode } from './charts.js';
 import { h, mount } from './dom.js';
 import { actorHref, articleHref, quotesHref } from './format.js';
 import { hashOf, type View } from './router.js';
-import { empty } from './ui.js';
+import { empty, unresolvedName } from './ui.js';
 
 const MODES: Array<{ id: string; label: string; help: string }> = [
   { id: 'talk', label: 'Speakers → who they talk about', help: 'Each line joins a speaker to an actor named inside their quotes; its width is the number of quotes.' },
@@ -35,13 +35,11 @@ class Graph {
   }
 }
 
-/** Pronouns and relatives that name no one until resolved ("I", "they", "who"): no node of their own. */
-const UNRESOLVED = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'its', 'they', 'them', 'who', 'which', 'that', 'one', 'this']);
-
 function speakerNode(q: QuoteHit): { id: string; label: string; href: string } | undefined {
   const sp = q.quote.speaker;
   if (!sp || sp.anonymous) return undefined;
-  if (!q.speakerKey && !sp.entity && UNRESOLVED.has(sp.name.toLowerCase())) return undefined;
+  // a pronoun that names no one until resolved ("I", "they", "who") has no node of its own
+  if (!q.speakerKey && !sp.entity && unresolvedName(sp.name)) return undefined;
   return q.speakerKey ? { id: q.speakerKey, label: sp.name, href: actorHref(q.speakerKey) } : { id: 'name:' + sp.name.toLowerCase(), label: sp.name, href: quotesHref({ speaker: sp.name }) };
 }
 

@@ -2,7 +2,7 @@
 import { api, type SpeakerSummary } from './api.js';
 import { h, mount } from './dom.js';
 import { hashOf, type View } from './router.js';
-import { empty, pager, quoteItem, searchInput, speakerParam } from './ui.js';
+import { empty, pager, quoteItem, searchInput, speakerParam, unresolvedName } from './ui.js';
 
 const LIMIT = 30;
 
@@ -17,8 +17,10 @@ export const quotesView: View = async (root, route, alive) => {
   if (!alive()) return;
   document.title = 'Quotes · Readout';
 
-  // the speaker list, filterable as you type
-  const speakerItems = speakers.map((sp: SpeakerSummary) => {
+  // the speaker list, filterable as you type; pronouns that name no one ("they", "you") come last, apart
+  const named = speakers.filter((sp) => !(sp.key.startsWith('name:') && unresolvedName(sp.name)));
+  const pronouns = speakers.filter((sp) => sp.key.startsWith('name:') && unresolvedName(sp.name));
+  const item = (sp: SpeakerSummary) => {
     const param = speakerParam(sp.key, sp.name);
     const on = speaker !== undefined && (speaker === param || speaker === sp.key);
     return h(
@@ -26,7 +28,10 @@ export const quotesView: View = async (root, route, alive) => {
       { class: on ? 'on' : undefined, 'data-name': sp.name.toLowerCase() },
       h('a', { href: hashOf(['quotes'], { speaker: on ? undefined : param, q }), title: `${sp.quotes} quotes in ${sp.articles} articles` }, h('span', { class: 'name' }, sp.name), h('span', { class: 'n' }, String(sp.quotes))),
     );
-  });
+  };
+  const namedItems = named.map(item);
+  const pronounItems = pronouns.map(item);
+  const speakerItems = [...namedItems, ...pronounItems];
   const filter = h('input', { type: 'search', placeholder: 'Filter speakers', 'aria-label': 'Filter speakers', class: 'search-input small' });
   filter.addEventListener('input', () => {
     const f = filter.value.trim().toLowerCase();
@@ -37,7 +42,10 @@ export const quotesView: View = async (root, route, alive) => {
     { class: 'side' },
     h('h2', null, 'Speakers'),
     filter,
-    speakers.length ? h('ol', { class: 'speaker-list' }, ...speakerItems) : empty('No speakers yet.'),
+    speakers.length ? h('ol', { class: 'speaker-list' }, ...namedItems) : empty('No speakers yet.'),
+    pronounItems.length
+      ? h('details', { class: 'unresolved' }, h('summary', null, `Not resolved to anyone (${pronouns.reduce((n, sp) => n + sp.quotes, 0)} quotes)`), h('ol', { class: 'speaker-list' }, ...pronounItems))
+      : null,
   );
 
   const words = searchInput(q ?? '', 'Words in the quote…', (v) => go({ speaker, q: v || undefined }));

@@ -21,6 +21,14 @@ export function errorBox(err: unknown): HTMLElement {
   return h('div', { class: 'error' }, h('strong', null, status === 404 ? 'Not found. ' : 'Something went wrong. '), msg);
 }
 
+/** Pronouns and relatives that name no one until resolved ("I", "they", "who"). */
+const UNRESOLVED = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'its', 'they', 'them', 'who', 'which', 'that', 'one', 'this']);
+
+/** Whether a speaker's name, not filed under any actor, is a pronoun that names no one. */
+export function unresolvedName(name: string): boolean {
+  return UNRESOLVED.has(name.trim().toLowerCase());
+}
+
 /** The key to filter quotes by for a speaker key from /api/speakers ("name:…" keys are unresolved names). */
 export function speakerParam(key: string, name: string): string {
   return key.startsWith('name:') ? name : key;
