@@ -177,6 +177,21 @@ describe('quotes: the verbs of official readouts', () => {
   });
 });
 
+describe('quotes: where a reported clause ends', () => {
+  it('runs past a phrase set off by commas right after "that"', async () => {
+    const { chooseEnds, EBITS } = await import('../src/extract/quotes/ends.js');
+    const ctx = ctxOf('Negotiators stated that, based on the changes offered today, they believe the text is fair.');
+    const a = ctx.low.indexOf('that');
+    const comma = ctx.low.indexOf(',', a + 2);
+    // the tagger ended the content at the comma closing "based on …"; with no preference among
+    // the ends (zero weights) the nearest allowed end wins, and that comma is not allowed
+    const c = { a, b: comma, speaker: null, rule: 'tag+cue-after', conf: 1 };
+    const n = ctx.low.length;
+    chooseEnds(ctx, [c], new Uint8Array(n), new Float32Array(n), new Float32Array(1 << EBITS));
+    expect(c.b).toBeGreaterThan(comma + 1);
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

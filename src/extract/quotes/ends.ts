@@ -105,12 +105,25 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
     } else if (e < n && STOP_WORD.has(wid[e]) && marks.inQ[e] < 0) cnt = addEnd(cnt, e);
     else if (e < n && marks.markOf[e] >= 0) cnt = addEnd(cnt, e + (marks.regions[marks.markOf[e]].close === e ? 1 : 0));
   }
-  // keep a < e <= n; stable insertion sort by distance from the tagger's end
+  // "that, if elected, he would …": a content that opens with a comma after "that" runs past the
+  // comma closing what it set off
+  let lo = a;
+  if (low[a] === 'that' && low[a + 1] === ',') {
+    for (let x = a + 2; x < limit && x < n; x++) {
+      if (low[x] === ',' && marks.inQ[x] < 0) {
+        lo = x + 1;
+        break;
+      }
+      if (low[x] === '.' || low[x] === ';') break;
+    }
+  }
+  // keep lo < e <= n; stable insertion sort by distance from the tagger's end
   let m = 0;
   for (let k = 0; k < cnt; k++) {
     const e = candE[k];
-    if (e > a && e <= n) candE[m++] = e;
+    if (e > lo && e <= n) candE[m++] = e;
   }
+  if (m === 0) candE[m++] = b;
   for (let k = 1; k < m; k++) {
     const e = candE[k];
     const d = Math.abs(e - b);
