@@ -190,6 +190,19 @@ describe('quotes: where a reported clause ends', () => {
     chooseEnds(ctx, [c], new Uint8Array(n), new Float32Array(n), new Float32Array(1 << EBITS));
     expect(c.b).toBeGreaterThan(comma + 1);
   });
+  it('does not end inside a pair of dashes, nor at the first', async () => {
+    const { chooseEnds, EBITS } = await import('../src/extract/quotes/ends.js');
+    const ctx = ctxOf('The delegation affirmed that its concerns—security, trade and energy—were addressed at the meeting.');
+    const a = ctx.low.indexOf('that');
+    const d1 = ctx.low.indexOf('—');
+    const d2 = ctx.low.indexOf('—', d1 + 1);
+    const n = ctx.low.length;
+    for (const b of [d1, ctx.low.indexOf(',')]) {
+      const c = { a, b, speaker: null, rule: 'tag+cue-after', conf: 1 };
+      chooseEnds(ctx, [c], new Uint8Array(n), new Float32Array(n), new Float32Array(1 << EBITS));
+      expect(c.b).toBeGreaterThan(d2);
+    }
+  });
 });
 
 describe('quotes: possessors are not speakers', () => {

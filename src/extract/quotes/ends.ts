@@ -117,11 +117,27 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
       if (low[x] === '.' || low[x] === ';') break;
     }
   }
+  // "all their concerns—security, trade, energy—were addressed": no end inside a pair of dashes
+  // that sets off a phrase within the sentence, nor at its first dash
+  let dashFrom = -1;
+  let dashTo = -1;
+  for (let x = a + 1; x < sent.tokenEnd && x < n; x++) {
+    if ((low[x] === '—' || low[x] === '–') && marks.inQ[x] < 0) {
+      for (let y = x + 2; y < sent.tokenEnd && y < n; y++) {
+        if ((low[y] === '—' || low[y] === '–') && marks.inQ[y] < 0) {
+          dashFrom = x;
+          dashTo = y;
+          break;
+        }
+      }
+      break;
+    }
+  }
   // keep lo < e <= n; stable insertion sort by distance from the tagger's end
   let m = 0;
   for (let k = 0; k < cnt; k++) {
     const e = candE[k];
-    if (e > lo && e <= n) candE[m++] = e;
+    if (e > lo && e <= n && !(e >= dashFrom && e <= dashTo)) candE[m++] = e;
   }
   if (m === 0) candE[m++] = b;
   for (let k = 1; k < m; k++) {
