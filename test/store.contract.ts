@@ -184,6 +184,24 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect((await store.quotes({ speaker: 'per:joseph r biden' })).total).toBe(3);
     });
 
+    it('counts a quote of two people named together as each one\'s', async () => {
+      const a = article('j1', 'Ana Covaci spoke about the bridge.', '2024-05-01');
+      await store.putArticle(a, analysisOf(a, { name: 'Ana Covaci', alias: 'Ana Covaci' }, 'the bridge'));
+      const b = article('j2', 'Rui Matos spoke about the port.', '2024-05-01');
+      await store.putArticle(b, analysisOf(b, { name: 'Rui Matos', alias: 'Rui Matos' }, 'the port'));
+      await putUnlinked(store, article('j3', 'They agreed that the ferry should run daily.', '2024-05-02'), 'Ana Covaci and Rui Matos', 'the ferry should run daily');
+      await putUnlinked(store, article('j4', 'They agreed that the road should be rebuilt.', '2024-05-03'), 'Ana Covaci and Someone Unknown', 'the road should be rebuilt');
+      const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
+      expect(await of('per:ana covaci')).toEqual(['j1', 'j3', 'j4']);
+      expect(await of('per:rui matos')).toEqual(['j2', 'j3']);
+      // a later, fuller name of one of them keeps the joint quote
+      const c = article('j5', 'Rui Alberto Matos spoke about the harbour.', '2024-05-04');
+      await store.putArticle(c, analysisOf(c, { name: 'Rui Alberto Matos', alias: 'Rui Alberto Matos' }, 'the harbour'));
+      const keys = (await store.actors({ q: 'matos' })).items.map((x) => x.key);
+      expect(keys).toHaveLength(1);
+      expect(await of(keys[0])).toEqual(['j2', 'j3', 'j5']);
+    });
+
     it('files a speaker named only by an office under the person who held it nearest in time', async () => {
       // two presidents of one country, years apart
       const put = async (id: string, name: string, title: string, published: string) => {

@@ -124,6 +124,20 @@ export function unlinkedPersonName(q: Quote): string | undefined {
   return name.join(' ');
 }
 
+/**
+ * The people a joint speaker names, not linked to an entity ("Joseph Biden and Vladimir Putin",
+ * as the quotes layer names both parties of a call): each written like a person's name (see
+ * `unlinkedPersonName`), else undefined.
+ */
+export function jointSpeakerNames(q: Quote): [string, string] | undefined {
+  const sp = q.speaker;
+  if (!sp || sp.entity || sp.anonymous) return undefined;
+  const parts = sp.name.split(/\s+and\s+/);
+  if (parts.length !== 2) return undefined;
+  const names = parts.map((p) => unlinkedPersonName({ ...q, speaker: { name: p } }));
+  return names[0] && names[1] ? [names[0], names[1]] : undefined;
+}
+
 /** Titles written before a person's name. */
 const NAME_TITLES = new Set(['president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'ambassador', 'general', 'gen', 'rep', 'representative', 'speaker', 'leader']);
 

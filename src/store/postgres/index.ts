@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, officesToRefile, type UnfiledSpeaker } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -170,6 +170,13 @@ export class PostgresStore implements Store {
       );
     }
     await this.refileOffices(c, article, analysis.actors);
+    // a joint speaker ("Joseph Biden and Vladimir Putin"): the quote is each known person's too
+    for (const [i, q] of analysis.quotes.entries()) {
+      for (const name of jointSpeakerNames(q) ?? []) {
+        const key = await this.joinKnown(c, name);
+        if (key) await c.query('INSERT INTO quote_speakers (article_id, idx, actor_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [article.id, i, key]);
+      }
+    }
     if (analysis.events.length) {
       const es = analysis.events;
       await c.query(
@@ -284,6 +291,11 @@ export class PostgresStore implements Store {
     for (const [from, to] of merges) {
       await c.query('UPDATE actor_mentions SET actor_key = $2 WHERE actor_key = $1', [from, to]);
       await c.query('UPDATE quotes SET speaker_key = $2 WHERE speaker_key = $1', [from, to]);
+      await c.query(
+        `INSERT INTO quote_speakers (article_id, idx, actor_key) SELECT article_id, idx, $2 FROM quote_speakers WHERE actor_key = $1 ON CONFLICT DO NOTHING`,
+        [from, to],
+      );
+      await c.query('DELETE FROM quote_speakers WHERE actor_key = $1', [from]);
       const evs = await c.query<{ article_id: string; idx: number; event_key: string }>('SELECT article_id, idx, event_key FROM events WHERE source_key = $1 OR target_key = $1', [from]);
       if (evs.rows.length) {
         await c.query(
@@ -415,7 +427,10 @@ export class PostgresStore implements Store {
     const p = new Params();
     if (opts.speaker) {
       const skey = opts.speaker.includes(':') ? opts.speaker : await this.personKey(opts.speaker);
-      conds.push(`(q.speaker_key = ${p.add(skey)} OR q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.speaker) + '%')} ESCAPE '\\')`);
+      const k = p.add(skey);
+      conds.push(
+        `(q.speaker_key = ${k} OR q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.speaker) + '%')} ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers j WHERE j.article_id = q.article_id AND j.idx = q.idx AND j.actor_key = ${k}))`,
+      );
     }
     if (opts.article) conds.push(`q.article_id = ${p.add(opts.article)}`);
     if (opts.q) {

@@ -127,4 +127,17 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX events_key ON events (event_key);
     `,
   },
+  {
+    version: 5,
+    // the people a joint speaker names ("Joseph Biden and Vladimir Putin"): each one's quotes include it
+    sql: `
+      CREATE TABLE quote_speakers (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx integer NOT NULL,
+        actor_key text COLLATE "C" NOT NULL,
+        PRIMARY KEY (article_id, idx, actor_key)
+      );
+      CREATE INDEX quote_speakers_actor ON quote_speakers (actor_key);
+    `,
+  },
 ];

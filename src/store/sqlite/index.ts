@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, officesToRefile, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -110,12 +110,18 @@ export class SqliteStore implements Store {
           nv: analysis.events.length,
         });
       const keys = this.linkActors(article, analysis.actors);
+      const insJoint = this.db.prepare('INSERT OR IGNORE INTO quote_speakers (article_id, idx, actor_key) VALUES (?, ?, ?)');
       const insQ = this.db.prepare(
         `INSERT INTO quotes (article_id, idx, start, "end", kind, text, speaker_name, speaker_key, cue, published)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       analysis.quotes.forEach((q, i) => {
         insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? this.knownPerson(q) ?? this.officeHolder(q, article) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
+        // a joint speaker ("Joseph Biden and Vladimir Putin"): the quote is each known person's too
+        for (const name of jointSpeakerNames(q) ?? []) {
+          const key = this.joinKnown(name);
+          if (key) insJoint.run(article.id, i, key);
+        }
       });
       this.refileOffices(article, analysis.actors);
       const insE = this.db.prepare(
@@ -147,6 +153,8 @@ export class SqliteStore implements Store {
     this.db.prepare('UPDATE actors SET aliases = ?, country = coalesce(country, ?), role = coalesce(role, ?) WHERE key = ?').run(JSON.stringify(aliases), src.country, src.role, to);
     this.db.prepare('UPDATE actor_mentions SET actor_key = ? WHERE actor_key = ?').run(to, from);
     this.db.prepare('UPDATE quotes SET speaker_key = ? WHERE speaker_key = ?').run(to, from);
+    this.db.prepare('UPDATE OR IGNORE quote_speakers SET actor_key = ? WHERE actor_key = ?').run(to, from);
+    this.db.prepare('DELETE FROM quote_speakers WHERE actor_key = ?').run(from);
     const evs = this.db.prepare('SELECT article_id, idx, event_key FROM events WHERE source_key = ? OR target_key = ?').all(from, from) as Array<{ article_id: string; idx: number; event_key: string }>;
     const upd = this.db.prepare(
       'UPDATE events SET source_key = CASE WHEN source_key = @from THEN @to ELSE source_key END, target_key = CASE WHEN target_key = @from THEN @to ELSE target_key END, event_key = @key WHERE article_id = @a AND idx = @i',
@@ -312,7 +320,7 @@ export class SqliteStore implements Store {
     const conds: string[] = [];
     const params: Row = { limit: opts.limit ?? 50, offset: opts.offset ?? 0 };
     if (opts.speaker) {
-      conds.push('(q.speaker_key = @skey OR q.speaker_name LIKE @sname ESCAPE \'\\\')');
+      conds.push('(q.speaker_key = @skey OR q.speaker_name LIKE @sname ESCAPE \'\\\' OR EXISTS (SELECT 1 FROM quote_speakers j WHERE j.article_id = q.article_id AND j.idx = q.idx AND j.actor_key = @skey))');
       params.skey = opts.speaker.includes(':') ? opts.speaker : this.personKey(opts.speaker);
       params.sname = '%' + likeEscape(opts.speaker) + '%';
     }

@@ -94,4 +94,17 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX events_key ON events (event_key);
     `,
   },
+  {
+    version: 4,
+    // the people a joint speaker names ("Joseph Biden and Vladimir Putin"): each one's quotes include it
+    sql: `
+      CREATE TABLE quote_speakers (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        actor_key TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx, actor_key)
+      );
+      CREATE INDEX quote_speakers_actor ON quote_speakers (actor_key);
+    `,
+  },
 ];
