@@ -194,6 +194,10 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
       expect(await of('per:ana covaci')).toEqual(['j1', 'j3', 'j4']);
       expect(await of('per:rui matos')).toEqual(['j2', 'j3']);
+      // the speaker list counts them too
+      const list = await store.speakers();
+      expect(list.find((x) => x.key === 'per:ana covaci')).toMatchObject({ quotes: 3, articles: 3 });
+      expect(list.find((x) => x.key === 'per:rui matos')).toMatchObject({ quotes: 2, articles: 2 });
       // a later, fuller name of one of them keeps the joint quote
       const c = article('j5', 'Rui Alberto Matos spoke about the harbour.', '2024-05-04');
       await store.putArticle(c, analysisOf(c, { name: 'Rui Alberto Matos', alias: 'Rui Alberto Matos' }, 'the harbour'));

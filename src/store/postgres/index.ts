@@ -455,11 +455,15 @@ export class PostgresStore implements Store {
     let where = 'WHERE q.speaker_name IS NOT NULL';
     if (opts.q) where += ` AND q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.q) + '%')} ESCAPE '\\'`;
     const rows = await this.rows(
-      `SELECT coalesce(q.speaker_key, 'name:' || lower(q.speaker_name)) AS key,
-              coalesce(max(ac.name), max(q.speaker_name)) AS name,
-              count(*)::int AS quotes, count(DISTINCT q.article_id)::int AS articles, min(q.published) AS first, max(q.published) AS last
-       FROM quotes q LEFT JOIN actors ac ON ac.key = q.speaker_key ${where}
-       GROUP BY 1 ORDER BY quotes DESC, name, key LIMIT ${p.add(opts.limit ?? 100)}`,
+      // each quote under its speaker, and a joint quote under each known person it names too
+      `SELECT s.k AS key, coalesce(max(ac.name), max(s.speaker_name)) AS name,
+              count(*)::int AS quotes, count(DISTINCT s.article_id)::int AS articles, min(s.published) AS first, max(s.published) AS last
+       FROM (SELECT coalesce(q.speaker_key, 'name:' || lower(q.speaker_name)) AS k, q.article_id, q.speaker_name, q.published FROM quotes q ${where}
+             UNION ALL
+             SELECT j.actor_key, q.article_id, q.speaker_name, q.published FROM quote_speakers j JOIN quotes q ON q.article_id = j.article_id AND q.idx = j.idx
+             ${where} AND j.actor_key IS DISTINCT FROM q.speaker_key) s
+       LEFT JOIN actors ac ON ac.key = s.k
+       GROUP BY s.k ORDER BY quotes DESC, name, key LIMIT ${p.add(opts.limit ?? 100)}`,
       p.values,
     );
     return rows.map((r) => ({

@@ -356,11 +356,15 @@ export class SqliteStore implements Store {
     }
     const rows = this.db
       .prepare(
-        `SELECT coalesce(q.speaker_key, 'name:' || lower(q.speaker_name)) AS key,
-                coalesce(ac.name, max(q.speaker_name)) AS name,
-                count(*) AS quotes, count(DISTINCT q.article_id) AS articles, min(q.published) AS first, max(q.published) AS last
-         FROM quotes q LEFT JOIN actors ac ON ac.key = q.speaker_key ${where}
-         GROUP BY 1 ORDER BY quotes DESC, name LIMIT @limit`,
+        // each quote under its speaker, and a joint quote under each known person it names too
+        `SELECT s.k AS key, coalesce(ac.name, max(s.speaker_name)) AS name,
+                count(*) AS quotes, count(DISTINCT s.article_id) AS articles, min(s.published) AS first, max(s.published) AS last
+         FROM (SELECT coalesce(q.speaker_key, 'name:' || lower(q.speaker_name)) AS k, q.article_id, q.speaker_name, q.published FROM quotes q ${where}
+               UNION ALL
+               SELECT j.actor_key, q.article_id, q.speaker_name, q.published FROM quote_speakers j JOIN quotes q ON q.article_id = j.article_id AND q.idx = j.idx
+               ${where} AND j.actor_key IS NOT coalesce(q.speaker_key, '')) s
+         LEFT JOIN actors ac ON ac.key = s.k
+         GROUP BY s.k ORDER BY quotes DESC, name LIMIT @limit`,
       )
       .all(params) as Row[];
     return rows.map((r) => ({
