@@ -89,7 +89,15 @@ export function timeline(points: TimePoint[], opts: { undated?: number } = {}): 
     if (k >= maxStack) continue;
     svg.append(s('a', { href: p.href }, s('circle', { cx: x(p.t), cy: quoteBase - k * 11, r: 4.5, class: 'qdot' }, s('title', null, `${fmtDate(new Date(p.t).toISOString())}: ${p.label}`))));
   }
-  for (const [t, n] of stack) if (n > maxStack) svg.append(s('text', { x: x(t) + 8, y: quoteBase - (maxStack - 1) * 11 + 4, class: 'more' }, `+${n - maxStack}`));
+  // what did not fit: one "+N" per column, and columns too close for their own label share one
+  const over = [...stack].filter(([, n]) => n > maxStack).sort((p, q) => p[0] - q[0]);
+  for (let i = 0; i < over.length; ) {
+    let j = i;
+    let more = 0;
+    while (j < over.length && x(over[j][0]) - x(over[i][0]) < 34) more += over[j++][1] - maxStack;
+    svg.append(s('text', { x: x(over[j - 1][0]) + 8, y: quoteBase - (maxStack - 1) * 11 + 4, class: 'more' }, `+${more}`, s('title', null, `${more} more quotes not drawn`)));
+    i = j;
+  }
   return h('figure', { class: 'chart' }, svg, opts.undated ? h('figcaption', null, `${opts.undated} undated appearance${opts.undated === 1 ? '' : 's'} not drawn.`) : null);
 }
 
