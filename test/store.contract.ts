@@ -227,6 +227,8 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       await address('o6', 'President of Russia', '2019-03-01', 'Test Wire');
       const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
       expect(await of('per:mira sol')).toEqual(['o2', 'o3']);
+      // each hit names the person the speaker is filed under
+      expect((await store.quotes({ speaker: 'per:mira sol' })).items.map((h) => h.speakerActor)).toEqual(['Mira Sol', 'Mira Sol']);
       expect(await of('per:anton vesk')).toEqual(['o1', 'o4']);
       // an office stored before anyone held it is filed once someone is titled with it
       await address('o7', 'Prime Minister of Russia', '2030-01-01', 'Test Wire');

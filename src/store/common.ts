@@ -97,6 +97,7 @@ export function quoteHits(rows: Row[]): QuoteHit[] {
       quote,
       context: contextOf(r.text as string, an.sentences, quote),
       speakerKey: str(r.speaker_key),
+      speakerActor: str(r.speaker_actor),
     };
   });
 }

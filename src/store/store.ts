@@ -30,6 +30,8 @@ export interface QuoteHit {
   context: { start: number; end: number; text: string };
   /** corpus-level actor key of the speaker, when resolved */
   speakerKey?: string;
+  /** that actor's name across the corpus ("Volodymyr Zelenskyy" for "the President of Ukraine") */
+  speakerActor?: string;
 }
 
 export interface SpeakerSummary {

@@ -40,7 +40,7 @@ function speakerNode(q: QuoteHit): { id: string; label: string; href: string } |
   if (!sp || sp.anonymous) return undefined;
   // a pronoun that names no one until resolved ("I", "they", "who") has no node of its own
   if (!q.speakerKey && !sp.entity && unresolvedName(sp.name)) return undefined;
-  return q.speakerKey ? { id: q.speakerKey, label: sp.name, href: actorHref(q.speakerKey) } : { id: 'name:' + sp.name.toLowerCase(), label: sp.name, href: quotesHref({ speaker: sp.name }) };
+  return q.speakerKey ? { id: q.speakerKey, label: q.speakerActor ?? sp.name, href: actorHref(q.speakerKey) } : { id: 'name:' + sp.name.toLowerCase(), label: sp.name, href: quotesHref({ speaker: sp.name }) };
 }
 
 async function talkGraph(alive: () => boolean): Promise<Graph | undefined> {

@@ -56,7 +56,8 @@ export function quoteItem(hit: QuoteHit, opts: { showSpeaker?: boolean } = {}): 
     : sp.anonymous
       ? h('span', { class: 'speaker anon' }, sp.name)
       : hit.speakerKey
-        ? h('a', { class: 'speaker', href: actorHref(hit.speakerKey) }, sp.name)
+        ? // the person the speaker is filed under ("Vladimir Putin" for "President of the Russian Federation"), the words as written on hover
+          h('a', { class: 'speaker', href: actorHref(hit.speakerKey), title: hit.speakerActor && hit.speakerActor !== sp.name ? `as written: ${sp.name}` : undefined }, hit.speakerActor ?? sp.name)
         : h('a', { class: 'speaker', href: quotesHref({ speaker: sp.name }) }, sp.name);
   return h(
     'li',

@@ -440,8 +440,8 @@ export class PostgresStore implements Store {
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
     const total = await this.count(`SELECT count(*)::int AS n FROM quotes q ${where}`, p.values);
     const rows = await this.rows(
-      `SELECT q.article_id, q.idx, q.speaker_key, a.title, a.published, a.source, a.url, a.text, a.analysis
-       FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+      `SELECT q.article_id, q.idx, q.speaker_key, ac.name AS speaker_actor, a.title, a.published, a.source, a.url, a.text, a.analysis
+       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.key = q.speaker_key ${where}
        ORDER BY coalesce(q.published, a.published, a.ingested) DESC, q.article_id, q.idx
        LIMIT ${p.add(opts.limit ?? 50)} OFFSET ${p.add(opts.offset ?? 0)}`,
       p.values,

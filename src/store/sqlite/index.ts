@@ -338,8 +338,8 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM quotes q ${where}`).get(params) as { n: number }).n;
     const rows = this.db
       .prepare(
-        `SELECT q.article_id, q.idx, q.speaker_key, a.title, a.published, a.source, a.url, a.text, a.analysis
-         FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+        `SELECT q.article_id, q.idx, q.speaker_key, ac.name AS speaker_actor, a.title, a.published, a.source, a.url, a.text, a.analysis
+         FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.key = q.speaker_key ${where}
          ORDER BY coalesce(q.published, a.published, a.ingested) DESC, q.article_id, q.idx LIMIT @limit OFFSET @offset`,
       )
       .all(params) as Row[];
