@@ -77,6 +77,25 @@ describe('events: an office of state named alone', () => {
   });
 });
 
+describe('events: a government\'s own voice', () => {
+  it('codes "we" and "I" outside quotation marks in a government\'s text as that government', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string, source?: string) => analyze({ id: 'voice', source, text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev('We condemn the shelling by Moldovan forces.', 'Kremlin')).toEqual([['111', 'RUSGOV', 'MDAMIL']]);
+    expect(ev('Earlier this week, I spoke with President Ana Covaci of Moldova.', 'White House')).toEqual([['040', 'USAGOV', 'MDAGOV']]);
+    // a news agency has no voice of its own; a quotation is its speaker's
+    expect(ev('We condemn the shelling by Moldovan forces.', 'Reuters')).toEqual([]);
+    expect(ev('"We condemn the shelling by Moldovan forces," a resident of Lyon said.', 'Kremlin')).toEqual([]);
+  });
+  it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.']) {
+      const e = analyze({ id: 'thank', source: 'White House', text }).events;
+      expect(e.map((x) => [x.code, x.modality])).toEqual([['051', 'asserted']]);
+    }
+  });
+});
+
 describe('events: names and nouns are not triggers', () => {
   it('skips capitalised words inside a name', () => {
     expect(run('Zelenskyy praised the Armed Forces of Ukraine to the press.').events.some((e) => e.code.startsWith('17'))).toBe(false);

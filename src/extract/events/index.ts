@@ -770,7 +770,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !mentionAt(w, e - 1)) {
       // "I urge …" inside a quotation: the one quoted
       const me = w.lc[e - 1];
-      const sp = me === 'i' || me === 'we' ? quotedSpeaker(w, w.start[e - 1]) : undefined;
+      const sp = me === 'i' || me === 'we' ? (quotedSpeaker(w, w.start[e - 1]) ?? publisherVoice(w, w.start[e - 1])) : undefined;
       if (sp) return [sp];
       continue;
     }
@@ -795,6 +795,33 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
   const country = e.country;
   return { span: { country, role: e.role, cameo: (country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
 }
+
+/**
+ * "We have been supporting Ukraine" in a government's own text (publisher "White House",
+ * "Kremlin", "President of Ukraine"), outside any quotation: that government.
+ */
+function publisherVoice(w: Words, pos: number): Actor | undefined {
+  if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuotation(w.doc.text, pos)) return undefined;
+  const home = publisherCountry(w.doc);
+  if (!home) return undefined;
+  return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: w.doc.article.source!.trim(), start: pos, end: pos };
+}
+
+/** Whether offset `pos` lies between an opening and a closing double quotation mark of its paragraph. */
+function inQuotation(text: string, pos: number): boolean {
+  const para = text.lastIndexOf('\n', pos) + 1;
+  let open = false;
+  for (let k = para; k < pos; k++) {
+    const c = text[k];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** Verbs of wishing that, before a verb of praise or thanks, perform it ("I want to thank …"). */
+const PERFORMATIVE_WISH = new Set(['want', 'wants', 'like', 'wish', 'wishes']);
 
 /** conjunctions that open a clause of time, cause or concession with a subject of its own */
 const CLAUSE_SUBORD = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until']);
@@ -1004,7 +1031,10 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       weight += inner.p.weight;
       noun = false;
     }
-    if (isIntentFrame(p.frame) && inner) {
+    if (isIntentFrame(p.frame) && inner && (PERFORMATIVE_WISH.has(w.lc[m.i]) || (w.lc[m.i] === 'would' && w.lc[m.i + 1] === 'like')) && inner.p.code.startsWith('05')) {
+      // "I want to thank …", "I would like to congratulate …": saying so is the thanks itself
+      code = inner.p.code;
+    } else if (isIntentFrame(p.frame) && inner) {
       modality = 'planned';
       // "announced it would suspend aid", "decided to lift the curfew": the act itself, unless
       // held out on a condition ("… unless the shelling stops"), which makes it a threat
