@@ -205,6 +205,17 @@ describe('quotes: where a reported clause ends', () => {
   });
 });
 
+describe('quotes: "she" after an unnamed source', () => {
+  it('is the spokeswoman the quote before named, unless a person is named between', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'she', text: 'A port authority spokeswoman said the ferries would sail again on Monday. She said the harbour had been dredged overnight.' });
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['port authority spokeswoman', 'port authority spokeswoman']);
+    expect(r.quotes[1].speaker?.anonymous).toBe(true);
+    const r2 = analyze({ id: 'she2', text: 'A port authority spokeswoman said the ferries would sail again on Monday. Mayor Ilse Vahl disagreed. She said the harbour was still closed.' });
+    expect(r2.quotes.at(-1)?.speaker?.name).not.toBe('port authority spokeswoman');
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

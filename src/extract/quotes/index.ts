@@ -20,7 +20,7 @@ import { cueRule } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { authorVoice } from './rules/author.js';
-import { pluralVoice } from './rules/plural.js';
+import { pluralVoice, singularVoice } from './rules/plural.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
@@ -67,6 +67,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   firstPersonInTurns(out);
   authorVoice(ctx, out);
   pluralVoice(ctx, out);
+  singularVoice(ctx, out);
   return out;
 }
 

@@ -13,7 +13,7 @@ import { firstEndingAfter } from '../../../model/doc.js';
 import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
-import { PRONOUNS } from '../lexicon.js';
+import { ANONYMOUS_HEADS, PRONOUNS } from '../lexicon.js';
 
 /** Singular heads that stand for a group of people, referred to as "they". */
 const GROUP_HEADS = new Set(['delegation', 'delegations', 'team', 'teams', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'officials', 'representatives', 'negotiators', 'counterparts', 'participants', 'allies', 'partners']);
@@ -74,4 +74,45 @@ function pairBefore(ctx: Ctx, sent: number): string | undefined {
     if (people.length) return undefined;
   }
   return undefined;
+}
+
+/** Singular heads of an unnamed person's description ("the spokeswoman", "a senior official"). */
+function singleDescription(sp: SpeakerRef): boolean {
+  if (sp.entity) return false;
+  const words = sp.name.trim().toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  return words.length > 0 && ANONYMOUS_HEADS.has(head) && !head.endsWith('s') && !/\sand\s/.test(sp.name);
+}
+
+/**
+ * "The State Department spokeswoman said … She said …": a bare "he" or "she" as a speaker (no
+ * entity behind it) is the unnamed person the quote just before it named, within the same or
+ * the previous two sentences, when no person is named between the two. The span stays the
+ * pronoun's; the description (and its "anonymous" mark) is carried over.
+ */
+export function singularVoice(ctx: Ctx, cands: Cand[]): void {
+  const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
+  let last: { sp: SpeakerRef; sent: number; end: number } | null = null;
+  for (const i of order) {
+    const c = cands[i];
+    const sp = c.speaker;
+    if (!sp || sp.start === undefined || sp.end === undefined) continue;
+    const tok = firstEndingAfter(ctx.doc.tokens, sp.start);
+    if (tok >= ctx.doc.tokens.length) continue;
+    const sent = ctx.sentOf[tok];
+    const w = sp.name.trim().toLowerCase();
+    if (!sp.entity && (w === 'he' || w === 'she')) {
+      if (last && sent >= last.sent && sent - last.sent <= REACH && !personBetween(ctx, last.end, sp.start)) {
+        c.speaker = { ...last.sp, start: sp.start, end: sp.end };
+      }
+      continue;
+    }
+    last = singleDescription(sp) ? { sp, sent, end: sp.end } : null;
+  }
+}
+
+/** Whether a person's name is mentioned in [from, to). */
+function personBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (const m of ctx.doc.mentions) if (m.type === 'PER' && m.form === 'name' && m.start >= from && m.end <= to) return true;
+  return false;
 }
