@@ -96,6 +96,14 @@ describe('events: a government\'s own voice', () => {
   });
 });
 
+describe('events: criticism of a hostile act', () => {
+  it('aims at whoever did the act, never at the one it was done to', () => {
+    expect(triples(run('Portugal condemned the attack on Moldova.'))).toEqual([['111', 'PRT', null]]);
+    expect(triples(run('Portugal condemned the shelling of Moldovan towns by Russian forces.'))).toEqual([['111', 'PRT', 'RUSMIL']]);
+    expect(triples(run('Portugal condemned the Russian attack on Moldova.'))).toEqual([['111', 'PRT', 'RUS']]);
+  });
+});
+
 describe('events: names and nouns are not triggers', () => {
   it('skips capitalised words inside a name', () => {
     expect(run('Zelenskyy praised the Armed Forces of Ukraine to the press.').events.some((e) => e.code.startsWith('17'))).toBe(false);

@@ -820,6 +820,31 @@ function inQuotation(text: string, pos: number): boolean {
   return open;
 }
 
+/** Prepositions naming the one a hostile act is done to ("the attack on X", "the shelling of X"). */
+const VICTIM_PREPS = new Set(['on', 'against', 'of', 'in', 'at', 'upon']);
+
+/**
+ * The targets of a criticism whose object is a hostile act ("condemned the attack on Moldova"):
+ * the act's doers named with "by", else the targets named before the act's noun ("the Russian
+ * attack"), else none. `tgt` unchanged when no hostile noun opens the object.
+ */
+function actOfHostility(w: Words, from: number, tgt: Actor[]): Actor[] {
+  const end = clauseEnd(w, from, w.lc.length);
+  let noun = -1;
+  for (let k = from; k < Math.min(end, from + 5); k++) {
+    if ((BY_HEAD.get(w.lc[k]) ?? []).some((p) => p.noun && /^(1[5-9]|20)/.test(p.code))) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return tgt;
+  const by = byActors(w, noun + 1);
+  if (by.length) return by;
+  const before = tgt.filter((t) => t.span.to <= noun);
+  if (before.length) return before;
+  return tgt.filter((t) => !VICTIM_PREPS.has(w.lc[t.span.from - 1] ?? '') && !(t.span.from > noun && VICTIM_PREPS.has(prepBefore(w, t.span.from, noun))));
+}
+
 /** Verbs of wishing that, before a verb of praise or thanks, perform it ("I want to thank …"). */
 const PERFORMATIVE_WISH = new Set(['want', 'wants', 'like', 'wish', 'wishes']);
 
@@ -1090,6 +1115,13 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
     const of = thatSubject(w, trigEnd);
     if (of) tgt = of;
   }
+  // "condemned the attack on Moldova": criticism of a hostile act is aimed at whoever did it
+  // ("… by Russian forces", "the Russian attack"), never at the one it was done to
+  let actOnly = false;
+  if (code.startsWith('11') && tgt.length) {
+    tgt = actOfHostility(w, trigEnd, tgt);
+    actOnly = !tgt.length;
+  }
   // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
   const noObj = p.noObj || (inner?.p.noObj ?? false);
   const named = tgt;
@@ -1104,7 +1136,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
   const recip = src.length > 1 && !tgt.length && (code === '044' || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
-  if (p.needsT && !tgt.length && !recip) return undefined;
+  if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
