@@ -288,3 +288,14 @@ describe('a place run into the person after it', () => {
     expect(run('ETCR Antonio Narino', [1])).toEqual([5, 1, 2]);
   });
 });
+
+describe('honorifics, titles alone and connectives', () => {
+  it('takes no honorific, no title after "the" and no spaced-comma connective for a name', () => {
+    const text = 'His Highness the Emir received the delegation. The Pope will visit Lisbon. The First Lady said the clinic opens soon. Moreover , the port reopened.';
+    const names = analyze({ id: 'hon', text }).entities.map((m) => m.text);
+    for (const w of ['Highness', 'Pope', 'First Lady', 'Moreover']) expect(names).not.toContain(w);
+    expect(names).toContain('Lisbon');
+    // a title before a name still leaves the name
+    expect(analyze({ id: 'hon2', text: 'Pope Francis arrived in Lisbon.' }).entities.map((m) => m.text)).toContain('Francis');
+  });
+});
