@@ -216,6 +216,17 @@ describe('quotes: "she" after an unnamed source', () => {
   });
 });
 
+describe('quotes: a transcript\'s office label', () => {
+  it('is the transcript\'s own speaker, not the president coreference met last', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Earlier today I spoke with President Ana Covaci of Moldova.\n\nQ Will you visit Chisinau, Mr. President?\n\nTHE PRESIDENT: The bridge is a complicated issue for our allies. I have backed it for a long time.\n\nQ Thank you.\n\nTHE PRESIDENT: Thank you.';
+    const r = analyze({ id: 'label', source: 'White House', text });
+    const turn = r.quotes.find((q) => q.text.includes('complicated issue'));
+    expect(turn?.speaker?.name).toBe('THE PRESIDENT');
+    expect(turn?.speaker?.entity).toBeUndefined();
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -735,6 +735,16 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       s = k + 1;
     }
   }
+  // "Ukraine is in a war, and we have been supporting Ukraine": a clause joined by "and" or "but"
+  // after a comma has a subject of its own, between the conjunction and the verb
+  if (segs.length > 1) {
+    const [a0, b] = segs[segs.length - 1];
+    const [p0, p1] = segs[segs.length - 2];
+    // (the clause before has a verb of its own: "A, B and C held talks" is one subject)
+    let verb = false;
+    for (let k = p0; k < p1 && !verb; k++) verb = BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || REPORT_VERBS.has(w.lc[k]) || (isLower(w.raw[k]) && w.lc[k].length > 4 && w.lc[k].endsWith('ed'));
+    if (verb && b === i && b - a0 >= 2 && CLAUSE_COORD.has(w.lc[a0]) && (SUBJECT_PRONOUNS.has(cliticBase(w.lc[a0 + 1])) || termAt(w, a0 + 1, b))) segs.splice(0, segs.length, [a0 + 1, b]);
+  }
   for (const [a0, b] of segs) {
     if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
     // "Although all parties are cooperating, I urge …": a fronted clause of time, cause,
@@ -755,8 +765,13 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     let e = b;
     // the subject ends where its verb group begins
     for (let k = a; k < b; k++) {
+      // "we’ve been supporting": a pronoun written with its auxiliary is the whole subject
+      if (k < b - 1 && PRONOUNS.has(cliticBase(w.lc[k])) && cliticBase(w.lc[k]) !== w.lc[k]) {
+        e = k + 1;
+        break;
+      }
       // ("Israel's cabinet": after a name, 's is a possessive, not "is")
-      if ((BE.has(w.lc[k]) && !(w.lc[k] === "'s" && k > a && isCap(w.raw[k - 1]) && !PRONOUNS.has(w.lc[k - 1]) && !IS_HOSTS.has(w.lc[k - 1]))) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || w.lc[k] === 'will' || w.lc[k] === 'would') {
+      if ((BE.has(w.lc[k]) && !(w.lc[k] === "'s" && k > a && isCap(w.raw[k - 1]) && !PRONOUNS.has(w.lc[k - 1]) && !IS_HOSTS.has(w.lc[k - 1]))) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || w.lc[k] === 'will' || w.lc[k] === 'would' || AUX_CLITICS.has(w.lc[k])) {
         e = k;
         break;
       }
@@ -767,9 +782,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       }
     }
     if (e === a) continue;
-    if (e - a <= 2 && PRONOUNS.has(w.lc[e - 1]) && !mentionAt(w, e - 1)) {
+    if (e - a <= 2 && PRONOUNS.has(cliticBase(w.lc[e - 1])) && !mentionAt(w, e - 1)) {
       // "I urge …" inside a quotation: the one quoted
-      const me = w.lc[e - 1];
+      const me = cliticBase(w.lc[e - 1]);
       const sp = me === 'i' || me === 'we' ? (quotedSpeaker(w, w.start[e - 1]) ?? publisherVoice(w, w.start[e - 1])) : undefined;
       if (sp) return [sp];
       continue;
@@ -847,6 +862,17 @@ function actOfHostility(w: Words, from: number, tgt: Actor[]): Actor[] {
 
 /** Verbs of wishing that, before a verb of praise or thanks, perform it ("I want to thank …"). */
 const PERFORMATIVE_WISH = new Set(['want', 'wants', 'like', 'wish', 'wishes']);
+
+/** A pronoun without the auxiliary written onto it ("we’ve" → "we", "they're" → "they"); other words as they are. */
+function cliticBase(lc: string): string {
+  return lc.length > 3 ? lc.replace(/['’](?:ve|re|ll|d|m|s)$/, '') : lc;
+}
+
+/** Auxiliaries written as clitics ("we’ve", "they're", "she'll", "I'd"). */
+const AUX_CLITICS = new Set(["'ve", '’ve', "'re", '’re', "'ll", '’ll', "'d", '’d', "'m", '’m']);
+
+/** conjunctions that join two main clauses */
+const CLAUSE_COORD = new Set(['and', 'but', 'yet', 'so']);
 
 /** conjunctions that open a clause of time, cause or concession with a subject of its own */
 const CLAUSE_SUBORD = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until']);

@@ -110,7 +110,9 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     const name = text.slice(ls0, le0);
     const speaker: SpeakerRef = { name, start: ls0, end: le0 };
     const mi = ctx.mentionAt[le - 1];
-    if (mi >= 0) {
+    // a label that names someone ("MR. PESKOV:") is that person; an office ("THE PRESIDENT:") is
+    // the transcript's own, not whoever coreference last called "the president"
+    if (mi >= 0 && doc.mentions[mi].form === 'name') {
       const m = doc.mentions[mi];
       const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
       if (ent) {
