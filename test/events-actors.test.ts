@@ -87,6 +87,15 @@ describe('events: a government\'s own voice', () => {
     expect(ev('We condemn the shelling by Moldovan forces.', 'Reuters')).toEqual([]);
     expect(ev('"We condemn the shelling by Moldovan forces," a resident of Lyon said.', 'Kremlin')).toEqual([]);
   });
+  it('finds the subject of a clause joined by ", and", also written with a clitic ("we’ve")', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    for (const text of ['Moldova is in a war, and we’ve been supporting Moldova.', 'Moldova is in a war, and we have been supporting Moldova.']) {
+      expect(analyze({ id: 'and', source: 'White House', text }).events.map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['USAGOV', 'MDA']]);
+    }
+    // a list of names before one verb is one subject, not a clause
+    const list = analyze({ id: 'list', text: 'Ana Covaci, Rui Matos, and Tomas Berg met the Moldovan delegation.' }).events;
+    expect(list.some((e) => e.source?.name === 'Tomas Berg' && list.length === 1)).toBe(false);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.']) {
