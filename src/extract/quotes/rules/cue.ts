@@ -136,6 +136,32 @@ function speechAhead(ctx: Ctx, k: number, se: number): boolean {
   return false;
 }
 
+/** Most words between a fresh attribution's subject and the quotation it opens ("told reporters on Monday:"). */
+const MAX_ATTRIB_TAIL = 5;
+
+/**
+ * Does a clause "SUBJECT CUE …[,|:] “" start at `k`: a subject (a name or a pronoun), a verb of
+ * saying, and a quotation opening within a few words after it ("Smith replied: “…”", "she told
+ * the crowd, “…”")? Its quotation is that speaker's, not part of a reported clause before it.
+ */
+export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
+  const { low } = ctx;
+  const np = npRight(ctx, k, se);
+  if (!np || np.b - np.a > 6) return false;
+  if (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head)) return false;
+  let v = np.b;
+  // "she then replied", "he quickly added"
+  if (v < se && low[v].endsWith('ly') && !CUES.has(low[v])) v++;
+  else if (v < se && (low[v] === 'then' || low[v] === 'also' || low[v] === 'later')) v++;
+  const c = CUES.get(low[v]);
+  if (!c || c.cls === 'B' || ctx.marks.inQ[v] >= 0) return false;
+  for (let x = v + 1; x < se && x <= v + 1 + MAX_ATTRIB_TAIL; x++) {
+    if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1;
+    if (ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(low[x])) return false;
+  }
+  return false;
+}
+
 function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   const { low } = ctx;
   // a cue inside a fronted subordinate clause ("While Ramos said that …, he …") ends at its comma
@@ -152,6 +178,8 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
     if ((low[k] === 'while' || low[k] === 'whereas') && speechAhead(ctx, k + 1, se)) return k;
     if (low[k] !== ',') continue;
     if (fronted) return k;
+    // ", Smith replied: “…”": a fresh attribution with its own subject opens a quotation of its own
+    if (attributionAhead(ctx, k + 1, se)) return k;
     if (CLAUSE_JOIN.has(low[k + 1]) && speechAhead(ctx, k + 2, se)) return k;
     const n1 = low[k + 1];
     if (n1 === 'according' && low[k + 2] === 'to') return k;
