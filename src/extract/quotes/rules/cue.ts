@@ -136,6 +136,28 @@ function speechAhead(ctx: Ctx, k: number, se: number): boolean {
   return false;
 }
 
+/** Most words between a cue and the quotation it introduces ("adding of the senator, “…”"). */
+const MAX_INTRO_GAP = 4;
+
+/**
+ * Is the quotation opening at `open` introduced by a cue word of its own ("adding, “…”", "then
+ * predicted: “…”", "added of the plan, “…”"): a verb of saying (not `own`, the attribution's
+ * cue) at most a few words before the mark, the mark after a comma or colon or right after the
+ * verb, nothing quoted between them and no earlier than `lo`?
+ */
+export function introducedByCue(ctx: Ctx, open: number, lo: number, own: number): boolean {
+  const { low, marks } = ctx;
+  let x = open - 1;
+  const punct = x >= lo && (low[x] === ',' || low[x] === ':');
+  if (punct) x--;
+  for (let words = 0; x >= lo && words <= MAX_INTRO_GAP; x--, words++) {
+    if (marks.inQ[x] >= 0 || marks.markOf[x] >= 0 || TERMINAL.has(low[x]) || low[x] === ',' || low[x] === ';') return false;
+    const c = CUES.get(low[x]);
+    if (c && x !== own && c.cls !== 'B') return punct || x === open - 1;
+  }
+  return false;
+}
+
 /** Most words between a fresh attribution's subject and the quotation it opens ("told reporters on Monday:"). */
 const MAX_ATTRIB_TAIL = 5;
 
@@ -377,7 +399,9 @@ function handleCue(
     const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
     // (after a full stop the next quotation may be someone else's: followingQuote checks)
     // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
+    // ("…,” she said, adding, “…”: the next quotation is the complement of a cue of its own)
     const secondCue = (to: number): boolean => {
+      if (introducedByCue(ctx, to, closeAt + 1, i)) return true;
       if (low[to - 1] !== ':') return false;
       for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
       return false;
