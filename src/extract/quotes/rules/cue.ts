@@ -146,16 +146,21 @@ const MAX_INTRO_GAP = 4;
  * verb, nothing quoted between them and no earlier than `lo`?
  */
 export function introducedByCue(ctx: Ctx, open: number, lo: number, own: number): boolean {
+  return introducingCue(ctx, open, lo, own) >= 0;
+}
+
+/** The cue word that introduces the quotation opening at `open` (see introducedByCue), or -1. */
+export function introducingCue(ctx: Ctx, open: number, lo: number, own: number): number {
   const { low, marks } = ctx;
   let x = open - 1;
   const punct = x >= lo && (low[x] === ',' || low[x] === ':');
   if (punct) x--;
   for (let words = 0; x >= lo && words <= MAX_INTRO_GAP; x--, words++) {
-    if (marks.inQ[x] >= 0 || marks.markOf[x] >= 0 || TERMINAL.has(low[x]) || low[x] === ',' || low[x] === ';') return false;
+    if (marks.inQ[x] >= 0 || marks.markOf[x] >= 0 || TERMINAL.has(low[x]) || low[x] === ',' || low[x] === ';') return -1;
     const c = CUES.get(low[x]);
-    if (c && x !== own && c.cls !== 'B') return punct || x === open - 1;
+    if (c && x !== own && c.cls !== 'B') return punct || x === open - 1 ? x : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Most words between a fresh attribution's subject and the quotation it opens ("told reporters on Monday:"). */
