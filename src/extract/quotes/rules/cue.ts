@@ -173,15 +173,16 @@ const MAX_ATTRIB_TAIL = 5;
  */
 export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   const { low } = ctx;
-  const np = npRight(ctx, k, se);
-  if (!np || np.b - np.a > 6) return false;
-  if (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head)) return false;
-  let v = np.b;
-  // "she then replied", "he quickly added"
-  if (v < se && low[v].endsWith('ly') && !CUES.has(low[v])) v++;
-  else if (v < se && (low[v] === 'then' || low[v] === 'also' || low[v] === 'later')) v++;
+  // the verb: the first cue word within a subject's length
+  let v = k + 1;
+  while (v < se && v < k + 8 && !CUES.has(low[v])) v++;
   const c = CUES.get(low[v]);
   if (!c || c.cls === 'B' || ctx.marks.inQ[v] >= 0) return false;
+  // "she then replied", "he quickly added"
+  let e = v;
+  if (e - 1 > k && ((low[e - 1].endsWith('ly') && !isCap(ctx, e - 1)) || low[e - 1] === 'then' || low[e - 1] === 'also' || low[e - 1] === 'later')) e--;
+  const np = npRight(ctx, k, e);
+  if (!np || np.b !== e || (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head))) return false;
   for (let x = v + 1; x < se && x <= v + 1 + MAX_ATTRIB_TAIL; x++) {
     if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1;
     if (ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(low[x])) return false;
