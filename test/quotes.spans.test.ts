@@ -83,6 +83,26 @@ describe('quotes spans: joining across the attribution', () => {
     const out = joinAcrossAttribution(ctx, [x(), { a: ya, b: yb, speaker: { name: 'Ola Berg' }, cue: [p, p + 1], rule: 'tagger', conf: 0.4 }]);
     expect(out).toHaveLength(2);
   });
+  it('takes the next quotation off a content of the attribution’s clause that ran into it, and joins it', () => {
+    const p = low.indexOf('pointing');
+    const mid: Cand = { a: p + 1, b: yb, speaker: { name: 'Ola Berg' }, cue: [p, p + 1], rule: 'tag+cue-after', conf: 0.8 };
+    const out = joinAcrossAttribution(ctx, [x(), mid]);
+    expect(out).toHaveLength(2);
+    expect(out[0].frags).toEqual([
+      [1, low.indexOf('rising') + 2],
+      [ya, yb],
+    ]);
+    expect(words(ctx, out[1].a, out[1].b)).toBe('at the gauge');
+  });
+  it('leaves a paraphrase that runs into a quotation alone when there is no quotation before it', () => {
+    const c2 = ctxOf('Warden Ola Berg said the river was rising. “We open the gates tonight.” The town waited.');
+    const l2 = c2.low;
+    const s2 = l2.indexOf('said');
+    const para: Cand = { a: s2 + 1, b: l2.indexOf('tonight') + 2, speaker: { name: 'Ola Berg' }, cue: [s2, s2 + 1], rule: 'tag+cue-after', conf: 0.8 };
+    const out = joinAcrossAttribution(c2, [para]);
+    expect(out).toHaveLength(1);
+    expect(out[0].b).toBe(l2.indexOf('tonight') + 2);
+  });
   it('does not join quotations in different paragraphs', () => {
     const c2 = ctxOf('“The river is rising,” warden Ola Berg said on Friday.\n\n“We open the gates tonight.”');
     const l2 = c2.low;

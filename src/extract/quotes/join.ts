@@ -3,12 +3,13 @@
  * no attribution of its own and goes on with the first one's words, so the two are one quote
  * whose pieces (fragments) lie on either side of the attribution sentence. PolNeAR counts them
  * as one relation, as readers do, also when the attribution goes on (`"A," Smith said, waving a
- * flag. "B."`) and when a content of that clause lies between them. Not joined: a second quotation
+ * flag. "B."`) and when a content of that clause lies between them (a content of that clause
+ * that ran on into "B." ends at its own sentence). Not joined: a second quotation
  * with its own cue (`"B," she added`), one introduced by a second cue in the gap (`Smith said
  * before adding: "B."`), quotations apart by more than the attribution (MAX_GAP), or in different
  * paragraphs.
  */
-import type { Cand } from './build.js';
+import { trimRange, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
 
@@ -50,6 +51,15 @@ export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
       x.frags = [...(x.frags ?? [[x.a, x.b]]), [y.a, y.b]];
       x.b = y.b;
       continue;
+    }
+    // a content of the attribution's clause that ran on into the next quotation ("…,” she
+    // said, showing her badge. “…”): its own sentence stays; the quotation joins the one before
+    const prev = out.length ? out[out.length - 1] : null;
+    const tail = prev && prev.speaker ? trailingQuotation(ctx, y, prev) : null;
+    if (prev && tail) {
+      prev.frags = [...(prev.frags ?? [[prev.a, prev.b]]), [tail.q.a, tail.q.b]];
+      prev.b = tail.q.b;
+      y.b = tail.end;
     }
     out.push(y);
   }
@@ -105,4 +115,28 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
 
 function inside(i: number, a: number, b: number): boolean {
   return i >= a && i < b;
+}
+
+/**
+ * When content `y` starts in the attribution sentence of quotation `x` and runs over that
+ * sentence's end into a quotation that opens the next sentence, and that quotation could join
+ * `x`: the quotation as a content, and where `y` should end instead.
+ */
+function trailingQuotation(ctx: Ctx, y: Cand, x: Cand): { q: Cand; end: number } | null {
+  const { doc, low, marks } = ctx;
+  if (y.frags || marks.inQ[y.a] >= 0 || marks.markOf[y.a] >= 0 || y.a < x.b) return null;
+  const r = marks.inQ[y.b - 1] >= 0 ? marks.inQ[y.b - 1] : marks.markOf[y.b - 1];
+  if (r < 0) return null;
+  const g = marks.regions[r];
+  if (g.open <= y.a || g.tokEnd < y.b - 1 || g.words < 2) return null;
+  const s = ctx.sentOf[g.open];
+  if (doc.sentences[s].tokenStart !== g.open || ctx.sentOf[y.a] === s) return null;
+  const stop = low[g.open - 1];
+  if (stop !== '.' && stop !== '!' && stop !== '?') return null;
+  const [a, b] = trimRange(ctx, y.a, g.open);
+  if (b - a < 2) return null;
+  const q: Cand = { a: g.tokStart, b: g.tokEnd, speaker: y.speaker, rule: y.rule, conf: y.conf };
+  // the clause between them must not break the join: test it as the gap's content
+  if (!canJoin(ctx, x, q)) return null;
+  return { q, end: b };
 }
