@@ -152,3 +152,17 @@ describe('quotes spans: a content that swallowed the attribution of its quotatio
     expect([c.a, c.b]).toEqual(before);
   });
 });
+
+describe('quotes spans: a quotation in the next paragraph with an attribution of its own', () => {
+  it('is not joined to the quotation before as its continuation', () => {
+    const ctx = ctxOf('“Is the bridge safe?” the engineer asked.\n\n“Will it hold through spring?” Mayor Ana Ruiz asked.');
+    const cands = ruleCands(ctx);
+    expect(cands.every((c) => !c.frags)).toBe(true);
+    const second = cands.find((c) => words(ctx, c.a, c.b).startsWith('will it hold'));
+    expect(second?.speaker?.name).toContain('Ruiz');
+  });
+  it('is still joined when nothing attributes it', () => {
+    const ctx = ctxOf('“Is the bridge safe?” the engineer asked.\n\n“Will it hold through spring? Nobody knows.”');
+    expect(ruleCands(ctx).some((c) => c.frags && c.frags.length === 2)).toBe(true);
+  });
+});

@@ -111,7 +111,30 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
   const r = ctx.marks.regions[ctx.marks.markOf[k]];
   const end = r.close >= 0 ? r.close + 1 : r.tokEnd;
   if (end < n && ctx.sentOf[end] === ctx.sentOf[end - 1] && !TERMINAL.has(low[end])) return -1;
+  // nor followed by an attribution of its own ("“…?” Jones asked."), which the splitter may
+  // have cut off after a question or an exclamation
+  if (ownAttributionAfter(ctx, end)) return -1;
   return ctx.marks.markOf[k];
+}
+
+/** Most tokens between a closing mark and the verb of its own attribution ("” said Jones", "” the senator said"). */
+const MAX_OWN_ATTRIB = 4;
+
+/** Does an attribution ("Jones said", "said Jones") follow the closing mark that ends at `end`, in its paragraph? */
+function ownAttributionAfter(ctx: Ctx, end: number): boolean {
+  const { low, doc } = ctx;
+  const n = doc.tokens.length;
+  if (end >= n) return false;
+  const p = doc.sentences[ctx.sentOf[end - 1]].paragraph;
+  for (let x = end; x < n && x < end + MAX_OWN_ATTRIB; x++) {
+    if (doc.sentences[ctx.sentOf[x]].paragraph !== p || TERMINAL.has(low[x]) || ctx.marks.markOf[x] >= 0) return false;
+    const c = CUES.get(low[x]);
+    if (!c || c.cls === 'B') continue;
+    // a cue that opens the next quotation ("Jones said: “…”") is not this one's attribution
+    const y = low[x + 1] === ':' || low[x + 1] === ',' ? x + 2 : x + 1;
+    return !isOpenMark(ctx, y);
+  }
+  return false;
 }
 
 /** Where an after-cue content ends: the sentence end, or a comma that opens another attribution. */
