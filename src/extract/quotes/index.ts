@@ -30,6 +30,7 @@ import { viaRule } from './rules/via.js';
 import { headlineRule } from './rules/headline.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
+import { trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
@@ -60,7 +61,9 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   if (weights) {
     const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);
-    out = joinAcrossAttribution(ctx, resolveCands(ctx, cands));
+    const kept = resolveCands(ctx, cands);
+    trimSwallowedAttribution(ctx, kept);
+    out = joinAcrossAttribution(ctx, kept);
   } else out = ruleCands(ctx);
   viaRule(ctx, out);
   relayedAccordingTo(ctx, out);

@@ -2,16 +2,22 @@
  * One attribution, two quotations: `"A," Smith said on Monday. "B."` — the second quotation has
  * no attribution of its own and goes on with the first one's words, so the two are one quote
  * whose pieces (fragments) lie on either side of the attribution sentence. PolNeAR counts them
- * as one relation, as readers do. Not joined: a second quotation with its own cue (`"B," she
- * added`), one introduced by a second cue in the gap (`Smith said before adding: "B."`), or
- * quotations apart by more than the attribution.
+ * as one relation, as readers do, also when the attribution goes on (`"A," Smith said, waving a
+ * flag. "B."`) and when a content of that clause lies between them (a content of that clause
+ * that ran on into "B." ends at its own sentence). Not joined: a second quotation
+ * with its own cue (`"B," she added`), one introduced by a second cue in the gap (`Smith said
+ * before adding: "B."`), quotations apart by more than the attribution (MAX_GAP), or in different
+ * paragraphs.
  */
-import type { Cand } from './build.js';
+import { trimRange, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
 
 /** Longest attribution between the two quotations, in tokens. */
 const MAX_GAP = 40;
+
+/** Most contents between the two quotations (inside the attribution). */
+const MAX_BETWEEN = 1;
 
 /** Most tokens (marks included) of short quotations inside the attribution. */
 const MAX_QUOTED_IN_GAP = 8;
@@ -31,22 +37,40 @@ function wholeRegion(ctx: Ctx, a: number, b: number): number {
 export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const y of cands) {
-    const x = out.length ? out[out.length - 1] : null;
-    if (x && x.speaker && canJoin(ctx, x, y)) {
+    // the quotation before, past a content of the attribution's own clause between them
+    // ("…,” she said, recalling her visit. “…”)
+    let x: Cand | null = null;
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 1 - MAX_BETWEEN; k--) {
+      const c = out[k];
+      if (c.speaker && canJoin(ctx, c, y) && out.slice(k + 1).every((m) => !m.frags && m.a > c.b && m.b < y.a)) {
+        x = c;
+        break;
+      }
+    }
+    if (x) {
       x.frags = [...(x.frags ?? [[x.a, x.b]]), [y.a, y.b]];
       x.b = y.b;
       continue;
     }
+    // a content of the attribution's clause that ran on into the next quotation ("…,” she
+    // said, showing her badge. “…”): its own sentence stays; the quotation joins the one before
+    const prev = out.length ? out[out.length - 1] : null;
+    const tail = prev && prev.speaker ? trailingQuotation(ctx, y, prev) : null;
+    if (prev && tail) {
+      prev.frags = [...(prev.frags ?? [[prev.a, prev.b]]), [tail.q.a, tail.q.b]];
+      prev.b = tail.q.b;
+      y.b = tail.end;
+    }
     out.push(y);
   }
-  return out;
+  return out.sort((p, q) => p.a - q.a);
 }
 
 function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
   const { doc, low, marks } = ctx;
   {
     // the second one: a whole quotation with no cue of its own (or the rules' continuation)
-    if (y.cue && !y.rule.endsWith('continuation')) return false;
+    const ownCue = y.cue && !y.rule.endsWith('continuation');
     const ry = wholeRegion(ctx, y.a, y.b);
     if (ry < 0) return false;
     const gy = marks.regions[ry];
@@ -60,6 +84,8 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
     const g0 = gx.close + 1;
     const g1 = gy.open;
     if (g1 - g0 < 2 || g1 - g0 > MAX_GAP) return false;
+    // the cue the second one took is the first one's attribution in the gap (the tagger's nearest cue)
+    if (ownCue && !(x.cue && inside(x.cue[0], g0, g1) && y.cue![0] === x.cue[0])) return false;
     let cues = 0;
     let quoted = 0;
     for (let i = g0; i < g1; i++) {
@@ -70,14 +96,14 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
       }
       if (CUES.has(low[i]) || low[i] === 'according') cues++;
     }
-    if (cues !== 1) return false;
+    if (cues < 1) return false;
     // ends its sentence: `.`, or a quoted title's closing mark after its `.`
     const last = marks.markOf[g1 - 1] >= 0 && g1 - 2 >= g0 ? low[g1 - 2] : low[g1 - 1];
     if (last !== '.') return false;
     // the next quotation opens a sentence, in the same paragraph or the next one
     const sy = ctx.sentOf[gy.open];
     if (doc.sentences[sy].tokenStart !== gy.open) return false;
-    const px = doc.sentences[ctx.sentOf[g1 - 1]].paragraph;
+    const px = doc.sentences[ctx.sentOf[gx.close]].paragraph;
     const py = doc.sentences[sy].paragraph;
     if (py - px > 0) return false;
     // and no cue follows it in its sentence(s)
@@ -85,4 +111,32 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
     for (let i = y.b; i < se; i++) if (marks.inQ[i] < 0 && marks.markOf[i] < 0 && CUES.has(low[i])) return false;
     return true;
   }
+}
+
+function inside(i: number, a: number, b: number): boolean {
+  return i >= a && i < b;
+}
+
+/**
+ * When content `y` starts in the attribution sentence of quotation `x` and runs over that
+ * sentence's end into a quotation that opens the next sentence, and that quotation could join
+ * `x`: the quotation as a content, and where `y` should end instead.
+ */
+function trailingQuotation(ctx: Ctx, y: Cand, x: Cand): { q: Cand; end: number } | null {
+  const { doc, low, marks } = ctx;
+  if (y.frags || marks.inQ[y.a] >= 0 || marks.markOf[y.a] >= 0 || y.a < x.b) return null;
+  const r = marks.inQ[y.b - 1] >= 0 ? marks.inQ[y.b - 1] : marks.markOf[y.b - 1];
+  if (r < 0) return null;
+  const g = marks.regions[r];
+  if (g.open <= y.a || g.tokEnd < y.b - 1 || g.words < 2) return null;
+  const s = ctx.sentOf[g.open];
+  if (doc.sentences[s].tokenStart !== g.open || ctx.sentOf[y.a] === s) return null;
+  const stop = low[g.open - 1];
+  if (stop !== '.' && stop !== '!' && stop !== '?') return null;
+  const [a, b] = trimRange(ctx, y.a, g.open);
+  if (b - a < 2) return null;
+  const q: Cand = { a: g.tokStart, b: g.tokEnd, speaker: y.speaker, rule: y.rule, conf: y.conf };
+  // the clause between them must not break the join: test it as the gap's content
+  if (!canJoin(ctx, x, q)) return null;
+  return { q, end: b };
 }

@@ -331,7 +331,7 @@ function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: M
   const quotes = toQuotes(it.ctx, cands);
   return JSON.stringify({
     id: it.id,
-    quotes: quotes.map((q, k) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, rule: q.rule, margin: cands[k].margin })),
+    quotes: quotes.map((q, k) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, rule: q.rule, margin: cands[k].margin, cue: q.cue ? [q.cue.start, q.cue.end] : undefined, frags: q.fragments?.map((f) => [f.start, f.end]) })),
   });
 }
 

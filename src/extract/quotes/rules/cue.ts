@@ -119,7 +119,30 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
   const r = ctx.marks.regions[ctx.marks.markOf[k]];
   const end = r.close >= 0 ? r.close + 1 : r.tokEnd;
   if (end < n && ctx.sentOf[end] === ctx.sentOf[end - 1] && !TERMINAL.has(low[end])) return -1;
+  // nor followed by an attribution of its own ("“…?” Jones asked."), which the splitter may
+  // have cut off after a question or an exclamation
+  if (ownAttributionAfter(ctx, end)) return -1;
   return ctx.marks.markOf[k];
+}
+
+/** Most tokens between a closing mark and the verb of its own attribution ("” said Jones", "” the senator said"). */
+const MAX_OWN_ATTRIB = 4;
+
+/** Does an attribution ("Jones said", "said Jones") follow the closing mark that ends at `end`, in its paragraph? */
+function ownAttributionAfter(ctx: Ctx, end: number): boolean {
+  const { low, doc } = ctx;
+  const n = doc.tokens.length;
+  if (end >= n) return false;
+  const p = doc.sentences[ctx.sentOf[end - 1]].paragraph;
+  for (let x = end; x < n && x < end + MAX_OWN_ATTRIB; x++) {
+    if (doc.sentences[ctx.sentOf[x]].paragraph !== p || TERMINAL.has(low[x]) || ctx.marks.markOf[x] >= 0) return false;
+    const c = CUES.get(low[x]);
+    if (!c || c.cls === 'B') continue;
+    // a cue that opens the next quotation ("Jones said: “…”") is not this one's attribution
+    const y = low[x + 1] === ':' || low[x + 1] === ',' ? x + 2 : x + 1;
+    return !isOpenMark(ctx, y);
+  }
+  return false;
 }
 
 /** Where an after-cue content ends: the sentence end, or a comma that opens another attribution. */
@@ -144,6 +167,60 @@ function speechAhead(ctx: Ctx, k: number, se: number): boolean {
   return false;
 }
 
+/** Most words between a cue and the quotation it introduces ("adding of the senator, “…”"). */
+const MAX_INTRO_GAP = 4;
+
+/**
+ * Is the quotation opening at `open` introduced by a cue word of its own ("adding, “…”", "then
+ * predicted: “…”", "added of the plan, “…”"): a verb of saying (not `own`, the attribution's
+ * cue) at most a few words before the mark, the mark after a comma or colon or right after the
+ * verb, nothing quoted between them and no earlier than `lo`?
+ */
+export function introducedByCue(ctx: Ctx, open: number, lo: number, own: number): boolean {
+  return introducingCue(ctx, open, lo, own) >= 0;
+}
+
+/** The cue word that introduces the quotation opening at `open` (see introducedByCue), or -1. */
+export function introducingCue(ctx: Ctx, open: number, lo: number, own: number): number {
+  const { low, marks } = ctx;
+  let x = open - 1;
+  const punct = x >= lo && (low[x] === ',' || low[x] === ':');
+  if (punct) x--;
+  for (let words = 0; x >= lo && words <= MAX_INTRO_GAP; x--, words++) {
+    if (marks.inQ[x] >= 0 || marks.markOf[x] >= 0 || TERMINAL.has(low[x]) || low[x] === ',' || low[x] === ';') return -1;
+    const c = CUES.get(low[x]);
+    if (c && x !== own && c.cls !== 'B') return punct || x === open - 1 ? x : -1;
+  }
+  return -1;
+}
+
+/** Most words between a fresh attribution's subject and the quotation it opens ("told reporters on Monday:"). */
+const MAX_ATTRIB_TAIL = 5;
+
+/**
+ * Does a clause "SUBJECT CUE …[,|:] “" start at `k`: a subject (a name or a pronoun), a verb of
+ * saying, and a quotation opening within a few words after it ("Smith replied: “…”", "she told
+ * the crowd, “…”")? Its quotation is that speaker's, not part of a reported clause before it.
+ */
+export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
+  const { low } = ctx;
+  // the verb: the first cue word within a subject's length
+  let v = k + 1;
+  while (v < se && v < k + 8 && !CUES.has(low[v])) v++;
+  const c = CUES.get(low[v]);
+  if (!c || c.cls === 'B' || ctx.marks.inQ[v] >= 0) return false;
+  // "she then replied", "he quickly added"
+  let e = v;
+  if (e - 1 > k && ((low[e - 1].endsWith('ly') && !isCap(ctx, e - 1)) || low[e - 1] === 'then' || low[e - 1] === 'also' || low[e - 1] === 'later')) e--;
+  const np = npRight(ctx, k, e);
+  if (!np || np.b !== e || (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head))) return false;
+  for (let x = v + 1; x < se && x <= v + 1 + MAX_ATTRIB_TAIL; x++) {
+    if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1;
+    if (ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(low[x])) return false;
+  }
+  return false;
+}
+
 function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   const { low } = ctx;
   // a cue inside a fronted subordinate clause ("While Ramos said that …, he …") ends at its comma
@@ -160,6 +237,8 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
     if ((low[k] === 'while' || low[k] === 'whereas') && speechAhead(ctx, k + 1, se)) return k;
     if (low[k] !== ',') continue;
     if (fronted) return k;
+    // ", Smith replied: “…”": a fresh attribution with its own subject opens a quotation of its own
+    if (attributionAhead(ctx, k + 1, se)) return k;
     if (CLAUSE_JOIN.has(low[k + 1]) && speechAhead(ctx, k + 2, se)) return k;
     const n1 = low[k + 1];
     if (n1 === 'according' && low[k + 2] === 'to') return k;
@@ -365,7 +444,9 @@ function handleCue(
     const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
     // (after a full stop the next quotation may be someone else's: followingQuote checks)
     // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
+    // ("…,” she said, adding, “…”: the next quotation is the complement of a cue of its own)
     const secondCue = (to: number): boolean => {
+      if (introducedByCue(ctx, to, closeAt + 1, i)) return true;
       if (low[to - 1] !== ':') return false;
       for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
       return false;

@@ -1,0 +1,54 @@
+/**
+ * Span repairs on the tagger's contents, by the quotation marks and the cues around them.
+ *
+ * A content that runs from the narration into a quotation at its end, where a verb of saying
+ * other than the content's own cue introduces that quotation ("… that Smith said, “A.”", "…
+ * and when pressed, she replied: “A.”"), has swallowed a second attribution: its speaker, cue
+ * and quotation. The quotation is what was said there; the content starts at its opening mark,
+ * and that cue's subject, when it has one, is the speaker.
+ */
+import type { Cand } from './build.js';
+import { isCap, isWord, sentStart, type Ctx } from './context.js';
+import { DETERMINERS, PRONOUNS } from './lexicon.js';
+import { npLeft, skipLeft, speakerRef } from './speaker.js';
+import { introducingCue } from './rules/cue.js';
+
+/**
+ * Verbs that name rather than quote ("called it “a disgrace”", "described the plan as “bold”"):
+ * the words around the quotation belong to the content (PolNeAR marks them mixed).
+ */
+const NAMING = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'term', 'termed', 'brand', 'branded']);
+
+/** Is the cue word at `v` a verb, not a noun after a determiner or a possessive ("the statement", "his comments")? */
+function verbal(ctx: Ctx, v: number): boolean {
+  const p = ctx.low[v - 1] ?? '';
+  return !(DETERMINERS.has(p) || p === "'s" || p === '’s' || p.endsWith("'s") || p.endsWith('’s'));
+}
+
+/** Contents that swallowed the attribution of their closing quotation start at its opening mark. */
+export function trimSwallowedAttribution(ctx: Ctx, cands: Cand[]): void {
+  const { marks } = ctx;
+  for (const c of cands) {
+    if (c.frags || marks.inQ[c.a] >= 0 || marks.markOf[c.a] >= 0) continue;
+    // the content ends with a whole quotation (its marks trimmed or not)
+    const r = marks.inQ[c.b - 1] >= 0 ? marks.inQ[c.b - 1] : marks.markOf[c.b - 1];
+    if (r < 0) continue;
+    const g = marks.regions[r];
+    if (g.open <= c.a || g.words < 1 || c.b < g.tokEnd) continue;
+    // nothing else quoted before it in the content
+    let quoted = false;
+    for (let i = c.a; i < g.open && !quoted; i++) if (marks.markOf[i] >= 0) quoted = true;
+    if (quoted) continue;
+    const own = c.cue ? c.cue[0] : -1;
+    const v = introducingCue(ctx, g.open, c.a, own);
+    if (v < 0 || NAMING.has(ctx.low[v]) || !verbal(ctx, v)) continue;
+    c.a = g.tokStart;
+    c.b = g.tokEnd;
+    c.cue = [v, v + 1];
+    // the speaker: that cue's subject, when it has one of its own ("Smith said"; not "…, adding")
+    const ss = sentStart(ctx, v);
+    const j = skipLeft(ctx, v - 1, ss);
+    const np = j >= ss && isWord(ctx, j) ? npLeft(ctx, j, ss) : null;
+    if (np && (PRONOUNS.has(ctx.low[np.head]) || isCap(ctx, np.head))) c.speaker = speakerRef(ctx, np);
+  }
+}

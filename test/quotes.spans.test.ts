@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
+import { ruleCands } from '../src/extract/quotes/index.js';
+import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
+import { trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
+import { attributionAhead, introducedByCue } from '../src/extract/quotes/rules/cue.js';
+import type { Cand } from '../src/extract/quotes/build.js';
+
+const BEFORE_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
+
+function ctxOf(text: string): Ctx {
+  return makeCtx(analyzeDoc({ id: 't', text }, BEFORE_QUOTES));
+}
+
+const words = (ctx: Ctx, a: number, b: number): string => ctx.low.slice(a, b).join(' ');
+
+describe('quotes spans: a fresh attribution inside a reported clause', () => {
+  const text = 'Asked which bridge she would close first, the engineer Mara Lind replied: “The old one by the mill.” Work starts soon.';
+  it('sees "SUBJECT CUE:" before an opening mark as an attribution of its own', () => {
+    const ctx = ctxOf(text);
+    const comma = ctx.low.indexOf(',');
+    expect(attributionAhead(ctx, comma + 1, ctx.doc.sentences[0].tokenEnd)).toBe(true);
+  });
+  it('does not take a clause without a verb of saying for one', () => {
+    const ctx = ctxOf('Asked which bridge she would close first, the engineer Mara Lind smiled and pointed at “the old one.”');
+    const comma = ctx.low.indexOf(',');
+    expect(attributionAhead(ctx, comma + 1, ctx.doc.sentences[0].tokenEnd)).toBe(false);
+  });
+  it('ends the first content at the comma, so the quotation is the second speaker’s', () => {
+    const ctx = ctxOf(text);
+    const cands = ruleCands(ctx);
+    const quote = cands.find((c) => words(ctx, c.a, c.b).startsWith('the old one'));
+    expect(quote).toBeDefined();
+    expect(quote!.speaker?.name).toContain('Lind');
+    for (const c of cands) if (c !== quote) expect(c.b <= quote!.a || c.a >= quote!.b).toBe(true);
+  });
+});
+
+describe('quotes spans: a split quote is not joined over a cue of its own', () => {
+  it('sees a participle of saying before the mark as introducing the quotation', () => {
+    const ctx = ctxOf('“The bridge is safe,” the engineer said, adding, “We checked it twice.”');
+    const open = ctx.low.lastIndexOf('“');
+    const said = ctx.low.indexOf('said');
+    expect(introducedByCue(ctx, open, 0, said)).toBe(true);
+    expect(introducedByCue(ctx, open, 0, ctx.low.indexOf('adding'))).toBe(false);
+  });
+  it('keeps the two quotations apart, with no fragments', () => {
+    const ctx = ctxOf('“The bridge is safe,” the engineer said, adding, “We checked it twice.”');
+    const cands = ruleCands(ctx);
+    expect(cands.every((c) => !c.frags)).toBe(true);
+    expect(cands.map((c) => words(ctx, c.a, c.b))).toEqual(expect.arrayContaining(['the bridge is safe ,', 'we checked it twice .']));
+  });
+  it('still joins a quotation split by a plain attribution', () => {
+    const ctx = ctxOf('“The bridge is safe,” the engineer said, “and we checked it twice.”');
+    expect(ruleCands(ctx).some((c) => c.frags && c.frags.length === 2)).toBe(true);
+  });
+});
+
+describe('quotes spans: joining across the attribution', () => {
+  const text = '“The river is rising,” warden Ola Berg said on Friday, pointing at the gauge. “We open the gates tonight.” The town waited.';
+  const ctx = ctxOf(text);
+  const low = ctx.low;
+  const said = low.indexOf('said');
+  const x = (): Cand => ({ a: 1, b: low.indexOf('rising') + 2, speaker: { name: 'Ola Berg' }, cue: [said, said + 1], rule: 'tag+cue-before', conf: 0.9 });
+  const ya = low.indexOf('we');
+  const yb = low.indexOf('tonight') + 2;
+  it('joins a quotation that the tagger gave the first one’s cue', () => {
+    const out = joinAcrossAttribution(ctx, [x(), { a: ya, b: yb, speaker: { name: 'Ola Berg' }, cue: [said, said + 1], rule: 'tagger', conf: 0.4 }]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toHaveLength(2);
+  });
+  it('joins past a content of the attribution’s own clause, which stays', () => {
+    const p = low.indexOf('pointing');
+    const mid: Cand = { a: p + 1, b: low.indexOf('gauge') + 1, speaker: { name: 'Ola Berg' }, cue: [p, p + 1], rule: 'tag+cue-after', conf: 0.8 };
+    const out = joinAcrossAttribution(ctx, [x(), mid, { a: ya, b: yb, speaker: { name: 'Ola Berg' }, rule: 'tagger', conf: 0.4 }]);
+    expect(out).toHaveLength(2);
+    expect(out[0].frags).toHaveLength(2);
+    expect(out[1]).toBe(mid);
+  });
+  it('does not join a quotation whose cue is another one', () => {
+    const p = low.indexOf('pointing');
+    const out = joinAcrossAttribution(ctx, [x(), { a: ya, b: yb, speaker: { name: 'Ola Berg' }, cue: [p, p + 1], rule: 'tagger', conf: 0.4 }]);
+    expect(out).toHaveLength(2);
+  });
+  it('takes the next quotation off a content of the attribution’s clause that ran into it, and joins it', () => {
+    const p = low.indexOf('pointing');
+    const mid: Cand = { a: p + 1, b: yb, speaker: { name: 'Ola Berg' }, cue: [p, p + 1], rule: 'tag+cue-after', conf: 0.8 };
+    const out = joinAcrossAttribution(ctx, [x(), mid]);
+    expect(out).toHaveLength(2);
+    expect(out[0].frags).toEqual([
+      [1, low.indexOf('rising') + 2],
+      [ya, yb],
+    ]);
+    expect(words(ctx, out[1].a, out[1].b)).toBe('at the gauge');
+  });
+  it('leaves a paraphrase that runs into a quotation alone when there is no quotation before it', () => {
+    const c2 = ctxOf('Warden Ola Berg said the river was rising. “We open the gates tonight.” The town waited.');
+    const l2 = c2.low;
+    const s2 = l2.indexOf('said');
+    const para: Cand = { a: s2 + 1, b: l2.indexOf('tonight') + 2, speaker: { name: 'Ola Berg' }, cue: [s2, s2 + 1], rule: 'tag+cue-after', conf: 0.8 };
+    const out = joinAcrossAttribution(c2, [para]);
+    expect(out).toHaveLength(1);
+    expect(out[0].b).toBe(l2.indexOf('tonight') + 2);
+  });
+  it('does not join quotations in different paragraphs', () => {
+    const c2 = ctxOf('“The river is rising,” warden Ola Berg said on Friday.\n\n“We open the gates tonight.”');
+    const l2 = c2.low;
+    const s2 = l2.indexOf('said');
+    const out = joinAcrossAttribution(c2, [
+      { a: 1, b: l2.indexOf('rising') + 2, speaker: { name: 'Ola Berg' }, cue: [s2, s2 + 1], rule: 'tag+cue-before', conf: 0.9 },
+      { a: l2.indexOf('we'), b: l2.indexOf('tonight') + 2, speaker: { name: 'Ola Berg' }, rule: 'tagger', conf: 0.4 },
+    ]);
+    expect(out).toHaveLength(2);
+  });
+});
+
+describe('quotes spans: a content that swallowed the attribution of its quotation', () => {
+  const cand = (ctx: Ctx, from: string, cue: string): Cand => {
+    const a = ctx.low.indexOf(from);
+    const c = ctx.low.indexOf(cue);
+    return { a, b: ctx.low.lastIndexOf('”'), speaker: { name: 'somebody' }, cue: [c, c + 1], rule: 'tag+cue-belief', conf: 0.6 };
+  };
+  it('starts at the quotation a second verb of saying introduces, and takes that verb’s subject', () => {
+    const ctx = ctxOf('The council supported the plan after Mayor Ana Ruiz said, “Traffic will ease by spring.”');
+    const c = cand(ctx, 'the', 'supported');
+    trimSwallowedAttribution(ctx, [c]);
+    expect(words(ctx, c.a, c.b)).toBe('traffic will ease by spring .');
+    expect(c.speaker?.name).toContain('Ruiz');
+    expect(ctx.low[c.cue![0]]).toBe('said');
+  });
+  it('leaves a naming verb’s quotation inside its content', () => {
+    const ctx = ctxOf('The council supported the plan, which the mayor called “a fair deal.”');
+    const c = cand(ctx, 'the', 'supported');
+    const before = [c.a, c.b];
+    trimSwallowedAttribution(ctx, [c]);
+    expect([c.a, c.b]).toEqual(before);
+  });
+  it('leaves a quotation after a noun alone ("the statement, “…”")', () => {
+    const ctx = ctxOf('The council supported the plan in the statement, “Traffic will ease.”');
+    const c = cand(ctx, 'the', 'supported');
+    const before = [c.a, c.b];
+    trimSwallowedAttribution(ctx, [c]);
+    expect([c.a, c.b]).toEqual(before);
+  });
+  it('leaves the content alone when its own cue introduces the quotation', () => {
+    const ctx = ctxOf('Mayor Ana Ruiz said, “Traffic will ease by spring.”');
+    const c = cand(ctx, 'said', 'said');
+    c.a = ctx.low.indexOf('said') + 1;
+    const before = [c.a, c.b];
+    trimSwallowedAttribution(ctx, [c]);
+    expect([c.a, c.b]).toEqual(before);
+  });
+});
+
+describe('quotes spans: a quotation in the next paragraph with an attribution of its own', () => {
+  it('is not joined to the quotation before as its continuation', () => {
+    const ctx = ctxOf('“Is the bridge safe?” the engineer asked.\n\n“Will it hold through spring?” Mayor Ana Ruiz asked.');
+    const cands = ruleCands(ctx);
+    expect(cands.every((c) => !c.frags)).toBe(true);
+    const second = cands.find((c) => words(ctx, c.a, c.b).startsWith('will it hold'));
+    expect(second?.speaker?.name).toContain('Ruiz');
+  });
+  it('is still joined when nothing attributes it', () => {
+    const ctx = ctxOf('“Is the bridge safe?” the engineer asked.\n\n“Will it hold through spring? Nobody knows.”');
+    expect(ruleCands(ctx).some((c) => c.frags && c.frags.length === 2)).toBe(true);
+  });
+});
