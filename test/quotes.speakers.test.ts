@@ -225,6 +225,11 @@ describe('quotes: a transcript\'s office label', () => {
     expect(turn?.speaker?.name).toBe('THE PRESIDENT');
     expect(turn?.speaker?.entity).toBeUndefined();
   });
+  it('ends a turn at a question drowned out ("Q (Cross-talk.)")', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'crosstalk', text: 'Q Will you go to Chisinau?\n\nTHE PRESIDENT: I will go.\n\nThank you.\n\nQ (Cross-talk.)\n\nTHE PRESIDENT: Pardon me?' });
+    expect(r.quotes.some((q) => q.text.includes('Cross-talk'))).toBe(false);
+  });
 });
 
 describe('quotes: possessors are not speakers', () => {

@@ -19,6 +19,8 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number, 
   if (text.slice(t0.start, t0.end) === 'Q') {
     if (low[first + 1] === ':' || low[first + 1] === '.') return [first, first + 1, first + 2];
     if (first + 1 < last && isWord(ctx, first + 1)) return [first, first + 1, first + 1];
+    // "Q (Cross-talk.)": a question drowned out is still a turn; it ends the one before
+    if (low[first + 1] === '(' || low[first + 1] === '[') return [first, first + 1, first + 1];
     return null;
   }
   for (let k = first; k < last && k - first <= MAX_LABEL; k++) {
