@@ -225,6 +225,12 @@ describe('quotes: a transcript\'s office label', () => {
     expect(turn?.speaker?.name).toBe('THE PRESIDENT');
     expect(turn?.speaker?.entity).toBeUndefined();
   });
+  it('takes "You know," and "I mean," for fillers, not attributions', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    for (const text of ['You know, the United Kingdom is not acting alone, to state the obvious.']) {
+      expect(analyze({ id: 'filler', text }).quotes).toEqual([]);
+    }
+  });
   it('ends a turn at a question drowned out ("Q (Cross-talk.)")', async () => {
     const { analyze } = await import('../src/analyze.js');
     const r = analyze({ id: 'crosstalk', text: 'Q Will you go to Chisinau?\n\nTHE PRESIDENT: I will go.\n\nThank you.\n\nQ (Cross-talk.)\n\nTHE PRESIDENT: Pardon me?' });

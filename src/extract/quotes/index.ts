@@ -13,7 +13,7 @@
  *
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
-import type { Stage } from '../../model/doc.js';
+import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { freshIds, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
@@ -71,7 +71,19 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   authorVoice(ctx, out);
   pluralVoice(ctx, out);
   singularVoice(ctx, out);
-  return out;
+  return dropFillers(ctx, out);
+}
+
+/** "You know, …", "I mean, …": a speaker whose verb is a filler before a comma said nothing of what follows. */
+function dropFillers(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { low } = ctx;
+  return cands.filter((c) => {
+    const at = c.speaker?.start;
+    if (at === undefined) return true;
+    const k = firstStartingFrom(ctx.doc.tokens, at);
+    if (ctx.doc.tokens[k]?.start !== at || low[k + 2] !== ',') return true;
+    return !((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
+  });
 }
 
 export const quotesStage: Stage = {

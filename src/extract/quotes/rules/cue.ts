@@ -298,6 +298,8 @@ function handleCue(
   const { low } = ctx;
   // "… without agreeing on a ceasefire": a cue in a "without" clause says what was not said
   if (i - 1 >= ss && low[i - 1] === 'without' && low[i].endsWith('ing')) return null;
+  // "You know, …", "I mean, …": a filler before a comma attributes nothing
+  if (i - 1 >= ss && low[i + 1] === ',' && ((low[i] === 'know' && low[i - 1] === 'you') || (low[i] === 'mean' && low[i - 1] === 'i'))) return null;
   ss = afterDateline(ctx, ss, i);
   let cueEnd = i + 1;
   if (cw.particles.has(low[i + 1])) cueEnd++;
