@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
-import { markGazetteer, startsGazetteer } from './gazetteer.js';
+import { bigWordBits, markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { IntMap, RowCache, Scratch } from './intmap.js';
 
@@ -42,11 +42,12 @@ const F_LOWER = 16; // first char lower-case letter
 const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
 const F_NUM = 64; // a number
 
+const GAZRARE = process.env.GAZ_RARE === '1';
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
 
 /** Upper bound of features per token (stage 2 included). */
-export const MAX_FEATS = 96;
+export const MAX_FEATS = 160;
 
 export interface DocInfo {
   n: number;
@@ -115,8 +116,8 @@ const SHAPE = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
 
 
-/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters. */
-const WI = 14;
+/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, big-list bits. */
+const WI = 15;
 
 /**
  * What docInfo computes from a token's characters alone, kept across documents per case lexicon
@@ -189,6 +190,9 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   vals[o + 11] = f;
   vals[o + 12] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
   vals[o + 13] = CLUSTERS.get(hw) ?? 0;
+  // a word of the big lists (places, personal names) that the case lexicon knows in lower case
+  // ("Reading", "Green", "Most") is a common word more often than a name: left unmarked
+  vals[o + 14] = lexicon && lexicon.has(hl) ? 0 : bigWordBits(hl);
 }
 
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
@@ -279,6 +283,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     }
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
+    gaz[i] = vals[o + 14];
   }
   const nWords = wids.size;
   const gstart = U8(scratch, B.GSTART, n);
@@ -323,7 +328,7 @@ const T = {
   SHM1: 18, SHP1: 19, SHM1_SH0: 20, SH0_SHP1: 21, SH3: 22, LM1_L0: 23, L0_LP1: 24, FIRST_SH0: 25,
   CAPS_L0: 26, DC_SH0: 27, DC_CAPS_SS0: 28, GAZ0: 29, GAZM1: 30, GAZP1: 31, SLEN_SH0: 32, LM1_SH0: 33,
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
-  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
+  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60, GAZ0_RARE: 61,
   // stage 2 (document consistency over stage-1 tags)
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
@@ -364,7 +369,7 @@ export function patternKey(d: DocInfo, i: number, a: number, b: number, u: numbe
   const flags = d.flags;
   const lexM = prev ? (flags[i - 1] >> 5) & 1 : 2;
   const lexP = next ? (flags[i + 1] >> 5) & 1 : 2;
-  const small = d.caps[u] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
+  const small = d.caps[u] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9) | ((d.clus[i] ? 0 : 1) << 11);
   const shM = prev ? d.shape[i - 1] : BOS;
   const sh0 = d.shape[i];
   const shP = next ? d.shape[i + 1] : EOS;
@@ -417,17 +422,17 @@ export function patternFeatures(d: DocInfo, i: number, out: Int32Array, k: numbe
   out[k++] = feat3(T.LEX3, lexM * 4 + lex0, lexP, SS0);
   const g0 = d.gaz[i];
   if (g0) {
-    for (let bit = 0; bit < 16; bit++) {
-      if (g0 & (1 << bit)) {
-        out[k++] = feat1(T.GAZ0, bit);
-        out[k++] = feat2(T.GAZ0_SH0, bit, SS0);
-      }
+    for (let g = g0; g; g &= g - 1) {
+      const bit = 31 - Math.clz32(g & -g);
+      out[k++] = feat1(T.GAZ0, bit);
+      out[k++] = feat2(T.GAZ0_SH0, bit, SS0);
+      if (GAZRARE && !d.clus[i]) out[k++] = feat2(T.GAZ0_RARE, bit, SS0);
     }
   }
   const gm = i - 1 >= a ? d.gaz[i - 1] : 0;
-  if (gm) for (let bit = 0; bit < 16; bit++) if (gm & (1 << bit)) out[k++] = feat1(T.GAZM1, bit);
+  for (let g = gm; g; g &= g - 1) out[k++] = feat1(T.GAZM1, 31 - Math.clz32(g & -g));
   const gp = i + 1 < b ? d.gaz[i + 1] : 0;
-  if (gp) for (let bit = 0; bit < 16; bit++) if (gp & (1 << bit)) out[k++] = feat1(T.GAZP1, bit);
+  for (let g = gp; g; g &= g - 1) out[k++] = feat1(T.GAZP1, 31 - Math.clz32(g & -g));
   return k;
 }
 
@@ -493,6 +498,24 @@ export function neighbourFeatures(d: DocInfo, i: number, out: Int32Array, k: num
     else k = roleFeatures(role, j < a ? BOS : EOS, j < a ? BOS : EOS, j < a ? -2 : -3, out, k);
   }
   return k;
+}
+
+/**
+ * The features that name token i's word itself (as written, lower-case, with the capitals flag,
+ * paired with the next and previous words): what a word never seen in training lacks. Training
+ * leaves them out of a few tokens so the other features (shape, gazetteers) learn to carry a word
+ * alone. Returns how many were written from out[0].
+ */
+export function wordIdentityFeatures(d: DocInfo, i: number, out: Int32Array): number {
+  const s = d.sent[i];
+  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
+  const L0 = d.lower[i];
+  out[0] = feat1(T.W0, d.word[i]);
+  out[1] = feat1(T.L0, L0);
+  out[2] = capsWordFeature(d.caps[s], L0);
+  out[3] = feat2(T.LM1_L0, i - 1 >= a ? d.lower[i - 1] : BOS, L0);
+  out[4] = feat2(T.L0_LP1, L0, i + 1 < b ? d.lower[i + 1] : EOS);
+  return 5;
 }
 
 /** Sentence-edge values for a missing neighbour. */
