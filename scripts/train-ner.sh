@@ -7,7 +7,9 @@
 #   scripts/train-ner.sh eval GOLD.jsonl [scorer args]   analyze GOLD and score its entities
 # Builds into .tmp/train-ner/dist (not dist/; NER_OUT=DIR for another scratch folder). Data: $READOUT_EVAL (default ../shared/eval).
 # Word clusters must be recomputed before training when the unlabeled text changes; the model
-# must be retrained after the clusters change.
+# must be retrained after the clusters or the gazetteer file change. READOUT_NER_GAZ=FILE puts the
+# gazetteer file elsewhere (written by `gazetteer`, read by training and tagging), like
+# READOUT_NER_MODEL for the model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${READOUT_EVAL:-$(cd .. && pwd)/shared/eval}

@@ -42,11 +42,10 @@ const F_LOWER = 16; // first char lower-case letter
 const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
 const F_NUM = 64; // a number
 
-const GAZRARE = process.env.GAZ_RARE === '1';
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
 
-/** Upper bound of features per token (stage 2 included). */
+/** Upper bound of features per token (stage 2 included; up to 24 gazetteer bits on a token and each neighbour). */
 export const MAX_FEATS = 160;
 
 export interface DocInfo {
@@ -188,11 +187,12 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   vals[o + 1] = hs;
   vals[o + 2] = hss;
   vals[o + 11] = f;
-  vals[o + 12] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
+  const lex = lexicon !== undefined && lexicon.has(hl);
+  vals[o + 12] = (lex ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
   vals[o + 13] = CLUSTERS.get(hw) ?? 0;
   // a word of the big lists (places, personal names) that the case lexicon knows in lower case
   // ("Reading", "Green", "Most") is a common word more often than a name: left unmarked
-  vals[o + 14] = lexicon && lexicon.has(hl) ? 0 : bigWordBits(hl);
+  vals[o + 14] = lex ? 0 : bigWordBits(hl);
 }
 
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
@@ -328,7 +328,7 @@ const T = {
   SHM1: 18, SHP1: 19, SHM1_SH0: 20, SH0_SHP1: 21, SH3: 22, LM1_L0: 23, L0_LP1: 24, FIRST_SH0: 25,
   CAPS_L0: 26, DC_SH0: 27, DC_CAPS_SS0: 28, GAZ0: 29, GAZM1: 30, GAZP1: 31, SLEN_SH0: 32, LM1_SH0: 33,
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
-  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60, GAZ0_RARE: 61,
+  CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
   // stage 2 (document consistency over stage-1 tags)
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
@@ -369,7 +369,7 @@ export function patternKey(d: DocInfo, i: number, a: number, b: number, u: numbe
   const flags = d.flags;
   const lexM = prev ? (flags[i - 1] >> 5) & 1 : 2;
   const lexP = next ? (flags[i + 1] >> 5) & 1 : 2;
-  const small = d.caps[u] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9) | ((d.clus[i] ? 0 : 1) << 11);
+  const small = d.caps[u] | ((i === a ? 1 : 0) << 1) | (d.docCase[i] << 2) | ((len <= 2 ? 0 : len <= 5 ? 1 : len <= 10 ? 2 : 3) << 4) | (((flags[i] >> 5) & 1) << 6) | (lexM << 7) | (lexP << 9);
   const shM = prev ? d.shape[i - 1] : BOS;
   const sh0 = d.shape[i];
   const shP = next ? d.shape[i + 1] : EOS;
@@ -426,7 +426,6 @@ export function patternFeatures(d: DocInfo, i: number, out: Int32Array, k: numbe
       const bit = 31 - Math.clz32(g & -g);
       out[k++] = feat1(T.GAZ0, bit);
       out[k++] = feat2(T.GAZ0_SH0, bit, SS0);
-      if (GAZRARE && !d.clus[i]) out[k++] = feat2(T.GAZ0_RARE, bit, SS0);
     }
   }
   const gm = i - 1 >= a ? d.gaz[i - 1] : 0;
@@ -498,24 +497,6 @@ export function neighbourFeatures(d: DocInfo, i: number, out: Int32Array, k: num
     else k = roleFeatures(role, j < a ? BOS : EOS, j < a ? BOS : EOS, j < a ? -2 : -3, out, k);
   }
   return k;
-}
-
-/**
- * The features that name token i's word itself (as written, lower-case, with the capitals flag,
- * paired with the next and previous words): what a word never seen in training lacks. Training
- * leaves them out of a few tokens so the other features (shape, gazetteers) learn to carry a word
- * alone. Returns how many were written from out[0].
- */
-export function wordIdentityFeatures(d: DocInfo, i: number, out: Int32Array): number {
-  const s = d.sent[i];
-  const { tokenStart: a, tokenEnd: b } = d.sentences[s];
-  const L0 = d.lower[i];
-  out[0] = feat1(T.W0, d.word[i]);
-  out[1] = feat1(T.L0, L0);
-  out[2] = capsWordFeature(d.caps[s], L0);
-  out[3] = feat2(T.LM1_L0, i - 1 >= a ? d.lower[i - 1] : BOS, L0);
-  out[4] = feat2(T.L0_LP1, L0, i + 1 < b ? d.lower[i + 1] : EOS);
-  return 5;
 }
 
 /** Sentence-edge values for a missing neighbour. */

@@ -1,7 +1,8 @@
 /**
  * Gazetteers for the tagger's features and for actor countries: countries, capitals and
  * demonyms from the `world-countries` package, plus the lists beside this file (titles,
- * organisation and place words, cities, first names, calendar words). Built once at load.
+ * organisation and place words, cities, first names, calendar words), and the big lists of
+ * places and personal names (big-gazetteer.ts). Built once at load.
  */
 import { createRequire } from 'node:module';
 import { readLexicon } from '../../data.js';
