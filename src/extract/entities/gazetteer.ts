@@ -115,6 +115,29 @@ const FIRSTS = new IntMap(byFirst.size);
 for (const h of byFirst.keys()) FIRSTS.set(h, 1);
 
 /**
+ * The entries by their first token, split for the lookup: the start bits of the one-token entries
+ * OR-ed together, and the longer entries by their second token's hash (the big lists put
+ * thousands of places behind "San", "New" or "Port": only those sharing two words are compared).
+ */
+interface FirstIndex {
+  oneBits: number;
+  bySecond: Map<number, Entry[]>;
+}
+const INDEX = new Map<number, FirstIndex>();
+for (const [h, list] of byFirst) {
+  const ix: FirstIndex = { oneBits: 0, bySecond: new Map() };
+  for (const e of list) {
+    if (e.hashes.length === 1) ix.oneBits |= 1 << (2 * e.cat);
+    else {
+      let l = ix.bySecond.get(e.hashes[1]);
+      if (!l) ix.bySecond.set(e.hashes[1], (l = []));
+      l.push(e);
+    }
+  }
+  INDEX.set(h, ix);
+}
+
+/**
  * Marks gazetteer matches over tokens [from, to): longest match first at each position.
  * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`. `starts`, when given,
  * says per token whether an entry may start there (a filter computed once per distinct word).
@@ -123,13 +146,17 @@ for (const h of byFirst.keys()) FIRSTS.set(h, 1);
 export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array, starts?: ArrayLike<number>): void {
   for (let i = from; i < to; i++) {
     if (starts && !starts[i]) continue;
-    const list = byFirst.get(lower[i]);
+    const ix = INDEX.get(lower[i]);
+    if (!ix) continue;
+    out[i] |= ix.oneBits;
+    if (i + 1 >= to) continue;
+    const list = ix.bySecond.get(lower[i + 1]);
     if (!list) continue;
     for (const e of list) {
       const n = e.hashes.length;
       if (i + n > to) continue;
       let ok = true;
-      for (let k = 1; k < n; k++) {
+      for (let k = 2; k < n; k++) {
         if (lower[i + k] !== e.hashes[k]) {
           ok = false;
           break;
