@@ -235,6 +235,17 @@ export function officeOf(words: string, homeCountry?: string, countryOf?: (place
   return undefined;
 }
 
+/**
+ * The country of a publisher that is a government, its seat or its office ("Kremlin" → RUS,
+ * "White House" → USA, "President of Ukraine" → UKR), for the "we", "our President" and bare
+ * offices of its own texts; undefined for anyone else (a news agency).
+ */
+export function publisherCountry(source: string | undefined, countryOf: (place: string) => string | undefined, seatCountry: (name: string) => string | undefined): string | undefined {
+  const src = source?.trim();
+  if (!src) return undefined;
+  return seatCountry(src) ?? countryOf(src) ?? officeOf(src, undefined, countryOf)?.country;
+}
+
 /** A person's record of an office: the titles an article gave them, when it was published. */
 export interface TitleRow {
   key: string;

@@ -1,7 +1,8 @@
 /** Pieces both store implementations share: query parsing, snippets, quote context, row mapping. */
 import type { Article, Quote, Sentence, Span } from '../model/types.js';
-import { officeOf, type Office } from '../corpus/actors.js';
+import { officeOf, publisherCountry, type Office } from '../corpus/actors.js';
 import { countryOf } from '../extract/entities/gazetteer.js';
+import { seatCountry } from '../extract/entities/seats.js';
 import type { ActorSummary, ArticleCopy, ArticleSummary, QuoteHit, StoredAnalysis } from './store.js';
 
 /** A result row, by column name. */
@@ -150,8 +151,7 @@ const NAME_TITLES = new Set(['president', 'vice', 'prime', 'minister', 'secretar
 export function unlinkedOffice(q: Quote, source: string | undefined): Office | undefined {
   const sp = q.speaker;
   if (!sp || sp.entity || sp.anonymous) return undefined;
-  const home = source ? (countryOf(source) ?? officeOf(source, undefined, countryOf)?.country) : undefined;
-  return officeOf(sp.name, home, countryOf);
+  return officeOf(sp.name, publisherCountry(source, countryOf, seatCountry), countryOf);
 }
 
 /** Stored quotes whose speaker is filed under no one, with their article's publisher and date. */

@@ -17,7 +17,7 @@ import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { countryOf } from '../entities/gazetteer.js';
-import { officeOf } from '../../corpus/actors.js';
+import { publisherCountry } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
 import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, isIntentFrame, patternsAt, type Elem, type Pattern } from './lexicon.js';
 
@@ -817,7 +817,7 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
  */
 function publisherVoice(w: Words, pos: number): Actor | undefined {
   if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuotation(w.doc.text, pos)) return undefined;
-  const home = publisherCountry(w.doc);
+  const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
   return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: w.doc.article.source!.trim(), start: pos, end: pos };
 }
@@ -1621,7 +1621,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
   // an office of state named alone as the one who acts ("The President signed …") is, in a
   // government's own text, that government's ("Kremlin", "White House", "President of Ukraine")
-  const home = publisherCountry(doc);
+  const home = publisherCountry(doc.article.source, countryOf, seatCountry);
   if (home) for (const a of d.src) if (a.span.role === 'GOV' && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + 'GOV' };
   fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
   // a state named as such that acts on a group named by its role alone ("Washington demanded that
@@ -1691,13 +1691,6 @@ function subnationalPlace(doc: Doc, id: string): boolean {
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
 const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor)$/i;
-
-/** The country of a publisher that is a government or its seat ("Kremlin" → RUS, "President of Ukraine" → UKR), if any. */
-function publisherCountry(doc: Doc): string | undefined {
-  const src = doc.article.source?.trim();
-  if (!src) return undefined;
-  return seatCountry(src) ?? countryOf(src) ?? officeOf(src, undefined, countryOf)?.country;
-}
 
 /** Prepositions that name a place as a place. */
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'across', 'throughout', 'inside']);
