@@ -75,6 +75,12 @@ describe('events: an office of state named alone', () => {
     // a news agency is no government: the old reading stands
     expect(code('Reuters')).not.toContain('RUSGOV');
   });
+  it('takes the senate a government\'s own text names for its own', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = analyze({ id: 'senate', source: 'White House', text: 'I urge the Senate to quickly send this aid package for Moldova to my desk.' }).events;
+    expect(ev.map((e) => e.target?.cameo)).toContain('USALEG');
+    expect(ev.map((e) => e.target?.cameo)).not.toContain('MDALEG');
+  });
 });
 
 describe('events: a government\'s own voice', () => {

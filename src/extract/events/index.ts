@@ -1619,10 +1619,16 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   };
   // a visitor is no one from the place visited: "the minister arrived in Paris" is not French
   const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
-  // an office of state named alone as the one who acts ("The President signed …") is, in a
-  // government's own text, that government's ("Kremlin", "White House", "President of Ukraine")
+  // an office or institution of state named alone ("The President signed …", "I urge the
+  // Senate …") is, in a government's own text, that government's ("Kremlin", "White House",
+  // "President of Ukraine"), not the country the sentence goes on to name
   const home = publisherCountry(doc.article.source, countryOf, seatCountry);
-  if (home) for (const a of d.src) if (a.span.role === 'GOV' && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + 'GOV' };
+  if (home) {
+    for (const a of [...d.src, ...d.tgt]) {
+      const role = a.span.role;
+      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + role };
+    }
+  }
   fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
   // a state named as such that acts on a group named by its role alone ("Washington demanded that
   // the rebels …") speaks of another country's rebels: the one named last before, or none known
@@ -1690,7 +1696,10 @@ function subnationalPlace(doc: Doc, id: string): boolean {
 }
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
-const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor)$/i;
+const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army)$/i;
+
+/** Roles of the institutions a government's own text names without a country (its senate, its army). */
+const HOME_ROLES = new Set(['GOV', 'LEG', 'MIL']);
 
 /** Prepositions that name a place as a place. */
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'across', 'throughout', 'inside']);
