@@ -238,6 +238,15 @@ describe('quotes: a transcript\'s office label', () => {
   });
 });
 
+describe('quotes: when a statement was made', () => {
+  it('takes a time next to the verb or the speaker, not one dating something else in the sentence', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const at = (text: string) => analyze({ id: 'when', text, published: '2025-07-03' }).quotes.find((q) => q.text.includes('bridge'))?.time;
+    expect(at('On Tuesday, Ana Covaci said that the bridge would reopen.')).toBe('2025-07-01');
+    expect(at('The talks held in the Portuguese capital last June went well overall after many long weeks of preparation, and Ana Covaci said that the bridge would reopen.')).toBeUndefined();
+  });
+});
+
 describe('quotes: possessors are not speakers', () => {
   it('gives "Putin\'s spokesman Dmitry Peskov said" to the spokesman', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -162,6 +162,13 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
   return out;
 }
 
+/** Characters between a span and a time of the saying next to it, at most. */
+const TIME_REACH = 30;
+
+function near(t: { start: number; end: number }, s: { start: number; end: number }): boolean {
+  return t.end >= s.start - TIME_REACH && t.start <= s.end + TIME_REACH;
+}
+
 function timeOf(ctx: Ctx, c: Cand): string | undefined {
   const { doc } = ctx;
   if (!doc.times.length || !c.cue) return undefined;
@@ -169,6 +176,7 @@ function timeOf(ctx: Ctx, c: Cand): string | undefined {
   const s = sentenceAt(doc, at);
   if (s < 0) return undefined;
   const sent = doc.sentences[s];
+  const cueSpan = { start: at, end: doc.tokens[c.cue[1] - 1].end };
   let best: string | undefined;
   let bestD = Infinity;
   for (const t of doc.times) {
@@ -176,6 +184,10 @@ function timeOf(ctx: Ctx, c: Cand): string | undefined {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     // a time inside the content is what the quote is about, not when it was said
     if (t.start >= doc.tokens[c.a].start && t.end <= doc.tokens[c.b - 1].end) continue;
+    // the time of the saying stands by its verb or its speaker ("said on Thursday", "This
+    // morning, I spoke", "spoke today with"); one further off dates something else in the
+    // sentence ("… elections this Spring", "starting early next year")
+    if (!near(t, cueSpan) && !(c.speaker?.start !== undefined && near(t, { start: c.speaker.start, end: c.speaker.end ?? c.speaker.start }))) continue;
     const d = Math.abs(t.start - at);
     if (d < bestD) {
       bestD = d;
