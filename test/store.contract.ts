@@ -68,6 +68,7 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       expect(got?.analysis.quotes[0].text).toBe('We are ready for talks about Kyiv.');
       expect(got?.analysis).not.toHaveProperty('tokens');
       expect(got?.actorKeys).toEqual({ e1: 'per:vladimir putin' });
+      expect(got?.actorNames).toEqual({ 'per:vladimir putin': 'Vladimir Putin' });
       expect(await store.getArticle('nope')).toBeUndefined();
     });
 

@@ -130,10 +130,11 @@ export interface Store {
   addCopy(article: Article): Promise<PutResult>;
   /**
    * An article with its analysis, its copies, the corpus actor each of its entities is filed under
-   * (entity id → actor key) and the corpus actor each quote's speaker is filed under (quote index →
-   * actor key; also speakers with no entity, filed by name or by office).
+   * (entity id → actor key) with those actors' names across the corpus (actor key → name), and the
+   * corpus actor each quote's speaker is filed under (quote index → actor key; also speakers with
+   * no entity, filed by name or by office).
    */
-  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; speakerKeys: Record<string, string> } | undefined>;
+  getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; actorNames: Record<string, string>; speakerKeys: Record<string, string> } | undefined>;
   listArticles(opts?: { limit?: number; offset?: number; source?: string }): Promise<Page<ArticleSummary>>;
   quotes(opts?: QuoteQuery): Promise<Page<QuoteHit>>;
   speakers(opts?: { q?: string; limit?: number }): Promise<SpeakerSummary[]>;

@@ -11,6 +11,8 @@ export interface ArticleFull {
   copies?: ArticleCopy[];
   /** entity id → the corpus actor it is filed under */
   actorKeys?: Record<string, string>;
+  /** corpus actor key → its name across the corpus ("United States" for the article's "United States of America") */
+  actorNames?: Record<string, string>;
   /** quote index → the corpus actor its speaker is filed under */
   speakerKeys?: Record<string, string>;
 }

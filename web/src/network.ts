@@ -56,7 +56,7 @@ async function talkGraph(alive: () => boolean): Promise<Graph | undefined> {
   const g = new Graph();
   await pool(ids, 4, async (id) => {
     if (!alive()) return;
-    const { analysis, actorKeys = {} } = await api.article(id);
+    const { analysis, actorKeys = {}, actorNames = {} } = await api.article(id);
     const actors = new Map((analysis.actors ?? []).map((a) => [a.id, a]));
     const mentions = [...(analysis.entities ?? [])].sort((a, b) => a.start - b.start);
     for (const q of byArticle.get(id)!) {
@@ -69,7 +69,8 @@ async function talkGraph(alive: () => boolean): Promise<Graph | undefined> {
         const a = actors.get(m.entity);
         if (!a) continue;
         // one node per corpus actor ("Putin" in one article, "Vladimir Putin" in another)
-        named.set(actorKeys[a.id] ?? a.type + ':' + a.name.toLowerCase(), { label: a.name, type: a.type, key: actorKeys[a.id] });
+        const key = actorKeys[a.id];
+        named.set(key ?? a.type + ':' + a.name.toLowerCase(), { label: (key && actorNames[key]) || a.name, type: a.type, key });
       }
       if (!named.size) continue;
       g.node('left', sp.id, sp.label, sp.href, 'speaker');

@@ -374,17 +374,23 @@ export class PostgresStore implements Store {
     return joinPerson(norm, known.rows.map((r) => r.key));
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; speakerKeys: Record<string, string> } | undefined> {
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; actorNames: Record<string, string>; speakerKeys: Record<string, string> } | undefined> {
     const r = (await this.pool.query('SELECT * FROM articles WHERE id = $1', [id])).rows[0] as Row | undefined;
     if (!r) return undefined;
     const copies = (await this.pool.query('SELECT * FROM copies WHERE of_id = $1 ORDER BY coalesce(published, ingested), id', [id])).rows as Row[];
-    const keys = (await this.pool.query<{ entity_id: string; actor_key: string }>('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = $1', [id])).rows;
+    const keys = (
+      await this.pool.query<{ entity_id: string; actor_key: string; name: string }>(
+        'SELECT m.entity_id, m.actor_key, a.name FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE m.article_id = $1',
+        [id],
+      )
+    ).rows;
     const speakers = (await this.pool.query<{ idx: number; speaker_key: string }>('SELECT idx, speaker_key FROM quotes WHERE article_id = $1 AND speaker_key IS NOT NULL', [id])).rows;
     return {
       article: rowToArticle(r),
       analysis: JSON.parse(r.analysis as string) as StoredAnalysis,
       copies: copies.map(rowToCopy),
       actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])),
+      actorNames: Object.fromEntries(keys.map((k) => [k.actor_key, k.name])),
       speakerKeys: Object.fromEntries(speakers.map((k) => [String(k.idx), k.speaker_key])),
     };
   }

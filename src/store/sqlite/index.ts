@@ -288,17 +288,18 @@ export class SqliteStore implements Store {
     return { stored: false, duplicateOf: of, copy: true };
   }
 
-  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; speakerKeys: Record<string, string> } | undefined> {
+  async getArticle(id: string): Promise<{ article: Article; analysis: StoredAnalysis; copies: ArticleCopy[]; actorKeys: Record<string, string>; actorNames: Record<string, string>; speakerKeys: Record<string, string> } | undefined> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!r) return undefined;
     const copies = (this.db.prepare('SELECT * FROM copies WHERE of_id = ? ORDER BY coalesce(published, ingested), id').all(id) as Row[]).map(rowToCopy);
-    const keys = this.db.prepare('SELECT entity_id, actor_key FROM actor_mentions WHERE article_id = ?').all(id) as Array<{ entity_id: string; actor_key: string }>;
+    const keys = this.db.prepare('SELECT m.entity_id, m.actor_key, a.name FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE m.article_id = ?').all(id) as Array<{ entity_id: string; actor_key: string; name: string }>;
     const speakers = this.db.prepare('SELECT idx, speaker_key FROM quotes WHERE article_id = ? AND speaker_key IS NOT NULL').all(id) as Array<{ idx: number; speaker_key: string }>;
     return {
       article: rowToArticle(r),
       analysis: JSON.parse(r.analysis as string) as StoredAnalysis,
       copies,
       actorKeys: Object.fromEntries(keys.map((k) => [k.entity_id, k.actor_key])),
+      actorNames: Object.fromEntries(keys.map((k) => [k.actor_key, k.name])),
       speakerKeys: Object.fromEntries(speakers.map((k) => [String(k.idx), k.speaker_key])),
     };
   }
