@@ -164,6 +164,18 @@ export interface UnfiledSpeaker {
 }
 
 /**
+ * The dates (ISO, by day) between which articles may hold the office speakers an article published
+ * at `published` can refile: `[from, until)`, a day wider than `maxDays` each way, to narrow the
+ * store's query (ISO dates compare as strings); undefined without a date.
+ */
+export function refileWindow(published: string | undefined, maxDays = 400): [string, string] | undefined {
+  const at = published ? Date.parse(published) : NaN;
+  if (!Number.isFinite(at)) return undefined;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [day(at - (maxDays + 1) * 86400000), day(at + (maxDays + 2) * 86400000)];
+}
+
+/**
  * Of the unfiled speakers `rows`, those naming an office of one of `countries` in an article
  * published within `maxDays` of `published`: each with its office, for `officeHolder` again once
  * an article has titled new people (an address stored before any article named the president).

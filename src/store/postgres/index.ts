@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, type UnfiledSpeaker } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -350,11 +350,12 @@ export class PostgresStore implements Store {
    */
   private async refileOffices(c: Client, article: Article, entities: Entity[]): Promise<void> {
     const countries = new Set(entities.flatMap((e) => (e.type === 'PER' && e.country && e.titles?.length ? [e.country] : [])));
-    if (!countries.size || !article.published) return;
+    const window = refileWindow(article.published);
+    if (!countries.size || !window) return;
     const rows = await c.query<UnfiledSpeaker>(
       `SELECT q.article_id, q.idx, q.speaker_name, a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
-       WHERE q.speaker_key IS NULL AND q.article_id <> $1 AND q.speaker_name ILIKE ANY ($2::text[]) LIMIT 5000`,
-      [article.id, officeLikePatterns()],
+       WHERE q.speaker_key IS NULL AND q.article_id <> $1 AND a.published >= $3 AND a.published < $4 AND q.speaker_name ILIKE ANY ($2::text[]) LIMIT 5000`,
+      [article.id, officeLikePatterns(), ...window],
     );
     for (const r of officesToRefile(rows.rows, countries, article.published)) {
       const key = await this.holderOf(c, r.office, r.published ?? undefined);

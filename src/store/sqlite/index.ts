@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -190,14 +190,16 @@ export class SqliteStore implements Store {
    */
   private refileOffices(article: Article, entities: Entity[]): void {
     const countries = new Set(entities.flatMap((e) => (e.type === 'PER' && e.country && e.titles?.length ? [e.country] : [])));
-    if (!countries.size || !article.published) return;
+    const window = refileWindow(article.published);
+    if (!countries.size || !window) return;
     const likes = officeLikePatterns();
     const rows = this.db
       .prepare(
         `SELECT q.article_id, q.idx, q.speaker_name, a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE q.speaker_key IS NULL AND q.article_id <> ? AND (${likes.map(() => 'q.speaker_name LIKE ?').join(' OR ')}) LIMIT 5000`,
+         WHERE q.speaker_key IS NULL AND q.article_id <> ? AND a.published >= ? AND a.published < ?
+           AND (${likes.map(() => 'q.speaker_name LIKE ?').join(' OR ')}) LIMIT 5000`,
       )
-      .all(article.id, ...likes) as UnfiledSpeaker[];
+      .all(article.id, ...window, ...likes) as UnfiledSpeaker[];
     const upd = this.db.prepare('UPDATE quotes SET speaker_key = ? WHERE article_id = ? AND idx = ?');
     for (const r of officesToRefile(rows, countries, article.published)) {
       const key = this.holderOf(r.office, r.published ?? undefined);
