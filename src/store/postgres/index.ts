@@ -336,9 +336,11 @@ export class PostgresStore implements Store {
 
   /** The person the corpus titles with `office` nearest to `when` (see `officeHolder`). */
   private async holderOf(c: Client, office: Office, when: string | undefined): Promise<string | undefined> {
+    // (only the articles of the years around `when`: officeHolder looks no further)
+    const window = refileWindow(when) ?? ['', '\uffff'];
     const rows = await c.query<{ key: string; country: string | null; titles: string; published: string | null }>(
-      "SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = $1 AND m.titles <> '[]' LIMIT 5000",
-      [office.country],
+      "SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = $1 AND m.titles <> '[]' AND coalesce(m.published, '') >= $2 AND coalesce(m.published, '') < $3 LIMIT 5000",
+      [office.country, ...window],
     );
     return officeHolder(office, when, rows.rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
   }

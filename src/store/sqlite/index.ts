@@ -177,9 +177,13 @@ export class SqliteStore implements Store {
 
   /** The person the corpus titles with `office` nearest to `when` (see `officeHolder`). */
   private holderOf(office: Office, when: string | undefined): string | undefined {
+    // (only the articles of the years around `when`: officeHolder looks no further)
+    const window = refileWindow(when) ?? ['', '\uffff'];
     const rows = this.db
-      .prepare("SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = ? AND m.titles <> '[]' LIMIT 5000")
-      .all(office.country) as Array<{ key: string; country: string | null; titles: string; published: string | null }>;
+      .prepare(
+        "SELECT m.actor_key AS key, a.country, m.titles, m.published FROM actor_mentions m JOIN actors a ON a.key = m.actor_key WHERE a.type = 'PER' AND a.country = ? AND m.titles <> '[]' AND coalesce(m.published, '') >= ? AND coalesce(m.published, '') < ? LIMIT 5000",
+      )
+      .all(office.country, ...window) as Array<{ key: string; country: string | null; titles: string; published: string | null }>;
     return officeHolder(office, when, rows.map((r) => ({ ...r, titles: JSON.parse(r.titles) as string[] })), countryOf);
   }
 
