@@ -225,6 +225,13 @@ describe('quotes: a transcript\'s office label', () => {
     expect(turn?.speaker?.name).toBe('THE PRESIDENT');
     expect(turn?.speaker?.entity).toBeUndefined();
   });
+  it('drops a tagger-only content whose speaker is an unresolved "which", "who" or "you", and nothing else', async () => {
+    const { dropFillers } = await import('../src/extract/quotes/index.js');
+    const ctx = ctxOf('The plan, which critics call reckless, will pass, and the mayor says the port reopens.');
+    const c = (name: string, rule: string, entity?: string) => ({ a: 1, b: 3, speaker: { name, ...(entity ? { entity } : {}) }, rule, conf: 0.5 });
+    const kept = dropFillers(ctx, [c('which', 'tagger'), c('you', 'tagger'), c('which', 'tag+cue-after'), c('mayor', 'tagger'), c('who', 'tagger', 'e1')]);
+    expect(kept.map((x) => `${x.speaker?.name}/${x.rule}`)).toEqual(['which/tag+cue-after', 'mayor/tagger', 'who/tagger']);
+  });
   it('takes "You know," and "I mean," for fillers, not attributions', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['You know, the United Kingdom is not acting alone, to state the obvious.']) {
