@@ -33,6 +33,7 @@ function isGroup(sp: SpeakerRef): boolean {
 
 /** Gives each bare "they" speaker the group named by the speaker of a quote just before it. */
 export function pluralVoice(ctx: Ctx, cands: Cand[]): void {
+  if (!cands.some((c) => c.speaker && !c.speaker.entity && c.speaker.name.length === 4 && c.speaker.name.toLowerCase() === 'they')) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
   const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
   for (const i of order) {
@@ -91,6 +92,7 @@ function singleDescription(sp: SpeakerRef): boolean {
  * pronoun's; the description (and its "anonymous" mark) is carried over.
  */
 export function singularVoice(ctx: Ctx, cands: Cand[]): void {
+  if (!cands.some((c) => c.speaker && !c.speaker.entity && c.speaker.name.length <= 3 && /^(?:he|she)$/i.test(c.speaker.name))) return;
   const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
   let last: { sp: SpeakerRef; sent: number; end: number } | null = null;
   for (const i of order) {
