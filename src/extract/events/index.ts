@@ -16,6 +16,7 @@ import type { Entity, Event, EventActor, Modality, Token } from '../../model/typ
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
+import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { publisherCountry } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
@@ -816,23 +817,10 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
  * "Kremlin", "President of Ukraine"), outside any quotation: that government.
  */
 function publisherVoice(w: Words, pos: number): Actor | undefined {
-  if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuotation(w.doc.text, pos)) return undefined;
+  if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) return undefined;
   const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
   return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: w.doc.article.source!.trim(), start: pos, end: pos };
-}
-
-/** Whether offset `pos` lies between an opening and a closing double quotation mark of its paragraph. */
-function inQuotation(text: string, pos: number): boolean {
-  const para = text.lastIndexOf('\n', pos) + 1;
-  let open = false;
-  for (let k = para; k < pos; k++) {
-    const c = text[k];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
 }
 
 /** Prepositions naming the one a hostile act is done to ("the attack on X", "the shelling of X"). */
@@ -1668,7 +1656,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     // a city, region or state named after a preposition is where something is, not who acts
     // ("Patriot missiles made in Arizona", "a visit to St Petersburg"); a country, its capital or
     // a seat of government may act for its government
-    if (source?.entity && a && PLACE_PREPS.has(w.lc[a.span.from - 1] ?? '') && subnationalPlace(doc, source.entity)) continue;
+    if (source?.entity && a && PLACE_PREPS.has(w.lc[a.span.from - 1] ?? '') && subnationalPlace(ents.byId.get(source.entity))) continue;
     if (target && b) target = localPeople(w, b, target, code, sc);
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
@@ -1689,8 +1677,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
 }
 
 /** Whether an entity is a place below a country: not a country, a capital, a demonym or a seat of government. */
-function subnationalPlace(doc: Doc, id: string): boolean {
-  const e = doc.entities.find((x) => x.id === id);
+function subnationalPlace(e: Entity | undefined): boolean {
   if (!e || e.type !== 'LOC') return false;
   return ![e.name, ...e.aliases].some((n) => countryOf(n) || seatCountry(n));
 }

@@ -7,6 +7,7 @@ import { firstStartingFrom, tokenIndexAt, type Doc, type Stage } from '../../mod
 import type { TimeExpr } from '../../model/types.js';
 import { REPORTING } from './common/lexicon.js';
 import { extractTimes } from './engine.js';
+import { inQuote } from '../../text/quotation.js';
 
 export { checkAnachronisms, type Anachronism } from './anachronisms.js';
 
@@ -47,28 +48,6 @@ function mostSpecific(times: readonly TimeExpr[]): string | undefined {
   let best: TimeExpr | undefined;
   for (const t of times) if (!best || specificity(t.value) > specificity(best.value)) best = t;
   return best?.value;
-}
-
-const OPEN_QUOTE = new Set(['“', '«', '„']);
-const CLOSE_QUOTE = new Set(['”', '»']);
-
-/** Whether `pos` lies inside quotation marks opened within [from, pos). */
-function inQuote(text: string, from: number, pos: number): boolean {
-  let open = false;
-  for (let i = from; i < pos; i++) {
-    const c = text[i];
-    if (OPEN_QUOTE.has(c)) open = true;
-    else if (CLOSE_QUOTE.has(c)) open = false;
-    else if (c === '"') open = !open;
-    else if (c === '`' && text[i + 1] === '`') {
-      open = true;
-      i++;
-    } else if (c === "'" && text[i + 1] === "'") {
-      open = false;
-      i++;
-    }
-  }
-  return open;
 }
 
 /**
