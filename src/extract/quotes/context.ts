@@ -97,6 +97,11 @@ export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
   return d === '—' || d === '–' || d === '-' || d === '--' ? k + 1 : ss;
 }
 
+/** "You know, …", "I mean, …": at token k, a filler before a comma that attributes nothing. */
+export function fillerAt(low: readonly string[], k: number): boolean {
+  return low[k + 2] === ',' && ((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
+}
+
 export function sentEnd(ctx: Ctx, i: number): number {
   const s = ctx.sentOf[i];
   return s < 0 ? ctx.doc.tokens.length : ctx.doc.sentences[s].tokenEnd;

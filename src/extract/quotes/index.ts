@@ -14,13 +14,13 @@
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
-import { freshIds, makeCtx, type Ctx } from './context.js';
+import { fillerAt, freshIds, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, type Cand } from './build.js';
 import { cueRule } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { authorVoice } from './rules/author.js';
-import { pluralVoice, singularVoice } from './rules/plural.js';
+import { pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
@@ -69,8 +69,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   relayedAccordingTo(ctx, out);
   firstPersonInTurns(out);
   authorVoice(ctx, out);
-  pluralVoice(ctx, out);
-  singularVoice(ctx, out);
+  pronounVoice(ctx, out);
   return dropFillers(ctx, out);
 }
 
@@ -89,8 +88,7 @@ export function dropFillers(ctx: Ctx, cands: Cand[]): Cand[] {
     const at = c.speaker?.start;
     if (at === undefined) return true;
     const k = firstStartingFrom(ctx.doc.tokens, at);
-    if (ctx.doc.tokens[k]?.start !== at || low[k + 2] !== ',') return true;
-    return !((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
+    return ctx.doc.tokens[k]?.start !== at || !fillerAt(low, k);
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
-import { afterDateline, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 
@@ -299,7 +299,7 @@ function handleCue(
   // "… without agreeing on a ceasefire": a cue in a "without" clause says what was not said
   if (i - 1 >= ss && low[i - 1] === 'without' && low[i].endsWith('ing')) return null;
   // "You know, …", "I mean, …": a filler before a comma attributes nothing
-  if (i - 1 >= ss && low[i + 1] === ',' && ((low[i] === 'know' && low[i - 1] === 'you') || (low[i] === 'mean' && low[i - 1] === 'i'))) return null;
+  if (i - 1 >= ss && fillerAt(low, i - 1)) return null;
   ss = afterDateline(ctx, ss, i);
   let cueEnd = i + 1;
   if (cw.particles.has(low[i + 1])) cueEnd++;

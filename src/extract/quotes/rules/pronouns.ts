@@ -1,5 +1,5 @@
 /**
- * "They" as a speaker. A readout names the parties once ("The two leaders agreed …", "Both sides
+ * Pronoun speakers that a quote just before resolves. "They": a readout names the parties once ("The two leaders agreed …", "Both sides
  * welcomed …", "The Ukrainian delegation affirmed …") and goes on with "They discussed …", "They
  * reaffirmed …". A quote whose speaker is a bare "they" (no entity behind it) takes the speaker
  * of the nearest quote before it, within the same or the previous two sentences, whose speaker
@@ -7,7 +7,8 @@
  * ("the leaders", "both sides", "officials") or a delegation or team. The span stays the
  * pronoun's: only the name (and the entity, when the group is one) is carried over. With no such
  * quote before it, "they" is the two people a sentence just before names and names alone
- * ("X spoke today with Y. They discussed …"); three people or more, or one, say nothing.
+ * ("X spoke today with Y. They discussed …"); three people or more, or one, say nothing. "He" and
+ * "she" after an unnamed source: see `singleDescription`.
  */
 import { firstEndingAfter } from '../../../model/doc.js';
 import type { SpeakerRef } from '../../../model/types.js';
@@ -31,10 +32,16 @@ function isGroup(sp: SpeakerRef): boolean {
   return GROUP_HEADS.has(words[words.length - 1]);
 }
 
-/** Gives each bare "they" speaker the group named by the speaker of a quote just before it. */
-export function pluralVoice(ctx: Ctx, cands: Cand[]): void {
-  if (!cands.some((c) => c.speaker && !c.speaker.entity && c.speaker.name.length === 4 && c.speaker.name.toLowerCase() === 'they')) return;
+/**
+ * Gives each bare "they" speaker the group named by the speaker of a quote just before it, and
+ * each bare "he" or "she" the unnamed person named so (see `singleDescription`), in one pass over
+ * the speakers in text order.
+ */
+export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
+  const bare = (c: Cand) => c.speaker && !c.speaker.entity && /^(?:they|he|she)$/i.test(c.speaker.name);
+  if (!cands.some(bare)) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
+  let single: { sp: SpeakerRef; sent: number; end: number } | null = null;
   const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
   for (const i of order) {
     const c = cands[i];
@@ -43,7 +50,8 @@ export function pluralVoice(ctx: Ctx, cands: Cand[]): void {
     const tok = firstEndingAfter(ctx.doc.tokens, sp.start);
     if (tok >= ctx.doc.tokens.length) continue;
     const sent = ctx.sentOf[tok];
-    if (!sp.entity && sp.name.trim().toLowerCase() === 'they') {
+    const w = sp.entity ? '' : sp.name.trim().toLowerCase();
+    if (w === 'they') {
       if (!(group && sent - group.sent <= REACH && sent >= group.sent)) {
         const pair = pairBefore(ctx, sent);
         group = pair ? { sp: { name: pair }, sent } : null;
@@ -52,9 +60,16 @@ export function pluralVoice(ctx: Ctx, cands: Cand[]): void {
         c.speaker = { ...group.sp, start: sp.start, end: sp.end };
         group = { sp: group.sp, sent };
       }
-      continue;
+      single = null;
+    } else if (w === 'he' || w === 'she') {
+      if (single && sent >= single.sent && sent - single.sent <= REACH && !personBetween(ctx, single.end, sp.start)) {
+        c.speaker = { ...single.sp, start: sp.start, end: sp.end };
+      }
+      group = null;
+    } else {
+      group = isGroup(sp) ? { sp, sent } : null;
+      single = singleDescription(sp) && sp.end !== undefined ? { sp, sent, end: sp.end } : null;
     }
-    group = isGroup(sp) ? { sp, sent } : null;
   }
 }
 
@@ -77,40 +92,17 @@ function pairBefore(ctx: Ctx, sent: number): string | undefined {
   return undefined;
 }
 
-/** Singular heads of an unnamed person's description ("the spokeswoman", "a senior official"). */
+/**
+ * An unnamed person's description ("the spokeswoman", "a senior official") as a speaker: "The
+ * State Department spokeswoman said … She said …" — a bare "he" or "she" is that person, within
+ * the same or the previous two sentences, when no person is named between the two. The span
+ * stays the pronoun's; the description (and its "anonymous" mark) is carried over.
+ */
 function singleDescription(sp: SpeakerRef): boolean {
   if (sp.entity) return false;
   const words = sp.name.trim().toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
   return words.length > 0 && ANONYMOUS_HEADS.has(head) && !head.endsWith('s') && !/\sand\s/.test(sp.name);
-}
-
-/**
- * "The State Department spokeswoman said … She said …": a bare "he" or "she" as a speaker (no
- * entity behind it) is the unnamed person the quote just before it named, within the same or
- * the previous two sentences, when no person is named between the two. The span stays the
- * pronoun's; the description (and its "anonymous" mark) is carried over.
- */
-export function singularVoice(ctx: Ctx, cands: Cand[]): void {
-  if (!cands.some((c) => c.speaker && !c.speaker.entity && c.speaker.name.length <= 3 && /^(?:he|she)$/i.test(c.speaker.name))) return;
-  const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
-  let last: { sp: SpeakerRef; sent: number; end: number } | null = null;
-  for (const i of order) {
-    const c = cands[i];
-    const sp = c.speaker;
-    if (!sp || sp.start === undefined || sp.end === undefined) continue;
-    const tok = firstEndingAfter(ctx.doc.tokens, sp.start);
-    if (tok >= ctx.doc.tokens.length) continue;
-    const sent = ctx.sentOf[tok];
-    const w = sp.name.trim().toLowerCase();
-    if (!sp.entity && (w === 'he' || w === 'she')) {
-      if (last && sent >= last.sent && sent - last.sent <= REACH && !personBetween(ctx, last.end, sp.start)) {
-        c.speaker = { ...last.sp, start: sp.start, end: sp.end };
-      }
-      continue;
-    }
-    last = singleDescription(sp) ? { sp, sent, end: sp.end } : null;
-  }
 }
 
 /** Whether a person's name is mentioned in [from, to). */
