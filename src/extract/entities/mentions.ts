@@ -487,7 +487,7 @@ const CONNECTIVES = new Set([
 /** Honorifics written after "His", "Her", "Your" ("His Highness", "Her Majesty", "His Excellency"). */
 const HONORIFIC = /^(?:highness|majesty|excellency|holiness|eminence|grace)$/i;
 
-/** Whether a mention's words are a title of the title list and nothing else ("Pope", "First Lady", "Amir"). */
+/** Whether a mention's words are a title of the title list and nothing else ("Pope", "First Lady", "Emir"). */
 function isTitleAlone(words: string): boolean {
   const w = words.toLowerCase().split(/\s+/);
   return (TITLES_BY_LAST.get(w[w.length - 1]) ?? []).some((t) => t.words.length === w.length && t.words.every((x, i) => x === w[i]));
@@ -510,7 +510,7 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
     if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
     // "His Highness", "Her Majesty": an honorific is no one's name
     if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
-    // "the Pope", "The First Lady", "the Amir": a title alone after "the" describes its holder
+    // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
     if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
     if (m.text.indexOf(' ') < 0 && (text.charCodeAt(m.end) === 44 || (text.charCodeAt(m.end) === 32 && text.charCodeAt(m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
       const s = sentenceAt(doc, m.start);
