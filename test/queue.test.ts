@@ -186,6 +186,43 @@ describe.skipIf(!pgReachable)('job queue and workers (PostgreSQL)', () => {
     expect((await queue.counts()).running).toBe(0);
   });
 
+  it('does not sleep through a stop or a new job that comes while a loop is still asking for work', async () => {
+    // the stop and the announcement arrive while the loop waits for the answer to "when is the
+    // next job due?": before it sleeps, when no sleeper is there to be woken
+    const query = store.pool.query.bind(store.pool) as (...a: unknown[]) => Promise<unknown>;
+    let hook: (() => Promise<void>) | undefined;
+    (store.pool as unknown as { query: unknown }).query = async (...a: unknown[]) => {
+      const r = await query(...a);
+      const h = hook;
+      if (h && String(a[0]).includes('min(available_at)')) {
+        hook = undefined;
+        await h();
+      }
+      return r;
+    };
+    const other = new PostgresStore(url);
+    try {
+      // an announcement: the job is queued (by another connection) and announced meanwhile
+      hook = async () => {
+        await new JobQueue(other, { retryDelayMs: 0 }).enqueue([art('while-asking', STORIES[0])]);
+        await new Promise((r) => setTimeout(r, 300));
+      };
+      const stop = new AbortController();
+      const t0 = Date.now();
+      const done = runWorker(store, { workers: 1, analyzer: slowAnalyzer(), signal: stop.signal, pollMs: 600_000, retryDelayMs: 0 });
+      for (let i = 0; i < 100 && (await store.stats()).articles < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      expect((await store.stats()).articles).toBe(1);
+      // a stop
+      hook = async () => stop.abort();
+      await new JobQueue(other, { retryDelayMs: 0 }).enqueue([art('before-stop', STORIES[1])]);
+      const sum = await done;
+      expect(sum.stored).toBe(2);
+      expect(Date.now() - t0).toBeLessThan(20_000);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('readout ingest --queue queues files, and readout worker --once stores them', async () => {
     const examples = join(import.meta.dirname, '..', 'examples');
     const q = await ingest([examples], { db: url, queue: true, quiet: true });

@@ -49,13 +49,19 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
   const log = opts.log ?? (() => {});
   const sum: WorkerSummary = { stored: 0, duplicates: 0, failed: 0, lost: 0, seconds: 0 };
 
-  // sleeping loops wake on an announcement, on stop, or after the poll interval
+  const stopped = () => opts.signal?.aborted === true;
+  // sleeping loops wake on an announcement, on stop, or after the poll interval. A wake-up
+  // that comes while a loop is still asking for a job (before it sleeps) is not lost: each
+  // wake-up counts, and a loop does not go to sleep when the count moved since it asked
   const sleepers = new Set<() => void>();
+  let wakes = 0;
   const wakeAll = () => {
+    wakes++;
     for (const w of [...sleepers]) w();
   };
-  const sleep = (ms: number) =>
+  const sleep = (ms: number, asked: number) =>
     new Promise<void>((resolve) => {
+      if (wakes !== asked || stopped()) return resolve();
       const done = () => {
         clearTimeout(t);
         sleepers.delete(done);
@@ -64,20 +70,20 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
       const t = setTimeout(done, ms);
       sleepers.add(done);
     });
-  const stopped = () => opts.signal?.aborted === true;
   opts.signal?.addEventListener('abort', wakeAll);
   const unlisten = opts.once ? undefined : await queue.listen(wakeAll).catch(() => undefined);
 
   const loop = async (n: number) => {
     const me = `${name}/${n}`;
     while (!stopped()) {
+      const asked = wakes;
       let job;
       try {
         job = await queue.claim(me);
       } catch (e) {
         if (opts.once) throw e;
         log(`cannot take a job: ${message(e)}`);
-        await sleep(pollMs);
+        await sleep(pollMs, asked);
         continue;
       }
       if (!job) {
@@ -85,7 +91,7 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
         // (it retries its own failures), and one abandoned only later is left for the next run
         const due = await queue.nextDueInMs({ running: !opts.once });
         if (opts.once && due === undefined) return;
-        await sleep(Math.min(pollMs, due ?? pollMs));
+        await sleep(Math.min(pollMs, due ?? pollMs), asked);
         continue;
       }
       let analysis: Analysis;
