@@ -189,6 +189,26 @@ function tokenWordType(types: Int32Array, i: number, t: Token): WordType {
   return e;
 }
 
+/**
+ * Whether tokens [from, to) hold at least three words and a word that heads an event pattern:
+ * a sentence without one has no match (`findMatches`), so its words are not worth gathering.
+ */
+function mayHoldEvent(tokens: Token[], from: number, to: number, types: Int32Array): boolean {
+  let words = 0;
+  let head = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === 'space') continue;
+    words++;
+    if (!head) {
+      const ty = tokenWordType(types, i, t);
+      head = !ty.punct && ty.heads !== undefined;
+    }
+    if (head && words >= 3) return true;
+  }
+  return false;
+}
+
 function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | undefined, types: Int32Array): Words {
   const tokens = doc.tokens;
   // arrays of the sentence's token count, filled in place and cut to the words kept
@@ -1798,6 +1818,7 @@ export const eventsStage: Stage = {
       byTypeGen = typeGeneration();
     }
     for (const s of doc.sentences) {
+      if (!mayHoldEvent(doc.tokens, s.tokenStart, s.tokenEnd, types)) continue;
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types);
       if (w.lc.length < 3) continue;
       const drafts = sentenceEvents(w);
