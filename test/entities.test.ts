@@ -267,7 +267,7 @@ describe('a place run into the person after it', () => {
   it('splits a tagged run only where a first name begins a person\'s last words', async () => {
     const { splitPlacePerson } = await import('../src/extract/entities/mentions.js');
     const { GAZ } = await import('../src/extract/entities/gazetteer.js');
-    const run = (text: string, firstNameAt: number[], placeAt: number[] = []) => {
+    const run = (text: string, firstNameAt: number[], placeAt: number[] = [], givenAt: number[] = []) => {
       const doc = newDoc({ id: 'run', text });
       textStage.run(doc);
       const n = doc.tokens.length;
@@ -276,6 +276,7 @@ describe('a place run into the person after it', () => {
       const gaz = new Int32Array(n);
       for (const k of firstNameAt) gaz[k] |= 1 << (2 * GAZ.FIRSTNAME);
       for (const k of placeAt) gaz[k] |= 1 << (2 * GAZ.COUNTRY);
+      for (const k of givenAt) gaz[k] |= 1 << (2 * GAZ.NAME);
       return Array.from(splitPlacePerson(doc, tags, gaz));
     };
     // United States | Barack Obama
@@ -286,6 +287,9 @@ describe('a place run into the person after it', () => {
     expect(run('Central San Pedro Honduras', [2], [3])).toEqual([5, 6, 6, 6]);
     // an acronym before
     expect(run('ETCR Antonio Narino', [1])).toEqual([5, 1, 2]);
+    // a given name only the big list has: after a run that begins with a country, not in a name of its own
+    expect(run('United States Barack Obama', [], [0], [2])).toEqual([5, 6, 1, 2]);
+    expect(run('Bundjalung Nation Flood Response Report', [], [], [2])).toEqual([5, 6, 6, 6, 6]);
   });
 });
 

@@ -152,6 +152,8 @@ function splitPersons(doc: Doc, tags: Uint8Array): Uint8Array {
 }
 
 const FIRST_NAME_BEGINS = 1 << (2 * GAZ.FIRSTNAME);
+/** a given name of the big list ("Barack" is only there; so are "Flood" and "Heritage") */
+const GIVEN_NAME_BEGINS = 1 << (2 * GAZ.NAME);
 const PLACE_BEGINS = (1 << (2 * GAZ.COUNTRY)) | (1 << (2 * GAZ.CITY)) | (1 << (2 * GAZ.DEMONYM));
 const NOT_PERSON_END = (3 << (2 * GAZ.ORGWORD)) | (3 << (2 * GAZ.LOCWORD)) | PLACE_BEGINS | (PLACE_BEGINS << 1);
 
@@ -182,7 +184,10 @@ export function splitPlacePerson(doc: Doc, tags: Uint8Array, gaz: Int32Array): U
     let j = i + 1;
     while (j < n && out[j] === t + 1) j++;
     for (let k = Math.max(i + 1, j - 3); k <= j - 2; k++) {
-      if (!(gaz[k] & FIRST_NAME_BEGINS) || gaz[k - 1] & FIRST_NAME_BEGINS || !capWord(doc, k - 1)) continue;
+      // a given name of the big list counts only after a run that begins with a country or city
+      // ("the United States Barack Obama"), not in a name of its own ("Flood Response Report")
+      const first = gaz[i] & PLACE_BEGINS ? FIRST_NAME_BEGINS | GIVEN_NAME_BEGINS : FIRST_NAME_BEGINS;
+      if (!(gaz[k] & first) || gaz[k - 1] & first || !capWord(doc, k - 1)) continue;
       // one word before is a name's own first part ("San Pedro", "Fort George") unless an acronym
       if (k - 1 === i && !isAcronym(doc, i)) continue;
       // the person's words are no place's or body's ("George Island", "Martin Corp", "… Honduras")
