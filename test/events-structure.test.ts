@@ -79,6 +79,19 @@ describe('events: groups named by what came before', () => {
     ]);
   });
 
+  it('keeps the group when an adverb or a verb of beginning stands before its verb', () => {
+    for (const text of [
+      'Ana Lopez flew to meet Juan Diaz on Monday. The two leaders also signed an agreement on trade.',
+      'Ana Lopez flew to meet Juan Diaz on Monday. The heads of state then signed an agreement on trade.',
+      'Ana Lopez flew to meet Juan Diaz on Monday. The presidents jointly signed an agreement on trade.',
+    ]) {
+      expect(triples(run(text, ents)).filter((t) => t[0] === '057')).toEqual([
+        ['057', 'CHLGOV', 'ARGGOV'],
+        ['057', 'ARGGOV', 'CHLGOV'],
+      ]);
+    }
+  });
+
   it('codes "accused each other" both ways', () => {
     const t = triples(run('Armenia and Azerbaijan accused each other of shelling.'));
     expect(t.map((x) => x.slice(1))).toEqual([

@@ -271,10 +271,15 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
 
 const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'counterparts', 'men', 'officials', 'delegations']);
 const GROUP_ANY = new Set(['sides', 'parties']);
+/** words that may stand between a group subject and its verb */
+const GROUP_TRAIL = new Set(['also', 'then', 'later', 'further', 'again', 'today', 'yesterday', 'both', 'all', 'together', 'once', 'still', 'began', 'begun', 'started', 'continued', 'went', 'on']);
 const GROUP_PLACES = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'capitals']);
 
 /** "the two leaders", "both sides", "the leaders", "the two countries": the pair named before, or nothing. */
 function groupActors(w: Words, a: number, b: number): Actor[] {
+  // "the two leaders also discussed", "the presidents began discussing": adverbs and a verb of
+  // beginning between the group and its verb are not part of it
+  while (b - a > 2 && isLower(w.raw[b - 1]) && (GROUP_TRAIL.has(w.lc[b - 1]) || (w.lc[b - 1].length > 4 && w.lc[b - 1].endsWith('ly')))) b--;
   // "the two heads of state": the head noun is the one before "of state"
   if (b - a >= 4 && w.lc[b - 2] === 'of' && (w.lc[b - 1] === 'state' || w.lc[b - 1] === 'government')) b -= 2;
   if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return [];
