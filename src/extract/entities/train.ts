@@ -374,8 +374,17 @@ function caseLexicon(files: string[]): Set<number> {
   return out;
 }
 
+const USAGE = `usage: npm run train:ner -- [--tune [--write]] [--epochs N] [--epochs2 N] [--runs N] [--stage1-only] [--min-count N]
+  --tune: train on conll-train and report F1 on conll-testa after each epoch (no model written)
+  default: train on conll-train + conll-testa and OVERWRITE the shipped ner-model.bin
+  READOUT_NER_MODEL=FILE writes the model there instead`;
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const tune = args.includes('--tune');
   const stage1Only = args.includes('--stage1-only');
   const num = (name: string, def: number) => {

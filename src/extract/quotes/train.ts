@@ -335,7 +335,17 @@ function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: M
   });
 }
 
+const USAGE = `usage: node dist/extract/quotes/train.js [--gold FILE] [--folds 5] [--epochs 8] [--cv-out FILE]
+         [--no-save] [--no-cv] [--model-out FILE] [--train-out FILE] [--no-spk]
+Reports k-fold cross-validation by document on the gold (default ../shared/eval/quotes/dev.jsonl),
+then trains on all of it and OVERWRITES the shipped models (data/tagger.bin, learned-cues.tsv,
+ends.bin, speaker.bin) unless --no-save is given.`;
+
 function main(): void {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const goldFile = arg('--gold', join(projectRoot(), '..', 'shared', 'eval', 'quotes', 'dev.jsonl'));
   const folds = Number(arg('--folds', '5'));
   const epochs = Number(arg('--epochs', '8'));
