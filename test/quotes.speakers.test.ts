@@ -232,6 +232,21 @@ describe('quotes: a transcript\'s office label', () => {
     const kept = dropFillers(ctx, [c('which', 'tagger'), c('you', 'tagger'), c('which', 'tag+cue-after'), c('mayor', 'tagger'), c('who', 'tagger', 'e1')]);
     expect(kept.map((x) => `${x.speaker?.name}/${x.rule}`)).toEqual(['which/tag+cue-after', 'mayor/tagger', 'who/tagger']);
   });
+  it('quotes no one for an impersonal "it seems", "it is known" or "it was confirmed", but keeps "it said"', async () => {
+    const { dropFillers } = await import('../src/extract/quotes/index.js');
+    const cases: Array<[string, boolean]> = [
+      ['It seems that the talks will go on.', false],
+      ['It is known that the talks will go on.', false],
+      ['It was confirmed that the talks will go on.', false],
+      ['It said that the talks will go on.', true],
+    ];
+    for (const [text, kept] of cases) {
+      const ctx = ctxOf(text);
+      const cue = ctx.low.indexOf('that') - 1;
+      const c = { a: cue + 2, b: ctx.low.length - 1, speaker: { name: 'It', start: 0, end: 2 }, cue: [cue, cue + 1] as [number, number], rule: 'tag+cue-after', conf: 0.5 };
+      expect(dropFillers(ctx, [c]).length, text).toBe(kept ? 1 : 0);
+    }
+  });
   it('takes "You know," and "I mean," for fillers, not attributions', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['You know, the United Kingdom is not acting alone, to state the obvious.']) {

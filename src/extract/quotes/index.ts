@@ -81,10 +81,25 @@ const WEAK_SPEAKERS = new Set(['which', 'who', 'you']);
  * only the tagger found whose speaker is an unresolved "which", "who" or "you" (in 5-fold CV on
  * PolNeAR about one such guess in five is an attribution).
  */
+const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const BE_FORMS = new Set(['is', 'was', 'be', 'been', "'s", '’s']);
+
+/**
+ * "It seems …", "it appears …", "it is known …", "it was confirmed …", "it can be said …": an
+ * impersonal "it" with a verb of seeming or a passive says who said nothing; no one is quoted.
+ */
+function impersonal(ctx: Ctx, speaker: string, cue: [number, number]): boolean {
+  if (speaker.toLowerCase() !== 'it' || cue[1] <= cue[0]) return false;
+  const { low } = ctx;
+  const last = low[cue[1] - 1];
+  return SEEM.has(last) || (BE_FORMS.has(low[cue[1] - 2]) && (last.endsWith('ed') || last === 'known' || last === 'said' || last === 'shown'));
+}
+
 export function dropFillers(ctx: Ctx, cands: Cand[]): Cand[] {
   const { low } = ctx;
   return cands.filter((c) => {
     if (c.rule === 'tagger' && c.speaker && !c.speaker.entity && WEAK_SPEAKERS.has(c.speaker.name.toLowerCase())) return false;
+    if (c.speaker && !c.speaker.entity && c.cue && impersonal(ctx, c.speaker.name, c.cue)) return false;
     const at = c.speaker?.start;
     if (at === undefined) return true;
     const k = firstStartingFrom(ctx.doc.tokens, at);
