@@ -1035,84 +1035,14 @@ function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
 /** words that open an adverbial clause or phrase of time, cause or concession */
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'despite', 'amid', 'following', 'saying', 'adding']);
 
-function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
-  const p = m.p;
-  // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
-  if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
-  let code = p.code;
-  let rule = p.rule;
-  let modality: Modality = 'asserted';
-  const cs = clauseStart(w, m.i);
-  const q = negatedBefore(w, m.i, cs);
-  if (inner && inner.i > m.j && !p.outer) {
-    // "would not provide": the negation sits between the frame and the event it governs
-    const q2 = negatedBefore(w, inner.i, m.j);
-    if (q2.neg) q.neg = true;
-  }
-  // "X said (that) Y must …": only a reported obligation is a demand, made by the reporter
-  let outerSrc: Actor[] | undefined;
-  let outerFrom = -1;
-  if (p.outer) {
-    if (cs === 0) return undefined;
-    // "we believe (that) all peoples must be able to …": an opinion, not a demand
-    if (w.lc[m.j] === 'be' && (w.lc[m.j + 1] === 'able' || w.lc[m.j + 1] === 'allowed')) return undefined;
-    // the governing verb: "told Iraq that …", "said …", "issued a reminder to Iraq that …";
-    // its subject is the one who demands
-    let r = -1;
-    for (let k = cs - 1; k >= Math.max(0, cs - 9); k--) {
-      if (k < cs - 1 && (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k]))) break;
-      if (OBLIGE_VERBS.has(w.lc[k])) {
-        r = k;
-        break;
-      }
-    }
-    if (r < 0) return undefined;
-    outerSrc = subjectActors(w, r);
-    if (!outerSrc.length) return undefined;
-    outerFrom = r + 1;
-  }
+
+/** The source and target of a draft (see `draftFor`), or null when the event has none it needs. */
+function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p: Pattern, noun: boolean, cs: number, outerSrc: Actor[] | undefined, outerFrom: number): { src: Actor[]; tgt: Actor[]; agentless: boolean } | null {
   let src: Actor[];
   let tgt: Actor[];
-  let trigEnd = m.j;
-  let weight = p.weight;
-  let noun = p.noun;
-  const ev = inner ?? m;
   let agentless = false;
-
-  if (p.frame) {
-    if (!inner) {
-      code = frameCode(p.frame, undefined) ?? '';
-    } else {
-      // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
-      // stopping of a hostile act, which is de-escalation (087), not the act; stopping
-      // cooperation ("will stop supporting") reduces relations (16) for an own act, and is a
-      // demand or appeal of no more specific kind otherwise
-      let innerCode: string | undefined = inner.p.code;
-      if (stoppedBy(w, m.j, inner.i)) innerCode = HOSTILE_ROOT.test(innerCode) ? '087' : isIntentFrame(p.frame) ? '16' : undefined;
-      code = frameCode(p.frame, innerCode) ?? innerCode ?? '';
-      rule = `${p.rule}+${inner.p.rule}`;
-      trigEnd = inner.j;
-      weight += inner.p.weight;
-      noun = false;
-    }
-    if (isIntentFrame(p.frame) && inner && (PERFORMATIVE_WISH.has(w.lc[m.i]) || (w.lc[m.i] === 'would' && w.lc[m.i + 1] === 'like')) && inner.p.code.startsWith('05')) {
-      // "I want to thank …", "I would like to congratulate …": saying so is the thanks itself
-      code = inner.p.code;
-    } else if (isIntentFrame(p.frame) && inner) {
-      modality = 'planned';
-      // "announced it would suspend aid", "decided to lift the curfew": the act itself, unless
-      // held out on a condition ("… unless the shelling stops"), which makes it a threat
-      if (p.frame !== 'intent' && code === inner.p.code) {
-        if (CODES[code]?.quad === 4 && conditionAfter(w, inner.j)) code = frameCode('threaten', code) ?? code;
-        else modality = 'asserted';
-      }
-    }
-  }
-  if (!code || !CODES[code]) return undefined;
-
-  // actors
   if (outerSrc) {
-    if (!outerSrc.length) return undefined;
+    if (!outerSrc.length) return null;
     src = outerSrc;
     // "warned Iraq that it must …": a pronoun subject is the one addressed
     if (PRONOUNS.has(w.lc[cs])) {
@@ -1124,9 +1054,9 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
         tgt = objectActors(w, k, cs - 1);
         break;
       }
-      if (!tgt.length) return undefined;
+      if (!tgt.length) return null;
     } else tgt = subjectActors(w, m.i, 2);
-    if (!tgt.length) return undefined;
+    if (!tgt.length) return null;
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
@@ -1147,38 +1077,11 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
-  // "demanded that its partners refuse …", "reiterated its demand today that Israel ease …": a
-  // demand or appeal made in a that-clause is made of the clause's subject, not of whoever the
-  // clause goes on to name
-  if ((code.startsWith('10') || code.startsWith('02')) && !m.t && !outerSrc && !(inner && inner.i > m.j)) {
-    const of = thatSubject(w, trigEnd);
-    if (of) tgt = of;
-  }
-  // "condemned the attack on Moldova": criticism of a hostile act is aimed at whoever did it
-  // ("… by Russian forces", "the Russian attack"), never at the one it was done to
-  let actOnly = false;
-  if (code.startsWith('11') && tgt.length) {
-    tgt = actOfHostility(w, trigEnd, tgt);
-    actOnly = !tgt.length;
-  }
-  // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
-  const noObj = p.noObj || (inner?.p.noObj ?? false);
-  const named = tgt;
-  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, noObj));
-  // "mobilized groups in the United States to support the rights of Palestinians": past the
-  // place where cooperation happens, the clause may go on to name whom it is for
-  if (!tgt.length && named.length && !m.t && !noObj && code.slice(0, 2) <= '05' && named.every((t) => PLACE_PREPS_COOP.has(prepBefore(w, t.span.from, trigEnd)))) {
-    const from = named[named.length - 1].span.to;
-    tgt = objectActors(w, from, clauseEnd(w, from, w.lc.length), ASSET_CODES.test(ev.p.code)).filter((t) => !isTopic(w, t, trigEnd, code, noObj));
-  }
-  // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
-  if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
-  // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
-  const recip = src.length > 1 && !tgt.length && (code === '044' || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
-  if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
-  // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
-  if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
+  return { src, tgt, agentless };
+}
 
+/** The modality of a draft and the code and actors it changes (see `draftFor`): negation, futures, obligations, conditions. */
+function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined, q: ReturnType<typeof negatedBefore>, cs: number, trigEnd: number, code: string, modality: Modality, src: Actor[], tgt: Actor[], outerSrc: Actor[] | undefined): { code: string; modality: Modality; src: Actor[]; tgt: Actor[] } {
   // "No state … will be allowed to benefit", "Neither side attacked": a subject denied by its determiner
   if (!q.neg && src.length && !outerSrc && !p.rev && NO_DET.has(w.lc[src[0].span.from - 1] ?? '')) q.neg = true;
   // modality
@@ -1220,6 +1123,123 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       modality = 'asserted';
     }
   }
+  return { code, modality, src, tgt };
+}
+
+function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
+  const p = m.p;
+  // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
+  if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
+  let code = p.code;
+  let rule = p.rule;
+  let modality: Modality = 'asserted';
+  const cs = clauseStart(w, m.i);
+  const q = negatedBefore(w, m.i, cs);
+  if (inner && inner.i > m.j && !p.outer) {
+    // "would not provide": the negation sits between the frame and the event it governs
+    const q2 = negatedBefore(w, inner.i, m.j);
+    if (q2.neg) q.neg = true;
+  }
+  // "X said (that) Y must …": only a reported obligation is a demand, made by the reporter
+  let outerSrc: Actor[] | undefined;
+  let outerFrom = -1;
+  if (p.outer) {
+    if (cs === 0) return undefined;
+    // "we believe (that) all peoples must be able to …": an opinion, not a demand
+    if (w.lc[m.j] === 'be' && (w.lc[m.j + 1] === 'able' || w.lc[m.j + 1] === 'allowed')) return undefined;
+    // the governing verb: "told Iraq that …", "said …", "issued a reminder to Iraq that …";
+    // its subject is the one who demands
+    let r = -1;
+    for (let k = cs - 1; k >= Math.max(0, cs - 9); k--) {
+      if (k < cs - 1 && (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k]))) break;
+      if (OBLIGE_VERBS.has(w.lc[k])) {
+        r = k;
+        break;
+      }
+    }
+    if (r < 0) return undefined;
+    outerSrc = subjectActors(w, r);
+    if (!outerSrc.length) return undefined;
+    outerFrom = r + 1;
+  }
+  let trigEnd = m.j;
+  let weight = p.weight;
+  let noun = p.noun;
+  const ev = inner ?? m;
+
+  if (p.frame) {
+    if (!inner) {
+      code = frameCode(p.frame, undefined) ?? '';
+    } else {
+      // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
+      // stopping of a hostile act, which is de-escalation (087), not the act; stopping
+      // cooperation ("will stop supporting") reduces relations (16) for an own act, and is a
+      // demand or appeal of no more specific kind otherwise
+      let innerCode: string | undefined = inner.p.code;
+      if (stoppedBy(w, m.j, inner.i)) innerCode = HOSTILE_ROOT.test(innerCode) ? '087' : isIntentFrame(p.frame) ? '16' : undefined;
+      code = frameCode(p.frame, innerCode) ?? innerCode ?? '';
+      rule = `${p.rule}+${inner.p.rule}`;
+      trigEnd = inner.j;
+      weight += inner.p.weight;
+      noun = false;
+    }
+    if (isIntentFrame(p.frame) && inner && (PERFORMATIVE_WISH.has(w.lc[m.i]) || (w.lc[m.i] === 'would' && w.lc[m.i + 1] === 'like')) && inner.p.code.startsWith('05')) {
+      // "I want to thank …", "I would like to congratulate …": saying so is the thanks itself
+      code = inner.p.code;
+    } else if (isIntentFrame(p.frame) && inner) {
+      modality = 'planned';
+      // "announced it would suspend aid", "decided to lift the curfew": the act itself, unless
+      // held out on a condition ("… unless the shelling stops"), which makes it a threat
+      if (p.frame !== 'intent' && code === inner.p.code) {
+        if (CODES[code]?.quad === 4 && conditionAfter(w, inner.j)) code = frameCode('threaten', code) ?? code;
+        else modality = 'asserted';
+      }
+    }
+  }
+  if (!code || !CODES[code]) return undefined;
+
+  // actors
+  const acts = draftActors(w, m, inner, ev, p, noun, cs, outerSrc, outerFrom);
+  if (!acts) return undefined;
+  let { src, tgt } = acts;
+  const agentless = acts.agentless;
+  // "demanded that its partners refuse …", "reiterated its demand today that Israel ease …": a
+  // demand or appeal made in a that-clause is made of the clause's subject, not of whoever the
+  // clause goes on to name
+  if ((code.startsWith('10') || code.startsWith('02')) && !m.t && !outerSrc && !(inner && inner.i > m.j)) {
+    const of = thatSubject(w, trigEnd);
+    if (of) tgt = of;
+  }
+  // "condemned the attack on Moldova": criticism of a hostile act is aimed at whoever did it
+  // ("… by Russian forces", "the Russian attack"), never at the one it was done to
+  let actOnly = false;
+  if (code.startsWith('11') && tgt.length) {
+    tgt = actOfHostility(w, trigEnd, tgt);
+    actOnly = !tgt.length;
+  }
+  // topics are not targets: "discussed the situation in Syria", "spoke about Ukraine"
+  const noObj = p.noObj || (inner?.p.noObj ?? false);
+  const named = tgt;
+  tgt = tgt.filter((t) => !isTopic(w, t, trigEnd, code, noObj));
+  // "mobilized groups in the United States to support the rights of Palestinians": past the
+  // place where cooperation happens, the clause may go on to name whom it is for
+  if (!tgt.length && named.length && !m.t && !noObj && code.slice(0, 2) <= '05' && named.every((t) => PLACE_PREPS_COOP.has(prepBefore(w, t.span.from, trigEnd)))) {
+    const from = named[named.length - 1].span.to;
+    tgt = objectActors(w, from, clauseEnd(w, from, w.lc.length), ASSET_CODES.test(ev.p.code)).filter((t) => !isTopic(w, t, trigEnd, code, noObj));
+  }
+  // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
+  if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
+  // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
+  const recip = src.length > 1 && !tgt.length && (code === '044' || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
+  if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
+  // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
+  if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
+
+  const md = draftModality(w, m, p, inner, q, cs, trigEnd, code, modality, src, tgt, outerSrc);
+  code = md.code;
+  modality = md.modality;
+  src = md.src;
+  tgt = md.tgt;
 
   // protests and demands: what for
   const root = CODES[code].root;
@@ -1631,7 +1651,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     return scCode;
   };
   // a visitor is no one from the place visited: "the minister arrived in Paris" is not French
-  const visited = d.code === '042' ? d.tgt.map((t) => t.span.country).filter((c) => c !== undefined) : [];
+  const visited: string[] = [];
+  if (d.code === '042') for (const t of d.tgt) if (t.span.country !== undefined) visited.push(t.span.country);
   // an office or institution of state named alone ("The President signed …", "I urge the
   // Senate …") is, in a government's own text, that government's ("Kremlin", "White House",
   // "President of Ukraine"), not the country the sentence goes on to name
