@@ -81,6 +81,17 @@ describe('events: an office of state named alone', () => {
     expect(ev.map((e) => e.target?.cameo)).toContain('USALEG');
     expect(ev.map((e) => e.target?.cameo)).not.toContain('MDALEG');
   });
+  it('takes "the Treasury" for the publisher\'s government, and elsewhere borrows no country from the one it acts on', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (source: string) => analyze({ id: 'treasury', source, text: 'The Treasury sanctioned eight officials of Moldova.' }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev('White House')).toEqual([['163', 'USAGOV', 'MDAGOV']]);
+    expect(ev('Reuters')).toEqual([['163', '---GOV', 'MDAGOV']]);
+  });
+  it('gives a relative clause with no subject of its own the noun it follows', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = analyze({ id: 'rel', text: 'Chile listed six Bolivian firms that provide support to the Peruvian army.' }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev).toEqual([['070', 'BOLBUS', 'PERMIL']]);
+  });
 });
 
 describe('events: a government\'s own voice', () => {

@@ -820,9 +820,33 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     const acts = codeCompound(w, a, e);
     if (acts.length) return acts;
   }
+  // "six Russian companies that provide support to …": a relative clause with no subject of its
+  // own has the noun it follows for one, not the subject of the clause around it
+  if (cs >= 2 && i - cs <= 1 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who')) {
+    const acts = antecedentActors(w, cs - 1);
+    if (acts) return acts;
+  }
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return [];
+}
+
+/** words that end no noun phrase a relative clause could follow, and begin none (prepositions, conjunctions, pronouns) */
+const NOT_ANTECEDENT = new Set(['and', 'or', 'but', 'nor', 'from', 'to', 'with', 'against', 'by', 'for', 'in', 'on', 'at', 'into', 'over', 'under', 'about', 'than', 'those', 'these', 'them', 'it', 'they', 'we', 'you', 'he', 'she', 'i', 'all', 'anyone', 'everyone', 'someone', 'people']);
+
+/**
+ * The actors of the noun phrase just before a relative pronoun at `rel` ("six Russian technology
+ * companies that …"), or undefined when the word before is no noun (a verb: "said that").
+ */
+function antecedentActors(w: Words, rel: number): Actor[] | undefined {
+  // (a word that heads an event pattern is taken for a verb: "establishes a fund that …")
+  const verbish = (k: number) => w.heads[k] !== undefined || BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || REPORT_VERBS.has(w.lc[k]) || (isLower(w.raw[k]) && w.lc[k].endsWith('ed'));
+  const e = rel;
+  if (w.punct[e - 1] || verbish(e - 1) || NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
+  let a = e - 1;
+  while (a > 0 && e - a < 6 && !w.punct[a - 1] && !isBoundary(w, a - 1) && !verbish(a - 1) && !CLAUSE_WORDS.has(w.lc[a - 1]) && !NOT_ANTECEDENT.has(w.lc[a - 1])) a--;
+  const acts = codeCompound(w, a, e);
+  return acts.length ? acts : undefined;
 }
 
 /** The speaker of the quotation that holds offset `pos`, as an actor at the speaker's first mention, when the speaker is a coded entity. */
@@ -1625,7 +1649,7 @@ function recentOtherCountry(doc: Doc, ents: EntityIndex, pos: number, not: strin
   return undefined;
 }
 
-function fillCountry(actors: Actor[], where: () => string | undefined): void {
+function fillCountry(actors: Actor[], where: () => string | undefined, veto?: (a: Actor, country: string) => boolean): void {
   for (const a of actors) {
     const c = a.span;
     if (c.country || !c.role || !LOCAL_ROLES.has(c.role)) continue;
@@ -1633,6 +1657,7 @@ function fillCountry(actors: Actor[], where: () => string | undefined): void {
     if (!country) return;
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
+    if (veto?.(a, country)) continue;
     a.span = { ...c, country, cameo: country + c.role };
   }
 }
@@ -1663,7 +1688,10 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
       if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + role };
     }
   }
-  fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc);
+  // (elsewhere such an office borrows no country from the one it acts on: "The Treasury
+  // sanctioned … Russia" says nothing of Russia's treasury)
+  const onTarget = home ? undefined : (a: Actor, c: string) => OFFICE_ALONE.test(actorName(a)) && d.tgt.some((t) => t.span.country === c);
+  fillCountry(d.src, visited.length ? () => { const c = sc(); return c && visited.includes(c) ? undefined : c; } : sc, onTarget);
   // a state named as such that acts on a group named by its role alone ("Washington demanded that
   // the rebels …") speaks of another country's rebels: the one named last before, or none known
   // (what a state does to people at home — arrests, curfews, refugees it admits — stays home)
@@ -1729,7 +1757,7 @@ function subnationalPlace(e: Entity | undefined): boolean {
 }
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
-const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army)$/i;
+const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department)$/i;
 
 /** Roles of the institutions a government's own text names without a country (its senate, its army). */
 const HOME_ROLES = new Set(['GOV', 'LEG', 'MIL']);
