@@ -127,3 +127,27 @@ describe('offices across the corpus', () => {
     expect(officeHolder(office, '2014-01-01', [...rows, { key: 'per:d', country: 'FRA', titles: ['president'], published: '2014-01-01' }], countryOf)).toBe('per:d');
   });
 });
+
+describe('cities', () => {
+  it('keeps a city no place of a fifth its size in another country shares, and no common word', async () => {
+    const { cityLines } = await import('../src/extract/actors/cities.js');
+    const lines = cityLines([
+      { name: 'Velmora', country: 'UA', population: 900_000 },
+      { name: 'Velmora', country: 'US', population: 90_000 }, // a tenth: the big one keeps the name
+      { name: 'Tarsk', country: 'GB', population: 120_000 },
+      { name: 'Tarsk', country: 'US', population: 100_000 }, // a rival: neither is kept
+      { name: 'Córdelo', country: 'ES', population: 60_000 }, // folded to plain letters
+      { name: 'Pellin', country: 'FR', population: 20_000 }, // too small
+      { name: 'Spring', country: 'US', population: 60_000 }, // a common word
+      { name: 'Prizren', country: 'XK', population: 90_000 }, // CAMEO codes Kosovo KSV
+    ]);
+    expect(lines).toEqual(['cordelo\tESP', 'prizren\tKSV', 'velmora\tUKR']);
+  });
+  it('gives a place the tagger found its country, and a person named like a city none', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'city', source: 'Wire', text: 'Russian forces shelled Kharkiv overnight. Later, Charlotte Brown said she would stay.' });
+    expect(r.actors.find((a) => a.name === 'Kharkiv')?.country).toBe('UKR');
+    expect(r.actors.find((a) => a.name === 'Charlotte Brown')?.country).toBeUndefined();
+    expect(r.events.map((e) => e.target?.cameo)).toContain('UKR');
+  });
+});

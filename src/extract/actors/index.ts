@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import type { Doc } from '../../model/doc.js';
 import { readLexicon } from '../../data.js';
+import { cityCountry } from './cities.js';
 import { iso31662 } from 'iso-3166/2.js';
 import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
 
@@ -296,6 +297,8 @@ const FORMER = new Set(['former', 'ousted', 'deposed', 'exiled', 'ex', 'onetime'
 const LANGUAGE_NOUNS = new Set(['language', 'languages', 'dialect', 'dialects', 'alphabet', 'script', 'translation', 'translations', 'grammar', 'vocabulary', 'literature']);
 const PLACE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across', 'inside', 'outside', 'throughout']);
+/** nouns of a kind of place before "of" and its name ("the town of Cizre") */
+export const PLACE_KINDS = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'state', 'county', 'island', 'capital', 'suburb', 'enclave', 'outskirts']);
 
 /**
  * Codes the words [start, end) as one actor phrase: the first country (or organisation) named and
@@ -348,7 +351,8 @@ export function codePhrase(
         if (t.role && !role) role = t.role;
       }
       // ("in northern Baghdad", "in East Jerusalem": a compass word between is part of the place)
-      if (from === i && (PLACE_PREPS.has(prev) || (PLACE_COMPASS.has(prev) && i > 1 && PLACE_PREPS.has(lc[i - 2])))) place = true;
+      // ("in the town of Cizre", "the city of Kharkiv": a place named by its kind is a place)
+      if (from === i && (PLACE_PREPS.has(prev) || (PLACE_COMPASS.has(prev) && i > 1 && PLACE_PREPS.has(lc[i - 2])) || (prev === 'of' && i > 1 && PLACE_KINDS.has(lc[i - 2])))) place = true;
     }
     i += t.len;
   }
@@ -449,6 +453,9 @@ export function codeEntities(doc: Doc): void {
       if (!role && c.role) role = c.role;
       if (country && role) break;
     }
+    // a city the dictionary lacks lies in its country ("Kharkiv", "Mosul"): looked up only for
+    // what the tagger took for a place
+    if (e.type === 'LOC' && !country) country = cityCountry(e.name) ?? e.aliases.map(cityCountry).find((c) => c !== undefined);
     if (e.type === 'LOC' && country && !role) {
       e.country = country;
       continue;

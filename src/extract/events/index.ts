@@ -14,7 +14,7 @@
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality, Token } from '../../model/types.js';
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
-import { codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
@@ -1775,6 +1775,14 @@ const SELF_ROLES = new Set(['', 'GOV', 'ELI', 'MIL']);
 const ON_PEOPLE = /^(1[789]|20|132|138)/;
 const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
 
+/** Is the place at word k named as where something happens: "in Algiers", "in northern Algiers", "in the town of Cizre"? */
+function inPlace(w: Words, k: number): boolean {
+  const lc = (x: number) => w.lc[x] ?? '';
+  if (IN_PLACE.has(lc(k - 1)) || (COMPASS.has(lc(k - 1)) && IN_PLACE.has(lc(k - 2)))) return true;
+  if (lc(k - 1) !== 'of' || !PLACE_KINDS.has(lc(k - 2))) return false;
+  return IN_PLACE.has(lc(k - 3)) || ((lc(k - 3) === 'the' || lc(k - 3) === 'a') && IN_PLACE.has(lc(k - 4)));
+}
+
 /**
  * Targets that are people of a place: a place named as a place for coercion or violence
  * ("imposed a curfew in Algiers" → DZACVL), and an ethnic group, who are civilians of the country
@@ -1782,7 +1790,7 @@ const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
  */
 function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
-  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && (IN_PLACE.has(w.lc[c.from - 1] ?? '') || (COMPASS.has(w.lc[c.from - 1] ?? '') && IN_PLACE.has(w.lc[c.from - 2] ?? '')))) return { ...t, cameo: c.country + 'CVL' };
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from)) return { ...t, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
   // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
