@@ -27,6 +27,10 @@ describe('events: actors through entities and coreference', () => {
 });
 
 describe('events: what a reader would not accept', () => {
+  it('does not take the object of an earlier verb in a list of acts for the subject of the next', () => {
+    const d = run('They have besieged the towns, bombed Chilean hospitals — deliberately — bombed schools.');
+    expect(d.events.some((e) => e.source?.cameo === 'CHLHLH')).toBe(false);
+  });
   it('does not take the topic of a discussion as its target', () => {
     const d = run('The leaders of Peru and Chile discussed the situation in Bolivia.');
     expect(d.events.every((e) => e.target?.cameo !== 'BOL')).toBe(true);

@@ -778,6 +778,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if') && b < i) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
     if (REL_WORDS.has(w.lc[a0]) && segs.length > 1) continue;
+    // "They’ve killed …, bombed hospitals — …": a segment that begins with a past-tense event
+    // verb is a verb phrase of the same subject, and its object is no subject
+    if (a0 > cs && isLower(w.raw[a0]) && w.heads[a0] !== undefined && w.lc[a0].endsWith('ed')) continue;
     let a = a0;
     // "Portugal sent aid after Angola asked for help": a verb in a clause of time or cause that
     // follows the main one has that clause's subject (checked from the verb back)
