@@ -27,6 +27,11 @@ describe('events: actors through entities and coreference', () => {
 });
 
 describe('events: what a reader would not accept', () => {
+  it('takes the act of a subject that stands for any one of a kind ("each state that helps …") for no assertion', () => {
+    const ev = (text: string) => run(text).events.map((e) => [e.code, e.modality, e.source?.cameo, e.target?.cameo]);
+    expect(ev('We thank each Peruvian firm that helps Chile.')).toEqual([['070', 'hypothetical', 'PERBUS', 'CHL']]);
+    expect(ev('We thank the Peruvian firm that helps Chile.')).toEqual([['070', 'asserted', 'PERBUS', 'CHL']]);
+  });
   it('does not take the object of an earlier verb in a list of acts for the subject of the next', () => {
     const d = run('They have besieged the towns, bombed Chilean hospitals — deliberately — bombed schools.');
     expect(d.events.some((e) => e.source?.cameo === 'CHLHLH')).toBe(false);

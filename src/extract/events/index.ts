@@ -1111,6 +1111,8 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
 function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined, q: ReturnType<typeof negatedBefore>, cs: number, trigEnd: number, code: string, modality: Modality, src: Actor[], tgt: Actor[], outerSrc: Actor[] | undefined): { code: string; modality: Modality; src: Actor[]; tgt: Actor[] } {
   // "No state … will be allowed to benefit", "Neither side attacked": a subject denied by its determiner
   if (!q.neg && src.length && !outerSrc && !p.rev && NO_DET.has(w.lc[src[0].span.from - 1] ?? '')) q.neg = true;
+  // "each state that helps Ukraine", "any country that attacks": no one in particular acted
+  if (src.length && !outerSrc && !p.rev && ANY_DET.has(w.lc[src[0].span.from - 1] ?? '') && (modality === 'asserted' || modality === 'planned')) modality = 'hypothetical';
   // modality
   if (q.neg) {
     if (q.fut && !p.frame) {
@@ -1770,6 +1772,8 @@ const PLACE_PREPS = new Set(['in', 'to', 'at', 'from', 'into', 'near', 'across',
 
 /** Determiners that deny their noun ("no state", "neither side"). */
 const NO_DET = new Set(['no', 'neither']);
+/** Determiners of a subject that make a statement about any one of a kind, not an event: "each state that helps …" */
+const ANY_DET = new Set(['each', 'every', 'any']);
 
 /** Roles of a country's actors that never act on their own bare country (after the country's code). */
 const SELF_ROLES = new Set(['', 'GOV', 'ELI', 'MIL']);
