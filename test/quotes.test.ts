@@ -149,6 +149,13 @@ describe('quotes: the author\'s voice', () => {
     const r2 = analyze({ id: 'stmt3', title: 'Flood relief passes', text: 'I believe the towns along the river will recover.' });
     expect(r2.quotes.find((x) => x.text.includes('will recover'))?.speaker?.name).toBe('I');
   });
+  it('gives "we" in an unsigned text of a government to that government, and in a newspaper\'s to no one', () => {
+    const text = 'The sanctions take effect today. We believe that the towns along the river will recover.';
+    const speaker = (source: string) => analyze({ id: 'sheet', title: 'FACT SHEET: Flood relief', source, text }).quotes.find((x) => x.text.includes('will recover'))?.speaker?.name;
+    expect(speaker('White House')).toBe('White House');
+    expect(speaker('Kremlin')).toBe('Kremlin');
+    expect(speaker('Millford Gazette')).toBe('We');
+  });
 });
 
 describe('quotes: "told X …" without "that"', () => {

@@ -10,6 +10,9 @@ import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { FIRST_PERSON } from './labels.js';
+import { publisherCountry } from '../../../corpus/actors.js';
+import { countryOf } from '../../entities/gazetteer.js';
+import { seatCountry } from '../../entities/seats.js';
 
 /** "Address by X", "Statement from X on …", "Remarks by X at …": X, or undefined. */
 const AUTHORED = /^(?:(?:joint\s+)?statement|address|remarks|speech|message|op-?ed|letter|video\s+address|televised\s+address|press\s+statement)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|to|at|in|following|regarding|about|before|after|during|for|marking)\b.*)?$/i;
@@ -64,6 +67,7 @@ export function titleAuthor(ctx: Ctx, title: string | undefined): SpeakerRef | u
  */
 export function authorVoice(ctx: Ctx, cands: Cand[]): void {
   let author: SpeakerRef | undefined | null = null;
+  let house: string | undefined | null = null;
   for (const c of cands) {
     if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;
     if (c.rule.includes('speaker-label')) continue;
@@ -72,7 +76,20 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
     const tok = firstStartingFrom(ctx.doc.tokens, at);
     if (ctx.doc.tokens[tok]?.start !== at || ctx.marks.inQ[tok] >= 0) continue;
     if (author === null) author = titleAuthor(ctx, ctx.doc.article.title);
-    if (!author) return;
-    c.speaker = { ...author, start: c.speaker.start, end: c.speaker.end };
+    if (author) {
+      c.speaker = { ...author, start: c.speaker.start, end: c.speaker.end };
+      continue;
+    }
+    // no one signs it ("FACT SHEET: …", "Readout of …"): a government's own text speaks for that
+    // government, whose "we" is the publisher ("we will defend our national interests")
+    if (c.speaker.name.toLowerCase() !== 'we') continue;
+    if (house === null) house = governmentPublisher(ctx.doc.article.source);
+    if (house) c.speaker = { name: house, start: c.speaker.start, end: c.speaker.end };
   }
+}
+
+/** The publisher's name when it is a government or its office ("White House", "Kremlin", "President of Ukraine"). */
+function governmentPublisher(source: string | undefined): string | undefined {
+  const s = source?.trim();
+  return s && publisherCountry(s, countryOf, seatCountry) ? s : undefined;
 }
