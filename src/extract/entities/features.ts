@@ -128,7 +128,7 @@ interface WordCache {
 }
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
-const WORD_CACHE_SIZE = 16384;
+const WORD_CACHE_SIZE = 1 << 16;
 const KEY3 = new Int32Array(3);
 
 function wordCacheOf(lexicon: object | undefined): WordCache {

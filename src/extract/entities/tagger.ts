@@ -13,7 +13,8 @@ import { RowCache, Scratch } from './intmap.js';
  * What is kept across documents for one model: the word table's rows followed by the rows of
  * words the table lacks, summed once and cached (with their clusters), and the sums of the
  * pattern features and of stage 2's features. Each cached row is a pure function of its full
- * key, so a hit equals recomputing.
+ * key, so a hit equals recomputing. The sizes hold the distinct words and patterns of several
+ * MiB of news (a cache that starts over while a long single pass runs recomputes most rows).
  */
 interface Caches {
   /** the words outside the table (keys only: their rows are in `rows` after the table's) */
@@ -27,7 +28,7 @@ interface Caches {
 }
 const CACHES = new WeakMap<StageModel, Caches>();
 
-function cachesOf(model: StageModel, wordCapacity = 8192): Caches {
+function cachesOf(model: StageModel, wordCapacity = 1 << 16): Caches {
   let c = CACHES.get(model);
   if (!c || c.words.capacity < wordCapacity) {
     const nw = model.wclus.length;
@@ -39,8 +40,8 @@ function cachesOf(model: StageModel, wordCapacity = 8192): Caches {
       words: new RowCache(wordCapacity, 2, 0),
       rows,
       rowClus,
-      patterns: c?.patterns ?? new RowCache(8192, PATTERN_INPUTS, NTAGS),
-      stage2: c?.stage2 ?? new RowCache(4096, STAGE2_INPUTS, NTAGS),
+      patterns: c?.patterns ?? new RowCache(1 << 17, PATTERN_INPUTS, NTAGS),
+      stage2: c?.stage2 ?? new RowCache(1 << 16, STAGE2_INPUTS, NTAGS),
     };
     CACHES.set(model, c);
   }
@@ -236,7 +237,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const ctx = stage2Context(d, s1, SCRATCH);
     const feats = FEATS;
     // summed once per distinct combination of inputs
-    const rows = cachesOf(m2).stage2;
+    const rows = cachesOf(m2, 0).stage2; // stage 2 has no word rows
     const cvec = rows.vecs;
     const skey = SKEY;
     const units = d.sentences;
