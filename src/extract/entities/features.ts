@@ -306,7 +306,8 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     }
     const isCaps = letters >= 2 && upper >= 0.8 * letters;
     caps[s] = isCaps ? 1 : 0;
-    numeric[s] = nums >= 2 && nums * 10 >= (b - a) * 3 ? 1 : 0;
+    const manyNums = nums * 10 >= (b - a) * 3; // worked out for every unit (see tagger.ts's CAPS_ROLE)
+    numeric[s] = nums >= 2 && manyNums ? 1 : 0;
     markGazetteer(lower, a, b, gaz, gstart);
     if (isCaps) continue;
     for (let i = a + 1; i < b; i++) {

@@ -54,6 +54,8 @@ const WKEY = new Int32Array(2);
 const PKEY = new Int32Array(PATTERN_INPUTS);
 const SKEY = new Int32Array(STAGE2_INPUTS);
 const EDGE_ROWS = new Float32Array(5 * NTAGS);
+/** where the headline rows of a word begin in its row (a constant: no multiplication first done late in optimised code) */
+const CAPS_ROLE = 5 * NTAGS;
 
 export interface Tagging {
   tags: Uint8Array;
@@ -132,7 +134,7 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
   for (let u = 0; u < units.length; u++) {
     const a = units[u].tokenStart;
     const b = units[u].tokenEnd;
-    const selfRole = d.caps[u] ? 5 * NTAGS : 0;
+    const selfRole = d.caps[u] ? CAPS_ROLE : 0;
     // each token gathers its word's row and its neighbours' rows (in the role they play for
     // it), the edge rows where a neighbour is missing, and its pattern row; sums in float32,
     // in text order of the rows
