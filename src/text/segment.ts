@@ -68,8 +68,10 @@ OPENS[96] = 3;
 function startsSentence(text: string, t: Token | undefined): boolean {
   if (!t) return true;
   const k = OPENS[text.charCodeAt(t.start)];
-  if (k <= 1) return k === 1;
-  return k === 2 ? t.end - t.start === 1 : t.end - t.start === 2 && text.charCodeAt(t.start + 1) === 96;
+  // worked out for every token: no test first made late in a long run
+  const len = t.end - t.start;
+  const alone = len === 1;
+  return k === 1 || (k === 2 && alone) || (k === 3 && len === 2 && text.charCodeAt(t.start + 1) === 96);
 }
 
 /** Whether a line break lies in text[from, to). */

@@ -542,12 +542,17 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
     if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
     // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
     if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
-    if (m.text.indexOf(' ') < 0 && (text.charCodeAt(m.end) === 44 || (text.charCodeAt(m.end) === 32 && text.charCodeAt(m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
+    if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
       const s = sentenceAt(doc, m.start);
       if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
     }
     return true;
   });
+}
+
+/** The char code at k, or -1 past the text's end (a read out of bounds costs optimised code a deopt). */
+function charAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
 }
 
 /** Where the first word of sentence s starts (after any opening quote marks or brackets). */
