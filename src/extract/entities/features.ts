@@ -135,7 +135,8 @@ function wordCacheOf(lexicon: object | undefined): WordCache {
   const owner = lexicon ?? NO_LEXICON;
   let c = WORD_CACHES.get(owner);
   if (!c) {
-    c = { keys: new RowCache(WORD_CACHE_SIZE, 3, 0), vals: new Int32Array(WORD_CACHE_SIZE * WI) };
+    const keys = new RowCache(WORD_CACHE_SIZE, 3, WI);
+    c = { keys, vals: keys.keys };
     WORD_CACHES.set(owner, c);
   }
   return c;
@@ -255,9 +256,9 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     let r = keys.find(key, hk);
     if (r < 0) {
       r = keys.add(key, hk);
-      wordValues(text, start, end, hw, lexicon, vals, r * WI);
+      wordValues(text, start, end, hw, lexicon, vals, keys.at(r));
     }
-    const o = r * WI;
+    const o = keys.at(r);
     const hl = vals[o];
     word[i] = hw;
     lower[i] = hl;

@@ -145,9 +145,9 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
       let g = pats.find(pkey, key);
       if (g < 0) {
         g = pats.add(pkey, key);
-        model.score(feats, patternFeatures(d, i, feats, 0), cvec, g * NTAGS);
+        model.score(feats, patternFeatures(d, i, feats, 0), cvec, pats.at(g));
       }
-      const po = g * NTAGS;
+      const po = pats.at(g);
       const oS = slot[i] + selfRole;
       if (i - 2 >= a && i + 2 < b) {
         const o3 = slot[i - 2] + 3 * NTAGS;
@@ -252,9 +252,9 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
         let g = rows.find(skey, key);
         if (g < 0) {
           g = rows.add(skey, key);
-          m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, g * NTAGS);
+          m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, rows.at(g));
         }
-        const po = g * NTAGS;
+        const po = rows.at(g);
         const off = i * NTAGS;
         for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
       }
