@@ -61,25 +61,24 @@ const DESC_FIRST: ReadonlySet<number> | undefined = [...DESCRIPTIONS.keys()].eve
 /** country words that are not in the gazetteer as such */
 const EXTRA_COUNTRY: Record<string, string> = { kremlin: 'RUS', 'u.s.': 'USA', us: 'USA', american: 'USA', 'white house': 'USA', pentagon: 'USA' };
 
+/**
+ * What this stage keeps of an entity. Every field is set when the object is made (the lazily
+ * computed ones to undefined) and the entity's type and id are copied, so the hot loops read
+ * objects of one shape (entities have optional fields, and shapes changing under optimised code
+ * cost recompiles).
+ */
 interface Info {
   e: Entity;
+  type: EntityType;
+  id: string;
   /** lower-case words of its titles and descriptions */
   titles: string[];
-  country?: string;
-  /** gender, news outlet, name words: computed when first asked for (see `genderOfInfo`, `newsOf`, `wordsOf`) */
-  gender?: Gender;
-  genderDone?: boolean;
-  news?: boolean;
-  words?: Set<string>;
-}
-
-/** The gender of a person entity (undefined for other types and when unknown). */
-function genderOfInfo(doc: Doc, info: Info): Gender {
-  if (!info.genderDone) {
-    info.gender = info.e.type === 'PER' ? genderOf(doc, info.e) : undefined;
-    info.genderDone = true;
-  }
-  return info.gender;
+  country: string | undefined;
+  /** the gender of a person (undefined for other types and when unknown) */
+  gender: Gender;
+  /** news outlet, name words: computed when first asked for (see `newsOf`, `wordsOf`) */
+  news: boolean | undefined;
+  words: Set<string> | undefined;
 }
 
 /** Whether an organisation is a news outlet. */
@@ -160,10 +159,13 @@ function lowerTok(doc: Doc, i: number): string {
 export function resolve(doc: Doc): void {
   const names = doc.mentions.filter((m) => m.form === 'name');
   const entIndex = new Map<string, number>();
-  const infos: Info[] = doc.entities.map((e, k) => {
+  const infos: Info[] = [];
+  for (let k = 0; k < doc.entities.length; k++) {
+    const e = doc.entities[k];
     entIndex.set(e.id, k);
-    return { e, titles: e.titles && e.titles.length ? e.titles.map((t) => t.toLowerCase()) : [], country: e.country };
-  });
+    const titles = e.titles && e.titles.length ? e.titles.map((t) => t.toLowerCase()) : [];
+    infos.push({ e, type: e.type, id: e.id, titles, country: e.country, gender: e.type === 'PER' ? genderOf(doc, e) : undefined, news: undefined, words: undefined });
+  }
   const added: Mention[] = [];
   const history: Seen[] = [];
   const toks = doc.tokens;
@@ -195,10 +197,10 @@ export function resolve(doc: Doc): void {
       const pk = PRONOUNS.get(w);
       if (pk) {
         const k = resolvePronoun(doc, pk, s, infos, history);
-        const type: EntityType = k >= 0 ? infos[k].e.type : pk === 'p' ? 'ORG' : 'PER';
+        const type: EntityType = k >= 0 ? infos[k].type : pk === 'p' ? 'ORG' : 'PER';
         const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3 };
         if (k >= 0) {
-          m.entity = infos[k].e.id;
+          m.entity = infos[k].id;
           history.push({ ent: k, sent: s, subject: i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they' });
         }
         added.push(m);
@@ -211,7 +213,7 @@ export function resolve(doc: Doc): void {
           const start = t.start;
           const m: Mention = { start, end: toks[end - 1].end, text: doc.text.slice(start, toks[end - 1].end), type: r.type, form: 'nominal', rule: 'coref-nominal', confidence: k >= 0 ? 0.6 : 0.3 };
           if (k >= 0) {
-            m.entity = infos[k].e.id;
+            m.entity = infos[k].id;
             const desc = m.text.toLowerCase();
             const e = infos[k].e;
             if (!(e.titles ?? []).some((x) => x.toLowerCase() === desc)) (e.titles ??= []).push(m.text);
@@ -264,13 +266,13 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
     if (seen.has(c.ent)) continue;
     seen.add(c.ent);
     const info = infos[c.ent];
-    const ty = info.e.type;
+    const ty = info.type;
     let score = -2 * (s - c.sent) - 0.4 * rank++ + (c.subject ? 1.5 : 0);
     if (kind === 'p') {
       if (ty !== 'ORG' || s - c.sent > 1) continue;
     } else {
       if (ty !== 'PER') continue;
-      const gender = genderOfInfo(doc, info);
+      const gender = info.gender;
       if (gender && gender !== kind) continue;
       if (gender) score += 0.5;
     }
@@ -339,7 +341,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
   if (desc.first) {
     for (const c of history) {
       const info = infos[c.ent];
-      if (info.e.type !== desc.type || (country && info.country && info.country !== country) || !matches(desc, info)) continue;
+      if (info.type !== desc.type || (country && info.country && info.country !== country) || !matches(desc, info)) continue;
       return { end: headEnd, k: c.ent, type: desc.type };
     }
   }
@@ -353,7 +355,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     if (seen.has(k)) continue;
     seen.add(k);
     const info = infos[k];
-    if (info.e.type !== desc.type) continue;
+    if (info.type !== desc.type) continue;
     if (country && info.country && info.country !== country) continue;
     if (!matches(desc, info)) continue;
     if (country && !info.country && desc.type === 'PER') continue;
@@ -371,7 +373,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     const s = history.length ? history[history.length - 1].sent : 0;
     for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1; h--) {
       const info = infos[history[h].ent];
-      if (info.e.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type };
+      if (info.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type };
     }
   }
   return { end: headEnd, k: -1, type: desc.type };
@@ -390,7 +392,7 @@ function matches(d: Description, info: Info): boolean {
     return false;
   }
   if (d.news) return newsOf(info);
-  if (d.country) return info.country !== undefined && info.e.type === 'LOC';
+  if (d.country) return info.country !== undefined && info.type === 'LOC';
   return true;
 }
 

@@ -128,14 +128,15 @@ interface WordCache {
 }
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
-const WORD_CACHE_SIZE = 16384;
+const WORD_CACHE_SIZE = 1 << 16;
 const KEY3 = new Int32Array(3);
 
 function wordCacheOf(lexicon: object | undefined): WordCache {
   const owner = lexicon ?? NO_LEXICON;
   let c = WORD_CACHES.get(owner);
   if (!c) {
-    c = { keys: new RowCache(WORD_CACHE_SIZE, 3, 0), vals: new Int32Array(WORD_CACHE_SIZE * WI) };
+    const keys = new RowCache(WORD_CACHE_SIZE, 3, WI);
+    c = { keys, vals: keys.keys };
     WORD_CACHES.set(owner, c);
   }
   return c;
@@ -255,9 +256,9 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     let r = keys.find(key, hk);
     if (r < 0) {
       r = keys.add(key, hk);
-      wordValues(text, start, end, hw, lexicon, vals, r * WI);
+      wordValues(text, start, end, hw, lexicon, vals, keys.at(r));
     }
-    const o = r * WI;
+    const o = keys.at(r);
     const hl = vals[o];
     word[i] = hw;
     lower[i] = hl;
@@ -306,7 +307,8 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     }
     const isCaps = letters >= 2 && upper >= 0.8 * letters;
     caps[s] = isCaps ? 1 : 0;
-    numeric[s] = nums >= 2 && nums * 10 >= (b - a) * 3 ? 1 : 0;
+    const manyNums = nums * 10 >= (b - a) * 3; // worked out for every unit (see tagger.ts's CAPS_ROLE)
+    numeric[s] = nums >= 2 && manyNums ? 1 : 0;
     markGazetteer(lower, a, b, gaz, gstart);
     if (isCaps) continue;
     for (let i = a + 1; i < b; i++) {

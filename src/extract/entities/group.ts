@@ -13,14 +13,14 @@ import { countryOf } from './gazetteer.js';
 import { titleRole } from './mentions.js';
 import { seatCountry } from './seats.js';
 
+/** A group under construction. Both kinds are made with every field, in one order (one object shape for the code that reads them). */
 interface Group {
   mentions: number[];
   /** lower-case name words of the longest PER name seen */
   words: string[];
   last: string;
-  first?: string;
+  first: string | undefined;
   keys: Set<string>;
-  acronym?: string;
   lastSeen: number;
   types: Map<EntityType, number>;
 }
@@ -122,7 +122,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
         if (ga && ga.keys.has(acr)) g = ga;
       }
       if (!g) {
-        g = { mentions: [], words: nameWords(m.text), last: '', keys: new Set(), lastSeen: mi, types: new Map() };
+        g = { mentions: [], words: nameWords(m.text), last: '', first: undefined, keys: new Set(), lastSeen: mi, types: new Map() };
         groups.push(g);
       }
       if (acr && !byAcronym.has(acr)) byAcronym.set(acr, g);

@@ -70,14 +70,22 @@ export class IntMap {
 }
 
 /**
- * A bounded cache from keys of `width` int32s to rows of `rowWidth` floats, kept across
+ * A bounded cache from keys of `width` int32s to rows of `rowWidth` values, kept across
  * documents: the rows cached are pure functions of their keys (a model's sums for one word, one
  * pattern), so a hit gives exactly what recomputing would. Keys are compared in full (no hash
  * collisions). When `capacity` rows are held the cache starts over empty.
+ *
+ * Each entry is one record, its key then its row (`at(r)` is where row r starts), seen as int32s
+ * (`keys`) and as float32s (`vecs`) over the same memory: a hit reads one place, not a key in
+ * one array and a row in another.
  */
 export class RowCache {
+  /** the records as int32s (keys, and rows of int values) */
   readonly keys: Int32Array;
+  /** the records as float32s (rows of float values) */
   readonly vecs: Float32Array;
+  /** int32s per record */
+  readonly stride: number;
   private readonly slots: Int32Array;
   private readonly mask: number;
   count = 0;
@@ -90,8 +98,14 @@ export class RowCache {
     while (size < capacity * 2) size <<= 1;
     this.mask = size - 1;
     this.slots = new Int32Array(size).fill(-1);
-    this.keys = new Int32Array(capacity * width);
-    this.vecs = new Float32Array(capacity * rowWidth);
+    this.stride = width + rowWidth;
+    const records = new ArrayBuffer(capacity * this.stride * 4);
+    this.keys = new Int32Array(records);
+    this.vecs = new Float32Array(records);
+  }
+  /** Where row r starts in `vecs` (or in `keys`). */
+  at(r: number): number {
+    return r * this.stride + this.width;
   }
   /** The row number of the key `key[0 .. width)` (mixed to `hash`), or -1. */
   find(key: Int32Array, hash: number): number {
@@ -101,8 +115,9 @@ export class RowCache {
     const mask = this.mask;
     let h = (hash ^ (hash >>> 16)) & mask;
     let r: number;
+    const stride = this.stride;
     while ((r = slots[h]) >= 0) {
-      let o = r * w;
+      let o = r * stride;
       let q = 0;
       while (q < w && keys[o++] === key[q]) q++;
       if (q === w) return r;
@@ -123,8 +138,9 @@ export class RowCache {
     let h = (hash ^ (hash >>> 16)) & mask;
     while (this.slots[h] >= 0) h = (h + 1) & mask;
     this.slots[h] = r;
-    this.keys.set(key.subarray(0, this.width), r * this.width);
-    this.vecs.fill(0, r * this.rowWidth, (r + 1) * this.rowWidth);
+    const o = r * this.stride;
+    this.keys.set(key.subarray(0, this.width), o);
+    this.vecs.fill(0, o + this.width, o + this.stride);
     return r;
   }
 }

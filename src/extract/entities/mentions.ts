@@ -315,11 +315,12 @@ function inAddress(text: string, start: number, end: number): boolean {
   while (a > 0 && start - a < 300 && !isSpace(text.charCodeAt(a - 1))) a--;
   let b = end;
   while (b < text.length && b - end < 300 && !isSpace(text.charCodeAt(b))) b++;
+  const scheme = schemeFrom(text, a);
+  if (scheme >= 0 && scheme < b) return true;
   let at = false;
   let dot = false;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (c === 58 && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) return true; // "://"
     if (c === 64) at = true; // "@"
     else if (c === 46) dot = true;
     if ((c === 119 || c === 87) && (k === a || text.charCodeAt(k - 1) === 46) && text.slice(k, k + 4).toLowerCase() === 'www.') return true;
@@ -329,6 +330,25 @@ function inAddress(text: string, start: number, end: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/** the last `schemeFrom` search: its text, where it began and what it found */
+let schemeText = '';
+let schemeStart = 0;
+let schemeFound = -1;
+
+/**
+ * The first "://" at or after `from` (-1 when none). The mentions of a text are looked at in
+ * text order, so the answer of the last search usually stands: one search per "://" and text,
+ * not one per mention (and no char-by-char test in the mention loop).
+ */
+function schemeFrom(text: string, from: number): number {
+  if (text !== schemeText || from < schemeStart || (schemeFound >= 0 && from > schemeFound)) {
+    schemeText = text;
+    schemeStart = from;
+    schemeFound = text.indexOf('://', from);
+  }
+  return schemeFound;
 }
 
 /** True when white space separates token k from token k + 1. */
@@ -369,6 +389,16 @@ const TRAILING_GLUE = new Set(['of', 'on', 'and', 'for', 'the', '&']);
 /** Plurals of people that official texts write in capitals ("the Allies", "the Presidents"): no name alone ("Council of Ministers" is one). */
 const GROUP_NOUNS = new Set(['allies', 'presidents', 'leaders', 'partners', 'ministers', 'sides', 'heads', 'delegations', 'officials', 'counterparts', 'colleagues', 'parties']);
 
+/**
+ * The first token from i that is not inside a name (an I- tag): where the next name can begin.
+ * One function for the four places that skip a name's rest, so they share its type feedback.
+ */
+function pastName(tags: Uint8Array, i: number): number {
+  const n = tags.length;
+  while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+  return i;
+}
+
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   const tags = splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz));
   const out: Mention[] = [];
@@ -399,19 +429,19 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // ("Donetsk People" + "'s Republic"), the two are one name; else the possessive is no part of it
     let joinPrev = false;
     if (j - i > 1 && isPossessive(doc, i)) {
-      const prev = out[out.length - 1];
+      const prev = out.length ? out[out.length - 1] : undefined;
       if (prev && i > 0 && prev.end === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1))) joinPrev = true;
       else i++;
     }
     if (edgeJunk(doc, i) && j - i === 1) {
       i = j;
-      while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+      i = pastName(tags, i);
       continue;
     }
     // nothing inside a web address or an e-mail address is a name
     if (inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
       i = j;
-      while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+      i = pastName(tags, i);
       continue;
     }
     // a name does not end with a word that joins it to another ("Central Bank of", "Expert Groups
@@ -420,7 +450,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     while (j - 1 > i && TRAILING_GLUE.has(lowerTok(doc, j - 1))) j--;
     if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
       i = j;
-      while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++;
+      i = pastName(tags, i);
       continue;
     }
     while (j - i > 1 && GROUP_NOUNS.has(lowerTok(doc, i)) && TYPES[ty] === 'PER') i++;
@@ -464,7 +494,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     if (title) m.title = title;
     out.push(m);
     i = j;
-    while (i < n && tags[i] !== 0 && (tags[i] & 1) === 0) i++; // the rest of a name cut at a possessive
+    i = pastName(tags, i); // the rest of a name cut at a possessive
   }
   personConsistency(out);
   companyConsistency(out);
@@ -517,12 +547,17 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
     if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
     // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
     if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
-    if (m.text.indexOf(' ') < 0 && (text.charCodeAt(m.end) === 44 || (text.charCodeAt(m.end) === 32 && text.charCodeAt(m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
+    if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
       const s = sentenceAt(doc, m.start);
       if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
     }
     return true;
   });
+}
+
+/** The char code at k, or -1 past the text's end (a read out of bounds costs optimised code a deopt). */
+function charAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
 }
 
 /** Where the first word of sentence s starts (after any opening quote marks or brackets). */

@@ -13,7 +13,8 @@ import { RowCache, Scratch } from './intmap.js';
  * What is kept across documents for one model: the word table's rows followed by the rows of
  * words the table lacks, summed once and cached (with their clusters), and the sums of the
  * pattern features and of stage 2's features. Each cached row is a pure function of its full
- * key, so a hit equals recomputing.
+ * key, so a hit equals recomputing. The sizes hold the distinct words and patterns of several
+ * MiB of news (a cache that starts over while a long single pass runs recomputes most rows).
  */
 interface Caches {
   /** the words outside the table (keys only: their rows are in `rows` after the table's) */
@@ -27,7 +28,7 @@ interface Caches {
 }
 const CACHES = new WeakMap<StageModel, Caches>();
 
-function cachesOf(model: StageModel, wordCapacity = 8192): Caches {
+function cachesOf(model: StageModel, wordCapacity = 1 << 16): Caches {
   let c = CACHES.get(model);
   if (!c || c.words.capacity < wordCapacity) {
     const nw = model.wclus.length;
@@ -39,8 +40,8 @@ function cachesOf(model: StageModel, wordCapacity = 8192): Caches {
       words: new RowCache(wordCapacity, 2, 0),
       rows,
       rowClus,
-      patterns: c?.patterns ?? new RowCache(8192, PATTERN_INPUTS, NTAGS),
-      stage2: c?.stage2 ?? new RowCache(4096, STAGE2_INPUTS, NTAGS),
+      patterns: c?.patterns ?? new RowCache(1 << 17, PATTERN_INPUTS, NTAGS),
+      stage2: c?.stage2 ?? new RowCache(1 << 16, STAGE2_INPUTS, NTAGS),
     };
     CACHES.set(model, c);
   }
@@ -53,6 +54,8 @@ const WKEY = new Int32Array(2);
 const PKEY = new Int32Array(PATTERN_INPUTS);
 const SKEY = new Int32Array(STAGE2_INPUTS);
 const EDGE_ROWS = new Float32Array(5 * NTAGS);
+/** where the headline rows of a word begin in its row (a constant: no multiplication first done late in optimised code) */
+const CAPS_ROLE = 5 * NTAGS;
 
 export interface Tagging {
   tags: Uint8Array;
@@ -131,7 +134,7 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
   for (let u = 0; u < units.length; u++) {
     const a = units[u].tokenStart;
     const b = units[u].tokenEnd;
-    const selfRole = d.caps[u] ? 5 * NTAGS : 0;
+    const selfRole = d.caps[u] ? CAPS_ROLE : 0;
     // each token gathers its word's row and its neighbours' rows (in the role they play for
     // it), the edge rows where a neighbour is missing, and its pattern row; sums in float32,
     // in text order of the rows
@@ -142,9 +145,9 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
       let g = pats.find(pkey, key);
       if (g < 0) {
         g = pats.add(pkey, key);
-        model.score(feats, patternFeatures(d, i, feats, 0), cvec, g * NTAGS);
+        model.score(feats, patternFeatures(d, i, feats, 0), cvec, pats.at(g));
       }
-      const po = g * NTAGS;
+      const po = pats.at(g);
       const oS = slot[i] + selfRole;
       if (i - 2 >= a && i + 2 < b) {
         const o3 = slot[i - 2] + 3 * NTAGS;
@@ -236,7 +239,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const ctx = stage2Context(d, s1, SCRATCH);
     const feats = FEATS;
     // summed once per distinct combination of inputs
-    const rows = cachesOf(m2).stage2;
+    const rows = cachesOf(m2, 0).stage2; // stage 2 has no word rows
     const cvec = rows.vecs;
     const skey = SKEY;
     const units = d.sentences;
@@ -249,9 +252,9 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
         let g = rows.find(skey, key);
         if (g < 0) {
           g = rows.add(skey, key);
-          m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, g * NTAGS);
+          m2.score(feats, stage2Features(d, i, feats, 0, ctx), cvec, rows.at(g));
         }
-        const po = g * NTAGS;
+        const po = rows.at(g);
         const off = i * NTAGS;
         for (let t = 0; t < NTAGS; t++) em[off + t] += cvec[po + t];
       }
