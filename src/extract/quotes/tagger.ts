@@ -1026,7 +1026,7 @@ function makeMemo(M: Model, P: Prepared): Memo {
  * the word × shape one for the type's usual shape), the small-valued ones from the dense
  * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
  */
-function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number, b: number, em: Float32Array, margin: Float32Array): void {
+function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number, b: number, base: number, em: Float32Array, margin: Float32Array): void {
   const { stamp: ms, rows: mr, doc: dn, cslot, gcs, gls, ncs, C: mC, F: mF, G: mG, H: mH } = memo;
   const { aHave, a: ga, bHave, b: gb, eHave, e: ge } = memo.cr;
   let lastRn = 0;
@@ -1384,7 +1384,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
       s3 += T[o + 3];
       s4 += T[o + 4];
     }
-    const e = (i - a) * L;
+    const e = (i - base) * L;
     em[e] = s0 * scale;
     em[e + 1] = s1 * scale;
     em[e + 2] = s2 * scale;
@@ -1605,6 +1605,9 @@ export function tagRanges(ctx: Ctx, P: Prepared): Array<[number, number]> {
   return out;
 }
 
+/** Tokens per call of `emitModel`. */
+const EMIT_RUN = 64;
+
 /** Labels every token of the document with the model; `margin`: per token, how much the best content label beats the best other one. */
 export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { lab: Uint8Array; margin: Float32Array } {
   const P = prepare(ctx, rules, probs);
@@ -1617,7 +1620,8 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   let sc = scratch(256);
   for (const [a, b] of tagRanges(ctx, P)) {
     sc = scratch(b - a, sc);
-    emitModel(M, P, tv, memo, a, b, sc.em, margin);
+    // in short runs: a long one would have the (large) body compiled twice, on-stack and then as a whole
+    for (let c = a; c < b; c += EMIT_RUN) emitModel(M, P, tv, memo, c, Math.min(b, c + EMIT_RUN), a, sc.em, margin);
     decode(M.trans, 0, tc, a, b - a, sc, lab);
   }
   return { lab, margin };
