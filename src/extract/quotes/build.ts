@@ -27,6 +27,14 @@ export interface Cand {
   margin?: number;
 }
 
+/**
+ * A candidate with every field present (absent ones undefined), in one order: candidates from all
+ * the rules then share one object shape, and the code reading them stays monomorphic.
+ */
+export function cand(a: number, b: number, speaker: SpeakerRef | null, rule: string, conf: number, cue?: [number, number], frags?: Array<[number, number]>, addressee?: NP): Cand {
+  return { a, b, frags, speaker, cue, addressee, via: undefined, rule, conf, margin: undefined };
+}
+
 const TRIM = new Set([',', ':', ';', '—', '–', '-', '.', '...', '…']);
 
 /** Trims punctuation at the edges of a content range; keeps marks and the final stop inside a quote. */

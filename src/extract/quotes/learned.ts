@@ -5,7 +5,7 @@
  * of the nearest cue word.
  */
 import type { SpeakerRef } from '../../model/types.js';
-import type { Cand } from './build.js';
+import { cand, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
@@ -158,7 +158,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         }
       }
       taken.add(best);
-      const c: Cand = { a: r.a, b: r.b, speaker: best.speaker, cue: best.cue, addressee: best.addressee, rule: 'tag+' + best.rule, conf: best.conf };
+      const c = cand(r.a, r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, undefined, best.addressee);
       // a split quote the rules joined: keep the rules' pieces
       if (best.frags) {
         c.a = best.a;
@@ -255,7 +255,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     // a short capitalized quotation named after a preposition or a possessive (`in the style of
     // “Morning Light,”`, `the network's “Night Desk”`) is a title, unless a cue claims it
     if (ledTitle(ctx, r.a, r.b) || holdsLedTitle(ctx, r.a, r.b)) continue;
-    const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
+    const c = cand(r.a, r.b, speaker, 'tagger', Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)));
     c.margin = mean;
     if (cue) c.cue = [cue.a, cue.b];
     out.push(c);

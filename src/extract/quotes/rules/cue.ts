@@ -3,7 +3,7 @@
  * "X, an adviser, said …", "X added: “…”", "“A,” he said, “B.”", "voters fear …".
  */
 import type { SpeakerRef } from '../../../model/types.js';
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
@@ -437,7 +437,7 @@ function handleCue(
       if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
         frags.push([tail + 1, se]);
         cb = se;
-        return { speaker, cue, conf: 0.7, a: ca, b: cb, frags, rule: 'cue-middle' };
+        return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
       }
     }
     // split quote: "“A,” he said, “B.”"
@@ -469,7 +469,7 @@ function handleCue(
         cb = b2;
       }
     }
-    return { speaker, cue, conf: closeAt >= 0 ? 0.9 : 0.75, a: ca, b: cb, addressee: beforeAddressee ?? undefined, frags: frags.length > 1 ? frags : undefined, rule: inverted ? 'cue-before-inverted' : 'cue-before' };
+    return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ?? undefined);
   }
   // ---- content after: "X said (that) …", "X told reporters …", "X said: “…”"
   let m = k;
@@ -508,10 +508,10 @@ function handleCue(
       if (r2 >= 0) {
         const [a2, b2] = regionRange(ctx, r2);
         used[r2] = 1;
-        return { speaker, cue, conf: 0.9, a: ra, b: b2, frags: [[ra, rb], [a2, b2]], addressee, rule: 'cue-quote' };
+        return cand(ra, b2, speaker, 'cue-quote', 0.9, cue, [[ra, rb], [a2, b2]], addressee);
       }
     }
-    return { speaker, cue, conf: passive ? 0.5 : 0.9, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote' };
+    return cand(ra, cb, speaker, passive ? 'cue-passive' : 'cue-quote', passive ? 0.5 : 0.9, cue, undefined, addressee);
   }
   if (m >= se || TERMINAL.has(low[m])) return null;
   const e = contentEnd(ctx, m, se, i);
@@ -519,5 +519,5 @@ function handleCue(
   for (let x = m; x < e; x++) if (isWord(ctx, x)) words++;
   if (words < (cls === 'B' ? 2 : 1)) return null;
   for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
-  return { speaker, cue, conf: passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, a: m, b: e, addressee, rule: passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after' };
+  return cand(m, e, speaker, passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after', passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, cue, undefined, addressee);
 }
