@@ -404,74 +404,97 @@ function handleCue(
     for (let x = ss; x < L; x++) if (isWord(ctx, x)) words++;
     if (quoteFollows || words < 3 || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
   }
-  if (beforeOk) {
-    // ---- content before: "“…,” he said." / "…, officials said."
-    let ca: number;
-    let cb: number;
-    const closeAt = closeL;
-    if (closeAt >= 0) {
-      const r = ctx.marks.markOf[closeAt];
-      [ca, cb] = regionRange(ctx, r);
-      used[r] = 1;
-    } else {
-      if (L <= ss) return null;
-      ca = ss;
-      cb = L;
-      // a quotation that opened before the sentence (the splitter cut inside it)
-      for (let x = ss; x < L; x++) {
-        const r = ctx.marks.inQ[x];
-        if (r >= 0) {
-          const reg = ctx.marks.regions[r];
-          if (reg.open < ca) ca = reg.open;
-          break;
-        }
+  if (beforeOk) return contentBefore(ctx, i, ss, se, used, speaker, cue, inverted, L, k, tail, closeL, beforeAddressee);
+  return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
+}
+
+/** The content before the cue: "“…,” he said." / "…, officials said." (`L`: the token before the attribution, `k`: the one after the cue or the inverted speaker). */
+function contentBefore(
+  ctx: Ctx,
+  i: number,
+  ss: number,
+  se: number,
+  used: Uint8Array,
+  speaker: SpeakerRef | null,
+  cue: [number, number],
+  inverted: boolean,
+  L: number,
+  k: number,
+  tail: number,
+  closeL: number,
+  beforeAddressee: NP | null,
+): Cand | null {
+  const { low } = ctx;
+  // ---- content before: "“…,” he said." / "…, officials said."
+  let ca: number;
+  let cb: number;
+  const closeAt = closeL;
+  if (closeAt >= 0) {
+    const r = ctx.marks.markOf[closeAt];
+    [ca, cb] = regionRange(ctx, r);
+    used[r] = 1;
+  } else {
+    if (L <= ss) return null;
+    ca = ss;
+    cb = L;
+    // a quotation that opened before the sentence (the splitter cut inside it)
+    for (let x = ss; x < L; x++) {
+      const r = ctx.marks.inQ[x];
+      if (r >= 0) {
+        const reg = ctx.marks.regions[r];
+        if (reg.open < ca) ca = reg.open;
+        break;
       }
     }
-    const frags: Array<[number, number]> = [[ca, cb]];
-    if (closeAt < 0 && tail >= 0 && low[tail] === ',' && tail + 1 < se) {
-      // "…, the Times said, including …": the sentence goes on with the same content
-      const nx = low[tail + 1];
-      const c1 = CUES.get(nx);
-      let words = 0;
-      for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
-      if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
-        frags.push([tail + 1, se]);
-        cb = se;
-        return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
-      }
+  }
+  const frags: Array<[number, number]> = [[ca, cb]];
+  if (closeAt < 0 && tail >= 0 && low[tail] === ',' && tail + 1 < se) {
+    // "…, the Times said, including …": the sentence goes on with the same content
+    const nx = low[tail + 1];
+    const c1 = CUES.get(nx);
+    let words = 0;
+    for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
+    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
+      frags.push([tail + 1, se]);
+      cb = se;
+      return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
     }
-    // split quote: "“A,” he said, “B.”"
-    let m = tail >= 0 ? tail : se;
-    if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
-    const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
-    // (after a full stop the next quotation may be someone else's: followingQuote checks)
-    // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
-    // ("…,” she said, adding, “…”: the next quotation is the complement of a cue of its own)
-    const secondCue = (to: number): boolean => {
-      if (introducedByCue(ctx, to, closeAt + 1, i)) return true;
-      if (low[to - 1] !== ':') return false;
-      for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
-      return false;
-    };
-    if (closeAt >= 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
-      const r2 = ctx.marks.markOf[m];
+  }
+  // split quote: "“A,” he said, “B.”"
+  let m = tail >= 0 ? tail : se;
+  if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
+  const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
+  // (after a full stop the next quotation may be someone else's: followingQuote checks)
+  // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
+  // ("…,” she said, adding, “…”: the next quotation is the complement of a cue of its own)
+  const secondCue = (to: number): boolean => {
+    if (introducedByCue(ctx, to, closeAt + 1, i)) return true;
+    if (low[to - 1] !== ':') return false;
+    for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
+    return false;
+  };
+  if (closeAt >= 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
+    const r2 = ctx.marks.markOf[m];
+    const [a2, b2] = regionRange(ctx, r2);
+    frags.push([a2, b2]);
+    used[r2] = 1;
+    cb = b2;
+  } else if (closeAt >= 0) {
+    // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
+    const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
+    if (r2 >= 0 && !secondCue(ctx.marks.regions[r2].open)) {
       const [a2, b2] = regionRange(ctx, r2);
       frags.push([a2, b2]);
       used[r2] = 1;
       cb = b2;
-    } else if (closeAt >= 0) {
-      // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
-      const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
-      if (r2 >= 0 && !secondCue(ctx.marks.regions[r2].open)) {
-        const [a2, b2] = regionRange(ctx, r2);
-        frags.push([a2, b2]);
-        used[r2] = 1;
-        cb = b2;
-      }
     }
-    return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ?? undefined);
   }
-  // ---- content after: "X said (that) …", "X told reporters …", "X said: “…”"
+  return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ?? undefined);
+}
+
+/** The content after the cue: "X said (that) …", "X told reporters …", "X said: “…”". */
+function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['cls'], used: Uint8Array, speaker: SpeakerRef | null, cue: [number, number], passive: boolean): Cand | null {
+  const { low } = ctx;
   let m = k;
   let addressee: NP | undefined;
   if (cls === 'T') {
