@@ -15,6 +15,7 @@
  *   i16 weights[nKeys], f32 trans[nTrans]
  */
 import { firstStartingFrom } from '../../model/doc.js';
+import type { Sentence } from '../../model/types.js';
 import { Buffers } from '../../buffers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -328,18 +329,15 @@ const POOL = new Buffers();
 const i32 = (k: number, n: number, fill: number): Int32Array => POOL.int32(k, n, fill);
 const u8 = (k: number, n: number, fill: number): Uint8Array => POOL.uint8(k, n, fill);
 
-/** Per-token values the feature templates read, computed once per document. */
-export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
-  freshIds(ctx);
-  const { doc, low, marks, wid, text } = ctx;
+/**
+ * Per token: its word type in the document (`tid`), hash, shape, cue class, learned cue class and
+ * suffix hash; per word type (`t…`, in order of first occurrence): vocabulary id, hash, suffix
+ * hash, cue classes, first shape and coarse cluster. Returns the number of types.
+ */
+function typesInto(ctx: Ctx, probs: CueProbs, wh: Int32Array, sh: Uint8Array, cc: Uint8Array, lc: Uint8Array, suf: Int32Array, tid: Int32Array, tG: Int32Array, tWh: Int32Array, tSuf: Int32Array, tCc: Uint8Array, tLc: Uint8Array, tSh: Uint8Array, tCl: Uint8Array): number {
+  const { doc, low, wid, text } = ctx;
   const toks = doc.tokens;
   const n = toks.length;
-  const wh = i32(0, n, 0);
-  const sh = u8(0, n, 0);
-  const cc = u8(1, n, 0);
-  const lc = u8(2, n, 0);
-  const suf = i32(1, n, 0);
-  const tid = i32(2, n, 0);
   // per word type of the document: vocabulary id, hash, suffix hash, cue class, learned cue rate, shape, cluster
   const V = vocabCache();
   const vSuf = V.suf;
@@ -349,13 +347,6 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const localOf = V.localOf;
   const vLc = lcOf(probs);
   const docNo = ++V.doc;
-  const tG = i32(3, n, 0);
-  const tWh = i32(4, n, 0);
-  const tSuf = i32(5, n, 0);
-  const tCc = u8(3, n, 0);
-  const tLc = u8(4, n, 0);
-  const tSh = u8(5, n, 0);
-  const tCl = u8(6, n, 0);
   let nt = 0;
   for (let i = 0; i < n; i++) {
     const g = wid[i];
@@ -399,23 +390,12 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     lc[i] = tLc[t];
     sh[i] = s;
   }
-  const { lab: rl, name: rn } = ruleLabels(ctx, rules);
-  // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
-  const q = u8(7, n, 0);
-  for (let i = 0; i < n; i++) {
-    const r = marks.markOf[i];
-    if (r >= 0) q[i] = marks.regions[r].open === i ? 2 : 3;
-    else if (marks.inQ[i] >= 0) q[i] = 1;
-  }
-  // nearest cue word to the left / right in the sentence, and the last comma / "that"
-  const leftCue = i32(6, n, -1);
-  const rightCue = i32(7, n, -1);
-  const leftComma = i32(8, n, -1);
-  const sentPos = i32(9, n, 0);
-  const sentLen = i32(10, n, 0);
-  const sentHasQ = u8(8, n, 0);
-  const sentHasCue = u8(9, n, 0);
-  for (const s of doc.sentences) {
+  return nt;
+}
+
+/** Per token, within its sentence: the nearest cue word left and right, the last comma, the nearest learned cue left and right (outside quotations), its position, the sentence's length and whether it has a quotation or a cue. */
+function sentenceValues(sentences: readonly Sentence[], cc: Uint8Array, lc: Uint8Array, sh: Uint8Array, q: Uint8Array, leftCue: Int32Array, rightCue: Int32Array, leftComma: Int32Array, sentPos: Int32Array, sentLen: Int32Array, sentHasQ: Uint8Array, sentHasCue: Uint8Array, leftL: Int32Array, rightL: Int32Array): void {
+  for (const s of sentences) {
     let lc = -1;
     let cm = -1;
     let hq = 0;
@@ -440,9 +420,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       sentHasCue[i] = hc;
     }
   }
-  const leftL = i32(11, n, -1);
-  const rightL = i32(12, n, -1);
-  for (const st of doc.sentences) {
+  for (const st of sentences) {
     let l = -1;
     for (let i = st.tokenStart; i < st.tokenEnd; i++) {
       leftL[i] = l;
@@ -454,8 +432,49 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       if (lc[i] >= 2 && q[i] === 0) r = i;
     }
   }
+}
+
+/** Per-token values the feature templates read, computed once per document. */
+export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
+  freshIds(ctx);
+  const { doc, marks } = ctx;
+  const n = doc.tokens.length;
+  const wh = i32(0, n, 0);
+  const sh = u8(0, n, 0);
+  const cc = u8(1, n, 0);
+  const lc = u8(2, n, 0);
+  const suf = i32(1, n, 0);
+  const tid = i32(2, n, 0);
+  const tG = i32(3, n, 0);
+  const tWh = i32(4, n, 0);
+  const tSuf = i32(5, n, 0);
+  const tCc = u8(3, n, 0);
+  const tLc = u8(4, n, 0);
+  const tSh = u8(5, n, 0);
+  const tCl = u8(6, n, 0);
+  const nt = typesInto(ctx, probs, wh, sh, cc, lc, suf, tid, tG, tWh, tSuf, tCc, tLc, tSh, tCl);
+  const { lab: rl, name: rn } = ruleLabels(ctx, rules);
+  // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
+  const q = u8(7, n, 0);
+  for (let i = 0; i < n; i++) {
+    const r = marks.markOf[i];
+    if (r >= 0) q[i] = marks.regions[r].open === i ? 2 : 3;
+    else if (marks.inQ[i] >= 0) q[i] = 1;
+  }
+  // nearest cue word to the left / right in the sentence, and the last comma / "that"
+  const leftCue = i32(6, n, -1);
+  const rightCue = i32(7, n, -1);
+  const leftComma = i32(8, n, -1);
+  const sentPos = i32(9, n, 0);
+  const sentLen = i32(10, n, 0);
+  const sentHasQ = u8(8, n, 0);
+  const sentHasCue = u8(9, n, 0);
+  const leftL = i32(11, n, -1);
+  const rightL = i32(12, n, -1);
+  sentenceValues(doc.sentences, cc, lc, sh, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, leftL, rightL);
   const paraStart = u8(10, n, 0);
-  for (const [a] of paragraphRanges(ctx)) paraStart[a] = 1;
+  const pr = paragraphRanges(ctx);
+  for (let k = 0; k < pr.length; k++) paraStart[pr[k][0]] = 1;
   const mf = u8(11, n, 0);
   for (let i = 0; i < n; i++) {
     const mi = ctx.mentionAt[i];
