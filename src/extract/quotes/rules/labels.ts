@@ -110,7 +110,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     const ls0 = doc.tokens[ls].start;
     const le0 = doc.tokens[le - 1].end;
     const name = text.slice(ls0, le0);
-    const speaker: SpeakerRef = { name, start: ls0, end: le0 };
+    const speaker: SpeakerRef = { name, start: ls0, end: le0, entity: undefined, anonymous: undefined };
     const mi = ctx.mentionAt[le - 1];
     // a label that names someone ("MR. PESKOV:") is that person; an office ("THE PRESIDENT:") is
     // the transcript's own, not whoever coreference last called "the president"
