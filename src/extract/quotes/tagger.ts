@@ -915,7 +915,7 @@ function typeRows(M: Model, P: Prepared): Int32Array {
         wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], rows, so);
         have[g] = 1;
       }
-      out.set(rows.subarray(so, so + RW), o);
+      for (let y = 0; y < RW; y++) out[o + y] = rows[so + y];
       if (shOf[g] !== tsh) {
         shOf[g] = tsh;
         const x = f2(40, P.typeSuf[t], tsh) << 3;
