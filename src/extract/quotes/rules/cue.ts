@@ -302,9 +302,11 @@ function handleCue(
   if (i - 1 >= ss && fillerAt(low, i - 1)) return null;
   ss = afterDateline(ctx, ss, i);
   let cueEnd = i + 1;
-  if (cw.particles.has(low[i + 1])) cueEnd++;
+  // (read in bounds only: a read past the end would deoptimize this large function)
+  const next = i + 1 < low.length ? low[i + 1] : undefined;
+  if (next !== undefined && cw.particles.has(next)) cueEnd++;
   else if (cw.needsParticle) return null;
-  if (low[i] === 'quoted' && low[i + 1] === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
+  if (low[i] === 'quoted' && next === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
   const cls = cw.cls;
   // ---- the speaker
   const j = skipLeft(ctx, i - 1, ss);
@@ -347,7 +349,8 @@ function handleCue(
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
     const lj = j >= ss ? low[j] : '';
-    if (((low[i].endsWith('ing') && low[i - 1] === ',') || low[i - 1] === 'and') && prevSpeaker !== undefined) {
+    const before = i > 0 ? low[i - 1] : undefined;
+    if (((low[i].endsWith('ing') && before === ',') || before === 'and') && prevSpeaker !== undefined) {
       // ", adding that …": the participle shares the clause's speaker
       speaker = prevSpeaker;
     } else if (j > ss && (COORD.has(lj) || (low[i].endsWith('ing') && (lj === ',' || ING_LEAD.has(lj)))) && !isOpenMark(ctx, cueEnd) && low[cueEnd] !== ',') {
