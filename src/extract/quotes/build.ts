@@ -27,6 +27,14 @@ export interface Cand {
   margin?: number;
 }
 
+/**
+ * A candidate with every field present (absent ones undefined), in one order: candidates from all
+ * the rules then share one object shape, and the code reading them stays monomorphic.
+ */
+export function cand(a: number, b: number, speaker: SpeakerRef | null, rule: string, conf: number, cue?: [number, number], frags?: Array<[number, number]>, addressee?: NP): Cand {
+  return { a, b, frags, speaker, cue, addressee, via: undefined, rule, conf, margin: undefined };
+}
+
 const TRIM = new Set([',', ':', ';', '—', '–', '-', '.', '...', '…']);
 
 /** Trims punctuation at the edges of a content range; keeps marks and the final stop inside a quote. */
@@ -134,6 +142,12 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       speaker: c.speaker,
       rule: c.rule,
       confidence: c.conf,
+      // every field present (absent ones undefined, which JSON leaves out): one object shape
+      cue: undefined,
+      addressee: undefined,
+      fragments: undefined,
+      via: undefined,
+      time: undefined,
     };
     if (c.cue) {
       const cs = charSpan(ctx, c.cue[0], c.cue[1]);
@@ -143,8 +157,7 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       const as = charSpan(ctx, c.addressee.a, c.addressee.b);
       const mi = ctx.mentionAt[c.addressee.head];
       const ent = mi >= 0 && doc.mentions[mi].entity ? ctx.entities.get(doc.mentions[mi].entity!) : undefined;
-      q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : doc.text.slice(as.start, as.end) };
-      if (ent) q.addressee.entity = ent.id;
+      q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : doc.text.slice(as.start, as.end), entity: ent ? ent.id : undefined };
     }
     if (c.frags && c.frags.length > 1) {
       q.fragments = c.frags.map(([a, b]) => {

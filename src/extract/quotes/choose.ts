@@ -107,13 +107,15 @@ function nominal(ctx: Ctx, np: NP): NP | null {
 
 /** The candidates for content [a, b) and their features. */
 export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals): SpkCand[] {
-  const { doc, low, marks, wid } = ctx;
+  const { doc } = ctx;
   const out: SpkCand[] = [];
-  const byKey = new Map<string, SpkCand>();
+  // candidates by span: a × (tokens + 1) + b
+  const byKey = new Map<number, SpkCand>();
+  const span = doc.tokens.length + 1;
   const add = (found: NP | null, by: number): void => {
     const np = found && nominal(ctx, found);
     if (!np) return;
-    const key = `${np.a}:${np.b}`;
+    const key = np.a * span + np.b;
     const old = byKey.get(key);
     if (old) {
       old.by |= by;
@@ -137,7 +139,7 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     let head = rb - 1;
     for (let i = ra; i >= 0 && i < rb; i++) if (ctx.mentionAt[i] >= 0) head = i;
     const c: SpkCand = { ref: r, a: ra, b: rb, head, by: BY_RULE, f: [] };
-    if (ra >= 0) byKey.set(`${ra}:${rb}`, c);
+    if (ra >= 0) byKey.set(ra * span + rb, c);
     out.push(c);
   }
   add(p.src, BY_SRC);
@@ -165,14 +167,28 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     const c: SpkCand = { ref: p.prev, a: -1, b: -1, head: -1, by: BY_PREV, f: [] };
     out.push(c);
   }
-  // a possessor inside another candidate is not the speaker: "Putin's spokesman Dmitry Peskov
-  // said" offers Peskov's phrase, and Putin in it is no candidate of his own
+  dropPossessors(ctx, out);
+  spkFeatures(ctx, a, b, lab, p, out);
+  return out;
+}
+
+/**
+ * A possessor inside another candidate is not the speaker: "Putin's spokesman Dmitry Peskov
+ * said" offers Peskov's phrase, and Putin in it is no candidate of his own.
+ */
+function dropPossessors(ctx: Ctx, out: SpkCand[]): void {
+  const { low } = ctx;
+  const n = ctx.doc.tokens.length;
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k];
-    if (c.a < 0 || c.b >= doc.tokens.length || (low[c.b] !== "'s" && low[c.b] !== '’s')) continue;
+    if (c.a < 0 || c.b >= n || (low[c.b] !== "'s" && low[c.b] !== '’s')) continue;
     if (out.some((o) => o !== c && o.a >= 0 && o.a <= c.a && o.b > c.b + 1)) out.splice(k, 1);
   }
-  // features
+}
+
+/** The features of the speaker candidates `out` of content [a, b), into their `f`. */
+function spkFeatures(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals, out: SpkCand[]): void {
+  const { doc, low, marks, wid } = ctx;
   const inQa = marks.inQ[a] >= 0 || marks.markOf[a] >= 0;
   const ruled = p.rule ? 2 : 0;
   const rh = p.ruleName ? strHash(p.ruleName) : 0;
@@ -231,7 +247,6 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
       f.push(h(20, c.ref.entity ? 1 : 0));
     }
   }
-  return out;
 }
 
 export function scoreSpk(W: Float32Array, c: SpkCand): number {

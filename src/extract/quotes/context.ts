@@ -38,18 +38,33 @@ export function makeCtx(doc: Doc): Ctx {
   }
   const entities = new Map<string, Entity>();
   for (const e of doc.entities) entities.set(e.id, e);
-  const mentionAt = new Int32Array(n).fill(-1);
-  if (doc.mentions.length) {
-    // mentions are spans over the text; walk both lists in order
-    const order = doc.mentions.map((_, i) => i).sort((a, b) => doc.mentions[a].start - doc.mentions[b].start);
-    let k = 0;
-    for (const mi of order) {
-      const m = doc.mentions[mi];
-      while (k < n && tokens[k].end <= m.start) k++;
-      for (let j = k; j < n && tokens[j].start < m.end; j++) if (mentionAt[j] < 0) mentionAt[j] = mi;
-    }
-  }
+  const mentionAt = mentionIndex(doc);
   return { doc, text, low, wid, vgen: vocabGen(), marks: findMarks(doc), sentOf, entities, mentionAt };
+}
+
+/** Per token: the index of the mention that covers it (the first by start), or -1. */
+function mentionIndex(doc: Doc): Int32Array {
+  const { tokens, mentions } = doc;
+  const n = tokens.length;
+  const mentionAt = new Int32Array(n).fill(-1);
+  const nm = mentions.length;
+  if (!nm) return mentionAt;
+  // mentions are spans over the text; walk both lists in order
+  const starts = new Float64Array(nm);
+  const ends = new Float64Array(nm);
+  for (let i = 0; i < nm; i++) {
+    starts[i] = mentions[i].start;
+    ends[i] = mentions[i].end;
+  }
+  const order = Array.from({ length: nm }, (_, i) => i).sort((a, b) => starts[a] - starts[b]);
+  let k = 0;
+  for (const mi of order) {
+    const ms = starts[mi];
+    const me = ends[mi];
+    while (k < n && tokens[k].end <= ms) k++;
+    for (let j = k; j < n && tokens[j].start < me; j++) if (mentionAt[j] < 0) mentionAt[j] = mi;
+  }
+  return mentionAt;
 }
 
 export function isWord(ctx: Ctx, i: number): boolean {

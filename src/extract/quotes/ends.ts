@@ -86,6 +86,21 @@ function addEnd(cnt: number, e: number): number {
  * (ties in the order found), at most MAX_CANDS.
  */
 function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): number {
+  const m = candidateEnds(ctx, c);
+  // prefix counts over [lo0, hi0): what lies between the tagger's end and a candidate end
+  let lo0 = c.a;
+  let hi0 = c.b;
+  for (let k = 0; k < m; k++) {
+    if (candE[k] < lo0) lo0 = candE[k];
+    if (candE[k] > hi0) hi0 = candE[k];
+  }
+  prefixCounts(ctx, lab, margin, lo0, hi0);
+  endFeatures(ctx, c, lab, m, lo0);
+  return m;
+}
+
+/** The candidate ends of content [a, b) into `candE`, nearest the tagger's end first (ties in the order found), at most MAX_CANDS; returns how many. */
+function candidateEnds(ctx: Ctx, c: Cand): number {
   const { doc, low, marks, wid } = ctx;
   const { a, b } = c;
   const n = doc.tokens.length;
@@ -152,25 +167,25 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
   }
   if (m > MAX_CANDS) m = MAX_CANDS;
   if (candF.length < m * NFE) candF = new Int32Array(Math.max(m, candF.length / NFE * 2) * NFE);
-  const rh = c.rule.startsWith('tag+') ? fnv(c.rule, 4) : fnv(c.rule);
-  // prefix counts over [lo0, hi0): what lies between the tagger's end and a candidate end
-  let lo0 = a;
-  let hi0 = b;
-  for (let k = 0; k < m; k++) {
-    if (candE[k] < lo0) lo0 = candE[k];
-    if (candE[k] > hi0) hi0 = candE[k];
-  }
+  return m;
+}
+
+function growPrefix(len: number): void {
+  const L2 = Math.max(len, pComma.length * 2, 256);
+  pComma = new Int32Array(L2);
+  pCross = new Int32Array(L2);
+  pM = new Float64Array(L2);
+  pContent = new Int32Array(L2);
+  pSrc = new Int32Array(L2);
+  pCue = new Int32Array(L2);
+  pCaps = new Int32Array(L2);
+}
+
+/** Prefix counts over tokens [lo0, hi0) (commas, sentence changes, margins, tagger labels, capitals) into `pComma`… at x - lo0 + 1. */
+function prefixCounts(ctx: Ctx, lab: Uint8Array, margin: Float32Array, lo0: number, hi0: number): void {
+  const { low } = ctx;
   const len = hi0 - lo0 + 1;
-  if (pComma.length < len) {
-    const L2 = Math.max(len, pComma.length * 2, 256);
-    pComma = new Int32Array(L2);
-    pCross = new Int32Array(L2);
-    pM = new Float64Array(L2);
-    pContent = new Int32Array(L2);
-    pSrc = new Int32Array(L2);
-    pCue = new Int32Array(L2);
-    pCaps = new Int32Array(L2);
-  }
+  if (pComma.length < len) growPrefix(len);
   pComma[0] = pCross[0] = pContent[0] = pSrc[0] = pCue[0] = pCaps[0] = 0;
   pM[0] = 0;
   for (let x = lo0; x < hi0; x++) {
@@ -184,6 +199,14 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
     pCue[k + 1] = pCue[k] + (l === CUE ? 1 : 0);
     pCaps[k + 1] = pCaps[k] + (isCap(ctx, x) ? 1 : 0);
   }
+}
+
+/** The features of the `m` candidate ends in `candE` into `candF` (NFE per end, in template order), from the prefix counts starting at `lo0`. */
+function endFeatures(ctx: Ctx, c: Cand, lab: Uint8Array, m: number, lo0: number): void {
+  const { doc, marks, wid } = ctx;
+  const { a, b } = c;
+  const n = doc.tokens.length;
+  const rh = c.rule.startsWith('tag+') ? fnv(c.rule, 4) : fnv(c.rule);
   const inQa = marks.inQ[a] >= 0 ? 1 : 0;
   for (let k = 0; k < m; k++) {
     const e = candE[k];
@@ -241,7 +264,6 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
     candF[o + 20] = h(21, ahead, sd);
     candF[o + 21] = h(22, ahead, atH);
   }
-  return m;
 }
 
 /** The candidate ends of content [a, b) and their features. */

@@ -9,7 +9,7 @@
  * before adding: "B."`), quotations apart by more than the attribution (MAX_GAP), or in different
  * paragraphs.
  */
-import { trimRange, type Cand } from './build.js';
+import { cand, trimRange, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
 
@@ -135,7 +135,7 @@ function trailingQuotation(ctx: Ctx, y: Cand, x: Cand): { q: Cand; end: number }
   if (stop !== '.' && stop !== '!' && stop !== '?') return null;
   const [a, b] = trimRange(ctx, y.a, g.open);
   if (b - a < 2) return null;
-  const q: Cand = { a: g.tokStart, b: g.tokEnd, speaker: y.speaker, rule: y.rule, conf: y.conf };
+  const q = cand(g.tokStart, g.tokEnd, y.speaker, y.rule, y.conf);
   // the clause between them must not break the join: test it as the gap's content
   if (!canJoin(ctx, x, q)) return null;
   return { q, end: b };

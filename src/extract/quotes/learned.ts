@@ -5,7 +5,7 @@
  * of the nearest cue word.
  */
 import type { SpeakerRef } from '../../model/types.js';
-import type { Cand } from './build.js';
+import { cand, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
@@ -124,6 +124,62 @@ function nearbySubject(ctx: Ctx, r: Run): NP | null {
 /** Called (training) with each tagger-only content [a, b) and its speaker candidates. */
 export type SpkCollect = (a: number, b: number, cands: SpkCand[]) => void;
 
+/** The speaker of tagger-only content `r` with its nearest tagged source and cue: the ranker's choice (`spk`), else the rules' way; null when none claims it. */
+function taggerSpeaker(ctx: Ctx, r: Run, src: Run | null, cue: Run | null, lab: Uint8Array, prev: Cand | null, spk: Float32Array | null, collect: SpkCollect | undefined): SpeakerRef | null {
+  const { doc } = ctx;
+  const s0 = ctx.sentOf[r.a];
+  let speaker: SpeakerRef | null = null;
+  if (spk || collect) {
+    // the learned choice among the candidates (choose.ts)
+    const se = cue ? doc.sentences[ctx.sentOf[cue.a]].tokenEnd : 0;
+    let srcNP: NP | null = null;
+    if (src && cue && src.a >= cue.b && cue.a >= r.b) srcNP = npRight(ctx, src.a, Math.min(se, src.b + 1));
+    if (!srcNP && src) srcNP = npLeft(ctx, src.b - 1, src.a) ?? headOf(ctx, src);
+    let cueSubj: NP | null = null;
+    let cueInv: NP | null = null;
+    if (cue && cue.a > 0) {
+      const ss = doc.sentences[ctx.sentOf[cue.a]].tokenStart;
+      const j = skipLeft(ctx, cue.a - 1, ss);
+      cueSubj = j >= ss && j !== r.b - 1 && !(ctx.low[j] === ',' || ctx.marks.markOf[j] >= 0) ? npLeft(ctx, j, ss) : null;
+      if (cue.a >= r.b) cueInv = npRight(ctx, cue.b, se);
+    }
+    const prevGap = prev ? doc.sentences[s0].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
+    const cs = speakerCands(ctx, r.a, r.b, lab, { src: srcNP, cueSubj, cueInv, near: nearbySubject(ctx, r), prev: prev && prevGap <= 2 ? prev.speaker : null, prevGap });
+    // as without the ranker: only a content that a source, a cue's subject, a nearby subject or
+    // (inside quotation marks) the previous speaker claims is kept
+    const inQ = ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0;
+    const claimed = cs.some((c) => (c.by & (BY_SRC | BY_CUE_SUBJ | BY_CUE_INV | BY_NEAR)) !== 0 || (inQ && (c.by & BY_PREV) !== 0));
+    if (claimed) {
+      if (collect) collect(r.a, r.b, cs);
+      if (spk) speaker = chooseSpeaker(spk, cs)?.ref ?? null;
+    }
+  } else {
+    let np: NP | null = null;
+    if (cue && cue.a > 0) {
+      const ss = doc.sentences[ctx.sentOf[cue.a]].tokenStart;
+      const se = doc.sentences[ctx.sentOf[cue.a]].tokenEnd;
+      if (src && src.b <= cue.a) np = npLeft(ctx, src.b - 1, src.a);
+      else if (src && src.a >= cue.b && cue.a >= r.b) np = npRight(ctx, src.a, Math.min(se, src.b + 1));
+      if (!np) {
+        // the subject of the cue, or the inverted subject after it
+        const j = skipLeft(ctx, cue.a - 1, ss);
+        np = j >= ss && j !== r.b - 1 && !(ctx.low[j] === ',' || ctx.marks.markOf[j] >= 0) ? npLeft(ctx, j, ss) : null;
+        if (!np && cue.a >= r.b) np = npRight(ctx, cue.b, se);
+      }
+    }
+    if (!np && src) np = npLeft(ctx, src.b - 1, src.a) ?? headOf(ctx, src);
+    if (!np) np = nearbySubject(ctx, r);
+    if (np) speaker = speakerRef(ctx, np);
+    if (!speaker && prev && prev.speaker && (ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0)) {
+      // a quotation with no attribution of its own continues the previous speaker
+      const pp = doc.sentences[ctx.sentOf[prev.a]].paragraph;
+      const p = doc.sentences[s0].paragraph;
+      if (p - pp <= 2) speaker = prev.speaker;
+    }
+  }
+  return speaker;
+}
+
 export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules: Cand[], minMargin = MIN_MARGIN, spk: Float32Array | null = null, collect?: SpkCollect): Cand[] {
   const { doc } = ctx;
   const contents = runsOf(lab, BC);
@@ -158,7 +214,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         }
       }
       taken.add(best);
-      const c: Cand = { a: r.a, b: r.b, speaker: best.speaker, cue: best.cue, addressee: best.addressee, rule: 'tag+' + best.rule, conf: best.conf };
+      const c = cand(r.a, r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, undefined, best.addressee);
       // a split quote the rules joined: keep the rules' pieces
       if (best.frags) {
         c.a = best.a;
@@ -201,61 +257,13 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     mean /= r.b - r.a;
     if (mean < minMargin) continue;
     if (quotedName(ctx, r)) continue;
-    let speaker: SpeakerRef | null = null;
-    if (spk || collect) {
-      // the learned choice among the candidates (choose.ts)
-      const se = cue ? doc.sentences[ctx.sentOf[cue.a]].tokenEnd : 0;
-      let srcNP: NP | null = null;
-      if (src && cue && src.a >= cue.b && cue.a >= r.b) srcNP = npRight(ctx, src.a, Math.min(se, src.b + 1));
-      if (!srcNP && src) srcNP = npLeft(ctx, src.b - 1, src.a) ?? headOf(ctx, src);
-      let cueSubj: NP | null = null;
-      let cueInv: NP | null = null;
-      if (cue && cue.a > 0) {
-        const ss = doc.sentences[ctx.sentOf[cue.a]].tokenStart;
-        const j = skipLeft(ctx, cue.a - 1, ss);
-        cueSubj = j >= ss && j !== r.b - 1 && !(ctx.low[j] === ',' || ctx.marks.markOf[j] >= 0) ? npLeft(ctx, j, ss) : null;
-        if (cue.a >= r.b) cueInv = npRight(ctx, cue.b, se);
-      }
-      const prevGap = prev ? doc.sentences[s0].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
-      const cs = speakerCands(ctx, r.a, r.b, lab, { src: srcNP, cueSubj, cueInv, near: nearbySubject(ctx, r), prev: prev && prevGap <= 2 ? prev.speaker : null, prevGap });
-      // as without the ranker: only a content that a source, a cue's subject, a nearby subject or
-      // (inside quotation marks) the previous speaker claims is kept
-      const inQ = ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0;
-      const claimed = cs.some((c) => (c.by & (BY_SRC | BY_CUE_SUBJ | BY_CUE_INV | BY_NEAR)) !== 0 || (inQ && (c.by & BY_PREV) !== 0));
-      if (claimed) {
-        if (collect) collect(r.a, r.b, cs);
-        if (spk) speaker = chooseSpeaker(spk, cs)?.ref ?? null;
-      }
-    } else {
-      let np: NP | null = null;
-      if (cue && cue.a > 0) {
-        const ss = doc.sentences[ctx.sentOf[cue.a]].tokenStart;
-        const se = doc.sentences[ctx.sentOf[cue.a]].tokenEnd;
-        if (src && src.b <= cue.a) np = npLeft(ctx, src.b - 1, src.a);
-        else if (src && src.a >= cue.b && cue.a >= r.b) np = npRight(ctx, src.a, Math.min(se, src.b + 1));
-        if (!np) {
-          // the subject of the cue, or the inverted subject after it
-          const j = skipLeft(ctx, cue.a - 1, ss);
-          np = j >= ss && j !== r.b - 1 && !(ctx.low[j] === ',' || ctx.marks.markOf[j] >= 0) ? npLeft(ctx, j, ss) : null;
-          if (!np && cue.a >= r.b) np = npRight(ctx, cue.b, se);
-        }
-      }
-      if (!np && src) np = npLeft(ctx, src.b - 1, src.a) ?? headOf(ctx, src);
-      if (!np) np = nearbySubject(ctx, r);
-      if (np) speaker = speakerRef(ctx, np);
-      if (!speaker && prev && prev.speaker && (ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0)) {
-        // a quotation with no attribution of its own continues the previous speaker
-        const pp = doc.sentences[ctx.sentOf[prev.a]].paragraph;
-        const p = doc.sentences[s0].paragraph;
-        if (p - pp <= 2) speaker = prev.speaker;
-      }
-    }
+    const speaker = taggerSpeaker(ctx, r, src, cue, lab, prev, spk, collect);
     // a content no rule found and no source claims is more often a misreading than a quote
     if (!speaker) continue;
     // a short capitalized quotation named after a preposition or a possessive (`in the style of
     // “Morning Light,”`, `the network's “Night Desk”`) is a title, unless a cue claims it
     if (ledTitle(ctx, r.a, r.b) || holdsLedTitle(ctx, r.a, r.b)) continue;
-    const c: Cand = { a: r.a, b: r.b, speaker, rule: 'tagger', conf: Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)) };
+    const c = cand(r.a, r.b, speaker, 'tagger', Math.max(0.05, Math.min(0.6, 0.3 + mean / 100)));
     c.margin = mean;
     if (cue) c.cue = [cue.a, cue.b];
     out.push(c);

@@ -6,6 +6,7 @@
  * mark) is one region.
  */
 import type { Doc } from '../../model/doc.js';
+import type { Token } from '../../model/types.js';
 
 export interface Region {
   /** token index of the opening mark */
@@ -58,6 +59,24 @@ function roleOf(text: string, start: number, end: number): Role {
   return 'toggle';
 }
 
+/** Closes region `r` at mark `close` (-1: none) with its content ending at `tokEnd`, and adds it unless it is empty. */
+function finish(M: Marks, tokens: readonly Token[], r: Region, close: number, tokEnd: number): void {
+  const { regions, inQ, markOf } = M;
+  r.close = close;
+  r.tokEnd = tokEnd;
+  if (close >= 0) markOf[close] = regions.length;
+  for (let k = r.tokStart; k < tokEnd; k++) {
+    if (markOf[k] < 0) inQ[k] = regions.length;
+    if (tokens[k].kind === 'word' || tokens[k].kind === 'number') r.words++;
+  }
+  if (r.tokEnd > r.tokStart) regions.push(r);
+  else {
+    // an empty pair ("") is no region: neither of its marks may point at one
+    if (r.open >= 0) markOf[r.open] = -1;
+    if (close >= 0) markOf[close] = -1;
+  }
+}
+
 export function findMarks(doc: Doc): Marks {
   const { text, tokens, paragraphs } = doc;
   const n = tokens.length;
@@ -66,21 +85,7 @@ export function findMarks(doc: Doc): Marks {
   const regions: Region[] = [];
   let cur: Region | null = null;
   let t = 0;
-  const finish = (r: Region, close: number, tokEnd: number): void => {
-    r.close = close;
-    r.tokEnd = tokEnd;
-    if (close >= 0) markOf[close] = regions.length;
-    for (let k = r.tokStart; k < tokEnd; k++) {
-      if (markOf[k] < 0) inQ[k] = regions.length;
-      if (tokens[k].kind === 'word' || tokens[k].kind === 'number') r.words++;
-    }
-    if (r.tokEnd > r.tokStart) regions.push(r);
-    else {
-      // an empty pair ("") is no region: neither of its marks may point at one
-      if (r.open >= 0) markOf[r.open] = -1;
-      if (close >= 0) markOf[close] = -1;
-    }
-  };
+  const M: Marks = { regions, inQ, markOf };
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     while (t < n && tokens[t].start < para.start) t++;
@@ -94,7 +99,7 @@ export function findMarks(doc: Doc): Marks {
         markOf[first] = regions.length;
         t = first + 1;
       } else {
-        finish(cur, -1, first);
+        finish(M, tokens, cur, -1, first);
         cur = null;
       }
     }
@@ -105,15 +110,15 @@ export function findMarks(doc: Doc): Marks {
       if (!isDoubleMark(g)) continue;
       const role = roleOf(text, tok.start, tok.end);
       if (cur && (role === 'close' || role === 'toggle')) {
-        finish(cur, t, t);
+        finish(M, tokens, cur, t, t);
         cur = null;
       } else if (role === 'open' || role === 'toggle') {
-        if (cur) finish(cur, -1, t);
+        if (cur) finish(M, tokens, cur, -1, t);
         cur = { open: t, close: -1, tokStart: t + 1, tokEnd: t + 1, words: 0 };
         markOf[t] = regions.length;
       }
     }
   }
-  if (cur) finish(cur, -1, n);
-  return { regions, inQ, markOf };
+  if (cur) finish(M, tokens, cur, -1, n);
+  return M;
 }

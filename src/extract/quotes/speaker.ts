@@ -145,7 +145,7 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   const { doc, text, low } = ctx;
   const start = doc.tokens[np.a].start;
   const end = doc.tokens[np.b - 1].end;
-  const ref: SpeakerRef = { name: text.slice(start, end), start, end };
+  const ref: SpeakerRef = { name: text.slice(start, end), start, end, entity: undefined, anonymous: undefined };
   if (!antecedent && np.b - np.a === 1 && low[np.a] === 'who') {
     // "members of the administration, who talked …": the relative pronoun is the phrase before it
     const ant = relativeAntecedent(ctx, np.a);

@@ -15,6 +15,7 @@
  *   i16 weights[nKeys], f32 trans[nTrans]
  */
 import { firstStartingFrom } from '../../model/doc.js';
+import type { Sentence } from '../../model/types.js';
 import { Buffers } from '../../buffers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -328,18 +329,15 @@ const POOL = new Buffers();
 const i32 = (k: number, n: number, fill: number): Int32Array => POOL.int32(k, n, fill);
 const u8 = (k: number, n: number, fill: number): Uint8Array => POOL.uint8(k, n, fill);
 
-/** Per-token values the feature templates read, computed once per document. */
-export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
-  freshIds(ctx);
-  const { doc, low, marks, wid, text } = ctx;
+/**
+ * Per token: its word type in the document (`tid`), hash, shape, cue class, learned cue class and
+ * suffix hash; per word type (`t…`, in order of first occurrence): vocabulary id, hash, suffix
+ * hash, cue classes, first shape and coarse cluster. Returns the number of types.
+ */
+function typesInto(ctx: Ctx, probs: CueProbs, wh: Int32Array, sh: Uint8Array, cc: Uint8Array, lc: Uint8Array, suf: Int32Array, tid: Int32Array, tG: Int32Array, tWh: Int32Array, tSuf: Int32Array, tCc: Uint8Array, tLc: Uint8Array, tSh: Uint8Array, tCl: Uint8Array): number {
+  const { doc, low, wid, text } = ctx;
   const toks = doc.tokens;
   const n = toks.length;
-  const wh = i32(0, n, 0);
-  const sh = u8(0, n, 0);
-  const cc = u8(1, n, 0);
-  const lc = u8(2, n, 0);
-  const suf = i32(1, n, 0);
-  const tid = i32(2, n, 0);
   // per word type of the document: vocabulary id, hash, suffix hash, cue class, learned cue rate, shape, cluster
   const V = vocabCache();
   const vSuf = V.suf;
@@ -349,13 +347,6 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
   const localOf = V.localOf;
   const vLc = lcOf(probs);
   const docNo = ++V.doc;
-  const tG = i32(3, n, 0);
-  const tWh = i32(4, n, 0);
-  const tSuf = i32(5, n, 0);
-  const tCc = u8(3, n, 0);
-  const tLc = u8(4, n, 0);
-  const tSh = u8(5, n, 0);
-  const tCl = u8(6, n, 0);
   let nt = 0;
   for (let i = 0; i < n; i++) {
     const g = wid[i];
@@ -399,23 +390,12 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     lc[i] = tLc[t];
     sh[i] = s;
   }
-  const { lab: rl, name: rn } = ruleLabels(ctx, rules);
-  // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
-  const q = u8(7, n, 0);
-  for (let i = 0; i < n; i++) {
-    const r = marks.markOf[i];
-    if (r >= 0) q[i] = marks.regions[r].open === i ? 2 : 3;
-    else if (marks.inQ[i] >= 0) q[i] = 1;
-  }
-  // nearest cue word to the left / right in the sentence, and the last comma / "that"
-  const leftCue = i32(6, n, -1);
-  const rightCue = i32(7, n, -1);
-  const leftComma = i32(8, n, -1);
-  const sentPos = i32(9, n, 0);
-  const sentLen = i32(10, n, 0);
-  const sentHasQ = u8(8, n, 0);
-  const sentHasCue = u8(9, n, 0);
-  for (const s of doc.sentences) {
+  return nt;
+}
+
+/** Per token, within its sentence: the nearest cue word left and right, the last comma, the nearest learned cue left and right (outside quotations), its position, the sentence's length and whether it has a quotation or a cue. */
+function sentenceValues(sentences: readonly Sentence[], cc: Uint8Array, lc: Uint8Array, sh: Uint8Array, q: Uint8Array, leftCue: Int32Array, rightCue: Int32Array, leftComma: Int32Array, sentPos: Int32Array, sentLen: Int32Array, sentHasQ: Uint8Array, sentHasCue: Uint8Array, leftL: Int32Array, rightL: Int32Array): void {
+  for (const s of sentences) {
     let lc = -1;
     let cm = -1;
     let hq = 0;
@@ -440,9 +420,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       sentHasCue[i] = hc;
     }
   }
-  const leftL = i32(11, n, -1);
-  const rightL = i32(12, n, -1);
-  for (const st of doc.sentences) {
+  for (const st of sentences) {
     let l = -1;
     for (let i = st.tokenStart; i < st.tokenEnd; i++) {
       leftL[i] = l;
@@ -454,8 +432,49 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
       if (lc[i] >= 2 && q[i] === 0) r = i;
     }
   }
+}
+
+/** Per-token values the feature templates read, computed once per document. */
+export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES): Prepared {
+  freshIds(ctx);
+  const { doc, marks } = ctx;
+  const n = doc.tokens.length;
+  const wh = i32(0, n, 0);
+  const sh = u8(0, n, 0);
+  const cc = u8(1, n, 0);
+  const lc = u8(2, n, 0);
+  const suf = i32(1, n, 0);
+  const tid = i32(2, n, 0);
+  const tG = i32(3, n, 0);
+  const tWh = i32(4, n, 0);
+  const tSuf = i32(5, n, 0);
+  const tCc = u8(3, n, 0);
+  const tLc = u8(4, n, 0);
+  const tSh = u8(5, n, 0);
+  const tCl = u8(6, n, 0);
+  const nt = typesInto(ctx, probs, wh, sh, cc, lc, suf, tid, tG, tWh, tSuf, tCc, tLc, tSh, tCl);
+  const { lab: rl, name: rn } = ruleLabels(ctx, rules);
+  // quotation state: 0 outside, 1 inside, 2 opening mark, 3 closing mark
+  const q = u8(7, n, 0);
+  for (let i = 0; i < n; i++) {
+    const r = marks.markOf[i];
+    if (r >= 0) q[i] = marks.regions[r].open === i ? 2 : 3;
+    else if (marks.inQ[i] >= 0) q[i] = 1;
+  }
+  // nearest cue word to the left / right in the sentence, and the last comma / "that"
+  const leftCue = i32(6, n, -1);
+  const rightCue = i32(7, n, -1);
+  const leftComma = i32(8, n, -1);
+  const sentPos = i32(9, n, 0);
+  const sentLen = i32(10, n, 0);
+  const sentHasQ = u8(8, n, 0);
+  const sentHasCue = u8(9, n, 0);
+  const leftL = i32(11, n, -1);
+  const rightL = i32(12, n, -1);
+  sentenceValues(doc.sentences, cc, lc, sh, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, leftL, rightL);
   const paraStart = u8(10, n, 0);
-  for (const [a] of paragraphRanges(ctx)) paraStart[a] = 1;
+  const pr = paragraphRanges(ctx);
+  for (let k = 0; k < pr.length; k++) paraStart[pr[k][0]] = 1;
   const mf = u8(11, n, 0);
   for (let i = 0; i < n; i++) {
     const mi = ctx.mentionAt[i];
@@ -896,7 +915,7 @@ function typeRows(M: Model, P: Prepared): Int32Array {
         wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], rows, so);
         have[g] = 1;
       }
-      out.set(rows.subarray(so, so + RW), o);
+      for (let y = 0; y < RW; y++) out[o + y] = rows[so + y];
       if (shOf[g] !== tsh) {
         shOf[g] = tsh;
         const x = f2(40, P.typeSuf[t], tsh) << 3;
@@ -1020,18 +1039,15 @@ function makeMemo(M: Model, P: Prepared): Memo {
 }
 
 /**
- * Emission scores of tokens [a, b) with the shipped model, straight from the prepared values:
+ * Emission scores of token i (into `em` at row i - base) with the shipped model, straight from the prepared values:
  * the same 52 features as `fillFeatures` (and the same integer sums), but the word-only ones
  * come from the per-type rows (with the word × label ones for the commonest label, none, and
  * the word × shape one for the type's usual shape), the small-valued ones from the dense
  * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
  */
-function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number, b: number, em: Float32Array, margin: Float32Array): void {
+function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number, base: number, em: Float32Array, margin: Float32Array): void {
   const { stamp: ms, rows: mr, doc: dn, cslot, gcs, gls, ncs, C: mC, F: mF, G: mG, H: mH } = memo;
   const { aHave, a: ga, bHave, b: gb, eHave, e: ge } = memo.cr;
-  let lastRn = 0;
-  let lastR0 = -1;
-  let rnRow = 0;
   const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl } = P;
   const T = M.table;
   const D = M.dense;
@@ -1044,354 +1060,347 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, a: number,
   const TL = P.types;
   const TR = P.types + 1;
   const scale = M.scale;
-  for (let i = a; i < b; i++) {
-    const x = i + 2;
-    const last = i + 1 === n || sentOf[i + 1] !== sentOf[i] ? 1 : 0;
-    const lci = leftCue[i];
-    const rci = rightCue[i];
-    const lb = bucket(lci >= 0 ? i - lci : -1);
-    const rb = bucket(rci >= 0 ? rci - i : -1);
-    const lcw = lci >= 0 ? wh[lci] : NONE;
-    const rcw = rci >= 0 ? wh[rci] : NONE;
-    const lcc = lci >= 0 ? cc[lci] : 9;
-    const rcc = rci >= 0 ? cc[rci] : 9;
-    const w0 = wh[i];
-    const r0 = rl[i];
-    const s0h = sh[i];
-    const q0 = q[i];
-    const m0 = mf[i];
-    const li = leftL[i];
-    const ri = rightL[i];
-    const ld = bucket(li >= 0 ? i - li : -1);
-    const rd = bucket(ri >= 0 ? ri - i : -1);
-    const pw1 = pw[x - 1];
-    const nw1 = pw[x + 1];
-    // the rows to add: 8 hashed-table rows are built below, the rest index D or tv
-    const k0 = tid[i] * TV;
-    const tp = (i > 0 ? tid[i - 1] : TL) * TV;
-    const tn = (i + 1 < n ? tid[i + 1] : TR) * TV;
-    const k1 = tp + 5;
-    const k2 = tn + 10;
-    const k3 = (i > 1 ? tid[i - 2] : TL) * TV + 15;
-    const k4 = (i + 2 < n ? tid[i + 2] : TR) * TV + 20;
-    let s0 = tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4];
-    let s1 = tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1];
-    let s2 = tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2];
-    let s3 = tv[k0 + 3] + tv[k1 + 3] + tv[k2 + 3] + tv[k3 + 3] + tv[k4 + 3];
-    let s4 = tv[k0 + 4] + tv[k1 + 4] + tv[k2 + 4] + tv[k3 + 4] + tv[k4 + 4];
-    const psh1 = psh[x - 1];
-    const prl1 = prl[x - 1];
-    let o: number; // the bias, shape, quotation state, rule label, mention form: folded into larger rows (FOLDS)
-    o = O[1] + ((psh1 * 10 + s0h) * 10 + psh[x + 1]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[2] + (pcc[x - 1] * 10 + pcc[x - 2]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[3] + (pcc[x + 1] * 10 + pcc[x + 2]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[5] + ((pq[x - 1] * 10 + q0) * 10 + pq[x + 1]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[10] + (((sentPos[i] === 0 ? 1 : 0) * 2 + last) * 2 + paraStart[i]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[11] + (lb * 10 + lcc) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[12] + (rb * 10 + rcc) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[13] + (lb * 16 + rb) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[15] + ((sentHasQ[i] * 2 + sentHasCue[i]) * 10 + q0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[16] + (bucket(sentPos[i]) * 16 + bucket(sentLen[i] - sentPos[i] - 1)) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[17] + (bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1) * 10 + r0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[19] + ((psh1 * 10 + s0h) * 10 + r0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[20] + (m0 * 16 + rb) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[21] + (m0 * 16 + lb) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[22] + ((prl[x - 2] * 10 + prl1) * 10 + r0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[23] + ((r0 * 10 + prl[x + 1]) * 10 + prl[x + 2]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[24] + (cc[i] * 10 + q0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[25] + (m0 * 10 + r0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[26] + (plc[x - 1] * 10 + plc[x - 2]) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[27] + (ld * 10 + (li >= 0 ? lc[li] : 9)) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[28] + (rd * 10 + (ri >= 0 ? lc[ri] : 9)) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    o = O[29] + ((ld * 10 + r0) * 10 + q0) * 8;
-    s0 += D[o];
-    s1 += D[o + 1];
-    s2 += D[o + 2];
-    s3 += D[o + 3];
-    s4 += D[o + 4];
-    const c0 = pcl[x];
-    const cp = pcl[x - 1];
-    const cn = pcl[x + 1];
-    o = (cp * (CG + 2) + c0) * 8;
-    s0 += CL[o];
-    s1 += CL[o + 1];
-    s2 += CL[o + 2];
-    s3 += CL[o + 3];
-    s4 += CL[o + 4];
-    o = CL1 + (c0 * (CG + 2) + cn) * 8;
-    s0 += CL[o];
-    s1 += CL[o + 1];
-    s2 += CL[o + 2];
-    s3 += CL[o + 3];
-    s4 += CL[o + 4];
-    o = CL2 + (cp * (CG + 2) + cn) * 8;
-    s0 += CL[o];
-    s1 += CL[o + 1];
-    s2 += CL[o + 2];
-    s3 += CL[o + 3];
-    s4 += CL[o + 4];
-    if (rn[i] === 0) {
-      const j = r0 * 8;
-      s0 += RN0[j];
-      s1 += RN0[j + 1];
-      s2 += RN0[j + 2];
-      s3 += RN0[j + 3];
-      s4 += RN0[j + 4];
-    } else {
-      if (rn[i] !== lastRn || r0 !== lastR0) {
-        lastRn = rn[i];
-        lastR0 = r0;
-        rnRow = f2(20, lastRn, r0) << 3;
-      }
-      o = rnRow;
-      s0 += T[o];
-      s1 += T[o + 1];
-      s2 += T[o + 2];
-      s3 += T[o + 3];
-      s4 += T[o + 4];
-    }
-    // the hashed templates over cue words, each summed once per document and value combination (see `Memo`)
-    const lcs = lci >= 0 ? cslot[tid[lci]] : 0;
-    const rcs = rci >= 0 ? cslot[tid[rci]] : 0;
-    let k = ((lci >= 0 ? gcs[tid[lci]] : 0) * 16 + lb) * 5 + r0; // left cue word × distance, left cue word × rule label (kept for the process)
-    o = k * 5;
-    if (aHave[k] === 0) {
-      aHave[k] = 1;
-      const x = f2(28, lcw, lb) << 3;
-      const z = f2(33, lcw, r0) << 3;
-      for (let y = 0; y < 5; y++) ga[o + y] = T[x + y] + T[z + y];
-    }
-    s0 += ga[o];
-    s1 += ga[o + 1];
-    s2 += ga[o + 2];
-    s3 += ga[o + 3];
-    s4 += ga[o + 4];
-    k = (rci >= 0 ? gcs[tid[rci]] : 0) * 16 + rb; // right cue word × distance (kept for the process)
-    o = k * 5;
-    if (bHave[k] === 0) {
-      bHave[k] = 1;
-      const x = f2(29, rcw, rb) << 3;
-      for (let y = 0; y < 5; y++) gb[o + y] = T[x + y];
-    }
-    s0 += gb[o];
-    s1 += gb[o + 1];
-    s2 += gb[o + 2];
-    s3 += gb[o + 3];
-    s4 += gb[o + 4];
-    k = mC + lcs * ncs + rcs; // left × right cue word
+  const x = i + 2;
+  const last = i + 1 === n || sentOf[i + 1] !== sentOf[i] ? 1 : 0;
+  const lci = leftCue[i];
+  const rci = rightCue[i];
+  const lb = bucket(lci >= 0 ? i - lci : -1);
+  const rb = bucket(rci >= 0 ? rci - i : -1);
+  const lcw = lci >= 0 ? wh[lci] : NONE;
+  const rcw = rci >= 0 ? wh[rci] : NONE;
+  const lcc = lci >= 0 ? cc[lci] : 9;
+  const rcc = rci >= 0 ? cc[rci] : 9;
+  const w0 = wh[i];
+  const r0 = rl[i];
+  const s0h = sh[i];
+  const q0 = q[i];
+  const m0 = mf[i];
+  const li = leftL[i];
+  const ri = rightL[i];
+  const ld = bucket(li >= 0 ? i - li : -1);
+  const rd = bucket(ri >= 0 ? ri - i : -1);
+  const pw1 = pw[x - 1];
+  const nw1 = pw[x + 1];
+  // the rows to add: 8 hashed-table rows are built below, the rest index D or tv
+  const k0 = tid[i] * TV;
+  const tp = (i > 0 ? tid[i - 1] : TL) * TV;
+  const tn = (i + 1 < n ? tid[i + 1] : TR) * TV;
+  const k1 = tp + 5;
+  const k2 = tn + 10;
+  const k3 = (i > 1 ? tid[i - 2] : TL) * TV + 15;
+  const k4 = (i + 2 < n ? tid[i + 2] : TR) * TV + 20;
+  let s0 = (tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4]) | 0;
+  let s1 = (tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1]) | 0;
+  let s2 = (tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2]) | 0;
+  let s3 = (tv[k0 + 3] + tv[k1 + 3] + tv[k2 + 3] + tv[k3 + 3] + tv[k4 + 3]) | 0;
+  let s4 = (tv[k0 + 4] + tv[k1 + 4] + tv[k2 + 4] + tv[k3 + 4] + tv[k4 + 4]) | 0;
+  const psh1 = psh[x - 1];
+  const prl1 = prl[x - 1];
+  let o: number; // the bias, shape, quotation state, rule label, mention form: folded into larger rows (FOLDS)
+  o = O[1] + ((psh1 * 10 + s0h) * 10 + psh[x + 1]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[2] + (pcc[x - 1] * 10 + pcc[x - 2]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[3] + (pcc[x + 1] * 10 + pcc[x + 2]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[5] + ((pq[x - 1] * 10 + q0) * 10 + pq[x + 1]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[10] + (((sentPos[i] === 0 ? 1 : 0) * 2 + last) * 2 + paraStart[i]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[11] + (lb * 10 + lcc) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[12] + (rb * 10 + rcc) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[13] + (lb * 16 + rb) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[15] + ((sentHasQ[i] * 2 + sentHasCue[i]) * 10 + q0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[16] + (bucket(sentPos[i]) * 16 + bucket(sentLen[i] - sentPos[i] - 1)) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[17] + (bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1) * 10 + r0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[19] + ((psh1 * 10 + s0h) * 10 + r0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[20] + (m0 * 16 + rb) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[21] + (m0 * 16 + lb) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[22] + ((prl[x - 2] * 10 + prl1) * 10 + r0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[23] + ((r0 * 10 + prl[x + 1]) * 10 + prl[x + 2]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[24] + (cc[i] * 10 + q0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[25] + (m0 * 10 + r0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[26] + (plc[x - 1] * 10 + plc[x - 2]) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[27] + (ld * 10 + (li >= 0 ? lc[li] : 9)) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[28] + (rd * 10 + (ri >= 0 ? lc[ri] : 9)) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  o = O[29] + ((ld * 10 + r0) * 10 + q0) * 8;
+  s0 = (s0 + D[o]) | 0;
+  s1 = (s1 + D[o + 1]) | 0;
+  s2 = (s2 + D[o + 2]) | 0;
+  s3 = (s3 + D[o + 3]) | 0;
+  s4 = (s4 + D[o + 4]) | 0;
+  const c0 = pcl[x];
+  const cp = pcl[x - 1];
+  const cn = pcl[x + 1];
+  o = (cp * (CG + 2) + c0) * 8;
+  s0 = (s0 + CL[o]) | 0;
+  s1 = (s1 + CL[o + 1]) | 0;
+  s2 = (s2 + CL[o + 2]) | 0;
+  s3 = (s3 + CL[o + 3]) | 0;
+  s4 = (s4 + CL[o + 4]) | 0;
+  o = CL1 + (c0 * (CG + 2) + cn) * 8;
+  s0 = (s0 + CL[o]) | 0;
+  s1 = (s1 + CL[o + 1]) | 0;
+  s2 = (s2 + CL[o + 2]) | 0;
+  s3 = (s3 + CL[o + 3]) | 0;
+  s4 = (s4 + CL[o + 4]) | 0;
+  o = CL2 + (cp * (CG + 2) + cn) * 8;
+  s0 = (s0 + CL[o]) | 0;
+  s1 = (s1 + CL[o + 1]) | 0;
+  s2 = (s2 + CL[o + 2]) | 0;
+  s3 = (s3 + CL[o + 3]) | 0;
+  s4 = (s4 + CL[o + 4]) | 0;
+  if (rn[i] === 0) {
+    const j = r0 * 8;
+    s0 = (s0 + RN0[j]) | 0;
+    s1 = (s1 + RN0[j + 1]) | 0;
+    s2 = (s2 + RN0[j + 2]) | 0;
+    s3 = (s3 + RN0[j + 3]) | 0;
+    s4 = (s4 + RN0[j + 4]) | 0;
+  } else {
+    o = f2(20, rn[i], r0) << 3;
+    s0 = (s0 + T[o]) | 0;
+    s1 = (s1 + T[o + 1]) | 0;
+    s2 = (s2 + T[o + 2]) | 0;
+    s3 = (s3 + T[o + 3]) | 0;
+    s4 = (s4 + T[o + 4]) | 0;
+  }
+  // the hashed templates over cue words, each summed once per document and value combination (see `Memo`)
+  const lcs = lci >= 0 ? cslot[tid[lci]] : 0;
+  const rcs = rci >= 0 ? cslot[tid[rci]] : 0;
+  let k = ((lci >= 0 ? gcs[tid[lci]] : 0) * 16 + lb) * 5 + r0; // left cue word × distance, left cue word × rule label (kept for the process)
+  o = k * 5;
+  if (aHave[k] === 0) {
+    aHave[k] = 1;
+    const x = f2(28, lcw, lb) << 3;
+    const z = f2(33, lcw, r0) << 3;
+    for (let y = 0; y < 5; y++) ga[o + y] = T[x + y] + T[z + y];
+  }
+  s0 = (s0 + ga[o]) | 0;
+  s1 = (s1 + ga[o + 1]) | 0;
+  s2 = (s2 + ga[o + 2]) | 0;
+  s3 = (s3 + ga[o + 3]) | 0;
+  s4 = (s4 + ga[o + 4]) | 0;
+  k = (rci >= 0 ? gcs[tid[rci]] : 0) * 16 + rb; // right cue word × distance (kept for the process)
+  o = k * 5;
+  if (bHave[k] === 0) {
+    bHave[k] = 1;
+    const x = f2(29, rcw, rb) << 3;
+    for (let y = 0; y < 5; y++) gb[o + y] = T[x + y];
+  }
+  s0 = (s0 + gb[o]) | 0;
+  s1 = (s1 + gb[o + 1]) | 0;
+  s2 = (s2 + gb[o + 2]) | 0;
+  s3 = (s3 + gb[o + 3]) | 0;
+  s4 = (s4 + gb[o + 4]) | 0;
+  k = mC + lcs * ncs + rcs; // left × right cue word
+  if (ms[k] !== dn) {
+    ms[k] = dn;
+    const r = k << 3;
+    const x = f2(43, lcw, rcw) << 3;
+    for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+  }
+  o = k << 3;
+  s0 = (s0 + mr[o]) | 0;
+  s1 = (s1 + mr[o + 1]) | 0;
+  s2 = (s2 + mr[o + 2]) | 0;
+  s3 = (s3 + mr[o + 3]) | 0;
+  s4 = (s4 + mr[o + 4]) | 0;
+  k = (li >= 0 ? gls[tid[li]] : 0) * 16 + ld; // left learned cue word × distance (kept for the process)
+  o = k * 5;
+  if (eHave[k] === 0) {
+    eHave[k] = 1;
+    const x = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
+    for (let y = 0; y < 5; y++) ge[o + y] = T[x + y];
+  }
+  s0 = (s0 + ge[o]) | 0;
+  s1 = (s1 + ge[o + 1]) | 0;
+  s2 = (s2 + ge[o + 2]) | 0;
+  s3 = (s3 + ge[o + 3]) | 0;
+  s4 = (s4 + ge[o + 4]) | 0;
+  if (r0 === 0) {
+    const j0 = k0 + 25;
+    const j1 = tp + 30;
+    const j2 = tn + 35;
+    s0 = (s0 + tv[j0] + tv[j1] + tv[j2]) | 0;
+    s1 = (s1 + tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1]) | 0;
+    s2 = (s2 + tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2]) | 0;
+    s3 = (s3 + tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3]) | 0;
+    s4 = (s4 + tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4]) | 0;
+  } else if (r0 === BC || r0 === IC) {
+    // the word, the previous and the next word × rule label: rows of the word types
+    const j0 = k0 + 35 + r0 * 5;
+    const j1 = tp + 45 + r0 * 5;
+    const j2 = tn + 55 + r0 * 5;
+    s0 = (s0 + tv[j0] + tv[j1] + tv[j2]) | 0;
+    s1 = (s1 + tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1]) | 0;
+    s2 = (s2 + tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2]) | 0;
+    s3 = (s3 + tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3]) | 0;
+    s4 = (s4 + tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4]) | 0;
+  } else {
+    // the same for the source and cue labels: per word type and label, once per document
+    k = mF + (k0 / TV) * 5 + r0;
     if (ms[k] !== dn) {
       ms[k] = dn;
       const r = k << 3;
-      const x = f2(43, lcw, rcw) << 3;
+      const x = f2(27, w0, r0) << 3;
       for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
     }
     o = k << 3;
-    s0 += mr[o];
-    s1 += mr[o + 1];
-    s2 += mr[o + 2];
-    s3 += mr[o + 3];
-    s4 += mr[o + 4];
-    k = (li >= 0 ? gls[tid[li]] : 0) * 16 + ld; // left learned cue word × distance (kept for the process)
-    o = k * 5;
-    if (eHave[k] === 0) {
-      eHave[k] = 1;
-      const x = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
-      for (let y = 0; y < 5; y++) ge[o + y] = T[x + y];
+    s0 = (s0 + mr[o]) | 0;
+    s1 = (s1 + mr[o + 1]) | 0;
+    s2 = (s2 + mr[o + 2]) | 0;
+    s3 = (s3 + mr[o + 3]) | 0;
+    s4 = (s4 + mr[o + 4]) | 0;
+    k = mG + (tp / TV) * 5 + r0;
+    if (ms[k] !== dn) {
+      ms[k] = dn;
+      const r = k << 3;
+      const x = f2(38, pw1, r0) << 3;
+      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
     }
-    s0 += ge[o];
-    s1 += ge[o + 1];
-    s2 += ge[o + 2];
-    s3 += ge[o + 3];
-    s4 += ge[o + 4];
-    if (r0 === 0) {
-      const j0 = k0 + 25;
-      const j1 = tp + 30;
-      const j2 = tn + 35;
-      s0 += tv[j0] + tv[j1] + tv[j2];
-      s1 += tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1];
-      s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
-      s3 += tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3];
-      s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
-    } else if (r0 === BC || r0 === IC) {
-      // the word, the previous and the next word × rule label: rows of the word types
-      const j0 = k0 + 35 + r0 * 5;
-      const j1 = tp + 45 + r0 * 5;
-      const j2 = tn + 55 + r0 * 5;
-      s0 += tv[j0] + tv[j1] + tv[j2];
-      s1 += tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1];
-      s2 += tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2];
-      s3 += tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3];
-      s4 += tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4];
-    } else {
-      // the same for the source and cue labels: per word type and label, once per document
-      k = mF + (k0 / TV) * 5 + r0;
-      if (ms[k] !== dn) {
-        ms[k] = dn;
-        const r = k << 3;
-        const x = f2(27, w0, r0) << 3;
-        for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
-      }
-      o = k << 3;
-      s0 += mr[o];
-      s1 += mr[o + 1];
-      s2 += mr[o + 2];
-      s3 += mr[o + 3];
-      s4 += mr[o + 4];
-      k = mG + (tp / TV) * 5 + r0;
-      if (ms[k] !== dn) {
-        ms[k] = dn;
-        const r = k << 3;
-        const x = f2(38, pw1, r0) << 3;
-        for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
-      }
-      o = k << 3;
-      s0 += mr[o];
-      s1 += mr[o + 1];
-      s2 += mr[o + 2];
-      s3 += mr[o + 3];
-      s4 += mr[o + 4];
-      k = mH + (tn / TV) * 5 + r0;
-      if (ms[k] !== dn) {
-        ms[k] = dn;
-        const r = k << 3;
-        const x = f2(39, nw1, r0) << 3;
-        for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
-      }
-      o = k << 3;
-      s0 += mr[o];
-      s1 += mr[o + 1];
-      s2 += mr[o + 2];
-      s3 += mr[o + 3];
-      s4 += mr[o + 4];
+    o = k << 3;
+    s0 = (s0 + mr[o]) | 0;
+    s1 = (s1 + mr[o + 1]) | 0;
+    s2 = (s2 + mr[o + 2]) | 0;
+    s3 = (s3 + mr[o + 3]) | 0;
+    s4 = (s4 + mr[o + 4]) | 0;
+    k = mH + (tn / TV) * 5 + r0;
+    if (ms[k] !== dn) {
+      ms[k] = dn;
+      const r = k << 3;
+      const x = f2(39, nw1, r0) << 3;
+      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
     }
-    if (s0h === typeSh[tid[i]]) {
-      const j = k0 + RW;
-      s0 += tv[j];
-      s1 += tv[j + 1];
-      s2 += tv[j + 2];
-      s3 += tv[j + 3];
-      s4 += tv[j + 4];
-    } else {
-      o = f2(40, suf[i], s0h) << 3;
-      s0 += T[o];
-      s1 += T[o + 1];
-      s2 += T[o + 2];
-      s3 += T[o + 3];
-      s4 += T[o + 4];
-    }
-    const e = (i - a) * L;
-    em[e] = s0 * scale;
-    em[e + 1] = s1 * scale;
-    em[e + 2] = s2 * scale;
-    em[e + 3] = s3 * scale;
-    em[e + 4] = s4 * scale;
-    margin[i] = (Math.max(s1, s2) - Math.max(s0, s3, s4)) * scale;
+    o = k << 3;
+    s0 = (s0 + mr[o]) | 0;
+    s1 = (s1 + mr[o + 1]) | 0;
+    s2 = (s2 + mr[o + 2]) | 0;
+    s3 = (s3 + mr[o + 3]) | 0;
+    s4 = (s4 + mr[o + 4]) | 0;
   }
+  if (s0h === typeSh[tid[i]]) {
+    const j = k0 + RW;
+    s0 = (s0 + tv[j]) | 0;
+    s1 = (s1 + tv[j + 1]) | 0;
+    s2 = (s2 + tv[j + 2]) | 0;
+    s3 = (s3 + tv[j + 3]) | 0;
+    s4 = (s4 + tv[j + 4]) | 0;
+  } else {
+    o = f2(40, suf[i], s0h) << 3;
+    s0 = (s0 + T[o]) | 0;
+    s1 = (s1 + T[o + 1]) | 0;
+    s2 = (s2 + T[o + 2]) | 0;
+    s3 = (s3 + T[o + 3]) | 0;
+    s4 = (s4 + T[o + 4]) | 0;
+  }
+  const e = (i - base) * L;
+  em[e] = s0 * scale;
+  em[e + 1] = s1 * scale;
+  em[e + 2] = s2 * scale;
+  em[e + 3] = s3 * scale;
+  em[e + 4] = s4 * scale;
+  margin[i] = (Math.max(s1, s2) - Math.max(s0, s3, s4)) * scale;
 }
 
 /** The Viterbi recursion over emission scores `sc.em` and transition weights at `tw[toff…]`. */
@@ -1617,7 +1626,8 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   let sc = scratch(256);
   for (const [a, b] of tagRanges(ctx, P)) {
     sc = scratch(b - a, sc);
-    emitModel(M, P, tv, memo, a, b, sc.em, margin);
+    // one call a token: with a loop inside, the (large) body would be compiled twice, on-stack and then as a whole
+    for (let i = a; i < b; i++) emitModel(M, P, tv, memo, i, a, sc.em, margin);
     decode(M.trans, 0, tc, a, b - a, sc, lab);
   }
   return { lab, margin };

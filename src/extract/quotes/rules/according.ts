@@ -3,7 +3,7 @@
  * "… rose according to the report." / "Turnout, according to the board, has doubled." (set in the
  * middle of its sentence: the content is the sentence around it, in two pieces).
  */
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { npRight, speakerRef } from '../speaker.js';
 import { CUES } from '../lexicon.js';
@@ -59,7 +59,7 @@ export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, us
     }
     if (frags) frags[0][0] = a;
     for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
-    cands.push({ a, b: e, frags, speaker: speakerRef(ctx, np), cue: [i, i + 2], rule: 'according-to', conf: 0.85 });
+    cands.push(cand(a, e, speakerRef(ctx, np), 'according-to', 0.85, [i, i + 2], frags));
   }
 }
 

@@ -3,7 +3,7 @@
  * "X, an adviser, said …", "X added: “…”", "“A,” he said, “B.”", "voters fear …".
  */
 import type { SpeakerRef } from '../../../model/types.js';
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
@@ -302,9 +302,11 @@ function handleCue(
   if (i - 1 >= ss && fillerAt(low, i - 1)) return null;
   ss = afterDateline(ctx, ss, i);
   let cueEnd = i + 1;
-  if (cw.particles.has(low[i + 1])) cueEnd++;
+  // (read in bounds only: a read past the end would deoptimize this large function)
+  const next = i + 1 < low.length ? low[i + 1] : undefined;
+  if (next !== undefined && cw.particles.has(next)) cueEnd++;
   else if (cw.needsParticle) return null;
-  if (low[i] === 'quoted' && low[i + 1] === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
+  if (low[i] === 'quoted' && next === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
   const cls = cw.cls;
   // ---- the speaker
   const j = skipLeft(ctx, i - 1, ss);
@@ -347,7 +349,8 @@ function handleCue(
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
     const lj = j >= ss ? low[j] : '';
-    if (((low[i].endsWith('ing') && low[i - 1] === ',') || low[i - 1] === 'and') && prevSpeaker !== undefined) {
+    const before = i > 0 ? low[i - 1] : undefined;
+    if (((low[i].endsWith('ing') && before === ',') || before === 'and') && prevSpeaker !== undefined) {
       // ", adding that …": the participle shares the clause's speaker
       speaker = prevSpeaker;
     } else if (j > ss && (COORD.has(lj) || (low[i].endsWith('ing') && (lj === ',' || ING_LEAD.has(lj)))) && !isOpenMark(ctx, cueEnd) && low[cueEnd] !== ',') {
@@ -404,74 +407,97 @@ function handleCue(
     for (let x = ss; x < L; x++) if (isWord(ctx, x)) words++;
     if (quoteFollows || words < 3 || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
   }
-  if (beforeOk) {
-    // ---- content before: "“…,” he said." / "…, officials said."
-    let ca: number;
-    let cb: number;
-    const closeAt = closeL;
-    if (closeAt >= 0) {
-      const r = ctx.marks.markOf[closeAt];
-      [ca, cb] = regionRange(ctx, r);
-      used[r] = 1;
-    } else {
-      if (L <= ss) return null;
-      ca = ss;
-      cb = L;
-      // a quotation that opened before the sentence (the splitter cut inside it)
-      for (let x = ss; x < L; x++) {
-        const r = ctx.marks.inQ[x];
-        if (r >= 0) {
-          const reg = ctx.marks.regions[r];
-          if (reg.open < ca) ca = reg.open;
-          break;
-        }
+  if (beforeOk) return contentBefore(ctx, i, ss, se, used, speaker, cue, inverted, L, k, tail, closeL, beforeAddressee);
+  return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
+}
+
+/** The content before the cue: "“…,” he said." / "…, officials said." (`L`: the token before the attribution, `k`: the one after the cue or the inverted speaker). */
+function contentBefore(
+  ctx: Ctx,
+  i: number,
+  ss: number,
+  se: number,
+  used: Uint8Array,
+  speaker: SpeakerRef | null,
+  cue: [number, number],
+  inverted: boolean,
+  L: number,
+  k: number,
+  tail: number,
+  closeL: number,
+  beforeAddressee: NP | null,
+): Cand | null {
+  const { low } = ctx;
+  // ---- content before: "“…,” he said." / "…, officials said."
+  let ca: number;
+  let cb: number;
+  const closeAt = closeL;
+  if (closeAt >= 0) {
+    const r = ctx.marks.markOf[closeAt];
+    [ca, cb] = regionRange(ctx, r);
+    used[r] = 1;
+  } else {
+    if (L <= ss) return null;
+    ca = ss;
+    cb = L;
+    // a quotation that opened before the sentence (the splitter cut inside it)
+    for (let x = ss; x < L; x++) {
+      const r = ctx.marks.inQ[x];
+      if (r >= 0) {
+        const reg = ctx.marks.regions[r];
+        if (reg.open < ca) ca = reg.open;
+        break;
       }
     }
-    const frags: Array<[number, number]> = [[ca, cb]];
-    if (closeAt < 0 && tail >= 0 && low[tail] === ',' && tail + 1 < se) {
-      // "…, the Times said, including …": the sentence goes on with the same content
-      const nx = low[tail + 1];
-      const c1 = CUES.get(nx);
-      let words = 0;
-      for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
-      if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
-        frags.push([tail + 1, se]);
-        cb = se;
-        return { speaker, cue, conf: 0.7, a: ca, b: cb, frags, rule: 'cue-middle' };
-      }
+  }
+  const frags: Array<[number, number]> = [[ca, cb]];
+  if (closeAt < 0 && tail >= 0 && low[tail] === ',' && tail + 1 < se) {
+    // "…, the Times said, including …": the sentence goes on with the same content
+    const nx = low[tail + 1];
+    const c1 = CUES.get(nx);
+    let words = 0;
+    for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
+    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
+      frags.push([tail + 1, se]);
+      cb = se;
+      return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
     }
-    // split quote: "“A,” he said, “B.”"
-    let m = tail >= 0 ? tail : se;
-    if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
-    const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
-    // (after a full stop the next quotation may be someone else's: followingQuote checks)
-    // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
-    // ("…,” she said, adding, “…”: the next quotation is the complement of a cue of its own)
-    const secondCue = (to: number): boolean => {
-      if (introducedByCue(ctx, to, closeAt + 1, i)) return true;
-      if (low[to - 1] !== ':') return false;
-      for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
-      return false;
-    };
-    if (closeAt >= 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
-      const r2 = ctx.marks.markOf[m];
+  }
+  // split quote: "“A,” he said, “B.”"
+  let m = tail >= 0 ? tail : se;
+  if (m < ctx.doc.tokens.length && (low[m] === ',' || low[m] === '.' || low[m] === ':' || low[m] === ';')) m++;
+  const samePara = m < ctx.doc.tokens.length && ctx.doc.sentences[ctx.sentOf[m]]?.paragraph === ctx.doc.sentences[ctx.sentOf[i]]?.paragraph;
+  // (after a full stop the next quotation may be someone else's: followingQuote checks)
+  // ("…,” Smith said before adding: “…”: a second cue and a colon open a second attribution)
+  // ("…,” she said, adding, “…”: the next quotation is the complement of a cue of its own)
+  const secondCue = (to: number): boolean => {
+    if (introducedByCue(ctx, to, closeAt + 1, i)) return true;
+    if (low[to - 1] !== ':') return false;
+    for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
+    return false;
+  };
+  if (closeAt >= 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
+    const r2 = ctx.marks.markOf[m];
+    const [a2, b2] = regionRange(ctx, r2);
+    frags.push([a2, b2]);
+    used[r2] = 1;
+    cb = b2;
+  } else if (closeAt >= 0) {
+    // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
+    const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
+    if (r2 >= 0 && !secondCue(ctx.marks.regions[r2].open)) {
       const [a2, b2] = regionRange(ctx, r2);
       frags.push([a2, b2]);
       used[r2] = 1;
       cb = b2;
-    } else if (closeAt >= 0) {
-      // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
-      const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
-      if (r2 >= 0 && !secondCue(ctx.marks.regions[r2].open)) {
-        const [a2, b2] = regionRange(ctx, r2);
-        frags.push([a2, b2]);
-        used[r2] = 1;
-        cb = b2;
-      }
     }
-    return { speaker, cue, conf: closeAt >= 0 ? 0.9 : 0.75, a: ca, b: cb, addressee: beforeAddressee ?? undefined, frags: frags.length > 1 ? frags : undefined, rule: inverted ? 'cue-before-inverted' : 'cue-before' };
   }
-  // ---- content after: "X said (that) …", "X told reporters …", "X said: “…”"
+  return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ?? undefined);
+}
+
+/** The content after the cue: "X said (that) …", "X told reporters …", "X said: “…”". */
+function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['cls'], used: Uint8Array, speaker: SpeakerRef | null, cue: [number, number], passive: boolean): Cand | null {
+  const { low } = ctx;
   let m = k;
   let addressee: NP | undefined;
   if (cls === 'T') {
@@ -508,10 +534,10 @@ function handleCue(
       if (r2 >= 0) {
         const [a2, b2] = regionRange(ctx, r2);
         used[r2] = 1;
-        return { speaker, cue, conf: 0.9, a: ra, b: b2, frags: [[ra, rb], [a2, b2]], addressee, rule: 'cue-quote' };
+        return cand(ra, b2, speaker, 'cue-quote', 0.9, cue, [[ra, rb], [a2, b2]], addressee);
       }
     }
-    return { speaker, cue, conf: passive ? 0.5 : 0.9, a: ra, b: cb, addressee, rule: passive ? 'cue-passive' : 'cue-quote' };
+    return cand(ra, cb, speaker, passive ? 'cue-passive' : 'cue-quote', passive ? 0.5 : 0.9, cue, undefined, addressee);
   }
   if (m >= se || TERMINAL.has(low[m])) return null;
   const e = contentEnd(ctx, m, se, i);
@@ -519,5 +545,5 @@ function handleCue(
   for (let x = m; x < e; x++) if (isWord(ctx, x)) words++;
   if (words < (cls === 'B' ? 2 : 1)) return null;
   for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
-  return { speaker, cue, conf: passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, a: m, b: e, addressee, rule: passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after' };
+  return cand(m, e, speaker, passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after', passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, cue, undefined, addressee);
 }

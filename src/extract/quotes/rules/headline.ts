@@ -5,7 +5,7 @@
  * Budget Deal Is Dead`, `Poll: Governor Leads by Five`) when the part before the colon is a
  * person's or an organisation's name, or a speaker noun (poll, report, officials).
  */
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { npLeft, speakerRef } from '../speaker.js';
 import { SPEAKER_NOUNS } from '../lexicon.js';
@@ -43,7 +43,7 @@ export function headlineRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void
   const np = npLeft(ctx, colon - 1, a0);
   if (!np || np.a !== a0) return;
   for (let i = a0; i < b0; i++) if (blocked[i]) return;
-  cands.push({ a: colon + 2, b: close, speaker: speakerRef(ctx, np), cue: [colon, colon + 1], rule: 'headline', conf: 0.9 });
+  cands.push(cand(colon + 2, close, speakerRef(ctx, np), 'headline', 0.9, [colon, colon + 1]));
   for (let i = a0; i < b0; i++) blocked[i] = 1;
 }
 
@@ -67,6 +67,6 @@ function unmarkedHeadline(ctx: Ctx, cands: Cand[], blocked: Uint8Array, a0: numb
   for (let i = colon + 1; i < b; i++) if (doc.tokens[i].kind === 'word') words++;
   if (words < MIN_CLAIM_WORDS) return;
   for (let i = a0; i < b0; i++) if (blocked[i]) return;
-  cands.push({ a: colon + 1, b, speaker: speakerRef(ctx, np), cue: [colon, colon + 1], rule: 'headline-colon', conf: 0.9 });
+  cands.push(cand(colon + 1, b, speakerRef(ctx, np), 'headline-colon', 0.9, [colon, colon + 1]));
   for (let i = a0; i < b0; i++) blocked[i] = 1;
 }

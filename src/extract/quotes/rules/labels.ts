@@ -3,7 +3,7 @@
  * The label's turn runs over the following unlabelled paragraphs until the next label.
  */
 import type { SpeakerRef } from '../../../model/types.js';
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { tokenIndexAt } from '../../../model/doc.js';
 import { isWord, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS } from '../lexicon.js';
@@ -110,7 +110,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     const ls0 = doc.tokens[ls].start;
     const le0 = doc.tokens[le - 1].end;
     const name = text.slice(ls0, le0);
-    const speaker: SpeakerRef = { name, start: ls0, end: le0 };
+    const speaker: SpeakerRef = { name, start: ls0, end: le0, entity: undefined, anonymous: undefined };
     const mi = ctx.mentionAt[le - 1];
     // a label that names someone ("MR. PESKOV:") is that person; an office ("THE PRESIDENT:") is
     // the transcript's own, not whoever coreference last called "the president"
@@ -133,7 +133,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
       if (q > p && isDirection(ctx, a, b)) break;
       if (q === p && isDirection(ctx, a, b)) continue;
       for (let x = ranges[q][0]; x < b; x++) blocked[x] = 1;
-      cands.push({ a, b, speaker, cue: q === p ? cue : undefined, rule: q === p ? 'speaker-label' : 'speaker-label-turn', conf: 0.95 });
+      cands.push(cand(a, b, speaker, q === p ? 'speaker-label' : 'speaker-label-turn', 0.95, q === p ? cue : undefined));
     }
   }
 }

@@ -2,7 +2,7 @@
  * Nouns of saying or stance with a possessor: "Trump's criticism of the deal", "her support for
  * the bill", "Clinton's claim that …". The possessor is the source.
  */
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUE_NOUNS, CUES, PRONOUNS } from '../lexicon.js';
 import { npLeft, speakerRef, type NP } from '../speaker.js';
@@ -36,6 +36,6 @@ export function nounCueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void 
       e = a + 1;
       while (e < se && low[e] !== ',' && low[e] !== ';' && !/^[.!?]$/.test(low[e])) e++;
     }
-    cands.push({ a, b: e, speaker: speakerRef(ctx, sp), cue: [i, i + (link === 'that' ? 1 : 2)], rule: 'noun-cue', conf: 0.45 });
+    cands.push(cand(a, e, speakerRef(ctx, sp), 'noun-cue', 0.45, [i, i + (link === 'that' ? 1 : 2)]));
   }
 }

@@ -2,7 +2,7 @@
  * Quotations no cue claimed: "Trump on Iran: “…”" (a colon after a name) and a quoted paragraph
  * that continues the previous paragraph's speaker.
  */
-import type { Cand } from '../build.js';
+import { cand, type Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { npLeft, speakerRef } from '../speaker.js';
 import { sentenceSubject } from './cue.js';
@@ -26,7 +26,7 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
       if (!np || !isCap(ctx, np.head) || np.a > ss + 1) np = sentenceSubject(ctx, ss, o - 1);
       if (np) {
         used[r] = 1;
-        cands.push({ a: o, b: end, speaker: speakerRef(ctx, np), cue: [o - 1, o], rule: 'colon', conf: 0.7 });
+        cands.push(cand(o, end, speakerRef(ctx, np), 'colon', 0.7, [o - 1, o]));
         continue;
       }
     }
@@ -41,7 +41,7 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     const lastPara = doc.sentences[ctx.sentOf[last.a]]?.paragraph ?? -1;
     if (lastPara !== para - 1) continue;
     used[r] = 1;
-    const c: Cand = { a: o, b: end, speaker: last.speaker, rule: 'continuation', conf: 0.5 };
+    const c = cand(o, end, last.speaker, 'continuation', 0.5);
     cands.push(c);
     last = c;
   }
