@@ -293,6 +293,15 @@ describe('a place run into the person after it', () => {
   });
 });
 
+describe('seasons', () => {
+  it('takes a capitalised season after "this", "last" or "in the" for a time, not a place, and keeps names that hold one', () => {
+    const names = (text: string) => analyze({ id: 'season', text }).entities.map((m) => m.text);
+    expect(names('Moldova prepares for elections this Spring.')).not.toContain('Spring');
+    expect(names('The talks resume in the Fall in Geneva.')).not.toContain('Fall');
+    expect(names('The Arab Spring began in Tunisia.')).toContain('Arab Spring');
+  });
+});
+
 describe('honorifics, titles alone and connectives', () => {
   it('takes no honorific, no title after "the" and no spaced-comma connective for a name', () => {
     const text = 'His Highness the Emir received the delegation. The Pope will visit Lisbon. The First Lady said the clinic opens soon. Moreover , the port reopened.';

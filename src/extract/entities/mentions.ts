@@ -528,6 +528,10 @@ function isTitleAlone(words: string): boolean {
   return (TITLES_BY_LAST.get(w[w.length - 1]) ?? []).some((t) => t.words.length === w.length && t.words.every((x, i) => x === w[i]));
 }
 
+/** A season's name alone, and the words that make it a time before it ("this Spring", "in the Fall"). */
+const SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
+const SEASON_BEFORE = /(?:^|\s)(?:this|last|next|early|late|mid|the|in|during|since|until|by|of|every)\s+$/i;
+
 /** A head of state or government named by office ("the Head of State"): a description of a person, not a name. */
 const TITLE_PHRASE = /^(?:the\s+)?heads?\s+of\s+(?:state|government)$/i;
 
@@ -545,6 +549,8 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
     if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
     // "His Highness", "Her Majesty": an honorific is no one's name
     if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+    // "this Spring", "last Winter", "in the Fall": a season written with a capital is a time
+    if (SEASON.test(m.text) && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
     // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
     if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
     if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
