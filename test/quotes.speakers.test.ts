@@ -104,11 +104,12 @@ describe('quotes: both parties of a call as speakers', () => {
   it('names the two people of a call for "the two leaders" and "both presidents"', async () => {
     const { analyze } = await import('../src/analyze.js');
     const text =
-      'President of Moldova Ana Covaci held a phone call with President of Portugal Rui Matos. The two leaders agreed that the energy link should open next year. Both presidents stressed that trade must grow.';
+      'President of Moldova Ana Covaci held a phone call with President of Portugal Rui Matos. The two leaders agreed that the energy link should open next year. Both presidents stressed that trade must grow. The interlocutors noted that the port would reopen.';
     const r = analyze({ id: 'pair', text });
     const byText = (s: string) => r.quotes.find((q) => q.text.includes(s))?.speaker?.name;
     expect(byText('energy link')).toBe('Ana Covaci and Rui Matos');
     expect(byText('trade must grow')).toBe('Ana Covaci and Rui Matos');
+    expect(byText('port would reopen')).toBe('Ana Covaci and Rui Matos');
   });
 });
 

@@ -269,7 +269,7 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
   return out.length === 2 ? out.reverse() : [];
 }
 
-const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'counterparts', 'men', 'officials', 'delegations']);
+const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'counterparts', 'men', 'officials', 'delegations', 'interlocutors']);
 const GROUP_ANY = new Set(['sides', 'parties']);
 /** words that may stand between a group subject and its verb */
 const GROUP_TRAIL = new Set(['also', 'then', 'later', 'further', 'again', 'today', 'yesterday', 'both', 'all', 'together', 'once', 'still', 'began', 'begun', 'started', 'continued', 'went', 'on']);

@@ -222,7 +222,7 @@ export function relativeAntecedent(ctx: Ctx, k: number, lo = ctx.doc.sentences[c
 }
 
 /** Heads of a phrase that names both parties of a meeting or a call ("the two leaders", "both sides"). */
-const PAIR_HEADS = new Set(['leaders', 'presidents', 'sides', 'parties', 'heads', 'counterparts', 'ministers', 'premiers']);
+const PAIR_HEADS = new Set(['leaders', 'presidents', 'sides', 'parties', 'heads', 'counterparts', 'ministers', 'premiers', 'interlocutors']);
 
 /**
  * A span naming both people of a meeting or call ("the two leaders", "both presidents", "the

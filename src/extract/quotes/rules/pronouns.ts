@@ -17,7 +17,7 @@ import type { Ctx } from '../context.js';
 import { ANONYMOUS_HEADS, PRONOUNS } from '../lexicon.js';
 
 /** Singular heads that stand for a group of people, referred to as "they". */
-const GROUP_HEADS = new Set(['delegation', 'delegations', 'team', 'teams', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'officials', 'representatives', 'negotiators', 'counterparts', 'participants', 'allies', 'partners']);
+const GROUP_HEADS = new Set(['delegation', 'delegations', 'team', 'teams', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'officials', 'representatives', 'negotiators', 'counterparts', 'participants', 'allies', 'partners', 'interlocutors']);
 
 /** How many sentences back the group may have been named. */
 const REACH = 2;
