@@ -110,6 +110,9 @@ describe('quotes: both parties of a call as speakers', () => {
     expect(byText('energy link')).toBe('Ana Covaci and Rui Matos');
     expect(byText('trade must grow')).toBe('Ana Covaci and Rui Matos');
     expect(byText('port would reopen')).toBe('Ana Covaci and Rui Matos');
+    // a judgement made the subject in place of the people who voiced it
+    const r2 = analyze({ id: 'pair2', text: 'Ana Covaci spoke by phone with Rui Matos. The two presidents gave a positive assessment of the talks and noted the importance of the energy link.' });
+    expect(r2.quotes.find((q) => q.text.includes('energy link'))?.speaker?.name).toBe('Ana Covaci and Rui Matos');
   });
 });
 

@@ -19,6 +19,19 @@ import { ANONYMOUS_HEADS, PRONOUNS } from '../lexicon.js';
 /** Singular heads that stand for a group of people, referred to as "they". */
 const GROUP_HEADS = new Set(['delegation', 'delegations', 'team', 'teams', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'officials', 'representatives', 'negotiators', 'counterparts', 'participants', 'allies', 'partners', 'interlocutors']);
 
+/**
+ * A feeling or judgement a readout makes the subject in place of the people who voiced it ("Hope
+ * was expressed that …", "the two presidents gave a positive assessment of … and noted …"): no
+ * one's name; like "they", the parties named just before. (A meeting, a statement or an
+ * agreement that "says" something is left alone: a text or an occasion may be quoted.)
+ */
+const ABSTRACT_HEADS = new Set(['hope', 'hopes', 'concern', 'concerns', 'satisfaction', 'confidence', 'gratitude', 'readiness', 'assessment', 'assessments']);
+
+function abstractSpeaker(name: string): boolean {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return words.length <= 3 && ABSTRACT_HEADS.has(words[words.length - 1]);
+}
+
 /** How many sentences back the group may have been named. */
 const REACH = 2;
 
@@ -38,7 +51,7 @@ function isGroup(sp: SpeakerRef): boolean {
  * the speakers in text order.
  */
 export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
-  const bare = (c: Cand) => c.speaker && !c.speaker.entity && /^(?:they|he|she)$/i.test(c.speaker.name);
+  const bare = (c: Cand) => c.speaker && !c.speaker.entity && (/^(?:they|he|she)$/i.test(c.speaker.name) || abstractSpeaker(c.speaker.name));
   if (!cands.some(bare)) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
   let single: { sp: SpeakerRef; sent: number; end: number } | null = null;
@@ -51,7 +64,7 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
     if (tok >= ctx.doc.tokens.length) continue;
     const sent = ctx.sentOf[tok];
     const w = sp.entity ? '' : sp.name.trim().toLowerCase();
-    if (w === 'they') {
+    if (w === 'they' || (!sp.entity && abstractSpeaker(sp.name))) {
       if (!(group && sent - group.sent <= REACH && sent >= group.sent)) {
         const pair = pairBefore(ctx, sent);
         group = pair ? { sp: { name: pair }, sent } : null;
