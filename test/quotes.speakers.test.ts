@@ -136,6 +136,14 @@ describe('quotes: "they" after the parties are named', () => {
     const one = analyze({ id: 'they4', text: 'Governor Tomas Berg visited the port on Monday. They agreed that the harbour must be dredged before winter.' });
     expect(one.quotes[0]?.speaker?.name).toBe('They');
   });
+  it('takes "they" in the account of a call for the two people its first sentence names, and not in other texts', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President of Moldova Ana Covaci held a phone call with President of Portugal Rui Matos. The port of Giurgiulesti will be dredged this year. The rail line will reopen in May. They also discussed plans to widen the rail corridor.';
+    const speaker = (title: string) => analyze({ id: 'call', title, text }).quotes.find((x) => x.text.includes('rail corridor'))?.speaker?.name;
+    expect(speaker('Readout of President Covaci\'s Call with President Matos')).toBe('Ana Covaci and Rui Matos');
+    expect(speaker('Moldova dredges its port')).toBe('They');
+  });
 });
 
 describe('quotes: a relative "who" as the speaker', () => {

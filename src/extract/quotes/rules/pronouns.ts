@@ -66,7 +66,7 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
     const w = sp.entity ? '' : sp.name.trim().toLowerCase();
     if (w === 'they' || (!sp.entity && abstractSpeaker(sp.name))) {
       if (!(group && sent - group.sent <= REACH && sent >= group.sent)) {
-        const pair = pairBefore(ctx, sent);
+        const pair = pairBefore(ctx, sent) ?? (w === 'they' ? callPair(ctx) : undefined);
         group = pair ? { sp: { name: pair }, sent } : null;
       }
       if (group) {
@@ -84,6 +84,33 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
       single = singleDescription(sp) && sp.end !== undefined ? { sp, sent, end: sp.end } : null;
     }
   }
+}
+
+/** A title of the account of a call or meeting ("Readout of …", "Telephone conversation with …", "… Call with …"). */
+const CALL_TITLE = /\b(?:readout|call|calls|conversation|telephone|phone|meeting|talks|spoke)\b/i;
+
+/**
+ * In the account of a call or meeting between two people, "they" with no group named just before
+ * is the two: "A and B" when the first sentence that names people names exactly two (of
+ * different countries, when both are known); else undefined.
+ */
+function callPair(ctx: Ctx): string | undefined {
+  const { doc } = ctx;
+  if (!CALL_TITLE.test(doc.article.title ?? '')) return undefined;
+  for (const s of doc.sentences) {
+    const from = doc.tokens[s.tokenStart]?.start ?? 0;
+    const to = doc.tokens[s.tokenEnd - 1]?.end ?? 0;
+    const people: Array<{ name: string; country?: string }> = [];
+    for (const m of doc.mentions) {
+      if (m.start < from || m.end > to || m.type !== 'PER' || !m.entity) continue;
+      const e = ctx.entities.get(m.entity);
+      if (e && !people.some((p) => p.name === e.name)) people.push({ name: e.name, country: e.country });
+    }
+    if (!people.length) continue;
+    if (people.length !== 2 || (people[0].country && people[0].country === people[1].country)) return undefined;
+    return `${people[0].name} and ${people[1].name}`;
+  }
+  return undefined;
 }
 
 /** "A and B" when the nearest sentence before `sent` (within REACH) that names people names exactly two. */
