@@ -149,6 +149,11 @@ describe('quotes: the author\'s voice', () => {
     const r2 = analyze({ id: 'stmt3', title: 'Flood relief passes', text: 'I believe the towns along the river will recover.' });
     expect(r2.quotes.find((x) => x.text.includes('will recover'))?.speaker?.name).toBe('I');
   });
+  it('finds the author of a briefing whose office has "to" in it ("Briefing by Aide to the President X following …")', () => {
+    const text = 'Good afternoon. The call between Ana Covaci and Rui Matos lasted an hour. I want to note that the tone was calm.';
+    const r = analyze({ id: 'brief', title: 'Briefing by Aide to the President Ilse Vahl following a call between Ana Covaci and Rui Matos', text: 'Ilse Vahl opened the briefing. ' + text });
+    expect(r.quotes.find((q) => q.text.includes('tone was calm'))?.speaker?.name).toBe('Ilse Vahl');
+  });
   it('gives "we" in an unsigned text of a government to that government, and in a newspaper\'s to no one', () => {
     const text = 'The sanctions take effect today. We believe that the towns along the river will recover.';
     const speaker = (source: string) => analyze({ id: 'sheet', title: 'FACT SHEET: Flood relief', source, text }).quotes.find((x) => x.text.includes('will recover'))?.speaker?.name;

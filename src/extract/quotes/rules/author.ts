@@ -14,8 +14,8 @@ import { publisherCountry } from '../../../corpus/actors.js';
 import { countryOf } from '../../entities/gazetteer.js';
 import { seatCountry } from '../../entities/seats.js';
 
-/** "Address by X", "Statement from X on …", "Remarks by X at …": X, or undefined. */
-const AUTHORED = /^(?:(?:joint\s+)?statement|address|remarks|speech|message|op-?ed|letter|video\s+address|televised\s+address|press\s+statement)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|to|at|in|following|regarding|about|before|after|during|for|marking)\b.*)?$/i;
+/** "Address by X", "Statement from X on …", "Remarks by X at …", "Briefing by X following …": X, or undefined. */
+const AUTHORED = /^(?:(?:joint\s+)?statement|address|remarks|speech|message|op-?ed|letter|video\s+address|televised\s+address|press\s+statement|(?:press\s+|news\s+)?briefing|press\s+conference|news\s+conference|article|comments)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|to|at|in|following|regarding|about|before|after|during|for|marking)\b.*)?$/i;
 
 /** Words of an office written before a name in a title ("President", "Press Secretary", "Prime Minister"). */
 const OFFICE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'press', 'secretary', 'chancellor', 'foreign', 'deputy', 'senator', 'governor', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'first', 'lady', 'king', 'queen', 'chairman', 'chair', 'mayor']);
@@ -51,6 +51,19 @@ export function titleAuthor(ctx: Ctx, title: string | undefined): SpeakerRef | u
     if (e.titles?.some((t) => lc(t.replace(/^the\s+/i, '')) === lc(phrase))) holders.push({ id: e.id, name: e.name });
   }
   if (best) return { name: best.name, entity: best.id };
+  // an office with "to" in it cut the phrase short ("Briefing by Aide to the President Yury
+  // Ushakov following …" → "Aide"): the person whose full name comes first after "by"
+  if (!holders.length && phrase.split(/\s+/).length <= 2) {
+    const by = /\s(?:by|from|of)\s/i.exec(title);
+    const rest = ` ${lc(by ? title.slice(by.index + by[0].length) : '')} `;
+    let first: { id: string; name: string; at: number } | undefined;
+    for (const e of ctx.entities.values()) {
+      if (e.type !== 'PER') continue;
+      const at = rest.indexOf(` ${lc(e.name)} `);
+      if (at >= 0 && lc(e.name).includes(' ') && (!first || at < first.at)) first = { id: e.id, name: e.name, at };
+    }
+    if (first) return { name: first.name, entity: first.id };
+  }
   // an office held by one person of the article; two holders (or none): the title's words,
   // a person's name without the titles before it ("President Joe Biden" → Joe Biden)
   if (holders.length === 1) return { name: holders[0].name, entity: holders[0].id };
