@@ -97,15 +97,8 @@ const CALL_TITLE = /\b(?:readout|call|calls|conversation|telephone|phone|meeting
 function callPair(ctx: Ctx): string | undefined {
   const { doc } = ctx;
   if (!CALL_TITLE.test(doc.article.title ?? '')) return undefined;
-  for (const s of doc.sentences) {
-    const from = doc.tokens[s.tokenStart]?.start ?? 0;
-    const to = doc.tokens[s.tokenEnd - 1]?.end ?? 0;
-    const people: Array<{ name: string; country?: string }> = [];
-    for (const m of doc.mentions) {
-      if (m.start < from || m.end > to || m.type !== 'PER' || !m.entity) continue;
-      const e = ctx.entities.get(m.entity);
-      if (e && !people.some((p) => p.name === e.name)) people.push({ name: e.name, country: e.country });
-    }
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const people = peopleOf(ctx, s);
     if (!people.length) continue;
     if (people.length !== 2 || (people[0].country && people[0].country === people[1].country)) return undefined;
     return `${people[0].name} and ${people[1].name}`;
@@ -115,21 +108,27 @@ function callPair(ctx: Ctx): string | undefined {
 
 /** "A and B" when the nearest sentence before `sent` (within REACH) that names people names exactly two. */
 function pairBefore(ctx: Ctx, sent: number): string | undefined {
-  const { doc } = ctx;
-  const sents = doc.sentences;
   for (let s = sent - 1; s >= 0 && sent - s <= REACH; s--) {
-    const from = doc.tokens[sents[s].tokenStart]?.start ?? 0;
-    const to = doc.tokens[sents[s].tokenEnd - 1]?.end ?? 0;
-    const people: string[] = [];
-    for (const m of doc.mentions) {
-      if (m.start < from || m.end > to || m.type !== 'PER' || !m.entity) continue;
-      const e = ctx.entities.get(m.entity);
-      if (e && !people.includes(e.name)) people.push(e.name);
-    }
-    if (people.length === 2) return `${people[0]} and ${people[1]}`;
+    const people = peopleOf(ctx, s);
+    if (people.length === 2) return `${people[0].name} and ${people[1].name}`;
     if (people.length) return undefined;
   }
   return undefined;
+}
+
+/** The people sentence s names (each entity once, in text order), with their countries. */
+function peopleOf(ctx: Ctx, s: number): Array<{ name: string; country?: string }> {
+  const { doc } = ctx;
+  const sent = doc.sentences[s];
+  const from = doc.tokens[sent.tokenStart]?.start ?? 0;
+  const to = doc.tokens[sent.tokenEnd - 1]?.end ?? 0;
+  const people: Array<{ name: string; country?: string }> = [];
+  for (const m of doc.mentions) {
+    if (m.start < from || m.end > to || m.type !== 'PER' || !m.entity) continue;
+    const e = ctx.entities.get(m.entity);
+    if (e && !people.some((p) => p.name === e.name)) people.push({ name: e.name, country: e.country });
+  }
+  return people;
 }
 
 /**
