@@ -166,3 +166,17 @@ describe('quotes spans: a quotation in the next paragraph with an attribution of
     expect(ruleCands(ctx).some((c) => c.frags && c.frags.length === 2)).toBe(true);
   });
 });
+
+describe('quotes: a description of the speaker after an inverted attribution', () => {
+  it('ends the content before ", said NAME, an adviser …", and still joins a content that goes on after the cue', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    for (const text of ['The port will reopen in May, said Anna Berg, the harbour master.', 'The port will reopen in May, said Anna Berg, an adviser to the mayor.']) {
+      const q = analyze({ id: 'app', text }).quotes[0];
+      expect(q?.text).toBe('The port will reopen in May');
+      expect(q?.speaker?.name).toBe('Anna Berg');
+    }
+    const text = 'The port will reopen in May, the Times said, including the ferry terminal.';
+    const q = analyze({ id: 'mid', text }).quotes[0];
+    expect(q?.fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The port will reopen in May', 'including the ferry terminal']);
+  });
+});

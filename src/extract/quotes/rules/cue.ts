@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
-import { CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
@@ -411,6 +411,12 @@ function handleCue(
   return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
 }
 
+/** Whether the words from `k` describe the speaker just named ("an adviser to …", "the harbour master", "spokesman for …"). */
+function describesSpeaker(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k];
+  return w === 'a' || w === 'an' || w === 'the' || TITLES.has(w) || SPEAKER_NOUNS.has(w) || ANONYMOUS_HEADS.has(w);
+}
+
 /** The content before the cue: "“…,” he said." / "…, officials said." (`L`: the token before the attribution, `k`: the one after the cue or the inverted speaker). */
 function contentBefore(
   ctx: Ctx,
@@ -457,7 +463,8 @@ function contentBefore(
     const c1 = CUES.get(nx);
     let words = 0;
     for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
-    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1)) {
+    // (but "…, said John Smith, an adviser to the president." describes the speaker: no content)
+    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1) && !(inverted && describesSpeaker(ctx, tail + 1))) {
       frags.push([tail + 1, se]);
       cb = se;
       return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
