@@ -136,6 +136,13 @@ describe('quotes: "they" after the parties are named', () => {
     const one = analyze({ id: 'they4', text: 'Governor Tomas Berg visited the port on Monday. They agreed that the harbour must be dredged before winter.' });
     expect(one.quotes[0]?.speaker?.name).toBe('They');
   });
+  it('takes "it" for the body or country that opens the sentence before, and not an impersonal "it seems"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r2 = analyze({ id: 'it2', text: 'Portugal has not changed its position. It does not believe that a deal is needed.' });
+    expect(r2.quotes.find((q) => q.text.includes('deal'))?.speaker?.name).toBe('Portugal');
+    const r3 = analyze({ id: 'it3', text: 'Portugal has not changed its position. It seems that a deal is needed.' });
+    expect(r3.quotes.some((q) => q.text.includes('deal'))).toBe(false);
+  });
   it('takes "they" in the account of a call for the two people its first sentence names, and not in other texts', async () => {
     const { analyze } = await import('../src/analyze.js');
     const text =

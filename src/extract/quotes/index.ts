@@ -20,7 +20,7 @@ import { cueRule } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { authorVoice } from './rules/author.js';
-import { pronounVoice } from './rules/pronouns.js';
+import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
@@ -81,20 +81,6 @@ const WEAK_SPEAKERS = new Set(['which', 'who', 'you']);
  * only the tagger found whose speaker is an unresolved "which", "who" or "you" (in 5-fold CV on
  * PolNeAR about one such guess in five is an attribution).
  */
-const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const BE_FORMS = new Set(['is', 'was', 'be', 'been', "'s", '’s']);
-
-/**
- * "It seems …", "it appears …", "it is known …", "it was confirmed …", "it can be said …": an
- * impersonal "it" with a verb of seeming or a passive says who said nothing; no one is quoted.
- */
-function impersonal(ctx: Ctx, speaker: string, cue: [number, number]): boolean {
-  if (speaker.toLowerCase() !== 'it' || cue[1] <= cue[0]) return false;
-  const { low } = ctx;
-  const last = low[cue[1] - 1];
-  return SEEM.has(last) || (BE_FORMS.has(low[cue[1] - 2]) && (last.endsWith('ed') || last === 'known' || last === 'said' || last === 'shown'));
-}
-
 export function dropFillers(ctx: Ctx, cands: Cand[]): Cand[] {
   const { low } = ctx;
   return cands.filter((c) => {

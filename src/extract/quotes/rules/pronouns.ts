@@ -32,6 +32,20 @@ function abstractSpeaker(name: string): boolean {
   return words.length <= 3 && ABSTRACT_HEADS.has(words[words.length - 1]);
 }
 
+const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const BE_FORMS = new Set(['is', 'was', 'be', 'been', "'s", '’s']);
+
+/**
+ * "It seems …", "it appears …", "it is known …", "it was confirmed …", "it can be said …": an
+ * impersonal "it" with a verb of seeming or a passive says who said nothing; no one is quoted.
+ */
+export function impersonal(ctx: Ctx, speaker: string, cue: [number, number]): boolean {
+  if (speaker.toLowerCase() !== 'it' || cue[1] <= cue[0]) return false;
+  const { low } = ctx;
+  const last = low[cue[1] - 1];
+  return SEEM.has(last) || (BE_FORMS.has(low[cue[1] - 2]) && (last.endsWith('ed') || last === 'known' || last === 'said' || last === 'shown'));
+}
+
 /** How many sentences back the group may have been named. */
 const REACH = 2;
 
@@ -51,7 +65,7 @@ function isGroup(sp: SpeakerRef): boolean {
  * the speakers in text order.
  */
 export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
-  const bare = (c: Cand) => c.speaker && !c.speaker.entity && (/^(?:they|he|she)$/i.test(c.speaker.name) || abstractSpeaker(c.speaker.name));
+  const bare = (c: Cand) => c.speaker && !c.speaker.entity && (/^(?:they|he|she|it)$/i.test(c.speaker.name) || abstractSpeaker(c.speaker.name));
   if (!cands.some(bare)) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
   let single: { sp: SpeakerRef; sent: number; end: number } | null = null;
@@ -79,6 +93,13 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
         c.speaker = { ...single.sp, start: sp.start, end: sp.end };
       }
       group = null;
+    } else if (w === 'it') {
+      // "The United States has not changed its position. It does not believe …" (an impersonal
+      // "it seems" is no one: dropped later)
+      const body = c.cue && impersonal(ctx, sp.name, c.cue) ? undefined : bodyOpening(ctx, sent - 1);
+      if (body && sent > 0 && ctx.doc.sentences[sent - 1].paragraph === ctx.doc.sentences[sent].paragraph) c.speaker = { ...body, start: sp.start, end: sp.end };
+      group = null;
+      single = null;
     } else {
       group = isGroup(sp) ? { sp, sent } : null;
       single = singleDescription(sp) && sp.end !== undefined ? { sp, sent, end: sp.end } : null;
@@ -114,6 +135,25 @@ function pairBefore(ctx: Ctx, sent: number): string | undefined {
     if (people.length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The body or country that opens sentence s as its subject ("The United States has …", "Acme
+ * Corp. said …"): the sentence's first words are its name, after "The" at most. Undefined else.
+ */
+function bodyOpening(ctx: Ctx, s: number): SpeakerRef | undefined {
+  const { doc, low } = ctx;
+  const sent = doc.sentences[s];
+  if (!sent) return undefined;
+  let k = sent.tokenStart;
+  while (k < sent.tokenEnd && doc.tokens[k].kind !== 'word') k++;
+  if (low[k] === 'the') k++;
+  const mi = ctx.mentionAt[k];
+  if (!(mi >= 0)) return undefined;
+  const m = doc.mentions[mi];
+  if (m.start !== doc.tokens[k].start || (m.type !== 'ORG' && m.type !== 'LOC') || !m.entity) return undefined;
+  const e = ctx.entities.get(m.entity);
+  return e ? { name: e.name, entity: e.id } : undefined;
 }
 
 /** The people sentence s names (each entity once, in text order), with their countries. */
