@@ -768,7 +768,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     const [p0, p1] = segs[segs.length - 2];
     // (the clause before has a verb of its own: "A, B and C held talks" is one subject)
     let verb = false;
-    for (let k = p0; k < p1 && !verb; k++) verb = BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || REPORT_VERBS.has(w.lc[k]) || (isLower(w.raw[k]) && w.lc[k].length > 4 && w.lc[k].endsWith('ed'));
+    for (let k = p0; k < p1 && !verb; k++) verb = finiteVerbLike(w, k);
     if (verb && b === i && b - a0 >= 2 && CLAUSE_COORD.has(w.lc[a0]) && (SUBJECT_PRONOUNS.has(cliticBase(w.lc[a0 + 1])) || termAt(w, a0 + 1, b))) segs.splice(0, segs.length, [a0 + 1, b]);
   }
   for (const [a0, b] of segs) {
@@ -834,6 +834,12 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   return [];
 }
 
+/** Whether word k looks like a finite verb: a form of "be" or "have", a reporting verb, a lower-case word in -ed. */
+function finiteVerbLike(w: Words, k: number): boolean {
+  const x = w.lc[k];
+  return BE.has(x) || x === 'has' || x === 'have' || x === 'had' || REPORT_VERBS.has(x) || (isLower(w.raw[k]) && x.length > 4 && x.endsWith('ed'));
+}
+
 /** words that end no noun phrase a relative clause could follow, and begin none (prepositions, conjunctions, pronouns) */
 const NOT_ANTECEDENT = new Set(['and', 'or', 'but', 'nor', 'from', 'to', 'with', 'against', 'by', 'for', 'in', 'on', 'at', 'into', 'over', 'under', 'about', 'than', 'those', 'these', 'them', 'it', 'they', 'we', 'you', 'he', 'she', 'i', 'all', 'anyone', 'everyone', 'someone', 'people']);
 
@@ -843,7 +849,7 @@ const NOT_ANTECEDENT = new Set(['and', 'or', 'but', 'nor', 'from', 'to', 'with',
  */
 function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // (a word that heads an event pattern is taken for a verb: "establishes a fund that …")
-  const verbish = (k: number) => w.heads[k] !== undefined || BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || REPORT_VERBS.has(w.lc[k]) || (isLower(w.raw[k]) && w.lc[k].endsWith('ed'));
+  const verbish = (k: number) => w.heads[k] !== undefined || finiteVerbLike(w, k);
   const e = rel;
   if (w.punct[e - 1] || verbish(e - 1) || NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
   let a = e - 1;
