@@ -113,6 +113,18 @@ describe('events: a government\'s own voice', () => {
     expect(ev('We condemn the shelling by Moldovan forces.', 'Reuters')).toEqual([]);
     expect(ev('"We condemn the shelling by Moldovan forces," a resident of Lyon said.', 'Kremlin')).toEqual([]);
   });
+  it('codes "I" in a text its title signs as the author, and in a transcript only in the author\'s turns', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const src = (title: string, text: string) => analyze({ id: 'author', source: 'White House', title, text }).events.map((e) => [e.code, e.source?.name, e.source?.cameo]);
+    // the title names the author; "we" stays the government's
+    expect(src('Statement from President Ana Covaci on the Treaty', 'Today I spoke with President Rui Matos of Moldova.')).toEqual([['040', 'Ana Covaci', 'USAGOV']]);
+    expect(src('Statement from President Ana Covaci on the Treaty', 'We condemn the shelling by Moldovan forces.')).toEqual([['111', 'White House', 'USAGOV']]);
+    // an unsigned text: the government
+    expect(src('Fact Sheet: The Treaty', 'Today I spoke with President Rui Matos of Moldova.')).toEqual([['040', 'White House', 'USAGOV']]);
+    // a transcript: the author's turn ("THE PRESIDENT:") is the author's, a reporter's ("Q") no one's
+    const transcript = 'THE PRESIDENT: Good afternoon.\n\nEarlier this week, I spoke with President Rui Matos of Moldova.\n\nQ: Thank you. I met the Moldovan ambassador yesterday. Will you go there?\n\nTHE PRESIDENT: Not this year.';
+    expect(src('Remarks by President Covaci on Moldova', transcript)).toEqual([['040', 'President Covaci', 'USAGOV']]);
+  });
   it('finds the subject of a clause joined by ", and", also written with a clitic ("we’ve")', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['Moldova is in a war, and we’ve been supporting Moldova.', 'Moldova is in a war, and we have been supporting Moldova.']) {

@@ -12,7 +12,8 @@
  * their modality; `countsAsEvent` says which ones an event count should include.
  */
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
-import type { Entity, Event, EventActor, Modality, Token } from '../../model/types.js';
+import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
+import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
 import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
@@ -814,7 +815,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     if (e - a <= 2 && PRONOUNS.has(cliticBase(w.lc[e - 1])) && !mentionAt(w, e - 1)) {
       // "I urge …" inside a quotation: the one quoted
       const me = cliticBase(w.lc[e - 1]);
-      const sp = me === 'i' || me === 'we' ? (quotedSpeaker(w, w.start[e - 1]) ?? publisherVoice(w, w.start[e - 1])) : undefined;
+      const sp = me === 'i' || me === 'we' ? (quotedSpeaker(w, w.start[e - 1]) ?? firstPersonVoice(w, w.start[e - 1], me)) : undefined;
       if (sp) return [sp];
       continue;
     }
@@ -868,6 +869,69 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
   const m = w.doc.mentions[e.mentions[0]];
   const country = e.country;
   return { span: { country, role: e.role, cameo: (country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
+}
+
+/**
+ * Who an "I" or "we" outside quotation marks is. In a text its title gives an author ("Remarks by
+ * President Biden on …", "Address by the President of the Russian Federation"), "I" is the
+ * author: inside a transcript, only in a turn whose label is the author's ("THE PRESIDENT:");
+ * another's turn ("Q", "MODERATOR:") is no actor's. Otherwise, and for "we", the publishing
+ * government (`publisherVoice`).
+ */
+function firstPersonVoice(w: Words, pos: number, me: string): Actor | undefined {
+  if (me === 'i' && w.doc) {
+    const author = authorOf(w.doc);
+    const turn = turnAt(w.doc, pos);
+    if (turn) {
+      const sp = turn.speaker;
+      const e = sp?.entity && w.ents ? w.ents.byId.get(sp.entity) : undefined;
+      if (e) return entityActor(w, e);
+      if (!sp || sp.anonymous || !author || !labelNames(sp.name, `${author.name} ${w.doc.article.title ?? ''}`)) return undefined;
+    }
+    if (author && !inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) {
+      const e = author.entity && w.ents ? w.ents.byId.get(author.entity) : undefined;
+      if (e) return entityActor(w, e);
+      const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
+      if (home) return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: author.name, start: pos, end: pos };
+    }
+  }
+  return publisherVoice(w, pos);
+}
+
+const AUTHORS = new WeakMap<Doc, SpeakerRef | null>();
+
+/** The author the document's title names (`titleAuthor`), worked out once per document. */
+function authorOf(doc: Doc): SpeakerRef | undefined {
+  let a = AUTHORS.get(doc);
+  if (a === undefined) {
+    a = titleAuthor(doc, doc.entities) ?? null;
+    AUTHORS.set(doc, a);
+  }
+  return a ?? undefined;
+}
+
+/** The transcript turn (a quote the speaker-label rule made) that offset `pos` is in: the last one that starts at or before it. */
+function turnAt(doc: Doc, pos: number): Quote | undefined {
+  let turn: Quote | undefined;
+  for (const q of doc.quotes) {
+    if (q.start > pos) break;
+    if (q.rule.includes('speaker-label')) turn = q;
+  }
+  return turn;
+}
+
+/** Whether a turn's label ("THE PRESIDENT", "MS. PSAKI") names the author: its words are among the author's name and the title's (`names`). */
+function labelNames(label: string, names: string): boolean {
+  const words = label.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter((x) => x && x !== 'the' && x !== 'mr' && x !== 'ms' && x !== 'mrs' && x !== 'dr');
+  const pool = new Set(names.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/));
+  return words.length > 0 && words.every((x) => pool.has(x));
+}
+
+/** An entity as an actor, at its first mention, when it is coded. */
+function entityActor(w: Words, e: Entity): Actor | undefined {
+  if ((!e.country && !e.role) || !e.mentions.length) return undefined;
+  const m = w.doc.mentions[e.mentions[0]];
+  return { span: { country: e.country, role: e.role, cameo: (e.country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
 }
 
 /**

@@ -5,8 +5,8 @@
  * marks, is the author's. The author is the person the title names, found among the article's
  * entities (by name, or by an office one of them holds), else the title's words for them.
  */
-import { firstStartingFrom } from '../../../model/doc.js';
-import type { SpeakerRef } from '../../../model/types.js';
+import { firstStartingFrom, type Doc } from '../../../model/doc.js';
+import type { Entity, SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { FIRST_PERSON } from './labels.js';
@@ -22,21 +22,26 @@ const OFFICE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'press',
 
 const lc = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 
-/** The author a title names, as a speaker: the article's entity it names, else the title's words. */
-export function titleAuthor(ctx: Ctx, title: string | undefined): SpeakerRef | undefined {
+/**
+ * The author a document's title names, as a speaker: one of `entities` (the document's) that it
+ * names, else the title's words. Undefined when the title names no author.
+ */
+export function titleAuthor(doc: Doc, entities: Iterable<Entity>): SpeakerRef | undefined {
+  const title = doc.article.title;
   if (!title) return undefined;
   const m = AUTHORED.exec(title.trim());
   if (!m) return undefined;
+  const list = Array.isArray(entities) ? (entities as Entity[]) : [...entities];
   let phrase = m[1].replace(/^the\s+/i, '').trim();
   if (!phrase || phrase.split(/\s+/).length > 10) return undefined;
   // a bare office ("Address by the President to Ukrainians") is the publisher's when the
   // publisher is that office ("President of Ukraine")
-  const source = ctx.doc.article.source?.trim();
+  const source = doc.article.source?.trim();
   if (!/\s/.test(phrase) && source && lc(source).startsWith(lc(phrase) + ' of ')) phrase = source;
   const words = ` ${lc(phrase)} `;
   let best: { id: string; name: string; len: number } | undefined;
   const holders: Array<{ id: string; name: string }> = [];
-  for (const e of ctx.entities.values()) {
+  for (const e of list) {
     if (e.type !== 'PER') continue;
     // by name: the title holds its full name or its surname as a word ("President Joe Biden" → Joseph R. Biden)
     for (const n of [e.name, ...e.aliases]) {
@@ -57,7 +62,7 @@ export function titleAuthor(ctx: Ctx, title: string | undefined): SpeakerRef | u
     const by = /\s(?:by|from|of)\s/i.exec(title);
     const rest = ` ${lc(by ? title.slice(by.index + by[0].length) : '')} `;
     let first: { id: string; name: string; at: number } | undefined;
-    for (const e of ctx.entities.values()) {
+    for (const e of list) {
       if (e.type !== 'PER') continue;
       const at = rest.indexOf(` ${lc(e.name)} `);
       if (at >= 0 && lc(e.name).includes(' ') && (!first || at < first.at)) first = { id: e.id, name: e.name, at };
@@ -88,7 +93,7 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
     if (at === undefined) continue;
     const tok = firstStartingFrom(ctx.doc.tokens, at);
     if (ctx.doc.tokens[tok]?.start !== at || ctx.marks.inQ[tok] >= 0) continue;
-    if (author === null) author = titleAuthor(ctx, ctx.doc.article.title);
+    if (author === null) author = titleAuthor(ctx.doc, ctx.entities.values());
     if (author) {
       c.speaker = { ...author, start: c.speaker.start, end: c.speaker.end };
       continue;
