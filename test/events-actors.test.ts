@@ -96,6 +96,13 @@ describe('events: an office of state named alone', () => {
     expect(ev('White House')).toEqual([['163', 'USAGOV', 'MDAGOV']]);
     expect(ev('Reuters')).toEqual([['163', '---GOV', 'MDAGOV']]);
   });
+  it('gives a relative clause the noun it follows also after auxiliaries and after a comma', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'rel', text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev('Chile listed six Bolivian firms that have been providing support to the Peruvian army.')).toEqual([['070', 'BOLBUS', 'PERMIL']]);
+    expect(ev('Chile praised the Bolivian government, which has provided aid to Peru.')).toContainEqual(['071', 'BOLGOV', 'PER']);
+    expect(ev('Chile praised the Bolivian government, which has provided aid to Peru.')).not.toContainEqual(['071', 'CHL', 'PER']);
+  });
   it('gives a relative clause with no subject of its own the noun it follows', async () => {
     const { analyze } = await import('../src/analyze.js');
     const ev = analyze({ id: 'rel', text: 'Chile listed six Bolivian firms that provide support to the Peruvian army.' }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);

@@ -826,7 +826,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   }
   // "six Russian companies that provide support to …": a relative clause with no subject of its
   // own has the noun it follows for one, not the subject of the clause around it
-  if (cs >= 2 && i - cs <= 1 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who')) {
+  // (also with auxiliaries before the verb: "which has been encouraging …"); a noun that names
+  // no actor ("weaponry which has been encouraging …") leaves the act with no known source
+  if (cs >= 2 && i - cs <= 3 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && auxiliariesOnly(w, cs, i)) {
     const acts = antecedentActors(w, cs - 1);
     if (acts) return acts;
   }
@@ -851,13 +853,29 @@ const NOT_ANTECEDENT = new Set(['and', 'or', 'but', 'nor', 'from', 'to', 'with',
 function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // (a word that heads an event pattern is taken for a verb: "establishes a fund that …")
   const verbish = (k: number) => w.heads[k] !== undefined || finiteVerbLike(w, k);
-  const e = rel;
+  let e = rel;
+  // ", which …": the noun phrase before the comma
+  const comma = w.lc[rel] === 'which' && e >= 2 && w.raw[e - 1] === ',' && w.punct[e - 1];
+  if (comma) e--;
   if (w.punct[e - 1] || verbish(e - 1) || NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
   let a = e - 1;
   while (a > 0 && e - a < 6 && !w.punct[a - 1] && !isBoundary(w, a - 1) && !verbish(a - 1) && !CLAUSE_WORDS.has(w.lc[a - 1]) && !NOT_ANTECEDENT.has(w.lc[a - 1])) a--;
-  const acts = codeCompound(w, a, e);
-  return acts.length ? acts : undefined;
+  // "… in the southeast of Ukraine, which has led to …": after a phrase of place or time,
+  // ", which" may be said of anything before it; no source is known
+  if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return [];
+  return codeCompound(w, a, e);
 }
+
+/** Whether the words [from, to) are only auxiliaries and the adverbs that go with them ("has been", "will also"). */
+function auxiliariesOnly(w: Words, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = w.lc[k];
+    if (!(BE.has(x) || x === 'has' || x === 'have' || x === 'had' || AUX_MODALS.has(x) || AUX_ADVERBS.has(x))) return false;
+  }
+  return true;
+}
+const AUX_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'do', 'did']);
+const AUX_ADVERBS = new Set(['also', 'already', 'still', 'now', 'recently', 'reportedly', 'allegedly', 'repeatedly', 'continuously', 'steadfastly', 'openly', 'long']);
 
 /** The speaker of the quotation that holds offset `pos`, as an actor at the speaker's first mention, when the speaker is a coded entity. */
 function quotedSpeaker(w: Words, pos: number): Actor | undefined {
