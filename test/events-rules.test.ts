@@ -62,6 +62,8 @@ describe('events: which words are verbs', () => {
   it('does not read a participle between a determiner and its noun, nor an idiom, as an act', () => {
     expect(run('Oslo condemned the votes held in the illegally annexed provinces of Georgia.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(run('The new tariffs strike a blow to Canadian exporters.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(run('Moldova wants to reach its goals diplomatically as opposed to through the use of force.').events.filter((e) => e.code.startsWith('12'))).toEqual([]);
+    expect(first('Moldova opposed the Peruvian plan.')).toMatchObject({ code: '120', src: 'MDA', tgt: 'PER' });
   });
   it('does not take who is named in a need or an importance for a party to an agreement', () => {
     expect(run('The allies agreed on the need for Serbia to withdraw its police.').events.filter((e) => e.code === '057')).toEqual([]);

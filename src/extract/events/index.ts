@@ -568,6 +568,8 @@ function notAVerb(w: Words, i: number): boolean {
   if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
   // "to strike a blow to": an idiom, no strike
   if (next === 'a' && w.lc[i + 2] === 'blow') return true;
+  // "diplomatically as opposed to through force": a comparison, no opposition
+  if (x === 'opposed' && next === 'to' && i > 0 && w.lc[i - 1] === 'as') return true;
   if (i === 0 || !x.endsWith('ed') || w.punct[i - 1]) return false;
   const prev = w.lc[i - 1];
   // "the temporarily occupied territories": a participle between a determiner and its noun
