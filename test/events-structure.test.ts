@@ -92,6 +92,16 @@ describe('events: groups named by what came before', () => {
     }
   });
 
+  it('takes "the two leaders" for the two who lead, not an aide named after them', () => {
+    const led = [
+      { entity: { id: 'e1', name: 'Ana Lopez', type: 'PER' as const, country: 'CHL', role: 'GOV', aliases: [], titles: ['President'] }, spans: [['Ana Lopez', 'name']] as Array<[string, Mention['form']]> },
+      { entity: { id: 'e2', name: 'Juan Diaz', type: 'PER' as const, country: 'ARG', role: 'GOV', aliases: [], titles: ['Prime Minister'] }, spans: [['Juan Diaz', 'name']] as Array<[string, Mention['form']]> },
+      { entity: { id: 'e3', name: 'Rosa Vega', type: 'PER' as const, country: 'ARG', role: 'GOV', aliases: [], titles: ['Aide to the Prime Minister'] }, spans: [['Rosa Vega', 'name']] as Array<[string, Mention['form']]> },
+    ];
+    // (Rosa Vega is of Juan Diaz's country: the names tell them apart)
+    expect(run('President Ana Lopez called Prime Minister Juan Diaz on Monday, Rosa Vega told reporters. The two leaders signed an agreement on trade.', led).events.filter((e) => e.code === '057').map((e) => e.source?.name)).toEqual(['Ana Lopez', 'Juan Diaz']);
+  });
+
   it('codes "accused each other" both ways', () => {
     const t = triples(run('Armenia and Azerbaijan accused each other of shelling.'));
     expect(t.map((x) => x.slice(1))).toEqual([

@@ -254,7 +254,18 @@ function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | u
 }
 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */
-function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined): Actor[] {
+function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined, leaders = false): Actor[] {
+  // "the two leaders", "the presidents": two who lead, when two are named before (not the aide
+  // who briefs on their call); else any two people
+  if (leaders) {
+    const pair = pairBefore(doc, ents, pos, true, true);
+    if (pair.length) return pair;
+  }
+  return pairBefore(doc, ents, pos, people, false);
+}
+
+/** The two entities of different countries mentioned last before `pos` (people, places or either; with `leadersOnly`, people with a leader's title). */
+function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined, leadersOnly: boolean): Actor[] {
   const ms = doc.mentions;
   const lo = firstStartingFrom(ms, pos);
   const out: Actor[] = [];
@@ -262,6 +273,7 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
     const m = ms[x];
     const e = m.entity ? ents.byId.get(m.entity) : undefined;
     if (!e?.country || (people === true && e.type !== 'PER') || (people === false && e.type === 'PER')) continue;
+    if (leadersOnly && !e.titles?.some(leadsWith)) continue;
     const country = e.country;
     if (out.some((a) => a.span.country === country)) continue;
     const role = e.role ?? (people === true ? 'GOV' : undefined);
@@ -270,6 +282,19 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
   return out.length === 2 ? out.reverse() : [];
 }
 
+/** Offices that lead a state or government, as the last word of a title's head ("President", "Russian President", "Prime Minister", "President of the United States"; not "Vice President", "Aide to the President"). */
+const LEADER_OFFICES = new Set(['president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach']);
+
+function leadsWith(title: string): boolean {
+  const head = title.toLowerCase().replace(/^the\s+/, '').split(/\s+(?:of|to|for)\s+/)[0].trim().split(/\s+/);
+  const last = head[head.length - 1];
+  const before = head.length > 1 ? head[head.length - 2] : '';
+  if (last === 'minister') return before === 'prime';
+  return LEADER_OFFICES.has(last) && before !== 'vice' && before !== 'former';
+}
+
+/** group heads that mean the leaders themselves */
+const GROUP_LEADERS = new Set(['leaders', 'presidents', 'heads', 'premiers']);
 const GROUP_PEOPLE = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'counterparts', 'men', 'officials', 'delegations', 'interlocutors']);
 const GROUP_ANY = new Set(['sides', 'parties']);
 /** words that may stand between a group subject and its verb */
@@ -293,8 +318,8 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   if (people === null) return [];
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
   // ("the parties", "both sides" after a call between two leaders are the leaders)
-  let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true) : [];
-  if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people);
+  let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true, true) : [];
+  if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people, GROUP_LEADERS.has(head));
   return pair.map((x) => ({ ...x, span: { ...x.span } }));
 }
 
