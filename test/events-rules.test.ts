@@ -82,6 +82,10 @@ describe('events: which words are verbs', () => {
     const d = run('Serbia does not refuse to negotiate with Kosovo.');
     expect(d.events.every((e) => e.modality === 'denied')).toBe(true);
   });
+  it('reads "not afraid to" as a readiness, neither denied nor done', () => {
+    expect(run('Chile is not afraid to talk to Peru.').events.map((e) => [e.code.slice(0, 2), e.modality])).toEqual([['04', 'hypothetical']]);
+    expect(run('Chile did not talk to Peru.').events.map((e) => [e.code.slice(0, 2), e.modality])).toEqual([['04', 'denied']]);
+  });
   it('does not count an act of a subject denied by its determiner', () => {
     // the relative clause between the subject's "no" and the verb
     const d = run('No Peruvian general who served in the war criticized Chile. A Peruvian general who served in the war criticized Chile.');

@@ -870,6 +870,9 @@ function finiteVerbLike(w: Words, k: number): boolean {
   return BE.has(x) || x === 'has' || x === 'have' || x === 'had' || REPORT_VERBS.has(x) || (isLower(w.raw[k]) && x.length > 4 && x.endsWith('ed'));
 }
 
+/** pronouns a relative clause may follow ("those who"), which code to no actor */
+const PRONOUN_ANTECEDENTS = new Set(['those', 'these', 'all', 'anyone', 'everyone', 'someone', 'everybody', 'anybody', 'somebody']);
+
 /** words that end no noun phrase a relative clause could follow, and begin none (prepositions, conjunctions, pronouns) */
 const NOT_ANTECEDENT = new Set(['and', 'or', 'but', 'nor', 'from', 'to', 'with', 'against', 'by', 'for', 'in', 'on', 'at', 'into', 'over', 'under', 'about', 'than', 'those', 'these', 'them', 'it', 'they', 'we', 'you', 'he', 'she', 'i', 'all', 'anyone', 'everyone', 'someone', 'people']);
 
@@ -884,7 +887,10 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // ", which …": the noun phrase before the comma
   const comma = w.lc[rel] === 'which' && e >= 2 && w.raw[e - 1] === ',' && w.punct[e - 1];
   if (comma) e--;
-  if (w.punct[e - 1] || verbish(e - 1) || NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
+  if (w.punct[e - 1] || verbish(e - 1)) return undefined;
+  // "those who …", "everyone who …": a pronoun names no one the act could be coded for
+  if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return [];
+  if (NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
   let a = e - 1;
   while (a > 0 && e - a < 6 && !w.punct[a - 1] && !isBoundary(w, a - 1) && !verbish(a - 1) && !CLAUSE_WORDS.has(w.lc[a - 1]) && !NOT_ANTECEDENT.has(w.lc[a - 1])) a--;
   // "… in the southeast of Ukraine, which has led to …": after a phrase of place or time,
@@ -1079,6 +1085,9 @@ interface Draft {
   agentless?: boolean;
 }
 
+/** adjectives of reluctance before "to" ("afraid to", "reluctant to") */
+const UNWILLING = new Set(['afraid', 'ashamed', 'reluctant', 'hesitant', 'loath', 'loth', 'unwilling', 'scared', 'shy']);
+
 function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: boolean; hypo: boolean; must: boolean } {
   let neg = false;
   let fut = false;
@@ -1087,6 +1096,12 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
   for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
     const x = w.lc[k];
     if (w.punct[k]) break;
+    // "is not afraid to talk to Russia": a negation before a stance of reluctance denies the
+    // reluctance, not the act, which is then only a readiness
+    if (UNWILLING.has(x) && w.lc[k + 1] === 'to') {
+      hypo = true;
+      break;
+    }
     if (NEG.has(x) || x.endsWith("n't")) {
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
