@@ -145,7 +145,7 @@ describe('events: a government\'s own voice', () => {
   });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
-    for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.']) {
+    for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {
       const e = analyze({ id: 'thank', source: 'White House', text }).events;
       expect(e.map((x) => [x.code, x.modality])).toEqual([['051', 'asserted']]);
     }

@@ -1342,8 +1342,8 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       weight += inner.p.weight;
       noun = false;
     }
-    if (isIntentFrame(p.frame) && inner && (PERFORMATIVE_WISH.has(w.lc[m.i]) || (w.lc[m.i] === 'would' && w.lc[m.i + 1] === 'like')) && inner.p.code.startsWith('05')) {
-      // "I want to thank …", "I would like to congratulate …": saying so is the thanks itself
+    if (isIntentFrame(p.frame) && inner && (PERFORMATIVE_WISH.has(w.lc[m.i]) || (w.lc[m.i] === 'would' && (w.lc[m.i + 1] === 'like' || (w.lc[m.i + 2] === 'like' && AUX_ADVERBS.has(w.lc[m.i + 1]))))) && inner.p.code.startsWith('05')) {
+      // "I want to thank …", "I would (also) like to congratulate …": saying so is the thanks itself
       code = inner.p.code;
     } else if (isIntentFrame(p.frame) && inner) {
       modality = 'planned';
