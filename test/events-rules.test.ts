@@ -64,6 +64,11 @@ describe('events: which words are verbs', () => {
     expect(run('The new tariffs strike a blow to Canadian exporters.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(run('Moldova wants to reach its goals diplomatically as opposed to through the use of force.').events.filter((e) => e.code.startsWith('12'))).toEqual([]);
     expect(first('Moldova opposed the Peruvian plan.')).toMatchObject({ code: '120', src: 'MDA', tgt: 'PER' });
+    // one meets needs and obligations, not a party
+    expect(run('Chile failed to meet its obligations to Peru.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
+    expect(run('Chile sent aid packages to meet the urgent needs of Peru.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
+    expect(run('Chile will send aid to meet Peru’s urgent medical and food needs.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
+    expect(first('Chile met Peru to discuss its needs.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
   });
   it('does not take who is named in a need or an importance for a party to an agreement', () => {
     expect(run('The allies agreed on the need for Serbia to withdraw its police.').events.filter((e) => e.code === '057')).toEqual([]);

@@ -522,6 +522,8 @@ function findMatches(w: Words): Match[] {
 function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match | undefined {
   const cands = w.heads[i]!;
   const n = w.lc.length;
+  // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
+  if (MEET_FORMS.has(w.lc[i]) && meetsAThing(w, i + 1)) return undefined;
   // verbal patterns are blocked when the word is used as a noun ("the firm support for") or is
   // embedded (computed on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
   let verbal = 0;
@@ -605,6 +607,21 @@ function notAVerb(w: Words, i: number): boolean {
   for (let k = i + 2; k < Math.min(n, i + 14); k++) {
     if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k])) return false;
     if (FINITE_AFTER.has(w.lc[k])) return true;
+  }
+  return false;
+}
+
+const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
+/** what one meets that is no one: needs, demands, obligations, targets… */
+const MET_THINGS = new Set(['need', 'needs', 'demand', 'demands', 'requirement', 'requirements', 'obligation', 'obligations', 'commitment', 'commitments', 'goal', 'goals', 'target', 'targets', 'expectation', 'expectations', 'standard', 'standards', 'criteria', 'criterion', 'condition', 'conditions', 'deadline', 'deadlines', 'challenge', 'challenges', 'threshold', 'costs', 'payments', 'requests', 'request', 'quota', 'quotas']);
+
+/** Whether the noun phrase from word k (up to nine words, before any preposition, verb or mark) is headed by one of `MET_THINGS`. */
+function meetsAThing(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 9); j++) {
+    if (MET_THINGS.has(w.lc[j])) return true;
+    // ("Ukraine's urgent battlefield and air defense needs": a possessive and a coordination inside the phrase)
+    if (w.lc[j] === 'and' || w.lc[j] === 'or' || w.lc[j] === "'s") continue;
+    if (w.punct[j] || (NP_BREAK.has(w.lc[j]) && w.lc[j] !== 'of') || finiteVerbLike(w, j)) return false;
   }
   return false;
 }
