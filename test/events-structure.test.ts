@@ -102,6 +102,19 @@ describe('events: groups named by what came before', () => {
     expect(run('President Ana Lopez called Prime Minister Juan Diaz on Monday, Rosa Vega told reporters. The two leaders signed an agreement on trade.', led).events.filter((e) => e.code === '057').map((e) => e.source?.name)).toEqual(['Ana Lopez', 'Juan Diaz']);
   });
 
+  it('takes "they both" for the two people named last, never for a body', () => {
+    const both = [
+      ...ents,
+      { entity: { id: 'e3', name: 'OSCE', type: 'ORG' as const, country: 'IGO', role: 'EUROSC', aliases: [] }, spans: [['OSCE', 'name']] as Array<[string, Mention['form']]> },
+    ];
+    const names = (text: string, known = both) => run(text, known).events.filter((e) => e.trigger?.text === 'discussed').map((e) => [e.source?.name, e.target?.name]);
+    expect(names('Ana Lopez spoke with Juan Diaz on Monday. The OSCE meets on the 13th. They both discussed the need for diplomacy.')).toEqual([
+      ['Ana Lopez', 'Juan Diaz'],
+      ['Juan Diaz', 'Ana Lopez'],
+    ]);
+    expect(names('The OSCE meets on the 13th. They both discussed the need for diplomacy.', both.slice(2))).toEqual([]);
+  });
+
   it('codes "accused each other" both ways', () => {
     const t = triples(run('Armenia and Azerbaijan accused each other of shelling.'));
     expect(t.map((x) => x.slice(1))).toEqual([

@@ -863,6 +863,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       if (sp) return [sp];
       continue;
     }
+    // "they both discussed": the two people named last (leaders first), or no one known (not
+    // whatever body coreference last called "they")
+    if (e - a === 2 && w.lc[a] === 'they' && w.lc[a + 1] === 'both') return w.ents && w.start.length ? recentPair(w.doc, w.ents, w.start[a], true, true).map((x) => ({ ...x, span: { ...x.span } })) : [];
     const group = groupActors(w, a, e);
     if (group.length) return group;
     const acts = codeCompound(w, a, e);
