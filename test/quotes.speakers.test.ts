@@ -297,3 +297,26 @@ describe('quotes: possessors are not speakers', () => {
     }
   });
 });
+
+describe('quotes: quotation paragraphs under a heading that names the speaker', () => {
+  it('gives a round-up’s unattributed quotation paragraphs to the person their heading names, until other text', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = [
+      'Here is what you missed this weekend:',
+      'Foreign Minister Ana Covaci on Radio Chisinau',
+      '“The bridge will reopen in May, and the ferries will run until then.”',
+      '“We have asked the builders to work through the winter.”',
+      'Mayor Tomas Berg on Morning Report',
+      '“The city is ready for the crowds that will come back.”',
+      'The ministry published the timetable on Sunday.',
+      '“Nobody expected the repairs to take this long.”',
+    ].join('\n\n');
+    const r = analyze({ id: 'roundup', text });
+    const by = (s: string) => r.quotes.find((q) => q.text.includes(s));
+    expect(by('ferries')).toMatchObject({ kind: 'direct', speaker: { name: 'Ana Covaci' } });
+    expect(by('through the winter')?.speaker?.name).toBe('Ana Covaci');
+    expect(by('crowds')?.speaker?.name).toBe('Tomas Berg');
+    // after a paragraph of other text, a quotation has no heading to take a speaker from
+    expect(by('Nobody expected')?.speaker?.name).not.toBe('Tomas Berg');
+  });
+});

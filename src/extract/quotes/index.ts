@@ -28,6 +28,7 @@ import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
 import { viaRule } from './rules/via.js';
 import { headlineRule } from './rules/headline.js';
+import { headedQuotes } from './rules/headed.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { trimSwallowedAttribution } from './spans.js';
@@ -65,6 +66,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     trimSwallowedAttribution(ctx, kept);
     out = joinAcrossAttribution(ctx, kept);
   } else out = ruleCands(ctx);
+  out = headedQuotes(ctx, out);
   viaRule(ctx, out);
   relayedAccordingTo(ctx, out);
   firstPersonInTurns(out);
