@@ -235,6 +235,12 @@ describe('words that are not names', () => {
     expect(names).toContain('Joseph R. Biden');
     expect(names).toContain('Geneva');
   });
+  it('drops an interjection after a speaker label, "Thank you" and the clock words of a transcript', () => {
+    const text = ['Via Teleconference', '5:41 P.M. EST', 'MODERATOR: Hello, everyone. Thank you for joining the call with Ana Covaci.', 'SENIOR OFFICIAL: Yeah, sure. Thank you all.', '6:03 P.M. EST'].join('\n\n');
+    const names = analyze({ id: 'transcript', text }).entities.map((m) => m.text);
+    for (const w of ['Hello', 'Yeah', 'Thank', 'P.M. EST']) expect(names).not.toContain(w);
+    expect(names).toContain('Ana Covaci');
+  });
 });
 
 describe('the edges of a name', () => {

@@ -519,6 +519,9 @@ const CONNECTIVES = new Set([
   'ok', 'thanks', 'yeah', 'sure', 'look', 'listen', 'please',
 ]);
 
+/** The half of the day and the time zone after a clock time ("P.M. EST", "A.M. EDT", "PM"). */
+const CLOCK_WORDS = /^[AP]\.?M\.?(?:\s+[A-Z]{2,5})?$/;
+
 /** Honorifics written after "His", "Her", "Your" ("His Highness", "Her Majesty", "His Excellency"). */
 const HONORIFIC = /^(?:highness|majesty|excellency|holiness|eminence|grace)$/i;
 
@@ -538,7 +541,7 @@ const TITLE_PHRASE = /^(?:the\s+)?heads?\s+of\s+(?:state|government)$/i;
 /**
  * Mentions that are not names: a generational suffix standing apart after a person's name
  * ("Joseph R. Biden, Jr." → the "Jr." alone), a connective or interjection opening a sentence
- * before a comma, the "Q" that labels a question in a transcript with the word after it
+ * before a comma (also right after a speaker label's colon), "Thank" and a clock's "P.M. EST", the "Q" that labels a question in a transcript with the word after it
  * ("Q Thank you, Mr. President"), and an office written in capitals ("the Head of State").
  */
 function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
@@ -556,7 +559,11 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
     if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
       const s = sentenceAt(doc, m.start);
       if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
+      // (also first after a transcript's speaker label: "MODERATOR: Hello, everyone")
+      if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
     }
+    // "Thank you", and a clock's "P.M. EST": no names
+    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
     return true;
   });
 }
