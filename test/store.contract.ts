@@ -30,6 +30,15 @@ function analysisOf(a: Article, speaker: { name: string; alias: string }, quoteT
   };
 }
 
+/** Stores Ana Covaci's and Rui Matos's own quotes (ids PREFIX1, PREFIX2) and one of both named together (PREFIX3). */
+async function putJoint(store: Store, prefix: string): Promise<void> {
+  const a = article(`${prefix}1`, 'Ana Covaci spoke about the bridge.', '2024-05-01');
+  await store.putArticle(a, analysisOf(a, { name: 'Ana Covaci', alias: 'Ana Covaci' }, 'the bridge'));
+  const b = article(`${prefix}2`, 'Rui Matos spoke about the port.', '2024-05-01');
+  await store.putArticle(b, analysisOf(b, { name: 'Rui Matos', alias: 'Rui Matos' }, 'the port'));
+  await putUnlinked(store, article(`${prefix}3`, 'They agreed that the ferry should run daily.', '2024-05-02'), 'Ana Covaci and Rui Matos', 'the ferry should run daily');
+}
+
 /** Stores an article with one quote whose speaker is only a name (no entity), as the author's voice gives it. */
 async function putUnlinked(store: Store, a: Article, speaker: string, quoteText: string): Promise<void> {
   const an = analysisOf(a, { name: speaker, alias: a.text.slice(0, 1) }, quoteText);
@@ -40,7 +49,11 @@ async function putUnlinked(store: Store, a: Article, speaker: string, quoteText:
   await store.putArticle(a, an);
 }
 
-export function storeContract(name: string, open: () => Promise<Store>, cleanup?: () => Promise<void>): void {
+/**
+ * `asOld`: makes the open store one written before joint speakers had their table (drops the
+ * table and its migration's version), closes it and opens it again, as an upgrade would.
+ */
+export function storeContract(name: string, open: () => Promise<Store>, cleanup: () => Promise<void>, asOld: (store: Store) => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -186,11 +199,7 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
     });
 
     it('counts a quote of two people named together as each one\'s', async () => {
-      const a = article('j1', 'Ana Covaci spoke about the bridge.', '2024-05-01');
-      await store.putArticle(a, analysisOf(a, { name: 'Ana Covaci', alias: 'Ana Covaci' }, 'the bridge'));
-      const b = article('j2', 'Rui Matos spoke about the port.', '2024-05-01');
-      await store.putArticle(b, analysisOf(b, { name: 'Rui Matos', alias: 'Rui Matos' }, 'the port'));
-      await putUnlinked(store, article('j3', 'They agreed that the ferry should run daily.', '2024-05-02'), 'Ana Covaci and Rui Matos', 'the ferry should run daily');
+      await putJoint(store, 'j');
       await putUnlinked(store, article('j4', 'They agreed that the road should be rebuilt.', '2024-05-03'), 'Ana Covaci and Someone Unknown', 'the road should be rebuilt');
       const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
       expect(await of('per:ana covaci')).toEqual(['j1', 'j3', 'j4']);
@@ -205,6 +214,14 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup?
       const keys = (await store.actors({ q: 'matos' })).items.map((x) => x.key);
       expect(keys).toHaveLength(1);
       expect(await of(keys[0])).toEqual(['j2', 'j3', 'j5']);
+    });
+
+    it('files the joint quotes of a store written before joint speakers were filed, when it is opened again', async () => {
+      await putJoint(store, 'o');
+      store = await asOld(store);
+      const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
+      expect(await of('per:ana covaci')).toEqual(['o1', 'o3']);
+      expect(await of('per:rui matos')).toEqual(['o2', 'o3']);
     });
 
     it('files a speaker named only by an office under the person who held it nearest in time', async () => {

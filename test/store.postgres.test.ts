@@ -9,17 +9,25 @@ import type { Analysis, Article } from '../src/model/types.js';
 
 describe.skipIf(!pgReachable)('PostgreSQL store', () => {
   let drop: (() => Promise<void>) | undefined;
+  let url = '';
   storeContract(
     'PostgreSQL',
     async () => {
       const s = await freshSchema();
       drop = s.drop;
+      url = s.url;
       const store = await openStore(s.url);
       expect(store).toBeInstanceOf(PostgresStore);
       return store;
     },
     async () => {
       await drop?.();
+    },
+    async (store) => {
+      const v = MIGRATIONS.find((m) => m.backfill === 'joint-speakers')!.version;
+      await (store as PostgresStore).pool.query(`DROP TABLE quote_speakers; DELETE FROM schema_version WHERE version >= ${v}`);
+      await store.close();
+      return openStore(url);
     },
   );
 });

@@ -80,10 +80,30 @@ export class PostgresStore implements Store {
         const r = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
         if ((r.rows[0].v ?? 0) >= m.version) return;
         await c.query(m.sql);
+        // the joint quotes stored before their table existed are filed in the same transaction
+        if (m.backfill === 'joint-speakers') await this.backfillJointSpeakers(c);
         await c.query('INSERT INTO schema_version (version) VALUES ($1)', [m.version]);
       });
     }
     await this.backfillEventKeys();
+  }
+
+  /** Files each quote of two people named together ("Joseph Biden and Vladimir Putin") that was stored before the table of joint speakers existed under each known person (see `putArticleIn`). */
+  private async backfillJointSpeakers(c: Pick<Client, 'query'>): Promise<void> {
+    const rows = (await c.query("SELECT article_id, idx FROM quotes WHERE speaker_name LIKE '% and %' ORDER BY article_id, idx")).rows as Row[];
+    let id: string | undefined;
+    let an: StoredAnalysis | undefined;
+    for (const r of rows) {
+      if (r.article_id !== id) {
+        id = r.article_id as string;
+        an = JSON.parse((await c.query('SELECT analysis FROM articles WHERE id = $1', [id])).rows[0].analysis as string) as StoredAnalysis;
+      }
+      const q = an?.quotes[r.idx as number];
+      for (const name of (q && jointSpeakerNames(q)) ?? []) {
+        const key = await this.joinKnown(c, name);
+        if (key) await c.query('INSERT INTO quote_speakers (article_id, idx, actor_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [id, r.idx, key]);
+      }
+    }
   }
 
   /** Keys events stored before event keys existed (migration 4), from their stored analyses. */

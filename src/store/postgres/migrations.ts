@@ -8,7 +8,8 @@
  * itself (lower case, accents and punctuation removed: `searchText` in `index.ts`).
  */
 
-export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+/** A migration; `backfill` names the rows written before it that its store fills in, in the same transaction. */
+export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string; backfill?: 'joint-speakers' }> = [
   {
     version: 1,
     sql: `
@@ -130,6 +131,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     version: 5,
     // the people a joint speaker names ("Joseph Biden and Vladimir Putin"): each one's quotes include it
+    // (the quotes stored before are filed by the store's backfillJointSpeakers)
+    backfill: 'joint-speakers',
     sql: `
       CREATE TABLE quote_speakers (
         article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,

@@ -46,10 +46,32 @@ export class SqliteStore implements Store {
       if (m.version <= current) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
+        // the joint quotes stored before their table existed are filed in the same step
+        if (m.backfill === 'joint-speakers') this.backfillJointSpeakers();
         this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
       })();
     }
     this.backfillEventKeys();
+  }
+
+  /** Files each quote of two people named together ("Joseph Biden and Vladimir Putin") that was stored before the table of joint speakers existed under each known person (see `putArticle`). */
+  private backfillJointSpeakers(): void {
+    const rows = this.db.prepare("SELECT article_id, idx FROM quotes WHERE speaker_name LIKE '% and %' ORDER BY article_id, idx").all() as Array<{ article_id: string; idx: number }>;
+    const get = this.db.prepare('SELECT analysis FROM articles WHERE id = ?');
+    const ins = this.db.prepare('INSERT OR IGNORE INTO quote_speakers (article_id, idx, actor_key) VALUES (?, ?, ?)');
+    let id: string | undefined;
+    let an: StoredAnalysis | undefined;
+    for (const r of rows) {
+      if (r.article_id !== id) {
+        id = r.article_id;
+        an = JSON.parse((get.get(id) as { analysis: string }).analysis) as StoredAnalysis;
+      }
+      const q = an?.quotes[r.idx];
+      for (const name of (q && jointSpeakerNames(q)) ?? []) {
+        const key = this.joinKnown(name);
+        if (key) ins.run(r.article_id, r.idx, key);
+      }
+    }
   }
 
   /** Keys events stored before event keys existed (migration 3), from their stored analyses. */

@@ -1,5 +1,6 @@
 /** The SQLite schema, versioned: each migration runs once, in order, in its own transaction. */
-export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+/** A migration; `backfill` names the rows written before it that its store fills in, in the same transaction. */
+export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string; backfill?: 'joint-speakers' }> = [
   {
     version: 1,
     sql: `
@@ -97,6 +98,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     version: 4,
     // the people a joint speaker names ("Joseph Biden and Vladimir Putin"): each one's quotes include it
+    // (the quotes stored before are filed by the store's backfillJointSpeakers)
+    backfill: 'joint-speakers',
     sql: `
       CREATE TABLE quote_speakers (
         article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
