@@ -12,6 +12,9 @@
 import { cand, trimRange, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
+import { ownAttributionAfter } from './rules/cue.js';
+
+const STOPS = new Set(['.', '!', '?', '…', '...']);
 
 /** Longest attribution between the two quotations, in tokens. */
 const MAX_GAP = 40;
@@ -63,7 +66,39 @@ export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
     }
     out.push(y);
   }
-  return out.sort((p, q) => p.a - q.a);
+  out.sort((p, q) => p.a - q.a);
+  joinUntagged(ctx, out);
+  return out;
+}
+
+/**
+ * The second quotation of `"A," Smith said. "B."` that no content covers (the tagger left it
+ * out): the piece after the attribution is still the first one's, on the same terms as a found
+ * one (canJoin), and not when an attribution of its own follows it.
+ */
+function joinUntagged(ctx: Ctx, cands: Cand[]): void {
+  const { marks, doc } = ctx;
+  const n = doc.tokens.length;
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k];
+    if (!x.speaker) continue;
+    const rx = marks.inQ[x.b - 1];
+    if (rx < 0 || rx + 1 >= marks.regions.length) continue;
+    const gy = marks.regions[rx + 1];
+    if (gy.close < 0 || gy.words < 2) continue;
+    const next = k + 1 < cands.length ? cands[k + 1] : null;
+    // nothing found from the first quotation's end to the second one's
+    if (next && next.a < gy.close + 1) continue;
+    const [a, b] = trimRange(ctx, gy.tokStart, gy.tokEnd);
+    if (b <= a) continue;
+    const y = cand(a, b, x.speaker, x.rule, x.conf);
+    // the quotation is its whole sentence ("B." and nothing after it but the stop)
+    const end = gy.close + 1;
+    if (end < n && ctx.sentOf[end] === ctx.sentOf[gy.close] && !STOPS.has(ctx.low[end])) continue;
+    if (!canJoin(ctx, x, y) || (end < n && ownAttributionAfter(ctx, end))) continue;
+    x.frags = [...(x.frags ?? [[x.a, x.b]]), [a, b]];
+    x.b = b;
+  }
 }
 
 function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
