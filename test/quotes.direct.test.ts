@@ -268,3 +268,22 @@ describe('quotes: a quotation closed after a full stop ends its sentence', () =>
   });
 });
 
+describe('quotes: a split quote around a verb the lexicon lacks', () => {
+  const text = '“The port is ready,” she elaborated, “and the first ships can come in May.” Later the board met.';
+  const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+  const low = ctx.low;
+  const cue = low.indexOf('elaborated');
+  const x = (): Cand => ({ a: 1, b: low.indexOf('ready') + 2, speaker: { name: 'she' }, cue: [cue, cue + 1], rule: 'tagger', conf: 0.4 });
+  const y = (): Cand => ({ a: low.indexOf('and'), b: low.indexOf('may') + 2, speaker: { name: 'she' }, rule: 'tagger', conf: 0.4 });
+  it('joins the two pieces when the tagger took the verb between them for the cue', () => {
+    const out = joinAcrossAttribution(ctx, [x(), y()]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toHaveLength(2);
+  });
+  it('does not join them when nothing marks the words between as an attribution', () => {
+    const first = x();
+    first.cue = undefined;
+    expect(joinAcrossAttribution(ctx, [first, y()])).toHaveLength(2);
+  });
+});
+

@@ -15,6 +15,9 @@ import { CUES } from './lexicon.js';
 import { ownAttributionAfter } from './rules/cue.js';
 
 const STOPS = new Set(['.', '!', '?', '…', '...']);
+const TERMINAL = STOPS;
+/** Longest attribution clause inside one sentence between the two pieces of a split quote, in tokens. */
+const MAX_SPLIT_GAP = 10;
 
 /** Longest attribution between the two quotations, in tokens. */
 const MAX_GAP = 40;
@@ -131,13 +134,21 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
       }
       if (CUES.has(low[i]) || low[i] === 'according') cues++;
     }
-    if (cues < 1) return false;
+    // a cue word, or the tagger's cue for the first one (a verb the lexicon lacks: "she elaborated")
+    if (cues < 1 && !(x.cue && inside(x.cue[0], g0, g1))) return false;
     // ends its sentence: `.`, or a quoted title's closing mark after its `.`
     const last = marks.markOf[g1 - 1] >= 0 && g1 - 2 >= g0 ? low[g1 - 2] : low[g1 - 1];
-    if (last !== '.') return false;
-    // the next quotation opens a sentence, in the same paragraph or the next one
     const sy = ctx.sentOf[gy.open];
-    if (doc.sentences[sy].tokenStart !== gy.open) return false;
+    if (last === ',') {
+      // or a split quote the rules did not piece together (“A,” she elaborated, “B.”): the first
+      // piece ends in a comma, and a short attribution clause leads into the second in one sentence
+      if (low[gx.close - 1] !== ',' || g1 - g0 > MAX_SPLIT_GAP || ctx.sentOf[gx.close] !== sy) return false;
+      for (let i = g0; i < g1; i++) if (TERMINAL.has(low[i]) || low[i] === ';') return false;
+    } else {
+      if (last !== '.') return false;
+      // the next quotation opens a sentence, in the same paragraph or the next one
+      if (doc.sentences[sy].tokenStart !== gy.open) return false;
+    }
     const px = doc.sentences[ctx.sentOf[gx.close]].paragraph;
     const py = doc.sentences[sy].paragraph;
     if (py - px > 0) return false;
