@@ -31,6 +31,30 @@ describe('quotes: two quotations, one attribution', () => {
     ]);
     expect(out[0].b).toBe(b2);
   });
+  it('joins the second quotation when no content covers it', () => {
+    const out = joinAcrossAttribution(ctx, [first()]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toEqual([
+      [a1, b1],
+      [a2, b2],
+    ]);
+  });
+  it('leaves an uncovered second quotation alone when an attribution of its own follows it', () => {
+    const t2 = '“We will not vote for it,” Senator Ruth Okafor told reporters on Tuesday. “Is the budget short?” Jones asked.';
+    const c2 = makeCtx(analyzeDoc({ id: 't', text: t2 }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const l2 = c2.low;
+    const x: Cand = { a: 1, b: l2.indexOf('it') + 2, speaker: { name: 'Ruth Okafor' }, cue: [l2.indexOf('told'), l2.indexOf('told') + 1], rule: 'cue-before', conf: 0.8 };
+    const out = joinAcrossAttribution(c2, [x]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toBeUndefined();
+  });
+  it('leaves an uncovered quotation alone when it is only part of its sentence', () => {
+    const t2 = '“We will not vote for it,” Senator Ruth Okafor told reporters on Tuesday. “Fiscal space” is a phrase the treasury likes.';
+    const c2 = makeCtx(analyzeDoc({ id: 't', text: t2 }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const l2 = c2.low;
+    const x: Cand = { a: 1, b: l2.indexOf('it') + 2, speaker: { name: 'Ruth Okafor' }, cue: [l2.indexOf('told'), l2.indexOf('told') + 1], rule: 'cue-before', conf: 0.8 };
+    expect(joinAcrossAttribution(c2, [x])[0].frags).toBeUndefined();
+  });
   it('keeps a second quotation that has its own cue apart', () => {
     const own: Cand = { a: a2, b: b2, speaker: { name: 'an aide' }, cue: [b2 + 1, b2 + 2], rule: 'cue-before', conf: 0.8 };
     expect(joinAcrossAttribution(ctx, [first(), own])).toHaveLength(2);
@@ -195,3 +219,71 @@ describe('quotes rules: "according to" in the middle of its sentence', () => {
     expect(words(r!.ctx, r!.c.a, r!.c.b)).toBe('the vote was delayed');
   });
 });
+
+describe('quotes: the attribution rule around a named programme and a described speaker', () => {
+  const ctxOf = (text: string) => makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+  const spans = (text: string) => {
+    const ctx = ctxOf(text);
+    const t = ctx.doc.tokens;
+    return ruleCands(ctx).map((c) => ({
+      text: text.slice(t[c.a].start, t[c.b - 1].end),
+      speaker: c.speaker?.name,
+      frags: c.frags?.map(([a, b]) => text.slice(t[a].start, t[b - 1].end)),
+    }));
+  };
+  it('does not take a programme named in the attribution for the second piece of the quote', () => {
+    const text = '“The harbour will reopen,” she said on “Coast Today.” “We expect the first ferries in May.”';
+    const c = spans(text).find((x) => x.text.startsWith('The harbour'));
+    expect(c).toBeDefined();
+    expect(c!.frags).toHaveLength(2);
+    expect(c!.frags![1]).toContain('We expect the first ferries in May.');
+    expect(c!.frags!.join(' ')).not.toContain('Coast Today');
+  });
+  it('reads "said the Norland senator" as the whole speaker, so the quote goes on after it', () => {
+    const text = '“It is a hard choice,” said the Norland senator, “because both sides have a case.”';
+    const c = spans(text).find((x) => x.text.startsWith('It is a hard'));
+    expect(c).toBeDefined();
+    expect(c!.speaker).toMatch(/Norland senator$/);
+    expect(c!.frags).toHaveLength(2);
+  });
+});
+
+describe('quotes: a quotation closed after a full stop ends its sentence', () => {
+  it('keeps the quotation after an attribution as the same quote when the next sentence starts with a cue of its own', () => {
+    const text = '“It is more than a campaign,” said Lena Marsh. “We want every member to have a vote.” Marsh conceded nothing else.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const t = ctx.doc.tokens;
+    const c = ruleCands(ctx).find((x) => text.slice(t[x.a].start, t[x.b - 1].end).startsWith('It is more'));
+    expect(c).toBeDefined();
+    expect(c!.frags).toHaveLength(2);
+    expect(text.slice(t[c!.frags![1][0]].start, t[c!.frags![1][1] - 1].end)).toContain('We want every member');
+  });
+  it('still leaves a question to an attribution that follows it', () => {
+    const text = '“It is more than a campaign,” said Lena Marsh. “Will they vote?” Tom Reyes asked.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const t = ctx.doc.tokens;
+    const c = ruleCands(ctx).find((x) => text.slice(t[x.a].start, t[x.b - 1].end).startsWith('It is more'));
+    expect(c).toBeDefined();
+    expect(c!.frags).toBeUndefined();
+  });
+});
+
+describe('quotes: a split quote around a verb the lexicon lacks', () => {
+  const text = '“The port is ready,” she elaborated, “and the first ships can come in May.” Later the board met.';
+  const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+  const low = ctx.low;
+  const cue = low.indexOf('elaborated');
+  const x = (): Cand => ({ a: 1, b: low.indexOf('ready') + 2, speaker: { name: 'she' }, cue: [cue, cue + 1], rule: 'tagger', conf: 0.4 });
+  const y = (): Cand => ({ a: low.indexOf('and'), b: low.indexOf('may') + 2, speaker: { name: 'she' }, rule: 'tagger', conf: 0.4 });
+  it('joins the two pieces when the tagger took the verb between them for the cue', () => {
+    const out = joinAcrossAttribution(ctx, [x(), y()]);
+    expect(out).toHaveLength(1);
+    expect(out[0].frags).toHaveLength(2);
+  });
+  it('does not join them when nothing marks the words between as an attribution', () => {
+    const first = x();
+    first.cue = undefined;
+    expect(joinAcrossAttribution(ctx, [first, y()])).toHaveLength(2);
+  });
+});
+

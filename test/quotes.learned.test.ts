@@ -161,3 +161,28 @@ describe('quotes: content ends', () => {
     expect(rankable(ctx, { a: 4, b: 8, speaker: null, rule: 'cue-quote', conf: 0.9 })).toBe(false);
   });
 });
+
+describe('quotes: an attributed quotation the tagger left out', () => {
+  const ctxOf = (text: string) => {
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    return makeCtx(doc);
+  };
+  it('keeps the rules’ whole quotation with the attribution beside it', () => {
+    const text = 'The council met late. “We will rebuild the pier before winter,” Mayor Ana Ruiz said.';
+    const ctx = ctxOf(text);
+    const rules = ruleCands(ctx);
+    const lab = new Uint8Array(ctx.doc.tokens.length).fill(O);
+    const out = fromTags(ctx, lab, new Float32Array(lab.length), rules);
+    const t = ctx.doc.tokens;
+    expect(out.map((c) => text.slice(t[c.a].start, t[c.b - 1].end))).toContain('We will rebuild the pier before winter,');
+  });
+  it('leaves out the rules’ unquoted clause the tagger did not take', () => {
+    const text = 'The council met late. Mayor Ana Ruiz said the pier would be rebuilt before winter.';
+    const ctx = ctxOf(text);
+    const rules = ruleCands(ctx);
+    expect(rules.length).toBeGreaterThan(0);
+    const lab = new Uint8Array(ctx.doc.tokens.length).fill(O);
+    expect(fromTags(ctx, lab, new Float32Array(lab.length), rules)).toHaveLength(0);
+  });
+});

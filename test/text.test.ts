@@ -40,6 +40,10 @@ describe('sentences and paragraphs', () => {
   it('keeps a closing quote with its sentence', () => {
     expect(sents('“We are ready.” The minister left.')).toEqual(['“We are ready.”', 'The minister left.']);
   });
+  it("opens a sentence at a pair of straight single quotes ('') standing for a double mark", () => {
+    expect(sents("''The port is open,'' the mayor said. ''Ships can dock again.''")).toEqual(["''The port is open,'' the mayor said.", "''Ships can dock again.''"]);
+    expect(sents("''Is it late?'' she asked.")).toEqual(["''Is it late?'' she asked."]);
+  });
   it('does not split a quote continuing in lower case', () => {
     expect(sents('"Really?" he asked.')).toEqual(['"Really?" he asked.']);
   });

@@ -12,6 +12,12 @@
 import { cand, trimRange, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
+import { ownAttributionAfter } from './rules/cue.js';
+
+const STOPS = new Set(['.', '!', '?', '…', '...']);
+const TERMINAL = STOPS;
+/** Longest attribution clause inside one sentence between the two pieces of a split quote, in tokens. */
+const MAX_SPLIT_GAP = 10;
 
 /** Longest attribution between the two quotations, in tokens. */
 const MAX_GAP = 40;
@@ -63,7 +69,39 @@ export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
     }
     out.push(y);
   }
-  return out.sort((p, q) => p.a - q.a);
+  out.sort((p, q) => p.a - q.a);
+  joinUntagged(ctx, out);
+  return out;
+}
+
+/**
+ * The second quotation of `"A," Smith said. "B."` that no content covers (the tagger left it
+ * out): the piece after the attribution is still the first one's, on the same terms as a found
+ * one (canJoin), and not when an attribution of its own follows it.
+ */
+function joinUntagged(ctx: Ctx, cands: Cand[]): void {
+  const { marks, doc } = ctx;
+  const n = doc.tokens.length;
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k];
+    if (!x.speaker) continue;
+    const rx = marks.inQ[x.b - 1];
+    if (rx < 0 || rx + 1 >= marks.regions.length) continue;
+    const gy = marks.regions[rx + 1];
+    if (gy.close < 0 || gy.words < 2) continue;
+    const next = k + 1 < cands.length ? cands[k + 1] : null;
+    // nothing found from the first quotation's end to the second one's
+    if (next && next.a < gy.close + 1) continue;
+    const [a, b] = trimRange(ctx, gy.tokStart, gy.tokEnd);
+    if (b <= a) continue;
+    const y = cand(a, b, x.speaker, x.rule, x.conf);
+    // the quotation is its whole sentence ("B." and nothing after it but the stop)
+    const end = gy.close + 1;
+    if (end < n && ctx.sentOf[end] === ctx.sentOf[gy.close] && !STOPS.has(ctx.low[end])) continue;
+    if (!canJoin(ctx, x, y) || (end < n && ownAttributionAfter(ctx, end))) continue;
+    x.frags = [...(x.frags ?? [[x.a, x.b]]), [a, b]];
+    x.b = b;
+  }
 }
 
 function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
@@ -96,13 +134,21 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
       }
       if (CUES.has(low[i]) || low[i] === 'according') cues++;
     }
-    if (cues < 1) return false;
+    // a cue word, or the tagger's cue for the first one (a verb the lexicon lacks: "she elaborated")
+    if (cues < 1 && !(x.cue && inside(x.cue[0], g0, g1))) return false;
     // ends its sentence: `.`, or a quoted title's closing mark after its `.`
     const last = marks.markOf[g1 - 1] >= 0 && g1 - 2 >= g0 ? low[g1 - 2] : low[g1 - 1];
-    if (last !== '.') return false;
-    // the next quotation opens a sentence, in the same paragraph or the next one
     const sy = ctx.sentOf[gy.open];
-    if (doc.sentences[sy].tokenStart !== gy.open) return false;
+    if (last === ',') {
+      // or a split quote the rules did not piece together (“A,” she elaborated, “B.”): the first
+      // piece ends in a comma, and a short attribution clause leads into the second in one sentence
+      if (low[gx.close - 1] !== ',' || g1 - g0 > MAX_SPLIT_GAP || ctx.sentOf[gx.close] !== sy) return false;
+      for (let i = g0; i < g1; i++) if (TERMINAL.has(low[i]) || low[i] === ';') return false;
+    } else {
+      if (last !== '.') return false;
+      // the next quotation opens a sentence, in the same paragraph or the next one
+      if (doc.sentences[sy].tokenStart !== gy.open) return false;
+    }
     const px = doc.sentences[ctx.sentOf[gx.close]].paragraph;
     const py = doc.sentences[sy].paragraph;
     if (py - px > 0) return false;

@@ -272,6 +272,14 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
   }
   // transcript turns (the model never saw a transcript) and headline quotes: the rules are certain
   for (const c of rules) if (PROTECTED.has(c.rule) && !taken.has(c)) out.push(c);
+  // a whole quotation with its attribution right beside it ("“…,” he said.", "he said, “…”") that
+  // the tagger left out: the rules' reading stands when no content overlaps it
+  out.sort((x, y) => x.a - y.a);
+  for (const c of rules) {
+    if (taken.has(c) || !ATTRIBUTED_QUOTATION.has(c.rule) || c.frags || !wholeQuotation(ctx, c.a, c.b) || !c.speaker) continue;
+    if (out.some((o) => o.a < c.b && c.a < o.b)) continue;
+    out.push(c);
+  }
   return out.sort((x, y) => x.a - y.a);
 }
 
@@ -304,6 +312,19 @@ export function ledTitle(ctx: Ctx, a: number, b: number): boolean {
   if (ctx.sentOf[p] !== ctx.sentOf[a]) return false;
   const w = ctx.low[p];
   return TITLE_LEAD.has(w) || w.endsWith("'s") || w.endsWith('’s');
+}
+
+/** Rules that read a quotation and the attribution beside it. */
+const ATTRIBUTED_QUOTATION = new Set(['cue-before', 'cue-quote']);
+
+/** Is [a, b) one whole quotation, from its opening mark to its closing one (punctuation aside)? */
+function wholeQuotation(ctx: Ctx, a: number, b: number): boolean {
+  const { markOf, inQ, regions } = ctx.marks;
+  const r = markOf[a] >= 0 ? markOf[a] : inQ[a];
+  if (r < 0) return false;
+  const g = regions[r];
+  if (g.close < 0 || (a !== g.open && a !== g.tokStart)) return false;
+  return b === g.close + 1 || b === g.close || b === g.tokEnd;
 }
 
 const PROTECTED = new Set(['speaker-label', 'speaker-label-turn', 'headline', 'headline-colon']);

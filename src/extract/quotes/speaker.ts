@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, isWord, type Ctx } from './context.js';
-import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, STOP_NP, TITLES } from './lexicon.js';
+import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TITLES } from './lexicon.js';
 
 /** A token range [a, b) naming a speaker; `head` is the token that carries the reference. */
 export interface NP {
@@ -127,6 +127,12 @@ export function npRight(ctx: Ctx, k: number, hi: number): NP | null {
     } else if (tk.kind === 'number' || ((lb === '-' || lb === "'s" || lb === '’s' || lb === 'of' || lb === 'and') && b > k && b + 1 < hi && isWord(ctx, b + 1))) {
       /* inside the phrase */
     } else if (tk.kind === 'word' && !STOP_NP.has(lb) && !PRONOUNS.has(lb)) {
+      // a determiner, a name and the office or role it qualifies ("said the Florida senator",
+      // "said a Clinton aide"): the role word is the head and ends the phrase
+      if (capHead === b - 1 && DETERMINERS.has(low[k]) && (SPEAKER_NOUNS.has(lb) || TITLES.has(lb)) && !isCap(ctx, b + 1)) {
+        head = b;
+        break;
+      }
       // after a name, a lower-case word belongs only as a title before another name
       // ("said Republican party boss Reince Priebus")
       if (capHead >= 0 && !(isCap(ctx, b + 1) || isCap(ctx, b + 2) || isCap(ctx, b + 3))) break;

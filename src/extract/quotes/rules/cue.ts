@@ -129,10 +129,13 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
 const MAX_OWN_ATTRIB = 4;
 
 /** Does an attribution ("Jones said", "said Jones") follow the closing mark that ends at `end`, in its paragraph? */
-function ownAttributionAfter(ctx: Ctx, end: number): boolean {
+export function ownAttributionAfter(ctx: Ctx, end: number): boolean {
   const { low, doc } = ctx;
   const n = doc.tokens.length;
   if (end >= n) return false;
+  // a quotation closed after a full stop ended its sentence: what follows is a sentence of its
+  // own ("“… for him.” Devine didn’t concede defeat."), not its attribution
+  if (end >= 2 && ctx.marks.markOf[end - 1] >= 0 && low[end - 2] === '.') return false;
   const p = doc.sentences[ctx.sentOf[end - 1]].paragraph;
   for (let x = end; x < n && x < end + MAX_OWN_ATTRIB; x++) {
     if (doc.sentences[ctx.sentOf[x]].paragraph !== p || TERMINAL.has(low[x]) || ctx.marks.markOf[x] >= 0) return false;
@@ -483,7 +486,9 @@ function contentBefore(
     for (let x = closeAt + 1; x < to; x++) if (x !== i && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return true;
     return false;
   };
-  if (closeAt >= 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
+  // "“A,” he said on “Meet the Press.” “B.”": a title named in the attribution is no piece of the quote
+  const titleAt = closeAt >= 0 && m < ctx.doc.tokens.length && isOpenMark(ctx, m) && titleLead(ctx, m, ss) ? ctx.marks.markOf[m] : -1;
+  if (closeAt >= 0 && titleAt < 0 && samePara && low[m - 1] !== '.' && isOpenMark(ctx, m) && !used[ctx.marks.markOf[m]] && !secondCue(m)) {
     const r2 = ctx.marks.markOf[m];
     const [a2, b2] = regionRange(ctx, r2);
     frags.push([a2, b2]);
@@ -491,7 +496,7 @@ function contentBefore(
     cb = b2;
   } else if (closeAt >= 0) {
     // "“A,” he said.¶¶“B.”": the next quotation continues the same speaker's words
-    const r2 = followingQuote(ctx, tail >= 0 ? tail : k, used);
+    const r2 = followingQuote(ctx, titleAt >= 0 ? regionRange(ctx, titleAt)[1] - 1 : tail >= 0 ? tail : k, used);
     if (r2 >= 0 && !secondCue(ctx.marks.regions[r2].open)) {
       const [a2, b2] = regionRange(ctx, r2);
       frags.push([a2, b2]);
