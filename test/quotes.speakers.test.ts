@@ -313,7 +313,7 @@ describe('quotes: quotation paragraphs under a heading that names the speaker', 
     ].join('\n\n');
     const r = analyze({ id: 'roundup', text });
     const by = (s: string) => r.quotes.find((q) => q.text.includes(s));
-    expect(by('ferries')).toMatchObject({ kind: 'direct', speaker: { name: 'Ana Covaci' } });
+    expect(by('ferries')).toMatchObject({ kind: 'direct', speaker: { name: 'Ana Covaci' }, text: 'The bridge will reopen in May, and the ferries will run until then.' });
     expect(by('through the winter')?.speaker?.name).toBe('Ana Covaci');
     expect(by('crowds')?.speaker?.name).toBe('Tomas Berg');
     // after a paragraph of other text, a quotation has no heading to take a speaker from

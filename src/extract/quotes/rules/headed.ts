@@ -25,7 +25,9 @@ export function headedQuotes(ctx: Ctx, cands: Cand[]): Cand[] {
     const b = tokenIndexAt(doc, para.end);
     if (b <= a) continue;
     if (wholeQuotation(ctx, a, b)) {
-      if (speaker && !cands.some((c) => c.a < b && c.b > a)) added.push(cand(a, b, { ...speaker }, 'heading', 0.8));
+      // (the content is what the marks hold, as for every direct quote)
+      const r = ctx.marks.regions[ctx.marks.markOf[a]];
+      if (speaker && !cands.some((c) => c.a < b && c.b > a)) added.push(cand(r.tokStart, r.tokEnd, { ...speaker }, 'heading', 0.8));
       continue;
     }
     speaker = headingPerson(ctx, a, b);
