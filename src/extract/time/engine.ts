@@ -289,8 +289,7 @@ export function extractTimes(doc: Doc, parsers: readonly Parser[] = PARSERS, ref
   let cands = findCandidates(ctx, parsers);
   for (const r of refiners) cands = r.refine(cands, ctx);
   return cands.map((c) => {
-    const t: TimeExpr = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value!, rule: c.rule, confidence: c.confidence };
-    if (c.mod) t.mod = c.mod;
+    const t: TimeExpr = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value!, rule: c.rule, confidence: c.confidence, mod: c.mod ? c.mod : undefined };
     return t;
   });
 }
