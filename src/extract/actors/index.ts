@@ -29,7 +29,7 @@ export interface ActorContext {
   country?: string;
 }
 
-type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role' | 'person' | 'region';
+export type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role' | 'person' | 'region';
 
 export interface Term {
   /** number of words */
@@ -43,6 +43,14 @@ export interface Term {
   proper?: boolean;
   /** a state or province: not inside a person's name ("Alejandro Rivera", "Victoria Nuland") */
   sub?: boolean;
+  /** a dictionary term's words, joined and as a list (`addTerm`) */
+  key?: string;
+  words?: string[];
+}
+
+/** A term with every field, in one order (one hidden class for all terms). */
+export function newTerm(len: number, kind: TermKind, code: string, role?: string, caps?: boolean, proper?: boolean, sub?: boolean, key?: string, words?: string[]): Term {
+  return { len, kind, code, role, caps, proper, sub, key, words };
 }
 
 interface WC {
@@ -69,13 +77,11 @@ function splitWords(s: string): string[] {
 
 function addTerm(words: string[], t: Omit<Term, 'len'>): void {
   if (!words.length) return;
-  const term: Term = { ...t, len: words.length };
   const key = words.join(' ');
+  const term = newTerm(words.length, t.kind, t.code, t.role, t.caps, t.proper, t.sub, key, words);
   const list = INDEX.get(words[0]) ?? [];
   // first entry for the same words wins (data files are read before the package lists)
-  if (list.some((x) => x.len === term.len && x.kind !== 'role' && (x as Term & { key?: string }).key === key)) return;
-  (term as Term & { key?: string }).key = key;
-  (term as Term & { words?: string[] }).words = words;
+  if (list.some((x) => x.len === term.len && x.kind !== 'role' && x.key === key)) return;
   list.push(term);
   list.sort((a, b) => b.len - a.len);
   INDEX.set(words[0], list);
@@ -195,7 +201,7 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
   for (const [key, code] of seen) {
     if (!code || key.length < 4 || stop.has(key)) continue;
     const words = splitWords(key);
-    if (INDEX.get(words[0])?.some((t) => (t as Term & { key?: string }).key === key)) continue;
+    if (INDEX.get(words[0])?.some((t) => t.key === key)) continue;
     addTerm(words, { kind: 'country', code, proper: true, sub: true });
   }
 }
@@ -251,7 +257,7 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
     if (i + t.len > end) continue;
     if (t.len > 1) {
       // word by word (the first word is the index key): no joined string per try
-      const words = (t as Term & { words?: string[] }).words!;
+      const words = t.words!;
       let k = 1;
       while (k < t.len && lc[i + k] === words[k]) k++;
       if (k < t.len) continue;

@@ -14,7 +14,7 @@
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality, Token } from '../../model/types.js';
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
@@ -264,7 +264,7 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
     const country = e.country;
     if (out.some((a) => a.span.country === country)) continue;
     const role = e.role ?? (people === true ? 'GOV' : undefined);
-    out.push({ span: { country, role, cameo: country + (role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end });
+    out.push(newActor({ country, role, cameo: country + (role ?? ''), from: 0, to: 0, place: undefined }, e.name, undefined, 0, 0, m.start, m.end));
   }
   return out.length === 2 ? out.reverse() : [];
 }
@@ -294,7 +294,7 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   // ("the parties", "both sides" after a call between two leaders are the leaders)
   let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true) : [];
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people);
-  return pair.map((x) => ({ ...x, span: { ...x.span } }));
+  return pair.map((x) => newActor({ ...x.span }, x.name, x.w, x.nameFrom, x.nameTo, x.start, x.end));
 }
 
 interface EntityIndex {
@@ -336,10 +336,10 @@ function addMentionTerms(doc: Doc, w: Words, ents: EntityIndex): void {
 
 function entityTerm(e: Entity, len: number): Term {
   const country = e.country;
-  if (!country) return { len, kind: 'role', code: e.role!, role: e.role };
-  if (e.type === 'LOC') return { len, kind: e.role ? 'seat' : 'country', code: country, role: e.role };
-  if (country.startsWith('IGO') || country.startsWith('NGO')) return { len, kind: 'org', code: country };
-  return { len, kind: 'person', code: country, role: e.role };
+  if (!country) return newTerm(len, 'role', e.role!, e.role);
+  if (e.type === 'LOC') return newTerm(len, e.role ? 'seat' : 'country', country, e.role);
+  if (country.startsWith('IGO') || country.startsWith('NGO')) return newTerm(len, 'org', country);
+  return newTerm(len, 'person', country, e.role);
 }
 
 function isBoundary(w: Words, k: number): boolean {
@@ -514,7 +514,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
     if (fallback && (CODES[p.code]?.quad ?? 0) < 3) continue;
-    const m: Match = { p, i, j: i + 1, ci: c };
+    const m: Match = { p, i, j: i + 1, t: undefined, s: undefined, ci: c, alt: undefined };
     const r = matchElems(w, p.elems, 0, i + 1, n, m);
     if (r < 0) continue;
     m.j = r;
@@ -612,16 +612,21 @@ function embedded(w: Words, i: number): boolean {
 interface Actor {
   span: CodedSpan;
   /** as written (see `actorName`): set, or taken from the words [nameFrom, nameTo) of `w` on first use */
-  name?: string;
-  w?: Words;
-  nameFrom?: number;
-  nameTo?: number;
+  name: string | undefined;
+  w: Words | undefined;
+  nameFrom: number;
+  nameTo: number;
   start: number;
   end: number;
 }
 
+/** An actor with every field, in one order (one hidden class for all actors). */
+function newActor(span: CodedSpan, name: string | undefined, w: Words | undefined, nameFrom: number, nameTo: number, start: number, end: number): Actor {
+  return { span, name, w, nameFrom, nameTo, start, end };
+}
+
 function actorFrom(w: Words, c: CodedSpan): Actor {
-  return { span: c, w, nameFrom: c.from, nameTo: c.to, start: w.start[c.from], end: w.end[c.to - 1] };
+  return newActor(c, undefined, w, c.from, c.to, w.start[c.from], w.end[c.to - 1]);
 }
 
 /** The actor's words as written ("Russia's foreign minister"). */
@@ -867,7 +872,7 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
   if (!e || (!e.country && !e.role) || !e.mentions.length) return undefined;
   const m = w.doc.mentions[e.mentions[0]];
   const country = e.country;
-  return { span: { country, role: e.role, cameo: (country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
+  return newActor({ country, role: e.role, cameo: (country ?? '---') + (e.role ?? ''), from: 0, to: 0, place: undefined }, e.name, undefined, 0, 0, m.start, m.end);
 }
 
 /**
@@ -878,7 +883,7 @@ function publisherVoice(w: Words, pos: number): Actor | undefined {
   if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) return undefined;
   const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
-  return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: w.doc.article.source!.trim(), start: pos, end: pos };
+  return newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, w.doc.article.source!.trim(), undefined, 0, 0, pos, pos);
 }
 
 /** Prepositions naming the one a hostile act is done to ("the attack on X", "the shelling of X"). */
@@ -1571,7 +1576,7 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
   }
   // "Iraqi Kurds", "Bosnian Croats": a group name of a demonym and a people are the country's civilians
   if (ent && ent.type === 'MISC' && cameo.length === 3 && cameo !== '---' && PEOPLE_NAME.test(ent.name)) cameo += 'CVL';
-  return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), cameo };
+  return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), entity: undefined, cameo };
 }
 
 /**
@@ -1747,16 +1752,24 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     // bare country (rebels or an opposition may well address or fight their country)
     if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
-    // fields in the order they are written out
-    const ev = { start: sent.start, end: sent.end, trigger, modality: d.modality, rule, code } as Event;
+    // every field from the start (absent ones undefined), in the order they are written out: one
+    // hidden class for all events
     const pl = plover(code);
-    if (pl) ev.plover = pl;
-    ev.source = source;
-    ev.target = target;
-    if (time) ev.time = time;
-    if (place) ev.place = place;
-    if (quote >= 0) ev.quote = quote;
-    ev.confidence = Math.round(conf * 100) / 100;
+    const ev: Event = {
+      start: sent.start,
+      end: sent.end,
+      trigger,
+      modality: d.modality,
+      rule,
+      code,
+      plover: pl ? pl : undefined,
+      source,
+      target,
+      time: time ? time : undefined,
+      place: place ? place : undefined,
+      quote: quote >= 0 ? quote : undefined,
+      confidence: Math.round(conf * 100) / 100,
+    };
     out.push(ev);
   }
 }
