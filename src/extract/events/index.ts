@@ -147,7 +147,12 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
     c = codePhrase(w.lc, w.raw, a, b, NO_CONTEXT, (i: number, e: number) => termAt(w, i, e)) ?? null;
     w.phrases.set(key, c);
   }
-  return c ? { ...c } : undefined;
+  return c ? copySpan(c) : undefined;
+}
+
+/** A copy of a coded span: the fields in the order `codePhrase` gives them (a spread would give each copy a hidden class of its own). */
+function copySpan(c: CodedSpan): CodedSpan {
+  return { country: c.country, role: c.role, cameo: c.cameo, from: c.from, to: c.to, place: c.place };
 }
 
 /** A token text seen before (as a word, number, mark …): its forms as the lexicon sees them, worked out once. */
@@ -294,7 +299,7 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   // ("the parties", "both sides" after a call between two leaders are the leaders)
   let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true) : [];
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people);
-  return pair.map((x) => newActor({ ...x.span }, x.name, x.w, x.nameFrom, x.nameTo, x.start, x.end));
+  return pair.map((x) => newActor(copySpan(x.span), x.name, x.w, x.nameFrom, x.nameTo, x.start, x.end));
 }
 
 interface EntityIndex {
@@ -975,6 +980,11 @@ interface Draft {
   agentless?: boolean;
 }
 
+/** A copy of draft `d` with another code and rule, its fields in the order `draftFor` gives them (a spread would give the copy a hidden class of its own). */
+function recoded(d: Draft, code: string, rule: string): Draft {
+  return { code, rule, trigger: d.trigger, src: d.src, tgt: d.tgt, modality: d.modality, noun: d.noun, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless };
+}
+
 function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: boolean; hypo: boolean; must: boolean } {
   let neg = false;
   let fut = false;
@@ -1538,7 +1548,7 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     // "killed two soldiers in a bomb attack": the weapon names the kind of violence
     if (best.code === '190' || best.code === '180') {
       const spec = drafts.find((d) => d.noun && d !== best && /^(18|19|20)/.test(d.code) && d.code !== '190' && d.code !== '180');
-      if (spec) best = { ...best, code: spec.code, rule: `${best.rule}+${spec.rule}` };
+      if (spec) best = recoded(best, spec.code, `${best.rule}+${spec.rule}`);
     }
     return best;
   }
@@ -1548,7 +1558,7 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   const unnamed = drafts.filter((d) => !d.noun && !d.src.length && d.tgt.length && d.modality === 'asserted' && /^(17|18|19|20)/.test(d.code) && (d.code !== '190' || violent) && (d.agentless || (violent && violent.trigger[0] < d.trigger[0])));
   if (unnamed.length) {
     const d = unnamed[0];
-    if (violent && (d.code === '190' || d.code === '180')) return { ...d, code: violent.code, rule: `${d.rule}+${violent.rule}` };
+    if (violent && (d.code === '190' || d.code === '180')) return recoded(d, violent.code, `${d.rule}+${violent.rule}`);
     return d;
   }
   // a bare event noun ("the talks", "sanctions") is an event only with both its actors named
@@ -1674,7 +1684,10 @@ function fillCountry(actors: Actor[], where: () => string | undefined, veto?: (a
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
     if (veto?.(a, country)) continue;
-    a.span = { ...c, country, cameo: country + c.role };
+    const s = copySpan(c);
+    s.country = country;
+    s.cameo = country + c.role;
+    a.span = s;
   }
 }
 
@@ -1701,7 +1714,12 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   if (home) {
     for (const a of [...d.src, ...d.tgt]) {
       const role = a.span.role;
-      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + role };
+      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) {
+        const s = copySpan(a.span);
+        s.country = home;
+        s.cameo = home + role;
+        a.span = s;
+      }
     }
   }
   // (elsewhere such an office borrows no country from the one it acts on: "The Treasury
@@ -1816,7 +1834,7 @@ function inPlace(w: Words, k: number): boolean {
  */
 function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
-  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from)) return { ...t, cameo: c.country + 'CVL' };
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from)) return { name: t.name, entity: t.entity, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
   // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
@@ -1836,7 +1854,7 @@ function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => 
     if (s && s !== c.country) home = s;
   }
   if (!home || home === c.country || !/s$/.test(w.lc[e1 - 1])) return t;
-  return { ...t, cameo: home + 'CVL' };
+  return { name: t.name, entity: t.entity, cameo: home + 'CVL' };
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {
@@ -1889,7 +1907,8 @@ function quoteAt(doc: Doc, pos: number): number {
   for (let q = 0; q < doc.quotes.length; q++) {
     const qu = doc.quotes[q];
     if (pos >= qu.start && pos < qu.end) return q;
-    for (const f of qu.fragments ?? []) if (pos >= f.start && pos < f.end) return q;
+    const fr = qu.fragments;
+    if (fr) for (const f of fr) if (pos >= f.start && pos < f.end) return q;
   }
   return -1;
 }
