@@ -422,12 +422,8 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
   const lc = raw.map(normWord);
   const c = codePhrase(lc, raw, 0, lc.length, context);
   if (!c) return undefined;
-  // keys in the order country, role, cameo (as written out)
-  const out: Partial<ActorCode> = {};
-  if (c.country) out.country = c.country;
-  if (c.role) out.role = c.role;
-  out.cameo = c.cameo;
-  return out as ActorCode;
+  // keys in the order country, role, cameo (as written out; absent ones undefined)
+  return { country: c.country ? c.country : undefined, role: c.role ? c.role : undefined, cameo: c.cameo };
 }
 
 /**

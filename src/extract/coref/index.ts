@@ -40,7 +40,8 @@ interface Description {
 const DESCRIPTIONS = new Map<string, Description>();
 for (const l of readLexicon('extract/coref/descriptions.tsv')) {
   const [head, type, cues] = l.split('\t').map((s) => s.trim());
-  const d: Description = { type: type as EntityType };
+  // every field from the start (one hidden class for all descriptions)
+  const d: Description = { type: type as EntityType, titles: undefined, orgWords: undefined, news: undefined, country: undefined, first: undefined };
   for (const cue of (cues ?? 'any').split(/\s+/)) {
     const [k, v] = cue.split(':');
     if (k === 'title') d.titles = v.split('|');
