@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Doc } from '../../model/doc.js';
+import type { Entity } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { cityCountry } from './cities.js';
 import { iso31662 } from 'iso-3166/2.js';
@@ -430,6 +431,17 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
  * Sets `country` and `role` on the document's entities that can be coded from their name,
  * aliases and titles ("Russian President Vladimir Putin", titles ["President"]).
  */
+/** The country of the first of an entity's name and aliases that is a known city. */
+function cityOf(e: Entity): string | undefined {
+  const c = cityCountry(e.name);
+  if (c !== undefined) return c;
+  for (const a of e.aliases) {
+    const x = cityCountry(a);
+    if (x !== undefined) return x;
+  }
+  return undefined;
+}
+
 /**
  * Names and titles coded before ("President", "Vladimir Putin"): they repeat within a document and
  * across the news, so each is coded once (emptied when large, which bounds the memory).
@@ -457,7 +469,7 @@ export function codeEntities(doc: Doc): void {
     }
     // a city the dictionary lacks lies in its country ("Kharkiv", "Mosul"): looked up only for
     // what the tagger took for a place
-    if (e.type === 'LOC' && !country) country = cityCountry(e.name) ?? e.aliases.map(cityCountry).find((c) => c !== undefined);
+    if (e.type === 'LOC' && !country) country = cityOf(e);
     if (e.type === 'LOC' && country && !role) {
       e.country = country;
       continue;

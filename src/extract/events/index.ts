@@ -299,7 +299,9 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   // ("the parties", "both sides" after a call between two leaders are the leaders)
   let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true) : noActors();
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people);
-  return pair.map((x) => newActor(copySpan(x.span), x.name, x.w, x.nameFrom, x.nameTo, x.start, x.end));
+  const out = noActors();
+  for (const x of pair) out.push(newActor(copySpan(x.span), x.name, x.w, x.nameFrom, x.nameTo, x.start, x.end));
+  return out;
 }
 
 interface EntityIndex {
