@@ -420,7 +420,8 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
     if (/['’]s$/i.test(w)) w = w.slice(0, -2);
     raw.push(w);
   }
-  const lc = raw.map(normWord);
+  const lc: string[] = [];
+  for (const w of raw) lc.push(normWord(w));
   const c = codePhrase(lc, raw, 0, lc.length, context);
   if (!c) return undefined;
   // keys in the order country, role, cameo (as written out; absent ones undefined)

@@ -147,7 +147,12 @@ const CAP_STOP = new Set(['the', 'a', 'an']);
  * literals, not by spreading, so speakers share their hidden classes.
  */
 export function spokenAt(who: SpeakerRef | { name: string; entity?: string }, start: number | undefined, end: number | undefined): SpeakerRef {
-  if ('start' in who) return { ...who, start, end };
+  if ('start' in who) {
+    // (a reference's fields are name, entity, start, end, anonymous, or name, start, end, entity,
+    // anonymous: the copy keeps the order)
+    if (Object.keys(who)[1] === 'entity') return { name: who.name, entity: who.entity, start, end, anonymous: who.anonymous };
+    return { name: who.name, start, end, entity: who.entity, anonymous: who.anonymous };
+  }
   if (who.entity !== undefined) return { name: who.name, entity: who.entity, start, end, anonymous: undefined };
   return { name: who.name, start, end, entity: undefined, anonymous: undefined };
 }
