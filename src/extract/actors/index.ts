@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Doc } from '../../model/doc.js';
+import type { Entity } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { cityCountry } from './cities.js';
 import { iso31662 } from 'iso-3166/2.js';
@@ -29,7 +30,7 @@ export interface ActorContext {
   country?: string;
 }
 
-type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role' | 'person' | 'region';
+export type TermKind = 'country' | 'capital' | 'seat' | 'org' | 'role' | 'person' | 'region';
 
 export interface Term {
   /** number of words */
@@ -43,6 +44,14 @@ export interface Term {
   proper?: boolean;
   /** a state or province: not inside a person's name ("Alejandro Rivera", "Victoria Nuland") */
   sub?: boolean;
+  /** a dictionary term's words, joined and as a list (`addTerm`) */
+  key?: string;
+  words?: string[];
+}
+
+/** A term with every field, in one order (one hidden class for all terms). */
+export function newTerm(len: number, kind: TermKind, code: string, role?: string, caps?: boolean, proper?: boolean, sub?: boolean, key?: string, words?: string[]): Term {
+  return { len, kind, code, role, caps, proper, sub, key, words };
 }
 
 interface WC {
@@ -69,13 +78,11 @@ function splitWords(s: string): string[] {
 
 function addTerm(words: string[], t: Omit<Term, 'len'>): void {
   if (!words.length) return;
-  const term: Term = { ...t, len: words.length };
   const key = words.join(' ');
+  const term = newTerm(words.length, t.kind, t.code, t.role, t.caps, t.proper, t.sub, key, words);
   const list = INDEX.get(words[0]) ?? [];
   // first entry for the same words wins (data files are read before the package lists)
-  if (list.some((x) => x.len === term.len && x.kind !== 'role' && (x as Term & { key?: string }).key === key)) return;
-  (term as Term & { key?: string }).key = key;
-  (term as Term & { words?: string[] }).words = words;
+  if (list.some((x) => x.len === term.len && x.kind !== 'role' && x.key === key)) return;
   list.push(term);
   list.sort((a, b) => b.len - a.len);
   INDEX.set(words[0], list);
@@ -195,7 +202,7 @@ for (const line of readLexicon('extract/actors/roles.tsv')) {
   for (const [key, code] of seen) {
     if (!code || key.length < 4 || stop.has(key)) continue;
     const words = splitWords(key);
-    if (INDEX.get(words[0])?.some((t) => (t as Term & { key?: string }).key === key)) continue;
+    if (INDEX.get(words[0])?.some((t) => t.key === key)) continue;
     addTerm(words, { kind: 'country', code, proper: true, sub: true });
   }
 }
@@ -251,7 +258,7 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
     if (i + t.len > end) continue;
     if (t.len > 1) {
       // word by word (the first word is the index key): no joined string per try
-      const words = (t as Term & { words?: string[] }).words!;
+      const words = t.words!;
       let k = 1;
       while (k < t.len && lc[i + k] === words[k]) k++;
       if (k < t.len) continue;
@@ -413,21 +420,29 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
     if (/['’]s$/i.test(w)) w = w.slice(0, -2);
     raw.push(w);
   }
-  const lc = raw.map(normWord);
+  const lc: string[] = [];
+  for (const w of raw) lc.push(normWord(w));
   const c = codePhrase(lc, raw, 0, lc.length, context);
   if (!c) return undefined;
-  // keys in the order country, role, cameo (as written out)
-  const out: Partial<ActorCode> = {};
-  if (c.country) out.country = c.country;
-  if (c.role) out.role = c.role;
-  out.cameo = c.cameo;
-  return out as ActorCode;
+  // keys in the order country, role, cameo (as written out; absent ones undefined)
+  return { country: c.country ? c.country : undefined, role: c.role ? c.role : undefined, cameo: c.cameo };
 }
 
 /**
  * Sets `country` and `role` on the document's entities that can be coded from their name,
  * aliases and titles ("Russian President Vladimir Putin", titles ["President"]).
  */
+/** The country of the first of an entity's name and aliases that is a known city. */
+function cityOf(e: Entity): string | undefined {
+  const c = cityCountry(e.name);
+  if (c !== undefined) return c;
+  for (const a of e.aliases) {
+    const x = cityCountry(a);
+    if (x !== undefined) return x;
+  }
+  return undefined;
+}
+
 /**
  * Names and titles coded before ("President", "Vladimir Putin"): they repeat within a document and
  * across the news, so each is coded once (emptied when large, which bounds the memory).
@@ -455,7 +470,7 @@ export function codeEntities(doc: Doc): void {
     }
     // a city the dictionary lacks lies in its country ("Kharkiv", "Mosul"): looked up only for
     // what the tagger took for a place
-    if (e.type === 'LOC' && !country) country = cityCountry(e.name) ?? e.aliases.map(cityCountry).find((c) => c !== undefined);
+    if (e.type === 'LOC' && !country) country = cityOf(e);
     if (e.type === 'LOC' && country && !role) {
       e.country = country;
       continue;

@@ -40,7 +40,8 @@ interface Description {
 const DESCRIPTIONS = new Map<string, Description>();
 for (const l of readLexicon('extract/coref/descriptions.tsv')) {
   const [head, type, cues] = l.split('\t').map((s) => s.trim());
-  const d: Description = { type: type as EntityType };
+  // every field from the start (one hidden class for all descriptions)
+  const d: Description = { type: type as EntityType, titles: undefined, orgWords: undefined, news: undefined, country: undefined, first: undefined };
   for (const cue of (cues ?? 'any').split(/\s+/)) {
     const [k, v] = cue.split(':');
     if (k === 'title') d.titles = v.split('|');
@@ -198,7 +199,7 @@ export function resolve(doc: Doc): void {
       if (pk) {
         const k = resolvePronoun(doc, pk, s, infos, history);
         const type: EntityType = k >= 0 ? infos[k].type : pk === 'p' ? 'ORG' : 'PER';
-        const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3 };
+        const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3, title: undefined, entity: undefined };
         if (k >= 0) {
           m.entity = infos[k].id;
           history.push({ ent: k, sent: s, subject: i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they' });
@@ -211,7 +212,7 @@ export function resolve(doc: Doc): void {
         if (r) {
           const { end, k } = r;
           const start = t.start;
-          const m: Mention = { start, end: toks[end - 1].end, text: doc.text.slice(start, toks[end - 1].end), type: r.type, form: 'nominal', rule: 'coref-nominal', confidence: k >= 0 ? 0.6 : 0.3 };
+          const m: Mention = { start, end: toks[end - 1].end, text: doc.text.slice(start, toks[end - 1].end), type: r.type, form: 'nominal', rule: 'coref-nominal', confidence: k >= 0 ? 0.6 : 0.3, title: undefined, entity: undefined };
           if (k >= 0) {
             m.entity = infos[k].id;
             const desc = m.text.toLowerCase();

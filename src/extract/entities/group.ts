@@ -182,10 +182,12 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
       country = seat;
       role ??= 'GOV';
     }
-    const e: Entity = { id, name, type, aliases: forms.filter((f) => f !== name), mentions: g.mentions };
-    if (titles.length) e.titles = titles;
-    if (country) e.country = country;
-    if (role) e.role = role;
+    // every field from the start, in one order (titles, country, role undefined until known; later
+    // stages fill them in place): one hidden class for all entities
+    // (pushed into one literal, so that V8 makes even the empty lists object lists)
+    const aliases: string[] = [];
+    for (const f of forms) if (f !== name) aliases.push(f);
+    const e: Entity = { id, name, type, aliases, mentions: g.mentions, titles: titles.length ? titles : undefined, country: country ? country : undefined, role: role ? role : undefined };
     entities.push(e);
   });
   return entities;

@@ -490,8 +490,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       i = j;
       continue;
     }
-    const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', rule: RULE, confidence: confidence(minMargin) };
-    if (title) m.title = title;
+    // every mention has all its fields from the start, in the order they are written out (`title`
+    // and `entity` stay undefined until set): one hidden class for the stages that read them
+    const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', rule: RULE, confidence: confidence(minMargin), title, entity: undefined };
     out.push(m);
     i = j;
     i = pastName(tags, i); // the rest of a name cut at a possessive

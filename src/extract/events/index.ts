@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
@@ -148,7 +148,12 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
     c = codePhrase(w.lc, w.raw, a, b, NO_CONTEXT, (i: number, e: number) => termAt(w, i, e)) ?? null;
     w.phrases.set(key, c);
   }
-  return c ? { ...c } : undefined;
+  return c ? copySpan(c) : undefined;
+}
+
+/** A copy of a coded span: the fields in the order `codePhrase` gives them (a spread would give each copy a hidden class of its own). */
+function copySpan(c: CodedSpan): CodedSpan {
+  return { country: c.country, role: c.role, cameo: c.cameo, from: c.from, to: c.to, place: c.place };
 }
 
 /** A token text seen before (as a word, number, mark …): its forms as the lexicon sees them, worked out once. */
@@ -268,7 +273,7 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
 function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined, leadersOnly: boolean): Actor[] {
   const ms = doc.mentions;
   const lo = firstStartingFrom(ms, pos);
-  const out: Actor[] = [];
+  const out = noActors();
   for (let x = lo - 1; x >= Math.max(0, lo - 60) && out.length < 2; x--) {
     const m = ms[x];
     const e = m.entity ? ents.byId.get(m.entity) : undefined;
@@ -277,9 +282,9 @@ function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
     const country = e.country;
     if (out.some((a) => a.span.country === country)) continue;
     const role = e.role ?? (people === true ? 'GOV' : undefined);
-    out.push({ span: { country, role, cameo: country + (role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end });
+    out.push(newActor({ country, role, cameo: country + (role ?? ''), from: 0, to: 0, place: undefined }, e.name, undefined, 0, 0, m.start, m.end));
   }
-  return out.length === 2 ? out.reverse() : [];
+  return out.length === 2 ? out.reverse() : noActors();
 }
 
 /** Offices that lead a state or government, as the last word of a title's head ("President", "Russian President", "Prime Minister", "President of the United States"; not "Vice President", "Aide to the President"). */
@@ -308,19 +313,26 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   while (b - a > 2 && isLower(w.raw[b - 1]) && (GROUP_TRAIL.has(w.lc[b - 1]) || (w.lc[b - 1].length > 4 && w.lc[b - 1].endsWith('ly')))) b--;
   // "the two heads of state": the head noun is the one before "of state"
   if (b - a >= 4 && w.lc[b - 2] === 'of' && (w.lc[b - 1] === 'state' || w.lc[b - 1] === 'government')) b -= 2;
-  if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return [];
+  if (!w.ents || !w.start.length || b - a < 2 || b - a > 4) return noActors();
   let k = a;
   if (w.lc[k] === 'the') k++;
   // "the two leaders", "both sides", and plain "the leaders" / "the presidents" (b - a === 2)
-  if (w.lc[k] !== 'two' && w.lc[k] !== 'both' && !(k === a + 1 && b - a === 2)) return [];
+  if (w.lc[k] !== 'two' && w.lc[k] !== 'both' && !(k === a + 1 && b - a === 2)) return noActors();
   const head = w.lc[b - 1];
   const people = GROUP_PEOPLE.has(head) ? true : GROUP_PLACES.has(head) ? false : GROUP_ANY.has(head) ? undefined : null;
-  if (people === null) return [];
+  if (people === null) return noActors();
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
   // ("the parties", "both sides" after a call between two leaders are the leaders)
-  let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true, true) : [];
+  let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true, true) : noActors();
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people, GROUP_LEADERS.has(head));
-  return pair.map((x) => ({ ...x, span: { ...x.span } }));
+  return freshCopies(pair);
+}
+
+/** Copies of actors with spans of their own (a group pair stands for both sides of a reciprocal act: each use gets fresh ones). */
+function freshCopies(pair: Actor[]): Actor[] {
+  const out = noActors();
+  for (const x of pair) out.push(newActor(copySpan(x.span), x.name, x.w, x.nameFrom, x.nameTo, x.start, x.end));
+  return out;
 }
 
 interface EntityIndex {
@@ -362,10 +374,10 @@ function addMentionTerms(doc: Doc, w: Words, ents: EntityIndex): void {
 
 function entityTerm(e: Entity, len: number): Term {
   const country = e.country;
-  if (!country) return { len, kind: 'role', code: e.role!, role: e.role };
-  if (e.type === 'LOC') return { len, kind: e.role ? 'seat' : 'country', code: country, role: e.role };
-  if (country.startsWith('IGO') || country.startsWith('NGO')) return { len, kind: 'org', code: country };
-  return { len, kind: 'person', code: country, role: e.role };
+  if (!country) return newTerm(len, 'role', e.role!, e.role);
+  if (e.type === 'LOC') return newTerm(len, e.role ? 'seat' : 'country', country, e.role);
+  if (country.startsWith('IGO') || country.startsWith('NGO')) return newTerm(len, 'org', country);
+  return newTerm(len, 'person', country, e.role);
 }
 
 function isBoundary(w: Words, k: number): boolean {
@@ -542,7 +554,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
     if (fallback && (CODES[p.code]?.quad ?? 0) < 3) continue;
-    const m: Match = { p, i, j: i + 1, ci: c };
+    const m: Match = { p, i, j: i + 1, t: undefined, s: undefined, ci: c, alt: undefined };
     const r = matchElems(w, p.elems, 0, i + 1, n, m);
     if (r < 0) continue;
     m.j = r;
@@ -657,16 +669,30 @@ function embedded(w: Words, i: number): boolean {
 interface Actor {
   span: CodedSpan;
   /** as written (see `actorName`): set, or taken from the words [nameFrom, nameTo) of `w` on first use */
-  name?: string;
-  w?: Words;
-  nameFrom?: number;
-  nameTo?: number;
+  name: string | undefined;
+  w: Words | undefined;
+  nameFrom: number;
+  nameTo: number;
   start: number;
   end: number;
 }
 
+/**
+ * A new list of actors. Every list of actors comes from here, so that V8 learns at this one site
+ * that the lists hold objects and makes even the empty ones object lists: the code that reads a
+ * draft's actors then meets one kind of array, not two.
+ */
+function noActors(): Actor[] {
+  return [];
+}
+
+/** An actor with every field, in one order (one hidden class for all actors). */
+function newActor(span: CodedSpan, name: string | undefined, w: Words | undefined, nameFrom: number, nameTo: number, start: number, end: number): Actor {
+  return { span, name, w, nameFrom, nameTo, start, end };
+}
+
 function actorFrom(w: Words, c: CodedSpan): Actor {
-  return { span: c, w, nameFrom: c.from, nameTo: c.to, start: w.start[c.from], end: w.end[c.to - 1] };
+  return newActor(c, undefined, w, c.from, c.to, w.start[c.from], w.end[c.to - 1]);
 }
 
 /** The actor's words as written ("Russia's foreign minister"). */
@@ -692,7 +718,7 @@ function codeCompound(w: Words, a: number, b: number): Actor[] {
   }
   if (coded.length <= 1) {
     const c = phrase(w, a, b);
-    return c ? [actorFrom(w, c)] : [];
+    return c ? [actorFrom(w, c)] : noActors();
   }
   // "US and British forces": a country without a role takes the role of its neighbour;
   // "Israeli helicopters and tanks": a role without a country takes the neighbour's country
@@ -711,7 +737,7 @@ function codeCompound(w: Words, a: number, b: number): Actor[] {
     }
   }
   const seen = new Set<string>();
-  const out: Actor[] = [];
+  const out = noActors();
   for (const c of coded) {
     if (seen.has(c.cameo)) continue;
     seen.add(c.cameo);
@@ -771,7 +797,7 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
     }
     return acts;
   }
-  return fallback ?? [];
+  return fallback ?? noActors();
 }
 
 /** Start of the clause holding word i: a hard boundary (sentence start, ;, :, quote, "that", a reporting verb). */
@@ -865,7 +891,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     }
     // "they both discussed": the two people named last (leaders first), or no one known (not
     // whatever body coreference last called "they")
-    if (e - a === 2 && w.lc[a] === 'they' && w.lc[a + 1] === 'both') return w.ents && w.start.length ? recentPair(w.doc, w.ents, w.start[a], true, true).map((x) => ({ ...x, span: { ...x.span } })) : [];
+    if (e - a === 2 && w.lc[a] === 'they' && w.lc[a + 1] === 'both') return w.ents && w.start.length ? freshCopies(recentPair(w.doc, w.ents, w.start[a], true, true)) : noActors();
     const group = groupActors(w, a, e);
     if (group.length) return group;
     const acts = codeCompound(w, a, e);
@@ -881,7 +907,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   }
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
-  return [];
+  return noActors();
 }
 
 /** Whether word k looks like a finite verb: a form of "be" or "have", a reporting verb, a lower-case word in -ed. */
@@ -909,13 +935,13 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   if (comma) e--;
   if (w.punct[e - 1] || verbish(e - 1)) return undefined;
   // "those who …", "everyone who …": a pronoun names no one the act could be coded for
-  if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return [];
+  if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return noActors();
   if (NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
   let a = e - 1;
   while (a > 0 && e - a < 6 && !w.punct[a - 1] && !isBoundary(w, a - 1) && !verbish(a - 1) && !CLAUSE_WORDS.has(w.lc[a - 1]) && !NOT_ANTECEDENT.has(w.lc[a - 1])) a--;
   // "… in the southeast of Ukraine, which has led to …": after a phrase of place or time,
   // ", which" may be said of anything before it; no source is known
-  if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return [];
+  if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return noActors();
   return codeCompound(w, a, e);
 }
 
@@ -936,10 +962,7 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
   const q = quoteAt(w.doc, pos);
   const id = q >= 0 ? w.doc.quotes[q].speaker?.entity : undefined;
   const e = id ? w.ents.byId.get(id) : undefined;
-  if (!e || (!e.country && !e.role) || !e.mentions.length) return undefined;
-  const m = w.doc.mentions[e.mentions[0]];
-  const country = e.country;
-  return { span: { country, role: e.role, cameo: (country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
+  return e ? entityActor(w, e) : undefined;
 }
 
 /**
@@ -963,7 +986,7 @@ function firstPersonVoice(w: Words, pos: number, me: string): Actor | undefined 
       const e = author.entity && w.ents ? w.ents.byId.get(author.entity) : undefined;
       if (e) return entityActor(w, e);
       const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
-      if (home) return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: author.name, start: pos, end: pos };
+      if (home) return newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, author.name, undefined, 0, 0, pos, pos);
     }
   }
   return publisherVoice(w, pos);
@@ -1002,7 +1025,7 @@ function labelNames(label: string, names: string): boolean {
 function entityActor(w: Words, e: Entity): Actor | undefined {
   if ((!e.country && !e.role) || !e.mentions.length) return undefined;
   const m = w.doc.mentions[e.mentions[0]];
-  return { span: { country: e.country, role: e.role, cameo: (e.country ?? '---') + (e.role ?? ''), from: 0, to: 0 }, name: e.name, start: m.start, end: m.end };
+  return newActor({ country: e.country, role: e.role, cameo: (e.country ?? '---') + (e.role ?? ''), from: 0, to: 0, place: undefined }, e.name, undefined, 0, 0, m.start, m.end);
 }
 
 /**
@@ -1013,7 +1036,7 @@ function publisherVoice(w: Words, pos: number): Actor | undefined {
   if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) return undefined;
   const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
-  return { span: { country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0 }, name: w.doc.article.source!.trim(), start: pos, end: pos };
+  return newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, w.doc.article.source!.trim(), undefined, 0, 0, pos, pos);
 }
 
 /** Prepositions naming the one a hostile act is done to ("the attack on X", "the shelling of X"). */
@@ -1067,7 +1090,7 @@ function byActors(w: Words, j: number): Actor[] {
   for (let k = j; k < Math.min(ce, j + 8); k++) {
     if (w.lc[k] === 'by') return objectActors(w, k + 1, clauseEnd(w, k + 1, w.lc.length));
   }
-  return [];
+  return noActors();
 }
 
 /** participles that name a stance before "to" ("is opposed to talks", "is committed to reform") */
@@ -1103,6 +1126,11 @@ interface Draft {
   weight: number;
   /** a passive without a by-phrase ("were killed in a bombing"): the doer is not named */
   agentless?: boolean;
+}
+
+/** A copy of draft `d` with another code and rule, its fields in the order `draftFor` gives them (a spread would give the copy a hidden class of its own). */
+function recoded(d: Draft, code: string, rule: string): Draft {
+  return { code, rule, trigger: d.trigger, src: d.src, tgt: d.tgt, modality: d.modality, noun: d.noun, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless };
 }
 
 /** adjectives of reluctance before "to" ("afraid to", "reluctant to") */
@@ -1204,7 +1232,7 @@ function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
   const acts = objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
   if (acts.length && SUBORDINATORS.has(w.lc[m.j])) {
     for (let k = m.j + 1; k < acts[0].span.from; k++) if (NP_BREAK.has(w.lc[k])) return acts;
-    return [];
+    return noActors();
   }
   return acts;
 }
@@ -1225,7 +1253,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     if (PRONOUNS.has(w.lc[cs])) {
       // the actor named last before "that"; without one the speaker obliges itself: no event
       const lo = outerFrom;
-      tgt = [];
+      tgt = noActors();
       for (let k = cs - 2; k >= lo; k--) {
         if (!termAt(w, k, cs - 1)) continue;
         tgt = objectActors(w, k, cs - 1);
@@ -1236,7 +1264,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     if (!tgt.length) return null;
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
-    src = m.s ? objectActors(w, m.s[0], m.s[1]) : [];
+    src = m.s ? objectActors(w, m.s[0], m.s[1]) : noActors();
   } else if ((!p.frame && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
     // ("would never be recognized by the United States": the frame's passive event)
     tgt = subjectActors(w, m.i);
@@ -1277,7 +1305,7 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   } else if (q.must && !p.frame) {
     // "X said that Y must hand over …": X demands of Y
     code = frameCode('demand', code) ?? code;
-    const outer = cs > 0 ? subjectActors(w, cs - 1) : [];
+    const outer = cs > 0 ? subjectActors(w, cs - 1) : noActors();
     if (outer.length) {
       tgt = src;
       src = outer;
@@ -1489,7 +1517,7 @@ function protestTarget(w: Words, from: number): Actor[] {
       return objectActors(w, k + 2, clauseEnd(w, k + 2, n));
     }
   }
-  return [];
+  return noActors();
 }
 
 const STOP_VERBS = new Set(['ban', 'bans', 'banned', 'banning', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'end', 'ends', 'ended', 'ending', 'prevent', 'prevents', 'prevented', 'preventing', 'cease', 'ceased', 'avoid', 'avoided', 'moratorium', 'pause', 'paused', 'renounce', 'renounced', 'condemn', 'condemned', 'condemns', 'condemning']);
@@ -1677,7 +1705,7 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     // "killed two soldiers in a bomb attack": the weapon names the kind of violence
     if (best.code === '190' || best.code === '180') {
       const spec = drafts.find((d) => d.noun && d !== best && /^(18|19|20)/.test(d.code) && d.code !== '190' && d.code !== '180');
-      if (spec) best = { ...best, code: spec.code, rule: `${best.rule}+${spec.rule}` };
+      if (spec) best = recoded(best, spec.code, `${best.rule}+${spec.rule}`);
     }
     return best;
   }
@@ -1687,7 +1715,7 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   const unnamed = drafts.filter((d) => !d.noun && !d.src.length && d.tgt.length && d.modality === 'asserted' && /^(17|18|19|20)/.test(d.code) && (d.code !== '190' || violent) && (d.agentless || (violent && violent.trigger[0] < d.trigger[0])));
   if (unnamed.length) {
     const d = unnamed[0];
-    if (violent && (d.code === '190' || d.code === '180')) return { ...d, code: violent.code, rule: `${d.rule}+${violent.rule}` };
+    if (violent && (d.code === '190' || d.code === '180')) return recoded(d, violent.code, `${d.rule}+${violent.rule}`);
     return d;
   }
   // a bare event noun ("the talks", "sanctions") is an event only with both its actors named
@@ -1715,7 +1743,7 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
   }
   // "Iraqi Kurds", "Bosnian Croats": a group name of a demonym and a people are the country's civilians
   if (ent && ent.type === 'MISC' && cameo.length === 3 && cameo !== '---' && PEOPLE_NAME.test(ent.name)) cameo += 'CVL';
-  return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), cameo };
+  return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), entity: undefined, cameo };
 }
 
 /**
@@ -1813,7 +1841,10 @@ function fillCountry(actors: Actor[], where: () => string | undefined, veto?: (a
     // "the two leaders", "both presidents": several countries, none to borrow
     if (GROUP_WORDS.test(actorName(a))) continue;
     if (veto?.(a, country)) continue;
-    a.span = { ...c, country, cameo: country + c.role };
+    const s = copySpan(c);
+    s.country = country;
+    s.cameo = country + c.role;
+    a.span = s;
   }
 }
 
@@ -1840,7 +1871,12 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   if (home) {
     for (const a of [...d.src, ...d.tgt]) {
       const role = a.span.role;
-      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) a.span = { ...a.span, country: home, cameo: home + role };
+      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) {
+        const s = copySpan(a.span);
+        s.country = home;
+        s.cameo = home + role;
+        a.span = s;
+      }
     }
   }
   // (elsewhere such an office borrows no country from the one it acts on: "The Treasury
@@ -1867,7 +1903,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   if (srcs.length > 1 && !tgts.length) {
     for (const a of srcs) for (const b of srcs) if (a !== b) pairs.push([a, b, d.code]);
   } else {
-    if (!tgts.length) tgts = [];
+    if (!tgts.length) tgts = noActors();
     for (const a of srcs.length ? srcs : [undefined]) {
       for (const b of tgts.length ? tgts : [undefined]) {
         pairs.push([a, b, d.code]);
@@ -1891,16 +1927,24 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     // bare country (rebels or an opposition may well address or fight their country)
     if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
-    // fields in the order they are written out
-    const ev = { start: sent.start, end: sent.end, trigger, modality: d.modality, rule, code } as Event;
+    // every field from the start (absent ones undefined), in the order they are written out: one
+    // hidden class for all events
     const pl = plover(code);
-    if (pl) ev.plover = pl;
-    ev.source = source;
-    ev.target = target;
-    if (time) ev.time = time;
-    if (place) ev.place = place;
-    if (quote >= 0) ev.quote = quote;
-    ev.confidence = Math.round(conf * 100) / 100;
+    const ev: Event = {
+      start: sent.start,
+      end: sent.end,
+      trigger,
+      modality: d.modality,
+      rule,
+      code,
+      plover: pl ? pl : undefined,
+      source,
+      target,
+      time: time ? time : undefined,
+      place: place ? place : undefined,
+      quote: quote >= 0 ? quote : undefined,
+      confidence: Math.round(conf * 100) / 100,
+    };
     out.push(ev);
   }
 }
@@ -1947,7 +1991,7 @@ function inPlace(w: Words, k: number): boolean {
  */
 function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
-  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from)) return { ...t, cameo: c.country + 'CVL' };
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from)) return { name: t.name, entity: t.entity, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
   // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
@@ -1967,7 +2011,7 @@ function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => 
     if (s && s !== c.country) home = s;
   }
   if (!home || home === c.country || !/s$/.test(w.lc[e1 - 1])) return t;
-  return { ...t, cameo: home + 'CVL' };
+  return { name: t.name, entity: t.entity, cameo: home + 'CVL' };
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {
@@ -2020,7 +2064,8 @@ function quoteAt(doc: Doc, pos: number): number {
   for (let q = 0; q < doc.quotes.length; q++) {
     const qu = doc.quotes[q];
     if (pos >= qu.start && pos < qu.end) return q;
-    for (const f of qu.fragments ?? []) if (pos >= f.start && pos < f.end) return q;
+    const fr = qu.fragments;
+    if (fr) for (const f of fr) if (pos >= f.start && pos < f.end) return q;
   }
   return -1;
 }

@@ -146,6 +146,23 @@ export function npRight(ctx: Ctx, k: number, hi: number): NP | null {
 
 const CAP_STOP = new Set(['the', 'a', 'an']);
 
+/**
+ * A speaker at [start, end): a reference that already has a span keeps its fields and their order
+ * (its span replaced); a bare name, or a name and its entity, gets every field, in the order
+ * written out (an entity known before the span is written before it). Built by one of two
+ * literals, not by spreading, so speakers share their hidden classes.
+ */
+export function spokenAt(who: SpeakerRef | { name: string; entity?: string }, start: number | undefined, end: number | undefined): SpeakerRef {
+  if ('start' in who) {
+    // (a reference's fields are name, entity, start, end, anonymous, or name, start, end, entity,
+    // anonymous: the copy keeps the order)
+    if (Object.keys(who)[1] === 'entity') return { name: who.name, entity: who.entity, start, end, anonymous: who.anonymous };
+    return { name: who.name, start, end, entity: who.entity, anonymous: who.anonymous };
+  }
+  if (who.entity !== undefined) return { name: who.name, entity: who.entity, start, end, anonymous: undefined };
+  return { name: who.name, start, end, entity: undefined, anonymous: undefined };
+}
+
 /** The canonical name for a speaker span: the resolved entity's name, or the span's own words. */
 export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef {
   const { doc, text, low } = ctx;

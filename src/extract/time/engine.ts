@@ -288,9 +288,9 @@ export function extractTimes(doc: Doc, parsers: readonly Parser[] = PARSERS, ref
   const ctx: Context = { doc, text: doc.text, dct: parseIsoDate(doc.article.published) };
   let cands = findCandidates(ctx, parsers);
   for (const r of refiners) cands = r.refine(cands, ctx);
-  return cands.map((c) => {
-    const t: TimeExpr = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value!, rule: c.rule, confidence: c.confidence };
-    if (c.mod) t.mod = c.mod;
-    return t;
-  });
+  // filled by push from one literal (not by map): V8 learns here that the list holds objects, so
+  // the empty lists are object lists too and readers of doc.times meet one kind of array
+  const out: TimeExpr[] = [];
+  for (const c of cands) out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value!, rule: c.rule, confidence: c.confidence, mod: c.mod ? c.mod : undefined });
+  return out;
 }

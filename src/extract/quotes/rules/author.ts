@@ -10,6 +10,7 @@ import type { Entity, SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { FIRST_PERSON } from './labels.js';
+import { spokenAt } from '../speaker.js';
 import { publisherCountry } from '../../../corpus/actors.js';
 import { countryOf } from '../../entities/gazetteer.js';
 import { seatCountry } from '../../entities/seats.js';
@@ -95,14 +96,14 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
     if (ctx.doc.tokens[tok]?.start !== at || ctx.marks.inQ[tok] >= 0) continue;
     if (author === null) author = titleAuthor(ctx.doc, ctx.entities.values());
     if (author) {
-      c.speaker = { ...author, start: c.speaker.start, end: c.speaker.end };
+      c.speaker = spokenAt(author, c.speaker.start, c.speaker.end);
       continue;
     }
     // no one signs it ("FACT SHEET: …", "Readout of …"): a government's own text speaks for that
     // government, whose "we" is the publisher ("we will defend our national interests")
     if (c.speaker.name.toLowerCase() !== 'we') continue;
     if (house === null) house = governmentPublisher(ctx.doc.article.source);
-    if (house) c.speaker = { name: house, start: c.speaker.start, end: c.speaker.end };
+    if (house) c.speaker = spokenAt({ name: house }, c.speaker.start, c.speaker.end);
   }
 }
 

@@ -7,6 +7,7 @@ import { cand, type Cand } from '../build.js';
 import { tokenIndexAt } from '../../../model/doc.js';
 import { isWord, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS } from '../lexicon.js';
+import { spokenAt } from '../speaker.js';
 
 const MAX_LABEL = 6;
 const HEADING_WORDS = new Set(['the', 'a', 'an', 'for', 'of', 'to', 'and', 'both', 'in', 'on', 'with', 'by', 'our', 'new', 'first', 'more', 'support', 'putting', 'addressing', 'returns', 'partnership']);
@@ -72,7 +73,7 @@ export function firstPersonInTurns(cands: Cand[]): void {
   for (const c of cands) {
     if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;
     const turn = turns.find((t) => t !== c && t.a <= c.a && c.b <= t.b);
-    if (turn?.speaker) c.speaker = { ...turn.speaker, start: c.speaker.start, end: c.speaker.end };
+    if (turn?.speaker) c.speaker = spokenAt(turn.speaker, c.speaker.start, c.speaker.end);
   }
 }
 

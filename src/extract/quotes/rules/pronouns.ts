@@ -15,6 +15,7 @@ import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { ANONYMOUS_HEADS, PRONOUNS } from '../lexicon.js';
+import { spokenAt } from '../speaker.js';
 
 /** Singular heads that stand for a group of people, referred to as "they". */
 const GROUP_HEADS = new Set(['delegation', 'delegations', 'team', 'teams', 'sides', 'parties', 'leaders', 'presidents', 'ministers', 'officials', 'representatives', 'negotiators', 'counterparts', 'participants', 'allies', 'partners', 'interlocutors']);
@@ -84,20 +85,20 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
         group = pair ? { sp: { name: pair }, sent } : null;
       }
       if (group) {
-        c.speaker = { ...group.sp, start: sp.start, end: sp.end };
+        c.speaker = spokenAt(group.sp, sp.start, sp.end);
         group = { sp: group.sp, sent };
       }
       single = null;
     } else if (w === 'he' || w === 'she') {
       if (single && sent >= single.sent && sent - single.sent <= REACH && !personBetween(ctx, single.end, sp.start)) {
-        c.speaker = { ...single.sp, start: sp.start, end: sp.end };
+        c.speaker = spokenAt(single.sp, sp.start, sp.end);
       }
       group = null;
     } else if (w === 'it') {
       // "The United States has not changed its position. It does not believe …" (an impersonal
       // "it seems" is no one: dropped later)
       const body = c.cue && impersonal(ctx, sp.name, c.cue) ? undefined : bodyOpening(ctx, sent - 1);
-      if (body && sent > 0 && ctx.doc.sentences[sent - 1].paragraph === ctx.doc.sentences[sent].paragraph) c.speaker = { ...body, start: sp.start, end: sp.end };
+      if (body && sent > 0 && ctx.doc.sentences[sent - 1].paragraph === ctx.doc.sentences[sent].paragraph) c.speaker = spokenAt(body, sp.start, sp.end);
       group = null;
       single = null;
     } else {

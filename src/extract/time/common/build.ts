@@ -13,7 +13,16 @@ export function cand(
 ): Candidate {
   const start = offset + m.index + (trim ? trim[0] : 0);
   const end = trim ? offset + m.index + trim[1] : offset + m.index + m[0].length;
-  return { start, end, type, rule, confidence: fields.confidence ?? 0.9, ...fields };
+  // every field from the start (absent ones undefined), in one order: one hidden class for all candidates
+  return { start, end, type, value: fields.value, rel: fields.rel, timeSuffix: fields.timeSuffix, mod: fields.mod, rule, confidence: fields.confidence ?? 0.9, anchorable: fields.anchorable };
+}
+
+/**
+ * A copy of candidate `c`, to be changed: the same fields in the same order as `cand` gives them
+ * (a spread would give each copy a hidden class of its own).
+ */
+export function copyCand(c: Candidate): Candidate {
+  return { start: c.start, end: c.end, type: c.type, value: c.value, rel: c.rel, timeSuffix: c.timeSuffix, mod: c.mod, rule: c.rule, confidence: c.confidence, anchorable: c.anchorable };
 }
 
 const DUR: Record<Unit, [string, number, boolean]> = {

@@ -3,7 +3,7 @@
  * "90-day", "two more weeks", "several days": an amount of time (TIMEX3 DURATION, "P3D").
  * "$5 a year", "twice a day" are frequencies (SET).
  */
-import { cand, duration } from '../common/build.js';
+import { cand, copyCand, duration } from '../common/build.js';
 import { QUANT, numberOf, unitOf, UNIT_KEYS } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
@@ -61,7 +61,9 @@ export const DurationParser: Parser = {
       if (r) {
         const low = numberOf(/(\S+)\s+(?:to|or)\s+$/i.exec(r[0])?.[1] ?? '');
         const c = cand(m, offset, this.name, 'DURATION', { value: duration(r[1] || low === undefined ? NaN : low, unit), confidence: 0.85 });
-        return { ...c, start: abs - r[0].length };
+        const w = copyCand(c);
+        w.start = abs - r[0].length;
+        return w;
       }
     }
     return cand(m, offset, this.name, 'DURATION', { value: duration(n, unit), confidence: 0.88 }, from ? [from, m[0].length] : undefined);

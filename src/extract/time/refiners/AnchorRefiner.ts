@@ -12,6 +12,7 @@
  *   money shortly after a quarter was named are that quarter a year back (TimeML: 1988-Q3).
  */
 import { sentenceAt } from '../../../model/doc.js';
+import { copyCand } from '../common/build.js';
 import { fmtWeek, parseIsoDate, toDays, type YMD } from '../common/calendar.js';
 import { resolve } from '../common/resolve.js';
 import { tenseCue, type Tense } from '../common/tense.js';
@@ -132,11 +133,16 @@ export const AnchorRefiner: Refiner = {
       if (weekOf) {
         const t = parseIsoDate(value);
         if (t) {
-          out.push({ ...c, start: c.start - weekOf[0].length, value: fmtWeek(t) });
+          const w = copyCand(c);
+          w.start = c.start - weekOf[0].length;
+          w.value = fmtWeek(t);
+          out.push(w);
           continue;
         }
       }
-      out.push({ ...c, value });
+      const v = copyCand(c);
+      v.value = value;
+      out.push(v);
     }
     return out;
   },

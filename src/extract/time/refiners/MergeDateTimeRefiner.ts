@@ -4,6 +4,7 @@
  * TimeML annotates it. A clock time whose day follows a parenthesis ("10:35 a.m. (0735 GMT)
  * Friday") stays apart from it but is on that day.
  */
+import { copyCand } from '../common/build.js';
 import type { Candidate, Refiner } from '../common/types.js';
 
 const isClock = (c: Candidate): boolean => c.rule === 'TimeOfDayParser';
@@ -25,22 +26,24 @@ export const MergeDateTimeRefiner: Refiner = {
         const clockFirst = isClock(a) && isDay(b) && /^(?:,?\s*(?:on\s+)?|\s+)$/.test(gap) && gap.length <= 5;
         const dayFirst = isDay(a) && isClock(b) && /^(?:,\s*|\s+)$/.test(gap);
         if (isClock(a) && isDay(b) && b.rel && PAREN_GAP.test(gap)) {
-          out.push({ ...a, rel: b.rel, value: b.value ? b.value + (a.timeSuffix ?? '') : undefined });
+          const n = copyCand(a);
+          n.rel = b.rel;
+          n.value = b.value ? b.value + (a.timeSuffix ?? '') : undefined;
+          out.push(n);
           continue;
         }
         if (clockFirst || dayFirst) {
           const day = clockFirst ? b : a;
           const clock = clockFirst ? a : b;
-          out.push({
-            ...day,
-            start: a.start,
-            end: b.end,
-            type: 'TIME',
-            timeSuffix: clock.timeSuffix,
-            value: day.value ? day.value + (clock.timeSuffix ?? '') : undefined,
-            rule: `${day.rule}+${clock.rule}`,
-            mod: clock.mod ?? day.mod,
-          });
+          const n = copyCand(day);
+          n.start = a.start;
+          n.end = b.end;
+          n.type = 'TIME';
+          n.timeSuffix = clock.timeSuffix;
+          n.value = day.value ? day.value + (clock.timeSuffix ?? '') : undefined;
+          n.rule = `${day.rule}+${clock.rule}`;
+          n.mod = clock.mod ?? day.mod;
+          out.push(n);
           i++;
           continue;
         }

@@ -4,6 +4,7 @@
  * (END), "earlier this month" (START), "about two years" (APPROX), "more than a week"
  * (MORE_THAN), "nearly four years" (LESS_THAN / APPROX), "at least 10 hours" (EQUAL_OR_MORE).
  */
+import { copyCand } from '../common/build.js';
 import type { Candidate, Refiner } from '../common/types.js';
 
 // longest first; each group names the mod
@@ -51,7 +52,10 @@ export const ModifierRefiner: Refiner = {
       const outside = /^(?:about|only)$/i.test(word);
       const start = outside ? c.start : lo + m.index + m[0].indexOf(m[1]);
       const keepMod = !/^(?:only|a\s+mere|mere)$/i.test(word);
-      return { ...c, start, mod: keepMod ? (c.mod ?? mod) : c.mod };
+      const n = copyCand(c);
+      n.start = start;
+      n.mod = keepMod ? (c.mod ?? mod) : c.mod;
+      return n;
     });
   },
 };

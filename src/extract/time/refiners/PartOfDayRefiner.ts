@@ -1,4 +1,5 @@
 /** "Friday afternoon", "Sunday night", "March 3 evening", "early Tuesday morning": a day and a part of it (TIME "…TAF"). */
+import { copyCand } from '../common/build.js';
 import type { Candidate, Refiner } from '../common/types.js';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -14,7 +15,12 @@ export const PartOfDayRefiner: Refiner = {
       const m = AFTER.exec(ctx.text.slice(c.end, c.end + 12));
       if (!m) return c;
       const suffix = `T${PART[m[1].toLowerCase()]}`;
-      return { ...c, end: c.end + m[0].length, type: 'TIME', timeSuffix: suffix, value: c.value ? c.value + suffix : undefined };
+      const n = copyCand(c);
+      n.end = c.end + m[0].length;
+      n.type = 'TIME';
+      n.timeSuffix = suffix;
+      n.value = c.value ? c.value + suffix : undefined;
+      return n;
     });
   },
 };
