@@ -217,6 +217,59 @@ describe('entity tagger caches', () => {
   });
 });
 
+describe('a title word before a generational suffix', () => {
+  it('keeps the title word and the suffix in the person name before them', async () => {
+    const { toMentions } = await import('../src/extract/entities/mentions.js');
+    const { tagTokens } = await import('../src/extract/entities/tagger.js');
+    const { decodeModel } = await import('../src/extract/entities/model.js');
+    const { dataPath } = await import('../src/data.js');
+    const { readFileSync } = await import('node:fs');
+    const model = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+    // invented sentence; the tags are set by hand: "Edwin Harlow" one person, "King Jr." another
+    const doc = newDoc({ id: 't', text: 'A statue of Edwin Harlow King Jr. stands in the square.' });
+    textStage.run(doc);
+    const tg = tagTokens(doc.text, doc.tokens, doc.sentences, model);
+    const at = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+    tg.tags.fill(0);
+    tg.tags[at('Edwin')] = 1;
+    tg.tags[at('Harlow')] = 2;
+    tg.tags[at('King')] = 1;
+    tg.tags[at('Jr.')] = 2;
+    expect(toMentions(doc, tg).map((m) => [m.text, m.type])).toEqual([['Edwin Harlow King Jr.', 'PER']]);
+  });
+});
+
+describe('document features of stage 2', () => {
+  // invented texts: a results table and a paragraph of prose
+  const table = 'FOOTBALL - NORTHERN LEAGUE RESULTS\nKelmouth 3 Arvale 1\nBrisby 0 Kelmouth 2\nArvale 2 Dunlow 2\nResults on Saturday .';
+  const prose = 'Kelmouth council met on Tuesday. The mayor of Kelmouth said the budget would be cut. Brisby was not mentioned.';
+
+  it('measures how much of a document is rows of numbers', async () => {
+    const { docInfo } = await import('../src/extract/entities/features.js');
+    const t = run(table);
+    const ti = docInfo(t.text, t.tokens, t.sentences);
+    expect(ti.docNum).toBeGreaterThanOrEqual(2);
+    expect(Array.from(ti.numeric).filter((x) => x === 1).length).toBe(3);
+    const p = run(prose);
+    expect(docInfo(p.text, p.tokens, p.sentences).docNum).toBe(0);
+  });
+
+  it('gives each word the set of types its other occurrences got', async () => {
+    const { docInfo, stage2Context } = await import('../src/extract/entities/features.js');
+    const d = run(prose);
+    const info = docInfo(d.text, d.tokens, d.sentences);
+    const at = (w: string, nth = 0) => d.tokens.map((t, i) => [d.text.slice(t.start, t.end), i] as const).filter(([x]) => x === w)[nth][1];
+    // stage-1 tags made up for the test: the first Kelmouth ORG (B-ORG = 3), the second LOC (B-LOC = 5)
+    const tags = new Uint8Array(info.n);
+    tags[at('Kelmouth')] = 3;
+    tags[at('Kelmouth', 1)] = 5;
+    const ctx = stage2Context(info, tags);
+    expect(ctx.tset[at('Kelmouth')]).toBe(1 << 2); // the other one: LOC
+    expect(ctx.tset[at('Kelmouth', 1)]).toBe(1 << 1); // the other one: ORG
+    expect(ctx.tset[at('Brisby')]).toBe(0);
+  });
+});
+
 describe('words that are not names', () => {
   it('drops a generational suffix standing after a name and connectives opening a sentence', () => {
     const text = [

@@ -63,6 +63,8 @@ export interface DocInfo {
   caps: Uint8Array;
   /** per unit: 1 when numbers make up much of it (a results table, a list of figures) */
   numeric: Uint8Array;
+  /** how much of the document is units of numbers (results tables, lists of figures): 0 none, 1 under a tenth, 2 under 30%, 3 more */
+  docNum: number;
   /** per token: what the rest of the document says of the word's case: 1 capitalized inside a sentence, 2 lower-case */
   docCase: Uint8Array;
   gaz: Int32Array;
@@ -199,7 +201,7 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
 const enum B {
   WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS,
-  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, GSTART, CASEOF, MAJ, ALLO, SUP, BODY,
+  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, GSTART, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
 }
 
 const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => (scratch ? scratch.int32(k, n) : new Int32Array(n));
@@ -321,7 +323,10 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     }
   }
   for (let i = 0; i < n; i++) docCase[i] = caseOf[wid[i]];
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docCase, gaz, clus, wid, nWords, tokLen, sentences };
+  let numUnits = 0;
+  for (let s = 0; s < sentences.length; s++) numUnits += numeric[s];
+  const docNum = numUnits === 0 ? 0 : numUnits * 10 < sentences.length ? 1 : numUnits * 10 < sentences.length * 3 ? 2 : 3;
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)
@@ -332,6 +337,7 @@ const T = {
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
   CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
   // stage 2 (document consistency over stage-1 tags)
+  TSET_S1: 61, DOCNUM_S1: 62, DOCNUM_CL: 63,
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
 
@@ -522,6 +528,8 @@ export interface Stage2Ctx {
   sup: Uint8Array;
   /** per token: the type (+1) stage 1 gave the word most often outside capitals headlines, 0 when none */
   body: Uint8Array;
+  /** per token: the types stage 1 gave the other occurrences of its word, one bit per type */
+  tset: Uint8Array;
 }
 
 export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): Stage2Ctx {
@@ -554,6 +562,7 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
   const allO = U8(scratch, B.ALLO, n);
   const sup = U8(scratch, B.SUP, n);
   const body = U8(scratch, B.BODY, n);
+  const tset = U8(scratch, B.TSET, n);
   for (let i = 0; i < n; i++) {
     if (wslot[i] < 0) continue;
     {
@@ -567,8 +576,10 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
     let best = 0;
     let bestN = 0;
     let others = 0;
+    let mask = 0;
     for (let t = 1; t < 5; t++) {
       const m = counts[c + t] - (t === own ? 1 : 0);
+      if (m > 0) mask |= 1 << (t - 1);
       others += m;
       if (m > bestN) {
         bestN = m;
@@ -578,11 +589,12 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
     const oOthers = counts[c] - (own === 0 ? 1 : 0);
     maj[i] = best ? best * 4 + (bestN >= 3 ? 3 : bestN) + (oOthers > bestN ? 20 : 0) : 0;
     allO[i] = others === 0 && oOthers > 0 ? 1 : 0;
+    tset[i] = mask;
     let sb = -1;
     for (let t = 0; t < 4; t++) if (counts[c + 5 + t] > 0 && (sb < 0 || counts[c + 5 + t] > counts[c + 5 + sb])) sb = t;
     sup[i] = sb + 1;
   }
-  return { tags, maj, allO, sup, body };
+  return { tags, maj, allO, sup, body, tset };
 }
 
 /**
@@ -594,7 +606,7 @@ export function stage2Key(d: DocInfo, i: number, a: number, b: number, caps: num
   const t0 = tags[i];
   const tm = i - 1 >= a ? tags[i - 1] : 15;
   const tp = i + 1 < b ? tags[i + 1] : 15;
-  const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (caps << 19);
+  const small = t0 | (tm << 4) | (tp << 8) | (ctx.allO[i] << 12) | (ctx.sup[i] << 13) | (ctx.body[i] << 16) | (caps << 19) | (d.docNum << 20) | (d.numeric[d.sent[i]] << 22) | (ctx.tset[i] << 23);
   const c = d.clus[i];
   const cl = c > 0 ? ((c - 1) >> 8) & 0x3ff : 0x3ff;
   const maj = ctx.maj[i];
@@ -627,5 +639,11 @@ export function stage2Features(d: DocInfo, i: number, out: Int32Array, k: number
   out[k++] = feat3(T.BODY_CAPS, ctx.body[i], caps, t0);
   out[k++] = feat2(T.MAJ_CL, m >> 2, d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : -1);
   out[k++] = feat3(T.S1_CAPS_SS0, t0, caps, d.short[i]);
+  // what kind of document this is (how much of it is tables of numbers) and whether this unit is
+  // one of them, with stage 1's tag: a town's name in a results table is mostly a club (ORG)
+  out[k++] = feat3(T.DOCNUM_S1, d.docNum, d.numeric[d.sent[i]], t0);
+  out[k++] = feat3(T.DOCNUM_CL, d.docNum, d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : -1, tagType(t0));
+  // every type stage 1 gave the word elsewhere (not only the majority)
+  out[k++] = feat2(T.TSET_S1, ctx.tset[i], t0);
   return k;
 }

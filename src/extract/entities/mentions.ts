@@ -476,6 +476,13 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
         const ts = titleOfPlace(doc, a, floor);
         if (ts >= 0) title = { start: doc.tokens[ts].start, end: doc.tokens[a - 1].end, text: doc.text.slice(doc.tokens[ts].start, doc.tokens[a - 1].end) };
       }
+      // "Martin Luther King Jr." read as a person and a suffix with the title "King": a title word
+      // with only a generational suffix after it ends the person's name just before it
+      const prev = out.length ? out[out.length - 1] : undefined;
+      if (title && j - a === 1 && prev?.type === 'PER' && NAME_SUFFIX.test(doc.text.slice(doc.tokens[a].start, doc.tokens[a].end)) && /^ +$/.test(doc.text.slice(prev.end, title.start))) {
+        joinPrev = true;
+        title = undefined;
+      }
     }
     const start = doc.tokens[a].start;
     const end = doc.tokens[j - 1].end;
