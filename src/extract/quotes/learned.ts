@@ -8,7 +8,7 @@ import type { SpeakerRef } from '../../model/types.js';
 import { cand, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
-import { npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
+import { addresseeLed, npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
 import { BC, CUE, IC, SRC } from './tagger.js';
 import { BY_CUE_INV, BY_CUE_SUBJ, BY_NEAR, BY_PREV, BY_SRC, chooseSpeaker, speakerCands, type SpkCand } from './choose.js';
 
@@ -121,6 +121,17 @@ function nearbySubject(ctx: Ctx, r: Run): NP | null {
   return null;
 }
 
+/** The "about" (or "regarding", "concerning") inside content r that starts its topic, else -1. */
+function aboutIn(ctx: Ctx, r: Run): number {
+  const { low, marks } = ctx;
+  for (let k = r.a + 1; k + 1 < r.b && k < r.a + 14; k++) {
+    if (marks.inQ[k] >= 0) continue;
+    if (low[k] === 'about' || low[k] === 'regarding' || low[k] === 'concerning') return k;
+    if (low[k] === ',' || low[k] === ';' || low[k] === '.') return -1;
+  }
+  return -1;
+}
+
 /** Called (training) with each tagger-only content [a, b) and its speaker candidates. */
 export type SpkCollect = (a: number, b: number, cands: SpkCand[]) => void;
 
@@ -193,7 +204,8 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
   let ci = 0;
   let prev: Cand | null = null;
   let prevRule: Cand | null = null;
-  for (const r of contents) {
+  for (const run of contents) {
+    let r = run;
     while (ri < rules.length && rules[ri].b <= r.a) ri++;
     // the rule candidate overlapping most
     let best: Cand | null = null;
@@ -257,6 +269,12 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     mean /= r.b - r.a;
     if (mean < minMargin) continue;
     if (quotedName(ctx, r)) continue;
+    // "spoke today with President X (about …)": the one spoken with is no content, what follows "about" may be
+    if (addresseeLed(ctx, r.a)) {
+      const k = aboutIn(ctx, r);
+      if (k < 0) continue;
+      r = { a: k + 1, b: r.b };
+    }
     const speaker = taggerSpeaker(ctx, r, src, cue, lab, prev, spk, collect);
     // a content no rule found and no source claims is more often a misreading than a quote
     if (!speaker) continue;
