@@ -155,8 +155,12 @@ export function canSpeak(ctx: Ctx, np: NP): boolean {
   return !(w.length > 6 && ADJ_FORM.test(w));
 }
 
-/** The candidates for content [a, b) and their features. */
-export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals): SpkCand[] {
+/**
+ * The candidates for content [a, b) and their features. A proposal that cannot speak is no
+ * candidate; its `by` flags go into `refused.by` (when given), since it still tells that the
+ * tagger's structure claims the content.
+ */
+export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals, refused?: { by: number }): SpkCand[] {
   const { doc } = ctx;
   const out: SpkCand[] = [];
   // candidates by span: a × (tokens + 1) + b
@@ -166,7 +170,11 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     let np = found && nominal(ctx, found);
     // the one spoken with gives way to the one who spoke
     if (np && !PRONOUNS.has(ctx.low[np.head])) np = converseSubject(ctx, np) ?? np;
-    if (!np || !canSpeak(ctx, np)) return;
+    if (!np) return;
+    if (!canSpeak(ctx, np)) {
+      if (refused) refused.by |= by;
+      return;
+    }
     const key = np.a * span + np.b;
     const old = byKey.get(key);
     if (old) {

@@ -155,11 +155,14 @@ function taggerSpeaker(ctx: Ctx, r: Run, src: Run | null, cue: Run | null, lab: 
       if (cue.a >= r.b) cueInv = npRight(ctx, cue.b, se);
     }
     const prevGap = prev ? doc.sentences[s0].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
-    const cs = speakerCands(ctx, r.a, r.b, lab, { src: srcNP, cueSubj, cueInv, near: nearbySubject(ctx, r), prev: prev && prevGap <= 2 ? prev.speaker : null, prevGap });
+    const refused = { by: 0 };
+    const cs = speakerCands(ctx, r.a, r.b, lab, { src: srcNP, cueSubj, cueInv, near: nearbySubject(ctx, r), prev: prev && prevGap <= 2 ? prev.speaker : null, prevGap }, refused);
     // as without the ranker: only a content that a source, a cue's subject, a nearby subject or
-    // (inside quotation marks) the previous speaker claims is kept
+    // (inside quotation marks) the previous speaker claims is kept (a claim by a phrase that
+    // cannot speak counts, and the speaker is then another candidate); with no candidate left, none
     const inQ = ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0;
-    const claimed = cs.some((c) => (c.by & (BY_SRC | BY_CUE_SUBJ | BY_CUE_INV | BY_NEAR)) !== 0 || (inQ && (c.by & BY_PREV) !== 0));
+    const CLAIMS = BY_SRC | BY_CUE_SUBJ | BY_CUE_INV | BY_NEAR;
+    const claimed = (refused.by & CLAIMS) !== 0 || cs.some((c) => (c.by & CLAIMS) !== 0 || (inQ && (c.by & BY_PREV) !== 0));
     if (claimed) {
       if (collect) collect(r.a, r.b, cs);
       if (spk) speaker = chooseSpeaker(spk, cs)?.ref ?? null;
