@@ -3,7 +3,7 @@ import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
-import { BY_CUE_SUBJ, BY_NEAR, canSpeak, speakerCands } from '../src/extract/quotes/choose.js';
+import { BY_CUE_SUBJ, BY_NEAR, BY_RULE, canSpeak, speakerCands } from '../src/extract/quotes/choose.js';
 import { fromTags } from '../src/extract/quotes/learned.js';
 import { npLeft, speakerRef, type NP } from '../src/extract/quotes/speaker.js';
 import { BC, CUE, IC, O, SRC } from '../src/extract/quotes/tagger.js';
@@ -38,10 +38,22 @@ describe('quotes: a speaker is a phrase that can speak', () => {
     expect(ok('Of course, the pier was closed.', 'course', 'course')).toBe(false);
     expect(ok('The crews are surging repairs to the pier.', 'surging', 'surging')).toBe(false);
     expect(ok('The plan included repairs to the pier.', 'included', 'included')).toBe(false);
-    expect(ok('They answered the harbor’s call for repairs.', 'harbor', '’s')).toBe(false);
+    expect(ok('They met the situation’s demands for repairs.', 'situation', '’s')).toBe(false);
+    expect(ok('They heard Tom Reyes’s reply on the repairs.', 'tom', '’s')).toBe(true);
+    expect(ok('The crews renewed their calls for repairs.', 'their', 'their')).toBe(true);
+    expect(ok('An official familiar with the pier said it was closed.', 'official', 'pier')).toBe(true);
     expect(ok('Reports of crews leaving the pier spread.', 'of', 'leaving')).toBe(false);
     expect(ok('This action aims to close the pier.', 'this', 'action')).toBe(false);
     expect(ok('Available information shows the pier was closed.', 'available', 'information')).toBe(false);
+  });
+
+  it('names the rules’ possessor speaker without its "’s"', () => {
+    const text = 'Tom Reyes’s reply came fast: the pier stays shut.';
+    const ctx = ctxOf(text);
+    const rule = { name: 'Tom Reyes’s', start: 0, end: 'Tom Reyes’s'.length };
+    const colon = ctx.low.indexOf(':');
+    const cs = speakerCands(ctx, colon + 1, ctx.low.length - 1, new Uint8Array(ctx.low.length), { src: null, cueSubj: null, cueInv: null, near: null, prev: null, prevGap: 9, rule, ruleName: 'cue-after' });
+    expect(cs.find((c) => c.by & BY_RULE)?.ref.name).toBe('Tom Reyes');
   });
 
   it('names a first person with a clitic verb as the pronoun alone', () => {
