@@ -14,8 +14,8 @@ import { loadRanker, saveRanker, shippedRanker } from './ranker-file.js';
 import { dataPath } from '../../data.js';
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
-import { CUES, PRONOUNS } from './lexicon.js';
-import { speakerRef, type NP } from './speaker.js';
+import { CUES, NOT_SPEAKERS, PRONOUNS, SPEAKER_NOUNS, SPEAKING_HEADS } from './lexicon.js';
+import { addresseeLed, converseSubject, speakerRef, type NP } from './speaker.js';
 import { CUE, SRC } from './tagger.js';
 import { WordSet } from './vocab.js';
 
@@ -105,16 +105,85 @@ function nominal(ctx: Ctx, np: NP): NP | null {
   return null;
 }
 
-/** The candidates for content [a, b) and their features. */
-export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals): SpkCand[] {
+/** A first-person or other personal pronoun with a clitic verb written as one word: "I’ve", "we’re", "I'm". */
+const CLITIC_PRONOUN = /^(i|we|you|they|he|she)['’](ve|m|re|d|ll|s)$/;
+const DETS_THE = new Set(['the', 'a', 'an']);
+const HEAD_PREPS = new Set(['of', 'with', 'for', 'from', 'in', 'on', 'at', 'about']);
+const POSSESSIVE_DETS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
+const LEADING_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'including', 'over', 'under', 'after', 'before', 'during']);
+const VERB_FORM = /(?:ing|ed)$/;
+const ADJ_FORM = /(?:ly|est|ible|able|ful|ous)$/;
+
+/**
+ * Can the phrase np speak or hold a view? A pronoun (a possessive one too: "its calls for"), a
+ * name, a mention of a person or a body, a possessor that can ("Putin’s reply"), or a noun of
+ * people, offices, bodies, groups or texts that state things ("the report") can; a prepositional
+ * fragment ("of Russia placing bounties"), the one spoken with ("spoke with Zelenskyy"), a verb
+ * form ("surging", "included"), an adjective or adverb ("responsible", "soon") or an abstract
+ * noun of not-speakers.txt ("course", "mind", "available information") cannot; other nouns may.
+ * A capital that only opens the sentence ("This action", "Hope") is no name.
+ */
+export function canSpeak(ctx: Ctx, np: NP): boolean {
+  const { low, doc } = ctx;
+  const last = low[np.b - 1];
+  if (np.b - np.a === 1) {
+    // "its calls for", "their criticism of": a possessive pronoun holds the view of a noun cue
+    if (PRONOUNS.has(last) || POSSESSIVE_DETS.has(last) || PERSONAL.has(ctx.wid[np.a]) || last === 'him' || last === 'her' || last === 'them' || CLITIC_PRONOUN.test(last)) return true;
+  }
+  // a possessor speaks when the phrase it is can: "Putin’s" (reply), not "history’s" (call)
+  if (last === "'s" || last === '’s') return np.b - 1 > np.a && canSpeak(ctx, { a: np.a, b: np.b - 1, head: np.b - 2 });
+  if (!isCap(ctx, np.a) && LEADING_PREPS.has(low[np.a])) return false;
+  // "spoke today with Zelenskyy", "speak to the American people": the one spoken with
+  if (addresseeLed(ctx, np.a) || (np.a > 0 && DETS_THE.has(low[np.a - 1]) && addresseeLed(ctx, np.a - 1))) return false;
+  let h = np.head;
+  if (h < np.a || h >= np.b || POSSESSIVE_DETS.has(low[h]) || PRONOUNS.has(low[h])) h = np.b - 1;
+  if (doc.tokens[h].kind === 'number') return true;
+  const mi = ctx.mentionAt[h];
+  const m = mi >= 0 ? doc.mentions[mi] : null;
+  if (m && (m.form !== 'nominal' || m.type === 'PER' || m.type === 'ORG')) return true;
+  if (isCap(ctx, h) && h !== doc.sentences[ctx.sentOf[h]].tokenStart) return true;
+  // "leaders of the two nations", "an official familiar with the matter": the noun before the
+  // first preposition heads a lower-case phrase
+  for (let k = np.a + 1; k < h; k++) {
+    if (HEAD_PREPS.has(low[k]) && !isCap(ctx, k - 1)) {
+      h = k - 1;
+      break;
+    }
+  }
+  const w = low[h];
+  let listed = false;
+  for (let k = np.a; k < np.b; k++) if (SPEAKER_NOUNS.has(low[k]) || SPEAKING_HEADS.has(low[k])) listed = true;
+  if (SPEAKER_NOUNS.has(w) || SPEAKING_HEADS.has(w)) return true;
+  if (NOT_SPEAKERS.has(w)) return false;
+  // a verb form as the head ("surging", "included", "including providing"), unless it follows
+  // people ("voters surveyed", "those polled")
+  if (!isCap(ctx, h) && w.length > 4 && VERB_FORM.test(w)) return listed || low[np.a] === 'those';
+  // an adjective or adverb ("responsible", "highest", "furious", "recently")
+  return !(w.length > 6 && ADJ_FORM.test(w));
+}
+
+/**
+ * The candidates for content [a, b) and their features. A proposal that cannot speak is no
+ * candidate; its `by` flags go into `refused.by` (when given), since it still tells that the
+ * tagger's structure claims the content.
+ */
+export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposals, refused?: { by: number }): SpkCand[] {
   const { doc } = ctx;
   const out: SpkCand[] = [];
   // candidates by span: a × (tokens + 1) + b
   const byKey = new Map<number, SpkCand>();
   const span = doc.tokens.length + 1;
   const add = (found: NP | null, by: number): void => {
-    const np = found && nominal(ctx, found);
+    let np = found && nominal(ctx, found);
+    // the one spoken with gives way to the one who spoke
+    if (np && !PRONOUNS.has(ctx.low[np.head])) np = converseSubject(ctx, np) ?? np;
+    // "Putin’s reply": the possessor, without its "’s"
+    if (np && np.b - np.a > 1 && (ctx.low[np.b - 1] === "'s" || ctx.low[np.b - 1] === '’s')) np = { a: np.a, b: np.b - 1, head: np.head === np.b - 1 ? np.b - 2 : np.head };
     if (!np) return;
+    if (!canSpeak(ctx, np)) {
+      if (refused) refused.by |= by;
+      return;
+    }
     const key = np.a * span + np.b;
     const old = byKey.get(key);
     if (old) {
@@ -138,9 +207,19 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
     }
     let head = rb - 1;
     for (let i = ra; i >= 0 && i < rb; i++) if (ctx.mentionAt[i] >= 0) head = i;
-    const c: SpkCand = { ref: r, a: ra, b: rb, head, by: BY_RULE, f: [] };
-    if (ra >= 0) byKey.set(ra * span + rb, c);
-    out.push(c);
+    let ref = r;
+    // "Putin’s reply": the rules' possessor, named without its "’s"
+    if (ra >= 0 && rb - 1 > ra && (ctx.low[rb - 1] === "'s" || ctx.low[rb - 1] === '’s')) {
+      rb--;
+      if (head >= rb) head = rb - 1;
+      ref = speakerRef(ctx, { a: ra, b: rb, head });
+    }
+    const c: SpkCand = { ref, a: ra, b: rb, head, by: BY_RULE, f: [] };
+    // the rules' speaker only when it can speak; else the other candidates decide
+    if (ra < 0 || canSpeak(ctx, { a: ra, b: rb, head })) {
+      if (ra >= 0) byKey.set(ra * span + rb, c);
+      out.push(c);
+    }
   }
   add(p.src, BY_SRC);
   add(p.cueSubj, BY_CUE_SUBJ);

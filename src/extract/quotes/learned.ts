@@ -8,7 +8,7 @@ import type { SpeakerRef } from '../../model/types.js';
 import { cand, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
-import { npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
+import { addresseeLed, npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
 import { BC, CUE, IC, SRC } from './tagger.js';
 import { BY_CUE_INV, BY_CUE_SUBJ, BY_NEAR, BY_PREV, BY_SRC, chooseSpeaker, speakerCands, type SpkCand } from './choose.js';
 
@@ -121,6 +121,17 @@ function nearbySubject(ctx: Ctx, r: Run): NP | null {
   return null;
 }
 
+/** The "about" (or "regarding", "concerning") inside content r that starts its topic, else -1. */
+function aboutIn(ctx: Ctx, r: Run): number {
+  const { low, marks } = ctx;
+  for (let k = r.a + 1; k + 1 < r.b && k < r.a + 14; k++) {
+    if (marks.inQ[k] >= 0) continue;
+    if (low[k] === 'about' || low[k] === 'regarding' || low[k] === 'concerning') return k;
+    if (low[k] === ',' || low[k] === ';' || low[k] === '.') return -1;
+  }
+  return -1;
+}
+
 /** Called (training) with each tagger-only content [a, b) and its speaker candidates. */
 export type SpkCollect = (a: number, b: number, cands: SpkCand[]) => void;
 
@@ -144,11 +155,14 @@ function taggerSpeaker(ctx: Ctx, r: Run, src: Run | null, cue: Run | null, lab: 
       if (cue.a >= r.b) cueInv = npRight(ctx, cue.b, se);
     }
     const prevGap = prev ? doc.sentences[s0].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
-    const cs = speakerCands(ctx, r.a, r.b, lab, { src: srcNP, cueSubj, cueInv, near: nearbySubject(ctx, r), prev: prev && prevGap <= 2 ? prev.speaker : null, prevGap });
+    const refused = { by: 0 };
+    const cs = speakerCands(ctx, r.a, r.b, lab, { src: srcNP, cueSubj, cueInv, near: nearbySubject(ctx, r), prev: prev && prevGap <= 2 ? prev.speaker : null, prevGap }, refused);
     // as without the ranker: only a content that a source, a cue's subject, a nearby subject or
-    // (inside quotation marks) the previous speaker claims is kept
+    // (inside quotation marks) the previous speaker claims is kept (a claim by a phrase that
+    // cannot speak counts, and the speaker is then another candidate); with no candidate left, none
     const inQ = ctx.marks.inQ[r.a] >= 0 || ctx.marks.markOf[r.a] >= 0;
-    const claimed = cs.some((c) => (c.by & (BY_SRC | BY_CUE_SUBJ | BY_CUE_INV | BY_NEAR)) !== 0 || (inQ && (c.by & BY_PREV) !== 0));
+    const CLAIMS = BY_SRC | BY_CUE_SUBJ | BY_CUE_INV | BY_NEAR;
+    const claimed = (refused.by & CLAIMS) !== 0 || cs.some((c) => (c.by & CLAIMS) !== 0 || (inQ && (c.by & BY_PREV) !== 0));
     if (claimed) {
       if (collect) collect(r.a, r.b, cs);
       if (spk) speaker = chooseSpeaker(spk, cs)?.ref ?? null;
@@ -193,7 +207,8 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
   let ci = 0;
   let prev: Cand | null = null;
   let prevRule: Cand | null = null;
-  for (const r of contents) {
+  for (const run of contents) {
+    let r = run;
     while (ri < rules.length && rules[ri].b <= r.a) ri++;
     // the rule candidate overlapping most
     let best: Cand | null = null;
@@ -257,6 +272,12 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     mean /= r.b - r.a;
     if (mean < minMargin) continue;
     if (quotedName(ctx, r)) continue;
+    // "spoke today with President X (about …)": the one spoken with is no content, what follows "about" may be
+    if (addresseeLed(ctx, r.a)) {
+      const k = aboutIn(ctx, r);
+      if (k < 0) continue;
+      r = { a: k + 1, b: r.b };
+    }
     const speaker = taggerSpeaker(ctx, r, src, cue, lab, prev, spk, collect);
     // a content no rule found and no source claims is more often a misreading than a quote
     if (!speaker) continue;

@@ -72,6 +72,8 @@ export const TIME_WORDS = words('time-words.txt');
 export const NOUN_CUES = words('noun-cues.txt');
 export const CUE_NOUNS = words('cue-nouns.txt');
 export const SPEAKER_NOUNS = words('speaker-nouns.txt');
+export const SPEAKING_HEADS = words('speaking-heads.txt');
+export const NOT_SPEAKERS = words('not-speakers.txt');
 export const TITLE_SMALL_WORDS = words('title-small-words.txt');
 /** Times written between a subject and its verb: "Trump on Tuesday said", "he at the time said". */
 export const DAY_WORDS: ReadonlySet<string> = new Set(

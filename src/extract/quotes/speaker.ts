@@ -213,6 +213,12 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
     return ref;
   }
   if (PRONOUNS.has(low[np.head])) return ref;
+  // "I’ve", "we’re": the pronoun without its clitic verb
+  const clitic = /^(i|we|you|they|he|she)['’](?:ve|m|re|d|ll|s)$/.exec(low[np.head]);
+  if (clitic && np.b - np.a === 1) {
+    ref.name = text.slice(start, start + clitic[1].length);
+    return ref;
+  }
   ref.name = nameOf(ctx, np);
   if (!isCap(ctx, np.head) && ANONYMOUS_HEADS.has(low[np.head])) {
     let named = false;
@@ -319,3 +325,47 @@ export function nameOf(ctx: Ctx, np: NP): string {
   while (a < np.head && CAP_STOP.has(low[a])) a++;
   return text.slice(doc.tokens[a].start, doc.tokens[np.b - 1].end);
 }
+
+/** Forms of verbs of conversation, whose object after "with" or "to" is the one spoken with. */
+const CONVERSE = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking', 'meet', 'meets', 'met', 'meeting', 'confer', 'confers', 'conferred', 'conferring', 'chat', 'chats', 'chatted']);
+/** Words between such a verb and its "with"/"to": times, manners, the means of a call. */
+const CONVERSE_GAP = new Set(['today', 'yesterday', 'tonight', 'this', 'afternoon', 'morning', 'evening', 'night', 'earlier', 'later', 'again', 'also', 'briefly', 'separately', 'directly', 'personally', 'by', 'phone', 'telephone', 'video', 'on', 'the']);
+
+/**
+ * The verb of conversation whose "with" or "to" ends right before token a ("spoke (today) with",
+ * "talked (by phone) to"), else -1.
+ */
+export function converseVerb(ctx: Ctx, a: number): number {
+  const { low } = ctx;
+  const p = a - 1;
+  if (p < 1 || (low[p] !== 'with' && low[p] !== 'to')) return -1;
+  const lo = ctx.doc.sentences[ctx.sentOf[p]].tokenStart;
+  for (let k = p - 1; k >= lo && k >= p - 5; k--) {
+    if (CONVERSE.has(low[k])) return k;
+    if (!CONVERSE_GAP.has(low[k])) return -1;
+  }
+  return -1;
+}
+
+/** Does the word before token a end "spoke (today) with" / "talked (by phone) to"? */
+export function addresseeLed(ctx: Ctx, a: number): boolean {
+  return converseVerb(ctx, a) >= 0;
+}
+
+/**
+ * The one spoken with, np ("Zelenskyy" in "Biden spoke with Zelenskyy about …", "the American
+ * people" in "I will speak to the American people to announce …"), is no speaker: the subject of
+ * the verb of conversation is. Null when np is no such object or the subject is not found.
+ */
+export function converseSubject(ctx: Ctx, np: NP): NP | null {
+  let v = converseVerb(ctx, np.a);
+  if (v < 0 && np.a > 0 && (ctx.low[np.a - 1] === 'the' || ctx.low[np.a - 1] === 'a')) v = converseVerb(ctx, np.a - 1);
+  if (v < 1) return null;
+  const ss = ctx.doc.sentences[ctx.sentOf[v]].tokenStart;
+  let j = skipLeft(ctx, v - 1, ss);
+  // "will speak", "has spoken", "wants to speak"
+  while (j >= ss && AUX.has(ctx.low[j])) j = skipLeft(ctx, j - 1, ss);
+  return j >= ss ? npLeft(ctx, j, ss) : null;
+}
+
+const AUX = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'to', 'want', 'wants', 'wanted', 'plans', 'planned', 'hopes', 'also', 'not']);
