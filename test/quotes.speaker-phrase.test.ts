@@ -91,8 +91,9 @@ describe('quotes: the one spoken with is no content', () => {
     textStage.run(d);
     return makeCtx(d);
   };
-  it('drops "spoke today with X" and keeps only what follows "about"', () => {
-    const ctx = doc('Mayor Tom Reyes spoke today with Governor Ann Bell .');
+  // the tagger's labels for "SPEAKER(3 words) spoke … with X …": the speaker, the cue, and a content from X to the stop
+  const labelled = (text: string) => {
+    const ctx = doc(text);
     const n = ctx.low.length;
     const lab = new Uint8Array(n).fill(O);
     const w = ctx.low.indexOf('with');
@@ -100,17 +101,14 @@ describe('quotes: the one spoken with is no content', () => {
     lab[3] = CUE;
     lab[w + 1] = BC;
     for (let i = w + 2; i < n - 1; i++) lab[i] = IC;
-    expect(fromTags(ctx, lab, new Float32Array(n).fill(1000), [])).toEqual([]);
+    return { ctx, lab, margin: new Float32Array(n).fill(1000) };
+  };
+  it('drops "spoke today with X" and keeps only what follows "about"', () => {
+    const one = labelled('Mayor Tom Reyes spoke today with Governor Ann Bell .');
+    expect(fromTags(one.ctx, one.lab, one.margin, [])).toEqual([]);
 
-    const ctx2 = doc('Mayor Tom Reyes spoke today with Governor Ann Bell about the flood defenses .');
-    const n2 = ctx2.low.length;
-    const lab2 = new Uint8Array(n2).fill(O);
-    const w2 = ctx2.low.indexOf('with');
-    lab2[0] = lab2[1] = lab2[2] = SRC;
-    lab2[3] = CUE;
-    lab2[w2 + 1] = BC;
-    for (let i = w2 + 2; i < n2 - 1; i++) lab2[i] = IC;
-    const out = fromTags(ctx2, lab2, new Float32Array(n2).fill(1000), []);
+    const { ctx: ctx2, lab: lab2, margin } = labelled('Mayor Tom Reyes spoke today with Governor Ann Bell about the flood defenses .');
+    const out = fromTags(ctx2, lab2, margin, []);
     expect(out).toHaveLength(1);
     expect(ctx2.low.slice(out[0].a, out[0].b).join(' ')).toBe('the flood defenses');
     expect(out[0].speaker?.name).toContain('Reyes');
