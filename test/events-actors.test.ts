@@ -134,6 +134,13 @@ describe('events: a government\'s own voice', () => {
     const transcript = 'THE PRESIDENT: Good afternoon.\n\nEarlier this week, I spoke with President Rui Matos of Moldova.\n\nQ: Thank you. I met the Moldovan ambassador yesterday. Will you go there?\n\nTHE PRESIDENT: Not this year.';
     expect(src('Remarks by President Covaci on Moldova', transcript)).toEqual([['040', 'President Covaci', 'USAGOV']]);
   });
+  it('takes a subject pronoun for the whole subject, but the one seen or made to act after "saw", "let"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'pron', source: 'White House', text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    // "It also includes sanctions on Moldova’s bank – freezing …": not Moldova's act
+    expect(ev('It also includes full blocking sanctions on Moldova’s largest bank – freezing any of its assets in Chile.').filter(([, src]) => src?.startsWith('MDA'))).toEqual([]);
+    expect(ev('Just ten days ago, we saw Peru launch missiles at Chile.')).toEqual([['194', 'PER', 'CHL']]);
+  });
   it('finds the subject of a clause joined by ", and", also written with a clitic ("we’ve")', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['Moldova is in a war, and we’ve been supporting Moldova.', 'Moldova is in a war, and we have been supporting Moldova.']) {

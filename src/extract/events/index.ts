@@ -486,6 +486,17 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
 
 const OBJECT_PREPS = new Set(['on', 'against', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** verbs whose object does the act that follows ("saw Iran launch", "let them meet", "made Russia pay") */
+const SEE_OR_CAUSE = new Set(['saw', 'see', 'sees', 'seen', 'seeing', 'watched', 'watch', 'watching', 'heard', 'hear', 'let', 'lets', 'made', 'make', 'makes', 'help', 'helped', 'helps']);
+
+/** Whether one of the words [from, to) is in `set`. */
+function someWordIn(w: Words, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has(w.lc[k])) return true;
+  return false;
+}
+
+/** words that may follow a subject pronoun inside the subject ("they both", "we all", "you yourself") */
+const PRONOUN_TAILS = new Set(['both', 'all', 'each', 'themselves', 'ourselves', 'yourself', 'yourselves', 'himself', 'herself', 'itself', 'myself', 'alone', 'too']);
 const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
 
 /** A word that news slips between a verb and its particle or object: an adverb, a day. */
@@ -865,6 +876,14 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     let e = b;
     // the subject ends where its verb group begins
     for (let k = a; k < b; k++) {
+      // "It also includes sanctions on Russia’s bank": a subject pronoun is the whole subject,
+      // whatever verb follows (not "they both", "we all")
+      // (but "we saw Iran launch …", "let them meet": after a verb of perceiving or causing, the
+      // one named next does the act)
+      if (k === a && k < b - 1 && SUBJECT_PRONOUNS.has(w.lc[k]) && !PRONOUN_TAILS.has(w.lc[k + 1]) && !someWordIn(w, k + 1, b, SEE_OR_CAUSE)) {
+        e = k + 1;
+        break;
+      }
       // "we’ve been supporting": a pronoun written with its auxiliary is the whole subject
       if (k < b - 1 && PRONOUNS.has(cliticBase(w.lc[k])) && cliticBase(w.lc[k]) !== w.lc[k]) {
         e = k + 1;
