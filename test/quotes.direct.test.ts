@@ -249,20 +249,21 @@ describe('quotes: the attribution rule around a named programme and a described 
 });
 
 describe('quotes: a quotation closed after a full stop ends its sentence', () => {
-  it('keeps the quotation after an attribution as the same quote when the next sentence starts with a cue of its own', () => {
-    const text = '“It is more than a campaign,” said Lena Marsh. “We want every member to have a vote.” Marsh conceded nothing else.';
+  // the rules' candidate for the first quotation of `text`, and the text of a token range
+  const firstQuote = (text: string) => {
     const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
     const t = ctx.doc.tokens;
-    const c = ruleCands(ctx).find((x) => text.slice(t[x.a].start, t[x.b - 1].end).startsWith('It is more'));
+    const words = (a: number, b: number) => text.slice(t[a].start, t[b - 1].end);
+    return { c: ruleCands(ctx).find((x) => words(x.a, x.b).startsWith('It is more')), words };
+  };
+  it('keeps the quotation after an attribution as the same quote when the next sentence starts with a cue of its own', () => {
+    const { c, words } = firstQuote('“It is more than a campaign,” said Lena Marsh. “We want every member to have a vote.” Marsh conceded nothing else.');
     expect(c).toBeDefined();
     expect(c!.frags).toHaveLength(2);
-    expect(text.slice(t[c!.frags![1][0]].start, t[c!.frags![1][1] - 1].end)).toContain('We want every member');
+    expect(words(c!.frags![1][0], c!.frags![1][1])).toContain('We want every member');
   });
   it('still leaves a question to an attribution that follows it', () => {
-    const text = '“It is more than a campaign,” said Lena Marsh. “Will they vote?” Tom Reyes asked.';
-    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
-    const t = ctx.doc.tokens;
-    const c = ruleCands(ctx).find((x) => text.slice(t[x.a].start, t[x.b - 1].end).startsWith('It is more'));
+    const { c } = firstQuote('“It is more than a campaign,” said Lena Marsh. “Will they vote?” Tom Reyes asked.');
     expect(c).toBeDefined();
     expect(c!.frags).toBeUndefined();
   });

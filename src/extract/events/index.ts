@@ -1005,7 +1005,7 @@ function firstPersonVoice(w: Words, pos: number, me: string): Actor | undefined 
       const e = author.entity && w.ents ? w.ents.byId.get(author.entity) : undefined;
       if (e) return entityActor(w, e);
       const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
-      if (home) return newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, author.name, undefined, 0, 0, pos, pos);
+      if (home) return governmentActor(home, author.name, pos);
     }
   }
   return publisherVoice(w, pos);
@@ -1055,7 +1055,12 @@ function publisherVoice(w: Words, pos: number): Actor | undefined {
   if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) return undefined;
   const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
-  return newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, w.doc.article.source!.trim(), undefined, 0, 0, pos, pos);
+  return governmentActor(home, w.doc.article.source!.trim(), pos);
+}
+
+/** The government of country `home` (named `name`: the publisher, or an author of its) as the actor of words at `pos`. */
+function governmentActor(home: string, name: string, pos: number): Actor {
+  return newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, name, undefined, 0, 0, pos, pos);
 }
 
 /** Prepositions naming the one a hostile act is done to ("the attack on X", "the shelling of X"). */

@@ -151,15 +151,19 @@ export function canSpeak(ctx: Ctx, np: NP): boolean {
     }
   }
   const w = low[h];
-  let listed = false;
-  for (let k = np.a; k < np.b; k++) if (SPEAKER_NOUNS.has(low[k]) || SPEAKING_HEADS.has(low[k])) listed = true;
   if (SPEAKER_NOUNS.has(w) || SPEAKING_HEADS.has(w)) return true;
   if (NOT_SPEAKERS.has(w)) return false;
   // a verb form as the head ("surging", "included", "including providing"), unless it follows
   // people ("voters surveyed", "those polled")
-  if (!isCap(ctx, h) && w.length > 4 && VERB_FORM.test(w)) return listed || low[np.a] === 'those';
+  if (!isCap(ctx, h) && w.length > 4 && VERB_FORM.test(w)) return low[np.a] === 'those' || namesSpeakers(low, np.a, np.b);
   // an adjective or adverb ("responsible", "highest", "furious", "recently")
   return !(w.length > 6 && ADJ_FORM.test(w));
+}
+
+/** Whether one of the words [a, b) is a noun of people or of speaking bodies ("voters surveyed"). */
+function namesSpeakers(low: string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SPEAKER_NOUNS.has(low[k]) || SPEAKING_HEADS.has(low[k])) return true;
+  return false;
 }
 
 /**
