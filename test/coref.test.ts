@@ -95,6 +95,16 @@ describe('descriptions', () => {
     expect(links(doc, 'nominal')).toEqual([['The president', 'Joe Biden']]);
   });
 
+  it('takes "the president" for the one who was the subject when two presidents are named as often', () => {
+    const doc = docWith('President of Moldova Ana Covaci had a call with President of Portugal Rui Matos. The President expressed gratitude for the support.', [
+      ['Moldova', 'LOC'],
+      ['Ana Covaci', 'PER', 'President of Moldova'],
+      ['Portugal', 'LOC'],
+      ['Rui Matos', 'PER', 'President of Portugal'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([['The President', 'Ana Covaci']]);
+  });
+
   it('links "the outlet" to a news organisation and "the company" to a company', () => {
     const doc = docWith('Gazprom said the company would cut supplies, Putin told Reuters, the agency reported. Ushakov told the outlet more.', [
       ['Gazprom', 'ORG'],

@@ -69,6 +69,10 @@ describe('events: which words are verbs', () => {
     expect(run('Chile sent aid packages to meet the urgent needs of Peru.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(run('Chile will send aid to meet Peru’s urgent medical and food needs.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(first('Chile met Peru to discuss its needs.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
+    // after a modal's verb, an "-s" word is that verb's object ("calls" for help), no appeal
+    expect(run('Peru cannot ignore calls for help from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
+    expect(run('Peru will also answer calls for aid from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
+    expect(first('Peru calls for help from Chile.')).toMatchObject({ code: '020', src: 'PER' });
   });
   it('does not take who is named in a need or an importance for a party to an agreement', () => {
     expect(run('The allies agreed on the need for Serbia to withdraw its police.').events.filter((e) => e.code === '057')).toEqual([]);

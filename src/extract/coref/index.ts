@@ -347,10 +347,13 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   // the entities the description fits; for a person's title ("the president"), the article's
-  // most mentioned one so far (its subject) rather than merely the latest, the latest on a tie
+  // most mentioned one so far (its subject) rather than merely the latest; on a tie, one that
+  // has been a sentence's subject ("Zelenskyy had a call with President Biden. The President
+  // thanked …" is Zelenskyy), then the latest
   const seen = new Set<number>();
   let best = -1;
   let bestCount = 0;
+  let bestSubject = false;
   for (let h = history.length - 1; h >= 0; h--) {
     const k = history[h].ent;
     if (seen.has(k)) continue;
@@ -362,10 +365,16 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     if (country && !info.country && desc.type === 'PER') continue;
     if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type };
     let count = 0;
-    for (const c of history) if (c.ent === k) count++;
-    if (count > bestCount) {
+    let subject = false;
+    for (const c of history) {
+      if (c.ent !== k) continue;
+      count++;
+      if (c.subject) subject = true;
+    }
+    if (count > bestCount || (count === bestCount && subject && !bestSubject)) {
       best = k;
       bestCount = count;
+      bestSubject = subject;
     }
   }
   if (best >= 0) return { end: headEnd, k: best, type: desc.type };

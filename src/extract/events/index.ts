@@ -620,6 +620,7 @@ function notAVerb(w: Words, i: number): boolean {
   if (next === 'a' && w.lc[i + 2] === 'blow') return true;
   // "diplomatically as opposed to through force": a comparison, no opposition
   if (x === 'opposed' && next === 'to' && i > 0 && w.lc[i - 1] === 'as') return true;
+  if (i > 1 && sAfterBaseVerb(w, i)) return true;
   if (i === 0 || !x.endsWith('ed') || w.punct[i - 1]) return false;
   const prev = w.lc[i - 1];
   // "the temporarily occupied territories": a participle between a determiner and its noun
@@ -632,6 +633,22 @@ function notAVerb(w: Words, i: number): boolean {
     if (FINITE_AFTER.has(w.lc[k])) return true;
   }
   return false;
+}
+
+/**
+ * An "-s" word right after a verb's base form that a modal, "to" or a negation governs is that
+ * verb's object, a plural noun: "Russia cannot ignore calls for help", "to answer calls for".
+ */
+function sAfterBaseVerb(w: Words, i: number): boolean {
+  const x = w.lc[i];
+  if (!x.endsWith('s') || x.endsWith('ss') || w.punct[i - 1] || w.punct[i - 2]) return false;
+  const verb = w.lc[i - 1];
+  if (DETERMINERS.has(verb) || verb.endsWith('ly') || !/^[a-z]+$/.test(verb) || !isLower(w.raw[i - 1]) || verb.endsWith('s') || verb.endsWith('ed') || verb.endsWith('ing')) return false;
+  let k = i - 2;
+  // an adverb between: "will also ignore", "cannot simply ignore"
+  if (k > 0 && (w.lc[k].endsWith('ly') || w.lc[k] === 'also' || w.lc[k] === 'not' || w.lc[k] === 'never')) k--;
+  const gov = w.lc[k];
+  return AUX_MODALS.has(gov) || gov === 'cannot' || gov === 'to' || gov === 'not' || gov === 'never' || gov === "n't";
 }
 
 const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
