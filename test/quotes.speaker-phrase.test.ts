@@ -45,6 +45,20 @@ describe('quotes: a speaker is a phrase that can speak', () => {
     expect(ok('Reports of crews leaving the pier spread.', 'of', 'leaving')).toBe(false);
     expect(ok('This action aims to close the pier.', 'this', 'action')).toBe(false);
     expect(ok('Available information shows the pier was closed.', 'available', 'information')).toBe(false);
+    // a relative pronoun speaks as the phrase it stands for
+    expect(ok('The harbor master, who said the pier was closed, left.', 'who', 'who')).toBe(true);
+    expect(ok('A closure is the first thing that comes to mind, which means the pier is shut.', 'which', 'which')).toBe(false);
+    expect(ok('Those who said the pier was closed left.', 'who', 'who')).toBe(true);
+  });
+
+  it('does not take the mark a rule’s speaker span ends with for the phrase’s head', () => {
+    const text = 'A closure is what comes to mind, which means the pier is shut.';
+    const ctx = ctxOf(text);
+    const at = text.indexOf('mind');
+    const rule = { name: 'mind', start: at, end: at + 'mind,'.length };
+    const means = ctx.low.indexOf('means');
+    const cs = speakerCands(ctx, means + 1, ctx.low.length - 1, new Uint8Array(ctx.low.length), { src: null, cueSubj: null, cueInv: null, near: null, prev: null, prevGap: 9, rule, ruleName: 'cue-after' });
+    expect(cs.filter((c) => c.by & BY_RULE)).toEqual([]);
   });
 
   it('names the rules’ possessor speaker without its "’s"', () => {

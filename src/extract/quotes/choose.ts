@@ -15,7 +15,7 @@ import { dataPath } from '../../data.js';
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
 import { CUES, NOT_SPEAKERS, PRONOUNS, SPEAKER_NOUNS, SPEAKING_HEADS } from './lexicon.js';
-import { addresseeLed, converseSubject, speakerRef, type NP } from './speaker.js';
+import { addresseeLed, converseSubject, relativeAntecedent, speakerRef, type NP } from './speaker.js';
 import { CUE, SRC } from './tagger.js';
 import { WordSet } from './vocab.js';
 
@@ -127,6 +127,12 @@ export function canSpeak(ctx: Ctx, np: NP): boolean {
   const { low, doc } = ctx;
   const last = low[np.b - 1];
   if (np.b - np.a === 1) {
+    // a relative pronoun speaks as the phrase it stands for does: "Tom Reyes, who said", not
+    // "the first thing that comes to mind, which declares"
+    if (last === 'who' || last === 'which' || last === 'that') {
+      const ante = relativeAntecedent(ctx, np.a);
+      return !ante || canSpeak(ctx, ante);
+    }
     // "its calls for", "their criticism of": a possessive pronoun holds the view of a noun cue
     if (PRONOUNS.has(last) || POSSESSIVE_DETS.has(last) || PERSONAL.has(ctx.wid[np.a]) || last === 'him' || last === 'her' || last === 'them' || CLITIC_PRONOUN.test(last)) return true;
   }
@@ -207,6 +213,8 @@ export function speakerCands(ctx: Ctx, a: number, b: number, lab: Uint8Array, p:
       ra = firstEndingAfter(toks, r.start);
       rb = ra;
       while (rb < toks.length && toks[rb].start < r.end) rb++;
+      // a mark the rule's span ends with ("mind," before "which declares") is no part of the phrase
+      while (rb - 1 > ra && (toks[rb - 1].kind === 'punct' || toks[rb - 1].kind === 'space')) rb--;
       if (rb <= ra) ra = rb = -1;
     }
     let head = rb - 1;

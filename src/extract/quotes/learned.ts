@@ -241,6 +241,9 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         const pg = prev ? doc.sentences[ctx.sentOf[c.a]].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
         const cs = speakerCands(ctx, c.a, c.b, lab, { src: null, cueSubj: null, cueInv: null, near: null, prev: prev && pg <= 2 ? prev.speaker : null, prevGap: pg, rule: best.speaker, ruleName: best.rule });
         if (collect) collect(c.a, c.b, cs);
+        // no candidate at all: the rules' speaker cannot speak ("the first thing that comes to
+        // mind, which declares …") and nothing else can; a misreading, like an unclaimed content
+        if (spk && cs.length === 0) continue;
         if (spk) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
       }
       out.push(c);
