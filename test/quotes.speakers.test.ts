@@ -244,6 +244,17 @@ describe('quotes: a transcript\'s office label', () => {
     expect(turn?.speaker?.name).toBe('THE PRESIDENT');
     expect(turn?.speaker?.entity).toBeUndefined();
   });
+  it('is the author the title names by that office, and each turn is whole', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'THE PRESIDENT: Good afternoon. Earlier this week, I spoke with President Rui Matos of Portugal about the bridge.\n\nQ Mr. President, did President Matos give you any sign that he is willing to change his plans for the bridge this year?\n\nTHE PRESIDENT: We will talk about it.';
+    const r = analyze({ id: 'remarks', source: 'Presidency of Moldova', title: 'Remarks by President Ana Covaci on Portugal', text });
+    const turns = r.quotes.filter((q) => q.rule.includes('speaker-label'));
+    expect(turns.map((q) => q.speaker?.name)).toEqual(['Ana Covaci', 'Q', 'Ana Covaci']);
+    expect(turns[1].text).toBe('Mr. President, did President Matos give you any sign that he is willing to change his plans for the bridge this year?');
+    // an office the title does not name stays the label
+    const r2 = analyze({ id: 'remarks2', source: 'Presidency of Moldova', title: 'Remarks by Foreign Minister Ion Rusu on Portugal', text });
+    expect(r2.quotes.find((q) => q.text.includes('talk about it'))?.speaker?.name).toBe('THE PRESIDENT');
+  });
   it('drops a tagger-only content whose speaker is an unresolved "which", "who" or "you", and nothing else', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const ctx = ctxOf('The plan, which critics call reckless, will pass, and the mayor says the port reopens.');

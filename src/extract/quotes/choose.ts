@@ -123,7 +123,7 @@ const ADJ_FORM = /(?:ly|est|ible|able|ful|ous)$/;
  * noun of not-speakers.txt ("course", "mind", "available information") cannot; other nouns may.
  * A capital that only opens the sentence ("This action", "Hope") is no name.
  */
-export function canSpeak(ctx: Ctx, np: NP): boolean {
+export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   const { low, doc } = ctx;
   const last = low[np.b - 1];
   if (np.b - np.a === 1) {
@@ -131,7 +131,8 @@ export function canSpeak(ctx: Ctx, np: NP): boolean {
     // "the first thing that comes to mind, which declares"
     if (last === 'who' || last === 'which' || last === 'that') {
       const ante = relativeAntecedent(ctx, np.a);
-      return !ante || canSpeak(ctx, ante);
+      // (the one spoken with may well answer: "spoke to Tomas Berg, who said …")
+      return !ante || canSpeak(ctx, ante, true);
     }
     // "its calls for", "their criticism of": a possessive pronoun holds the view of a noun cue
     if (PRONOUNS.has(last) || POSSESSIVE_DETS.has(last) || PERSONAL.has(ctx.wid[np.a]) || last === 'him' || last === 'her' || last === 'them' || CLITIC_PRONOUN.test(last)) return true;
@@ -140,7 +141,7 @@ export function canSpeak(ctx: Ctx, np: NP): boolean {
   if (last === "'s" || last === '’s') return np.b - 1 > np.a && canSpeak(ctx, { a: np.a, b: np.b - 1, head: np.b - 2 });
   if (!isCap(ctx, np.a) && LEADING_PREPS.has(low[np.a])) return false;
   // "spoke today with Zelenskyy", "speak to the American people": the one spoken with
-  if (addresseeLed(ctx, np.a) || (np.a > 0 && DETS_THE.has(low[np.a - 1]) && addresseeLed(ctx, np.a - 1))) return false;
+  if (!antecedent && (addresseeLed(ctx, np.a) || (np.a > 0 && DETS_THE.has(low[np.a - 1]) && addresseeLed(ctx, np.a - 1)))) return false;
   let h = np.head;
   if (h < np.a || h >= np.b || POSSESSIVE_DETS.has(low[h]) || PRONOUNS.has(low[h])) h = np.b - 1;
   if (doc.tokens[h].kind === 'number') return true;

@@ -8,6 +8,7 @@ import { tokenIndexAt } from '../../../model/doc.js';
 import { isWord, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS } from '../lexicon.js';
 import { spokenAt } from '../speaker.js';
+import { titleAuthor } from './author.js';
 
 const MAX_LABEL = 6;
 const HEADING_WORDS = new Set(['the', 'a', 'an', 'for', 'of', 'to', 'and', 'both', 'in', 'on', 'with', 'by', 'our', 'new', 'first', 'more', 'support', 'putting', 'addressing', 'returns', 'partnership']);
@@ -104,6 +105,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   if (names.size < 2) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2) return;
+  let author: SpeakerRef | undefined | null = null;
   for (let f = 0; f < found.length; f++) {
     const { p, lab } = found[f];
     const [ls, le, cs] = lab;
@@ -121,6 +123,16 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
       if (ent) {
         speaker.name = ent.name;
         speaker.entity = ent.id;
+      }
+    }
+    // an office's label ("THE PRESIDENT:") in a text whose title names its author by that
+    // office ("Remarks by President Biden on …") is the author
+    if (!speaker.entity && name === name.toUpperCase()) {
+      if (author === null) author = titleAuthor(doc, ctx.entities.values());
+      const office = name.toLowerCase().replace(/^the\s+/, '');
+      if (author && /^[a-z ]+$/.test(office) && ` ${(doc.article.title ?? '').toLowerCase()} `.includes(` ${office} `)) {
+        speaker.name = author.name;
+        speaker.entity = author.entity;
       }
     }
     if (name === 'Q' || name === 'Question' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
