@@ -105,6 +105,23 @@ describe('descriptions', () => {
     expect(links(doc, 'nominal')).toEqual([['The President', 'Ana Covaci']]);
   });
 
+  it('takes an appositive "the President of Moldova," for a title of the name before it, "of" and all', () => {
+    const doc = docWith('Ana Covaci, the President of Moldova, met Rui Matos, the Prime Minister of Portugal. The talks went well.', [
+      ['Ana Covaci', 'PER'],
+      ['Moldova', 'LOC'],
+      ['Rui Matos', 'PER'],
+      ['Portugal', 'LOC'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([
+      ['the President', 'Ana Covaci'],
+      ['the Prime Minister', 'Rui Matos'],
+    ]);
+    expect(doc.entities.find((e) => e.name === 'Ana Covaci')?.titles).toEqual(['the President of Moldova']);
+    expect(doc.entities.find((e) => e.name === 'Rui Matos')?.titles).toEqual(['the Prime Minister of Portugal']);
+    // not an apposition: a title of the place's leader, no link
+    expect(links(docWith('The talks with the President of Moldova went well.', [['Moldova', 'LOC']]), 'nominal')).toEqual([]);
+  });
+
   it('links "the outlet" to a news organisation and "the company" to a company', () => {
     const doc = docWith('Gazprom said the company would cut supplies, Putin told Reuters, the agency reported. Ushakov told the outlet more.', [
       ['Gazprom', 'ORG'],

@@ -215,9 +215,10 @@ export function resolve(doc: Doc): void {
           const m: Mention = { start, end: toks[end - 1].end, text: doc.text.slice(start, toks[end - 1].end), type: r.type, form: 'nominal', rule: 'coref-nominal', confidence: k >= 0 ? 0.6 : 0.3, title: undefined, entity: undefined };
           if (k >= 0) {
             m.entity = infos[k].id;
-            const desc = m.text.toLowerCase();
+            const title = r.title ?? m.text;
+            const desc = title.toLowerCase();
             const e = infos[k].e;
-            if (!(e.titles ?? []).some((x) => x.toLowerCase() === desc)) (e.titles ??= []).push(m.text);
+            if (!(e.titles ?? []).some((x) => x.toLowerCase() === desc)) (e.titles ??= []).push(title);
             history.push({ ent: k, sent: s, subject: i === sent.tokenStart });
           }
           added.push(m);
@@ -285,7 +286,7 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
   return best;
 }
 
-function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): { end: number; k: number; type: EntityType } | undefined {
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): { end: number; k: number; type: EntityType; title?: string } | undefined {
   const toks = doc.tokens;
   // a description's first word stands right after "the" or after a country word
   if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
@@ -324,19 +325,26 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     desc = d;
     headEnd = j + 1;
   }
-  // "the president of Ukraine", "the president Vladimir Putin": a title, not a reference back
+  let title: string | undefined;
+  // apposition: "Vladimir Putin, the Russian leader," → the name before the comma
+  const prev = i >= 2 && lowerTok(doc, i - 1) === ',' ? nameAt(names, toks[i - 2].end, true) : undefined;
+  // "the president of Ukraine", "the president Vladimir Putin": a title, not a reference back;
+  // in apposition ("Ana Ruiz, the President of Peru,") a title of that name, "of" and all
   if (headEnd < end) {
     const nx = lowerTok(doc, headEnd);
-    if (nx === 'of' || nx === "'s" || nx === '’s') return undefined;
-    if (nameAt(names, toks[headEnd].start)) return undefined;
+    if (nx === 'of' && prev?.entity !== undefined && prev.type === desc.type) {
+      // the mention stays "the President" (the place keeps its own); the title is all of it
+      const ofEnd = appositiveOf(doc, headEnd, end, names);
+      if (ofEnd < 0) return undefined;
+      title = doc.text.slice(toks[i].start, toks[ofEnd - 1].end);
+    } else if (nx === 'of' || nx === "'s" || nx === '’s') return undefined;
+    else if (nameAt(names, toks[headEnd].start)) return undefined;
   }
-  // apposition: "Vladimir Putin, the Russian leader," → the name before the comma
-  if (i >= 2 && lowerTok(doc, i - 1) === ',') {
-    const prev = nameAt(names, toks[i - 2].end, true);
-    if (prev?.entity !== undefined && prev.type === desc.type) {
+  if (prev) {
+    if (prev.entity !== undefined && prev.type === desc.type) {
       const k = entIndex.get(prev.entity)!;
       if (country && !infos[k].country) infos[k].country = country;
-      return { end: headEnd, k, type: desc.type };
+      return { end: headEnd, k, type: desc.type, title };
     }
   }
   if (desc.first) {
@@ -387,6 +395,25 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   return { end: headEnd, k: -1, type: desc.type };
+}
+
+/**
+ * The end of "of" and the place after it in an appositive title ("the President of Peru,",
+ * "the Prime Minister of the Republic of Moldova."), or -1 when a place's name does not end the
+ * apposition there (a comma, the sentence's end or a verb's "and" follows it).
+ */
+function appositiveOf(doc: Doc, of: number, end: number, names: Mention[]): number {
+  const toks = doc.tokens;
+  let j = of + 1;
+  if (j < end && lowerTok(doc, j) === 'the') j++;
+  if (j >= end) return -1;
+  const place = nameAt(names, toks[j].start);
+  if (!place || place.type !== 'LOC') return -1;
+  let k = j;
+  while (k + 1 < end && toks[k + 1].start < place.end) k++;
+  k++;
+  if (k < end && lowerTok(doc, k) !== ',' && lowerTok(doc, k) !== '.') return -1;
+  return k;
 }
 
 function matches(d: Description, info: Info): boolean {
