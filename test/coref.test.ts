@@ -120,6 +120,16 @@ describe('descriptions', () => {
     expect(doc.entities.find((e) => e.name === 'Rui Matos')?.titles).toEqual(['the Prime Minister of Portugal']);
     // not an apposition: a title of the place's leader, no link
     expect(links(docWith('The talks with the President of Moldova went well.', [['Moldova', 'LOC']]), 'nominal')).toEqual([]);
+    // a place's possessive in apposition
+    const d2 = docWith('Ana Covaci, Moldova’s president, met Rui Matos, Portugal’s foreign minister. Talks with Portugal’s president went well.', [
+      ['Ana Covaci', 'PER'],
+      ['Moldova', 'LOC'],
+      ['Rui Matos', 'PER'],
+      ['Portugal', 'LOC'],
+      ['Portugal', 'LOC'],
+    ]);
+    expect(d2.entities.find((e) => e.name === 'Ana Covaci')?.titles).toEqual(['Moldova’s president']);
+    expect(d2.entities.find((e) => e.name === 'Rui Matos')?.titles).toEqual(['Portugal’s foreign minister']);
   });
 
   it('links "the outlet" to a news organisation and "the company" to a company', () => {

@@ -182,6 +182,8 @@ export function resolve(doc: Doc): void {
         let j = i;
         while (j + 1 < sent.tokenEnd && toks[j + 1].start < nm.end) j++;
         const k = nm.entity !== undefined ? entIndex.get(nm.entity) : undefined;
+        // "Ana Ruiz, Peru's president,": a title of the name before the comma
+        if (nm.type === 'LOC' && i >= 2 && lowerTok(doc, i - 1) === ',') possessiveTitle(doc, i, j, sent.tokenEnd, names, infos, entIndex);
         if (k !== undefined) {
           const titleStart = nm.title ? nm.title.start : nm.start;
           const subject = titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1)));
@@ -395,6 +397,35 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   return { end: headEnd, k: -1, type: desc.type };
+}
+
+/**
+ * A place's possessive with a person's office in apposition to the name before it ("Ana Ruiz,
+ * Peru's president,", "Sergei Lavrov, Russia’s foreign minister."): the words become a title of
+ * that person. The place is tokens [i, j].
+ */
+function possessiveTitle(doc: Doc, i: number, j: number, end: number, names: Mention[], infos: Info[], entIndex: Map<string, number>): void {
+  const s = lowerTok(doc, j + 1);
+  if (j + 2 >= end || (s !== "'s" && s !== '’s')) return;
+  let headEnd = -1;
+  for (const len of [3, 2, 1]) {
+    if (j + 1 + len >= end) continue;
+    const words: string[] = [];
+    for (let x = j + 2; x < j + 2 + len; x++) words.push(lowerTok(doc, x));
+    const d = DESCRIPTIONS.get(words.join(' '));
+    if (d && d.type === 'PER' && d.titles) {
+      headEnd = j + 2 + len;
+      break;
+    }
+  }
+  if (headEnd < 0 || (headEnd < end && lowerTok(doc, headEnd) !== ',' && lowerTok(doc, headEnd) !== '.')) return;
+  const prev = nameAt(names, doc.tokens[i - 2].end, true);
+  if (prev?.entity === undefined || prev.type !== 'PER') return;
+  const k = entIndex.get(prev.entity);
+  if (k === undefined) return;
+  const title = doc.text.slice(doc.tokens[i].start, doc.tokens[headEnd - 1].end);
+  const e = infos[k].e;
+  if (!(e.titles ?? []).some((x) => x.toLowerCase() === title.toLowerCase())) (e.titles ??= []).push(title);
 }
 
 /**
