@@ -243,3 +243,27 @@ describe('quotes: coreference guard', () => {
     expect(doc.quotes[0].speaker?.entity).toBeUndefined();
   });
 });
+
+describe('quotes: a whole quotation framed by other words', () => {
+  const content = async (text: string, from: string, final: boolean) => {
+    const { makeCtx } = await import('../src/extract/quotes/context.js');
+    const { resolveCands } = await import('../src/extract/quotes/build.js');
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const a = ctx.low.indexOf(from);
+    const c = { a, b: ctx.low.length, speaker: { name: 'Tomas Berg' }, rule: 'tagger', conf: 0.5 };
+    const [k] = resolveCands(ctx, [c], final);
+    return text.slice(doc.tokens[k.a].start, doc.tokens[k.b - 1].end);
+  };
+  it('reports the quotation alone when it is a whole utterance after a comma or a colon', async () => {
+    expect(await content('Said Tomas Berg, who grew up near the harbour, “We were all so proud of the crews.”', 'who', true)).toBe('We were all so proud of the crews.');
+    expect(await content('The mayor read the line: “The harbour will stay open all winter.”', 'the', true)).toBe('The harbour will stay open all winter.');
+  });
+  it('keeps the words around a short quotation, one that goes on the sentence, a that-clause, and the rules’ own candidates', async () => {
+    expect(await content('Tomas Berg said the new slogan, “Open Harbour Now,” would stay.', 'the', true)).toBe('the new slogan, “Open Harbour Now,” would stay');
+    expect(await content('No closure, he said, “hides what the harbour really needs.”', 'no', true)).toBe('No closure, he said, “hides what the harbour really needs.”');
+    expect(await content('Tomas Berg said that, “The harbour will stay open all winter.”', 'that', true)).toBe('that, “The harbour will stay open all winter.”');
+    expect(await content('Said Tomas Berg, who grew up near the harbour, “We were all so proud of the crews.”', 'who', false)).toBe('who grew up near the harbour, “We were all so proud of the crews.”');
+  });
+});

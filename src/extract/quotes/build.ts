@@ -5,7 +5,7 @@
  */
 import { sentenceAt } from '../../model/doc.js';
 import type { Quote, QuoteKind, SpeakerRef, Span } from '../../model/types.js';
-import type { Ctx } from './context.js';
+import { isCap, type Ctx } from './context.js';
 import type { NP } from './speaker.js';
 
 /** A found quote before it becomes a record: token ranges over the document. */
@@ -77,17 +77,55 @@ function fragsKind(ctx: Ctx, frags: Array<[number, number]>): QuoteKind {
   return kinds.size === 1 ? [...kinds][0] : 'mixed';
 }
 
+const CLOSES_UTTERANCE = new Set([',', '.', '!', '?']);
+
+/**
+ * A content that is one whole quotation, introduced by a comma or a colon (or opening the
+ * content) and closed by its own comma or full stop, with other words around it: the quotation
+ * is the content, the words around it frame it ("Said Dorothy Poynter, who grew up with Ali,
+ * “We were all so proud of him.”"; "“It’s time to end it,” and shared a link"). A that-clause
+ * before it ("said that he is “not happy.”") is content, mixed with the quotation.
+ */
+function quotationOnly(ctx: Ctx, c: Cand, a: number, b: number): [number, number] {
+  if (c.frags || c.rule.includes('speaker-label') || c.rule.endsWith('headline') || c.rule.endsWith('headline-colon')) return [a, b];
+  const { regions, inQ, markOf } = ctx.marks;
+  let r = -1;
+  for (let i = a; i < b; i++) {
+    const q = inQ[i] >= 0 ? inQ[i] : markOf[i];
+    if (q < 0) continue;
+    if (r >= 0 && q !== r) return [a, b];
+    r = q;
+  }
+  if (r < 0) return [a, b];
+  const R = regions[r];
+  // a short quotation is more often a slogan, a chant or a title the words around it name
+  if (R.close < 0 || R.open < a || R.close >= b || R.words < 5 || (R.open === a && R.close === b - 1)) return [a, b];
+  const { low } = ctx;
+  // a whole utterance: it opens with a capital and closes with its own mark ("“We were all so
+  // proud of him.”"); one opening in lower case goes on the sentence around it ("he said,
+  // “hides what it really is.”")
+  if (!CLOSES_UTTERANCE.has(low[R.tokEnd - 1]) || !isCap(ctx, R.tokStart)) return [a, b];
+  if (R.open > a && low[R.open - 1] !== ',' && low[R.open - 1] !== ':') return [a, b];
+  for (let i = a; i < R.open; i++) if (low[i] === 'that') return [a, b];
+  return [R.open, R.close + 1];
+}
+
 export function buildQuotes(ctx: Ctx, cands: Cand[]): Quote[] {
   return toQuotes(ctx, resolveCands(ctx, cands));
 }
 
-/** Trims candidates, drops empty ones and resolves overlaps; the kept ones in text order. */
-export function resolveCands(ctx: Ctx, cands: Cand[]): Cand[] {
+/**
+ * Trims candidates, drops empty ones and resolves overlaps; the kept ones in text order.
+ * `final`: the contents to report (not the rules' candidates the tagger reads), whose framing
+ * words around a whole quotation are dropped (`quotationOnly`).
+ */
+export function resolveCands(ctx: Ctx, cands: Cand[], final = false): Cand[] {
   const { doc } = ctx;
   // trim, drop empties
   const ok: Cand[] = [];
   for (const c of cands) {
     let [a, b] = trimRange(ctx, c.a, c.b);
+    if (final) [a, b] = quotationOnly(ctx, c, a, b);
     // a direct quote: drop framing marks
     const ma = ctx.marks.markOf[a];
     const mb = ctx.marks.markOf[b - 1];

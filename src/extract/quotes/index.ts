@@ -62,7 +62,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   if (weights) {
     const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);
-    const kept = resolveCands(ctx, cands);
+    const kept = resolveCands(ctx, cands, true);
     trimSwallowedAttribution(ctx, kept);
     out = joinAcrossAttribution(ctx, kept);
   } else out = ruleCands(ctx);
