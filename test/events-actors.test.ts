@@ -102,6 +102,9 @@ describe('events: an office of state named alone', () => {
     expect(ev('Chile listed six Bolivian firms that have been providing support to the Peruvian army.')).toEqual([['070', 'BOLBUS', 'PERMIL']]);
     expect(ev('Chile praised the Bolivian government, which has provided aid to Peru.')).toContainEqual(['071', 'BOLGOV', 'PER']);
     expect(ev('Chile praised the Bolivian government, which has provided aid to Peru.')).not.toContainEqual(['071', 'CHL', 'PER']);
+    // ", who …" like ", which …", and an adverb of time before the verb
+    expect(ev('The Chilean army fought the Bolivian president, who imposed sanctions on Peru.')).toContainEqual(['163', 'BOLGOV', 'PER']);
+    expect(ev('Chile praised the Bolivian government, which later provided aid to Peru.')).toContainEqual(['071', 'BOLGOV', 'PER']);
     // "those who …" codes to no one, not to the clause around it
     expect(ev('The Chilean army is supporting the nationalists in Peru, those who will never forgive the people of Bolivia.').filter(([code]) => code?.startsWith('12'))).toEqual([]);
   });

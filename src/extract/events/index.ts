@@ -966,8 +966,8 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // (a word that heads an event pattern is taken for a verb: "establishes a fund that …")
   const verbish = (k: number) => w.heads[k] !== undefined || finiteVerbLike(w, k);
   let e = rel;
-  // ", which …": the noun phrase before the comma
-  const comma = w.lc[rel] === 'which' && e >= 2 && w.raw[e - 1] === ',' && w.punct[e - 1];
+  // ", which …", ", who …": the noun phrase before the comma
+  const comma = (w.lc[rel] === 'which' || w.lc[rel] === 'who') && e >= 2 && w.raw[e - 1] === ',' && w.punct[e - 1];
   if (comma) e--;
   if (w.punct[e - 1] || verbish(e - 1)) return undefined;
   // "those who …", "everyone who …": a pronoun names no one the act could be coded for
@@ -990,7 +990,7 @@ function auxiliariesOnly(w: Words, from: number, to: number): boolean {
   return true;
 }
 const AUX_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'do', 'did']);
-const AUX_ADVERBS = new Set(['also', 'already', 'still', 'now', 'recently', 'reportedly', 'allegedly', 'repeatedly', 'continuously', 'steadfastly', 'openly', 'long']);
+const AUX_ADVERBS = new Set(['also', 'already', 'still', 'now', 'recently', 'reportedly', 'allegedly', 'repeatedly', 'continuously', 'steadfastly', 'openly', 'long', 'later', 'then', 'subsequently', 'previously', 'earlier', 'first', 'finally', 'immediately', 'quickly', 'swiftly']);
 
 /** The speaker of the quotation that holds offset `pos`, as an actor at the speaker's first mention, when the speaker is a coded entity. */
 function quotedSpeaker(w: Words, pos: number): Actor | undefined {
