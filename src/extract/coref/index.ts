@@ -82,6 +82,15 @@ interface Info {
   words: Set<string> | undefined;
 }
 
+/**
+ * An entity's record with the country a description gives it: a new record, not the old one
+ * written to (the first write to `country`, late in a run, would discard the optimized code of
+ * every function that reads it).
+ */
+function withCountry(info: Info, country: string): Info {
+  return { e: info.e, type: info.type, id: info.id, titles: info.titles, country, gender: info.gender, news: info.news, words: info.words };
+}
+
 /** Whether an organisation is a news outlet. */
 function newsOf(info: Info): boolean {
   if (info.news === undefined) {
@@ -345,7 +354,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
   if (prev) {
     if (prev.entity !== undefined && prev.type === desc.type) {
       const k = entIndex.get(prev.entity)!;
-      if (country && !infos[k].country) infos[k].country = country;
+      if (country && !infos[k].country) infos[k] = withCountry(infos[k], country);
       return { end: headEnd, k, type: desc.type, title };
     }
   }

@@ -519,13 +519,13 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
       // word opens the reported clause (the "that" left out)
       for (let x = ad.a + (DETERMINERS.has(low[ad.a]) ? 2 : 1); x < ad.b; x++) {
         if (DETERMINERS.has(low[x]) && low[x] !== 'that' && !PREPOSITIONS.has(low[x - 1])) {
-          ad.b = x;
-          ad.head = x - 1;
+          // a phrase of its own (the one found is not written to: see `copyCand` in time/common/build)
+          addressee = { a: ad.a, b: x, head: x - 1 };
           break;
         }
       }
-      addressee = ad;
-      m = ad.b;
+      addressee ??= ad;
+      m = addressee.b;
     }
   }
   m = skipSetting(ctx, m, se);
