@@ -37,11 +37,24 @@ interface Description {
   /** the first entity it fits, not the most mentioned ("the Head of State" in an official readout is its principal, named first) */
   first?: boolean;
 }
+const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/**
+ * The entity type a line of descriptions.tsv names, as the program's own constant: a string cut
+ * from the file is equal to it but not interned, and every test of a mention's type against a
+ * literal would first meet that other kind of string late in a run, throwing away optimized code.
+ */
+function entityType(s: string, line: string): EntityType {
+  const t = ENTITY_TYPES.find((x) => x === s);
+  if (t === undefined) throw new Error(`coref/descriptions.tsv: unknown entity type "${s}" in line "${line}"`);
+  return t;
+}
+
 const DESCRIPTIONS = new Map<string, Description>();
 for (const l of readLexicon('extract/coref/descriptions.tsv')) {
   const [head, type, cues] = l.split('\t').map((s) => s.trim());
   // every field from the start (one hidden class for all descriptions)
-  const d: Description = { type: type as EntityType, titles: undefined, orgWords: undefined, news: undefined, country: undefined, first: undefined };
+  const d: Description = { type: entityType(type, l), titles: undefined, orgWords: undefined, news: undefined, country: undefined, first: undefined };
   for (const cue of (cues ?? 'any').split(/\s+/)) {
     const [k, v] = cue.split(':');
     if (k === 'title') d.titles = v.split('|');

@@ -352,7 +352,7 @@ function handleCue(
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
     const lj = j >= ss ? low[j] : '';
-    const before = i > 0 ? low[i - 1] : undefined;
+    const before = i > 0 ? low[i - 1] : ''; // a string either way: one kind of value in the tests
     if (((low[i].endsWith('ing') && before === ',') || before === 'and') && prevSpeaker !== undefined) {
       // ", adding that …": the participle shares the clause's speaker
       speaker = prevSpeaker;
