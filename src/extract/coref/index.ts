@@ -22,7 +22,14 @@ const MALE = new Set<string>();
 const FEMALE = new Set<string>();
 for (const l of readLexicon('extract/coref/names-male.txt')) for (const w of l.split(/\s+/)) if (w) MALE.add(w.toLowerCase());
 for (const l of readLexicon('extract/coref/names-female.txt')) for (const w of l.split(/\s+/)) if (w) FEMALE.add(w.toLowerCase());
-const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l) => l.split('\t') as [string, 'm' | 'f']).map(([t, g]) => [t.trim().toLowerCase(), g.trim() as 'm' | 'f']));
+/** "m" or "f" in gender-titles.tsv, as the program's own constant (a string cut from the file is not interned) */
+function genderCode(s: string, line: string): 'm' | 'f' {
+  const g = s.trim();
+  if (g === 'm') return 'm';
+  if (g === 'f') return 'f';
+  throw new Error(`coref/gender-titles.tsv: gender "${g}" is neither m nor f in line "${line}"`);
+}
+const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l): [string, 'm' | 'f'] => [l.split('\t')[0].trim().toLowerCase(), genderCode(l.split('\t')[1] ?? '', l)]));
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const SUBJECT_VERBS = new Set(readLexicon('extract/coref/speech-verbs.txt').map((w) => w.toLowerCase()));
 const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
@@ -165,8 +172,9 @@ function nameAt(names: Mention[], at: number, byEnd = false): Mention | undefine
 
 function genderOf(doc: Doc, e: Entity): Gender {
   for (const mi of e.mentions) {
-    const t = doc.mentions[mi].title?.text.toLowerCase();
-    if (t && GENDER_TITLE.has(t)) return GENDER_TITLE.get(t);
+    // looked up for every mention, titled or not: no lookup made first late in a run
+    const g = GENDER_TITLE.get(doc.mentions[mi].title?.text.toLowerCase() ?? '');
+    if (g !== undefined) return g;
   }
   const first = e.name.split(/\s+/)[0].toLowerCase();
   const m = MALE.has(first);
