@@ -433,13 +433,8 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       if (prev && i > 0 && prev.end === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1))) joinPrev = true;
       else i++;
     }
-    if (edgeJunk(doc, i) && j - i === 1) {
-      i = j;
-      i = pastName(tags, i);
-      continue;
-    }
-    // nothing inside a web address or an e-mail address is a name
-    if (inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
+    // a lone junk token is no name, nor is anything inside a web address or an e-mail address
+    if ((edgeJunk(doc, i) && j - i === 1) || inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
       i = j;
       i = pastName(tags, i);
       continue;
