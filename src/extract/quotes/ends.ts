@@ -248,7 +248,7 @@ function endFeatures(ctx: Ctx, c: Cand, lab: Uint8Array, m: number, lo0: number)
     candF[o + 13] = h(14, sd, mb * 16 + bk(d));
     candF[o + 14] = h(15, sd, Math.min(caps, 3));
     // a quotation cut open
-    candF[o + 15] = h(16, marks.inQ[e - 1] >= 0 && e < n && marks.inQ[e] === marks.inQ[e - 1] ? 1 : 0);
+    candF[o + 15] = h(16, e < n && marks.inQ[e - 1] >= 0 && marks.inQ[e] === marks.inQ[e - 1] ? 1 : 0);
     candF[o + 16] = h(17, e < n ? lab[e] : 9, sd);
     candF[o + 17] = h(18, bk(e - a));
     candF[o + 18] = h(19, atH, sd);
