@@ -834,9 +834,12 @@ function clauseStart(w: Words, i: number): number {
     const x = w.raw[k];
     // a short gloss in brackets belongs to the name before it ("Hizbollah (Party of God) said")
     if (w.punct[k] && x === ')') {
+      // the nearest bracket among the seven tokens before; o below lo: none (and no test of a word
+      // against '(', a kind of string that test has not seen, which would discard optimized code)
+      const lo = Math.max(0, k - 7);
       let o = k - 1;
-      while (o >= Math.max(0, k - 6) && w.raw[o] !== '(' && w.raw[o] !== ')') o--;
-      if (o >= 1 && w.raw[o] === '(' && o < k - 1 && isCap(w.raw[o - 1])) {
+      while (o >= lo && w.raw[o] !== '(' && w.raw[o] !== ')') o--;
+      if (o >= lo && o >= 1 && w.raw[o] === '(' && o < k - 1 && isCap(w.raw[o - 1])) {
         k = o;
         continue;
       }

@@ -529,6 +529,7 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
     }
   }
   m = skipSetting(ctx, m, se);
+  if (m >= ctx.doc.tokens.length) return null; // (before reading low[m]: no read past its end)
   if (low[m] === ',' && m + 1 < se) m++;
   if (low[m] === ':') m++;
   if (m >= ctx.doc.tokens.length) return null;
