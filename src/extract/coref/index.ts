@@ -318,7 +318,19 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
   return best;
 }
 
-function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): { end: number; k: number; type: EntityType; title?: string } | undefined {
+/**
+ * A description read as a reference: where it ends, the entity (-1 none), its type, and the title
+ * it gives the name before it in apposition. Every field in every reading, title undefined when
+ * none (one hidden class for the readings, which resolve reads).
+ */
+interface Nominal {
+  end: number;
+  k: number;
+  type: EntityType;
+  title: string | undefined;
+}
+
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): Nominal | undefined {
   const toks = doc.tokens;
   // a description's first word stands right after "the" or after a country word
   if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
@@ -383,7 +395,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     for (const c of history) {
       const info = infos[c.ent];
       if (info.type !== desc.type || (country && info.country && info.country !== country) || !matches(desc, info)) continue;
-      return { end: headEnd, k: c.ent, type: desc.type };
+      return { end: headEnd, k: c.ent, type: desc.type, title: undefined };
     }
   }
   // the entities the description fits; for a person's title ("the president"), the article's
@@ -403,7 +415,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     if (country && info.country && info.country !== country) continue;
     if (!matches(desc, info)) continue;
     if (country && !info.country && desc.type === 'PER') continue;
-    if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type };
+    if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type, title: undefined };
     let count = 0;
     let subject = false;
     for (const c of history) {
@@ -417,16 +429,16 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       bestSubject = subject;
     }
   }
-  if (best >= 0) return { end: headEnd, k: best, type: desc.type };
+  if (best >= 0) return { end: headEnd, k: best, type: desc.type, title: undefined };
   if (desc.orgWords) {
     // "Gazprom said the company…": the most recent organisation of the last two sentences that is not a news outlet
     const s = history.length ? history[history.length - 1].sent : 0;
     for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1; h--) {
       const info = infos[history[h].ent];
-      if (info.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type };
+      if (info.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type, title: undefined };
     }
   }
-  return { end: headEnd, k: -1, type: desc.type };
+  return { end: headEnd, k: -1, type: desc.type, title: undefined };
 }
 
 /**
