@@ -44,6 +44,10 @@ describe('sentences and paragraphs', () => {
     expect(sents("''The port is open,'' the mayor said. ''Ships can dock again.''")).toEqual(["''The port is open,'' the mayor said.", "''Ships can dock again.''"]);
     expect(sents("''Is it late?'' she asked.")).toEqual(["''Is it late?'' she asked."]);
   });
+  it('ends a sentence at an ellipsis and opens one at a lone bracket or quote, or at ``, not at a lone `', () => {
+    expect(sents('He paused... Then he spoke. (It was late.) ``Go,\'\' he said. "Yes." ` no.')).toEqual(['He paused...', 'Then he spoke.', '(It was late.)', "``Go,'' he said.", '"Yes." ` no.']);
+    expect(sents('It ended... and went on.')).toEqual(['It ended... and went on.']);
+  });
   it('does not split a quote continuing in lower case', () => {
     expect(sents('"Really?" he asked.')).toEqual(['"Really?" he asked.']);
   });

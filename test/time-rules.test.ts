@@ -5,6 +5,7 @@ import { easter, movableDate } from '../src/extract/time/parsers/HolidayParser.j
 import { findCandidates, tokenWindows } from '../src/extract/time/engine.js';
 import { parseIsoDate } from '../src/extract/time/common/calendar.js';
 import { PARSERS } from '../src/extract/time/config.js';
+import { cand, copyCand } from '../src/extract/time/common/build.js';
 
 import { run, times } from './time.helpers.js';
 const value = (text: string, span: string, published: string): string | undefined =>
@@ -166,5 +167,17 @@ describe('time: the key test skips no match', () => {
     const all = findCandidates(ctx, PARSERS.map((p) => ({ ...p, keys: undefined })));
     expect(all.length).toBeGreaterThan(20);
     expect(findCandidates(ctx, PARSERS)).toEqual(all);
+  });
+});
+
+describe('time: copying a candidate', () => {
+  it('replaces the fields given, clears an optional one given as undefined, and keeps the field order of cand', () => {
+    const m = /next Friday/.exec('We meet next Friday.')!;
+    const c = cand(m, 0, 'TestParser', 'DATE', { value: '2024-05-10', rel: { kind: 'weekday', dow: 5, shift: 1 }, confidence: 0.8 });
+    const moved = copyCand(c, { start: 3, value: undefined, mod: 'APPROX' });
+    expect(moved).toEqual({ ...c, start: 3, value: undefined, mod: 'APPROX' });
+    expect(Object.keys(moved)).toEqual(Object.keys(c));
+    expect(c.value).toBe('2024-05-10');
+    expect(copyCand(c)).toEqual(c);
   });
 });

@@ -89,27 +89,19 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (c === LETTER || c === DIGIT) {
-      // URLs
-      if (code === 104 || code === 72) {
-        const j = urlEnd(text, i);
-        if (j > 0) {
-          tokens.push({ start: i, end: j, kind: 'word' });
-          i = j;
-          continue;
-        }
-      }
-      // e-mail addresses: only when an @ follows within the run of non-space characters (at most 80 on)
+      // a URL or an e-mail address is one word (an e-mail address only when an @ follows within
+      // the run of non-space characters, at most 80 on); one push for both, so that the first
+      // address late in a run meets code already run rather than a branch never taken
       if (nextAt < i) {
         nextAt = text.indexOf('@', i);
         if (nextAt < 0) nextAt = n;
       }
-      if (nextAt - i <= 80 && nextAt < n) {
-        const j = emailEnd(text, i, nextAt);
-        if (j > 0) {
-          tokens.push({ start: i, end: j, kind: 'word' });
-          i = j;
-          continue;
-        }
+      const url = code === 104 || code === 72 ? urlEnd(text, i) : 0;
+      const address = url > 0 ? url : nextAt - i <= 80 && nextAt < n ? emailEnd(text, i, nextAt) : 0;
+      if (address > 0) {
+        tokens.push({ start: i, end: address, kind: 'word' });
+        i = address;
+        continue;
       }
       i = c === LETTER ? letterToken(text, i, code, tokens) : digitToken(text, i, code, tokens);
       continue;

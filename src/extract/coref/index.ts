@@ -22,7 +22,14 @@ const MALE = new Set<string>();
 const FEMALE = new Set<string>();
 for (const l of readLexicon('extract/coref/names-male.txt')) for (const w of l.split(/\s+/)) if (w) MALE.add(w.toLowerCase());
 for (const l of readLexicon('extract/coref/names-female.txt')) for (const w of l.split(/\s+/)) if (w) FEMALE.add(w.toLowerCase());
-const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l) => l.split('\t') as [string, 'm' | 'f']).map(([t, g]) => [t.trim().toLowerCase(), g.trim() as 'm' | 'f']));
+/** "m" or "f" in gender-titles.tsv, as the program's own constant (a string cut from the file is not interned) */
+function genderCode(s: string, line: string): 'm' | 'f' {
+  const g = s.trim();
+  if (g === 'm') return 'm';
+  if (g === 'f') return 'f';
+  throw new Error(`coref/gender-titles.tsv: gender "${g}" is neither m nor f in line "${line}"`);
+}
+const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l): [string, 'm' | 'f'] => [l.split('\t')[0].trim().toLowerCase(), genderCode(l.split('\t')[1] ?? '', l)]));
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const SUBJECT_VERBS = new Set(readLexicon('extract/coref/speech-verbs.txt').map((w) => w.toLowerCase()));
 const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
@@ -37,11 +44,24 @@ interface Description {
   /** the first entity it fits, not the most mentioned ("the Head of State" in an official readout is its principal, named first) */
   first?: boolean;
 }
+const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/**
+ * The entity type a line of descriptions.tsv names, as the program's own constant: a string cut
+ * from the file is equal to it but not interned, and every test of a mention's type against a
+ * literal would first meet that other kind of string late in a run, throwing away optimized code.
+ */
+function entityType(s: string, line: string): EntityType {
+  const t = ENTITY_TYPES.find((x) => x === s);
+  if (t === undefined) throw new Error(`coref/descriptions.tsv: unknown entity type "${s}" in line "${line}"`);
+  return t;
+}
+
 const DESCRIPTIONS = new Map<string, Description>();
 for (const l of readLexicon('extract/coref/descriptions.tsv')) {
   const [head, type, cues] = l.split('\t').map((s) => s.trim());
   // every field from the start (one hidden class for all descriptions)
-  const d: Description = { type: type as EntityType, titles: undefined, orgWords: undefined, news: undefined, country: undefined, first: undefined };
+  const d: Description = { type: entityType(type, l), titles: undefined, orgWords: undefined, news: undefined, country: undefined, first: undefined };
   for (const cue of (cues ?? 'any').split(/\s+/)) {
     const [k, v] = cue.split(':');
     if (k === 'title') d.titles = v.split('|');
@@ -80,6 +100,15 @@ interface Info {
   /** news outlet, name words: computed when first asked for (see `newsOf`, `wordsOf`) */
   news: boolean | undefined;
   words: Set<string> | undefined;
+}
+
+/**
+ * An entity's record with the country a description gives it: a new record, not the old one
+ * written to (the first write to `country`, late in a run, would discard the optimized code of
+ * every function that reads it).
+ */
+function withCountry(info: Info, country: string): Info {
+  return { e: info.e, type: info.type, id: info.id, titles: info.titles, country, gender: info.gender, news: info.news, words: info.words };
 }
 
 /** Whether an organisation is a news outlet. */
@@ -143,8 +172,9 @@ function nameAt(names: Mention[], at: number, byEnd = false): Mention | undefine
 
 function genderOf(doc: Doc, e: Entity): Gender {
   for (const mi of e.mentions) {
-    const t = doc.mentions[mi].title?.text.toLowerCase();
-    if (t && GENDER_TITLE.has(t)) return GENDER_TITLE.get(t);
+    // looked up for every mention, titled or not: no lookup made first late in a run
+    const g = GENDER_TITLE.get(doc.mentions[mi].title?.text.toLowerCase() ?? '');
+    if (g !== undefined) return g;
   }
   const first = e.name.split(/\s+/)[0].toLowerCase();
   const m = MALE.has(first);
@@ -288,7 +318,19 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
   return best;
 }
 
-function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): { end: number; k: number; type: EntityType; title?: string } | undefined {
+/**
+ * A description read as a reference: where it ends, the entity (-1 none), its type, and the title
+ * it gives the name before it in apposition. Every field in every reading, title undefined when
+ * none (one hidden class for the readings, which resolve reads).
+ */
+interface Nominal {
+  end: number;
+  k: number;
+  type: EntityType;
+  title: string | undefined;
+}
+
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): Nominal | undefined {
   const toks = doc.tokens;
   // a description's first word stands right after "the" or after a country word
   if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
@@ -345,7 +387,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
   if (prev) {
     if (prev.entity !== undefined && prev.type === desc.type) {
       const k = entIndex.get(prev.entity)!;
-      if (country && !infos[k].country) infos[k].country = country;
+      if (country && !infos[k].country) infos[k] = withCountry(infos[k], country);
       return { end: headEnd, k, type: desc.type, title };
     }
   }
@@ -353,7 +395,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     for (const c of history) {
       const info = infos[c.ent];
       if (info.type !== desc.type || (country && info.country && info.country !== country) || !matches(desc, info)) continue;
-      return { end: headEnd, k: c.ent, type: desc.type };
+      return { end: headEnd, k: c.ent, type: desc.type, title: undefined };
     }
   }
   // the entities the description fits; for a person's title ("the president"), the article's
@@ -373,7 +415,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     if (country && info.country && info.country !== country) continue;
     if (!matches(desc, info)) continue;
     if (country && !info.country && desc.type === 'PER') continue;
-    if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type };
+    if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type, title: undefined };
     let count = 0;
     let subject = false;
     for (const c of history) {
@@ -387,16 +429,16 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       bestSubject = subject;
     }
   }
-  if (best >= 0) return { end: headEnd, k: best, type: desc.type };
+  if (best >= 0) return { end: headEnd, k: best, type: desc.type, title: undefined };
   if (desc.orgWords) {
     // "Gazprom said the company…": the most recent organisation of the last two sentences that is not a news outlet
     const s = history.length ? history[history.length - 1].sent : 0;
     for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1; h--) {
       const info = infos[history[h].ent];
-      if (info.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type };
+      if (info.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type, title: undefined };
     }
   }
-  return { end: headEnd, k: -1, type: desc.type };
+  return { end: headEnd, k: -1, type: desc.type, title: undefined };
 }
 
 /**

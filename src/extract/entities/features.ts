@@ -325,7 +325,10 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   for (let i = 0; i < n; i++) docCase[i] = caseOf[wid[i]];
   let numUnits = 0;
   for (let s = 0; s < sentences.length; s++) numUnits += numeric[s];
-  const docNum = numUnits === 0 ? 0 : numUnits * 10 < sentences.length ? 1 : numUnits * 10 < sentences.length * 3 ? 2 : 3;
+  // 0 no numeric sentence, 1 under a tenth of them, 2 under three tenths, 3 more: every step
+  // worked out for every document (a test first made late in a run discards the optimized code)
+  const nSent = Math.max(1, sentences.length);
+  const docNum = Math.min(numUnits, 1) + (numUnits * 10 >= nSent ? 1 : 0) + (numUnits * 10 >= nSent * 3 ? 1 : 0);
   return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences };
 }
 
@@ -590,8 +593,16 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
     maj[i] = best ? best * 4 + (bestN >= 3 ? 3 : bestN) + (oOthers > bestN ? 20 : 0) : 0;
     allO[i] = others === 0 && oOthers > 0 ? 1 : 0;
     tset[i] = mask;
+    // the type seen most often (the first of equals), -1 for none
     let sb = -1;
-    for (let t = 0; t < 4; t++) if (counts[c + 5 + t] > 0 && (sb < 0 || counts[c + 5 + t] > counts[c + 5 + sb])) sb = t;
+    let sbN = 0;
+    for (let t = 0; t < 4; t++) {
+      const seen = counts[c + 5 + t];
+      if (seen > sbN) {
+        sb = t;
+        sbN = seen;
+      }
+    }
     sup[i] = sb + 1;
   }
   return { tags, maj, allO, sup, body, tset };

@@ -433,13 +433,8 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       if (prev && i > 0 && prev.end === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1))) joinPrev = true;
       else i++;
     }
-    if (edgeJunk(doc, i) && j - i === 1) {
-      i = j;
-      i = pastName(tags, i);
-      continue;
-    }
-    // nothing inside a web address or an e-mail address is a name
-    if (inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
+    // a lone junk token is no name, nor is anything inside a web address or an e-mail address
+    if ((edgeJunk(doc, i) && j - i === 1) || inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
       i = j;
       i = pastName(tags, i);
       continue;
@@ -489,11 +484,11 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // "the Kremlin said": a seat of government acting is the government; "at the Kremlin" is a place
     if ((type === 'LOC' || type === 'ORG') && seatCountry(doc.text.slice(start, end))) type = seatType(doc, a, j, s ? s.tokenStart : 0, s ? s.tokenEnd : n);
     if (joinPrev) {
+      // a new mention in place of the one before, not that one written to: the first write to a
+      // field of a made mention, late in a run, would discard the optimized code of every
+      // function that reads the field
       const prev = out[out.length - 1];
-      prev.end = end;
-      prev.text = doc.text.slice(prev.start, end);
-      prev.type = type;
-      prev.confidence = Math.min(prev.confidence, confidence(minMargin));
+      out[out.length - 1] = { start: prev.start, end, text: doc.text.slice(prev.start, end), type, form: prev.form, rule: prev.rule, confidence: Math.min(prev.confidence, confidence(minMargin)), title: prev.title, entity: prev.entity };
       i = j;
       continue;
     }

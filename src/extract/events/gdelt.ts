@@ -92,7 +92,7 @@ export function toGdeltRows(article: Article, analysis: Analysis): string[][] {
   const rows: string[][] = [];
   analysis.events.forEach((e: Event, idx) => {
     if (!countsAsEvent(e)) return;
-    const info = CODES[e.code];
+    const info = CODES.get(e.code);
     const date = dateParts(e.time && /^\d{4}-\d{2}-\d{2}/.test(e.time) ? e.time : article.published);
     const place = e.place ? clean(e.place) : '';
     const placeCountry = place ? (codeActor(place)?.country ?? '') : '';

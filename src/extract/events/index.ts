@@ -564,7 +564,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 1) continue;
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
-    if (fallback && (CODES[p.code]?.quad ?? 0) < 3) continue;
+    if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     const m: Match = { p, i, j: i + 1, t: undefined, s: undefined, ci: c, alt: undefined };
     const r = matchElems(w, p.elems, 0, i + 1, n, m);
     if (r < 0) continue;
@@ -834,9 +834,12 @@ function clauseStart(w: Words, i: number): number {
     const x = w.raw[k];
     // a short gloss in brackets belongs to the name before it ("Hizbollah (Party of God) said")
     if (w.punct[k] && x === ')') {
+      // the nearest bracket among the seven tokens before; o below lo: none (and no test of a word
+      // against '(', a kind of string that test has not seen, which would discard optimized code)
+      const lo = Math.max(0, k - 7);
       let o = k - 1;
-      while (o >= Math.max(0, k - 6) && w.raw[o] !== '(' && w.raw[o] !== ')') o--;
-      if (o >= 1 && w.raw[o] === '(' && o < k - 1 && isCap(w.raw[o - 1])) {
+      while (o >= lo && w.raw[o] !== '(' && w.raw[o] !== ')') o--;
+      if (o >= lo && o >= 1 && w.raw[o] === '(' && o < k - 1 && isCap(w.raw[o - 1])) {
         k = o;
         continue;
       }
@@ -1364,9 +1367,9 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   if (modality === 'planned' && code.startsWith('13')) modality = 'asserted';
   // "may halt its mediation if …", "could cut supplies unless …": a hostile act held out on a
   // condition is a threat
-  if (modality === 'hypothetical' && CODES[code].quad === 4 && conditionAfter(w, trigEnd)) {
+  if (modality === 'hypothetical' && CODES.get(code)?.quad === 4 && conditionAfter(w, trigEnd)) {
     const t = frameCode('threaten', code);
-    if (t && CODES[t]) {
+    if (t && CODES.has(t)) {
       code = t;
       modality = 'asserted';
     }
@@ -1439,12 +1442,12 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
       // "announced it would suspend aid", "decided to lift the curfew": the act itself, unless
       // held out on a condition ("… unless the shelling stops"), which makes it a threat
       if (p.frame !== 'intent' && code === inner.p.code) {
-        if (CODES[code]?.quad === 4 && conditionAfter(w, inner.j)) code = frameCode('threaten', code) ?? code;
+        if (CODES.get(code)?.quad === 4 && conditionAfter(w, inner.j)) code = frameCode('threaten', code) ?? code;
         else modality = 'asserted';
       }
     }
   }
-  if (!code || !CODES[code]) return undefined;
+  if (!code || !CODES.has(code)) return undefined;
 
   // actors
   const acts = draftActors(w, m, inner, ev, p, noun, cs, outerSrc, outerFrom);
@@ -1490,11 +1493,11 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   tgt = md.tgt;
 
   // protests and demands: what for
-  const root = CODES[code].root;
+  const root = CODES.get(code)!.root;
   if ((root === '14' && code.length === 3 && code !== '140') || code === '104' || code === '100') {
     const d = purposeDigit(w, ev.j);
-    if (d && code !== '100') code = code.length === 3 && CODES[code + d] ? code + d : code;
-    else if (d && code === '100' && CODES['104' + d]) code = '104' + d;
+    if (d && code !== '100') code = code.length === 3 && CODES.has(code + d) ? code + d : code;
+    else if (d && code === '100' && CODES.has('104' + d)) code = '104' + d;
   }
   // a protest for independence from a state, or in defiance of a ruler, is aimed at them rather
   // than at the place where it happens ("marched in the city demanding independence from X")
@@ -1814,7 +1817,7 @@ function entityAt(doc: Doc, ents: EntityIndex, start: number, end: number): Enti
 }
 
 function plover(code: string): string | undefined {
-  return CODES[code]?.plover;
+  return CODES.get(code)?.plover;
 }
 
 /** The first country named in the sentence: the country of a role named without one ("President X"). */

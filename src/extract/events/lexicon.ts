@@ -13,7 +13,12 @@ export interface CodeInfo {
   plover?: string;
 }
 
-export const CODES: Readonly<Record<string, CodeInfo>> = readDataJson<Record<string, CodeInfo>>('extract/events/codes.json');
+/**
+ * CAMEO codes by code. A map, not a plain object: the codes are strings of digits, which an
+ * object keeps in two ways (as array indexes, "190", or as named properties, "0231" with its
+ * leading zero), so that its lookups change kind from one code to the next.
+ */
+export const CODES: ReadonlyMap<string, CodeInfo> = new Map(Object.entries(readDataJson<Record<string, CodeInfo>>('extract/events/codes.json')));
 
 /** One element of a pattern after the head. */
 export type Elem =

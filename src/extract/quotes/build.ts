@@ -127,14 +127,15 @@ export function resolveCands(ctx: Ctx, cands: Cand[], final = false): Cand[] {
     let [a, b] = trimRange(ctx, c.a, c.b);
     if (final) [a, b] = quotationOnly(ctx, c, a, b);
     // a direct quote: drop framing marks
-    const ma = ctx.marks.markOf[a];
-    const mb = ctx.marks.markOf[b - 1];
+    // the marks of the content's first and last tokens (none for an empty content: no read past
+    // the arrays' ends)
+    const ma = b > a ? ctx.marks.markOf[a] : -1;
+    const mb = b > a ? ctx.marks.markOf[b - 1] : -1;
     if (b - a >= 2 && ma >= 0 && mb >= 0 && ctx.marks.regions[ma].open === a && ctx.marks.regions[mb].close === b - 1) {
       a++;
       b--;
-    } else if (b > a && ctx.marks.markOf[b - 1] >= 0 && ctx.marks.regions[ctx.marks.markOf[b - 1]].close === b - 1) {
-      const r = ctx.marks.regions[ctx.marks.markOf[b - 1]];
-      if (r.open < a) b--; // closing mark of a region that opened before the content
+    } else if (mb >= 0 && ctx.marks.regions[mb].close === b - 1) {
+      if (ctx.marks.regions[mb].open < a) b--; // closing mark of a region that opened before the content
     }
     if (b <= a) continue;
     let words = 0;

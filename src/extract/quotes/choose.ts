@@ -331,7 +331,7 @@ function spkFeatures(ctx: Ctx, a: number, b: number, lab: Uint8Array, p: Proposa
       f.push(h(15, sEnd, before ? 1 : 0));
       f.push(h(16, cueLab + 2 * cueWord, form));
       // the word after (before ones) or before (after ones): a cue verb right there
-      const nxt = before ? low[c.b] ?? '' : low[c.a - 1] ?? '';
+      const nxt = before ? (c.b < low.length ? low[c.b] : '') : c.a > 0 ? low[c.a - 1] : ''; // no read past either end
       f.push(h(17, CUES.has(nxt) ? 1 : nxt === ',' ? 2 : 0, before ? 1 : 0));
       f.push(h(18, head === doc.sentences[ctx.sentOf[head]].tokenStart || c.a === doc.sentences[ctx.sentOf[head]].tokenStart ? 1 : 0));
     } else {

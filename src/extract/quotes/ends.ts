@@ -247,8 +247,10 @@ function endFeatures(ctx: Ctx, c: Cand, lab: Uint8Array, m: number, lo0: number)
     candF[o + 12] = h(13, sd, (src ? 1 : 0) + (cue ? 2 : 0));
     candF[o + 13] = h(14, sd, mb * 16 + bk(d));
     candF[o + 14] = h(15, sd, Math.min(caps, 3));
-    // a quotation cut open
-    candF[o + 15] = h(16, marks.inQ[e - 1] >= 0 && e < n && marks.inQ[e] === marks.inQ[e - 1] ? 1 : 0);
+    // a quotation cut open: the tokens on both sides of the end in one quotation (the tests in
+    // an order that runs each of them for most ends, none first late in a pass)
+    const after = e < n ? marks.inQ[e] : -1;
+    candF[o + 15] = h(16, after === marks.inQ[e - 1] && after >= 0 ? 1 : 0);
     candF[o + 16] = h(17, e < n ? lab[e] : 9, sd);
     candF[o + 17] = h(18, bk(e - a));
     candF[o + 18] = h(19, atH, sd);

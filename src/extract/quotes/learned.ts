@@ -229,19 +229,11 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         }
       }
       taken.add(best);
-      const c = cand(r.a, r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, undefined, best.addressee);
       // a transcript turn or a headline: the rules' span is certain, the tagger's may cut it
-      // ("Q Did he give you any indication …" had lost "Did he")
-      if (PROTECTED.has(best.rule)) {
-        c.a = best.a;
-        c.b = best.b;
-      }
-      // a split quote the rules joined: keep the rules' pieces
-      if (best.frags) {
-        c.a = best.a;
-        c.b = best.b;
-        c.frags = best.frags;
-      }
+      // ("Q Did he give you any indication …" had lost "Did he"); a split quote the rules joined:
+      // keep the rules' pieces
+      const rulesSpan = PROTECTED.has(best.rule) || best.frags !== undefined;
+      const c = cand(rulesSpan ? best.a : r.a, rulesSpan ? best.b : r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, best.frags, best.addressee);
       if ((spk || collect) && best.speaker && !PROTECTED.has(best.rule)) {
         // the rules' speaker against the other candidates
         const pg = prev ? doc.sentences[ctx.sentOf[c.a]].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;

@@ -28,8 +28,27 @@ export interface Marks {
   markOf: Int32Array;
 }
 
+type Role = 'open' | 'close' | 'toggle';
+
+/**
+ * The double quotation marks, each with its role when the characters around it do not tell.
+ * Looked up in a map rather than compared one by one: a mark cut from the text is sometimes an
+ * interned string (a lone ASCII character) and sometimes not, and each first comparison of the
+ * other kind would throw away the optimized code of the caller.
+ */
+const DOUBLE_MARKS = new Map<string, Role>([
+  ['"', 'toggle'],
+  ['“', 'open'],
+  ['„', 'open'],
+  ['«', 'open'],
+  ['``', 'open'],
+  ['”', 'close'],
+  ['»', 'close'],
+  ["''", 'close'],
+]);
+
 function isDoubleMark(s: string): boolean {
-  return s === '"' || s === '“' || s === '”' || s === '„' || s === '«' || s === '»' || s === '``' || s === "''";
+  return DOUBLE_MARKS.has(s);
 }
 
 function freeLeft(c: number): boolean {
@@ -46,17 +65,12 @@ function freeRight(c: number): boolean {
   );
 }
 
-type Role = 'open' | 'close' | 'toggle';
-
 function roleOf(text: string, start: number, end: number): Role {
   const l = freeLeft(start > 0 ? text.charCodeAt(start - 1) : NaN);
   const r = freeRight(end < text.length ? text.charCodeAt(end) : NaN);
   if (l && !r) return 'open';
   if (r && !l) return 'close';
-  const g = text.slice(start, end);
-  if (g === '“' || g === '„' || g === '«' || g === '``') return 'open';
-  if (g === '”' || g === '»' || g === "''") return 'close';
-  return 'toggle';
+  return DOUBLE_MARKS.get(text.slice(start, end)) ?? 'toggle';
 }
 
 /** Closes region `r` at mark `close` (-1: none) with its content ending at `tokEnd`, and adds it unless it is empty. */

@@ -352,7 +352,7 @@ function handleCue(
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {
     const lj = j >= ss ? low[j] : '';
-    const before = i > 0 ? low[i - 1] : undefined;
+    const before = i > 0 ? low[i - 1] : ''; // a string either way: one kind of value in the tests
     if (((low[i].endsWith('ing') && before === ',') || before === 'and') && prevSpeaker !== undefined) {
       // ", adding that …": the participle shares the clause's speaker
       speaker = prevSpeaker;
@@ -519,16 +519,17 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
       // word opens the reported clause (the "that" left out)
       for (let x = ad.a + (DETERMINERS.has(low[ad.a]) ? 2 : 1); x < ad.b; x++) {
         if (DETERMINERS.has(low[x]) && low[x] !== 'that' && !PREPOSITIONS.has(low[x - 1])) {
-          ad.b = x;
-          ad.head = x - 1;
+          // a phrase of its own (the one found is not written to: see `copyCand` in time/common/build)
+          addressee = { a: ad.a, b: x, head: x - 1 };
           break;
         }
       }
-      addressee = ad;
-      m = ad.b;
+      addressee ??= ad;
+      m = addressee.b;
     }
   }
   m = skipSetting(ctx, m, se);
+  if (m >= ctx.doc.tokens.length) return null; // (before reading low[m]: no read past its end)
   if (low[m] === ',' && m + 1 < se) m++;
   if (low[m] === ':') m++;
   if (m >= ctx.doc.tokens.length) return null;

@@ -18,11 +18,26 @@ export function cand(
 }
 
 /**
- * A copy of candidate `c`, to be changed: the same fields in the same order as `cand` gives them
- * (a spread would give each copy a hidden class of its own).
+ * A copy of candidate `c` with the fields given in `change` replaced (an optional field given as
+ * undefined is cleared): the same fields in the same order as `cand` gives them (a spread would
+ * give each copy a hidden class of its own). Made whole rather than written to after: the first
+ * write to a field of a made candidate, late in a run, would discard the optimized code of every
+ * function that reads that field.
  */
-export function copyCand(c: Candidate): Candidate {
-  return { start: c.start, end: c.end, type: c.type, value: c.value, rel: c.rel, timeSuffix: c.timeSuffix, mod: c.mod, rule: c.rule, confidence: c.confidence, anchorable: c.anchorable };
+export function copyCand(c: Candidate, change: Partial<Candidate> = {}): Candidate {
+  const has = (k: keyof Candidate): boolean => Object.hasOwn(change, k);
+  return {
+    start: change.start ?? c.start,
+    end: change.end ?? c.end,
+    type: change.type ?? c.type,
+    value: has('value') ? change.value : c.value,
+    rel: has('rel') ? change.rel : c.rel,
+    timeSuffix: has('timeSuffix') ? change.timeSuffix : c.timeSuffix,
+    mod: has('mod') ? change.mod : c.mod,
+    rule: change.rule ?? c.rule,
+    confidence: change.confidence ?? c.confidence,
+    anchorable: has('anchorable') ? change.anchorable : c.anchorable,
+  };
 }
 
 const DUR: Record<Unit, [string, number, boolean]> = {

@@ -61,9 +61,7 @@ export const DurationParser: Parser = {
       if (r) {
         const low = numberOf(/(\S+)\s+(?:to|or)\s+$/i.exec(r[0])?.[1] ?? '');
         const c = cand(m, offset, this.name, 'DURATION', { value: duration(r[1] || low === undefined ? NaN : low, unit), confidence: 0.85 });
-        const w = copyCand(c);
-        w.start = abs - r[0].length;
-        return w;
+        return copyCand(c, { start: abs - r[0].length });
       }
     }
     return cand(m, offset, this.name, 'DURATION', { value: duration(n, unit), confidence: 0.88 }, from ? [from, m[0].length] : undefined);

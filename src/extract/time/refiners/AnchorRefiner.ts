@@ -133,16 +133,11 @@ export const AnchorRefiner: Refiner = {
       if (weekOf) {
         const t = parseIsoDate(value);
         if (t) {
-          const w = copyCand(c);
-          w.start = c.start - weekOf[0].length;
-          w.value = fmtWeek(t);
-          out.push(w);
+          out.push(copyCand(c, { start: c.start - weekOf[0].length, value: fmtWeek(t) }));
           continue;
         }
       }
-      const v = copyCand(c);
-      v.value = value;
-      out.push(v);
+      out.push(copyCand(c, { value }));
     }
     return out;
   },

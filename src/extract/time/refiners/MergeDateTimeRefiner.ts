@@ -26,24 +26,23 @@ export const MergeDateTimeRefiner: Refiner = {
         const clockFirst = isClock(a) && isDay(b) && /^(?:,?\s*(?:on\s+)?|\s+)$/.test(gap) && gap.length <= 5;
         const dayFirst = isDay(a) && isClock(b) && /^(?:,\s*|\s+)$/.test(gap);
         if (isClock(a) && isDay(b) && b.rel && PAREN_GAP.test(gap)) {
-          const n = copyCand(a);
-          n.rel = b.rel;
-          n.value = b.value ? b.value + (a.timeSuffix ?? '') : undefined;
-          out.push(n);
+          out.push(copyCand(a, { rel: b.rel, value: b.value ? b.value + (a.timeSuffix ?? '') : undefined }));
           continue;
         }
         if (clockFirst || dayFirst) {
           const day = clockFirst ? b : a;
           const clock = clockFirst ? a : b;
-          const n = copyCand(day);
-          n.start = a.start;
-          n.end = b.end;
-          n.type = 'TIME';
-          n.timeSuffix = clock.timeSuffix;
-          n.value = day.value ? day.value + (clock.timeSuffix ?? '') : undefined;
-          n.rule = `${day.rule}+${clock.rule}`;
-          n.mod = clock.mod ?? day.mod;
-          out.push(n);
+          out.push(
+            copyCand(day, {
+              start: a.start,
+              end: b.end,
+              type: 'TIME',
+              timeSuffix: clock.timeSuffix,
+              value: day.value ? day.value + (clock.timeSuffix ?? '') : undefined,
+              rule: `${day.rule}+${clock.rule}`,
+              mod: clock.mod ?? day.mod,
+            }),
+          );
           i++;
           continue;
         }

@@ -52,10 +52,7 @@ export const ModifierRefiner: Refiner = {
       const outside = /^(?:about|only)$/i.test(word);
       const start = outside ? c.start : lo + m.index + m[0].indexOf(m[1]);
       const keepMod = !/^(?:only|a\s+mere|mere)$/i.test(word);
-      const n = copyCand(c);
-      n.start = start;
-      n.mod = keepMod ? (c.mod ?? mod) : c.mod;
-      return n;
+      return copyCand(c, { start, mod: keepMod ? (c.mod ?? mod) : c.mod });
     });
   },
 };

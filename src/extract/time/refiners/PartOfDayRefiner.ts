@@ -15,12 +15,7 @@ export const PartOfDayRefiner: Refiner = {
       const m = AFTER.exec(ctx.text.slice(c.end, c.end + 12));
       if (!m) return c;
       const suffix = `T${PART[m[1].toLowerCase()]}`;
-      const n = copyCand(c);
-      n.end = c.end + m[0].length;
-      n.type = 'TIME';
-      n.timeSuffix = suffix;
-      n.value = c.value ? c.value + suffix : undefined;
-      return n;
+      return copyCand(c, { end: c.end + m[0].length, type: 'TIME', timeSuffix: suffix, value: c.value ? c.value + suffix : undefined });
     });
   },
 };
