@@ -105,6 +105,9 @@ describe('events: an office of state named alone', () => {
     // ", who …" like ", which …", and an adverb of time before the verb
     expect(ev('The Chilean army fought the Bolivian president, who imposed sanctions on Peru.')).toContainEqual(['163', 'BOLGOV', 'PER']);
     expect(ev('Chile praised the Bolivian government, which later provided aid to Peru.')).toContainEqual(['071', 'BOLGOV', 'PER']);
+    // a noun that could head a verb's pattern ("order", "fund") is a noun after its determiner: no actor, no source
+    expect(ev('President Ruiz of Peru signed a new executive order that provides aid to Chile.')).toEqual([]);
+    expect(ev('The treaty between Peru and Chile establishes a fund that will receive aid from Bolivia.')).toEqual([]);
     // "those who …" codes to no one, not to the clause around it
     expect(ev('The Chilean army is supporting the nationalists in Peru, those who will never forgive the people of Bolivia.').filter(([code]) => code?.startsWith('12'))).toEqual([]);
   });

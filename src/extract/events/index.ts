@@ -966,13 +966,15 @@ const NOT_ANTECEDENT = new Set(['and', 'or', 'but', 'nor', 'from', 'to', 'with',
  * companies that …"), or undefined when the word before is no noun (a verb: "said that").
  */
 function antecedentActors(w: Words, rel: number): Actor[] | undefined {
-  // (a word that heads an event pattern is taken for a verb: "establishes a fund that …")
+  // (a word that heads an event pattern is taken for a verb, "they order that …", but not
+  // right before the pronoun after a determiner of its phrase: "a fund that …", "a new
+  // executive order that …")
   const verbish = (k: number) => w.heads[k] !== undefined || finiteVerbLike(w, k);
   let e = rel;
   // ", which …", ", who …": the noun phrase before the comma
   const comma = (w.lc[rel] === 'which' || w.lc[rel] === 'who') && e >= 2 && w.raw[e - 1] === ',' && w.punct[e - 1];
   if (comma) e--;
-  if (w.punct[e - 1] || verbish(e - 1)) return undefined;
+  if (w.punct[e - 1] || ((w.heads[e - 1] !== undefined && !determined(w, e - 1)) || finiteVerbLike(w, e - 1))) return undefined;
   // "those who …", "everyone who …": a pronoun names no one the act could be coded for
   if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return noActors();
   if (NOT_ANTECEDENT.has(w.lc[e - 1])) return undefined;
@@ -982,6 +984,15 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // ", which" may be said of anything before it; no source is known
   if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return noActors();
   return codeCompound(w, a, e);
+}
+
+/** Whether word k ends a noun phrase a determiner opens within the three words before it ("a new sanctions executive order"). */
+function determined(w: Words, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (DETERMINERS.has(w.lc[j])) return true;
+    if (w.punct[j] || finiteVerbLike(w, j) || CLAUSE_WORDS.has(w.lc[j])) return false;
+  }
+  return false;
 }
 
 /** Whether the words [from, to) are only auxiliaries and the adverbs that go with them ("has been", "will also"). */
