@@ -69,6 +69,9 @@ describe('events: which words are verbs', () => {
     expect(run('Chile sent aid packages to meet the urgent needs of Peru.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(run('Chile will send aid to meet Peru’s urgent medical and food needs.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(first('Chile met Peru to discuss its needs.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
+    // an appeal in the passive: the subject is the one appealed to, the "by" phrase the one who appeals
+    expect(first('Peru was urged by Chile to withdraw its troops.')).toMatchObject({ code: '020', src: 'CHL', tgt: 'PER' });
+    expect(run('The people of Peru were not asked how they want to live.').events).toEqual([]);
     // after a modal's verb, an "-s" word is that verb's object ("calls" for help), no appeal
     expect(run('Peru cannot ignore calls for help from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
     expect(run('Peru will also answer calls for aid from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);

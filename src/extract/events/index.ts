@@ -1320,6 +1320,12 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   } else if (p.rev) {
     tgt = subjectActors(w, m.i);
     src = m.s ? objectActors(w, m.s[0], m.s[1]) : noActors();
+  } else if ((p.frame === 'appeal' || p.frame === 'demand') && !p.outer && isPassive(w, m.i)) {
+    // "Peru was urged (by Chile) to withdraw", "the people were not asked": the one appealed
+    // to is the subject, the one who appeals the "by" phrase (or no one named)
+    tgt = subjectActors(w, m.i);
+    src = byActors(w, m.j);
+    if (!src.length) agentless = true;
   } else if ((!p.frame && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
     // ("would never be recognized by the United States": the frame's passive event)
     tgt = subjectActors(w, m.i);
