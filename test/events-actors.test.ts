@@ -105,6 +105,9 @@ describe('events: an office of state named alone', () => {
     // ", who …" like ", which …", and an adverb of time before the verb
     expect(ev('The Chilean army fought the Bolivian president, who imposed sanctions on Peru.')).toContainEqual(['163', 'BOLGOV', 'PER']);
     expect(ev('Chile praised the Bolivian government, which later provided aid to Peru.')).toContainEqual(['071', 'BOLGOV', 'PER']);
+    // the second verb of a relative clause has the clause's subject, not the first verb's object
+    expect(ev('Chile is grateful to everyone who saves people right now and helps Peru.')).toEqual([]);
+    expect(ev('Chile praised the Bolivian firms that build bridges and provide aid to Peru.')).toContainEqual(['071', 'BOLBUS', 'PER']);
     // a noun that could head a verb's pattern ("order", "fund") is a noun after its determiner: no actor, no source
     expect(ev('President Ruiz of Peru signed a new executive order that provides aid to Chile.')).toEqual([]);
     expect(ev('The treaty between Peru and Chile establishes a fund that will receive aid from Bolivia.')).toEqual([]);

@@ -853,6 +853,12 @@ function clauseStart(w: Words, i: number): number {
 /** The subject actors of the clause whose verb is at i. */
 function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   const cs = clauseStart(w, i);
+  // the second verb of a relative clause that opens with its own verb has the clause's subject,
+  // not the first verb's object: "everyone who saves people right now and helps …"
+  if (cs >= 2 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && secondVerbOf(w, cs, i)) {
+    const acts = antecedentActors(w, cs - 1);
+    if (acts) return acts;
+  }
   // comma-separated segments between the clause start and the verb; the subject is the first
   // one that names an actor and is not a fronted adverbial ("In an interview, …") or apposition
   const segs: Array<[number, number]> = [];
@@ -984,6 +990,19 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // ", which" may be said of anything before it; no source is known
   if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return noActors();
   return codeCompound(w, a, e);
+}
+
+/**
+ * Whether the verb at i is the second of a relative clause that begins with its own verb at cs
+ * ("who saves people right now and helps …"): "and" right before i, no comma or clause word
+ * between, and a lower-case verb form opening the clause.
+ */
+function secondVerbOf(w: Words, cs: number, i: number): boolean {
+  if (i - cs < 3 || i - cs > 12 || w.lc[i - 1] !== 'and' || !isLower(w.raw[cs])) return false;
+  const v = w.lc[cs];
+  if (!(w.heads[cs] !== undefined || finiteVerbLike(w, cs) || (v.length > 3 && v.endsWith('s') && !v.endsWith('ss')))) return false;
+  for (let k = cs + 1; k < i - 1; k++) if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k]) || w.lc[k] === 'and') return false;
+  return true;
 }
 
 /** Whether word k ends a noun phrase a determiner opens within the three words before it ("a new sanctions executive order"). */
