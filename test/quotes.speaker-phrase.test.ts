@@ -45,6 +45,9 @@ describe('quotes: a speaker is a phrase that can speak', () => {
     expect(ok('Reports of crews leaving the pier spread.', 'of', 'leaving')).toBe(false);
     expect(ok('This action aims to close the pier.', 'this', 'action')).toBe(false);
     expect(ok('Available information shows the pier was closed.', 'available', 'information')).toBe(false);
+    // a number may count people, a year alone is a date
+    expect(ok('Of the dockers, 52 said the pier was closed.', '52', '52')).toBe(true);
+    expect(ok('The talks end on May 3, 2021 to mark the harbour reopening.', '2021', '2021')).toBe(false);
     // a relative pronoun speaks as the phrase it stands for
     expect(ok('The harbor master, who said the pier was closed, left.', 'who', 'who')).toBe(true);
     expect(ok('A closure is the first thing that comes to mind, which means the pier is shut.', 'which', 'which')).toBe(false);

@@ -144,7 +144,9 @@ export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   if (!antecedent && (addresseeLed(ctx, np.a) || (np.a > 0 && DETS_THE.has(low[np.a - 1]) && addresseeLed(ctx, np.a - 1)))) return false;
   let h = np.head;
   if (h < np.a || h >= np.b || POSSESSIVE_DETS.has(low[h]) || PRONOUNS.has(low[h])) h = np.b - 1;
-  if (doc.tokens[h].kind === 'number') return true;
+  // a number may count people ("52 percent said"); a year alone ("… on December 30, 2021 to
+  // discuss") is a date
+  if (doc.tokens[h].kind === 'number') return !(np.b - np.a === 1 && /^(1[89]|20)\d\d$/.test(low[h]));
   const mi = ctx.mentionAt[h];
   const m = mi >= 0 ? doc.mentions[mi] : null;
   if (m && (m.form !== 'nominal' || m.type === 'PER' || m.type === 'ORG')) return true;
