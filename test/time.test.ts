@@ -32,6 +32,9 @@ describe('time: weekdays and tense', () => {
       ['next Friday', 'DATE', '2025-07-11'],
     ]);
   });
+  it('a date after "since" is behind publication', () => {
+    expect(times('The harbour has been closed since Oct. 23.', '1999-05-06')).toEqual([['Oct. 23', 'DATE', '1998-10-23']]);
+  });
   it('the publication weekday is the publication day', () => {
     expect(times('Putin spoke with Trump on Thursday.', DCT)).toEqual([['Thursday', 'DATE', '2025-07-03']]);
   });
