@@ -33,7 +33,7 @@ describe('time: weekdays and tense', () => {
     ]);
   });
   it('a date after "since" is behind publication', () => {
-    expect(times('The harbour has been closed since Oct. 23.', '1999-05-06')).toEqual([['Oct. 23', 'DATE', '1998-10-23']]);
+    expect(times('Divers have been searching the harbour since Oct. 23.', '1999-05-06')).toEqual([['Oct. 23', 'DATE', '1998-10-23']]);
   });
   it('the publication weekday is the publication day', () => {
     expect(times('Putin spoke with Trump on Thursday.', DCT)).toEqual([['Thursday', 'DATE', '2025-07-03']]);
