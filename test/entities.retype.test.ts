@@ -46,6 +46,7 @@ describe('span re-typer', () => {
     expect(Array.from(back.weights)).toEqual([1, -2, 3, -4, 5, 6, 7, 8]);
     expect(back.scale).toBe(0.25);
     expect(back.margin).toBe(1.5);
+    expect(back.gate).toBe(Infinity);
     expect(() => decodeRetyper(Buffer.from('not a model'))).toThrow(/re-typer model: not a zlib stream/);
   });
 

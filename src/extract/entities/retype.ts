@@ -9,7 +9,7 @@
  * text it was not trained on), and it changes a span's type only when the new type beats the
  * tagger's by a margin, so it acts where it is confident.
  *
- * File (zlib-compressed): "RTYP" u32 version (1), f32 margin, f32 scale, u32 nFeat,
+ * File (zlib-compressed): "RTYP" u32 version (1), f32 margin, f32 gate, f32 scale, u32 nFeat,
  * u32 keys[nFeat], i16 weights[nFeat * 4] (one per type, in TYPES order).
  */
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -22,6 +22,8 @@ export const NTYPES = 4;
 export const MAX_SPAN_FEATS = 96;
 
 const VERSION = 1;
+/** bytes of the file's header */
+const HEAD = 24;
 
 /** flags of DocInfo (see features.ts) */
 const F_CAP = 1;
@@ -39,8 +41,9 @@ const T = {
   PREV_TAG: 10, NEXT_TAG: 11, NEXTNUM: 12, PREVNUM: 13, DOCNUM_ROW: 14, DOCNUM_ROW_TAG: 15,
   CAPS_TAG: 16, GAP: 17, RUNNER: 18, OTHERS: 19, OTHERS_TAG: 20, GAZ: 21, HEAD_CLUS: 22,
   LEN_TAG: 23, FIRST_IN_UNIT: 24, HEAD_SUF: 25, NEXT_SHAPE: 26, PREV_SHAPE: 27, HEAD_SHAPE_TAG: 28,
-  OTHER_NUMROW: 29, OTHER_NEXTNUM: 30, GAP_O: 31, PREV_NEXT_SHAPE_NUM: 32, HEAD_PREV: 33,
+  OTHER_NUMROW: 29, OTHER_NEXTNUM: 30, GAP_O: 31, PREV_NEXT_SHAPE_NUM: 32,
   WORD_IN: 34, WORD_IN_TAG: 35, DOC_FIRST_TAG: 36, DOC_FIRST_NUM_TAG: 37, PREV_NEXTNUM: 38, FIRST_CLUS: 39,
+  PREV_BIGRAM: 40, NEXT_BIGRAM: 41, DOC_FIRST2_TAG: 42,
 } as const;
 
 /** A span of tokens [start, end) with the tagger's type (0..3). */
@@ -81,10 +84,17 @@ function spanScoreO(em: Float32Array, s: TypedSpan): number {
   return v / (s.end - s.start);
 }
 
+/** The tagger's score of the span's type over the best other type (per token). */
+export function typeGap(em: Float32Array, sp: TypedSpan): number {
+  let best = -Infinity;
+  for (let t = 0; t < NTYPES; t++) if (t !== sp.type) best = Math.max(best, spanScore(em, sp, t));
+  return spanScore(em, sp, sp.type) - best;
+}
+
 /** A signed bucket of a score difference (perceptron units): finer near 0. */
 function bucket(x: number): number {
   const a = Math.abs(x);
-  const b = a < 2 ? 0 : a < 5 ? 1 : a < 10 ? 2 : a < 20 ? 3 : a < 40 ? 4 : 5;
+  const b = a < 2 ? 0 : a < 5 ? 1 : a < 10 ? 2 : a < 15 ? 3 : a < 20 ? 4 : a < 30 ? 5 : a < 40 ? 6 : a < 60 ? 7 : a < 90 ? 8 : 9;
   return x < 0 ? -b - 1 : b + 1;
 }
 
@@ -101,6 +111,8 @@ export interface SpanContext {
   wordIn: Uint8Array;
   /** the lower-case hash of the document's first word (in CoNLL's stories, the topic: "SOCCER") */
   firstWord: number;
+  /** and of its second word */
+  secondWord: number;
 }
 
 function isNum(d: DocInfo, i: number): boolean {
@@ -157,8 +169,13 @@ export function spanContext(d: DocInfo, spans: TypedSpan[]): SpanContext {
     wordIn[s] = mask;
   }
   let firstWord = 0;
-  for (let i = 0; i < d.n && !firstWord; i++) if (d.flags[i] & F_LETTER) firstWord = d.lower[i];
-  return { spans, key, others, otherBits, wordIn, firstWord };
+  let secondWord = 0;
+  for (let i = 0; i < d.n && !secondWord; i++) {
+    if (!(d.flags[i] & F_LETTER)) continue;
+    if (firstWord) secondWord = d.lower[i];
+    else firstWord = d.lower[i];
+  }
+  return { spans, key, others, otherBits, wordIn, firstWord, secondWord };
 }
 
 function shapeClass(d: DocInfo, i: number): number {
@@ -190,9 +207,13 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
   let k = 0;
   out[k++] = feat1(T.BIAS, 0);
   out[k++] = feat1(T.TAG, t0);
+  // the words themselves: once (a one-word span's first and last word are the span; counting
+  // the word three times would let its usual type outweigh the context the tagger weighed)
   out[k++] = feat1(T.SPAN, ctx.key[s]);
-  out[k++] = feat1(T.HEAD, head);
-  out[k++] = feat2(T.FIRST, d.lower[i], len);
+  if (j - i > 1) {
+    out[k++] = feat1(T.HEAD, head);
+    out[k++] = feat2(T.FIRST, d.lower[i], len);
+  }
   out[k++] = feat1(T.PREV, prev);
   out[k++] = feat1(T.NEXT, next);
   out[k++] = feat1(T.PREV2, prev2);
@@ -207,8 +228,7 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
   out[k++] = feat2(T.LEN_TAG, len, t0);
   out[k++] = feat2(T.FIRST_IN_UNIT, i === a ? 1 : 0, t0);
   out[k++] = feat2(T.HEAD_SUF, d.suf[(j - 1) * 4 + 2], t0);
-  out[k++] = feat2(T.HEAD_PREV, head, prev);
-  out[k++] = feat2(T.NEXT_SHAPE, j < b ? shapeClass(d, j) : 0, t0);
+    out[k++] = feat2(T.NEXT_SHAPE, j < b ? shapeClass(d, j) : 0, t0);
   out[k++] = feat2(T.PREV_SHAPE, i - 1 >= a ? shapeClass(d, i - 1) : 0, t0);
   out[k++] = feat3(T.PREV_NEXT_SHAPE_NUM, i - 1 >= a ? shapeClass(d, i - 1) : 0, j < b ? shapeClass(d, j) : 0, numRow);
   out[k++] = feat3(T.HEAD_SHAPE_TAG, d.short[j - 1], caps, t0);
@@ -245,9 +265,13 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
   const wi = ctx.wordIn[s];
   for (let t = 0; t < NTYPES; t++) if (wi & (1 << t)) out[k++] = feat2(T.WORD_IN, t, len > 1 ? 1 : 0);
   out[k++] = feat3(T.WORD_IN_TAG, wi, t0, len > 1 ? 1 : 0);
+  // the document's first words (in CoNLL's stories its topic: "SOCCER - ENGLISH LEAGUE")
   out[k++] = feat2(T.DOC_FIRST_TAG, ctx.firstWord, t0);
   out[k++] = feat3(T.DOC_FIRST_NUM_TAG, ctx.firstWord, nextNum | (numRow << 1), t0);
+  out[k++] = feat3(T.DOC_FIRST2_TAG, ctx.firstWord, ctx.secondWord, t0);
   out[k++] = feat2(T.PREV_NEXTNUM, prev, nextNum);
+  out[k++] = feat2(T.PREV_BIGRAM, prev2, prev);
+  out[k++] = feat2(T.NEXT_BIGRAM, next, next2);
   const c1 = d.clus[i];
   out[k++] = feat2(T.FIRST_CLUS, c1 > 0 ? ((c1 - 1) >> 8) & 0x3ff : -1, len);
   // gazetteer lists of the span's words (OR of their bits)
@@ -266,6 +290,8 @@ export class Retyper {
     readonly scale: number,
     /** how far (in the classifier's units) a type must beat the tagger's to replace it */
     readonly margin: number,
+    /** spans whose type the tagger prefers by this much (perceptron units per token) or more are left alone */
+    readonly gate = Infinity,
   ) {
     for (let r = 0; r < keys.length; r++) this.rows.set(keys[r] | 0, r);
   }
@@ -307,6 +333,7 @@ export function retypeTags(d: DocInfo, tags: Uint8Array, em: Float32Array, model
   let changed = 0;
   for (let s = 0; s < spans.length; s++) {
     const sp = spans[s];
+    if (typeGap(em, sp) >= model.gate) continue;
     model.score(FEATS, spanFeatures(d, em, ctx, s, FEATS), SCORES);
     const t = choose(SCORES, sp.type, model.margin);
     if (t === sp.type) continue;
@@ -319,12 +346,13 @@ export function retypeTags(d: DocInfo, tags: Uint8Array, em: Float32Array, model
 
 export function encodeRetyper(m: Retyper): Buffer {
   const n = m.keys.length;
-  const head = Buffer.alloc(20);
+  const head = Buffer.alloc(HEAD);
   head.write('RTYP', 0, 'latin1');
   head.writeUInt32LE(VERSION, 4);
   head.writeFloatLE(m.margin, 8);
-  head.writeFloatLE(m.scale, 12);
-  head.writeUInt32LE(n, 16);
+  head.writeFloatLE(m.gate, 12);
+  head.writeFloatLE(m.scale, 16);
+  head.writeUInt32LE(n, 20);
   const keys = Buffer.from(m.keys.buffer, m.keys.byteOffset, n * 4);
   const w = Buffer.from(m.weights.buffer, m.weights.byteOffset, n * NTYPES * 2);
   return deflateSync(Buffer.concat([head, keys, w]), { level: 9 });
@@ -337,19 +365,20 @@ export function decodeRetyper(data: Buffer): Retyper {
   } catch (e) {
     throw new Error(`re-typer model: not a zlib stream (${(e as Error).message})`);
   }
-  if (raw.length < 20 || raw.toString('latin1', 0, 4) !== 'RTYP') throw new Error('re-typer model: bad magic (expected "RTYP")');
+  if (raw.length < HEAD || raw.toString('latin1', 0, 4) !== 'RTYP') throw new Error('re-typer model: bad magic (expected "RTYP")');
   const version = raw.readUInt32LE(4);
   if (version !== VERSION) throw new Error(`re-typer model: version ${version}, expected ${VERSION}`);
   const margin = raw.readFloatLE(8);
-  const scale = raw.readFloatLE(12);
-  const n = raw.readUInt32LE(16);
-  if (raw.length !== 20 + n * 4 + n * NTYPES * 2) throw new Error(`re-typer model: ${raw.length} bytes, expected ${20 + n * 4 + n * NTYPES * 2} for ${n} features`);
+  const gate = raw.readFloatLE(12);
+  const scale = raw.readFloatLE(16);
+  const n = raw.readUInt32LE(20);
+  if (raw.length !== HEAD + n * 4 + n * NTYPES * 2) throw new Error(`re-typer model: ${raw.length} bytes, expected ${HEAD + n * 4 + n * NTYPES * 2} for ${n} features`);
   const keys = new Uint32Array(n);
-  for (let r = 0; r < n; r++) keys[r] = raw.readUInt32LE(20 + r * 4);
+  for (let r = 0; r < n; r++) keys[r] = raw.readUInt32LE(HEAD + r * 4);
   const weights = new Int16Array(n * NTYPES);
-  const wo = 20 + n * 4;
+  const wo = HEAD + n * 4;
   for (let r = 0; r < n * NTYPES; r++) weights[r] = raw.readInt16LE(wo + r * 2);
-  return new Retyper(keys, weights, scale, margin);
+  return new Retyper(keys, weights, scale, margin, gate);
 }
 
 /** One training span: its feature hashes, the tagger's type and the gold type. */
@@ -357,6 +386,8 @@ export interface SpanExample {
   feats: Int32Array;
   type: number;
   gold: number;
+  /** the tagger's score of its type over the best other type, per token (perceptron units) */
+  gap: number;
 }
 
 /**
@@ -377,7 +408,7 @@ export function spanExamples(d: DocInfo, tags: Uint8Array, em: Float32Array, gol
     for (let k = start + 1; k < end && ok; k++) ok = gold[k] === 2 + 2 * gt;
     if (!ok || (end < gold.length && gold[end] === 2 + 2 * gt)) continue;
     const n = spanFeatures(d, em, ctx, s, buf);
-    out.push({ feats: buf.slice(0, n), type, gold: gt });
+    out.push({ feats: buf.slice(0, n), type, gold: gt, gap: typeGap(em, spans[s]) });
   }
   return out;
 }
@@ -388,7 +419,7 @@ export function spanExamples(d: DocInfo, tags: Uint8Array, em: Float32Array, gol
  * Retyper whose scores are log-odds: rows whose largest weight is under `prune` are dropped, the
  * rest quantized to int16.
  */
-export function trainRetyper(examples: SpanExample[], epochs: number, seed: number, margin: number, l2 = 1e-4, rate = 0.2, prune = 0.01): Retyper {
+export function trainRetyper(examples: SpanExample[], epochs: number, seed: number, margin: number, l2 = 1e-4, gate = Infinity, rate = 0.2, prune = 0.01): Retyper {
   const rowOf = new Map<number, number>();
   for (const ex of examples) for (const f of ex.feats) if (!rowOf.has(f)) rowOf.set(f, rowOf.size);
   const nRows = rowOf.size;
@@ -445,5 +476,5 @@ export function trainRetyper(examples: SpanExample[], epochs: number, seed: numb
   keep.forEach((r, i) => {
     for (let t = 0; t < NTYPES; t++) weights[i * NTYPES + t] = Math.round(w[r * NTYPES + t] / scale);
   });
-  return new Retyper(Uint32Array.from(keys), weights, scale, margin);
+  return new Retyper(Uint32Array.from(keys), weights, scale, margin, gate);
 }
