@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { docInfo, NTAGS } from '../src/extract/entities/features.js';
+import { feat1 } from '../src/extract/entities/hash.js';
 import { choose, decodeRetyper, encodeRetyper, Retyper, retypeTags, spanExamples, tagSpans, trainRetyper, type SpanExample } from '../src/extract/entities/retype.js';
 
 // tags: 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC, 7 B-MISC, 8 I-MISC
@@ -50,6 +51,21 @@ describe('span re-typer', () => {
     expect(() => decodeRetyper(Buffer.from('not a model'))).toThrow(/re-typer model: not a zlib stream/);
   });
 
+  it('leaves alone a span whose type the tagger prefers by the gate or more', () => {
+    // a model whose bias alone votes ORG by far
+    const model = new Retyper(Uint32Array.from([feat1(1, 0) >>> 0]), Int16Array.from([0, 30000, 0, 0]), 0.001, 1, 10);
+    const { info, words } = prepare('Fog closed the road from Gorrick on Monday.');
+    const at = words.indexOf('Gorrick');
+    const em = new Float32Array(info.n * NTAGS);
+    const tags = new Uint8Array(info.n);
+    tags[at] = 1 + 2 * LOC;
+    em[at * NTAGS + 1 + 2 * LOC] = 25; // LOC ahead of every other type by 25: over the gate
+    expect(retypeTags(info, tags, em, model)).toBe(0);
+    em[at * NTAGS + 1 + 2 * LOC] = 5; // by 5: under it
+    expect(retypeTags(info, tags, em, model)).toBe(1);
+    expect(tags[at]).toBe(1 + 2 * ORG);
+  });
+
   it('learns that town names in a results table are clubs, and re-types them there only', () => {
     // invented towns and texts: the tagger (simulated) calls every town a place; in tables of
     // results the gold type is the club (ORG), in prose the place
@@ -80,5 +96,29 @@ describe('span re-typer', () => {
     const ptags = tagWords(prose.words, new Set(towns), LOC);
     expect(retypeTags(prose.info, ptags, zeroEm(prose.info.n), model)).toBe(0);
     expect(tagSpans(ptags).map((s) => s.type)).toEqual([LOC, LOC]);
+  });
+});
+
+describe('the entities stage with the shipped re-typer', () => {
+  it('reads a club named like a person in a line of results as the club, and a person in prose as a person', async () => {
+    const { entitiesStage } = await import('../src/extract/entities/index.js');
+    const run = (text: string) => {
+      const doc = newDoc({ id: 't', text });
+      textStage.run(doc);
+      entitiesStage.run(doc);
+      return doc.mentions.map((m) => [m.text, m.type]);
+    };
+    // an invented results page (club names of the Portuguese league, invented scores)
+    const table = [
+      'SOCCER - PORTUGUESE LEAGUE RESULTS .',
+      'LISBON 1996-12-08',
+      'Results of Portuguese first division matches on Sunday :',
+      'Braga 2 Farense 1',
+      'Chaves 0 Setubal 3',
+      'Leca 1 Espinho 1',
+      'Gil Vicente 2 Amadora 0',
+    ].join('\n');
+    expect(run(table)).toContainEqual(['Gil Vicente', 'ORG']);
+    expect(run('Rui Marcelo scored twice as Braga beat Chaves 2-0 on Sunday .')).toContainEqual(['Rui Marcelo', 'PER']);
   });
 });
