@@ -15,6 +15,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { feat1, feat2, feat3 } from './hash.js';
 import { NTAGS, tagType, type DocInfo } from './features.js';
+import { IntMap } from './intmap.js';
 
 /** Types the re-typer chooses among (TYPES order: PER, ORG, LOC, MISC). */
 export const NTYPES = 4;
@@ -133,31 +134,35 @@ export function spanContext(d: DocInfo, spans: TypedSpan[]): SpanContext {
     const unitEnd = u >= 0 ? d.sentences[u].tokenEnd : sp.end;
     bitsOf[s] = (u >= 0 && d.numeric[u] ? 1 : 0) | (sp.end < unitEnd && isNum(d, sp.end) ? 2 : 0);
   }
-  // spans grouped by their words
-  const groups = new Map<number, number[]>();
+  // spans grouped by their words: the first span of each group, and each span's next of its group
+  const firstOf = new IntMap(m);
+  const nextOf = new Int32Array(m).fill(-1);
+  const lastOf = new Int32Array(m);
   for (let s = 0; s < m; s++) {
-    const g = groups.get(key[s]);
-    if (g) g.push(s);
-    else groups.set(key[s], [s]);
+    const f = firstOf.get(key[s]);
+    if (f < 0) {
+      firstOf.set(key[s], s);
+      lastOf[s] = s;
+    } else {
+      nextOf[lastOf[f]] = s;
+      lastOf[f] = s;
+    }
   }
   const others = new Uint8Array(m * NTYPES);
   const otherBits = new Uint8Array(m);
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    for (const s of g) {
-      for (const o of g) {
-        if (o === s) continue;
-        const c = s * NTYPES + spans[o].type;
-        if (others[c] < 255) others[c]++;
-        otherBits[s] |= bitsOf[o];
-      }
+  for (let s = 0; s < m; s++) {
+    for (let o = firstOf.get(key[s]); o >= 0; o = nextOf[o]) {
+      if (o === s) continue;
+      const c = s * NTYPES + spans[o].type;
+      if (others[c] < 255) others[c]++;
+      otherBits[s] |= bitsOf[o];
     }
   }
   // the types of spans that share a word with a span of other words ("Norilsk" … "Norilsk Nickel")
-  const typesOfWord = new Map<number, number>();
+  const typesOfWord = new IntMap(m * 2);
   for (let s = 0; s < m; s++) {
     const sp = spans[s];
-    for (let k = sp.start; k < sp.end; k++) typesOfWord.set(d.lower[k], (typesOfWord.get(d.lower[k]) ?? 0) | (1 << (sp.type + 4 * (sp.end - sp.start > 1 ? 1 : 0))));
+    for (let k = sp.start; k < sp.end; k++) typesOfWord.set(d.lower[k], Math.max(0, typesOfWord.get(d.lower[k])) | (1 << (sp.type + 4 * (sp.end - sp.start > 1 ? 1 : 0))));
   }
   const wordIn = new Uint8Array(m);
   for (let s = 0; s < m; s++) {
@@ -165,7 +170,7 @@ export function spanContext(d: DocInfo, spans: TypedSpan[]): SpanContext {
     const multi = sp.end - sp.start > 1;
     let mask = 0;
     // a one-word span looks at longer spans holding its word; a longer span at one-word spans of its words
-    for (let k = sp.start; k < sp.end; k++) mask |= ((typesOfWord.get(d.lower[k]) ?? 0) >> (multi ? 0 : 4)) & 15;
+    for (let k = sp.start; k < sp.end; k++) mask |= (Math.max(0, typesOfWord.get(d.lower[k])) >> (multi ? 0 : 4)) & 15;
     wordIn[s] = mask;
   }
   let firstWord = 0;
@@ -283,7 +288,12 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
 
 /** The trained re-typer. */
 export class Retyper {
-  private readonly rows = new Map<number, number>();
+  /**
+   * Open addressing (load under a half): per slot the key and its four int16 weights packed in
+   * two int32s, side by side, so a lookup reads one cache line.
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   constructor(
     readonly keys: Uint32Array,
     readonly weights: Int16Array,
@@ -293,19 +303,49 @@ export class Retyper {
     /** spans whose type the tagger prefers by this much (perceptron units per token) or more are left alone */
     readonly gate = Infinity,
   ) {
-    for (let r = 0; r < keys.length; r++) this.rows.set(keys[r] | 0, r);
+    let cap = 64;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    const slots = (this.slots = new Int32Array(cap * 3));
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r] | 0 || 1;
+      let h = (key ^ (key >>> 15)) & this.mask;
+      while (slots[h * 3] !== 0 && slots[h * 3] !== key) h = (h + 1) & this.mask;
+      slots[h * 3] = key;
+      slots[h * 3 + 1] = (weights[r * NTYPES] & 0xffff) | (weights[r * NTYPES + 1] << 16);
+      slots[h * 3 + 2] = (weights[r * NTYPES + 2] & 0xffff) | (weights[r * NTYPES + 3] << 16);
+    }
   }
 
-  /** Adds the weights of `n` features to scores[0..NTYPES). */
+  /** Sums the weights of `n` features into scores[0..NTYPES). */
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    scores.fill(0);
-    const w = this.weights;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    const slots = this.slots;
+    const mask = this.mask;
     for (let f = 0; f < n; f++) {
-      const r = this.rows.get(feats[f] | 0);
-      if (r === undefined) continue;
-      for (let t = 0; t < NTYPES; t++) scores[t] += w[r * NTYPES + t];
+      const key = feats[f] | 0 || 1;
+      let h = (key ^ (key >>> 15)) & mask;
+      let k: number;
+      while ((k = slots[h * 3]) !== 0) {
+        if (k === key) {
+          const a = slots[h * 3 + 1];
+          const b = slots[h * 3 + 2];
+          s0 += (a << 16) >> 16;
+          s1 += a >> 16;
+          s2 += (b << 16) >> 16;
+          s3 += b >> 16;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
     }
-    for (let t = 0; t < NTYPES; t++) scores[t] *= this.scale;
+    scores[0] = s0 * this.scale;
+    scores[1] = s1 * this.scale;
+    scores[2] = s2 * this.scale;
+    scores[3] = s3 * this.scale;
   }
 }
 
@@ -328,12 +368,16 @@ const SCORES = new Float64Array(NTYPES);
  */
 export function retypeTags(d: DocInfo, tags: Uint8Array, em: Float32Array, model: Retyper, n = d.n): number {
   const spans = tagSpans(tags, n);
-  if (!spans.length) return 0;
+  // the spans the tagger is not sure enough of (most documents have none worth a second look)
+  let open = 0;
+  const gap = new Float64Array(spans.length);
+  for (let s = 0; s < spans.length; s++) if ((gap[s] = typeGap(em, spans[s])) < model.gate) open++;
+  if (!open) return 0;
   const ctx = spanContext(d, spans);
   let changed = 0;
   for (let s = 0; s < spans.length; s++) {
     const sp = spans[s];
-    if (typeGap(em, sp) >= model.gate) continue;
+    if (gap[s] >= model.gate) continue;
     model.score(FEATS, spanFeatures(d, em, ctx, s, FEATS), SCORES);
     const t = choose(SCORES, sp.type, model.margin);
     if (t === sp.type) continue;
