@@ -13,7 +13,11 @@ import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
 
 const MODEL = decodeModel(readFileSync(process.env.READOUT_NER_MODEL ?? dataPath('extract/entities/ner-model.bin')));
-/** the span re-typer trained on the shipped tagger's output (READOUT_NER_RETYPE=FILE loads another; =none turns it off) */
+/**
+ * the span re-typer trained on the shipped tagger's output (READOUT_NER_RETYPE=FILE loads another;
+ * =none turns it off, as it should be with a scratch tagger from READOUT_NER_MODEL: its scores
+ * are what the re-typer weighs)
+ */
 const RETYPE_FILE = process.env.READOUT_NER_RETYPE ?? dataPath('extract/entities/retype-model.bin');
 const RETYPER = RETYPE_FILE === 'none' ? undefined : decodeRetyper(readFileSync(RETYPE_FILE));
 

@@ -407,7 +407,7 @@ export function decodeRetyper(data: Buffer): Retyper {
   try {
     raw = inflateSync(data);
   } catch (e) {
-    throw new Error(`re-typer model: not a zlib stream (${(e as Error).message})`);
+    throw new Error(`re-typer model: not a zlib stream (${(e as Error).message})`, { cause: e });
   }
   if (raw.length < HEAD || raw.toString('latin1', 0, 4) !== 'RTYP') throw new Error('re-typer model: bad magic (expected "RTYP")');
   const version = raw.readUInt32LE(4);
