@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../../model/types.js';
 import { capsWordFeature, clusterOf, docInfo, lexicalPairs, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache, Scratch } from './intmap.js';
+import { retypeTags, type Retyper } from './retype.js';
 
 /**
  * What is kept across documents for one model: the word table's rows followed by the rows of
@@ -223,10 +224,11 @@ export function margin(tg: Tagging, i: number): number {
 }
 
 /**
- * BIO tags of a document's tokens. The arrays of the result are reused by the next call: read
- * them before tagging another document.
+ * BIO tags of a document's tokens; with `retyper`, the names found get a second look at their
+ * type (retype.ts). The arrays of the result are reused by the next call: read them before
+ * tagging another document.
  */
-export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel): Tagging {
+export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel, retyper?: Retyper): Tagging {
   const models = model.stages;
   const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH);
   const tags = SCRATCH.uint8(20, tokens.length);
@@ -260,6 +262,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
       }
     }
     decode(d, em, m2.trans, tags);
+    if (retyper) retypeTags(d, tags, em, retyper);
   }
   return { tags, em, info: d };
 }

@@ -13,6 +13,14 @@
  *     a change to the features is judged by the mean over a few seeds (seed-to-seed spread ~0.3 F1)
  *   READOUT_NER_MODEL=FILE writes the model there instead of ner-model.bin (and makes the
  *   entities stage load it), so a scratch model never replaces the shipped one.
+ *
+ *   npm run train:ner -- --retype [--retype-margin M] [--retype-gate G] [--retype-l2 L] [--retype-epochs N] [--retype-cv]
+ *     trains the span re-typer (retype.ts) on the tagger's spans out of fold and writes
+ *     retype-model.bin (READOUT_NER_RETYPE=FILE: there instead); ner-model.bin is left alone (the
+ *     tagger is trained again, as above, only to get its spans). --retype-cv reports spans fixed
+ *     and broken by 5-fold cross-validation over contiguous blocks of documents, per gate and
+ *     margin; with --tune, also conll-testa's F1 at several margins. The shipped re-typer:
+ *     npm run train:ner -- --retype --retype-epochs 5 --retype-l2 3e-4 --retype-margin 2 --retype-gate 40
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dataPath } from '../../data.js';
@@ -21,6 +29,7 @@ import { paragraphs, sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokenize.js';
 import { capsWordFeature, docInfo, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
 import { encodeModel, StageModel, viterbi } from './model.js';
+import { choose, encodeRetyper, Retyper, retypeTags, spanExamples, trainRetyper, type SpanExample } from './retype.js';
 
 const EVAL_DIR = process.env.READOUT_NER_DATA ?? '/work/shared/eval/ner';
 
@@ -380,9 +389,96 @@ function caseLexicon(files: string[]): Set<number> {
 }
 
 const USAGE = `usage: npm run train:ner -- [--tune [--write]] [--epochs N] [--epochs2 N] [--runs N] [--stage1-only] [--min-count N] [--seed N]
+    [--retype [--retype-margin M] [--retype-gate G] [--retype-l2 L[,L…]] [--retype-epochs N] [--retype-cv]]
   --tune: train on conll-train and report F1 on conll-testa after each epoch (no model written)
   default: train on conll-train + conll-testa and OVERWRITE the shipped ner-model.bin
-  READOUT_NER_MODEL=FILE writes the model there instead`;
+  --retype: train the span re-typer instead and OVERWRITE retype-model.bin (ner-model.bin untouched)
+  READOUT_NER_MODEL=FILE writes the model there instead (READOUT_NER_RETYPE=FILE for the re-typer)`;
+
+/**
+ * The re-typer (retype.ts): stage-2 tags and scores of the training docs out of fold (stage 1's
+ * are already out of fold; stage 2 is trained again on the other folds for each fold), its
+ * examples from them, then the classifier. With eval docs (--tune), reports their F1 with the
+ * tagger alone and re-typed at several margins. Writes retype-model.bin (not ner-model.bin).
+ */
+function trainRetype(args: string[], docs: TrainDoc[], trainIdx: number[], evalIdx: number[], folds: number, runs: number, epochs2: number, ids2: Int32Array[], off2: Int32Array[], nRows2: number, em1: Float32Array[], w2: Weights, t0: number): void {
+  const num = (name: string, def: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : def;
+  };
+  const epochs = num('--retype-epochs', 10);
+  const margin = num('--retype-margin', 0);
+  const l2s = (args.includes('--retype-l2') ? args[args.indexOf('--retype-l2') + 1] : '1e-4').split(',').map(Number);
+  const l2 = l2s[0];
+  const gate = num('--retype-gate', Infinity);
+  for (const [name, v] of [['--retype-epochs', epochs], ['--retype-margin', margin], ['--retype-gate', gate], ...l2s.map((x) => ['--retype-l2', x] as const)] as const) {
+    if (Number.isNaN(v) || v < 0) throw new Error(`${name} wants a number of 0 or more, got ${String(args[args.indexOf(name) + 1])}`);
+  }
+  const s2: Uint8Array[] = [];
+  const em2: Float32Array[] = [];
+  for (let k = 0; k < folds; k++) {
+    const held = trainIdx.filter((_, i) => i % folds === k);
+    const rest = trainIdx.filter((_, i) => i % folds !== k);
+    const wk = trainMixed(runs, docs, ids2, off2, nRows2, rest, epochs2, undefined, em1);
+    predict(docs, ids2, off2, wk, held, s2, em1, em2);
+    console.log(`re-typer: stage-2 fold ${k + 1}/${folds} F1 ${f1(docs, s2, held).f.toFixed(4)}  (${((performance.now() - t0) / 1000).toFixed(0)}s)`);
+  }
+  const byDoc = trainIdx.map((di) => spanExamples(docs[di].info, s2[di], em2[di], docs[di].gold));
+  const examples: SpanExample[] = byDoc.flat();
+  const wrong = examples.filter((e) => e.type !== e.gold).length;
+  console.log(`re-typer: ${examples.length} spans with gold boundaries, ${wrong} of a wrong type`);
+  const gaps = examples.map((e) => e.gap).sort((a, b) => a - b);
+  console.log(`re-typer: tagger's type gap quantiles (5 10 25 50 75 90%): ${[0.05, 0.1, 0.25, 0.5, 0.75, 0.9].map((q) => gaps[Math.floor(q * gaps.length)].toFixed(1)).join(' ')}`);
+  if (args.includes('--retype-cv')) {
+    // cross-validation over the training docs: spans fixed and broken at each margin
+    const margins = [0, 0.5, 1, 1.5, 2, 3, 4, 6];
+    const block = (i: number) => Math.floor((i * folds) / byDoc.length);
+    const gates = [Infinity, 60, 40, 20];
+    for (const gate of gates)
+    for (const l2 of l2s) {
+    const fixed = new Array<number>(margins.length).fill(0);
+    const broken = new Array<number>(margins.length).fill(0);
+    const sc = new Float64Array(4);
+    for (let k = 0; k < folds; k++) {
+      const m = trainRetyper(byDoc.filter((_, i) => block(i) !== k).flat(), epochs, SEED, 0, l2);
+      for (const ex of byDoc.filter((_, i) => block(i) === k).flat()) {
+        if (ex.gap >= gate) continue;
+        m.score(ex.feats, ex.feats.length, sc);
+        margins.forEach((mg, q) => {
+          const t = choose(sc, ex.type, mg);
+          if (t === ex.type) return;
+          if (t === ex.gold) fixed[q]++;
+          else if (ex.type === ex.gold) broken[q]++;
+        });
+      }
+    }
+    margins.forEach((mg, q) => console.log(`re-typer cv: gate ${gate} l2 ${l2} margin ${mg}: ${fixed[q]} fixed, ${broken[q]} broken, net ${fixed[q] - broken[q]} of ${wrong} wrong`));
+    }
+  }
+  const model = trainRetyper(examples, epochs, SEED, margin, l2, gate);
+  console.log(`re-typer: ${model.keys.length} features`);
+  if (evalIdx.length) {
+    predict(docs, ids2, off2, w2, evalIdx, s2, em1, em2);
+    console.log(`re-typer: eval F1 tagger alone ${f1(docs, s2, evalIdx).f.toFixed(4)}`);
+    for (const m of [0, 0.5, 1, 1.5, 2, 3, 4, 6]) {
+      const mm = new Retyper(model.keys, model.weights, model.scale, m, gate);
+      const out: Uint8Array[] = [];
+      let changed = 0;
+      for (const di of evalIdx) {
+        out[di] = Uint8Array.from(s2[di]);
+        changed += retypeTags(docs[di].info, out[di], em2[di], mm);
+      }
+      const r = f1(docs, out, evalIdx);
+      console.log(`re-typer: margin ${m}: ${changed} spans re-typed, eval P ${r.p.toFixed(4)} R ${r.r.toFixed(4)} F1 ${r.f.toFixed(4)}`);
+    }
+  }
+  if (!evalIdx.length || args.includes('--write')) {
+    const file = process.env.READOUT_NER_RETYPE ?? dataPath('extract/entities/retype-model.bin');
+    const bin = encodeRetyper(model);
+    writeFileSync(file, bin);
+    console.log(`wrote ${file} (${(bin.length / 1048576).toFixed(2)} MiB, margin ${margin}, gate ${gate}) in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
+  }
+}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -392,6 +488,8 @@ function main(): void {
   }
   const tune = args.includes('--tune');
   const stage1Only = args.includes('--stage1-only');
+  const retype = args.includes('--retype');
+  if (retype && stage1Only) throw new Error('--retype needs stage 2 (drop --stage1-only)');
   const num = (name: string, def: number) => {
     const i = args.indexOf(name);
     return i >= 0 ? Number(args[i + 1]) : def;
@@ -460,6 +558,10 @@ function main(): void {
       em1,
     );
     stages.push(compact(w2, d2.keys, 0));
+    if (retype) {
+      trainRetype(args, docs, trainIdx, evalIdx, folds, runs, epochs2, ids2, f2s.off, d2.keys.length, em1, w2, t0);
+      return;
+    }
   }
   console.log(`kept features: ${stages.map((s) => s.keys.length).join(' + ')}`);
   if (!tune || args.includes('--write')) {
