@@ -20,7 +20,8 @@
  *     tagger is trained again, as above, only to get its spans). --retype-cv reports spans fixed
  *     and broken by 5-fold cross-validation over contiguous blocks of documents, per gate and
  *     margin; with --tune, also conll-testa's F1 at several margins. The shipped re-typer:
- *     npm run train:ner -- --retype --retype-epochs 5 --retype-l2 3e-4 --retype-margin 2 --retype-gate 40
+ *     npm run train:ner:retype (the shipped settings are the defaults: --retype-epochs 5
+ *     --retype-l2 3e-4 --retype-margin 2 --retype-gate 40)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dataPath } from '../../data.js';
@@ -390,6 +391,7 @@ function caseLexicon(files: string[]): Set<number> {
 
 const USAGE = `usage: npm run train:ner -- [--tune [--write]] [--epochs N] [--epochs2 N] [--runs N] [--stage1-only] [--min-count N] [--seed N]
     [--retype [--retype-margin M] [--retype-gate G] [--retype-l2 L[,L…]] [--retype-epochs N] [--retype-cv]]
+  (the re-typer's defaults are the shipped settings: margin 2, gate 40, l2 3e-4, 5 epochs)
   --tune: train on conll-train and report F1 on conll-testa after each epoch (no model written)
   default: train on conll-train + conll-testa and OVERWRITE the shipped ner-model.bin
   --retype: train the span re-typer instead and OVERWRITE retype-model.bin (ner-model.bin untouched)
@@ -406,11 +408,11 @@ function trainRetype(args: string[], docs: TrainDoc[], trainIdx: number[], evalI
     const i = args.indexOf(name);
     return i >= 0 ? Number(args[i + 1]) : def;
   };
-  const epochs = num('--retype-epochs', 10);
-  const margin = num('--retype-margin', 0);
-  const l2s = (args.includes('--retype-l2') ? args[args.indexOf('--retype-l2') + 1] : '1e-4').split(',').map(Number);
+  const epochs = num('--retype-epochs', 5);
+  const margin = num('--retype-margin', 2);
+  const l2s = (args.includes('--retype-l2') ? args[args.indexOf('--retype-l2') + 1] : '3e-4').split(',').map(Number);
   const l2 = l2s[0];
-  const gate = num('--retype-gate', Infinity);
+  const gate = num('--retype-gate', 40);
   for (const [name, v] of [['--retype-epochs', epochs], ['--retype-margin', margin], ['--retype-gate', gate], ...l2s.map((x) => ['--retype-l2', x] as const)] as const) {
     if (Number.isNaN(v) || v < 0) throw new Error(`${name} wants a number of 0 or more, got ${String(args[args.indexOf(name) + 1])}`);
   }
