@@ -130,6 +130,13 @@ describe('descriptions', () => {
     ]);
     expect(d2.entities.find((e) => e.name === 'Ana Covaci')?.titles).toEqual(['Moldova’s president']);
     expect(d2.entities.find((e) => e.name === 'Rui Matos')?.titles).toEqual(['Portugal’s foreign minister']);
+    // a title with a person's name after it is that person's, not the name's before it
+    const d3 = docWith('After a call with Ana Covaci, the President of Moldova, Rui Matos, thanked the crews.', [
+      ['Ana Covaci', 'PER'],
+      ['Moldova', 'LOC'],
+      ['Rui Matos', 'PER'],
+    ]);
+    expect(d3.entities.find((e) => e.name === 'Ana Covaci')?.titles ?? []).toEqual([]);
   });
 
   it('links "the outlet" to a news organisation and "the company" to a company', () => {

@@ -49,6 +49,8 @@ describe('span re-typer', () => {
     expect(back.margin).toBe(1.5);
     expect(back.gate).toBe(Infinity);
     expect(() => decodeRetyper(Buffer.from('not a model'))).toThrow(/re-typer model: not a zlib stream/);
+    // a scale that is not a number would give every score NaN and switch the re-typer off unseen
+    expect(() => decodeRetyper(encodeRetyper(new Retyper(Uint32Array.from([7]), Int16Array.from([1, 2, 3, 4]), NaN, 1.5)))).toThrow(/re-typer model: margin 1.5, gate Infinity, scale NaN/);
   });
 
   it('leaves alone a span whose type the tagger prefers by the gate or more', () => {

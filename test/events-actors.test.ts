@@ -108,6 +108,8 @@ describe('events: an office of state named alone', () => {
     // the second verb of a relative clause has the clause's subject, not the first verb's object
     expect(ev('Chile is grateful to everyone who saves people right now and helps Peru.')).toEqual([]);
     expect(ev('Chile praised the Bolivian firms that build bridges and provide aid to Peru.')).toContainEqual(['071', 'BOLBUS', 'PER']);
+    // after "that" a plural noun may be the clause's own subject
+    expect(ev('Lima rejected the claim that soldiers from Chile entered Tacna and attacked Peruvian police.')).toContainEqual(['190', 'CHLMIL', 'PERCOP']);
     // a noun that could head a verb's pattern ("order", "fund") is a noun after its determiner: no actor, no source
     expect(ev('President Ruiz of Peru signed a new executive order that provides aid to Chile.')).toEqual([]);
     expect(ev('The treaty between Peru and Chile establishes a fund that will receive aid from Bolivia.')).toEqual([]);

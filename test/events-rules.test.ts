@@ -76,6 +76,8 @@ describe('events: which words are verbs', () => {
     expect(run('Peru cannot ignore calls for help from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
     expect(run('Peru will also answer calls for aid from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
     expect(first('Peru calls for help from Chile.')).toMatchObject({ code: '020', src: 'PER' });
+    // "to" before a noun is a preposition: the "-s" word after it is still the verb
+    expect(first("Peru's return to violence threatens Chile.")).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
   });
   it('does not take who is named in a need or an importance for a party to an agreement', () => {
     expect(run('The allies agreed on the need for Serbia to withdraw its police.').events.filter((e) => e.code === '057')).toEqual([]);

@@ -251,6 +251,10 @@ describe('quotes: a transcript\'s office label', () => {
     const turns = r.quotes.filter((q) => q.rule.includes('speaker-label'));
     expect(turns.map((q) => q.speaker?.name)).toEqual(['Ana Covaci', 'Q', 'Ana Covaci']);
     expect(turns[1].text).toBe('Mr. President, did President Matos give you any sign that he is willing to change his plans for the bridge this year?');
+    // a title naming two people by their offices: each label keeps to its own office
+    const two = 'THE PRESIDENT: Good afternoon. We spoke about the bridge.\n\nTHE PRIME MINISTER: Thank you. The bridge will open in May.\n\nQ Will it open on time?\n\nTHE PRESIDENT: It will.';
+    const r3 = analyze({ id: 'remarks3', source: 'Presidency of Moldova', title: 'Remarks by President Ana Covaci and Prime Minister Rui Matos of Portugal', text: two });
+    expect(r3.quotes.find((q) => q.text.includes('open in May'))?.speaker?.name).toBe('THE PRIME MINISTER');
     // an office the title does not name stays the label
     const r2 = analyze({ id: 'remarks2', source: 'Presidency of Moldova', title: 'Remarks by Foreign Minister Ion Rusu on Portugal', text });
     expect(r2.quotes.find((q) => q.text.includes('talk about it'))?.speaker?.name).toBe('THE PRESIDENT');

@@ -264,6 +264,7 @@ describe('quotes: a whole quotation framed by other words', () => {
     expect(await content('Tomas Berg said the new slogan, “Open Harbour Now,” would stay.', 'the', true)).toBe('the new slogan, “Open Harbour Now,” would stay');
     expect(await content('No closure, he said, “hides what the harbour really needs.”', 'no', true)).toBe('No closure, he said, “hides what the harbour really needs.”');
     expect(await content('Tomas Berg said that, “The harbour will stay open all winter.”', 'that', true)).toBe('that, “The harbour will stay open all winter.”');
+    expect(await content('Tomas Berg said the port will reopen in May, “No one can stop the crews from working.”', 'the', true)).toBe('the port will reopen in May, “No one can stop the crews from working.”');
     expect(await content('Said Tomas Berg, who grew up near the harbour, “We were all so proud of the crews.”', 'who', false)).toBe('who grew up near the harbour, “We were all so proud of the crews.”');
   });
 });

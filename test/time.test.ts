@@ -34,6 +34,8 @@ describe('time: weekdays and tense', () => {
   });
   it('a date after "since" is behind publication', () => {
     expect(times('Divers have been searching the harbour since Oct. 23.', '1999-05-06')).toEqual([['Oct. 23', 'DATE', '1998-10-23']]);
+    // a "since" of reason, with the date as its subject, sets no tense
+    expect(times('Since Thursday is a holiday, the harbour office closes early.', '2024-05-08')).toEqual([['Thursday', 'DATE', '2024-05-09']]);
   });
   it('the publication weekday is the publication day', () => {
     expect(times('Putin spoke with Trump on Thursday.', DCT)).toEqual([['Thursday', 'DATE', '2025-07-03']]);

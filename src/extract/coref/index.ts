@@ -460,7 +460,7 @@ function possessiveTitle(doc: Doc, i: number, j: number, end: number, names: Men
       break;
     }
   }
-  if (headEnd < 0 || (headEnd < end && lowerTok(doc, headEnd) !== ',' && lowerTok(doc, headEnd) !== '.')) return;
+  if (headEnd < 0 || (headEnd < end && lowerTok(doc, headEnd) !== ',' && lowerTok(doc, headEnd) !== '.') || personAfterComma(doc, headEnd, end, names)) return;
   const prev = nameAt(names, doc.tokens[i - 2].end, true);
   if (prev?.entity === undefined || prev.type !== 'PER') return;
   const k = entIndex.get(prev.entity);
@@ -473,7 +473,8 @@ function possessiveTitle(doc: Doc, i: number, j: number, end: number, names: Men
 /**
  * The end of "of" and the place after it in an appositive title ("the President of Peru,",
  * "the Prime Minister of the Republic of Moldova."), or -1 when a place's name does not end the
- * apposition there (a comma, the sentence's end or a verb's "and" follows it).
+ * apposition there (only a comma, a full stop or the sentence's end may follow it, and no
+ * person's name after that comma).
  */
 function appositiveOf(doc: Doc, of: number, end: number, names: Mention[]): number {
   const toks = doc.tokens;
@@ -486,7 +487,18 @@ function appositiveOf(doc: Doc, of: number, end: number, names: Mention[]): numb
   while (k + 1 < end && toks[k + 1].start < place.end) k++;
   k++;
   if (k < end && lowerTok(doc, k) !== ',' && lowerTok(doc, k) !== '.') return -1;
+  if (personAfterComma(doc, k, end, names)) return -1;
   return k;
+}
+
+/**
+ * Whether a person's name follows the comma at token k: "…, the President of Peru, Luis Vega,"
+ * gives the title to Vega, not to the name before it.
+ */
+function personAfterComma(doc: Doc, k: number, end: number, names: Mention[]): boolean {
+  if (k + 1 >= end || lowerTok(doc, k) !== ',') return false;
+  const m = nameAt(names, doc.tokens[k + 1].start);
+  return m !== undefined && m.type === 'PER';
 }
 
 function matches(d: Description, info: Info): boolean {

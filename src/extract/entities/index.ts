@@ -12,14 +12,23 @@ import { decodeRetyper } from './retype.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
 
-const MODEL = decodeModel(readFileSync(process.env.READOUT_NER_MODEL ?? dataPath('extract/entities/ner-model.bin')));
+/** A model file read and decoded, with an error that names the file and the variable that chose it. */
+function load<T>(file: string, what: string, decode: (b: Buffer) => T): T {
+  try {
+    return decode(readFileSync(file));
+  } catch (e) {
+    throw new Error(`entities: cannot load the ${what} from "${file}": ${(e as Error).message}`, { cause: e });
+  }
+}
+
+const MODEL = load(process.env.READOUT_NER_MODEL || dataPath('extract/entities/ner-model.bin'), 'tagger (READOUT_NER_MODEL)', decodeModel);
 /**
  * the span re-typer trained on the shipped tagger's output (READOUT_NER_RETYPE=FILE loads another;
- * =none turns it off, as it should be with a scratch tagger from READOUT_NER_MODEL: its scores
- * are what the re-typer weighs)
+ * =none turns it off). With a scratch tagger from READOUT_NER_MODEL it is off unless named: the
+ * tagger's scores are what it weighs.
  */
-const RETYPE_FILE = process.env.READOUT_NER_RETYPE ?? dataPath('extract/entities/retype-model.bin');
-const RETYPER = RETYPE_FILE === 'none' ? undefined : decodeRetyper(readFileSync(RETYPE_FILE));
+const RETYPE_FILE = process.env.READOUT_NER_RETYPE || (process.env.READOUT_NER_MODEL ? 'none' : dataPath('extract/entities/retype-model.bin'));
+const RETYPER = RETYPE_FILE === 'none' ? undefined : load(RETYPE_FILE, 're-typer (READOUT_NER_RETYPE)', decodeRetyper);
 
 export const entitiesStage: Stage = {
   name: 'entities',

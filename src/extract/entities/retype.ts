@@ -5,8 +5,8 @@
  * it (a number right after it, as in a results line "Napoli 2 Lazio 1"), how much of the document
  * is tables of numbers, the types the tagger gave other mentions of the same words, the
  * gazetteer lists the span's words are on, and the tagger's own scores for each type over the
- * span. It is a multiclass averaged perceptron (trained by train.ts on spans the tagger found in
- * text it was not trained on), and it changes a span's type only when the new type beats the
+ * span. It is a multinomial logistic regression (trained by train.ts on spans the tagger found
+ * in text it was not trained on), and it changes a span's type only when the new type beats the
  * tagger's by a margin, so it acts where it is confident.
  *
  * File (zlib-compressed): "RTYP" u32 version (1), f32 margin, f32 gate, f32 scale, u32 nFeat,
@@ -416,6 +416,8 @@ export function decodeRetyper(data: Buffer): Retyper {
   const gate = raw.readFloatLE(12);
   const scale = raw.readFloatLE(16);
   const n = raw.readUInt32LE(20);
+  // (a gate of Infinity leaves no span alone; NaN anywhere would silently switch the re-typer off)
+  if (!(Number.isFinite(margin) && margin >= 0 && gate >= 0 && Number.isFinite(scale) && scale > 0)) throw new Error(`re-typer model: margin ${margin}, gate ${gate}, scale ${scale} (expected a margin and a gate ≥ 0 and a scale > 0)`);
   if (raw.length !== HEAD + n * 4 + n * NTYPES * 2) throw new Error(`re-typer model: ${raw.length} bytes, expected ${HEAD + n * 4 + n * NTYPES * 2} for ${n} features`);
   const keys = new Uint32Array(n);
   for (let r = 0; r < n; r++) keys[r] = raw.readUInt32LE(HEAD + r * 4);

@@ -636,8 +636,8 @@ function notAVerb(w: Words, i: number): boolean {
 }
 
 /**
- * An "-s" word right after a verb's base form that a modal, "to" or a negation governs is that
- * verb's object, a plural noun: "Russia cannot ignore calls for help", "to answer calls for".
+ * An "-s" word right after a verb's base form that a modal or an auxiliary governs is that
+ * verb's object, a plural noun: "Russia cannot ignore calls for help", "will answer calls for".
  */
 function sAfterBaseVerb(w: Words, i: number): boolean {
   const x = w.lc[i];
@@ -648,7 +648,8 @@ function sAfterBaseVerb(w: Words, i: number): boolean {
   // an adverb between: "will also ignore", "cannot simply ignore"
   if (k > 0 && (w.lc[k].endsWith('ly') || w.lc[k] === 'also' || w.lc[k] === 'not' || w.lc[k] === 'never')) k--;
   const gov = w.lc[k];
-  return AUX_MODALS.has(gov) || gov === 'cannot' || gov === 'to' || gov === 'not' || gov === 'never' || gov === "n't";
+  // (not "to", which may be a preposition: "Russia's return to violence threatens Ukraine")
+  return AUX_MODALS.has(gov) || gov === 'cannot' || gov === "n't";
 }
 
 const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
@@ -1000,7 +1001,10 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
 function secondVerbOf(w: Words, cs: number, i: number): boolean {
   if (i - cs < 3 || i - cs > 12 || w.lc[i - 1] !== 'and' || !isLower(w.raw[cs])) return false;
   const v = w.lc[cs];
-  if (!(w.heads[cs] !== undefined || finiteVerbLike(w, cs) || (v.length > 3 && v.endsWith('s') && !v.endsWith('ss')))) return false;
+  // an "-s" word right after "who" or "which" is a verb ("who saves"); after "that" it may be
+  // the plural subject of a clause ("the claim that soldiers entered … and attacked")
+  const sVerb = w.lc[cs - 1] !== 'that' && v.length > 3 && v.endsWith('s') && !v.endsWith('ss');
+  if (!(w.heads[cs] !== undefined || finiteVerbLike(w, cs) || sVerb)) return false;
   for (let k = cs + 1; k < i - 1; k++) if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k]) || w.lc[k] === 'and') return false;
   return true;
 }

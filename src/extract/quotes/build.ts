@@ -78,10 +78,13 @@ function fragsKind(ctx: Ctx, frags: Array<[number, number]>): QuoteKind {
 }
 
 const CLOSES_UTTERANCE = new Set([',', '.', '!', '?']);
+const REL_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+/** auxiliaries and forms of "be" and "have" that make a clause of the words they stand in */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'does', 'do', 'did']);
 
 /**
  * A content that is one whole quotation, introduced by a comma or a colon (or opening the
- * content) and closed by its own comma or full stop, with other words around it: the quotation
+ * content) and closed by its own comma, full stop, "!" or "?", with other words around it: the quotation
  * is the content, the words around it frame it ("Said Dorothy Poynter, who grew up with Ali,
  * “We were all so proud of him.”"; "“It’s time to end it,” and shared a link"). A that-clause
  * before it ("said that he is “not happy.”") is content, mixed with the quotation.
@@ -107,6 +110,10 @@ function quotationOnly(ctx: Ctx, c: Cand, a: number, b: number): [number, number
   if (!CLOSES_UTTERANCE.has(low[R.tokEnd - 1]) || !isCap(ctx, R.tokStart)) return [a, b];
   if (R.open > a && low[R.open - 1] !== ',' && low[R.open - 1] !== ':') return [a, b];
   for (let i = a; i < R.open; i++) if (low[i] === 'that') return [a, b];
+  // a reported clause before it is content too ("Peru will hold the elections in May, “…”",
+  // "the talks had failed: “…”"), unless it is a relative clause about the speaker ("who grew
+  // up with Ali, “…”")
+  if (!REL_OPENERS.has(low[a])) for (let i = a; i < R.open; i++) if (FINITE_AUX.has(low[i])) return [a, b];
   return [R.open, R.close + 1];
 }
 

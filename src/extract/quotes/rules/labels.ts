@@ -60,6 +60,25 @@ function personLabel(ctx: Ctx, first: number, k: number): boolean {
   return from === ctx.doc.tokens[first].start;
 }
 
+/**
+ * Whether `title` names the person `name` by `office`: the office's words, then (after any given
+ * names) the surname ("Remarks by President Joe Biden" for office "president", "Joseph R. Biden").
+ */
+export function titleNamesBy(title: string, office: string, name: string): boolean {
+  const words = title.toLowerCase().replace(/[.,’']/g, ' ').split(/\s+/).filter(Boolean);
+  const parts = name.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  // (a title's words naming two people, "President A and Prime Minister B", are no one person)
+  if (!parts.length || parts.length > 4 || parts.includes('and')) return false;
+  const surname = parts[parts.length - 1];
+  const o = office.split(/\s+/);
+  for (let k = 0; k + o.length <= words.length; k++) {
+    if (o.some((x, j) => words[k + j] !== x)) continue;
+    // the surname within three words after the office ("President Joseph R. Biden")
+    for (let j = k + o.length; j < Math.min(words.length, k + o.length + 4); j++) if (words[j] === surname) return true;
+  }
+  return false;
+}
+
 /** Speakers that are the person speaking: "I", "we" and their object forms. */
 export const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 
@@ -126,11 +145,12 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
       }
     }
     // an office's label ("THE PRESIDENT:") in a text whose title names its author by that
-    // office ("Remarks by President Biden on …") is the author
+    // office, the office right before the author's surname ("Remarks by President Biden on …"),
+    // is the author; another office the title names ("… and Prime Minister Kishida") is not
     if (!speaker.entity && name === name.toUpperCase()) {
       if (author === null) author = titleAuthor(doc, ctx.entities.values());
       const office = name.toLowerCase().replace(/^the\s+/, '');
-      if (author && /^[a-z ]+$/.test(office) && ` ${(doc.article.title ?? '').toLowerCase()} `.includes(` ${office} `)) {
+      if (author && /^[a-z ]+$/.test(office) && titleNamesBy(doc.article.title ?? '', office, author.name)) {
         speaker.name = author.name;
         speaker.entity = author.entity;
       }

@@ -11,6 +11,8 @@ export type Tense = 'past' | 'future' | 'present';
 
 const ED_EXCEPTIONS = new Set(['united', 'red', 'need', 'speed', 'bed', 'seed', 'feed', 'hundred', 'indeed', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'alleged', 'armed', 'unnamed', 'limited', 'advanced', 'detailed', 'elected', 'so-called', 'interested', 'postponed', 'delayed', 'adjourned', 'deferred', 'rescheduled']);
 const FUTURE_BEFORE = new Set(['will', "'ll", 'would', 'shall', 'to']);
+/** a verb right after "since DATE" makes the date a subject and "since" a "because" */
+const CAUSAL_VERB_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'falls', 'fell']);
 const MAX_DISTANCE = 12;
 /** a weak cue this close (in tokens) is as good as a strong one: "said Thursday", "said on Thursday" */
 const TOUCH = 2;
@@ -102,6 +104,9 @@ export function tenseCue(doc: Doc, start: number, end: number): { tense: Tense; 
   const sent = doc.sentences[s];
   const first = tokenIndexAt(doc, start);
   const after = tokenIndexAt(doc, end);
+  // "since Oct. 23": a point behind the time of writing (not "Since Thursday is a holiday",
+  // where "since" gives a reason and the date is a subject)
+  if (first - 1 >= sent.tokenStart && word(doc, first - 1) === 'since' && !(after < sent.tokenEnd && CAUSAL_VERB_AFTER.has(word(doc, after)))) return { tense: 'past', dist: 1, weak: false };
   let strong: { tense: Tense; dist: number } | undefined;
   let weak: { tense: Tense; dist: number } | undefined;
   const consider = (i: number, dist: number): void => {
