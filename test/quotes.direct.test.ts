@@ -4,7 +4,7 @@ import { makeCtx } from '../src/extract/quotes/context.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
 import { ledTitle } from '../src/extract/quotes/learned.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
-import type { Cand } from '../src/extract/quotes/build.js';
+import { cand, withPiece, type Cand } from '../src/extract/quotes/build.js';
 import type { Quote } from '../src/model/types.js';
 
 const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
@@ -288,3 +288,15 @@ describe('quotes: a split quote around a verb the lexicon lacks', () => {
   });
 });
 
+
+describe('quotes: withPiece', () => {
+  it('joins a piece in a new candidate with the fields in the order cand gives them, the old one untouched', () => {
+    const c = cand(4, 9, { name: 'Ruth Okafor' }, 'tagger', 0.4, [10, 11]);
+    const joined = withPiece(c, 14, 20);
+    expect(joined).toEqual({ ...c, b: 20, frags: [[4, 9], [14, 20]] });
+    expect(Object.keys(joined)).toEqual(Object.keys(c));
+    expect(c.b).toBe(9);
+    expect(c.frags).toBeUndefined();
+    expect(withPiece(joined, 25, 30).frags).toEqual([[4, 9], [14, 20], [25, 30]]);
+  });
+});

@@ -97,8 +97,9 @@ interface Info {
   country: string | undefined;
   /** the gender of a person (undefined for other types and when unknown) */
   gender: Gender;
-  /** news outlet, name words: computed when first asked for (see `newsOf`, `wordsOf`) */
-  news: boolean | undefined;
+  /** a news outlet: known when the record is made (a first write late in a run would discard the optimized code of its readers) */
+  news: boolean;
+  /** name words: computed when first asked for (see `wordsOf`) */
   words: Set<string> | undefined;
 }
 
@@ -111,13 +112,9 @@ function withCountry(info: Info, country: string): Info {
   return { e: info.e, type: info.type, id: info.id, titles: info.titles, country, gender: info.gender, news: info.news, words: info.words };
 }
 
-/** Whether an organisation is a news outlet. */
-function newsOf(info: Info): boolean {
-  if (info.news === undefined) {
-    const e = info.e;
-    info.news = e.type === 'ORG' && (NEWS.has(e.name.toLowerCase()) || e.aliases.some((a) => NEWS.has(a.toLowerCase())) || NEWS_WORDS.test(e.name));
-  }
-  return info.news;
+/** Whether an entity is a news outlet (an organisation). */
+function isNewsOutlet(e: Entity): boolean {
+  return e.type === 'ORG' && (NEWS.has(e.name.toLowerCase()) || e.aliases.some((a) => NEWS.has(a.toLowerCase())) || NEWS_WORDS.test(e.name));
 }
 
 /** The lower-case words of an entity's name and aliases. */
@@ -171,9 +168,9 @@ function nameAt(names: Mention[], at: number, byEnd = false): Mention | undefine
 }
 
 function genderOf(doc: Doc, e: Entity): Gender {
-  for (const mi of e.mentions) {
+  for (let k = 0; k < e.mentions.length; k++) {
     // looked up for every mention, titled or not: no lookup made first late in a run
-    const g = GENDER_TITLE.get(doc.mentions[mi].title?.text.toLowerCase() ?? '');
+    const g = GENDER_TITLE.get(doc.mentions[e.mentions[k]].title?.text.toLowerCase() ?? '');
     if (g !== undefined) return g;
   }
   const first = e.name.split(/\s+/)[0].toLowerCase();
@@ -195,7 +192,7 @@ export function resolve(doc: Doc): void {
     const e = doc.entities[k];
     entIndex.set(e.id, k);
     const titles = e.titles && e.titles.length ? e.titles.map((t) => t.toLowerCase()) : [];
-    infos.push({ e, type: e.type, id: e.id, titles, country: e.country, gender: e.type === 'PER' ? genderOf(doc, e) : undefined, news: undefined, words: undefined });
+    infos.push({ e, type: e.type, id: e.id, titles, country: e.country, gender: e.type === 'PER' ? genderOf(doc, e) : undefined, news: isNewsOutlet(e), words: undefined });
   }
   const added: Mention[] = [];
   const history: Seen[] = [];
@@ -435,7 +432,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     const s = history.length ? history[history.length - 1].sent : 0;
     for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1; h--) {
       const info = infos[history[h].ent];
-      if (info.type === 'ORG' && !newsOf(info)) return { end: headEnd, k: history[h].ent, type: desc.type, title: undefined };
+      if (info.type === 'ORG' && !info.news) return { end: headEnd, k: history[h].ent, type: desc.type, title: undefined };
     }
   }
   return { end: headEnd, k: -1, type: desc.type, title: undefined };
@@ -513,7 +510,7 @@ function matches(d: Description, info: Info): boolean {
     for (const w of wordsOf(info)) if (d.orgWords.has(w)) return true;
     return false;
   }
-  if (d.news) return newsOf(info);
+  if (d.news) return info.news;
   if (d.country) return info.country !== undefined && info.type === 'LOC';
   return true;
 }

@@ -315,8 +315,9 @@ function inAddress(text: string, start: number, end: number): boolean {
   while (a > 0 && start - a < 300 && !isSpace(text.charCodeAt(a - 1))) a--;
   let b = end;
   while (b < text.length && b - end < 300 && !isSpace(text.charCodeAt(b))) b++;
-  const scheme = schemeFrom(text, a);
-  if (scheme >= 0 && scheme < b) return true;
+  // one test, made for every name (a second one, made only once a "://" is near, was first
+  // made late in a run and threw away toMentions' optimized code)
+  if (schemeFrom(text, a) < b) return true;
   let at = false;
   let dot = false;
   for (let k = a; k < b; k++) {
@@ -335,18 +336,19 @@ function isSpace(c: number): boolean {
 /** the last `schemeFrom` search: its text, where it began and what it found */
 let schemeText = '';
 let schemeStart = 0;
-let schemeFound = -1;
+let schemeFound = 0;
 
 /**
- * The first "://" at or after `from` (-1 when none). The mentions of a text are looked at in
+ * The first "://" at or after `from` (the text's length when none). The mentions of a text are looked at in
  * text order, so the answer of the last search usually stands: one search per "://" and text,
  * not one per mention (and no char-by-char test in the mention loop).
  */
 function schemeFrom(text: string, from: number): number {
-  if (text !== schemeText || from < schemeStart || (schemeFound >= 0 && from > schemeFound)) {
+  if (text !== schemeText || from < schemeStart || from > schemeFound) {
     schemeText = text;
     schemeStart = from;
-    schemeFound = text.indexOf('://', from);
+    const at = text.indexOf('://', from);
+    schemeFound = at < 0 ? text.length : at;
   }
   return schemeFound;
 }
@@ -410,6 +412,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       continue;
     }
     const ty = tagType(tag);
+    // the mention before, which a name may join (looked up for every name: a lookup made only
+    // when one joins was first made late in a run, and threw away this function's optimized code)
+    const prev = out.length ? out[out.length - 1] : undefined;
     let j = i + 1;
     while (j < n && tags[j] === 2 + ty * 2) j++;
     // a possessive ends a name: "NATO's Article 5" → "NATO"
@@ -429,7 +434,6 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // ("Donetsk People" + "'s Republic"), the two are one name; else the possessive is no part of it
     let joinPrev = false;
     if (j - i > 1 && isPossessive(doc, i)) {
-      const prev = out.length ? out[out.length - 1] : undefined;
       if (prev && i > 0 && prev.end === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1))) joinPrev = true;
       else i++;
     }
@@ -473,7 +477,6 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       }
       // "Martin Luther King Jr." read as a person and a suffix with the title "King": a title word
       // with only a generational suffix after it ends the person's name just before it
-      const prev = out.length ? out[out.length - 1] : undefined;
       if (title && j - a === 1 && prev?.type === 'PER' && NAME_SUFFIX.test(doc.text.slice(doc.tokens[a].start, doc.tokens[a].end)) && /^ +$/.test(doc.text.slice(prev.end, title.start))) {
         joinPrev = true;
         title = undefined;
@@ -483,11 +486,10 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     const end = doc.tokens[j - 1].end;
     // "the Kremlin said": a seat of government acting is the government; "at the Kremlin" is a place
     if ((type === 'LOC' || type === 'ORG') && seatCountry(doc.text.slice(start, end))) type = seatType(doc, a, j, s ? s.tokenStart : 0, s ? s.tokenEnd : n);
-    if (joinPrev) {
+    if (joinPrev && prev) {
       // a new mention in place of the one before, not that one written to: the first write to a
       // field of a made mention, late in a run, would discard the optimized code of every
       // function that reads the field
-      const prev = out[out.length - 1];
       out[out.length - 1] = { start: prev.start, end, text: doc.text.slice(prev.start, end), type, form: prev.form, rule: prev.rule, confidence: Math.min(prev.confidence, confidence(minMargin)), title: prev.title, entity: prev.entity };
       i = j;
       continue;

@@ -170,10 +170,16 @@ interface WordType {
   fid: number;
 }
 
+/**
+ * A lower-case word of three chars or more ending in a dot, with no dot before its last two chars
+ * ("approx.", not "e.g." nor "Inc."): the dot is an abbreviation's, and no part of the word.
+ */
+const ABBREVIATION_DOT = /^([a-z][^.]*[\s\S])\.$/;
+
 function newType(text: string, kind: string): WordType {
-  let raw = text;
-  // a word's trailing abbreviation dot is not part of it for the lexicon ("Inc." stays whole)
-  if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 46 && isLower(raw) && !/\..+\.$/.test(raw)) raw = raw.slice(0, -1);
+  // one replace for every new type: a test and a cut made only for such a word, first late in a
+  // run, threw away the optimized code of sentenceWords, which this is inlined into
+  const raw = text.replace(ABBREVIATION_DOT, '$1');
   const lc = kind === 'word' ? normWord(raw) : raw;
   const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
   return { raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc), fid: formId(lc) };
@@ -411,20 +417,38 @@ interface Match {
   alt?: Match | null;
 }
 
-function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, m: Match): number {
+/**
+ * The role slots the last `matchElems` call filled: the target's [a, b) at 0 and 1, the source's
+ * at 2 and 3 (-1: none). `matchFrom` makes the match whole from them: a made match written to
+ * (its `s` first late in a run) discarded the optimized code of every function reading it.
+ */
+const ROLE_SPANS = new Int32Array(4);
+
+function setRole(role: 'T' | 'S', a: number, b: number): void {
+  const at = role === 'T' ? 0 : 2;
+  ROLE_SPANS[at] = a;
+  ROLE_SPANS[at + 1] = b;
+}
+
+function roleSpan(at: number): [number, number] | undefined {
+  return ROLE_SPANS[at] >= 0 ? [ROLE_SPANS[at], ROLE_SPANS[at + 1]] : undefined;
+}
+
+/** Matches elements ei… of a pattern headed by word `head` from word k on (role slots into `ROLE_SPANS`): the end, or -1. */
+function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, head: number): number {
   if (ei === elems.length) return k;
   const e = elems[ei];
   if (e.t === 'word') {
     if (k < end && !w.punct[k] && w.fid[k] >= 0 && e.ids.has(w.fid[k])) {
-      const r = matchElems(w, elems, ei + 1, k + 1, end, m);
+      const r = matchElems(w, elems, ei + 1, k + 1, end, head);
       if (r >= 0) return r;
     }
     // "cooperate fully with", "demanded Friday that": an adverb or a day may sit in between
     if (!e.optional && k + 1 < end && isInsertion(w, k) && w.fid[k + 1] >= 0 && e.ids.has(w.fid[k + 1])) {
-      const r = matchElems(w, elems, ei + 1, k + 2, end, m);
+      const r = matchElems(w, elems, ei + 1, k + 2, end, head);
       if (r >= 0) return r;
     }
-    return e.optional ? matchElems(w, elems, ei + 1, k, end, m) : -1;
+    return e.optional ? matchElems(w, elems, ei + 1, k, end, head) : -1;
   }
   if (e.t === 'gap') {
     let max = e.max;
@@ -433,7 +457,7 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
       if (g > 0 && (isBoundary(w, k + g - 1) || CLAUSE_WORDS.has(w.lc[k + g - 1]))) break;
       // "a 24-hour strike": the hyphen of a number compound is no word of its own
       if (g > 0 && w.punct[k + g - 1] && w.raw[k + g - 1] === '-') max++;
-      const r = matchElems(w, elems, ei + 1, k + g, end, m);
+      const r = matchElems(w, elems, ei + 1, k + g, end, head);
       if (r >= 0) return r;
     }
     return -1;
@@ -445,10 +469,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     // relative clause right after a word whose
     // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
     // troops"); its actors are not the clause's (a participle keeps it: "accused of")
-    if (ei === 0 && (OBJECT_PREPS.has(w.lc[k]) || REL_WORDS.has(w.lc[k]) || w.lc[k] === 'that') && !w.lc[m.i].endsWith('ed')) return -1;
+    if (ei === 0 && (OBJECT_PREPS.has(w.lc[k]) || REL_WORDS.has(w.lc[k]) || w.lc[k] === 'that') && !w.lc[head].endsWith('ed')) return -1;
     const ce = clauseEnd(w, k, end);
-    if (e.role === 'T') m.t = [k, ce];
-    else m.s = [k, ce];
+    setRole(e.role, k, ce);
     return k;
   }
   if (k < end && isInsertion(w, k)) k++;
@@ -473,11 +496,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     if (splitsTerm(w, k, k + g) || (!named && k + g < end && isCap(w.raw[k + g]) && termAt(w, k + g))) continue;
     // "allow up to 13,000 refugees to …": the "to" of a quantity ("up to") is no pattern word
     if (w.lc[k + g - 1] === 'up' && w.lc[k + g] === 'to') continue;
-    const r = matchElems(w, elems, ei + 1, k + g, end, m);
+    const r = matchElems(w, elems, ei + 1, k + g, end, head);
     if (r >= 0) {
-      const sEnd = rel >= 0 ? rel : k + g;
-      if (e.role === 'T') m.t = [k, sEnd];
-      else m.s = [k, sEnd];
+      setRole(e.role, k, rel >= 0 ? rel : k + g);
       return r;
     }
   }
@@ -565,11 +586,10 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
-    const m: Match = { p, i, j: i + 1, t: undefined, s: undefined, ci: c, alt: undefined };
-    const r = matchElems(w, p.elems, 0, i + 1, n, m);
+    ROLE_SPANS.fill(-1);
+    const r = matchElems(w, p.elems, 0, i + 1, n, i);
     if (r < 0) continue;
-    m.j = r;
-    return m;
+    return { p, i, j: r, t: roleSpan(0), s: roleSpan(2), ci: c, alt: undefined };
   }
   return undefined;
 }
@@ -1417,7 +1437,8 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   return { code, modality, src, tgt };
 }
 
-function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
+/** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
+function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft | undefined {
   const p = m.p;
   // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
   if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
@@ -1455,7 +1476,7 @@ function draftFor(w: Words, m: Match, inner?: Match): Draft | undefined {
   }
   let trigEnd = m.j;
   let weight = p.weight;
-  let noun = p.noun;
+  let noun = asNoun;
   const ev = inner ?? m;
 
   if (p.frame) {
@@ -1709,13 +1730,13 @@ function sentenceEvents(w: Words): Draft[] {
       }
       if (lv >= 0 && embedded(w, lv)) continue; // "our plan to issue sanctions"
       if (lv >= 0) {
-        const d = draftFor(w, { ...m, p: { ...m.p, noun: false } }, undefined);
+        const d = draftFor(w, m, undefined, false);
         if (d) {
-          const src = subjectActors(w, lv);
-          d.src = isPassive(w, lv) ? byActors(w, m.j) : src;
-          d.trigger = [lv, m.j];
-          d.noun = false;
-          drafts.push(d);
+          const subj = subjectActors(w, lv);
+          const src = isPassive(w, lv) ? byActors(w, m.j) : subj;
+          // a new draft, not d written to (see `recoded`): the first write to its `noun`, late in a
+          // run, discarded the optimized code of every function reading it
+          drafts.push({ code: d.code, rule: d.rule, trigger: [lv, m.j], src, tgt: d.tgt, modality: d.modality, noun: false, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless });
         }
         continue;
       }

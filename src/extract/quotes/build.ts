@@ -35,6 +35,15 @@ export function cand(a: number, b: number, speaker: SpeakerRef | null, rule: str
   return { a, b, frags, speaker, cue, addressee, via: undefined, rule, conf, margin: undefined };
 }
 
+/**
+ * `c` with the piece [a, b) joined after it: a new candidate, not `c` written to (the first write
+ * to `frags` of a made candidate, late in a run, would discard the optimized code of every
+ * function that reads it).
+ */
+export function withPiece(c: Cand, a: number, b: number): Cand {
+  return { a: c.a, b, frags: [...(c.frags ?? [[c.a, c.b]]), [a, b]], speaker: c.speaker, cue: c.cue, addressee: c.addressee, via: c.via, rule: c.rule, conf: c.conf, margin: c.margin };
+}
+
 const TRIM = new Set([',', ':', ';', '—', '–', '-', '.', '...', '…']);
 
 /** Trims punctuation at the edges of a content range; keeps marks and the final stop inside a quote. */

@@ -28,7 +28,9 @@ export interface Ctx {
 export function makeCtx(doc: Doc): Ctx {
   const { text, tokens, sentences } = doc;
   const n = tokens.length;
-  const low = new Array<string>(n);
+  // filled token by token from empty (internTypedTokens): optimized code allocates `new Array(n)`
+  // only up to ~16,000 elements, and the first longer document, late in a run, threw it away
+  const low: string[] = [];
   const wid = new Int32Array(n);
   internTypedTokens(text, tokens, tokenTypes(doc), wid, low);
   const sentOf = new Int32Array(n).fill(-1);

@@ -9,7 +9,7 @@
  * before adding: "B."`), quotations apart by more than the attribution (MAX_GAP), or in different
  * paragraphs.
  */
-import { cand, trimRange, type Cand } from './build.js';
+import { cand, trimRange, withPiece, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
 import { ownAttributionAfter } from './rules/cue.js';
@@ -45,17 +45,16 @@ export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
   for (const y of cands) {
     // the quotation before, past a content of the attribution's own clause between them
     // ("…,” she said, recalling her visit. “…”)
-    let x: Cand | null = null;
+    let x = -1;
     for (let k = out.length - 1; k >= 0 && k >= out.length - 1 - MAX_BETWEEN; k--) {
       const c = out[k];
       if (c.speaker && canJoin(ctx, c, y) && out.slice(k + 1).every((m) => !m.frags && m.a > c.b && m.b < y.a)) {
-        x = c;
+        x = k;
         break;
       }
     }
-    if (x) {
-      x.frags = [...(x.frags ?? [[x.a, x.b]]), [y.a, y.b]];
-      x.b = y.b;
+    if (x >= 0) {
+      out[x] = withPiece(out[x], y.a, y.b);
       continue;
     }
     // a content of the attribution's clause that ran on into the next quotation ("…,” she
@@ -63,8 +62,7 @@ export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
     const prev = out.length ? out[out.length - 1] : null;
     const tail = prev && prev.speaker ? trailingQuotation(ctx, y, prev) : null;
     if (prev && tail) {
-      prev.frags = [...(prev.frags ?? [[prev.a, prev.b]]), [tail.q.a, tail.q.b]];
-      prev.b = tail.q.b;
+      out[out.length - 1] = withPiece(prev, tail.a, tail.b);
       y.b = tail.end;
     }
     out.push(y);
@@ -99,8 +97,7 @@ function joinUntagged(ctx: Ctx, cands: Cand[]): void {
     const end = gy.close + 1;
     if (end < n && ctx.sentOf[end] === ctx.sentOf[gy.close] && !STOPS.has(ctx.low[end])) continue;
     if (!canJoin(ctx, x, y) || (end < n && ownAttributionAfter(ctx, end))) continue;
-    x.frags = [...(x.frags ?? [[x.a, x.b]]), [a, b]];
-    x.b = b;
+    cands[k] = withPiece(x, a, b);
   }
 }
 
@@ -166,9 +163,11 @@ function inside(i: number, a: number, b: number): boolean {
 /**
  * When content `y` starts in the attribution sentence of quotation `x` and runs over that
  * sentence's end into a quotation that opens the next sentence, and that quotation could join
- * `x`: the quotation as a content, and where `y` should end instead.
+ * `x`: the quotation's content [a, b), and where `y` should end instead. Numbers only: a field
+ * holding a candidate is typed by its hidden class, and a candidate of another one (met late in a
+ * run) discarded the optimized code of the readers.
  */
-function trailingQuotation(ctx: Ctx, y: Cand, x: Cand): { q: Cand; end: number } | null {
+function trailingQuotation(ctx: Ctx, y: Cand, x: Cand): { a: number; b: number; end: number } | null {
   const { doc, low, marks } = ctx;
   if (y.frags || marks.inQ[y.a] >= 0 || marks.markOf[y.a] >= 0 || y.a < x.b) return null;
   const r = marks.inQ[y.b - 1] >= 0 ? marks.inQ[y.b - 1] : marks.markOf[y.b - 1];
@@ -184,5 +183,5 @@ function trailingQuotation(ctx: Ctx, y: Cand, x: Cand): { q: Cand; end: number }
   const q = cand(g.tokStart, g.tokEnd, y.speaker, y.rule, y.conf);
   // the clause between them must not break the join: test it as the gap's content
   if (!canJoin(ctx, x, q)) return null;
-  return { q, end: b };
+  return { a: q.a, b: q.b, end: b };
 }

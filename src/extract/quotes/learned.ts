@@ -194,6 +194,14 @@ function taggerSpeaker(ctx: Ctx, r: Run, src: Run | null, cue: Run | null, lab: 
   return speaker;
 }
 
+/**
+ * One speaker for both, or none for both. Null is tested on its own: a strict equality that has
+ * compared only speakers throws away its caller's optimized code the first time it meets null.
+ */
+function sameSpeaker(x: SpeakerRef | null, y: SpeakerRef | null): boolean {
+  return x === null ? y === null : y !== null && x === y;
+}
+
 export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules: Cand[], minMargin = MIN_MARGIN, spk: Float32Array | null = null, collect?: SpkCollect): Cand[] {
   const { doc } = ctx;
   const contents = runsOf(lab, BC);
@@ -223,7 +231,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     if (best && bestOv * 2 >= Math.min(r.b - r.a, best.b - best.a)) {
       if (taken.has(best)) {
         // a second piece of the same rule candidate: a split quote, join it to the first
-        if (prev && prev.rule.startsWith('tag+') && prevRule?.speaker === best.speaker) {
+        if (prev && prev.rule.startsWith('tag+') && prevRule !== null && sameSpeaker(prevRule.speaker, best.speaker)) {
           prev.b = Math.max(prev.b, r.b);
           continue;
         }

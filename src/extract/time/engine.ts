@@ -214,6 +214,22 @@ function compileKeys(keys: ReadonlyArray<readonly string[]>): SlotKey[][] {
   return out;
 }
 
+const COMPILED_LISTS = new WeakMap<readonly Parser[], Array<SlotKey[][] | null>>();
+
+/**
+ * The compiled keys of each parser in `parsers`, made once per list: one array read by every
+ * document (an array made anew per document had another map in optimized code than in the
+ * interpreter, a 'wrong map' deopt of findCandidates).
+ */
+function compiledKeysOf(parsers: readonly Parser[]): Array<SlotKey[][] | null> {
+  let out = COMPILED_LISTS.get(parsers);
+  if (!out) {
+    out = parsers.map((p) => (p.keys ? compileKeys(p.keys) : null));
+    COMPILED_LISTS.set(parsers, out);
+  }
+  return out;
+}
+
 const SPACE_OR_HYPHEN = /[\s-]/;
 const WORD_CHAR = /\w/;
 
@@ -257,7 +273,7 @@ function hasKeys(keys: SlotKey[][], window: { slice: string; low?: string }): bo
 export function findCandidates(ctx: Context, parsers: readonly Parser[] = PARSERS): Candidate[] {
   const cands: Candidate[] = [];
   const windows = ctx.doc.tokens.length > 0 ? tokenWindows(ctx.text, ctx.doc.tokens) : triggerWindows(ctx.text);
-  const compiled = parsers.map((p) => (p.keys ? compileKeys(p.keys) : null));
+  const compiled = compiledKeysOf(parsers);
   for (const [s, e] of windows) {
     const slice = ctx.text.slice(s, e);
     const win: { slice: string; low?: string } = { slice };

@@ -70,7 +70,11 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
   if (!cands.some(bare)) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
   let single: { sp: SpeakerRef; sent: number; end: number } | null = null;
-  const order = cands.map((c, i) => i).sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
+  // the candidates' indexes by push, not by map(): one kind of array here in optimized code and in
+  // the interpreter (map's array met late in a run threw away pronounVoice's optimized code: 'wrong map')
+  const order: number[] = [];
+  for (let i = 0; i < cands.length; i++) order.push(i);
+  order.sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
   for (const i of order) {
     const c = cands[i];
     const sp = c.speaker;
