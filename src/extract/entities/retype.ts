@@ -16,6 +16,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { feat1, feat2, feat3 } from './hash.js';
 import { NTAGS, tagType, type DocInfo } from './features.js';
 import { IntMap } from './intmap.js';
+import { rng, shuffle } from './shuffle.js';
 
 /** Types the re-typer chooses among (TYPES order: PER, ORG, LOC, MISC). */
 export const NTYPES = 4;
@@ -473,19 +474,10 @@ export function trainRetyper(examples: SpanExample[], epochs: number, seed: numb
   const g2 = new Float64Array(nRows * NTYPES).fill(1e-6);
   const ids = examples.map((ex) => Int32Array.from(ex.feats, (f) => rowOf.get(f)!));
   const order = examples.map((_, i) => i);
-  let s = seed >>> 0;
-  const rand = (): number => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
+  const rand = rng(seed);
   const p = new Float64Array(NTYPES);
   for (let e = 0; e < epochs; e++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const q = Math.floor(rand() * (k + 1));
-      const t = order[k];
-      order[k] = order[q];
-      order[q] = t;
-    }
+    shuffle(order, rand);
     for (const x of order) {
       const f = ids[x];
       p.fill(0);

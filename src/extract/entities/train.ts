@@ -30,6 +30,7 @@ import { paragraphs, sentences } from '../../text/segment.js';
 import { tokenize } from '../../text/tokenize.js';
 import { capsWordFeature, docInfo, MAX_FEATS, NTAGS, roleFeatures, stage2Context, stage2Features, tagType, tokenFeatures, TYPES, wordFeatures, type DocInfo } from './features.js';
 import { encodeModel, StageModel, viterbi } from './model.js';
+import { rng, shuffle } from './shuffle.js';
 import { choose, encodeRetyper, Retyper, retypeTags, spanExamples, trainRetyper, type SpanExample } from './retype.js';
 
 const EVAL_DIR = process.env.READOUT_NER_DATA ?? '/work/shared/eval/ner';
@@ -124,14 +125,6 @@ interface Weights {
   trans: Float32Array;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 class Decoder {
   em = new Float32Array(NTAGS * 256);
   delta = new Float32Array(NTAGS * 256);
@@ -209,12 +202,7 @@ function trainPerceptron(docs: TrainDoc[], ids: Int32Array[], off: Int32Array[],
     return { w: aw, trans: at };
   };
   for (let e = 0; e < epochs; e++) {
-    for (let k = sents.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      const t = sents[k];
-      sents[k] = sents[j];
-      sents[j] = t;
-    }
+    shuffle(sents, rand);
     for (const [di, a, b] of sents) {
       const gold = docs[di].gold;
       const len = b - a;
