@@ -30,6 +30,14 @@ describe('entity tagger', () => {
     expect(got).toContainEqual(['Russian', 'MISC']);
   });
 
+  it('takes an unknown capitalized word that opens a sentence before "said" or "told" for a person', () => {
+    expect(names('Tamsek said the harbour would reopen in May.')).toEqual([['Tamsek', 'PER']]);
+    expect(names('Zorbek told reporters the harbour would reopen.')).toEqual([['Zorbek', 'PER']]);
+    // words the model knows, or the text writes in lower case, stay as the tagger left them
+    expect(names('Police said the harbour would reopen in May.')).toEqual([]);
+    expect(names('Officials told reporters the harbour would reopen.')).toEqual([]);
+  });
+
   it('keeps titles apart from names', () => {
     const doc = run('President Trump said on Friday that Mr. Biden was wrong.');
     const trump = doc.mentions.find((m) => m.text === 'Trump');

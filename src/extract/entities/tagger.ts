@@ -8,6 +8,14 @@ import type { Sentence, Token } from '../../model/types.js';
 import { capsWordFeature, clusterOf, docInfo, lexicalPairs, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache, Scratch } from './intmap.js';
+import { hashLower } from './hash.js';
+
+/** flags of DocInfo (see features.ts) */
+const F_CAP = 1;
+const F_UPPER = 2;
+const F_LEX = 32;
+/** the tag that begins a person's name */
+const B_PER = 1;
 import { retypeTags, type Retyper } from './retype.js';
 
 /**
@@ -264,5 +272,25 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     decode(d, em, m2.trans, tags);
     if (retyper) retypeTags(d, tags, em, retyper);
   }
+  saidOpeners(d, tags, models[0]);
   return { tags, em, info: d };
+}
+
+/** lower-case hashes of verbs of saying that follow a speaker's name ("Putin said …") */
+const SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'stressed', 'noted', 'warned', 'insisted', 'argued', 'replied'].map(hashLower));
+
+/**
+ * A capitalized word that opens a sentence right before a verb of saying, which the model has
+ * never seen and the training text never writes in lower case ("Putin said …", "Zelenskyy told
+ * …" in a text that names them no other way): a person, where the tagger, with no evidence
+ * about the word, had left it out.
+ */
+function saidOpeners(d: DocInfo, tags: Uint8Array, model: StageModel): void {
+  for (const s of d.sentences) {
+    const i = s.tokenStart;
+    if (i + 1 >= s.tokenEnd || tags[i] !== 0 || tags[i + 1] !== 0 || !SAY.has(d.lower[i + 1])) continue;
+    const f = d.flags[i];
+    if (!(f & F_CAP) || f & (F_UPPER | F_LEX) || d.docCase[i] === 2 || model.wordSlot(d.word[i]) >= 0) continue;
+    tags[i] = B_PER;
+  }
 }
