@@ -76,6 +76,10 @@ describe('events: which words are verbs', () => {
     expect(run('Peru cannot ignore calls for help from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
     expect(run('Peru will also answer calls for aid from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
     expect(first('Peru calls for help from Chile.')).toMatchObject({ code: '020', src: 'PER' });
+    // a plural's possessive apostrophe makes a noun of the word after it, as "’s" does, and no
+    // gap counts it as a word
+    expect(run('Ruiz and Mendez confirmed their agreement to meet this year at the OAS summit in June and during the President of the United States’ visit to Lima prior to the G20 summit.').events.filter((e) => e.code === '042' || e.code === '043')).toEqual([]);
+    expect(run('Peru reaffirmed the United States’ support for Chile.').events.map((e) => [e.code, e.trigger?.text])).toEqual([['051', 'reaffirmed the United States’ support for']]);
     // "to" before a noun is a preposition: the "-s" word after it is still the verb
     expect(first("Peru's return to violence threatens Chile.")).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
   });

@@ -457,6 +457,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
       if (g > 0 && (isBoundary(w, k + g - 1) || CLAUSE_WORDS.has(w.lc[k + g - 1]))) break;
       // "a 24-hour strike": the hyphen of a number compound is no word of its own
       if (g > 0 && w.punct[k + g - 1] && w.raw[k + g - 1] === '-') max++;
+      // nor is a plural's possessive apostrophe, the next word to pass over ("reaffirm the
+      // United States’ support for")
+      if (k + g < end && pluralPossessive(w, k + g)) max++;
       const r = matchElems(w, elems, ei + 1, k + g, end, head);
       if (r >= 0) return r;
     }
@@ -578,7 +581,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach))) continue;
     if (!p.noun) {
       if (verbal === 0) {
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
@@ -653,6 +656,15 @@ function notAVerb(w: Words, i: number): boolean {
     if (FINITE_AFTER.has(w.lc[k])) return true;
   }
   return false;
+}
+
+/**
+ * Is word k the bare apostrophe of a plural's possessive ("the United States’ visit", "the
+ * leaders’ talks")? Like "’s", it makes the next word a noun.
+ */
+function pluralPossessive(w: Words, k: number): boolean {
+  const x = w.lc[k];
+  return (x === '’' || x === "'") && k > 0 && w.end[k - 1] === w.start[k] && w.lc[k - 1].endsWith('s') && k + 1 < w.lc.length && w.start[k + 1] > w.end[k];
 }
 
 /**
