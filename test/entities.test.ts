@@ -36,6 +36,7 @@ describe('entity tagger', () => {
     // words the model knows, or the text writes in lower case, stay as the tagger left them
     expect(names('Police said the harbour would reopen in May.')).toEqual([]);
     expect(names('Officials told reporters the harbour would reopen.')).toEqual([]);
+    expect(names('I’ve said the harbour would reopen.')).toEqual([]);
   });
 
   it('keeps titles apart from names', () => {

@@ -272,7 +272,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     decode(d, em, m2.trans, tags);
     if (retyper) retypeTags(d, tags, em, retyper);
   }
-  saidOpeners(d, tags, models[0]);
+  saidOpeners(text, tokens, d, tags, models[0]);
   return { tags, em, info: d };
 }
 
@@ -285,12 +285,15 @@ const SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'stressed', 'note
  * …" in a text that names them no other way): a person, where the tagger, with no evidence
  * about the word, had left it out.
  */
-function saidOpeners(d: DocInfo, tags: Uint8Array, model: StageModel): void {
+function saidOpeners(text: string, tokens: Token[], d: DocInfo, tags: Uint8Array, model: StageModel): void {
   for (const s of d.sentences) {
     const i = s.tokenStart;
     if (i + 1 >= s.tokenEnd || tags[i] !== 0 || tags[i + 1] !== 0 || !SAY.has(d.lower[i + 1])) continue;
     const f = d.flags[i];
     if (!(f & F_CAP) || f & (F_UPPER | F_LEX) || d.docCase[i] === 2 || model.wordSlot(d.word[i]) >= 0) continue;
+    // a name's letters only ("I’ve argued" is a pronoun with its verb)
+    if (!NAME_WORD.test(text.slice(tokens[i].start, tokens[i].end))) continue;
     tags[i] = B_PER;
   }
 }
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lu}-]+$/u;
