@@ -34,13 +34,13 @@ export function isBegin(tag: number): boolean {
 }
 
 /** Flags per token */
-const F_CAP = 1; // first char upper-case
-const F_UPPER = 2; // letters, none lower-case
-const F_LETTER = 4;
-const F_DIGIT = 8;
-const F_LOWER = 16; // first char lower-case letter
-const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
-const F_NUM = 64; // a number
+export const F_CAP = 1; // first char upper-case
+export const F_UPPER = 2; // letters, none lower-case
+export const F_LETTER = 4;
+export const F_DIGIT = 8;
+export const F_LOWER = 16; // first char lower-case letter
+export const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
+export const F_NUM = 64; // a number
 
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;

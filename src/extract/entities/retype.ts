@@ -14,7 +14,7 @@
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { feat1, feat2, feat3 } from './hash.js';
-import { NTAGS, tagType, type DocInfo } from './features.js';
+import { F_CAP, F_LETTER, F_NUM, F_UPPER, NTAGS, tagType, type DocInfo } from './features.js';
 import { IntMap } from './intmap.js';
 import { rng, shuffle } from './shuffle.js';
 
@@ -27,11 +27,6 @@ const VERSION = 1;
 /** bytes of the file's header */
 const HEAD = 24;
 
-/** flags of DocInfo (see features.ts) */
-const F_CAP = 1;
-const F_UPPER = 2;
-const F_LETTER = 4;
-const F_NUM = 64;
 
 /** Stand-ins for a missing neighbour. */
 const BOS = 0x2a8b51c3 | 0;

@@ -5,15 +5,11 @@
  * again with its own transitions.
  */
 import type { Sentence, Token } from '../../model/types.js';
-import { capsWordFeature, clusterOf, docInfo, lexicalPairs, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
+import { F_CAP, F_LEX, F_UPPER, capsWordFeature, clusterOf, docInfo, lexicalPairs, patternFeatures, patternKey, EDGE, MAX_FEATS, NTAGS, ROLE_OFFSET, roleFeatures, IntMap, stage2Context, stage2Features, stage2Key, wordFeatures, PATTERN_INPUTS, STAGE2_INPUTS, type DocInfo } from './features.js';
 import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache, Scratch } from './intmap.js';
 import { hashLower } from './hash.js';
 
-/** flags of DocInfo (see features.ts) */
-const F_CAP = 1;
-const F_UPPER = 2;
-const F_LEX = 32;
 /** the tag that begins a person's name */
 const B_PER = 1;
 import { retypeTags, type Retyper } from './retype.js';
