@@ -9,10 +9,10 @@ import { F_CAP, F_LEX, F_UPPER, capsWordFeature, clusterOf, docInfo, lexicalPair
 import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from './model.js';
 import { RowCache, Scratch } from './intmap.js';
 import { hashLower } from './hash.js';
+import { retypeTags, type Retyper } from './retype.js';
 
 /** the tag that begins a person's name */
 const B_PER = 1;
-import { retypeTags, type Retyper } from './retype.js';
 
 /**
  * What is kept across documents for one model: the word table's rows followed by the rows of

@@ -886,9 +886,13 @@ function clauseStart(w: Words, i: number): number {
 /** The subject actors of the clause whose verb is at i. */
 function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   const cs = clauseStart(w, i);
-  // the second verb of a relative clause that opens with its own verb has the clause's subject,
-  // not the first verb's object: "everyone who saves people right now and helps …"
-  if (cs >= 2 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && secondVerbOf(w, cs, i)) {
+  // "six Russian companies that provide support to …": a relative clause with no subject of its
+  // own has the noun it follows for one, not the subject of the clause around it (also with
+  // auxiliaries before the verb: "which has been encouraging …", and for the clause's second
+  // verb, not the first one's object: "everyone who saves people right now and helps …"); a
+  // noun that names no actor ("weaponry which has been encouraging …") leaves the act with no
+  // known source
+  if (cs >= 2 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && ((i - cs <= 3 && auxiliariesOnly(w, cs, i)) || secondVerbOf(w, cs, i))) {
     const acts = antecedentActors(w, cs - 1);
     if (acts) return acts;
   }
@@ -974,14 +978,6 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     if (group.length) return group;
     const acts = codeCompound(w, a, e);
     if (acts.length) return acts;
-  }
-  // "six Russian companies that provide support to …": a relative clause with no subject of its
-  // own has the noun it follows for one, not the subject of the clause around it
-  // (also with auxiliaries before the verb: "which has been encouraging …"); a noun that names
-  // no actor ("weaponry which has been encouraging …") leaves the act with no known source
-  if (cs >= 2 && i - cs <= 3 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && auxiliariesOnly(w, cs, i)) {
-    const acts = antecedentActors(w, cs - 1);
-    if (acts) return acts;
   }
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
