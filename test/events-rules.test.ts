@@ -51,6 +51,26 @@ describe('events: which words are verbs', () => {
   it('reads a participle followed by its doer as passive', () => {
     expect(first('The soldiers captured by Colombian rebels were shown on television.')).toMatchObject({ src: 'COLREB', tgt: 'COLMIL' });
   });
+  it('does not read a hostile word that names a kind of arms as an act', () => {
+    expect(run('Chile bought attack helicopters from Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(run('Chile sent its attack drones against Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(run('Chile had no intention of deploying offensive strike weapons in Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    // with a subject right before, the same words are a verb and its object
+    expect(first('The Chilean rebels will attack forces in Peru.')?.code).toMatch(/^13/);
+  });
+  it('does not code what a prohibition forbids', () => {
+    const none = (text: string) => run(text).events.filter((e) => e.code.startsWith('07'));
+    expect(none('The order prohibits Chilean banks from lending money to Peru.')).toEqual([]);
+    expect(none('The order will prohibit new investment, trade, and financing by Chilean firms to Peru.')).toEqual([]);
+    // the second of the things forbidden, past a semicolon of a legal list
+    expect(none('The order prohibits Chilean banks from buying bonds issued by the Central Bank of Peru; and lending denominated funds to the Central Bank of Peru.')).toEqual([]);
+    expect(first('Chile funds Peru.')).toMatchObject({ code: '071', src: 'CHL', tgt: 'PER' });
+  });
+  it('reads an attempt announced with "will" as an intent, not as the act', () => {
+    // (the attempt, not "will", is the frame that matched: "will" is read off the words before it)
+    expect(first('Chile will try to bring war to Peru, to kill its people.')).toMatchObject({ code: expect.stringMatching(/^13/), src: 'CHL', tgt: 'PER' });
+    expect(first('Chile tried to bring war to Peru, to kill its people.')).toMatchObject({ code: '190', modality: 'asserted' });
+  });
   it('does not read adjectives as verbs', () => {
     expect(run('The armed forces of Peru held exercises.').events.filter((e) => e.code === '072')).toEqual([]);
     expect(run('Tanks moved close to the Finnish border.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);

@@ -588,6 +588,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 1) continue;
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
+    // "its attack helicopters", "an assault rifle": a noun that names a kind of arms, no act
+    if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1])) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     const r = matchElems(w, p.elems, 0, i + 1, n, i);
@@ -625,6 +627,23 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
 const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
 /** words that are adjectives before "to" ("close to the border", "open to talks") */
 const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
+/** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
+const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups', 'package', 'packages']);
+
+/**
+ * Is the base form at i a noun modifying the noun after it ("offensive strike weapons", "bought
+ * attack helicopters")? As a verb it would need a subject or an infinitive's "to" right before:
+ * a pronoun, a modal, a negation, an adverb, a name or a plural ("rebels attack convoys").
+ */
+function modifiesArms(w: Words, i: number): boolean {
+  if (i === 0 || !MODIFIED_ARMS.has(w.lc[i + 1]) || w.punct[i - 1]) return false;
+  const x = w.lc[i];
+  if (x.endsWith('s') || x.endsWith('ed') || x.endsWith('ing')) return false;
+  const prev = w.lc[i - 1];
+  if (DETERMINERS.has(prev)) return true;
+  if (!isLower(w.raw[i - 1]) || prev.endsWith('s') || prev.endsWith('ly') || prev === 'to' || SUBJECT_PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || AUX_MODALS.has(prev) || NEG.has(prev) || prev.endsWith("n't")) return false;
+  return prev !== 'also' && prev !== 'then' && prev !== 'and' && prev !== 'or';
+}
 const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 /**
@@ -644,6 +663,7 @@ function notAVerb(w: Words, i: number): boolean {
   // "diplomatically as opposed to through force": a comparison, no opposition
   if (x === 'opposed' && next === 'to' && i > 0 && w.lc[i - 1] === 'as') return true;
   if (i > 1 && sAfterBaseVerb(w, i)) return true;
+  if (modifiesArms(w, i)) return true;
   if (i === 0 || !x.endsWith('ed') || w.punct[i - 1]) return false;
   const prev = w.lc[i - 1];
   // "the temporarily occupied territories": a participle between a determiner and its noun
@@ -1411,7 +1431,8 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
       code = frameCode('reject', inner.p.code) ?? code;
       modality = 'asserted';
     } else modality = 'denied'; // "does not refuse to negotiate" is no refusal either
-  } else if (q.fut && !p.frame) {
+  } else if (q.fut && (!p.frame || (p.frame === 'attempt' && inner))) {
+    // ("will try to bring war to": an attempt announced is an intent, not an act)
     code = frameCode('intent', code) ?? code;
     modality = 'planned';
   } else if (q.must && !p.frame) {
@@ -1644,6 +1665,47 @@ function stoppedNoun(w: Words, i: number): boolean {
   return false;
 }
 
+const PROHIBIT_VERBS = new Set(['prohibit', 'prohibits', 'prohibited', 'prohibiting', 'ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring', 'forbid', 'forbids', 'forbade', 'forbidden', 'forbidding', 'prevent', 'prevents', 'prevented', 'preventing']);
+/** a lower-case word that is a noun by its ending ("investment", "trade", "financing") */
+const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ity|ade|ing|ure)$/;
+
+/** words that begin a clause of its own, ending a search for the verb that governs a "from" (not ";", which parts the items of a legal list) */
+const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas']);
+
+/**
+ * Is the word at i what a prohibition forbids ("prohibits banks from lending to", "from
+ * lending funds to", "from buying bonds and lending to", "will prohibit new investment, trade,
+ * and financing")? Nothing of it happened.
+ */
+function prohibited(w: Words, i: number): boolean {
+  // the word itself, or the "-ing" verb whose object it is ("from lending … denominated funds to")
+  let at = i;
+  for (let k = i - 1; k > Math.max(0, i - 7); k--) {
+    if (w.punct[k]) break;
+    const x = w.lc[k - 1];
+    if (w.lc[k].endsWith('ing') && (x === 'from' || x === 'and' || x === 'or')) {
+      at = k;
+      break;
+    }
+  }
+  const prev = at > 0 ? w.lc[at - 1] : '';
+  // (also the second of two things forbidden: "from participation in … and lending funds to")
+  if (prev === 'from' || ((prev === 'and' || prev === 'or') && w.lc[at].endsWith('ing'))) {
+    let from = prev === 'from';
+    for (let k = at - 2; k >= Math.max(0, at - 80); k--) {
+      if (w.lc[k] === 'from') from = true;
+      else if (from && PROHIBIT_VERBS.has(w.lc[k])) return true;
+      else if (CONTRAST.has(w.lc[k])) break;
+    }
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const x = w.lc[k];
+    if (PROHIBIT_VERBS.has(x)) return true;
+    if (!(x === ',' || x === 'and' || x === 'or' || DETERMINERS.has(x) || ADJECTIVES.has(x) || (isLower(w.raw[k]) && NOUN_ENDING.test(x)))) return false;
+  }
+  return false;
+}
+
 function reciprocal(w: Words, k: number): boolean {
   for (let x = k; x < Math.min(w.lc.length - 1, k + 3); x++) {
     if ((w.lc[x] === 'each' && w.lc[x + 1] === 'other') || (w.lc[x] === 'one' && w.lc[x + 1] === 'another')) return true;
@@ -1725,6 +1787,7 @@ function sentenceEvents(w: Words): Draft[] {
     if (m.p.inner) continue;
     // "an agreement to ban strikes", "to end the fighting": a stopped act is not one that happened
     if (m.p.stoppable && stoppedNoun(w, m.i)) continue;
+    if (prohibited(w, m.i)) continue;
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;
