@@ -134,6 +134,15 @@ describe('entity tagger', () => {
     }
   });
 
+  it('ends a name before the figures of a table row or a score, and takes no month alone for a name', () => {
+    const table = 'Standings after Saturday :\nVfL Pruszkow 16 7 6 3 23 21 27\nDynamo Lodz 16 5 3 8 13 24 18\nRapid Gdynia 16 4 5 7 20 25 17';
+    const ms = names(table).map(([t]) => t);
+    expect(ms.some((t) => /\d/.test(t))).toBe(false);
+    expect(ms).toContain('Dynamo Lodz');
+    expect(names('Leicester beat the Harlequins 24-10 at home .').some(([t]) => t.includes('24-10'))).toBe(false);
+    const prices = names('Lean hog futures , settlement :\nFeb 97 79.94 79.67\nApr 97 74.13 74.69\nDec 4 87.16').map(([t]) => t);
+    expect(prices.filter((t) => /^(?:Feb|Apr|Dec)$/.test(t))).toEqual([]);
+  });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
     expect(got).toContainEqual(['JAPAN', 'LOC']);

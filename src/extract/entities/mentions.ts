@@ -401,6 +401,18 @@ function pastName(tags: Uint8Array, i: number): number {
   return i;
 }
 
+function tokText(doc: Doc, k: number): string {
+  const t = doc.tokens[k];
+  return doc.text.slice(t.start, t.end);
+}
+
+const SCORE = /^\d+-\d+$/;
+
+/** Is token k a small number (no leading zero) with another number right after it? */
+function rowFigure(doc: Doc, k: number): boolean {
+  return k + 1 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d/.test(tokText(doc, k + 1));
+}
+
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   const tags = splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz));
   const out: Mention[] = [];
@@ -447,6 +459,10 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // On"), is not a plural of people written in capitals alone ("Allies", "Presidents"), and a
     // person's name does not start with one ("Leaders Schumer")
     while (j - 1 > i && TRAILING_GLUE.has(lowerTok(doc, j - 1))) j--;
+    // nor with the first figure of a table row or a score: "Fortuna Dusseldorf 16 5 3 8" →
+    // "Fortuna Dusseldorf", "overwhelming the Barbarians 39-12" → "Barbarians" ("Schalke 04 17"
+    // keeps its "04")
+    while (j - 1 > i && (rowFigure(doc, j - 1) || SCORE.test(tokText(doc, j - 1)))) j--;
     if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
       i = j;
       i = pastName(tags, i);
@@ -536,6 +552,9 @@ function isTitleAlone(words: string): boolean {
   return (TITLES_BY_LAST.get(w[w.length - 1]) ?? []).some((t) => t.words.length === w.length && t.words.every((x, i) => x === w[i]));
 }
 
+/** A month's name or abbreviation that is no one's given name. */
+const MONTH_ALONE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|april|july|september|october|november|december)$/i;
+
 /** A season's name alone, and the words that make it a time before it ("this Spring", "in the Fall"). */
 const SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
 const SEASON_BEFORE = /(?:^|\s)(?:this|last|next|early|late|mid|the|in|during|since|until|by|of|every)\s+$/i;
@@ -567,8 +586,9 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
       // (also first after a transcript's speaker label: "MODERATOR: Hello, everyone")
       if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
     }
-    // "Thank you", and a clock's "P.M. EST": no names
-    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
+    // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
+    // table of prices; not "May", "June" or "August", which are also given names)
+    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text) || MONTH_ALONE.test(m.text)) return false;
     return true;
   });
 }
