@@ -143,6 +143,10 @@ describe('entity tagger', () => {
     const prices = names('Lean hog futures , settlement :\nFeb 97 79.94 79.67\nApr 97 74.13 74.69\nDec 4 87.16').map(([t]) => t);
     expect(prices.filter((t) => /^(?:Feb|Apr|Dec)$/.test(t))).toEqual([]);
   });
+  it('gives an acronym the article defines the type of its full name everywhere', () => {
+    const ms = names('Trade union leaders accused World Trade Organisation ( WTO ) officials of ignoring labour .\nRichard Eglin , director of the WTO secretariat , said the WTO was capable of change .');
+    expect(ms.filter(([t]) => t === 'WTO').map(([, ty]) => ty)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
     expect(got).toContainEqual(['JAPAN', 'LOC']);

@@ -519,6 +519,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   }
   personConsistency(out);
   companyConsistency(out);
+  acronymConsistency(doc.text, out);
   return dropNonNames(doc, out);
 }
 
@@ -626,6 +627,36 @@ export function companyConsistency(ms: Mention[]): void {
   }
   if (!heads) return;
   for (const m of ms) if (m.type === 'PER' && heads.has(m.text) && !countryOf(m.text)) m.type = 'ORG';
+}
+
+/** Does `acro` spell the initials of the capitalised words of `name` ("World Trade Organisation" → "WTO"; "ASEAN" may add a letter)? */
+function spellsInitials(acro: string, name: string): boolean {
+  let initials = '';
+  for (const w of name.split(/[\s-]+/)) if (w.length && w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90) initials += w[0];
+  if (initials.length < 2 || initials[0] !== acro[0]) return false;
+  let k = 0;
+  for (let i = 0; i < acro.length && k < initials.length; i++) if (acro[i] === initials[k]) k++;
+  return k === initials.length;
+}
+
+/**
+ * One document, one reading of an acronym it defines: "World Trade Organisation ( WTO )" makes
+ * every "WTO" of the article the type of the full name ("the WTO meeting" is not an event's
+ * name).
+ */
+function acronymConsistency(text: string, ms: Mention[]): void {
+  let types: Map<string, EntityType> | undefined;
+  for (let k = 1; k < ms.length; k++) {
+    const m = ms[k];
+    const prev = ms[k - 1];
+    if (m.text.length < 2 || m.text.length > 7 || !/^[A-Z]+$/.test(m.text) || !/^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
+    if (spellsInitials(m.text, prev.text)) (types ??= new Map()).set(m.text, prev.type);
+  }
+  if (!types) return;
+  for (const m of ms) {
+    const t = types.get(m.text);
+    if (t !== undefined) m.type = t;
+  }
 }
 
 /**
