@@ -134,7 +134,7 @@ describe('entity tagger', () => {
     }
   });
 
-  it('ends a name before the figures of a table row or a score, and takes no month alone for a name', () => {
+  it('ends a name before the figures of a table row or a score, and takes no month or feast alone for a name', () => {
     const table = 'Standings after Saturday :\nVfL Pruszkow 16 7 6 3 23 21 27\nDynamo Lodz 16 5 3 8 13 24 18\nRapid Gdynia 16 4 5 7 20 25 17';
     const ms = names(table).map(([t]) => t);
     expect(ms.some((t) => /\d/.test(t))).toBe(false);
@@ -142,6 +142,9 @@ describe('entity tagger', () => {
     expect(names('Leicester beat the Harlequins 24-10 at home .').some(([t]) => t.includes('24-10'))).toBe(false);
     const prices = names('Lean hog futures , settlement :\nFeb 97 79.94 79.67\nApr 97 74.13 74.69\nDec 4 87.16').map(([t]) => t);
     expect(prices.filter((t) => /^(?:Feb|Apr|Dec)$/.test(t))).toEqual([]);
+    // a feast alone is a time too
+    expect(names('Police said 18 people were massacred last Christmas in the village .')).toEqual([]);
+    expect(names('Real are assured of spending Christmas ahead of their arch-rivals .').map(([t]) => t)).not.toContain('Christmas');
   });
   it('gives an acronym the article defines the type of its full name everywhere', () => {
     const ms = names('Trade union leaders accused World Trade Organisation ( WTO ) officials of ignoring labour .\nRichard Eglin , director of the WTO secretariat , said the WTO was capable of change .');

@@ -555,6 +555,8 @@ function isTitleAlone(words: string): boolean {
 
 /** A month's name or abbreviation that is no one's given name. */
 const MONTH_ALONE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|april|july|september|october|november|december)$/i;
+/** A feast's name alone ("last Christmas", "before the New Year break", "pre-Christmas"): a time, which the time layer reads. */
+const FEAST_ALONE = /^(?:(?:pre|post)-)?(?:christmas|easter|new year|ramadan|hanukkah|passover)$/i;
 
 /** A season's name alone, and the words that make it a time before it ("this Spring", "in the Fall"). */
 const SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
@@ -588,8 +590,8 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
       if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
     }
     // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
-    // table of prices; not "May", "June" or "August", which are also given names)
-    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text) || MONTH_ALONE.test(m.text)) return false;
+    // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
+    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text) || MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) return false;
     return true;
   });
 }
