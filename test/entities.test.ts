@@ -150,6 +150,11 @@ describe('entity tagger', () => {
     const ms = names('Trade union leaders accused World Trade Organisation ( WTO ) officials of ignoring labour .\nRichard Eglin , director of the WTO secretariat , said the WTO was capable of change .');
     expect(ms.filter(([t]) => t === 'WTO').map(([, ty]) => ty)).toEqual(['ORG', 'ORG', 'ORG']);
   });
+  it('reads a place that heads a row of a results table as its team, but keeps a country a place', () => {
+    const rows = names('ICE HOCKEY - STANDINGS\nW L T GF GA PTS\nWASHINGTON 13 12 1 69 66 27\nPITTSBURGH 12 10 3 80 75 27\nBOSTON 9 14 3 71 89 21');
+    expect(rows.find(([t]) => t === 'WASHINGTON')?.[1]).toBe('ORG');
+    expect(names('GROUP C\nJAPAN 2 1 1 0 3 2 4\nSYRIA 2 0 1 1 1 2 1').filter(([, ty]) => ty === 'LOC').map(([t]) => t)).toEqual(['JAPAN', 'SYRIA']);
+  });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
     expect(got).toContainEqual(['JAPAN', 'LOC']);

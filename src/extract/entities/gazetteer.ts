@@ -44,6 +44,8 @@ interface Entry {
 const byFirst = new Map<number, Entry[]>();
 /** Lower-case name → ISO alpha-3 country code (country names, capitals, demonyms). */
 const countryOfName = new Map<string, string>();
+/** Lower-case names of countries alone (no capitals, no demonyms). */
+const countryNames = new Set<string>(['u.s.', 'us', 'usa', 'america', 'united states', 'u.k.', 'uk', 'britain']);
 
 function add(text: string, cat: number): void {
   const toks = tokenize(text);
@@ -61,6 +63,7 @@ for (const c of COUNTRIES) {
   for (const n of names) {
     add(n, GAZ.COUNTRY);
     countryOfName.set(n.toLowerCase(), c.cca3);
+    countryNames.add(n.toLowerCase());
   }
   for (const cap of c.capital ?? []) {
     add(cap, GAZ.CITY);
@@ -195,4 +198,9 @@ export function bigWordBits(lowerHash: number): number {
 /** ISO alpha-3 code of a country, capital or demonym ("Russian" → "RUS"), if known. */
 export function countryOf(name: string): string | undefined {
   return countryOfName.get(name.toLowerCase());
+}
+
+/** Whether the name is a country's ("Japan", "United States"), not a capital's or a demonym. */
+export function isCountryName(name: string): boolean {
+  return countryNames.has(name.toLowerCase());
 }

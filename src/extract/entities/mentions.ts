@@ -8,7 +8,7 @@ import { readLexicon } from '../../data.js';
 import { tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
-import { countryOf, GAZ } from './gazetteer.js';
+import { countryOf, GAZ, isCountryName } from './gazetteer.js';
 import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
 
 export const RULE = 'ner-perceptron';
@@ -520,6 +520,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   personConsistency(out);
   companyConsistency(out);
   acronymConsistency(doc.text, out);
+  tableRowTeams(doc.text, out);
   return dropNonNames(doc, out);
 }
 
@@ -658,6 +659,28 @@ function acronymConsistency(text: string, ms: Mention[]): void {
   for (const m of ms) {
     const t = types.get(m.text);
     if (t !== undefined) m.type = t;
+  }
+}
+
+/** A figure of a results table: "16", "74", ".625", "1/2", "10-3". */
+const FIGURE = /^[\d./-]+$/;
+
+/**
+ * A place that heads a row of a results table ("WASHINGTON 13 12 1 69 66 27": a line with the
+ * name first and three figures or more after it, nothing else) is the team of that place, not
+ * the place: an organisation. A country's name stays a place (national teams; in CoNLL's
+ * training rows, names that are not countries head a row as an organisation 1,018 times and as a
+ * place twice).
+ */
+function tableRowTeams(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    if (m.type !== 'LOC' || (m.start > 0 && text.charCodeAt(m.start - 1) !== 10)) continue;
+    let eol = text.indexOf('\n', m.end);
+    if (eol < 0) eol = text.length;
+    const rest = text.slice(m.end, eol).trim();
+    if (!rest) continue;
+    const words = rest.split(/\s+/);
+    if (words.length >= 3 && words.every((w) => FIGURE.test(w)) && !isCountryName(m.text)) m.type = 'ORG';
   }
 }
 
