@@ -154,6 +154,9 @@ describe('entity tagger', () => {
     const rows = names('ICE HOCKEY - STANDINGS\nW L T GF GA PTS\nWASHINGTON 13 12 1 69 66 27\nPITTSBURGH 12 10 3 80 75 27\nBOSTON 9 14 3 71 89 21');
     expect(rows.find(([t]) => t === 'WASHINGTON')?.[1]).toBe('ORG');
     expect(names('GROUP C\nJAPAN 2 1 1 0 3 2 4\nSYRIA 2 0 1 1 1 2 1').filter(([, ty]) => ty === 'LOC').map(([t]) => t)).toEqual(['JAPAN', 'SYRIA']);
+    // two names with only the score between and after them
+    const scores = names('NBA BASKETBALL - THURSDAY RESULTS\nResults on Thursday ( home team in CAPS ) :\nNew Jersey 110 BOSTON 108 ( OT )\nDETROIT 93 Cleveland 81');
+    expect(scores.find(([t]) => t === 'New Jersey')?.[1]).toBe('ORG');
   });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
