@@ -57,6 +57,11 @@ describe('events: which words are verbs', () => {
     expect(run('Chile had no intention of deploying offensive strike weapons in Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     // with a subject right before, the same words are a verb and its object
     expect(first('The Chilean rebels will attack forces in Peru.')?.code).toMatch(/^13/);
+    expect(first('Peru said Chilean militants already attack troops along the border.')?.code).toBe('190');
+    expect(first('Chilean gunmen attack troops near the border, Peru said.')?.code).toBe('190');
+    // aid given in a package or by plane is aid
+    expect(first('The EU agreed a 50 billion euro aid package for Peru.')?.code).toBe('070');
+    expect(first('Chile sent aid planes to Peru on Monday.')?.code).toBe('070');
   });
   it('does not code what a prohibition forbids', () => {
     const none = (text: string) => run(text).events.filter((e) => e.code.startsWith('07'));
@@ -65,6 +70,12 @@ describe('events: which words are verbs', () => {
     // the second of the things forbidden, past a semicolon of a legal list
     expect(none('The order prohibits Chilean banks from buying bonds issued by the Central Bank of Peru; and lending denominated funds to the Central Bank of Peru.')).toEqual([]);
     expect(first('Chile funds Peru.')).toMatchObject({ code: '071', src: 'CHL', tgt: 'PER' });
+    // what is done beside the prohibition happened
+    const arrests = (text: string) => run(text).events.filter((e) => e.code === '173');
+    expect(arrests('Chilean police prevented Peruvian protesters from entering the square and arrested dozens of people.')).toHaveLength(1);
+    expect(arrests('Chilean police barred Peruvian worshippers from entering the church, firing stun grenades and arresting 50 people.')).toHaveLength(1);
+    // a ban named as a noun forbids nothing after its comma
+    expect(run('Despite a government ban, protests erupted against the Chilean government in Lima.').events.filter((e) => e.code.startsWith('14'))).not.toEqual([]);
   });
   it('reads an attempt announced with "will" as an intent, not as the act', () => {
     // (the attempt, not "will", is the frame that matched: "will" is read off the words before it)

@@ -406,11 +406,15 @@ function tokText(doc: Doc, k: number): string {
   return doc.text.slice(t.start, t.end);
 }
 
-const SCORE = /^\d+-\d+$/;
+/** a score of one or two figures a side ("39-12"; not a model's number, "737-800") */
+const SCORE = /^\d{1,2}-\d{1,2}$/;
 
-/** Is token k a small number (no leading zero) with another number right after it? */
+/**
+ * Is token k a small number (no leading zero) with two more figures right after it, the start of
+ * a table row? (A score line has one: "Hannover 96 2 St Pauli 1" keeps its "96".)
+ */
 function rowFigure(doc: Doc, k: number): boolean {
-  return k + 1 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d/.test(tokText(doc, k + 1));
+  return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && /^\d+$/.test(tokText(doc, k + 2));
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
@@ -574,6 +578,9 @@ const TITLE_PHRASE = /^(?:the\s+)?heads?\s+of\s+(?:state|government)$/i;
  */
 function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
   const text = doc.text;
+  // the words of the article's people's names: "Ramadan" after "Tariq Ramadan", "Jan" after "Jan Egeland" are names
+  let personWords: Set<string> | undefined;
+  for (const m of ms) if (m.type === 'PER' && m.text.indexOf(' ') > 0) for (const x of m.text.split(/\s+/)) (personWords ??= new Set()).add(x);
   return ms.filter((m, k) => {
     if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
     if (TITLE_PHRASE.test(m.text)) return false;
@@ -592,7 +599,8 @@ function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
     }
     // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
     // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
-    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text) || MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) return false;
+    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
+    if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text)) return false;
     return true;
   });
 }
@@ -653,7 +661,9 @@ function acronymConsistency(text: string, ms: Mention[]): void {
     const m = ms[k];
     const prev = ms[k - 1];
     if (m.text.length < 2 || m.text.length > 7 || !/^[A-Z]+$/.test(m.text) || !/^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
-    if (spellsInitials(m.text, prev.text)) (types ??= new Map()).set(m.text, prev.type);
+    // (a person's type only when the tagger read the acronym as a person too: organisations are
+    // defined by acronyms far more often, and a long name read as a person is often one)
+    if (spellsInitials(m.text, prev.text) && (prev.type !== 'PER' || m.type === 'PER')) (types ??= new Map()).set(m.text, prev.type);
   }
   if (!types) return;
   for (const m of ms) {

@@ -588,8 +588,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 1) continue;
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
-    // "its attack helicopters", "an assault rifle": a noun that names a kind of arms, no act
-    if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1])) continue;
+    // "its attack helicopters", "an assault rifle": a hostile noun that names a kind of arms, no
+    // act ("an aid package", "aid planes" are aid given)
+    if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     const r = matchElems(w, p.elems, 0, i + 1, n, i);
@@ -628,7 +629,7 @@ const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'c
 /** words that are adjectives before "to" ("close to the border", "open to talks") */
 const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
-const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups', 'package', 'packages']);
+const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups']);
 
 /**
  * Is the base form at i a noun modifying the noun after it ("offensive strike weapons", "bought
@@ -642,8 +643,12 @@ function modifiesArms(w: Words, i: number): boolean {
   const prev = w.lc[i - 1];
   if (DETERMINERS.has(prev)) return true;
   if (!isLower(w.raw[i - 1]) || prev.endsWith('s') || prev.endsWith('ly') || prev === 'to' || SUBJECT_PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || AUX_MODALS.has(prev) || NEG.has(prev) || prev.endsWith("n't")) return false;
-  return prev !== 'also' && prev !== 'then' && prev !== 'and' && prev !== 'or';
+  // ("militants already attack troops", "gunmen attack troops": an adverb or a plural subject before the verb)
+  return !AUX_ADVERBS.has(prev) && !VERB_ADVERBS.has(prev) && !BARE_PLURALS.has(prev) && prev !== 'and' && prev !== 'or';
 }
+const VERB_ADVERBS = new Set(['often', 'again', 'even', 'just', 'usually', 'sometimes', 'regularly', 'routinely', 'frequently', 'never', 'rarely', 'seldom', 'always', 'constantly', 'increasingly']);
+/** plurals without an "-s" that can be a verb's subject ("gunmen attack troops") */
+const BARE_PLURALS = new Set(['men', 'gunmen', 'women', 'people', 'police', 'militia', 'children', 'youths', 'personnel', 'staff', 'crew', 'military', 'army', 'navy']);
 const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 /**
@@ -1279,11 +1284,20 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
     if (NEG.has(x) || x.endsWith("n't")) {
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
-    } else if (x === 'will' || x === 'would' || x === 'shall' || x === "'ll") fut = true;
+    } else if ((x === 'will' && !nounWill(w, k)) || x === 'would' || x === 'shall' || x === "'ll") fut = true;
     else if (HYPO.has(x)) hypo = !DEONTIC.has(x) || hypo;
     if (DEONTIC.has(x)) must = true;
   }
   return { neg, fut, hypo, must };
+}
+
+/** words before "will" that make it a noun ("the political will to", "their own will") */
+const WILL_NOUN_BEFORE = new Set(['political', 'free', 'good', 'popular', 'collective', 'strong', 'own', 'sheer', 'public', 'common', 'international', 'ill']);
+
+/** Is the "will" at k a noun ("lacks the political will to negotiate")? */
+function nounWill(w: Words, k: number): boolean {
+  const prev = k > 0 ? w.lc[k - 1] : '';
+  return DETERMINERS.has(prev) || WILL_NOUN_BEFORE.has(prev);
 }
 
 /** The preposition that introduces a target phrase (searched back to the trigger's end), or ''. */
@@ -1666,6 +1680,8 @@ function stoppedNoun(w: Words, i: number): boolean {
 }
 
 const PROHIBIT_VERBS = new Set(['prohibit', 'prohibits', 'prohibited', 'prohibiting', 'ban', 'bans', 'banned', 'banning', 'bar', 'bars', 'barred', 'barring', 'forbid', 'forbids', 'forbade', 'forbidden', 'forbidding', 'prevent', 'prevents', 'prevented', 'preventing']);
+/** prohibition words that are also nouns ("a ban", "a bar") */
+const BAN_NOUNS = new Set(['ban', 'bans', 'bar', 'bars']);
 /** a lower-case word that is a noun by its ending ("investment", "trade", "financing") */
 const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ity|ade|ing|ure)$/;
 
@@ -1678,29 +1694,44 @@ const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas']);
  * and financing")? Nothing of it happened.
  */
 function prohibited(w: Words, i: number): boolean {
-  // the word itself, or the "-ing" verb whose object it is ("from lending … denominated funds to")
+  // the word itself, or the "-ing" verb whose object it is ("from lending … denominated funds
+  // to"); not for a past form or a verb right after "and" ("from entering the compound and
+  // arrested a journalist", "… and shot a journalist": the arrest, the shooting happened)
   let at = i;
-  for (let k = i - 1; k > Math.max(0, i - 7); k--) {
-    if (w.punct[k]) break;
-    const x = w.lc[k - 1];
-    if (w.lc[k].endsWith('ing') && (x === 'from' || x === 'and' || x === 'or')) {
-      at = k;
-      break;
+  const coordinated = i > 0 && (w.lc[i - 1] === 'and' || w.lc[i - 1] === 'or') && !w.lc[i].endsWith('ing');
+  if (!w.lc[i].endsWith('ed') && !coordinated) {
+    for (let k = i - 1; k > Math.max(0, i - 7); k--) {
+      const y = w.lc[k];
+      if (w.punct[k]) break;
+      const x = w.lc[k - 1];
+      if (y.endsWith('ing') && (x === 'from' || x === 'and' || x === 'or')) {
+        at = k;
+        break;
+      }
     }
   }
   const prev = at > 0 ? w.lc[at - 1] : '';
-  // (also the second of two things forbidden: "from participation in … and lending funds to")
+  // (also the second of two things forbidden: "from participation in …; and lending funds to";
+  // after a comma, without a semicolon before it, an "-ing" is a clause of its own: "barred them
+  // from entering, firing grenades and arresting 50 people")
   if (prev === 'from' || ((prev === 'and' || prev === 'or') && w.lc[at].endsWith('ing'))) {
     let from = prev === 'from';
+    let semicolon = false;
     for (let k = at - 2; k >= Math.max(0, at - 80); k--) {
-      if (w.lc[k] === 'from') from = true;
-      else if (from && PROHIBIT_VERBS.has(w.lc[k])) return true;
-      else if (CONTRAST.has(w.lc[k])) break;
+      const y = w.lc[k];
+      if (y === 'from') from = true;
+      else if (from && PROHIBIT_VERBS.has(y)) return true;
+      else if (CONTRAST.has(y)) break;
+      else if (y === ';') semicolon = true;
+      else if (y === ',' && !from && !semicolon) break;
     }
   }
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const x = w.lc[k];
-    if (PROHIBIT_VERBS.has(x)) return true;
+    // ("a bar fight", "the ban": nouns, no prohibition)
+    if (PROHIBIT_VERBS.has(x)) return !(BAN_NOUNS.has(x) && k > 0 && (DETERMINERS.has(w.lc[k - 1]) || ADJECTIVES.has(w.lc[k - 1])));
+    // ("Despite a government ban, protests erupted": what follows the comma is no object of it)
+    if (x === ',' && k > 0 && PROHIBIT_VERBS.has(w.lc[k - 1])) return false;
     if (!(x === ',' || x === 'and' || x === 'or' || DETERMINERS.has(x) || ADJECTIVES.has(x) || (isLower(w.raw[k]) && NOUN_ENDING.test(x)))) return false;
   }
   return false;
