@@ -164,6 +164,8 @@ describe('entity tagger', () => {
     // two names with only the score between and after them
     const scores = names('NBA BASKETBALL - THURSDAY RESULTS\nResults on Thursday ( home team in CAPS ) :\nNew Jersey 110 BOSTON 108 ( OT )\nDETROIT 93 Cleveland 81');
     expect(scores.find(([t]) => t === 'New Jersey')?.[1]).toBe('ORG');
+    const fixtures = names('Serie A games on Sunday ( league positions in parentheses , kick-off times GMT ) :\nBologna ( 4 ) v Piacenza ( 13 ) 1330\nVicenza ( 1 ) v Internazionale ( 2 ) 1330');
+    expect(fixtures.find(([t]) => t === 'Bologna')?.[1]).toBe('ORG');
   });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
