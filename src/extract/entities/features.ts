@@ -9,6 +9,7 @@ import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
 import { bigWordBits, markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { IntMap, RowCache, Scratch } from './intmap.js';
+import { typeCount, typeGeneration } from '../../text/types.js';
 
 export { IntMap };
 
@@ -127,6 +128,10 @@ const WI = 15;
 interface WordCache {
   keys: RowCache;
   vals: Int32Array;
+  /** per token type (text/types.ts): its record's row + 1 (0: not looked up), valid for the type generation and cache epoch below */
+  byType: Int32Array;
+  typeGen: number;
+  epoch: number;
 }
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
@@ -138,7 +143,7 @@ function wordCacheOf(lexicon: object | undefined): WordCache {
   let c = WORD_CACHES.get(owner);
   if (!c) {
     const keys = new RowCache(WORD_CACHE_SIZE, 3, WI);
-    c = { keys, vals: keys.keys };
+    c = { keys, vals: keys.keys, byType: new Int32Array(0), typeGen: -1, epoch: -1 };
     WORD_CACHES.set(owner, c);
   }
   return c;
@@ -208,11 +213,46 @@ const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => 
 const U8 = (scratch: Scratch | undefined, k: number, n: number): Uint8Array => (scratch ? scratch.uint8(k, n) : new Uint8Array(n));
 
 /**
+ * The word cache's row of each token type (text/types.ts, current generation): row + 1, 0 when
+ * not yet looked up; emptied when the type table or the cache starts over.
+ */
+function rowsByType(cache: WordCache): Int32Array {
+  const size = typeCount();
+  if (cache.typeGen !== typeGeneration() || cache.epoch !== cache.keys.epoch) {
+    cache.byType = new Int32Array(Math.max(4096, size * 2));
+    cache.typeGen = typeGeneration();
+    cache.epoch = cache.keys.epoch;
+  } else if (cache.byType.length < size) {
+    const b = new Int32Array(Math.max(size, cache.byType.length * 2));
+    b.set(cache.byType);
+    cache.byType = b;
+  }
+  return cache.byType;
+}
+
+/** The word cache's row of token [start, end) (as written: hash `hw`, second hash `h2`), added (and its values computed) when new. */
+function wordRow(cache: WordCache, text: string, start: number, end: number, hw: number, h2: number, lexicon: { has(hash: number): boolean } | undefined): number {
+  const keys = cache.keys;
+  const key = KEY3;
+  key[0] = hw;
+  key[1] = h2;
+  key[2] = end - start;
+  const hk = hw ^ Math.imul(h2, 0x9e3779b1);
+  let r = keys.find(key, hk);
+  if (r < 0) {
+    r = keys.add(key, hk);
+    wordValues(text, start, end, hw, lexicon, cache.vals, keys.at(r));
+  }
+  return r;
+}
+
+/**
  * Per-token values of a document. With `scratch`, the arrays are views on its buffers, good
  * until the next docInfo call given the same scratch (the tagger's case); without, they are the
- * document's own (training keeps them).
+ * document's own (training keeps them). With `types` (the tokens' type numbers, text/types.ts),
+ * a word's values are looked up once per type instead of by hashing every token's characters.
  */
-export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch): DocInfo {
+export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch, types?: Int32Array): DocInfo {
   const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
   const word = I32(scratch, B.WORD, n);
@@ -236,31 +276,33 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const cache = wordCacheOf(lexicon);
   const keys = cache.keys;
   const vals = cache.vals;
-  const key = KEY3;
+  let byType = types ? rowsByType(cache) : undefined;
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const start = t.start;
     const end = t.end;
-    let hw = FNV_SEED;
-    let h2 = 0;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      hw = hstep(hw, c);
-      h2 = (Math.imul(h2, 31) + c) | 0;
-    }
     const len = end - start;
     tokLen[i] = len > 255 ? 255 : len;
-    key[0] = hw;
-    key[1] = h2;
-    key[2] = len;
-    const hk = hw ^ Math.imul(h2, 0x9e3779b1);
-    let r = keys.find(key, hk);
+    let r = byType ? byType[types![i]] - 1 : -1;
     if (r < 0) {
-      r = keys.add(key, hk);
-      wordValues(text, start, end, hw, lexicon, vals, keys.at(r));
+      let hw = FNV_SEED;
+      let h2 = 0;
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        hw = hstep(hw, c);
+        h2 = (Math.imul(h2, 31) + c) | 0;
+      }
+      const e = keys.epoch;
+      r = wordRow(cache, text, start, end, hw, h2, lexicon);
+      if (byType) {
+        // the cache was emptied to make room: every type's row is gone
+        if (keys.epoch !== e) byType = rowsByType(cache);
+        byType[types![i]] = r + 1;
+      }
     }
     const o = keys.at(r);
+    const hw = vals[o - 3];
     const hl = vals[o];
     word[i] = hw;
     lower[i] = hl;

@@ -229,12 +229,12 @@ export function margin(tg: Tagging, i: number): number {
 
 /**
  * BIO tags of a document's tokens; with `retyper`, the names found get a second look at their
- * type (retype.ts). The arrays of the result are reused by the next call: read them before
- * tagging another document.
+ * type (retype.ts). `types`: the tokens' type numbers (text/types.ts), when known. The arrays of
+ * the result are reused by the next call: read them before tagging another document.
  */
-export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel, retyper?: Retyper): Tagging {
+export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel, retyper?: Retyper, types?: Int32Array): Tagging {
   const models = model.stages;
-  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH);
+  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH, types);
   const tags = SCRATCH.uint8(20, tokens.length);
   const em = stage1Scores(models[0], d, SCRATCH);
   decode(d, em, models[0].trans, tags);
