@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
-import { bigWordBits, markGazetteer, startsGazetteer } from './gazetteer.js';
+import { bigWordBits, gazetteerFirst, markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { IntMap, RowCache, Scratch } from './intmap.js';
 import { typeCount, typeGeneration } from '../../text/types.js';
@@ -118,8 +118,8 @@ const SHAPE = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
 
 
-/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, big-list bits. */
-const WI = 15;
+/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, big-list bits, gazetteer first-token index. */
+const WI = 16;
 
 /**
  * What docInfo computes from a token's characters alone, kept across documents per case lexicon
@@ -201,12 +201,13 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   // a word of the big lists (places, personal names) that the case lexicon knows in lower case
   // ("Reading", "Green", "Most") is a common word more often than a name: left unmarked
   vals[o + 14] = lex ? 0 : bigWordBits(hl);
+  vals[o + 15] = gazetteerFirst(hl);
 }
 
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
 const enum B {
-  WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS,
-  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, GSTART, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
+  WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS, GFIRST,
+  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
 }
 
 const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => (scratch ? scratch.int32(k, n) : new Int32Array(n));
@@ -270,6 +271,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const tokLen = U8(scratch, B.TOKLEN, n);
   const clus = I32(scratch, B.CLUS, n);
   const wid = I32(scratch, B.WID, n);
+  const gfirst = I32(scratch, B.GFIRST, n);
   const wids = scratch ? scratch.map(0, n >> 1) : new IntMap(n >> 1);
   // per distinct word: 1 in the case lexicon | 2 may start a gazetteer entry
   const winfo = U8(scratch, B.WINFO, n + 16);
@@ -329,10 +331,9 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
     gaz[i] = vals[o + 14];
+    gfirst[i] = vals[o + 15];
   }
   const nWords = wids.size;
-  const gstart = U8(scratch, B.GSTART, n);
-  for (let i = 0; i < n; i++) gstart[i] = winfo[wid[i]] & 2;
 
   // sentences: capitals, gazetteer; document case evidence
   const caseOf = U8(scratch, B.CASEOF, nWords);
@@ -353,7 +354,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     caps[s] = isCaps ? 1 : 0;
     const manyNums = nums * 10 >= (b - a) * 3; // worked out for every unit (see tagger.ts's CAPS_ROLE)
     numeric[s] = nums >= 2 && manyNums ? 1 : 0;
-    markGazetteer(lower, a, b, gaz, gstart);
+    markGazetteer(lower, a, b, gaz, gfirst);
     if (isCaps) continue;
     for (let i = a + 1; i < b; i++) {
       const f = flags[i];
