@@ -78,6 +78,8 @@ export interface DocInfo {
   tokLen: Uint8Array;
   /** the tagging units */
   sentences: Unit[];
+  /** the tokens' type numbers (text/types.ts) when docInfo was given them */
+  types: Int32Array | undefined;
 }
 
 export interface Unit {
@@ -372,7 +374,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   // worked out for every document (a test first made late in a run discards the optimized code)
   const nSent = Math.max(1, sentences.length);
   const docNum = Math.min(numUnits, 1) + (numUnits * 10 >= nSent ? 1 : 0) + (numUnits * 10 >= nSent * 3 ? 1 : 0);
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences };
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences, types };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)
