@@ -3,6 +3,9 @@ import { analyze } from '../src/analyze.js';
 import { newDoc } from '../src/model/doc.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { numberTokens, tokenTypes, typeGeneration, typeText } from '../src/text/types.js';
+import { paragraphs, sentences } from '../src/text/segment.js';
+import { docInfo } from '../src/extract/entities/features.js';
+import { tokenWindows } from '../src/extract/time/engine.js';
 
 const article = {
   id: 'types',
@@ -63,5 +66,22 @@ describe('token types', () => {
     const ids = numberTokens(text, tokens);
     expect(new Set(ids).size).toBe(tokens.length);
     expect(typeText(ids[tokens.length - 1])).toBe(text.slice(tokens[tokens.length - 1].start));
+  });
+
+  it('gives the entity features and time windows by type number that the characters give', () => {
+    // more distinct words than the entity word cache holds (it starts over inside the document),
+    // each seen twice and in two cases; then time words, numbers, hyphens and abbreviations
+    const words = manyWords(70_000, 'Zu').split(' ');
+    const text = `${words.join(' ')}. ${words.map((w) => w.toLowerCase()).join(' ')}. ${words.slice(0, 500).join(' ')}. On Monday at 5 p.m. the year-end report of 1990s mid-1996 Q3 sales, 14:00 and 2025-07-03 came; MONDAY, monday. Approx. 3,000.`;
+    const doc = newDoc({ id: 'w', text });
+    doc.tokens = tokenize(text);
+    const sents = sentences(text, doc.tokens, paragraphs(text));
+    const plain = docInfo(text, doc.tokens, sents);
+    const byType = docInfo(text, doc.tokens, sents, undefined, true, undefined, tokenTypes(doc));
+    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
+      expect(Array.from(byType[k]).join(), k).toBe(Array.from(plain[k]).join());
+    }
+    // twice: the second time every type's answer is remembered
+    for (let r = 0; r < 2; r++) expect(tokenWindows(text, doc.tokens, tokenTypes(doc))).toEqual(tokenWindows(text, doc.tokens));
   });
 });

@@ -15,13 +15,22 @@ import type { Token, TokenKind } from '../model/types.js';
 
 /** The most types kept before the table starts over (a longer document still gets all its types: the table grows). */
 const CAPACITY = 1 << 18;
+/** Slots of an empty table (it doubles when half full). */
+const SLOTS0 = 1 << 16;
 
-/** per slot: the type number + 1 (0: empty); at most half full */
-let slots = new Int32Array(2 * CAPACITY);
-let mask = slots.length - 1;
-/** per type: its hash, text and kind code */
-let hashes = new Int32Array(CAPACITY);
-let kinds = new Uint8Array(CAPACITY);
+/**
+ * Open addressing, eight int32s a slot (one probe reads half a cache line): the hash, the kind
+ * code << 28 | the type number + 1 (0: empty), where the type's chars start in `pool`, their
+ * count, then the first `INLINE` chars two to an int32 (a short word is compared there, without
+ * a read of the pool).
+ */
+const SW = 8;
+const INLINE = 8;
+let slots = new Int32Array(SW * SLOTS0);
+let mask = SLOTS0 - 1;
+/** the chars of every type longer than `INLINE`, one after the other */
+let pool = new Uint16Array(1 << 20);
+let poolEnd = 0;
 let texts: string[] = [];
 let count = 0;
 let generation = 1;
@@ -44,10 +53,10 @@ export function typeText(id: number): string {
 }
 
 function restart(): void {
-  slots = new Int32Array(2 * CAPACITY);
-  mask = slots.length - 1;
-  hashes = new Int32Array(CAPACITY);
-  kinds = new Uint8Array(CAPACITY);
+  slots = new Int32Array(SW * SLOTS0);
+  mask = SLOTS0 - 1;
+  pool = new Uint16Array(1 << 20);
+  poolEnd = 0;
   texts = [];
   count = 0;
   generation++;
@@ -57,48 +66,58 @@ function restart(): void {
 function typeOf(text: string, a: number, b: number, kc: number): number {
   let h = 0x811c9dc5 ^ kc;
   for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  let s = (h ^ (h >>> 15)) & mask;
   const len = b - a;
+  const tag = kc << 28;
+  let s = (h ^ (h >>> 15)) & mask;
   for (;;) {
-    const e = slots[s];
+    const o = s * SW;
+    const e = slots[o + 1];
     if (e === 0) break;
-    const id = e - 1;
-    if (hashes[id] === h && kinds[id] === kc) {
-      const w = texts[id];
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
-        if (k === len) return id;
+    if (slots[o] === h && (e & 0x70000000) === tag && slots[o + 3] === len) {
+      let k = 0;
+      if (len <= INLINE) {
+        while (k < len && ((slots[o + 4 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff) === text.charCodeAt(a + k)) k++;
+      } else {
+        const p = slots[o + 2];
+        while (k < len && pool[p + k] === text.charCodeAt(a + k)) k++;
       }
+      if (k === len) return (e & 0x0fffffff) - 1;
     }
     s = (s + 1) & mask;
   }
-  if (count >= hashes.length) {
-    grow();
-    return typeOf(text, a, b, kc);
-  }
   const id = count++;
-  slots[s] = id + 1;
-  hashes[id] = h;
-  kinds[id] = kc;
+  const o = s * SW;
+  slots[o] = h;
+  slots[o + 1] = tag | (id + 1);
+  slots[o + 3] = len;
+  if (len <= INLINE) {
+    for (let k = 0; k < len; k++) slots[o + 4 + (k >> 1)] |= text.charCodeAt(a + k) << ((k & 1) << 4);
+  } else {
+    if (poolEnd + len > pool.length) {
+      const np = new Uint16Array(Math.max(pool.length * 2, poolEnd + len));
+      np.set(pool.subarray(0, poolEnd));
+      pool = np;
+    }
+    slots[o + 2] = poolEnd;
+    for (let k = 0; k < len; k++) pool[poolEnd + k] = text.charCodeAt(a + k);
+    poolEnd += len;
+  }
   texts.push(text.slice(a, b));
+  if (2 * count > mask) grow();
   return id;
 }
 
-/** Doubles the table (a document with more types than `CAPACITY`). */
+/** Doubles the slots (more than half full). */
 function grow(): void {
-  const h = new Int32Array(hashes.length * 2);
-  h.set(hashes);
-  hashes = h;
-  const k = new Uint8Array(kinds.length * 2);
-  k.set(kinds);
-  kinds = k;
-  slots = new Int32Array(hashes.length * 2);
-  mask = slots.length - 1;
-  for (let id = 0; id < count; id++) {
-    let s = (hashes[id] ^ (hashes[id] >>> 15)) & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = id + 1;
+  const old = slots;
+  slots = new Int32Array(old.length * 2);
+  mask = slots.length / SW - 1;
+  for (let o = 0; o < old.length; o += SW) {
+    if (old[o + 1] === 0) continue;
+    const h = old[o];
+    let s = (h ^ (h >>> 15)) & mask;
+    while (slots[s * SW + 1] !== 0) s = (s + 1) & mask;
+    slots.set(old.subarray(o, o + SW), s * SW);
   }
 }
 

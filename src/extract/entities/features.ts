@@ -6,9 +6,10 @@
  */
 import type { Sentence, Token } from '../../model/types.js';
 import { FNV_SEED, feat1, feat2, feat3, hstep, lowerCode } from './hash.js';
-import { bigWordBits, markGazetteer, startsGazetteer } from './gazetteer.js';
+import { bigWordBits, gazetteerFirst, markGazetteer, startsGazetteer } from './gazetteer.js';
 import { loadClusters } from './clusters.js';
 import { IntMap, RowCache, Scratch } from './intmap.js';
+import { typeCount, typeGeneration } from '../../text/types.js';
 
 export { IntMap };
 
@@ -77,6 +78,8 @@ export interface DocInfo {
   tokLen: Uint8Array;
   /** the tagging units */
   sentences: Unit[];
+  /** the tokens' type numbers (text/types.ts) when docInfo was given them */
+  types: Int32Array | undefined;
 }
 
 export interface Unit {
@@ -117,8 +120,8 @@ const SHAPE = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) SHAPE[c] = shapeOf(c, lowerCode(c));
 
 
-/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, big-list bits. */
-const WI = 15;
+/** Int32s per word in the word cache: lower, shape, short, pre[4], suf[4], flags, lexicon/gazetteer bits, clusters, big-list bits, gazetteer first-token index. */
+const WI = 16;
 
 /**
  * What docInfo computes from a token's characters alone, kept across documents per case lexicon
@@ -127,6 +130,10 @@ const WI = 15;
 interface WordCache {
   keys: RowCache;
   vals: Int32Array;
+  /** per token type (text/types.ts): its record's row + 1 (0: not looked up), valid for the type generation and cache epoch below */
+  byType: Int32Array;
+  typeGen: number;
+  epoch: number;
 }
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
@@ -138,7 +145,7 @@ function wordCacheOf(lexicon: object | undefined): WordCache {
   let c = WORD_CACHES.get(owner);
   if (!c) {
     const keys = new RowCache(WORD_CACHE_SIZE, 3, WI);
-    c = { keys, vals: keys.keys };
+    c = { keys, vals: keys.keys, byType: new Int32Array(0), typeGen: -1, epoch: -1 };
     WORD_CACHES.set(owner, c);
   }
   return c;
@@ -196,23 +203,59 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
   // a word of the big lists (places, personal names) that the case lexicon knows in lower case
   // ("Reading", "Green", "Most") is a common word more often than a name: left unmarked
   vals[o + 14] = lex ? 0 : bigWordBits(hl);
+  vals[o + 15] = gazetteerFirst(hl);
 }
 
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
 const enum B {
-  WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS,
-  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, GSTART, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
+  WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS, GFIRST,
+  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
 }
 
 const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => (scratch ? scratch.int32(k, n) : new Int32Array(n));
 const U8 = (scratch: Scratch | undefined, k: number, n: number): Uint8Array => (scratch ? scratch.uint8(k, n) : new Uint8Array(n));
 
 /**
+ * The word cache's row of each token type (text/types.ts, current generation): row + 1, 0 when
+ * not yet looked up; emptied when the type table or the cache starts over.
+ */
+function rowsByType(cache: WordCache): Int32Array {
+  const size = typeCount();
+  if (cache.typeGen !== typeGeneration() || cache.epoch !== cache.keys.epoch) {
+    cache.byType = new Int32Array(Math.max(4096, size * 2));
+    cache.typeGen = typeGeneration();
+    cache.epoch = cache.keys.epoch;
+  } else if (cache.byType.length < size) {
+    const b = new Int32Array(Math.max(size, cache.byType.length * 2));
+    b.set(cache.byType);
+    cache.byType = b;
+  }
+  return cache.byType;
+}
+
+/** The word cache's row of token [start, end) (as written: hash `hw`, second hash `h2`), added (and its values computed) when new. */
+function wordRow(cache: WordCache, text: string, start: number, end: number, hw: number, h2: number, lexicon: { has(hash: number): boolean } | undefined): number {
+  const keys = cache.keys;
+  const key = KEY3;
+  key[0] = hw;
+  key[1] = h2;
+  key[2] = end - start;
+  const hk = hw ^ Math.imul(h2, 0x9e3779b1);
+  let r = keys.find(key, hk);
+  if (r < 0) {
+    r = keys.add(key, hk);
+    wordValues(text, start, end, hw, lexicon, cache.vals, keys.at(r));
+  }
+  return r;
+}
+
+/**
  * Per-token values of a document. With `scratch`, the arrays are views on its buffers, good
  * until the next docInfo call given the same scratch (the tagger's case); without, they are the
- * document's own (training keeps them).
+ * document's own (training keeps them). With `types` (the tokens' type numbers, text/types.ts),
+ * a word's values are looked up once per type instead of by hashing every token's characters.
  */
-export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch): DocInfo {
+export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexicon?: { has(hash: number): boolean }, clusters = true, scratch?: Scratch, types?: Int32Array): DocInfo {
   const sentences = taggingUnits(text, tokens, sents);
   const n = tokens.length;
   const word = I32(scratch, B.WORD, n);
@@ -230,37 +273,40 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const tokLen = U8(scratch, B.TOKLEN, n);
   const clus = I32(scratch, B.CLUS, n);
   const wid = I32(scratch, B.WID, n);
+  const gfirst = I32(scratch, B.GFIRST, n);
   const wids = scratch ? scratch.map(0, n >> 1) : new IntMap(n >> 1);
   // per distinct word: 1 in the case lexicon | 2 may start a gazetteer entry
   const winfo = U8(scratch, B.WINFO, n + 16);
   const cache = wordCacheOf(lexicon);
   const keys = cache.keys;
   const vals = cache.vals;
-  const key = KEY3;
+  let byType = types ? rowsByType(cache) : undefined;
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const start = t.start;
     const end = t.end;
-    let hw = FNV_SEED;
-    let h2 = 0;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      hw = hstep(hw, c);
-      h2 = (Math.imul(h2, 31) + c) | 0;
-    }
     const len = end - start;
     tokLen[i] = len > 255 ? 255 : len;
-    key[0] = hw;
-    key[1] = h2;
-    key[2] = len;
-    const hk = hw ^ Math.imul(h2, 0x9e3779b1);
-    let r = keys.find(key, hk);
+    let r = byType ? byType[types![i]] - 1 : -1;
     if (r < 0) {
-      r = keys.add(key, hk);
-      wordValues(text, start, end, hw, lexicon, vals, keys.at(r));
+      let hw = FNV_SEED;
+      let h2 = 0;
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        hw = hstep(hw, c);
+        h2 = (Math.imul(h2, 31) + c) | 0;
+      }
+      const e = keys.epoch;
+      r = wordRow(cache, text, start, end, hw, h2, lexicon);
+      if (byType) {
+        // the cache was emptied to make room: every type's row is gone
+        if (keys.epoch !== e) byType = rowsByType(cache);
+        byType[types![i]] = r + 1;
+      }
     }
     const o = keys.at(r);
+    const hw = vals[o - 3];
     const hl = vals[o];
     word[i] = hw;
     lower[i] = hl;
@@ -287,10 +333,9 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
     gaz[i] = vals[o + 14];
+    gfirst[i] = vals[o + 15];
   }
   const nWords = wids.size;
-  const gstart = U8(scratch, B.GSTART, n);
-  for (let i = 0; i < n; i++) gstart[i] = winfo[wid[i]] & 2;
 
   // sentences: capitals, gazetteer; document case evidence
   const caseOf = U8(scratch, B.CASEOF, nWords);
@@ -311,7 +356,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     caps[s] = isCaps ? 1 : 0;
     const manyNums = nums * 10 >= (b - a) * 3; // worked out for every unit (see tagger.ts's CAPS_ROLE)
     numeric[s] = nums >= 2 && manyNums ? 1 : 0;
-    markGazetteer(lower, a, b, gaz, gstart);
+    markGazetteer(lower, a, b, gaz, gfirst);
     if (isCaps) continue;
     for (let i = a + 1; i < b; i++) {
       const f = flags[i];
@@ -329,7 +374,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   // worked out for every document (a test first made late in a run discards the optimized code)
   const nSent = Math.max(1, sentences.length);
   const docNum = Math.min(numUnits, 1) + (numUnits * 10 >= nSent ? 1 : 0) + (numUnits * 10 >= nSent * 3 ? 1 : 0);
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences };
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences, types };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)

@@ -124,37 +124,62 @@ for (const h of byFirst.keys()) FIRSTS.set(h, 1);
  */
 interface FirstIndex {
   oneBits: number;
-  bySecond: Map<number, Entry[]>;
+  /** the second token's hash → the number of its entry list in `SECOND_LISTS` (an int map: keys 0 and 1 share a slot, so a list's entries are checked against the hash) */
+  bySecond: IntMap;
 }
-const INDEX = new Map<number, FirstIndex>();
+/** the entry lists of every first token, by second token (entries of a list share their first two hashes) */
+const SECOND_LISTS: Entry[][] = [];
+/** the first-token indexes, numbered from 0 */
+const FIRST_INDEXES: FirstIndex[] = [];
+/** first-token hash → its number in `FIRST_INDEXES` */
+const INDEX = new Map<number, number>();
 for (const [h, list] of byFirst) {
-  const ix: FirstIndex = { oneBits: 0, bySecond: new Map() };
+  const bySecond = new Map<number, Entry[]>();
+  let oneBits = 0;
   for (const e of list) {
-    if (e.hashes.length === 1) ix.oneBits |= 1 << (2 * e.cat);
+    if (e.hashes.length === 1) oneBits |= 1 << (2 * e.cat);
     else {
-      let l = ix.bySecond.get(e.hashes[1]);
-      if (!l) ix.bySecond.set(e.hashes[1], (l = []));
+      let l = bySecond.get(e.hashes[1]);
+      if (!l) bySecond.set(e.hashes[1], (l = []));
       l.push(e);
     }
   }
-  INDEX.set(h, ix);
+  const ix: FirstIndex = { oneBits, bySecond: new IntMap(bySecond.size) };
+  for (const [h2, l] of bySecond) {
+    ix.bySecond.set(h2, SECOND_LISTS.length);
+    SECOND_LISTS.push(l);
+  }
+  INDEX.set(h, FIRST_INDEXES.length);
+  FIRST_INDEXES.push(ix);
+}
+
+/**
+ * The number + 1 of the first-token index of a word whose lower-case hash is `lowerHash` (0: no
+ * entry starts with it), for `markGazetteer`; looked up once per distinct word (docInfo's cache).
+ */
+export function gazetteerFirst(lowerHash: number): number {
+  if (!startsGazetteer(lowerHash)) return 0;
+  const x = INDEX.get(lowerHash);
+  return x === undefined ? 0 : x + 1;
 }
 
 /**
  * Marks gazetteer matches over tokens [from, to): longest match first at each position.
- * `lower[i]` is token i's lower-case hash; bits are OR-ed into `out[i]`. `starts`, when given,
- * says per token whether an entry may start there (a filter computed once per distinct word).
- * The one-token entries of the big lists are not marked here: see `bigWordBits`.
+ * `lower[i]` is token i's lower-case hash and `first[i]` its `gazetteerFirst`; bits are OR-ed
+ * into `out[i]`. The one-token entries of the big lists are not marked here: see `bigWordBits`.
  */
-export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array, starts?: ArrayLike<number>): void {
+export function markGazetteer(lower: Int32Array, from: number, to: number, out: Int32Array, first: Int32Array): void {
   for (let i = from; i < to; i++) {
-    if (starts && !starts[i]) continue;
-    const ix = INDEX.get(lower[i]);
-    if (!ix) continue;
+    const x = first[i];
+    if (x === 0) continue;
+    const ix = FIRST_INDEXES[x - 1];
     out[i] |= ix.oneBits;
     if (i + 1 >= to) continue;
-    const list = ix.bySecond.get(lower[i + 1]);
-    if (!list) continue;
+    const h2 = lower[i + 1];
+    const li = ix.bySecond.get(h2);
+    if (li < 0) continue;
+    const list = SECOND_LISTS[li];
+    if (list[0].hashes[1] !== h2) continue;
     for (const e of list) {
       const n = e.hashes.length;
       if (i + n > to) continue;

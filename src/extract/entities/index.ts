@@ -8,6 +8,7 @@ import type { Stage } from '../../model/doc.js';
 import { dataPath } from '../../data.js';
 import { decodeModel } from './model.js';
 import { tagTokens } from './tagger.js';
+import { tokenTypes } from '../../text/types.js';
 import { decodeRetyper } from './retype.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
@@ -33,7 +34,7 @@ const RETYPER = RETYPE_FILE === 'none' ? undefined : load(RETYPE_FILE, 're-typer
 export const entitiesStage: Stage = {
   name: 'entities',
   run(doc) {
-    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL, RETYPER);
+    const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL, RETYPER, tokenTypes(doc));
     doc.mentions = toMentions(doc, tagging);
     doc.entities = groupMentions(doc, doc.mentions);
   },

@@ -89,6 +89,8 @@ export class RowCache {
   private readonly slots: Int32Array;
   private readonly mask: number;
   count = 0;
+  /** how many times the cache was emptied (row numbers of an older epoch mean nothing) */
+  epoch = 0;
   constructor(
     readonly capacity: number,
     readonly width: number,
@@ -129,6 +131,7 @@ export class RowCache {
   clear(): void {
     this.slots.fill(-1);
     this.count = 0;
+    this.epoch++;
   }
   /** Adds the key (absent: `find` said so) with a zeroed row; returns its row number. */
   add(key: Int32Array, hash: number): number {

@@ -10,6 +10,7 @@ import { transSpread, viterbi, WORD_VEC, type NerModel, type StageModel } from '
 import { RowCache, Scratch } from './intmap.js';
 import { hashLower } from './hash.js';
 import { retypeTags, type Retyper } from './retype.js';
+import { typeCount, typeGeneration } from '../../text/types.js';
 
 /** the tag that begins a person's name */
 const B_PER = 1;
@@ -69,6 +70,45 @@ export interface Tagging {
   info: DocInfo;
 }
 
+/** Per model: the row + 1 of each token type (text/types.ts; 0: not yet found), for the type generation and the word cache (and its epoch) below. */
+const TYPE_ROWS = new WeakMap<StageModel, { gen: number; words: RowCache; epoch: number; byType: Int32Array }>();
+
+function rowsByType(model: StageModel, caches: Caches): Int32Array {
+  const size = typeCount();
+  let e = TYPE_ROWS.get(model);
+  if (!e || e.gen !== typeGeneration() || e.words !== caches.words || e.epoch !== caches.words.epoch) {
+    e = { gen: typeGeneration(), words: caches.words, epoch: caches.words.epoch, byType: new Int32Array(Math.max(4096, size * 2)) };
+    TYPE_ROWS.set(model, e);
+  } else if (e.byType.length < size) {
+    const b = new Int32Array(Math.max(size, e.byType.length * 2));
+    b.set(e.byType);
+    e.byType = b;
+  }
+  return e.byType;
+}
+
+/** The row of token i's word: the word table's, a cached one, or one summed here (and cached: the cache has room, see stage1Scores). */
+function rowOfWord(model: StageModel, d: DocInfo, i: number, caches: Caches, feats: Int32Array): number {
+  const row = model.wordSlot(d.word[i]);
+  if (row >= 0) return row;
+  const { rows, rowClus, words } = caches;
+  const nw = model.wclus.length;
+  const wkey = WKEY;
+  wkey[0] = d.word[i];
+  wkey[1] = d.lower[i];
+  const h = wkey[0] ^ Math.imul(wkey[1], 0x9e3779b1);
+  let c = words.find(wkey, h);
+  if (c < 0) {
+    c = words.add(wkey, h);
+    const r = nw + c;
+    rows.fill(0, r * WORD_VEC, (r + 1) * WORD_VEC);
+    d.clus[i] = rowClus[r] = clusterOf(d.word[i]);
+    wordRow(model, d, i, feats, rows, r * WORD_VEC);
+    return r;
+  }
+  return nw + c;
+}
+
 /**
  * Stage-1 emission scores of every token: em[i * NTAGS + t]. Each distinct word of the document
  * gets one row of word-only sums (from the model's word table, or summed here once for a word the
@@ -79,52 +119,52 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
   const n = d.n;
   const em = scratch ? scratch.float32(0, n * NTAGS) : new Float32Array(n * NTAGS);
   const feats = FEATS;
-  // the document's distinct words (as written), and each token's
-  const rowOf = scratch ? scratch.map(1, n >> 1) : new IntMap(n >> 1);
   const slot = scratch ? scratch.int32(20, n) : new Int32Array(n);
-  const first: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let r = rowOf.get(d.word[i]);
-    if (r < 0) {
-      r = first.length;
-      rowOf.set(d.word[i], r);
-      first.push(i);
-    }
-    slot[i] = r;
-  }
-  // each distinct word's row: the word table's, a cached one, or one summed here (and cached);
-  // the cache starts over before a document whose words might not all fit
-  let caches = cachesOf(model);
-  if (first.length > caches.words.capacity) caches = cachesOf(model, first.length * 2);
-  if (caches.words.count + first.length > caches.words.capacity) caches.words.clear();
-  const { rows, rowClus, words } = caches;
-  const nw = model.wclus.length;
-  const wkey = WKEY;
-  const rowAt = scratch ? scratch.int32(21, first.length) : new Int32Array(first.length);
-  for (let r = 0; r < first.length; r++) {
-    const i = first[r];
-    let row = model.wordSlot(d.word[i]);
-    if (row < 0) {
-      wkey[0] = d.word[i];
-      wkey[1] = d.lower[i];
-      const h = wkey[0] ^ Math.imul(wkey[1], 0x9e3779b1);
-      let c = words.find(wkey, h);
-      if (c < 0) {
-        c = words.add(wkey, h);
-        row = nw + c;
-        rows.fill(0, row * WORD_VEC, (row + 1) * WORD_VEC);
-        d.clus[i] = rowClus[row] = clusterOf(d.word[i]);
-        wordRow(model, d, i, feats, rows, row * WORD_VEC);
-      } else row = nw + c;
-    }
-    rowAt[r] = row;
-  }
   const clus = d.clus;
-  for (let i = 0; i < n; i++) {
-    const row = rowAt[slot[i]];
-    clus[i] = rowClus[row];
-    slot[i] = row * WORD_VEC;
+  let caches = cachesOf(model);
+  const types = d.types;
+  if (types && n <= caches.words.capacity) {
+    // each token type's row, found once (the cache starts over before a document whose words might not all fit)
+    if (caches.words.count + n > caches.words.capacity) caches.words.clear();
+    const byType = rowsByType(model, caches);
+    const rowClus = caches.rowClus;
+    for (let i = 0; i < n; i++) {
+      const ty = types[i];
+      let row = byType[ty] - 1;
+      if (row < 0) {
+        row = rowOfWord(model, d, i, caches, feats);
+        byType[ty] = row + 1;
+      }
+      clus[i] = rowClus[row];
+      slot[i] = row * WORD_VEC;
+    }
+  } else {
+    // the document's distinct words (as written), and each token's
+    const rowOf = scratch ? scratch.map(1, n >> 1) : new IntMap(n >> 1);
+    const first: number[] = [];
+    for (let i = 0; i < n; i++) {
+      let r = rowOf.get(d.word[i]);
+      if (r < 0) {
+        r = first.length;
+        rowOf.set(d.word[i], r);
+        first.push(i);
+      }
+      slot[i] = r;
+    }
+    // each distinct word's row: the word table's, a cached one, or one summed here (and cached);
+    // the cache starts over before a document whose words might not all fit
+    if (first.length > caches.words.capacity) caches = cachesOf(model, first.length * 2);
+    if (caches.words.count + first.length > caches.words.capacity) caches.words.clear();
+    const rowAt = scratch ? scratch.int32(21, first.length) : new Int32Array(first.length);
+    for (let r = 0; r < first.length; r++) rowAt[r] = rowOfWord(model, d, first[r], caches, feats);
+    const rowClus = caches.rowClus;
+    for (let i = 0; i < n; i++) {
+      const row = rowAt[slot[i]];
+      clus[i] = rowClus[row];
+      slot[i] = row * WORD_VEC;
+    }
   }
+  const rows = caches.rows;
   // the features a missing neighbour (sentence edge) gives, once per document
   const edge = EDGE_ROWS.fill(0);
   for (let role = 1; role <= 4; role++) {
@@ -229,12 +269,12 @@ export function margin(tg: Tagging, i: number): number {
 
 /**
  * BIO tags of a document's tokens; with `retyper`, the names found get a second look at their
- * type (retype.ts). The arrays of the result are reused by the next call: read them before
- * tagging another document.
+ * type (retype.ts). `types`: the tokens' type numbers (text/types.ts), when known. The arrays of
+ * the result are reused by the next call: read them before tagging another document.
  */
-export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel, retyper?: Retyper): Tagging {
+export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], model: NerModel, retyper?: Retyper, types?: Int32Array): Tagging {
   const models = model.stages;
-  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH);
+  const d = docInfo(text, tokens, sentences, model.lexiconIndex ?? model.lexicon, false, SCRATCH, types);
   const tags = SCRATCH.uint8(20, tokens.length);
   const em = stage1Scores(models[0], d, SCRATCH);
   decode(d, em, models[0].trans, tags);

@@ -88,7 +88,7 @@ interface Words {
   /** an actor-dictionary term may start at the word */
   term: boolean[];
   /** each word's number as a pattern word (`formId`), or -1 */
-  fid: Int32Array;
+  fid: number[];
   /** dictionary term at each word, looked up once (null: none) */
   terms: Array<Term | null | undefined>;
   /** a name, pronoun or description starting at the word whose entity is coded (entities, coref); see `mentionAt` */
@@ -233,7 +233,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | u
   const bound = new Array<boolean>(n);
   const heads = new Array<Pattern[] | undefined>(n);
   const term = new Array<boolean>(n);
-  const fid = new Int32Array(n);
+  const fid = new Array<number>(n);
   let k = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -260,8 +260,9 @@ function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | u
     bound.length = k;
     heads.length = k;
     term.length = k;
+    fid.length = k;
   }
-  return { lc, raw: raws, start, end, punct: puncts, bound, heads, term, fid: k < n ? fid.subarray(0, k) : fid, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
+  return { lc, raw: raws, start, end, punct: puncts, bound, heads, term, fid, terms: [], ment: [], doc, ents, mentDone: false, phrases: new Map() };
 }
 
 /** The two entities of different countries mentioned last before `pos` (people, or places and bodies). */

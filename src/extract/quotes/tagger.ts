@@ -27,6 +27,7 @@ import { CUES } from './lexicon.js';
 import { loadClusters } from '../entities/clusters.js';
 import { FNV_SEED, hstep } from '../entities/hash.js';
 import { IntMap } from '../entities/intmap.js';
+import { tokenTypes, typeCount, typeGeneration } from '../../text/types.js';
 
 /** Labels. */
 export const O = 0;
@@ -330,6 +331,30 @@ const i32 = (k: number, n: number, fill: number): Int32Array => POOL.int32(k, n,
 const u8 = (k: number, n: number, fill: number): Uint8Array => POOL.uint8(k, n, fill);
 
 /**
+ * Per token type (text/types.ts, generation `TT.gen`), computed once: its shape + 1 and its
+ * coarse cluster + 1 (as written, else lower-cased); 0: not yet computed.
+ */
+const TT = { gen: -1, sh: new Uint8Array(0), cl: new Int16Array(0) };
+
+function tokenTypeCache(): typeof TT {
+  const size = typeCount();
+  if (TT.gen !== typeGeneration()) {
+    TT.gen = typeGeneration();
+    TT.sh = new Uint8Array(Math.max(4096, size * 2));
+    TT.cl = new Int16Array(TT.sh.length);
+  } else if (TT.sh.length < size) {
+    const cap = Math.max(size, TT.sh.length * 2);
+    const sh = new Uint8Array(cap);
+    sh.set(TT.sh);
+    const cl = new Int16Array(cap);
+    cl.set(TT.cl);
+    TT.sh = sh;
+    TT.cl = cl;
+  }
+  return TT;
+}
+
+/**
  * Per token: its word type in the document (`tid`), hash, shape, cue class, learned cue class and
  * suffix hash; per word type (`t…`, in order of first occurrence): vocabulary id, hash, suffix
  * hash, cue classes, first shape and coarse cluster. Returns the number of types.
@@ -347,11 +372,20 @@ function typesInto(ctx: Ctx, probs: CueProbs, wh: Int32Array, sh: Uint8Array, cc
   const localOf = V.localOf;
   const vLc = lcOf(probs);
   const docNo = ++V.doc;
+  const types = tokenTypes(doc);
+  const TC = tokenTypeCache();
+  const tySh = TC.sh;
+  const tyCl = TC.cl;
   let nt = 0;
   for (let i = 0; i < n; i++) {
     const g = wid[i];
     let t: number;
-    const s = shapeOf(ctx, i);
+    const ty = types[i];
+    let s = tySh[ty] - 1;
+    if (s < 0) {
+      s = shapeOf(ctx, i);
+      tySh[ty] = s + 1;
+    }
     if (stamp[g] === docNo) t = localOf[g];
     else {
       t = nt++;
@@ -376,11 +410,15 @@ function typesInto(ctx: Ctx, probs: CueProbs, wh: Int32Array, sh: Uint8Array, cc
       tLc[t] = vLc[g];
       tSh[t] = s;
       // the coarse cluster as written, else lower-cased
-      const tk = toks[i];
-      let hw = FNV_SEED;
-      for (let k = tk.start; k < tk.end; k++) hw = hstep(hw, text.charCodeAt(k));
-      let c = hw === h ? -1 : COARSE.get(hw);
-      if (c < 0) c = vCl[g];
+      let c = tyCl[ty] - 1;
+      if (c < 0) {
+        const tk = toks[i];
+        let hw = FNV_SEED;
+        for (let k = tk.start; k < tk.end; k++) hw = hstep(hw, text.charCodeAt(k));
+        c = hw === h ? -1 : COARSE.get(hw);
+        if (c < 0) c = vCl[g];
+        tyCl[ty] = c + 1;
+      }
       tCl[t] = c;
     }
     tid[i] = t;

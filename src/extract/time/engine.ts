@@ -9,6 +9,7 @@ import { parseIsoDate } from './common/calendar.js';
 import { DIGIT, MONTH, MONTHS, UNIT, UNITS, WEEKDAY, WEEKDAYS, alt, HOLIDAYS, MOVABLE_HOLIDAYS } from './common/lexicon.js';
 import type { Candidate, Context, Parser, Refiner } from './common/types.js';
 import type { Doc } from '../../model/doc.js';
+import { tokenTypes, typeCount, typeGeneration } from '../../text/types.js';
 
 const WORDS = [
   'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'nowadays', 'recently', 'lately', 'previously', 'formerly',
@@ -115,16 +116,44 @@ function isTriggerToken(text: string, t: Token, hyphen: number): boolean {
   return h > 0 && (TRIGGER_WORDS.has(w.slice(h + 1)) || TRIGGER_WORDS.has(w.slice(0, h)) || /^(?:1\d|20)\d\d/.test(w.slice(h + 1)));
 }
 
-/** Windows around trigger tokens (when the text layer has run); same contract as `triggerWindows`. */
-export function tokenWindows(text: string, tokens: readonly Token[]): Array<[number, number]> {
+/** Per token type (text/types.ts, generation `byTypeGen`): 0 not yet tested, 1 no trigger, 2 a trigger. */
+let byType = new Uint8Array(0);
+let byTypeGen = -1;
+
+/**
+ * Windows around trigger tokens (when the text layer has run); same contract as `triggerWindows`.
+ * With `types` (the tokens' type numbers, text/types.ts), each token type is tested once.
+ */
+export function tokenWindows(text: string, tokens: readonly Token[], types?: Int32Array): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let hyphen = -1;
-  for (const t of tokens) {
-    if (hyphen < t.start) {
-      hyphen = text.indexOf('-', t.start);
-      if (hyphen < 0) hyphen = text.length;
+  if (types) {
+    const size = typeCount();
+    if (byTypeGen !== typeGeneration()) {
+      byType = new Uint8Array(Math.max(4096, size * 2));
+      byTypeGen = typeGeneration();
+    } else if (byType.length < size) {
+      const b = new Uint8Array(Math.max(size, byType.length * 2));
+      b.set(byType);
+      byType = b;
     }
-    if (isTriggerToken(text, t, hyphen)) addWindow(out, text, t.start, t.end);
+  }
+  let hyphen = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let hit: boolean;
+    const ty = types ? types[i] : -1;
+    const known = ty >= 0 ? byType[ty] : 0;
+    if (known !== 0) hit = known === 2;
+    else {
+      if (hyphen < t.start) {
+        hyphen = text.indexOf('-', t.start);
+        if (hyphen < 0) hyphen = text.length;
+      }
+      // the answer depends on the token's text and kind alone (`hyphen` only spares a scan of the word)
+      hit = isTriggerToken(text, t, hyphen);
+      if (ty >= 0) byType[ty] = hit ? 2 : 1;
+    }
+    if (hit) addWindow(out, text, t.start, t.end);
   }
   return out;
 }
@@ -272,7 +301,7 @@ function hasKeys(keys: SlotKey[][], window: { slice: string; low?: string }): bo
 
 export function findCandidates(ctx: Context, parsers: readonly Parser[] = PARSERS): Candidate[] {
   const cands: Candidate[] = [];
-  const windows = ctx.doc.tokens.length > 0 ? tokenWindows(ctx.text, ctx.doc.tokens) : triggerWindows(ctx.text);
+  const windows = ctx.doc.tokens.length > 0 ? tokenWindows(ctx.text, ctx.doc.tokens, tokenTypes(ctx.doc)) : triggerWindows(ctx.text);
   const compiled = compiledKeysOf(parsers);
   for (const [s, e] of windows) {
     const slice = ctx.text.slice(s, e);
