@@ -840,6 +840,8 @@ function npEnd(w: Words, a: number, b: number): number {
     if (isBoundary(w, k)) return k;
     if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm) return k;
     if (w.lc[k] === 'of' && k + 1 < b && /ing$/.test(w.lc[k + 1])) return k;
+    // "met with Peru and attacked Bolivia": a verb after "and" begins a clause of its own
+    if (seenTerm && (w.lc[k] === 'and' || w.lc[k] === 'or') && k + 1 < b && finiteVerbLike(w, k + 1)) return k;
     if (termAt(w, k, b)) seenTerm = true;
   }
   return b;
