@@ -77,6 +77,10 @@ describe('events: which words are verbs', () => {
     // a ban named as a noun forbids nothing after its comma
     expect(run('Despite a government ban, protests erupted against the Chilean government in Lima.').events.filter((e) => e.code.startsWith('14'))).not.toEqual([]);
   });
+  it('reads a word after an adjective in scare quotes as a noun', () => {
+    expect(run('Chile gave a response to the possibility of imposing "large-scale" sanctions in the event of an escalation around Peru.').events.filter((e) => e.code.startsWith('16'))).toEqual([]);
+    expect(first('Chile imposed "crippling" sanctions on Peru in the event of an escalation around Bolivia.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+  });
   it('reads an attempt announced with "will" as an intent, not as the act', () => {
     // (the attempt, not "will", is the frame that matched: "will" is read off the words before it)
     expect(first('Chile will try to bring war to Peru, to kill its people.')).toMatchObject({ code: expect.stringMatching(/^13/), src: 'CHL', tgt: 'PER' });

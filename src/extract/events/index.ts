@@ -391,6 +391,25 @@ function isBoundary(w: Words, k: number): boolean {
   return w.bound[k] === true;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Is word k the closing mark of a pair of quotation marks around one or two words just before it? */
+function closingScareQuote(w: Words, k: number): boolean {
+  if (!QUOTE_MARKS.has(w.raw[k])) return false;
+  for (let d = 2; d <= 3; d++) if (k - d >= 0 && QUOTE_MARKS.has(w.raw[k - d]) && !w.punct[k - d + 1]) return true;
+  return false;
+}
+
+/** Is word k a quotation mark of a pair around one or two words ("“large-scale”")? */
+function scareQuote(w: Words, k: number): boolean {
+  if (!QUOTE_MARKS.has(w.raw[k])) return false;
+  for (let d = 2; d <= 3; d++) {
+    if (k - d >= 0 && QUOTE_MARKS.has(w.raw[k - d]) && !w.punct[k - d + 1]) return true;
+    if (k + d < w.raw.length && QUOTE_MARKS.has(w.raw[k + d]) && !w.punct[k + d - 1]) return true;
+  }
+  return false;
+}
+
 /** Does the word start with a capital A–Z (as /^[A-Z]/)? */
 function isCap(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -582,7 +601,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach))) continue;
     if (!p.noun) {
       if (verbal === 0) {
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))));
+        // (also after a word in scare quotes: "imposing “large-scale” sanctions")
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || closingScareQuote(w, i - 1));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
@@ -1825,8 +1845,14 @@ function sentenceEvents(w: Words): Draft[] {
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;
-      for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
-        if (isBoundary(w, k)) break;
+      // (scare quotes are no boundary: "imposing “large-scale” sanctions")
+      let lo = Math.max(0, m.i - 4);
+      for (let k = m.i - 1; k >= lo; k--) {
+        if (isBoundary(w, k)) {
+          if (!scareQuote(w, k)) break;
+          lo = Math.max(0, lo - 1);
+          continue;
+        }
         // ("at the start of a regional trip": a light verb used as a noun carries nothing)
         if (LIGHT_VERBS.has(w.lc[k]) && !(k > 0 && DETERMINERS.has(w.lc[k - 1]))) {
           lv = k;
