@@ -36,6 +36,11 @@ describe('events: what a reader would not accept', () => {
     const d = run('They have besieged the towns, bombed Chilean hospitals — deliberately — bombed schools.');
     expect(d.events.some((e) => e.source?.cameo === 'CHLHLH')).toBe(false);
   });
+  it('takes the antecedent of a relative clause between commas, not a name inside it, for the subject of the verb after it', () => {
+    expect(triples(run('Chile, which borders Peru, attacked Bolivia.'))).toEqual([['190', 'CHL', 'BOL']]);
+    // an antecedent that names no actor leaves no target
+    expect(run('The referendum, which violates the Peruvian constitution, was rejected by Chile.').events.filter((e) => e.target?.cameo?.startsWith('PER'))).toEqual([]);
+  });
   it('ends a list of targets before a verb that follows "and"', () => {
     const d = run('Chile met with Peru and attacked Bolivia.');
     expect(triples(d).filter(([code, , t]) => code?.startsWith('04') && t === 'BOL')).toEqual([]);

@@ -954,6 +954,12 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       s = k + 1;
     }
   }
+  // "the referendum, which violates the constitution, would never be recognized": the verb after
+  // a relative clause between commas has the clause's antecedent for its subject, not an actor
+  // named inside the relative clause (none when the antecedent names no actor)
+  if (cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && w.raw[cs - 2] === ',' && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i)) {
+    return antecedentActors(w, cs - 1) ?? noActors();
+  }
   // "Ukraine is in a war, and we have been supporting Ukraine": a clause joined by "and" or "but"
   // after a comma has a subject of its own, between the conjunction and the verb
   if (segs.length > 1) {
@@ -1030,6 +1036,12 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return noActors();
+}
+
+/** Does [a, b) name an actor or hold a subject pronoun (a subject of its own before the verb)? */
+function namesSubject(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (SUBJECT_PRONOUNS.has(w.lc[k]) || termAt(w, k, b)) return true;
+  return false;
 }
 
 /** Whether word k looks like a finite verb: a form of "be" or "have", a reporting verb, a lower-case word in -ed. */
