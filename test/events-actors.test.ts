@@ -41,6 +41,9 @@ describe('events: what a reader would not accept', () => {
     // an antecedent that names no actor leaves no target
     expect(run('The referendum, which violates the Peruvian constitution, was rejected by Chile.').events.filter((e) => e.target?.cameo?.startsWith('PER'))).toEqual([]);
   });
+  it('does not take the one who reports a passive act for its target', () => {
+    expect(triples(run('Chile said that the referendum would never be recognized by Peru.')).filter(([, , t]) => t === 'CHL')).toEqual([]);
+  });
   it('ends a list of targets before a verb that follows "and"', () => {
     const d = run('Chile met with Peru and attacked Bolivia.');
     expect(triples(d).filter(([code, , t]) => code?.startsWith('04') && t === 'BOL')).toEqual([]);

@@ -1447,8 +1447,10 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     src = byActors(w, m.j);
     if (!src.length) agentless = true;
   } else if ((!p.frame && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
-    // ("would never be recognized by the United States": the frame's passive event)
-    tgt = subjectActors(w, m.i);
+    // ("would never be recognized by the United States": the frame's passive event; its subject
+    // is the thing acted on, never the subject of a clause that reports it: "Obama said that the
+    // referendum would never be recognized" recognizes no Obama)
+    tgt = subjectActors(w, m.i, 2);
     src = byActors(w, inner ? inner.j : m.j);
     if (!src.length) agentless = true;
   } else if (noun && !p.frame) {
