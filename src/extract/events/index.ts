@@ -1268,7 +1268,8 @@ function isPassive(w: Words, i: number): boolean {
   // "is opposed to", "is committed to": a state, not a passive
   if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
   // "the prisoners released by Israel": a participle with its doer after it
-  if (w.lc[i + 1] === 'by' && i > 0 && !w.punct[i - 1]) return true;
+  // (also after a comma: "the treaties with Peru, ratified by the assembly on Monday, …")
+  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || w.raw[i - 1] === ',')) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
     if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
