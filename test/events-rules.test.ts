@@ -79,6 +79,10 @@ describe('events: which words are verbs', () => {
     // a ban named as a noun forbids nothing after its comma
     expect(run('Despite a government ban, protests erupted against the Chilean government in Lima.').events.filter((e) => e.code.startsWith('14'))).not.toEqual([]);
   });
+  it('reads an "-ing" after a determiner and an adjective as a noun', () => {
+    expect(run('A meeting of the Chilean cabinet and a special meeting of the Peruvian parliament were called.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
+    expect(first('Chile held a historic meeting with Peru.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
+  });
   it('reads a word after an adjective in scare quotes as a noun', () => {
     expect(run('Chile gave a response to the possibility of imposing "large-scale" sanctions in the event of an escalation around Peru.').events.filter((e) => e.code.startsWith('16'))).toEqual([]);
     expect(first('Chile imposed "crippling" sanctions on Peru in the event of an escalation around Bolivia.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });

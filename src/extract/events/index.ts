@@ -602,7 +602,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (!p.noun) {
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && ADJECTIVES.has(w.lc[i - 1]) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || closingScareQuote(w, i - 1));
+        // (and an "-ing" after a determiner and a word shaped like an adjective: "a special meeting of")
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing'))) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || closingScareQuote(w, i - 1));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
@@ -649,6 +650,8 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
 const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
 /** words that are adjectives before "to" ("close to the border", "open to talks") */
 const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
+/** endings of adjectives ("special", "historic", "extensive", "fruitful", "numerous") */
+const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
 const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups']);
 
