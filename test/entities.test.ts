@@ -167,6 +167,10 @@ describe('entity tagger', () => {
     const fixtures = names('Serie A games on Sunday ( league positions in parentheses , kick-off times GMT ) :\nBologna ( 4 ) v Piacenza ( 13 ) 1330\nVicenza ( 1 ) v Internazionale ( 2 ) 1330');
     expect(fixtures.find(([t]) => t === 'Bologna')?.[1]).toBe('ORG');
   });
+  it('ends a league\'s name before the sport in a capitals headline', () => {
+    const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");
+    expect(ms[0]).toEqual(['NHL', 'ORG']);
+  });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
     expect(got).toContainEqual(['JAPAN', 'LOC']);

@@ -408,6 +408,7 @@ function tokText(doc: Doc, k: number): string {
 
 /** a score of one or two figures a side ("39-12"; not a model's number, "737-800") */
 const SCORE = /^\d{1,2}-\d{1,2}$/;
+const HEADLINE_SPORT = /^(?:HOCKEY|BASKETBALL|BASEBALL|FOOTBALL)$/;
 
 /**
  * Is token k a small number (no leading zero) with two more figures right after it, the start of
@@ -467,6 +468,12 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // "Fortuna Dusseldorf", "overwhelming the Barbarians 39-12" → "Barbarians" ("Schalke 04 17"
     // keeps its "04")
     while (j - 1 > i && (rowFigure(doc, j - 1) || SCORE.test(tokText(doc, j - 1)))) j--;
+    // nor with the name of a sport in a capitals headline: "NHL ICE HOCKEY - STANDINGS" → "NHL"
+    // (no name of CoNLL's training data ends with one)
+    while (j - 1 > i && HEADLINE_SPORT.test(tokText(doc, j - 1))) {
+      j--;
+      if (j - 1 > i && tokText(doc, j - 1) === 'ICE') j--;
+    }
     if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
       i = j;
       i = pastName(tags, i);
