@@ -171,6 +171,10 @@ describe('entity tagger', () => {
     const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");
     expect(ms[0]).toEqual(['NHL', 'ORG']);
   });
+  it('splits a name written twice back to back, but not a place whose name doubles a short word', () => {
+    const ms = names('Half-time / full-time betting :\n5-2 Real Madrid Real Madrid\n4-1 Barcelona Barcelona\n7-1 Pago Pago').map(([t]) => t);
+    expect(ms).toEqual(['Real Madrid', 'Real Madrid', 'Barcelona', 'Barcelona', 'Pago Pago']);
+  });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');
     expect(got).toContainEqual(['JAPAN', 'LOC']);

@@ -132,6 +132,36 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', '
  * "Trump hosted Zelensky" is two names, "Putin said" one. Returns the tags with such words made O and the name
  * after them begun anew (a copy when anything changes).
  */
+/**
+ * A name written twice back to back is two names ("5-2 Real Madrid Real Madrid", "Barcelona
+ * Barcelona" in a betting table): the second begins anew. (A one-word name repeated must be six
+ * letters or more: "Pago Pago", "Bora Bora" are one place each.)
+ */
+export function splitRepeats(doc: Doc, tags: Uint8Array): Uint8Array {
+  let out = tags;
+  for (let k = 0; k < tags.length; ) {
+    const b = tags[k];
+    if (b === 0 || (b & 1) === 0) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < tags.length && tags[j] === b + 1) j++;
+    const len = j - k;
+    const half = len >> 1;
+    if (len >= 2 && (len & 1) === 0 && (half >= 2 || tokText(doc, k).length >= 6)) {
+      let same = true;
+      for (let x = 0; x < half && same; x++) same = tokText(doc, k + x) === tokText(doc, k + half + x);
+      if (same) {
+        if (out === tags) out = tags.slice();
+        out[k + half] = b;
+      }
+    }
+    k = j;
+  }
+  return out;
+}
+
 function splitPersons(doc: Doc, tags: Uint8Array): Uint8Array {
   let out = tags;
   const text = doc.text;
@@ -419,7 +449,7 @@ function rowFigure(doc: Doc, k: number): boolean {
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
-  const tags = splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz));
+  const tags = splitRepeats(doc, splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz)));
   const out: Mention[] = [];
   const n = tags.length;
   for (let i = 0; i < n; ) {
