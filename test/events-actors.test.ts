@@ -38,16 +38,22 @@ describe('events: what a reader would not accept', () => {
   });
   it('takes the antecedent of a relative clause between commas, not a name inside it, for the subject of the verb after it', () => {
     expect(triples(run('Chile, which borders Peru, attacked Bolivia.'))).toEqual([['190', 'CHL', 'BOL']]);
+    // a relative clause on the object: the verb after ", and" is the main subject's
+    expect(triples(run('Chile condemned Peru, which has occupied the border town since 2014, and imposed new sanctions on Lima.')).filter(([c]) => c === '163').map(([, s]) => s)).toEqual(['CHL']);
     // an antecedent that names no actor leaves no target
     expect(run('The referendum, which violates the Peruvian constitution, was rejected by Chile.').events.filter((e) => e.target?.cameo?.startsWith('PER'))).toEqual([]);
   });
   it('does not take the one who reports a passive act for its target', () => {
     expect(triples(run('Chile said that the referendum would never be recognized by Peru.')).filter(([, , t]) => t === 'CHL')).toEqual([]);
+    // a pronoun subject left unresolved is the one who reports it
+    expect(triples(run('Peru said it had been attacked by Chile.'))).toEqual([['190', 'CHL', 'PER']]);
   });
   it('ends a list of targets before a verb that follows "and"', () => {
     const d = run('Chile met with Peru and attacked Bolivia.');
     expect(triples(d).filter(([code, , t]) => code?.startsWith('04') && t === 'BOL')).toEqual([]);
     expect(triples(run('Chile met with Peru and Bolivia.')).filter(([code]) => code?.startsWith('04')).map(([, , t]) => t)).toEqual(['PER', 'BOL']);
+    // a participle that modifies the next target is no verb
+    expect(triples(run('Chile struck the Peruvian army and allied militias near Lima.')).length).toBe(2);
   });
   it('does not take the topic of a discussion as its target', () => {
     const d = run('The leaders of Peru and Chile discussed the situation in Bolivia.');

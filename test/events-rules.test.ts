@@ -82,10 +82,14 @@ describe('events: which words are verbs', () => {
   it('reads an "-ing" after a determiner and an adjective as a noun', () => {
     expect(run('A meeting of the Chilean cabinet and a special meeting of the Peruvian parliament were called.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(first('Chile held a historic meeting with Peru.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
+    // (not an agent noun before a verb's "-ing": "the official visiting Lima")
+    expect(first('The Chilean official accusing Peru of war crimes resigned.')?.tgt).toBe('PER');
   });
   it('reads a word after an adjective in scare quotes as a noun', () => {
     expect(run('Chile gave a response to the possibility of imposing "large-scale" sanctions in the event of an escalation around Peru.').events.filter((e) => e.code.startsWith('16'))).toEqual([]);
     expect(first('Chile imposed "crippling" sanctions on Peru in the event of an escalation around Bolivia.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+    // a verb after a noun in scare quotes stays a verb
+    expect(first('Chilean “separatists” shelled Lima overnight.')?.code).toBe('194');
   });
   it('reads an attempt announced with "will" as an intent, not as the act', () => {
     // (the attempt, not "will", is the frame that matched: "will" is read off the words before it)

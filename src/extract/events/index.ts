@@ -603,7 +603,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
         // (and an "-ing" after a determiner and a word shaped like an adjective: "a special meeting of")
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing'))) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || closingScareQuote(w, i - 1));
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && (i + 1 >= w.lc.length || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1]))) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
@@ -864,7 +864,7 @@ function npEnd(w: Words, a: number, b: number): number {
     if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm) return k;
     if (w.lc[k] === 'of' && k + 1 < b && /ing$/.test(w.lc[k + 1])) return k;
     // "met with Peru and attacked Bolivia": a verb after "and" begins a clause of its own
-    if (seenTerm && (w.lc[k] === 'and' || w.lc[k] === 'or') && k + 1 < b && finiteVerbLike(w, k + 1)) return k;
+    if (seenTerm && (w.lc[k] === 'and' || w.lc[k] === 'or') && k + 1 < b && finiteVerbLike(w, k + 1) && (!w.lc[k + 1].endsWith('ed') || w.heads[k + 1] !== undefined)) return k;
     if (termAt(w, k, b)) seenTerm = true;
   }
   return b;
@@ -960,7 +960,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // "the referendum, which violates the constitution, would never be recognized": the verb after
   // a relative clause between commas has the clause's antecedent for its subject, not an actor
   // named inside the relative clause (none when the antecedent names no actor)
-  if (cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && w.raw[cs - 2] === ',' && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i)) {
+  if (cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && w.raw[cs - 2] === ',' && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i) && !(segs.length > 1 && CLAUSE_COORD.has(w.lc[segs[segs.length - 1][0]]))) {
     return antecedentActors(w, cs - 1) ?? noActors();
   }
   // "Ukraine is in a war, and we have been supporting Ukraine": a clause joined by "and" or "but"
@@ -1039,6 +1039,13 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return noActors();
+}
+
+/** Is the passive verb at i's subject a bare pronoun ("it was attacked")? */
+function pronounSubject(w: Words, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (BE.has(w.lc[k]) || w.lc[k] === 'has' || w.lc[k] === 'have' || w.lc[k] === 'had' || w.lc[k] === 'being' || w.lc[k] === 'been' || w.lc[k] === 'would' || w.lc[k] === 'will' || w.lc[k] === 'not')) k--;
+  return k >= 0 && k < i - 1 && SUBJECT_PRONOUNS.has(w.lc[k]);
 }
 
 /** Does [a, b) name an actor or hold a subject pronoun (a subject of its own before the verb)? */
@@ -1454,7 +1461,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     // ("would never be recognized by the United States": the frame's passive event; its subject
     // is the thing acted on, never the subject of a clause that reports it: "Obama said that the
     // referendum would never be recognized" recognizes no Obama)
-    tgt = subjectActors(w, m.i, 2);
+    tgt = subjectActors(w, m.i, pronounSubject(w, m.i) ? 0 : 2);
     src = byActors(w, inner ? inner.j : m.j);
     if (!src.length) agentless = true;
   } else if (noun && !p.frame) {
