@@ -577,32 +577,38 @@ const TITLE_PHRASE = /^(?:the\s+)?heads?\s+of\s+(?:state|government)$/i;
  * ("Q Thank you, Mr. President"), and an office written in capitals ("the Head of State").
  */
 function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
-  const text = doc.text;
   // the words of the article's people's names: "Ramadan" after "Tariq Ramadan", "Jan" after "Jan Egeland" are names
   let personWords: Set<string> | undefined;
   for (const m of ms) if (m.type === 'PER' && m.text.indexOf(' ') > 0) for (const x of m.text.split(/\s+/)) (personWords ??= new Set()).add(x);
-  return ms.filter((m, k) => {
-    if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
-    if (TITLE_PHRASE.test(m.text)) return false;
-    if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
-    // "His Highness", "Her Majesty": an honorific is no one's name
-    if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
-    // "this Spring", "last Winter", "in the Fall": a season written with a capital is a time
-    if (SEASON.test(m.text) && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
-    // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
-    if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
-    if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
-      const s = sentenceAt(doc, m.start);
-      if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
-      // (also first after a transcript's speaker label: "MODERATOR: Hello, everyone")
-      if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
-    }
-    // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
-    // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
-    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
-    if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text)) return false;
-    return true;
-  });
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) if (isName(doc, ms, k, personWords)) out.push(ms[k]);
+  return out;
+}
+
+/** Whether mention k of ms is a name (a module-level function, not a closure made per call: V8 holds a closure's optimized code only weakly, and a full collection would drop it). */
+function isName(doc: Doc, ms: Mention[], k: number, personWords: Set<string> | undefined): boolean {
+  const text = doc.text;
+  const m = ms[k];
+  if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
+  if (TITLE_PHRASE.test(m.text)) return false;
+  if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
+  // "His Highness", "Her Majesty": an honorific is no one's name
+  if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  // "this Spring", "last Winter", "in the Fall": a season written with a capital is a time
+  if (SEASON.test(m.text) && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
+  if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
+  if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
+    const s = sentenceAt(doc, m.start);
+    if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
+    // (also first after a transcript's speaker label: "MODERATOR: Hello, everyone")
+    if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  }
+  // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
+  // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
+  if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
+  if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text)) return false;
+  return true;
 }
 
 /** The char code at k, or -1 past the text's end (a read out of bounds costs optimised code a deopt). */
