@@ -215,12 +215,16 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : doc.text.slice(as.start, as.end), entity: ent ? ent.id : undefined };
     }
     if (c.frags && c.frags.length > 1) {
-      q.fragments = c.frags.map(([a, b]) => {
+      // pushed, not mapped: map() makes a list of another hidden class in optimized code than in
+      // the builtin, and the readers of the fragments would see both
+      const fragments: Span[] = [];
+      for (const [a, b] of c.frags) {
         const [x, y] = trimRange(ctx, a, b);
         const f = charSpan(ctx, x, Math.max(y, x + 1));
         // within the quote's own span (which ends before a closing mark)
-        return { start: Math.max(f.start, span.start), end: Math.min(f.end, span.end) };
-      });
+        fragments.push({ start: Math.max(f.start, span.start), end: Math.min(f.end, span.end) });
+      }
+      q.fragments = fragments;
     }
     if (c.via) q.via = c.via;
     const time = timeOf(ctx, c);
