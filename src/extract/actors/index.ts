@@ -397,13 +397,14 @@ function actorWords(text: string): string[] {
     while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
     // joined parts: "U.S", "al-Assad", "AT&T"
     for (;;) {
-      const c = text.charCodeAt(i);
+      // (no read past the end: one out of bounds, late in a run, would cost the optimized code a deopt)
+      const c = i < n ? text.charCodeAt(i) : -1;
       if ((c === 45 || c === 39 || c === 46 || c === 38) && i + 1 < n && asciiWordChar(text.charCodeAt(i + 1))) {
         i++;
         while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
       } else break;
     }
-    if (text.charCodeAt(i) === 46) i++;
+    if (i < n && text.charCodeAt(i) === 46) i++;
     out.push(text.slice(s, i));
   }
   return out;

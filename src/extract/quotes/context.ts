@@ -75,7 +75,8 @@ export function isWord(ctx: Ctx, i: number): boolean {
 }
 
 export function isCap(ctx: Ctx, i: number): boolean {
-  const t = ctx.doc.tokens[i];
+  // (no read out of bounds, which would cost the optimized code a deopt)
+  const t = i >= 0 && i < ctx.doc.tokens.length ? ctx.doc.tokens[i] : undefined;
   if (!t || t.kind !== 'word') return false;
   const c = ctx.text.charCodeAt(t.start);
   if (c >= 65 && c <= 90) return true;
@@ -116,7 +117,7 @@ export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
 
 /** "You know, …", "I mean, …": at token k, a filler before a comma that attributes nothing. */
 export function fillerAt(low: readonly string[], k: number): boolean {
-  return low[k + 2] === ',' && ((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
+  return k + 2 < low.length && low[k + 2] === ',' && ((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
 }
 
 export function sentEnd(ctx: Ctx, i: number): number {
