@@ -197,7 +197,12 @@ function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entit
   // (pushed into one literal, so that V8 makes even the empty lists object lists)
   const aliases: string[] = [];
   for (const f of forms) if (f !== name) aliases.push(f);
-  return { id, name, type, aliases, mentions: g.mentions, titles: titles.length ? titles : undefined, country: country ? country : undefined, role: role ? role : undefined };
+  const e: Entity = { id, name, type, aliases, mentions: g.mentions, titles: undefined, country: country ? country : undefined, role: role ? role : undefined };
+  // the titles written after: the field is then one that changes from the first documents on, and
+  // coref's first title for an entity without one (late in a run) discards no optimized code that
+  // took it for a constant
+  if (titles.length) e.titles = titles;
+  return e;
 }
 
 /** "Russian President Vladimir Putin": the country of a demonym or country name just before the title. */

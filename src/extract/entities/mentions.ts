@@ -643,7 +643,10 @@ export function companyConsistency(ms: Mention[]): void {
     (heads ??= new Set()).add(m.text.slice(0, sp));
   }
   if (!heads) return;
-  for (const m of ms) if (m.type === 'PER' && heads.has(m.text) && !countryOf(m.text)) m.type = 'ORG';
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type === 'PER' && heads.has(m.text) && !countryOf(m.text)) ms[k] = withType(m, 'ORG');
+  }
 }
 
 /** Does `acro` spell the initials of the capitalised words of `name` ("World Trade Organisation" → "WTO"; "ASEAN" may add a letter)? */
@@ -739,5 +742,17 @@ function personConsistency(ms: Mention[]): void {
     if (sp > 0) surnames.add(m.text.slice(sp + 1));
   }
   if (!surnames.size) return;
-  for (const m of ms) if (m.type !== 'PER' && surnames.has(m.text)) m.type = 'PER';
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'PER' && surnames.has(m.text)) ms[k] = withType(m, 'PER');
+  }
+}
+
+/**
+ * Mention m as another type: a new mention in place of m, not m written to (the first write to a
+ * mention's type, some twenty articles into a run, discarded the optimized code of the stages
+ * that read it).
+ */
+function withType(m: Mention, type: EntityType): Mention {
+  return { start: m.start, end: m.end, text: m.text, type, form: m.form, rule: m.rule, confidence: m.confidence, title: m.title, entity: m.entity };
 }
