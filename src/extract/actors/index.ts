@@ -309,15 +309,19 @@ export const PLACE_KINDS = new Set(['city', 'town', 'village', 'port', 'province
 
 /**
  * Codes the words [start, end) as one actor phrase: the first country (or organisation) named and
- * the first role noun. Returns undefined when the phrase names neither.
+ * the first role noun. Returns undefined when the phrase names neither. The term at a word is the
+ * dictionary's, or `lookup(arg, i, end)`'s when given (a module-level function and its argument,
+ * not a closure made per call: V8 holds a closure's optimized code only weakly, and each full GC
+ * dropped it).
  */
-export function codePhrase(
+export function codePhrase<A>(
   lc: readonly string[],
   raw: readonly string[],
   start: number,
   end: number,
   ctx: ActorContext = {},
-  lookup: (i: number, end: number) => Term | undefined = (i, e) => termAt(lc, raw, i, e),
+  lookup?: (arg: A, i: number, end: number) => Term | undefined,
+  arg?: A,
 ): CodedSpan | undefined {
   let country: string | undefined;
   let role: string | undefined;
@@ -327,7 +331,7 @@ export function codePhrase(
   let place = false;
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
-    const t = lookup(i, end);
+    const t = lookup ? lookup(arg as A, i, end) : termAt(lc, raw, i, end);
     // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one
     if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && LANGUAGE_NOUNS.has(lc[i + t.len]))) {
       i += t ? t.len : 1;
