@@ -675,9 +675,9 @@ function acronymConsistency(text: string, ms: Mention[]): void {
     if (spellsInitials(m.text, prev.text) && (prev.type !== 'PER' || m.type === 'PER')) (types ??= new Map()).set(m.text, prev.type);
   }
   if (!types) return;
-  for (const m of ms) {
-    const t = types.get(m.text);
-    if (t !== undefined) m.type = t;
+  for (let k = 0; k < ms.length; k++) {
+    const t = types.get(ms[k].text);
+    if (t !== undefined && t !== ms[k].type) ms[k] = withType(ms[k], t);
   }
 }
 
@@ -705,7 +705,7 @@ function tableRowTeams(text: string, ms: Mention[]): void {
     let anyLoc = false;
     for (let x = k; x < e; x++) if (ms[x].type === 'LOC' && !isCountryName(ms[x].text)) anyLoc = true;
     if (anyLoc && isScoreRow(text, ms, k, e, lineStart, eol)) {
-      for (let x = k; x < e; x++) if (ms[x].type === 'LOC' && !isCountryName(ms[x].text)) ms[x].type = 'ORG';
+      for (let x = k; x < e; x++) if (ms[x].type === 'LOC' && !isCountryName(ms[x].text)) ms[x] = withType(ms[x], 'ORG');
     }
     k = e;
   }
