@@ -67,14 +67,22 @@ for (let c = 0; c < 0x10000; c++) {
   else if (OPENERS.has(s)) OPENS[c] = OPENS_ALONE;
 }
 
+/** Per char: the char itself if two of it make a token that opens a sentence (` and '), else -2. */
+const DOUBLED = new Int32Array(0x10000).fill(-2);
+DOUBLED[96] = 96;
+DOUBLED[39] = 39;
+
 function startsSentence(text: string, t: Token | undefined): boolean {
   if (!t) return true;
-  // worked out the same way for every token: no test first made late in a long run (which would
-  // discard the optimized code of the caller)
+  // worked out the same way for every token, both tests made whatever the first says: no test
+  // first made late in a long run (which would discard the optimized code of the caller)
   const len = t.end - t.start;
+  const c = text.charCodeAt(t.start);
+  const opens = (OPENS[c] & (len === 1 ? OPENS_ALONE : OPENS_FIRST)) !== 0;
   // "``", and two straight single quotes ('') that stand for a double mark in some newsrooms'
   // copy: one that does not touch the stop before it opens the next sentence, as a lone '"' does
-  return (OPENS[text.charCodeAt(t.start)] & (len === 1 ? OPENS_ALONE : OPENS_FIRST)) !== 0 || (len === 2 && (text.startsWith('``', t.start) || text.startsWith("''", t.start)));
+  const doubled = DOUBLED[c] === (len === 2 ? text.charCodeAt(t.start + 1) : -1);
+  return opens || doubled;
 }
 
 /** Whether a line break lies in text[from, to). */
@@ -105,8 +113,9 @@ export function sentences(text: string, tokens: Token[], paras: Span[]): Sentenc
           k++;
         }
         const next = k < n && tokens[k].start < para.end ? tokens[k] : undefined;
-        // "$28.4million", "example.com": a mark touching the next word is not a full stop
-        const touching = next !== undefined && next.start === tokens[k - 1].end && next.kind !== 'quote';
+        // "$28.4million", "example.com": a mark touching the next word is not a full stop (the kind
+        // read first: it is read for every next token, not first late in a run when one touches)
+        const touching = next !== undefined && next.kind !== 'quote' && next.start === tokens[k - 1].end;
         if (!next || (!touching && startsSentence(text, next))) boundaryAfter = k - 1;
       } else if (t.kind === 'word' && t.end - t.start > 1 && text.charCodeAt(t.end - 1) === 46) {
         // abbreviation with its dot: a boundary only if it can end a sentence and a sentence follows

@@ -309,15 +309,19 @@ export const PLACE_KINDS = new Set(['city', 'town', 'village', 'port', 'province
 
 /**
  * Codes the words [start, end) as one actor phrase: the first country (or organisation) named and
- * the first role noun. Returns undefined when the phrase names neither.
+ * the first role noun. Returns undefined when the phrase names neither. The term at a word is the
+ * dictionary's, or `lookup(arg, i, end)`'s when given (a module-level function and its argument,
+ * not a closure made per call: V8 holds a closure's optimized code only weakly, and each full GC
+ * dropped it).
  */
-export function codePhrase(
+export function codePhrase<A>(
   lc: readonly string[],
   raw: readonly string[],
   start: number,
   end: number,
   ctx: ActorContext = {},
-  lookup: (i: number, end: number) => Term | undefined = (i, e) => termAt(lc, raw, i, e),
+  lookup?: (arg: A, i: number, end: number) => Term | undefined,
+  arg?: A,
 ): CodedSpan | undefined {
   let country: string | undefined;
   let role: string | undefined;
@@ -327,7 +331,7 @@ export function codePhrase(
   let place = false;
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
-    const t = lookup(i, end);
+    const t = lookup ? lookup(arg as A, i, end) : termAt(lc, raw, i, end);
     // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one
     if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && LANGUAGE_NOUNS.has(lc[i + t.len]))) {
       i += t ? t.len : 1;
@@ -397,13 +401,14 @@ function actorWords(text: string): string[] {
     while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
     // joined parts: "U.S", "al-Assad", "AT&T"
     for (;;) {
-      const c = text.charCodeAt(i);
+      // (no read past the end: one out of bounds, late in a run, would cost the optimized code a deopt)
+      const c = i < n ? text.charCodeAt(i) : -1;
       if ((c === 45 || c === 39 || c === 46 || c === 38) && i + 1 < n && asciiWordChar(text.charCodeAt(i + 1))) {
         i++;
         while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
       } else break;
     }
-    if (text.charCodeAt(i) === 46) i++;
+    if (i < n && text.charCodeAt(i) === 46) i++;
     out.push(text.slice(s, i));
   }
   return out;

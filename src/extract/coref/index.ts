@@ -245,9 +245,7 @@ export function resolve(doc: Doc): void {
           if (k >= 0) {
             m.entity = infos[k].id;
             const title = r.title ?? m.text;
-            const desc = title.toLowerCase();
-            const e = infos[k].e;
-            if (!(e.titles ?? []).some((x) => x.toLowerCase() === desc)) (e.titles ??= []).push(title);
+            addTitle(infos[k].e, title, title.toLowerCase());
             history.push({ ent: k, sent: s, subject: i === sent.tokenStart });
           }
           added.push(m);
@@ -463,8 +461,22 @@ function possessiveTitle(doc: Doc, i: number, j: number, end: number, names: Men
   const k = entIndex.get(prev.entity);
   if (k === undefined) return;
   const title = doc.text.slice(doc.tokens[i].start, doc.tokens[headEnd - 1].end);
-  const e = infos[k].e;
-  if (!(e.titles ?? []).some((x) => x.toLowerCase() === title.toLowerCase())) (e.titles ??= []).push(title);
+  addTitle(infos[k].e, title, title.toLowerCase());
+}
+
+/**
+ * Adds a title to an entity's titles unless one is the same but for case. (Not `(e.titles ?? []).some`:
+ * the empty literal is an array of another hidden class than a list of titles, and the first
+ * entity without titles would cost the optimized code of the caller a deopt.)
+ */
+function addTitle(e: Entity, title: string, lower: string): void {
+  const ts = e.titles;
+  if (ts === undefined) {
+    e.titles = [title];
+    return;
+  }
+  for (const x of ts) if (x.toLowerCase() === lower) return;
+  ts.push(title);
 }
 
 /**

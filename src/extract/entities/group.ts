@@ -85,112 +85,124 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byAcronym = new Map<string, Group>();
-  mentions.forEach((m, mi) => {
-    if (m.form !== 'name') return;
-    let g: Group | undefined;
-    // a seat of government as the government and as the place are two entities
-    const key = m.type !== 'PER' && seatCountry(m.text) ? `${normKey(m.text)}|${m.type}` : normKey(m.text);
-    if (m.type === 'PER') {
-      const words = nameWords(m.text);
-      const { first, last } = personParts(words);
-      let best: Group | undefined;
-      for (const c of groups) {
-        if (!c.types.has('PER')) continue;
-        let ok = false;
-        if (c.keys.has(key)) ok = true;
-        else if (words.length === 1) ok = c.last === last || c.words.includes(last);
-        else if (c.last === last) ok = firstCompatible(first, c.first);
-        if (ok && (!best || c.lastSeen > best.lastSeen)) best = c;
-      }
-      g = best;
-      if (g && words.length > g.words.length) {
-        g.words = words;
-        g.first = first ?? g.first;
-        g.last = last;
-      }
-      if (!g) {
-        g = { mentions: [], words, last, first, keys: new Set(), lastSeen: mi, types: new Map() };
-        groups.push(g);
-      }
-    } else {
-      g = byKey.get(key);
-      const acr = acronymOf(m.text);
-      if (!g && /^\p{Lu}{2,6}$/u.test(m.text)) g = byAcronym.get(key);
-      if (!g && acr) {
-        // a long name after its acronym
-        const ga = byKey.get(acr);
-        if (ga && ga.keys.has(acr)) g = ga;
-      }
-      if (!g) {
-        g = { mentions: [], words: nameWords(m.text), last: '', first: undefined, keys: new Set(), lastSeen: mi, types: new Map() };
-        groups.push(g);
-      }
-      if (acr && !byAcronym.has(acr)) byAcronym.set(acr, g);
-    }
-    g.mentions.push(mi);
-    g.keys.add(key);
-    g.lastSeen = mi;
-    g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
-    if (!byKey.has(key)) byKey.set(key, g);
-  });
-
+  for (let mi = 0; mi < mentions.length; mi++) if (mentions[mi].form === 'name') addToGroup(groups, byKey, byAcronym, mentions[mi], mi);
   const entities: Entity[] = [];
-  groups.forEach((g, gi) => {
-    const id = `e${gi + 1}`;
-    let type: EntityType = mentions[g.mentions[0]].type;
-    let bestN = 0;
-    for (const [t, c] of g.types) {
-      if (c > bestN) {
-        bestN = c;
-        type = t;
-      }
-    }
-    const forms: string[] = [];
-    for (const mi of g.mentions) {
-      const t = mentions[mi].text.replace(/\s+/g, ' ');
-      if (!forms.includes(t)) forms.push(t);
-    }
-    // the canonical name: the form with the most words, then the longest
-    let name = forms[0];
-    let nameWordsN = wordCount(name);
-    for (const f of forms) {
-      const w = wordCount(f);
-      if (w > nameWordsN || (w === nameWordsN && f.length > name.length)) {
-        name = f;
-        nameWordsN = w;
-      }
-    }
-    const titles: string[] = [];
-    let country: string | undefined;
-    let role: string | undefined;
-    for (const mi of g.mentions) {
-      const m = mentions[mi];
-      m.entity = id;
-      if (m.title) {
-        const t = m.title.text;
-        if (!titles.includes(t)) titles.push(t);
-        const of = /\s+of\s+(?:the\s+)?(.+)$/i.exec(t);
-        role ??= titleRole(of ? t.slice(0, of.index) : t);
-        country ??= of ? countryOf(of[1]) : countryBefore(doc, mentions, mi);
-      }
-    }
-    // "President Ana Covaci of Moldova": an officeholder's country named right after the name
-    if (!country && role && type === 'PER') for (const mi of g.mentions) country ??= countryAfter(doc, mentions, mi);
-    if (type === 'LOC') country = countryOf(name);
-    const seat = type === 'ORG' ? seatCountry(name) : undefined;
-    if (seat) {
-      country = seat;
-      role ??= 'GOV';
-    }
-    // every field from the start, in one order (titles, country, role undefined until known; later
-    // stages fill them in place): one hidden class for all entities
-    // (pushed into one literal, so that V8 makes even the empty lists object lists)
-    const aliases: string[] = [];
-    for (const f of forms) if (f !== name) aliases.push(f);
-    const e: Entity = { id, name, type, aliases, mentions: g.mentions, titles: titles.length ? titles : undefined, country: country ? country : undefined, role: role ? role : undefined };
-    entities.push(e);
-  });
+  for (let gi = 0; gi < groups.length; gi++) entities.push(groupEntity(doc, mentions, groups[gi], gi));
   return entities;
+}
+
+// the two steps are module-level functions, not closures made per call: V8 holds a closure's
+// optimized code only weakly, so a full collection between two documents would drop it and the
+// next document would compile it again
+
+/** Adds name mention `m` (number `mi`) to the group it belongs to, or to a new group. */
+function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<string, Group>, m: Mention, mi: number): void {
+  let g: Group | undefined;
+  // a seat of government as the government and as the place are two entities
+  const key = m.type !== 'PER' && seatCountry(m.text) ? `${normKey(m.text)}|${m.type}` : normKey(m.text);
+  if (m.type === 'PER') {
+    const words = nameWords(m.text);
+    const { first, last } = personParts(words);
+    let best: Group | undefined;
+    for (const c of groups) {
+      if (!c.types.has('PER')) continue;
+      let ok = false;
+      if (c.keys.has(key)) ok = true;
+      else if (words.length === 1) ok = c.last === last || c.words.includes(last);
+      else if (c.last === last) ok = firstCompatible(first, c.first);
+      if (ok && (!best || c.lastSeen > best.lastSeen)) best = c;
+    }
+    g = best;
+    if (g && words.length > g.words.length) {
+      g.words = words;
+      g.first = first ?? g.first;
+      g.last = last;
+    }
+    if (!g) {
+      g = { mentions: [], words, last, first, keys: new Set(), lastSeen: mi, types: new Map() };
+      groups.push(g);
+    }
+  } else {
+    g = byKey.get(key);
+    const acr = acronymOf(m.text);
+    if (!g && /^\p{Lu}{2,6}$/u.test(m.text)) g = byAcronym.get(key);
+    if (!g && acr) {
+      // a long name after its acronym
+      const ga = byKey.get(acr);
+      if (ga && ga.keys.has(acr)) g = ga;
+    }
+    if (!g) {
+      g = { mentions: [], words: nameWords(m.text), last: '', first: undefined, keys: new Set(), lastSeen: mi, types: new Map() };
+      groups.push(g);
+    }
+    if (acr && !byAcronym.has(acr)) byAcronym.set(acr, g);
+  }
+  g.mentions.push(mi);
+  g.keys.add(key);
+  g.lastSeen = mi;
+  g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+  if (!byKey.has(key)) byKey.set(key, g);
+}
+
+/** The entity of group `g` (number `gi`): its id, canonical name, majority type, aliases, titles, country and role. */
+function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entity {
+  const id = `e${gi + 1}`;
+  let type: EntityType = mentions[g.mentions[0]].type;
+  let bestN = 0;
+  for (const [t, c] of g.types) {
+    if (c > bestN) {
+      bestN = c;
+      type = t;
+    }
+  }
+  const forms: string[] = [];
+  for (const mi of g.mentions) {
+    const t = mentions[mi].text.replace(/\s+/g, ' ');
+    if (!forms.includes(t)) forms.push(t);
+  }
+  // the canonical name: the form with the most words, then the longest
+  let name = forms[0];
+  let nameWordsN = wordCount(name);
+  for (const f of forms) {
+    const w = wordCount(f);
+    if (w > nameWordsN || (w === nameWordsN && f.length > name.length)) {
+      name = f;
+      nameWordsN = w;
+    }
+  }
+  const titles: string[] = [];
+  let country: string | undefined;
+  let role: string | undefined;
+  for (const mi of g.mentions) {
+    const m = mentions[mi];
+    m.entity = id;
+    if (m.title) {
+      const t = m.title.text;
+      if (!titles.includes(t)) titles.push(t);
+      const of = /\s+of\s+(?:the\s+)?(.+)$/i.exec(t);
+      role ??= titleRole(of ? t.slice(0, of.index) : t);
+      country ??= of ? countryOf(of[1]) : countryBefore(doc, mentions, mi);
+    }
+  }
+  // "President Ana Covaci of Moldova": an officeholder's country named right after the name
+  if (!country && role && type === 'PER') for (const mi of g.mentions) country ??= countryAfter(doc, mentions, mi);
+  if (type === 'LOC') country = countryOf(name);
+  const seat = type === 'ORG' ? seatCountry(name) : undefined;
+  if (seat) {
+    country = seat;
+    role ??= 'GOV';
+  }
+  // every field from the start, in one order (titles, country, role undefined until known; later
+  // stages fill them in place): one hidden class for all entities
+  // (pushed into one literal, so that V8 makes even the empty lists object lists)
+  const aliases: string[] = [];
+  for (const f of forms) if (f !== name) aliases.push(f);
+  const e: Entity = { id, name, type, aliases, mentions: g.mentions, titles: undefined, country: country ? country : undefined, role: role ? role : undefined };
+  // the titles written after: the field is then one that changes from the first documents on, and
+  // coref's first title for an entity without one (late in a run) discards no optimized code that
+  // took it for a constant
+  if (titles.length) e.titles = titles;
+  return e;
 }
 
 /** "Russian President Vladimir Putin": the country of a demonym or country name just before the title. */

@@ -614,32 +614,38 @@ const TITLE_PHRASE = /^(?:the\s+)?heads?\s+of\s+(?:state|government)$/i;
  * ("Q Thank you, Mr. President"), and an office written in capitals ("the Head of State").
  */
 function dropNonNames(doc: Doc, ms: Mention[]): Mention[] {
-  const text = doc.text;
   // the words of the article's people's names: "Ramadan" after "Tariq Ramadan", "Jan" after "Jan Egeland" are names
   let personWords: Set<string> | undefined;
   for (const m of ms) if (m.type === 'PER' && m.text.indexOf(' ') > 0) for (const x of m.text.split(/\s+/)) (personWords ??= new Set()).add(x);
-  return ms.filter((m, k) => {
-    if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
-    if (TITLE_PHRASE.test(m.text)) return false;
-    if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
-    // "His Highness", "Her Majesty": an honorific is no one's name
-    if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
-    // "this Spring", "last Winter", "in the Fall": a season written with a capital is a time
-    if (SEASON.test(m.text) && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
-    // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
-    if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
-    if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
-      const s = sentenceAt(doc, m.start);
-      if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
-      // (also first after a transcript's speaker label: "MODERATOR: Hello, everyone")
-      if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
-    }
-    // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
-    // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
-    if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
-    if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text)) return false;
-    return true;
-  });
+  const out: Mention[] = [];
+  for (let k = 0; k < ms.length; k++) if (isName(doc, ms, k, personWords)) out.push(ms[k]);
+  return out;
+}
+
+/** Whether mention k of ms is a name (a module-level function, not a closure made per call: V8 holds a closure's optimized code only weakly, and a full collection would drop it). */
+function isName(doc: Doc, ms: Mention[], k: number, personWords: Set<string> | undefined): boolean {
+  const text = doc.text;
+  const m = ms[k];
+  if (m.text.startsWith('Q ') && (m.start === 0 || text.charCodeAt(m.start - 1) === 10)) return false;
+  if (TITLE_PHRASE.test(m.text)) return false;
+  if (NAME_SUFFIX.test(m.text) && k > 0 && ms[k - 1].type === 'PER' && /^,?\s*$/.test(text.slice(ms[k - 1].end, m.start))) return false;
+  // "His Highness", "Her Majesty": an honorific is no one's name
+  if (HONORIFIC.test(m.text) && /(?:^|\s)(?:his|her|your|their)\s+(?:royal\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  // "this Spring", "last Winter", "in the Fall": a season written with a capital is a time
+  if (SEASON.test(m.text) && SEASON_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  // "the Pope", "The First Lady", "the Emir": a title alone after "the" describes its holder
+  if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && isTitleAlone(m.text)) return false;
+  if (m.text.indexOf(' ') < 0 && (charAt(text, m.end) === 44 || (charAt(text, m.end) === 32 && charAt(text, m.end + 1) === 44)) && CONNECTIVES.has(m.text.toLowerCase())) {
+    const s = sentenceAt(doc, m.start);
+    if (s >= 0 && firstWordStart(doc, s) === m.start) return false;
+    // (also first after a transcript's speaker label: "MODERATOR: Hello, everyone")
+    if (/:[ \t]*$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  }
+  // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
+  // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
+  if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
+  if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text)) return false;
+  return true;
 }
 
 /** The char code at k, or -1 past the text's end (a read out of bounds costs optimised code a deopt). */
@@ -674,7 +680,10 @@ export function companyConsistency(ms: Mention[]): void {
     (heads ??= new Set()).add(m.text.slice(0, sp));
   }
   if (!heads) return;
-  for (const m of ms) if (m.type === 'PER' && heads.has(m.text) && !countryOf(m.text)) m.type = 'ORG';
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type === 'PER' && heads.has(m.text) && !countryOf(m.text)) ms[k] = withType(m, 'ORG');
+  }
 }
 
 /** Does `acro` spell the initials of the capitalised words of `name` ("World Trade Organisation" → "WTO"; "ASEAN" may add a letter)? */
@@ -703,9 +712,9 @@ function acronymConsistency(text: string, ms: Mention[]): void {
     if (spellsInitials(m.text, prev.text) && (prev.type !== 'PER' || m.type === 'PER')) (types ??= new Map()).set(m.text, prev.type);
   }
   if (!types) return;
-  for (const m of ms) {
-    const t = types.get(m.text);
-    if (t !== undefined) m.type = t;
+  for (let k = 0; k < ms.length; k++) {
+    const t = types.get(ms[k].text);
+    if (t !== undefined && t !== ms[k].type) ms[k] = withType(ms[k], t);
   }
 }
 
@@ -733,7 +742,7 @@ function tableRowTeams(text: string, ms: Mention[]): void {
     let anyLoc = false;
     for (let x = k; x < e; x++) if (ms[x].type === 'LOC' && !isCountryName(ms[x].text)) anyLoc = true;
     if (anyLoc && isScoreRow(text, ms, k, e, lineStart, eol)) {
-      for (let x = k; x < e; x++) if (ms[x].type === 'LOC' && !isCountryName(ms[x].text)) ms[x].type = 'ORG';
+      for (let x = k; x < e; x++) if (ms[x].type === 'LOC' && !isCountryName(ms[x].text)) ms[x] = withType(ms[x], 'ORG');
     }
     k = e;
   }
@@ -770,5 +779,17 @@ function personConsistency(ms: Mention[]): void {
     if (sp > 0) surnames.add(m.text.slice(sp + 1));
   }
   if (!surnames.size) return;
-  for (const m of ms) if (m.type !== 'PER' && surnames.has(m.text)) m.type = 'PER';
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'PER' && surnames.has(m.text)) ms[k] = withType(m, 'PER');
+  }
+}
+
+/**
+ * Mention m as another type: a new mention in place of m, not m written to (the first write to a
+ * mention's type, some twenty articles into a run, discarded the optimized code of the stages
+ * that read it).
+ */
+function withType(m: Mention, type: EntityType): Mention {
+  return { start: m.start, end: m.end, text: m.text, type, form: m.form, rule: m.rule, confidence: m.confidence, title: m.title, entity: m.entity };
 }

@@ -145,7 +145,7 @@ function phrase(w: Words, a: number, b: number): CodedSpan | undefined {
   const key = a * 65536 + b;
   let c = w.phrases.get(key);
   if (c === undefined) {
-    c = codePhrase(w.lc, w.raw, a, b, NO_CONTEXT, (i: number, e: number) => termAt(w, i, e)) ?? null;
+    c = codePhrase(w.lc, w.raw, a, b, NO_CONTEXT, termAt, w) ?? null;
     w.phrases.set(key, c);
   }
   return c ? copySpan(c) : undefined;

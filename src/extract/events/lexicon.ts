@@ -16,9 +16,14 @@ export interface CodeInfo {
 /**
  * CAMEO codes by code. A map, not a plain object: the codes are strings of digits, which an
  * object keeps in two ways (as array indexes, "190", or as named properties, "0231" with its
- * leading zero), so that its lookups change kind from one code to the next.
+ * leading zero), so that its lookups change kind from one code to the next. Each entry is made
+ * again with every field (plover undefined where the file has none): parsed as written, the ten
+ * codes without a PLOVER category would be objects of another hidden class, and the first of them
+ * met late in a run would cost every caller's optimized code a deopt.
  */
-export const CODES: ReadonlyMap<string, CodeInfo> = new Map(Object.entries(readDataJson<Record<string, CodeInfo>>('extract/events/codes.json')));
+export const CODES: ReadonlyMap<string, CodeInfo> = new Map(
+  Object.entries(readDataJson<Record<string, CodeInfo>>('extract/events/codes.json')).map(([k, v]): [string, CodeInfo] => [k, { name: v.name, root: v.root, quad: v.quad, plover: v.plover }]),
+);
 
 /** One element of a pattern after the head. */
 export type Elem =

@@ -36,6 +36,20 @@ export function cand(a: number, b: number, speaker: SpeakerRef | null, rule: str
 }
 
 /**
+ * Candidates in text order, for sort(). The orders and tests given to sort(), filter() and the
+ * like in the quote rules are module-level functions, not closures made per call: V8 holds a
+ * closure's optimized code only weakly, and each full GC dropped it (to be compiled again).
+ */
+export function inTextOrder(x: Cand, y: Cand): number {
+  return x.a - y.a;
+}
+
+/** Candidates by confidence, then in text order. */
+function byConfidence(x: Cand, y: Cand): number {
+  return y.conf - x.conf || x.a - y.a;
+}
+
+/**
  * `c` with the piece [a, b) joined after it: a new candidate, not `c` written to (the first write
  * to `frags` of a made candidate, late in a run, would discard the optimized code of every
  * function that reads it).
@@ -162,7 +176,7 @@ export function resolveCands(ctx: Ctx, cands: Cand[], final = false): Cand[] {
     ok.push(c);
   }
   // overlaps: the more confident (then the earlier) candidate keeps its tokens
-  const order = ok.slice().sort((x, y) => y.conf - x.conf || x.a - y.a);
+  const order = ok.slice().sort(byConfidence);
   const owner = new Int32Array(doc.tokens.length).fill(-1);
   const kept: Cand[] = [];
   for (const c of order) {
@@ -178,7 +192,7 @@ export function resolveCands(ctx: Ctx, cands: Cand[], final = false): Cand[] {
     for (let i = c.a; i < c.b; i++) if (owner[i] < 0) owner[i] = kept.length;
     kept.push(c);
   }
-  kept.sort((x, y) => x.a - y.a);
+  kept.sort(inTextOrder);
   return kept;
 }
 
@@ -215,12 +229,16 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : doc.text.slice(as.start, as.end), entity: ent ? ent.id : undefined };
     }
     if (c.frags && c.frags.length > 1) {
-      q.fragments = c.frags.map(([a, b]) => {
+      // pushed, not mapped: map() makes a list of another hidden class in optimized code than in
+      // the builtin, and the readers of the fragments would see both
+      const fragments: Span[] = [];
+      for (const [a, b] of c.frags) {
         const [x, y] = trimRange(ctx, a, b);
         const f = charSpan(ctx, x, Math.max(y, x + 1));
         // within the quote's own span (which ends before a closing mark)
-        return { start: Math.max(f.start, span.start), end: Math.min(f.end, span.end) };
-      });
+        fragments.push({ start: Math.max(f.start, span.start), end: Math.min(f.end, span.end) });
+      }
+      q.fragments = fragments;
     }
     if (c.via) q.via = c.via;
     const time = timeOf(ctx, c);

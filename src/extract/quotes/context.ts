@@ -58,9 +58,15 @@ function mentionIndex(doc: Doc): Int32Array {
     starts[i] = mentions[i].start;
     ends[i] = mentions[i].end;
   }
-  const order = Array.from({ length: nm }, (_, i) => i).sort((a, b) => starts[a] - starts[b]);
+  // in order of start, ties in list order: start * nm + index sorted as numbers (exact below 2^53),
+  // the index taken back out. (No comparator made per call: V8 holds a closure's optimized code
+  // only weakly, and each full GC dropped it.)
+  const order = new Float64Array(nm);
+  for (let i = 0; i < nm; i++) order[i] = starts[i] * nm + i;
+  order.sort();
   let k = 0;
-  for (const mi of order) {
+  for (let o = 0; o < nm; o++) {
+    const mi = order[o] % nm;
     const ms = starts[mi];
     const me = ends[mi];
     while (k < n && tokens[k].end <= ms) k++;
@@ -75,7 +81,8 @@ export function isWord(ctx: Ctx, i: number): boolean {
 }
 
 export function isCap(ctx: Ctx, i: number): boolean {
-  const t = ctx.doc.tokens[i];
+  // (no read out of bounds, which would cost the optimized code a deopt)
+  const t = i >= 0 && i < ctx.doc.tokens.length ? ctx.doc.tokens[i] : undefined;
   if (!t || t.kind !== 'word') return false;
   const c = ctx.text.charCodeAt(t.start);
   if (c >= 65 && c <= 90) return true;
@@ -116,7 +123,7 @@ export function afterDateline(ctx: Ctx, ss: number, limit: number): number {
 
 /** "You know, …", "I mean, …": at token k, a filler before a comma that attributes nothing. */
 export function fillerAt(low: readonly string[], k: number): boolean {
-  return low[k + 2] === ',' && ((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
+  return k + 2 < low.length && low[k + 2] === ',' && ((low[k] === 'you' && low[k + 1] === 'know') || (low[k] === 'i' && low[k + 1] === 'mean'));
 }
 
 export function sentEnd(ctx: Ctx, i: number): number {

@@ -84,15 +84,19 @@ const WEAK_SPEAKERS = new Set(['which', 'who', 'you']);
  * PolNeAR about one such guess in five is an attribution).
  */
 export function dropFillers(ctx: Ctx, cands: Cand[]): Cand[] {
-  const { low } = ctx;
-  return cands.filter((c) => {
-    if (c.rule === 'tagger' && c.speaker && !c.speaker.entity && WEAK_SPEAKERS.has(c.speaker.name.toLowerCase())) return false;
-    if (c.speaker && !c.speaker.entity && c.cue && impersonal(ctx, c.speaker.name, c.cue)) return false;
-    const at = c.speaker?.start;
-    if (at === undefined) return true;
-    const k = firstStartingFrom(ctx.doc.tokens, at);
-    return ctx.doc.tokens[k]?.start !== at || !fillerAt(low, k);
-  });
+  const out: Cand[] = [];
+  for (const c of cands) if (saysSomething(ctx, c)) out.push(c);
+  return out;
+}
+
+/** Whether c is kept by dropFillers (a module-level function, not a closure made per call: V8 holds a closure's optimized code only weakly, and a full collection would drop it). */
+function saysSomething(ctx: Ctx, c: Cand): boolean {
+  if (c.rule === 'tagger' && c.speaker && !c.speaker.entity && WEAK_SPEAKERS.has(c.speaker.name.toLowerCase())) return false;
+  if (c.speaker && !c.speaker.entity && c.cue && impersonal(ctx, c.speaker.name, c.cue)) return false;
+  const at = c.speaker?.start;
+  if (at === undefined) return true;
+  const k = firstStartingFrom(ctx.doc.tokens, at);
+  return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
 }
 
 export const quotesStage: Stage = {

@@ -9,7 +9,7 @@
  * before adding: "B."`), quotations apart by more than the attribution (MAX_GAP), or in different
  * paragraphs.
  */
-import { cand, trimRange, withPiece, type Cand } from './build.js';
+import { cand, inTextOrder, trimRange, withPiece, type Cand } from './build.js';
 import type { Ctx } from './context.js';
 import { CUES } from './lexicon.js';
 import { ownAttributionAfter } from './rules/cue.js';
@@ -67,7 +67,7 @@ export function joinAcrossAttribution(ctx: Ctx, cands: Cand[]): Cand[] {
     }
     out.push(y);
   }
-  out.sort((p, q) => p.a - q.a);
+  out.sort(inTextOrder);
   joinUntagged(ctx, out);
   return out;
 }

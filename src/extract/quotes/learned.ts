@@ -5,7 +5,7 @@
  * of the nearest cue word.
  */
 import type { SpeakerRef } from '../../model/types.js';
-import { cand, type Cand } from './build.js';
+import { cand, inTextOrder, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { addresseeLed, npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
@@ -304,13 +304,13 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
   for (const c of rules) if (PROTECTED.has(c.rule) && !taken.has(c)) out.push(c);
   // a whole quotation with its attribution right beside it ("“…,” he said.", "he said, “…”") that
   // the tagger left out: the rules' reading stands when no content overlaps it
-  out.sort((x, y) => x.a - y.a);
+  out.sort(inTextOrder);
   for (const c of rules) {
     if (taken.has(c) || !ATTRIBUTED_QUOTATION.has(c.rule) || c.frags || !wholeQuotation(ctx, c.a, c.b) || !c.speaker) continue;
     if (out.some((o) => o.a < c.b && c.a < o.b)) continue;
     out.push(c);
   }
-  return out.sort((x, y) => x.a - y.a);
+  return out.sort(inTextOrder);
 }
 
 /** Longest quoted title, in tokens. */

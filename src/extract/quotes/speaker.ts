@@ -302,13 +302,25 @@ function officeOf(ctx: Ctx, np: NP): { name: string; entity?: string } | undefin
   let holder: { id: string; name: string } | undefined;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'PER' || !e.titles) continue;
-    const ts = e.titles.map((t) => t.toLowerCase().replace(/^the\s+/, ''));
-    if (ts.includes(lower) || (placeEnt?.country && e.country === placeEnt.country && ts.includes(title))) {
+    if (holdsOffice(e.titles, lower, placeEnt?.country && e.country === placeEnt.country ? title : undefined)) {
       if (holder && holder.id !== e.id) return { name: office }; // two holders: say the office
       holder = e;
     }
   }
   return holder ? { name: holder.name, entity: holder.id } : { name: office };
+}
+
+/**
+ * Whether one of the titles, lower-cased and without "the", is the office or else (when given) the
+ * title in the same country. (A loop, not a mapped list: the list that map() makes is of another
+ * hidden class in optimized code than in the builtin, and includes() on it would cost a deopt.)
+ */
+function holdsOffice(titles: string[], office: string, title: string | undefined): boolean {
+  for (const t of titles) {
+    const x = t.toLowerCase().replace(/^the\s+/, '');
+    if (x === office || x === title) return true;
+  }
+  return false;
 }
 
 /** The span's words as a name: the capitalized run at its head with titles dropped. */

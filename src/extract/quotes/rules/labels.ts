@@ -82,13 +82,18 @@ export function titleNamesBy(title: string, office: string, name: string): boole
 /** Speakers that are the person speaking: "I", "we" and their object forms. */
 export const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 
+/** A labelled turn whose speaker is not "I", "me", "we" or "us" (a module-level function, not a closure made per call: see inTextOrder). */
+function isNamedTurn(c: Cand): boolean {
+  return c.rule.startsWith('speaker-label') && !!c.speaker && !FIRST_PERSON.has(c.speaker.name.toLowerCase());
+}
+
 /**
  * In a transcript, what a turn's speaker reports in the first person ("I have shared with you
  * what we had to say", inside "Yury Ushakov: …") is that speaker's: a quote inside a labelled
  * turn whose speaker is "I", "me", "we" or "us" takes the turn's speaker.
  */
 export function firstPersonInTurns(cands: Cand[]): void {
-  const turns = cands.filter((c) => c.rule.startsWith('speaker-label') && c.speaker && !FIRST_PERSON.has(c.speaker.name.toLowerCase()));
+  const turns = cands.filter(isNamedTurn);
   if (!turns.length) return;
   for (const c of cands) {
     if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;

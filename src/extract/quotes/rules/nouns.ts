@@ -22,7 +22,7 @@ export function nounCueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void 
     const se = sentEnd(ctx, i);
     // the possessor: "Trump 's criticism", "his criticism", "Trump 's harsh criticism"
     let p = i - 1;
-    if (p >= ss && isWord(ctx, p) && !POSS_PRONOUNS.has(low[p]) && low[p] !== "'s" && low[p] !== '’s' && low[p - 1] !== undefined) p--; // one adjective
+    if (p >= ss && isWord(ctx, p) && !POSS_PRONOUNS.has(low[p]) && low[p] !== "'s" && low[p] !== '’s' && p >= 1 && low[p - 1] !== undefined) p--; // one adjective
     let sp: NP | null = null;
     if (p >= ss && POSS_PRONOUNS.has(low[p])) sp = { a: p, b: p + 1, head: p };
     else if (p - 1 >= ss && (low[p] === "'s" || low[p] === '’s')) sp = npLeft(ctx, p - 1, ss);

@@ -60,22 +60,29 @@ function isGroup(sp: SpeakerRef): boolean {
   return GROUP_HEADS.has(words[words.length - 1]);
 }
 
+/** Whether c's speaker is a bare "they", "he", "she" or "it" or an abstract one, with no entity behind it. */
+function isBare(c: Cand): boolean {
+  return !!c.speaker && !c.speaker.entity && (/^(?:they|he|she|it)$/i.test(c.speaker.name) || abstractSpeaker(c.speaker.name));
+}
+
 /**
  * Gives each bare "they" speaker the group named by the speaker of a quote just before it, and
  * each bare "he" or "she" the unnamed person named so (see `singleDescription`), in one pass over
  * the speakers in text order.
  */
 export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
-  const bare = (c: Cand) => c.speaker && !c.speaker.entity && (/^(?:they|he|she|it)$/i.test(c.speaker.name) || abstractSpeaker(c.speaker.name));
-  if (!cands.some(bare)) return;
+  if (!cands.some(isBare)) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
   let single: { sp: SpeakerRef; sent: number; end: number } | null = null;
-  // the candidates' indexes by push, not by map(): one kind of array here in optimized code and in
-  // the interpreter (map's array met late in a run threw away pronounVoice's optimized code: 'wrong map')
-  const order: number[] = [];
-  for (let i = 0; i < cands.length; i++) order.push(i);
-  order.sort((x, y) => (cands[x].speaker?.start ?? 0) - (cands[y].speaker?.start ?? 0) || x - y);
-  for (const i of order) {
+  // the candidates in order of their speakers' starts, ties in list order: start * n + index sorted
+  // as numbers (exact below 2^53), the index taken back out (no comparator made per call: V8 holds
+  // a closure's optimized code only weakly, and each full GC dropped it)
+  const n = cands.length;
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = (cands[i].speaker?.start ?? 0) * n + i;
+  order.sort();
+  for (let o = 0; o < n; o++) {
+    const i = order[o] % n;
     const c = cands[i];
     const sp = c.speaker;
     if (!sp || sp.start === undefined) continue;

@@ -2,14 +2,14 @@
  * Quotations no cue claimed: "Trump on Iran: “…”" (a colon after a name) and a quoted paragraph
  * that continues the previous paragraph's speaker.
  */
-import { cand, type Cand } from '../build.js';
+import { cand, inTextOrder, type Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { npLeft, speakerRef } from '../speaker.js';
 import { sentenceSubject } from './cue.js';
 
 export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks } = ctx;
-  const byStart = cands.slice().sort((x, y) => x.a - y.a);
+  const byStart = cands.slice().sort(inTextOrder);
   let ci = 0;
   let last: Cand | null = null;
   for (let r = 0; r < marks.regions.length; r++) {
