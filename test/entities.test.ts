@@ -4,7 +4,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
-import { companyConsistency, joinCompass, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
+import { companyConsistency, figureRowHead, joinCompass, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -170,6 +170,14 @@ describe('entity tagger', () => {
   it('ends a league\'s name before the sport in a capitals headline', () => {
     const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");
     expect(ms[0]).toEqual(['NHL', 'ORG']);
+  });
+  it('knows the head of a row of figures (where a common word is the row\'s label, not a name)', () => {
+    const doc = run('Grain stocks , in tonnes :\nOats 286.5 1,284.6 31.9\nRye in store 44.6 86.3\nCorn 79.6');
+    const at = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);
+    expect(figureRowHead(doc, at('Oats'))).toBe(true);
+    expect(figureRowHead(doc, at('Rye'))).toBe(false); // words follow it
+    expect(figureRowHead(doc, at('Corn'))).toBe(false); // one figure only
+    expect(figureRowHead(doc, at('stocks'))).toBe(false); // not first on its line
   });
   it('splits a name written twice back to back, but not a place whose name doubles a short word', () => {
     const ms = names('Half-time / full-time betting :\n5-2 Real Madrid Real Madrid\n4-1 Barcelona Barcelona\n7-1 Pago Pago').map(([t]) => t);

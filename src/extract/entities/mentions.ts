@@ -5,7 +5,7 @@
 import { sentenceAt, type Doc } from '../../model/doc.js';
 import type { EntityType, Mention } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
-import { tagType, TYPES } from './features.js';
+import { F_LEX, tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
 import { countryOf, GAZ, isCountryName } from './gazetteer.js';
@@ -448,6 +448,21 @@ function rowFigure(doc: Doc, k: number): boolean {
   return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && /^\d+$/.test(tokText(doc, k + 2));
 }
 
+/** Is token k the first of its line, with two figures or more and nothing else after it on the line? */
+export function figureRowHead(doc: Doc, k: number): boolean {
+  const text = doc.text;
+  const t = doc.tokens[k];
+  if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return false;
+  let figures = 0;
+  for (let x = k + 1; x < doc.tokens.length; x++) {
+    const u = doc.tokens[x];
+    if (text.indexOf('\n', doc.tokens[x - 1].end) !== -1 && text.indexOf('\n', doc.tokens[x - 1].end) < u.start) break;
+    if (!FIGURE.test(text.slice(u.start, u.end).replace(/,/g, ''))) return false;
+    figures++;
+  }
+  return figures >= 2;
+}
+
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   const tags = splitRepeats(doc, splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz)));
   const out: Mention[] = [];
@@ -503,6 +518,13 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     while (j - 1 > i && HEADLINE_SPORT.test(tokText(doc, j - 1))) {
       j--;
       if (j - 1 > i && tokText(doc, j - 1) === 'ICE') j--;
+    }
+    // a common word heading a row of figures is the row's label, no name ("Oats 286.5 284.6 31.9":
+    // in CoNLL's training tables such a word is a name 17 times, a label 49 times)
+    if (j - i === 1 && tg.info.flags[i] & F_LEX && figureRowHead(doc, i)) {
+      i = j;
+      i = pastName(tags, i);
+      continue;
     }
     if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
       i = j;
