@@ -196,10 +196,17 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
     const co = i * NTAGS;
     const lim = d0 - gap;
     if (d1 < lim && d2 < lim && d3 < lim && d4 < lim && d5 < lim && d6 < lim && d7 < lim && d8 < lim) {
-      for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
-        delta[co + c] = d0 + trans[c] + em[co + c];
-        back[co + c] = 0;
-      }
+      // O and the B-X tags (0, 1, 3, 5, 7), unrolled
+      delta[co] = d0 + trans[0] + em[co];
+      delta[co + 1] = d0 + trans[1] + em[co + 1];
+      delta[co + 3] = d0 + trans[3] + em[co + 3];
+      delta[co + 5] = d0 + trans[5] + em[co + 5];
+      delta[co + 7] = d0 + trans[7] + em[co + 7];
+      back[co] = 0;
+      back[co + 1] = 0;
+      back[co + 3] = 0;
+      back[co + 5] = 0;
+      back[co + 7] = 0;
     } else {
       // O and B-X (odd tag numbers are B-X, even ones I-X): any previous tag
       for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
