@@ -34,14 +34,15 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** int32s per slot of a stage's feature table: the key, then 9 int16 weights in 5 int32s */
+const SLOT = 6;
+
 export class StageModel {
   private readonly mask: number;
   /**
-   * Open-addressing table (load about 0.6): per slot the key and the number of its row in
-   * `table`, side by side (one cache line holds both); `table` holds per row the 9 int16 weights
-   * packed two per int32 (5 int32), read only on a hit.
+   * Open-addressing table (load under 0.6): per slot `SLOT` int32s, the key then its 9 int16
+   * weights packed two per int32 (5 int32): a hit reads the key and the weights in one place.
    */
-  private readonly table: Int32Array;
   private readonly slots: Int32Array;
   /**
    * One bit per value of a key's high 20 bits: most features looked up (word pairs) are absent
@@ -60,19 +61,18 @@ export class StageModel {
     let size = 1024;
     while (size * 0.6 < keys.length) size <<= 1;
     this.mask = size - 1;
-    const slots = (this.slots = new Int32Array(size * 2));
-    const tab = (this.table = new Int32Array(keys.length * 5));
+    const slots = (this.slots = new Int32Array(size * SLOT));
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] | 0;
       let h = key & this.mask;
-      while (slots[2 * h] !== 0) h = (h + 1) & this.mask;
-      slots[2 * h] = key;
-      slots[2 * h + 1] = r;
+      while (slots[SLOT * h] !== 0) h = (h + 1) & this.mask;
+      const o = SLOT * h;
+      slots[o] = key;
+      for (let t = 1; t <= 5; t++) slots[o + t] = 0;
       this.filter[key >>> 17] |= 1 << ((key >>> 12) & 31);
-      const o = r * 5;
       for (let t = 0; t < NTAGS; t++) {
         const w = weights[r * NTAGS + t] & 0xffff;
-        tab[o + (t >> 1)] |= t & 1 ? w << 16 : w;
+        slots[o + 1 + (t >> 1)] |= t & 1 ? w << 16 : w;
       }
     }
     let wsize = 256;
@@ -118,7 +118,6 @@ export class StageModel {
 
   /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
   score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
-    const tab = this.table;
     const tk = this.slots;
     const filter = this.filter;
     const mask = this.mask;
@@ -136,14 +135,14 @@ export class StageModel {
       if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
       let h = key & mask;
       let s: number;
-      while ((s = tk[2 * h]) !== 0) {
+      while ((s = tk[SLOT * h]) !== 0) {
         if (s === key) {
-          const o = tk[2 * h + 1] * 5;
-          const a = tab[o];
-          const b = tab[o + 1];
-          const c = tab[o + 2];
-          const d = tab[o + 3];
-          const e = tab[o + 4];
+          const o = SLOT * h;
+          const a = tk[o + 1];
+          const b = tk[o + 2];
+          const c = tk[o + 3];
+          const d = tk[o + 4];
+          const e = tk[o + 5];
           s0 += (a << 16) >> 16;
           s1 += a >> 16;
           s2 += (b << 16) >> 16;
@@ -197,10 +196,17 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
     const co = i * NTAGS;
     const lim = d0 - gap;
     if (d1 < lim && d2 < lim && d3 < lim && d4 < lim && d5 < lim && d6 < lim && d7 < lim && d8 < lim) {
-      for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {
-        delta[co + c] = d0 + trans[c] + em[co + c];
-        back[co + c] = 0;
-      }
+      // O and the B-X tags (0, 1, 3, 5, 7), unrolled
+      delta[co] = d0 + trans[0] + em[co];
+      delta[co + 1] = d0 + trans[1] + em[co + 1];
+      delta[co + 3] = d0 + trans[3] + em[co + 3];
+      delta[co + 5] = d0 + trans[5] + em[co + 5];
+      delta[co + 7] = d0 + trans[7] + em[co + 7];
+      back[co] = 0;
+      back[co + 1] = 0;
+      back[co + 3] = 0;
+      back[co + 5] = 0;
+      back[co + 7] = 0;
     } else {
       // O and B-X (odd tag numbers are B-X, even ones I-X): any previous tag
       for (let c = 0; c < NTAGS; c += c === 0 ? 1 : 2) {

@@ -199,7 +199,16 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch): 
         const o1 = slot[i - 1] + NTAGS;
         const o2 = slot[i + 1] + 2 * NTAGS;
         const o4 = slot[i + 2] + 4 * NTAGS;
-        for (let t = 0; t < NTAGS; t++) em[off + t] = fr(fr(fr(fr(fr(rows[o3 + t] + rows[o1 + t]) + rows[oS + t]) + rows[o2 + t]) + rows[o4 + t]) + cvec[po + t]);
+        // unrolled over the NTAGS (9) tags
+        em[off] = fr(fr(fr(fr(rows[o3] + rows[o1]) + rows[oS]) + rows[o2]) + rows[o4]) + cvec[po];
+        em[off + 1] = fr(fr(fr(fr(rows[o3 + 1] + rows[o1 + 1]) + rows[oS + 1]) + rows[o2 + 1]) + rows[o4 + 1]) + cvec[po + 1];
+        em[off + 2] = fr(fr(fr(fr(rows[o3 + 2] + rows[o1 + 2]) + rows[oS + 2]) + rows[o2 + 2]) + rows[o4 + 2]) + cvec[po + 2];
+        em[off + 3] = fr(fr(fr(fr(rows[o3 + 3] + rows[o1 + 3]) + rows[oS + 3]) + rows[o2 + 3]) + rows[o4 + 3]) + cvec[po + 3];
+        em[off + 4] = fr(fr(fr(fr(rows[o3 + 4] + rows[o1 + 4]) + rows[oS + 4]) + rows[o2 + 4]) + rows[o4 + 4]) + cvec[po + 4];
+        em[off + 5] = fr(fr(fr(fr(rows[o3 + 5] + rows[o1 + 5]) + rows[oS + 5]) + rows[o2 + 5]) + rows[o4 + 5]) + cvec[po + 5];
+        em[off + 6] = fr(fr(fr(fr(rows[o3 + 6] + rows[o1 + 6]) + rows[oS + 6]) + rows[o2 + 6]) + rows[o4 + 6]) + cvec[po + 6];
+        em[off + 7] = fr(fr(fr(fr(rows[o3 + 7] + rows[o1 + 7]) + rows[oS + 7]) + rows[o2 + 7]) + rows[o4 + 7]) + cvec[po + 7];
+        em[off + 8] = fr(fr(fr(fr(rows[o3 + 8] + rows[o1 + 8]) + rows[oS + 8]) + rows[o2 + 8]) + rows[o4 + 8]) + cvec[po + 8];
       } else {
         for (let t = 0; t < NTAGS; t++) {
           let v = 0;

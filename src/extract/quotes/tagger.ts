@@ -247,6 +247,10 @@ export interface Prepared {
   typeSh: Uint8Array;
   /** padded (like `pw`): each token's coarse word cluster, 1…CG (0: none, CG + 1: padding) */
   pcl: Uint8Array;
+  /** padded (like `pw`): where each token's word-type rows start in the table `typeRows` returns (written by it) */
+  prow: Int32Array;
+  /** per word type: where its rows start (scratch of `typeRows`) */
+  typeSlot: Int32Array;
 }
 
 /** Coarse word clusters (the entities layer's 64-way grain) stand for the words in the pair templates. */
@@ -541,7 +545,7 @@ export function prepare(ctx: Ctx, rules: Cand[], probs: CueProbs = LEARNED_CUES)
     plc[i + 2] = lc[i];
     pcl[i + 2] = tCl[tid[i]];
   }
-  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: nt, typeId: tG.subarray(0, nt), typeHash: tWh.subarray(0, nt), typeSuf: tSuf.subarray(0, nt), typeCc: tCc.subarray(0, nt), typeLc: tLc.subarray(0, nt), typeSh: tSh.subarray(0, nt), pcl };
+  return { n, sentOf: ctx.sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, types: nt, typeId: tG.subarray(0, nt), typeHash: tWh.subarray(0, nt), typeSuf: tSuf.subarray(0, nt), typeCc: tCc.subarray(0, nt), typeLc: tLc.subarray(0, nt), typeSh: tSh.subarray(0, nt), pcl, prow: i32(14, P, 0), typeSlot: i32(15, nt, 0) };
 }
 
 /** Writes the features of tokens [a, b) into F, token i at row i - base. */
@@ -838,27 +842,30 @@ function viterbiModel(M: Model, F: Uint32Array, tc: Uint8Array, a: number, b: nu
 }
 
 /**
- * Per model, the word-only rows of each vocabulary id that depend on the word alone, cached for
- * the process (ids below `ROW_CAP`): 8 rows of 5, in the order of `typeRows`' rows 0–7 (row 0
- * without the learned cue class, added per document). `lcRows`: the learned cue class rows;
- * `pad`: the rows of the padding types left and right.
+ * Per model, the word-only rows of each vocabulary id (ids below `ROW_CAP`), cached for the
+ * process, `RS` ints an id at slot id + 2 (slots 0 and 1: the padding types left and right, of
+ * which only the neighbour rows are read): rows of 5 at `roles 0–7` (0–39: the word, its
+ * suffix and cue class; the word as the left or right neighbour, one or two away; the word, the
+ * previous and the next word × the commonest rule label, none), then at `SHR` the suffix × shape
+ * row for the shape + 1 held at `SHR + 5` (0 none), then at `LAB` the six word × rule label BC,
+ * IC rows (templates 27, 38, 39). The rows read for most tokens come first, in three cache lines.
+ * The learned cue class row (`lcRows`) is added per token. `emitModel` reads these rows in place,
+ * by each token's slot offset.
  */
 interface RowCache {
   gen: number;
   rows: Int32Array;
   have: Uint8Array;
-  /** per id: the shape its suffix × shape row (`shRows`) was computed for, -1 none */
-  shOf: Int8Array;
-  shRows: Int32Array;
   lcRows: Int32Array;
-  pad: Int32Array;
 }
 
 const ROW_CAP = 1 << 16;
-/** Ints per vocabulary id in the row cache: 14 rows of 5 (`wordRows`). */
-const RW = 70;
-/** Ints per word type in the per-document rows (`typeRows`): 15 rows of 5 (the 14 of `RW`, then the word × shape row). */
-const TV = 75;
+/** Ints per vocabulary id in the row cache. */
+const RS = 80;
+/** where the suffix × shape row starts in an id's ints (its shape + 1 follows it) */
+const SHR = 40;
+/** where the word × rule label rows start in an id's ints */
+const LAB = 48;
 const ROWS = new WeakMap<Model, RowCache>();
 
 function addRow(T: Int16Array, out: Int32Array, o: number, bkt: number): void {
@@ -870,7 +877,7 @@ function addRow(T: Int16Array, out: Int32Array, o: number, bkt: number): void {
   out[o + 4] += T[x + 4];
 }
 
-/** The 8 word-only rows (of 5) of word hash `w` with suffix hash `suf` and cue class `cc` into out[o…o + 40). */
+/** The word-only rows (of 5) of word hash `w` with suffix hash `suf` and cue class `cc` into out[o…o + RS), the suffix × shape row left for none. */
 function wordRows(T: Int16Array, w: number, suf: number, cc: number, out: Int32Array, o: number): void {
   const k = wb(w, 0);
   addRow(T, out, o, k);
@@ -880,14 +887,24 @@ function wordRows(T: Int16Array, w: number, suf: number, cc: number, out: Int32A
   labelRows(T, w, out, o);
 }
 
-/** Rows 8–13: the word, as the previous word, as the next word × rule label BC, IC (templates 27, 38, 39). */
+/** The word, as the previous word, as the next word × rule label BC, IC (templates 27, 38, 39), at `LAB`. */
 function labelRows(T: Int16Array, w: number, out: Int32Array, o: number): void {
-  addRow(T, out, o + 40, f2(27, w, BC));
-  addRow(T, out, o + 45, f2(27, w, IC));
-  addRow(T, out, o + 50, f2(38, w, BC));
-  addRow(T, out, o + 55, f2(38, w, IC));
-  addRow(T, out, o + 60, f2(39, w, BC));
-  addRow(T, out, o + 65, f2(39, w, IC));
+  addRow(T, out, o + LAB, f2(27, w, BC));
+  addRow(T, out, o + LAB + 5, f2(27, w, IC));
+  addRow(T, out, o + LAB + 10, f2(38, w, BC));
+  addRow(T, out, o + LAB + 15, f2(38, w, IC));
+  addRow(T, out, o + LAB + 20, f2(39, w, BC));
+  addRow(T, out, o + LAB + 25, f2(39, w, IC));
+}
+
+/** The padding types' rows (left, right) into slots 0 and 1 of `rows`. */
+function padRows(T: Int16Array, rows: Int32Array): void {
+  const k = wb(NONE + 1, 0);
+  for (let r = 1; r < 8; r++) addRow(T, rows, r * 5, k + r);
+  labelRows(T, NONE + 1, rows, 0);
+  const k2 = wb(NONE, 0);
+  for (let r = 1; r < 8; r++) addRow(T, rows, RS + r * 5, k2 + r);
+  labelRows(T, NONE, rows, RS);
 }
 
 function rowCache(M: Model): RowCache {
@@ -895,84 +912,74 @@ function rowCache(M: Model): RowCache {
   if (!c || c.gen !== vocabGen()) {
     const lcRows = new Int32Array(5 * 5);
     for (let v = 0; v < 5; v++) addRow(M.table, lcRows, v * 5, f1(47, v));
-    const pad = new Int32Array(2 * RW);
-    const k = wb(NONE + 1, 0);
-    for (let r = 1; r < 8; r++) addRow(M.table, pad, r * 5, k + r);
-    labelRows(M.table, NONE + 1, pad, 0);
-    const k2 = wb(NONE, 0);
-    for (let r = 1; r < 8; r++) addRow(M.table, pad, RW + r * 5, k2 + r);
-    labelRows(M.table, NONE, pad, RW);
-    c = { gen: vocabGen(), rows: new Int32Array(0), have: new Uint8Array(0), shOf: new Int8Array(0), shRows: new Int32Array(0), lcRows, pad };
+    const rows = new Int32Array(2 * RS);
+    padRows(M.table, rows);
+    c = { gen: vocabGen(), rows, have: new Uint8Array(0), lcRows };
     ROWS.set(M, c);
   }
   const size = Math.min(vocabSize(), ROW_CAP);
   if (c.have.length < size) {
     const cap = Math.min(ROW_CAP, Math.max(size, c.have.length * 2, 4096));
-    const rows = new Int32Array(cap * RW);
+    const rows = new Int32Array((cap + 2) * RS);
     rows.set(c.rows);
     const have = new Uint8Array(cap);
     have.set(c.have);
-    const shOf = new Int8Array(cap).fill(-1);
-    shOf.set(c.shOf);
-    const shRows = new Int32Array(cap * 5);
-    shRows.set(c.shRows);
     c.rows = rows;
     c.have = have;
-    c.shOf = shOf;
-    c.shRows = shRows;
   }
   return c;
 }
 
-/**
- * The word-only templates (the word, its suffix, cue class and learned cue class; the word as
- * the left or right neighbour, one or two away) summed once per word type of the document:
- * rows of 5 at (type × 15 + role) × 5 (`TV` ints a type; the 14 roles of the row cache, the
- * learned cue class added to role 0, then role 14: the suffix × shape row for the type's shape,
- * kept per id for the shape it was last computed for). Types `P.types` and `P.types + 1` are the
- * padding left and right.
- */
+/** A document's word-type rows (for types whose id is past the row cache): the same layout, slot t + 2 for type t. */
 let tvBuf = new Int32Array(0);
-const tmpRows = new Int32Array(RW);
 
+/**
+ * The word-only rows of each word type of the document: the row cache's (filled here for new
+ * ids, the suffix × shape row made the type's first shape's), or, when some id is past the
+ * cache, a document's own table. Writes each token's slot offset into `P.prow` (padded like
+ * `pw`: the padding slots at the ends) and returns the table the offsets index.
+ */
 function typeRows(M: Model, P: Prepared): Int32Array {
   const T = M.table;
   const nt = P.types;
-  if (tvBuf.length < (nt + 2) * TV) tvBuf = new Int32Array(Math.max((nt + 2) * TV, tvBuf.length * 2));
-  const out = tvBuf; // every row read is written below
   const C = rowCache(M);
-  const { rows, have, shOf, shRows, lcRows, pad } = C;
-  const tmp = tmpRows;
+  let R = C.rows;
+  const have = C.have;
+  const so = P.typeSlot;
+  let own = false;
+  for (let t = 0; t < nt; t++) if (P.typeId[t] >= ROW_CAP) own = true;
+  if (own) {
+    if (tvBuf.length < (nt + 2) * RS) tvBuf = new Int32Array(Math.max((nt + 2) * RS, tvBuf.length * 2));
+    R = tvBuf;
+    R.fill(0, 0, (nt + 2) * RS);
+    padRows(T, R);
+  }
   for (let t = 0; t < nt; t++) {
     const g = P.typeId[t];
-    const o = t * TV;
     const tsh = P.typeSh[t];
-    if (g < ROW_CAP) {
-      const so = g * RW;
+    let o: number;
+    if (own) {
+      o = (t + 2) * RS;
+      wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], R, o);
+    } else {
+      o = (g + 2) * RS;
       if (!have[g]) {
-        wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], rows, so);
+        wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], R, o);
         have[g] = 1;
       }
-      for (let y = 0; y < RW; y++) out[o + y] = rows[so + y];
-      if (shOf[g] !== tsh) {
-        shOf[g] = tsh;
-        const x = f2(40, P.typeSuf[t], tsh) << 3;
-        for (let y = 0; y < 5; y++) shRows[g * 5 + y] = T[x + y];
-      }
-      for (let y = 0; y < 5; y++) out[o + RW + y] = shRows[g * 5 + y];
-    } else {
-      tmp.fill(0);
-      wordRows(T, P.typeHash[t], P.typeSuf[t], P.typeCc[t], tmp, 0);
-      out.set(tmp, o);
-      const x = f2(40, P.typeSuf[t], tsh) << 3;
-      for (let y = 0; y < 5; y++) out[o + RW + y] = T[x + y];
     }
-    const l = P.typeLc[t] * 5;
-    for (let y = 0; y < 5; y++) out[o + y] += lcRows[l + y];
+    if (R[o + SHR + 5] !== tsh + 1) {
+      R[o + SHR + 5] = tsh + 1;
+      const x = f2(40, P.typeSuf[t], tsh) << 3;
+      for (let y = 0; y < 5; y++) R[o + SHR + y] = T[x + y];
+    }
+    so[t] = o;
   }
-  // the padding types: only their neighbour rows are read
-  for (let p = 0; p < 2; p++) out.set(pad.subarray(p * RW, p * RW + RW), (nt + p) * TV);
-  return out;
+  const { n, tid, prow } = P;
+  prow[0] = prow[1] = 0;
+  prow[n + 2] = prow[n + 3] = RS;
+  for (let i = 0; i < n; i++) prow[i + 2] = so[tid[i]];
+  return R;
 }
 
 /**
@@ -992,6 +999,8 @@ interface Memo {
   gcs: Int32Array;
   gls: Int32Array;
   cr: CueRows;
+  /** the learned cue class rows (`RowCache.lcRows`) */
+  lcRows: Int32Array;
   ncs: number;
   C: number;
   F: number;
@@ -1073,7 +1082,7 @@ function makeMemo(M: Model, P: Prepared): Memo {
     memoStamp = new Int32Array(Math.max(size, memoStamp.length * 2));
     memoRows = new Int32Array(memoStamp.length * 8);
   }
-  return { stamp: memoStamp, rows: memoRows, doc: ++memoDoc, cslot, gcs, gls, cr, ncs, C, F, G, H };
+  return { stamp: memoStamp, rows: memoRows, doc: ++memoDoc, cslot, gcs, gls, cr, lcRows: rowCache(M).lcRows, ncs, C, F, G, H };
 }
 
 /**
@@ -1083,17 +1092,17 @@ function makeMemo(M: Model, P: Prepared): Memo {
  * the word × shape one for the type's usual shape), the small-valued ones from the dense
  * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
  */
-function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number, base: number, em: Float32Array, margin: Float32Array): void {
+function emitModel(M: Model, P: Prepared, R: Int32Array, memo: Memo, i: number, base: number, em: Float32Array, margin: Float32Array): void {
   const { stamp: ms, rows: mr, doc: dn, cslot, gcs, gls, ncs, C: mC, F: mF, G: mG, H: mH } = memo;
   const { aHave, a: ga, bHave, b: gb, eHave, e: ge } = memo.cr;
-  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl } = P;
+  const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl, prow } = P;
   const T = M.table;
   const D = M.dense;
   const CL = M.clusters;
   const CL1 = DENSE_OFF[31] - DENSE_OFF[30];
   const CL2 = DENSE_OFF[32] - DENSE_OFF[30];
   const RN0 = M.rn0;
-  const typeSh = P.typeSh;
+  const LC = memo.lcRows;
   const O = DENSE_OFF;
   const TL = P.types;
   const TR = P.types + 1;
@@ -1119,19 +1128,20 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number,
   const rd = bucket(ri >= 0 ? ri - i : -1);
   const pw1 = pw[x - 1];
   const nw1 = pw[x + 1];
-  // the rows to add: 8 hashed-table rows are built below, the rest index D or tv
-  const k0 = tid[i] * TV;
-  const tp = (i > 0 ? tid[i - 1] : TL) * TV;
-  const tn = (i + 1 < n ? tid[i + 1] : TR) * TV;
+  // the rows to add: 8 hashed-table rows are built below, the rest index D or the word-type rows R (in place, `typeRows`)
+  const k0 = prow[x];
+  const tp = prow[x - 1];
+  const tn = prow[x + 1];
   const k1 = tp + 5;
   const k2 = tn + 10;
-  const k3 = (i > 1 ? tid[i - 2] : TL) * TV + 15;
-  const k4 = (i + 2 < n ? tid[i + 2] : TR) * TV + 20;
-  let s0 = (tv[k0] + tv[k1] + tv[k2] + tv[k3] + tv[k4]) | 0;
-  let s1 = (tv[k0 + 1] + tv[k1 + 1] + tv[k2 + 1] + tv[k3 + 1] + tv[k4 + 1]) | 0;
-  let s2 = (tv[k0 + 2] + tv[k1 + 2] + tv[k2 + 2] + tv[k3 + 2] + tv[k4 + 2]) | 0;
-  let s3 = (tv[k0 + 3] + tv[k1 + 3] + tv[k2 + 3] + tv[k3 + 3] + tv[k4 + 3]) | 0;
-  let s4 = (tv[k0 + 4] + tv[k1 + 4] + tv[k2 + 4] + tv[k3 + 4] + tv[k4 + 4]) | 0;
+  const k3 = prow[x - 2] + 15;
+  const k4 = prow[x + 2] + 20;
+  const kl = lc[i] * 5; // the learned cue class row
+  let s0 = (R[k0] + LC[kl] + R[k1] + R[k2] + R[k3] + R[k4]) | 0;
+  let s1 = (R[k0 + 1] + LC[kl + 1] + R[k1 + 1] + R[k2 + 1] + R[k3 + 1] + R[k4 + 1]) | 0;
+  let s2 = (R[k0 + 2] + LC[kl + 2] + R[k1 + 2] + R[k2 + 2] + R[k3 + 2] + R[k4 + 2]) | 0;
+  let s3 = (R[k0 + 3] + LC[kl + 3] + R[k1 + 3] + R[k2 + 3] + R[k3 + 3] + R[k4 + 3]) | 0;
+  let s4 = (R[k0 + 4] + LC[kl + 4] + R[k1 + 4] + R[k2 + 4] + R[k3 + 4] + R[k4 + 4]) | 0;
   const psh1 = psh[x - 1];
   const prl1 = prl[x - 1];
   let o: number; // the bias, shape, quotation state, rule label, mention form: folded into larger rows (FOLDS)
@@ -1360,24 +1370,24 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number,
     const j0 = k0 + 25;
     const j1 = tp + 30;
     const j2 = tn + 35;
-    s0 = (s0 + tv[j0] + tv[j1] + tv[j2]) | 0;
-    s1 = (s1 + tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1]) | 0;
-    s2 = (s2 + tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2]) | 0;
-    s3 = (s3 + tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3]) | 0;
-    s4 = (s4 + tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4]) | 0;
+    s0 = (s0 + R[j0] + R[j1] + R[j2]) | 0;
+    s1 = (s1 + R[j0 + 1] + R[j1 + 1] + R[j2 + 1]) | 0;
+    s2 = (s2 + R[j0 + 2] + R[j1 + 2] + R[j2 + 2]) | 0;
+    s3 = (s3 + R[j0 + 3] + R[j1 + 3] + R[j2 + 3]) | 0;
+    s4 = (s4 + R[j0 + 4] + R[j1 + 4] + R[j2 + 4]) | 0;
   } else if (r0 === BC || r0 === IC) {
     // the word, the previous and the next word × rule label: rows of the word types
-    const j0 = k0 + 35 + r0 * 5;
-    const j1 = tp + 45 + r0 * 5;
-    const j2 = tn + 55 + r0 * 5;
-    s0 = (s0 + tv[j0] + tv[j1] + tv[j2]) | 0;
-    s1 = (s1 + tv[j0 + 1] + tv[j1 + 1] + tv[j2 + 1]) | 0;
-    s2 = (s2 + tv[j0 + 2] + tv[j1 + 2] + tv[j2 + 2]) | 0;
-    s3 = (s3 + tv[j0 + 3] + tv[j1 + 3] + tv[j2 + 3]) | 0;
-    s4 = (s4 + tv[j0 + 4] + tv[j1 + 4] + tv[j2 + 4]) | 0;
+    const j0 = k0 + LAB - 5 + r0 * 5;
+    const j1 = tp + LAB + 5 + r0 * 5;
+    const j2 = tn + LAB + 15 + r0 * 5;
+    s0 = (s0 + R[j0] + R[j1] + R[j2]) | 0;
+    s1 = (s1 + R[j0 + 1] + R[j1 + 1] + R[j2 + 1]) | 0;
+    s2 = (s2 + R[j0 + 2] + R[j1 + 2] + R[j2 + 2]) | 0;
+    s3 = (s3 + R[j0 + 3] + R[j1 + 3] + R[j2 + 3]) | 0;
+    s4 = (s4 + R[j0 + 4] + R[j1 + 4] + R[j2 + 4]) | 0;
   } else {
     // the same for the source and cue labels: per word type and label, once per document
-    k = mF + (k0 / TV) * 5 + r0;
+    k = mF + tid[i] * 5 + r0;
     if (ms[k] !== dn) {
       ms[k] = dn;
       const r = k << 3;
@@ -1390,7 +1400,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number,
     s2 = (s2 + mr[o + 2]) | 0;
     s3 = (s3 + mr[o + 3]) | 0;
     s4 = (s4 + mr[o + 4]) | 0;
-    k = mG + (tp / TV) * 5 + r0;
+    k = mG + (i > 0 ? tid[i - 1] : TL) * 5 + r0;
     if (ms[k] !== dn) {
       ms[k] = dn;
       const r = k << 3;
@@ -1403,7 +1413,7 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number,
     s2 = (s2 + mr[o + 2]) | 0;
     s3 = (s3 + mr[o + 3]) | 0;
     s4 = (s4 + mr[o + 4]) | 0;
-    k = mH + (tn / TV) * 5 + r0;
+    k = mH + (i + 1 < n ? tid[i + 1] : TR) * 5 + r0;
     if (ms[k] !== dn) {
       ms[k] = dn;
       const r = k << 3;
@@ -1417,13 +1427,13 @@ function emitModel(M: Model, P: Prepared, tv: Int32Array, memo: Memo, i: number,
     s3 = (s3 + mr[o + 3]) | 0;
     s4 = (s4 + mr[o + 4]) | 0;
   }
-  if (s0h === typeSh[tid[i]]) {
-    const j = k0 + RW;
-    s0 = (s0 + tv[j]) | 0;
-    s1 = (s1 + tv[j + 1]) | 0;
-    s2 = (s2 + tv[j + 2]) | 0;
-    s3 = (s3 + tv[j + 3]) | 0;
-    s4 = (s4 + tv[j + 4]) | 0;
+  if (s0h + 1 === R[k0 + SHR + 5]) {
+    const j = k0 + SHR;
+    s0 = (s0 + R[j]) | 0;
+    s1 = (s1 + R[j + 1]) | 0;
+    s2 = (s2 + R[j + 2]) | 0;
+    s3 = (s3 + R[j + 3]) | 0;
+    s4 = (s4 + R[j + 4]) | 0;
   } else {
     o = f2(40, suf[i], s0h) << 3;
     s0 = (s0 + T[o]) | 0;
