@@ -4,7 +4,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
-import { companyConsistency, figureRowHead, joinCompass, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
+import { companyConsistency, figureRowHead, joinCompass, orgWordNames, splitListAnd, splitParens } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -170,6 +170,12 @@ describe('entity tagger', () => {
   it('ends a league\'s name before the sport in a capitals headline', () => {
     const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");
     expect(ms[0]).toEqual(['NHL', 'ORG']);
+  });
+  it('reads a MISC name that ends with a word of organisations\' names as an organisation, but not a league', () => {
+    const mk = (text: string): Mention => ({ start: 0, end: text.length, text, type: 'MISC', form: 'name', rule: 'ner-perceptron', confidence: 0.5, title: undefined, entity: undefined });
+    const ms = [mk('International Confederation of Free Trade Unions'), mk('Andean Coffee Foundation'), mk('Premier League'), mk('Cold War')];
+    orgWordNames(ms);
+    expect(ms.map((m) => m.type)).toEqual(['ORG', 'ORG', 'MISC', 'MISC']);
   });
   it('knows the head of a row of figures (where a common word is the row\'s label, not a name)', () => {
     const doc = run('Grain stocks , in tonnes :\nOats 286.5 1,284.6 31.9\nRye in store 44.6 86.3\nCorn 79.6');
