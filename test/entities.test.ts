@@ -161,6 +161,10 @@ describe('entity tagger', () => {
     const rows = names('ICE HOCKEY - STANDINGS\nW L T GF GA PTS\nWASHINGTON 13 12 1 69 66 27\nPITTSBURGH 12 10 3 80 75 27\nBOSTON 9 14 3 71 89 21');
     expect(rows.find(([t]) => t === 'WASHINGTON')?.[1]).toBe('ORG');
     expect(names('GROUP C\nJAPAN 2 1 1 0 3 2 4\nSYRIA 2 0 1 1 1 2 1').filter(([, ty]) => ty === 'LOC').map(([t]) => t)).toEqual(['JAPAN', 'SYRIA']);
+    // a row of six figures or more is a team's even if the tagger read a person; a golfer's few figures stay his
+    const table = names("Spanish first division standings after Sunday 's games :\nDeportivo Coruna 15 9 5 1 29 11 32\nRayo Vallecano 15 5 5 5 21 19 20");
+    expect(table.find(([t]) => t === 'Rayo Vallecano')?.[1]).toBe('ORG');
+    expect(names('Golf scores :\nErnie Els 65 67 132\nNick Price 66 68 134').map(([, ty]) => ty)).toEqual(['PER', 'PER']);
     // two names with only the score between and after them
     const scores = names('NBA BASKETBALL - THURSDAY RESULTS\nResults on Thursday ( home team in CAPS ) :\nNew Jersey 110 BOSTON 108 ( OT )\nDETROIT 93 Cleveland 81');
     expect(scores.find(([t]) => t === 'New Jersey')?.[1]).toBe('ORG');
