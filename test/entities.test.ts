@@ -192,6 +192,7 @@ describe('entity tagger', () => {
   it('splits a name written twice back to back, but not a place whose name doubles a short word', () => {
     const ms = names('Half-time / full-time betting :\n5-2 Real Madrid Real Madrid\n4-1 Barcelona Barcelona\n7-1 Pago Pago').map(([t]) => t);
     expect(ms).toEqual(['Real Madrid', 'Real Madrid', 'Barcelona', 'Barcelona', 'Pago Pago']);
+    expect(names('Sirhan Sirhan was denied parole on Wednesday .')).toEqual([['Sirhan Sirhan', 'PER']]);
   });
   it('reads all-caps headlines', () => {
     const got = names('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\nJapan beat Syria 2-1 in the Asian Cup on Friday.');

@@ -135,13 +135,15 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', '
 /**
  * A name written twice back to back is two names ("5-2 Real Madrid Real Madrid", "Barcelona
  * Barcelona" in a betting table): the second begins anew. (A one-word name repeated must be six
- * letters or more: "Pago Pago", "Bora Bora" are one place each.)
+ * letters or more: "Pago Pago", "Bora Bora" are one place each; a person's never splits: "Sirhan
+ * Sirhan" is one man.)
  */
 export function splitRepeats(doc: Doc, tags: Uint8Array): Uint8Array {
   let out = tags;
   for (let k = 0; k < tags.length; ) {
     const b = tags[k];
-    if (b === 0 || (b & 1) === 0) {
+    // (not a person: "Sirhan Sirhan" is one man)
+    if (b === 0 || (b & 1) === 0 || b === 1) {
       k++;
       continue;
     }
