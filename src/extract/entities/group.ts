@@ -85,7 +85,9 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byAcronym = new Map<string, Group>();
-  for (let mi = 0; mi < mentions.length; mi++) if (mentions[mi].form === 'name') addToGroup(groups, byKey, byAcronym, mentions[mi], mi);
+  // the groups that hold a person's mention: the only ones a person's name can join
+  const people: Group[] = [];
+  for (let mi = 0; mi < mentions.length; mi++) if (mentions[mi].form === 'name') addToGroup(groups, byKey, byAcronym, people, mentions[mi], mi);
   const entities: Entity[] = [];
   for (let gi = 0; gi < groups.length; gi++) entities.push(groupEntity(doc, mentions, groups[gi], gi));
   return entities;
@@ -96,7 +98,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
 // next document would compile it again
 
 /** Adds name mention `m` (number `mi`) to the group it belongs to, or to a new group. */
-function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<string, Group>, m: Mention, mi: number): void {
+function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<string, Group>, people: Group[], m: Mention, mi: number): void {
   let g: Group | undefined;
   // a seat of government as the government and as the place are two entities
   const key = m.type !== 'PER' && seatCountry(m.text) ? `${normKey(m.text)}|${m.type}` : normKey(m.text);
@@ -104,8 +106,8 @@ function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<s
     const words = nameWords(m.text);
     const { first, last } = personParts(words);
     let best: Group | undefined;
-    for (const c of groups) {
-      if (!c.types.has('PER')) continue;
+    // (the latest group that fits: lastSeen is a mention's number, so no two groups tie)
+    for (const c of people) {
       let ok = false;
       if (c.keys.has(key)) ok = true;
       else if (words.length === 1) ok = c.last === last || c.words.includes(last);
@@ -140,7 +142,9 @@ function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<s
   g.mentions.push(mi);
   g.keys.add(key);
   g.lastSeen = mi;
-  g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+  const seen = g.types.get(m.type);
+  if (seen === undefined && m.type === 'PER') people.push(g);
+  g.types.set(m.type, (seen ?? 0) + 1);
   if (!byKey.has(key)) byKey.set(key, g);
 }
 
