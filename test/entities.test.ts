@@ -189,6 +189,16 @@ describe('entity tagger', () => {
     expect(figureRowHead(doc, at('Corn'))).toBe(false); // one figure only
     expect(figureRowHead(doc, at('stocks'))).toBe(false); // not first on its line
   });
+  it('keeps the table rules to sports reports and league tables', () => {
+    // an election table keeps its places
+    expect(names('Election results by state ( percent ) :\nOhio 52.1 46.3 1.6\nFlorida 51.2 47.9 0.9').map(([, ty]) => ty)).toEqual(['LOC', 'LOC']);
+    // a golfer's row with a score to par stays a person's
+    expect(names('GOLF - LEADERS\nTiger Woods 70 66 68 71 275 -13\nErnie Els 71 67 69 70 277 -11').map(([, ty]) => ty)).toEqual(['PER', 'PER']);
+    // a club heading a league table's row of seven figures is no row label, even if the word is a common one
+    expect(names('SOCCER - ENGLISH LEAGUE STANDINGS\nReading 16 5 3 8 20 25 18\nVilla 16 6 4 6 22 21 22').map(([t]) => t)).toContain('Reading');
+    // a name repeated outside a table of odds is one name
+    expect(names('The show at New York New York ran for years .').map(([t]) => t)).toEqual(['New York New York']);
+  });
   it('splits a name written twice back to back, but not a place whose name doubles a short word', () => {
     const ms = names('Half-time / full-time betting :\n5-2 Real Madrid Real Madrid\n4-1 Barcelona Barcelona\n7-1 Pago Pago').map(([t]) => t);
     expect(ms).toEqual(['Real Madrid', 'Real Madrid', 'Barcelona', 'Barcelona', 'Pago Pago']);

@@ -151,7 +151,8 @@ export function splitRepeats(doc: Doc, tags: Uint8Array): Uint8Array {
     while (j < tags.length && tags[j] === b + 1) j++;
     const len = j - k;
     const half = len >> 1;
-    if (len >= 2 && (len & 1) === 0 && (half >= 2 || tokText(doc, k).length >= 6)) {
+    // (only after a figure, as in a table of odds: "New York New York" the casino is one name)
+    if (len >= 2 && (len & 1) === 0 && (half >= 2 || tokText(doc, k).length >= 6) && k > 0 && /^[\d./-]+$/.test(tokText(doc, k - 1))) {
       let same = true;
       for (let x = 0; x < half && same; x++) same = tokText(doc, k + x) === tokText(doc, k + half + x);
       if (same) {
@@ -450,7 +451,7 @@ function rowFigure(doc: Doc, k: number): boolean {
   return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && /^\d+$/.test(tokText(doc, k + 2));
 }
 
-/** Is token k the first of its line, with two figures or more and nothing else after it on the line? */
+/** Is token k the first of its line, with two to five figures and nothing else after it on the line? */
 export function figureRowHead(doc: Doc, k: number): boolean {
   const text = doc.text;
   const t = doc.tokens[k];
@@ -462,7 +463,8 @@ export function figureRowHead(doc: Doc, k: number): boolean {
     if (!FIGURE.test(text.slice(u.start, u.end).replace(/,/g, ''))) return false;
     figures++;
   }
-  return figures >= 2;
+  // (a row of six figures or more is a league table's, headed by a club: "Reading 16 5 3 8 20 25 18")
+  return figures >= 2 && figures < 6;
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
@@ -622,6 +624,8 @@ function isTitleAlone(words: string): boolean {
 
 /** A month's name or abbreviation that is no one's given name. */
 const MONTH_ALONE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|april|july|september|october|november|december)$/i;
+/** A word before a month's or a feast's name that makes it a time ("last", "during", "pre-"). */
+const TIME_BEFORE = /(?:(?:^|\s)(?:last|this|next|during|over|before|after|since|until|for|in|at|the|and|by|of|on)\s+|(?:pre|post)-)$/i;
 /** A feast's name alone ("last Christmas", "before the New Year break", "pre-Christmas"): a time, which the time layer reads. */
 const FEAST_ALONE = /^(?:(?:pre|post)-)?(?:christmas|easter|new year|ramadan|hanukkah|passover)$/i;
 
@@ -669,7 +673,9 @@ function isName(doc: Doc, ms: Mention[], k: number, personWords: Set<string> | u
   // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
   // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
   if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
-  if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text)) return false;
+  // (a person read as one keeps the name unless a word of time comes before it: "Ramadan had
+  // denied", "Easter said"; not "during Ramadan")
+  if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text) && (m.type !== 'PER' || TIME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return false;
   return true;
 }
 
@@ -762,6 +768,10 @@ export function orgWordNames(ms: Mention[]): void {
   }
 }
 
+const SPORT_CUE = /\b(?:SOCCER|BASEBALL|BASKETBALL|HOCKEY|CRICKET|RUGBY|TENNIS|GOLF|FOOTBALL|RULES|STANDINGS|CYCLING|ATHLETICS|LEAGUE|HANDBALL|VOLLEYBALL|MOTOR|SKIING|SPORTS?|NBA|NHL|NFL)\b/i;
+/** a figure with a fraction or a sign: a player's statistics or a golfer's score to par, no team's table */
+const STAT_FIGURE = /^(?:\d*\.\d+|[+-]\d+)$/;
+
 /** A figure of a results table: "16", "74", ".625", "1/2", "10-3"; or the brackets, "OT", "v" and kick-off times of score and fixture lines. */
 const FIGURE = /^[\d./-]+$/;
 const SCORE_WORD = /^(?:[\d./:-]+|\(|\)|OT|v|vs\.?)$/;
@@ -776,6 +786,9 @@ const SCORE_WORD = /^(?:[\d./:-]+|\(|\)|OT|v|vs\.?)$/;
  * with "v" 32 and 3 times (people, in golf's and tennis's rows, are left as they are).
  */
 function tableRowTeams(text: string, ms: Mention[]): void {
+  // only in a sports report: a table of election results, weather or populations by place keeps
+  // its places (a sport named near the start covers 975 of the 996 team rows of CoNLL's training data)
+  if (!SPORT_CUE.test(text.slice(0, 300))) return;
   for (let k = 0; k < ms.length; ) {
     // the mentions of one line: [k, e)
     const lineStart = text.lastIndexOf('\n', ms[k].start - 1) + 1;
@@ -791,11 +804,17 @@ function tableRowTeams(text: string, ms: Mention[]): void {
       // a league table's: 731 teams against 26 people in CoNLL's training rows)
       for (let x = k; x < e; x++) {
         const t = ms[x].type;
-        if ((t === 'LOC' || (t === 'PER' && e - k === 1 && figures >= 6)) && !isCountryName(ms[x].text)) ms[x] = withType(ms[x], 'ORG');
+        if ((t === 'LOC' || (t === 'PER' && e - k === 1 && figures >= 6 && !statFigures(text, ms[x].end, eol))) && !isCountryName(ms[x].text)) ms[x] = withType(ms[x], 'ORG');
       }
     }
     k = e;
   }
+}
+
+/** Does the text [from, to) hold a figure with a fraction or a sign ("37.6", "-13")? */
+function statFigures(text: string, from: number, to: number): boolean {
+  for (const w of text.slice(from, to).trim().split(/\s+/)) if (STAT_FIGURE.test(w)) return true;
+  return false;
 }
 
 /** The figures of a score row made of mentions [k, e) and its line, or -1 when the line is no score row. */
