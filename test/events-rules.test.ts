@@ -52,6 +52,9 @@ describe('events: which words are verbs', () => {
     expect(first('The soldiers captured by Colombian rebels were shown on television.')).toMatchObject({ src: 'COLREB', tgt: 'COLMIL' });
     // also between commas
     expect(first('Chile, attacked by Peru, asked for help.')).toMatchObject({ code: '190', src: 'PER', tgt: 'CHL' });
+    // and a frame word with nothing inside it ("threatened" alone)
+    expect(first('Chile was threatened by Peru.')).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
+    expect(first('Chile said it had been threatened by Peru.')).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
   });
   it('does not read a hostile word that names a kind of arms as an act', () => {
     expect(run('Chile bought attack helicopters from Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);

@@ -1457,7 +1457,8 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     tgt = subjectActors(w, m.i);
     src = byActors(w, m.j);
     if (!src.length) agentless = true;
-  } else if ((!p.frame && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
+  } else if (((!p.frame || !inner) && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
+    // (a frame with nothing inside is a plain act: "Iran was threatened by Israel")
     // ("would never be recognized by the United States": the frame's passive event; its subject
     // is the thing acted on, never the subject of a clause that reports it: "Obama said that the
     // referendum would never be recognized" recognizes no Obama)
