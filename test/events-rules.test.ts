@@ -52,6 +52,8 @@ describe('events: which words are verbs', () => {
     expect(first('The soldiers captured by Colombian rebels were shown on television.')).toMatchObject({ src: 'COLREB', tgt: 'COLMIL' });
     // also between commas
     expect(first('Chile, attacked by Peru, asked for help.')).toMatchObject({ code: '190', src: 'PER', tgt: 'CHL' });
+    // an aside like that loses to the clause's own verb when that is the graver act
+    expect(first('Chile, backed by Bolivia, attacked Peru.')).toMatchObject({ code: '190', src: 'CHL', tgt: 'PER' });
     // and a frame word with nothing inside it ("threatened" alone)
     expect(first('Chile was threatened by Peru.')).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
     expect(first('Chile said it had been threatened by Peru.')).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });

@@ -1833,7 +1833,8 @@ function sentenceEvents(w: Words): Draft[] {
     const m = kept[x];
     if (used.has(m)) continue;
     if (!first) first = firstVerbal(drafts);
-    if (first && !m.p.frame && m.p.weight <= first.weight + 1) {
+    // (after an aside, the clause's own verb is still worth coding: see `pick`)
+    if (first && !passiveAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -1954,8 +1955,14 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   if (!withActor.length) return undefined;
   const verbal = withActor.filter((d) => !d.noun && d.src.length > 0);
   if (verbal.length) {
-    // a specific pattern close to the first one beats a generic first one
-    const first = verbal[0];
+    // a specific pattern close to the first one beats a generic first one; a participle set off
+    // by commas ("Russia, backed by Belarus, attacked Ukraine") is an aside, which the clause's
+    // own verb beats unless the aside is the graver act ("Chile, attacked by Peru, asked for help")
+    let first = verbal[0];
+    if (verbal.length > 1 && passiveAside(w, first)) {
+      const main = verbal.find((d) => !passiveAside(w, d));
+      if (main && quadOf(main.code) > quadOf(first.code)) first = main;
+    }
     let best = first;
     // (but not one of the same kind that names nobody it is done to: "rioted at a jail in X,
     // setting fire to mattresses" keeps the riot and its target)
@@ -1985,6 +1992,17 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   // a verb it is something talked about ("the possibility of sanctions against Russia")
   const nominal = withActor.filter((d) => d.src.length > 0 && d.tgt.length > 0 && subjectPosition(w, d.trigger[0]));
   return nominal.sort((a, b) => b.weight - a.weight)[0];
+}
+
+/** Is the draft's trigger a participle with its doer, set off by a comma before it (", backed by Belarus,")? */
+function passiveAside(w: Words, d: Draft): boolean {
+  const i = d.trigger[0];
+  return i > 0 && w.raw[i - 1] === ',' && w.lc[i + 1] === 'by' && w.lc[i].endsWith('ed');
+}
+
+/** CAMEO's quad class of a code (1 verbal cooperation … 4 material conflict; 0 unknown). */
+function quadOf(code: string): number {
+  return CODES.get(code)?.quad ?? 0;
 }
 
 /** a demonym and a capitalised plural people name ("Iraqi Kurds", "Bosnian Croats") */
