@@ -48,6 +48,10 @@ describe('events: what a reader would not accept', () => {
     // a pronoun subject left unresolved is the one who reports it
     expect(triples(run('Peru said it had been attacked by Chile.'))).toEqual([['190', 'CHL', 'PER']]);
   });
+  it('reads the subject of a clause after its subordinator, not in the objects before the verb', () => {
+    expect(triples(run('And when it came time to stand with Chile and Peru and help Bolivia, we did.')).filter(([, s]) => s === 'CHL' || s === 'PER')).toEqual([]);
+    expect(triples(run('When Chile attacked Peru, Bolivia protested.'))[0]).toEqual(['190', 'CHL', 'PER']);
+  });
   it('ends a list of targets before a verb that follows "and"', () => {
     const d = run('Chile met with Peru and attacked Bolivia.');
     expect(triples(d).filter(([code, , t]) => code?.startsWith('04') && t === 'BOL')).toEqual([]);

@@ -984,6 +984,10 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // verb is a verb phrase of the same subject, and its object is no subject
     if (a0 > cs && isLower(w.raw[a0]) && w.heads[a0] !== undefined && w.lc[a0].endsWith('ed')) continue;
     let a = a0;
+    // "(And) when it came time to … help X, we did": the subordinator opens the clause; its
+    // subject comes after it
+    if (CLAUSE_COORD.has(w.lc[a]) && a + 2 < b && CLAUSE_SUBORD.has(w.lc[a + 1])) a++;
+    if (CLAUSE_SUBORD.has(w.lc[a]) && a + 1 < b) a++;
     // "Portugal sent aid after Angola asked for help": a verb in a clause of time or cause that
     // follows the main one has that clause's subject (checked from the verb back)
     if (b === i) {
