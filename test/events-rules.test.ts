@@ -54,6 +54,9 @@ describe('events: which words are verbs', () => {
     expect(first('Chile, attacked by Peru, asked for help.')).toMatchObject({ code: '190', src: 'PER', tgt: 'CHL' });
     // an aside like that loses to the clause's own verb when that is the graver act
     expect(first('Chile, backed by Bolivia, attacked Peru.')).toMatchObject({ code: '190', src: 'CHL', tgt: 'PER' });
+    // but not an act reported or denied further on, nor one that names no one it is done to
+    expect(first('Chile, accused by Peru, denied bombing the hospital.')).toMatchObject({ code: '112', src: 'PER', tgt: 'CHL' });
+    expect(first('Chile, condemned by Peru, fired a missile into the sea.')).toMatchObject({ src: 'PER', tgt: 'CHL' });
     // and a frame word with nothing inside it ("threatened" alone)
     expect(first('Chile was threatened by Peru.')).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
     expect(first('Chile said it had been threatened by Peru.')).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });

@@ -1964,8 +1964,13 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     // own verb beats unless the aside is the graver act ("Chile, attacked by Peru, asked for help")
     let first = verbal[0];
     if (verbal.length > 1 && passiveAside(w, first)) {
-      const main = verbal.find((d) => !passiveAside(w, d));
-      if (main && quadOf(main.code) > quadOf(first.code)) first = main;
+      // (the clause's own verb only: right after the aside's closing comma, past auxiliaries and
+      // adverbs; not an act reported or denied further on: "Israel, accused by Hamas, denied bombing …")
+      const close = asideEnd(w, first.trigger[0]);
+      const main = close < 0 ? undefined : verbal.find((d) => d.trigger[0] > close && verbGroupOnly(w, close + 1, d.trigger[0]));
+      // (and one that names whom it is done to, if the aside does: "North Korea, condemned by
+      // Japan, fired a missile into the sea" keeps the condemnation)
+      if (main && quadOf(main.code) > quadOf(first.code) && (main.tgt.length > 0 || first.tgt.length === 0)) first = main;
     }
     let best = first;
     // (but not one of the same kind that names nobody it is done to: "rioted at a jail in X,
@@ -2002,6 +2007,22 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
 function passiveAside(w: Words, d: Draft): boolean {
   const i = d.trigger[0];
   return i > 0 && w.raw[i - 1] === ',' && w.lc[i + 1] === 'by' && w.lc[i].endsWith('ed');
+}
+
+/** The comma that closes the aside whose participle is at i (within ten words), or -1. */
+function asideEnd(w: Words, i: number): number {
+  for (let k = i + 1; k < Math.min(w.lc.length, i + 10); k++) if (w.raw[k] === ',') return k;
+  return -1;
+}
+
+/** Are the words [a, b) only auxiliaries, "not" and adverbs (at most three)? */
+function verbGroupOnly(w: Words, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  for (let k = a; k < b; k++) {
+    const x = w.lc[k];
+    if (!(AUX_MODALS.has(x) || BE.has(x) || x === 'has' || x === 'have' || x === 'had' || NEG.has(x) || AUX_ADVERBS.has(x) || VERB_ADVERBS.has(x) || x.endsWith('ly'))) return false;
+  }
+  return true;
 }
 
 /** CAMEO's quad class of a code (1 verbal cooperation … 4 material conflict; 0 unknown). */
