@@ -78,6 +78,8 @@ for (const c of COUNTRIES) {
     }
   }
 }
+/** The words of the organisation list (org-suffixes.txt), lower-case, without a final dot ("inc", "union", "league"). */
+export const orgWords = new Set<string>();
 for (const [file, cat] of [
   ['extract/entities/titles.txt', GAZ.TITLE],
   ['extract/entities/org-suffixes.txt', GAZ.ORGWORD],
@@ -85,7 +87,11 @@ for (const [file, cat] of [
   ['extract/entities/cities.txt', GAZ.CITY],
   ['extract/entities/calendar.txt', GAZ.CALENDAR],
 ] as const) {
-  for (const line of readLexicon(file)) add(line.split('\t')[0], cat);
+  for (const line of readLexicon(file)) {
+    const name = line.split('\t')[0];
+    add(name, cat);
+    if (cat === GAZ.ORGWORD) orgWords.add(name.trim().toLowerCase().replace(/\.$/, ''));
+  }
 }
 for (const file of ['extract/coref/names-male.txt', 'extract/coref/names-female.txt']) {
   for (const line of readLexicon(file)) for (const w of line.split(/\s+/)) if (w) add(w, GAZ.FIRSTNAME);

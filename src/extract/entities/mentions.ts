@@ -8,7 +8,7 @@ import { readLexicon } from '../../data.js';
 import { F_LEX, tagType, TYPES } from './features.js';
 import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
-import { countryOf, GAZ, isCountryName } from './gazetteer.js';
+import { countryOf, GAZ, isCountryName, orgWords } from './gazetteer.js';
 import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
 
 export const RULE = 'ner-perceptron';
@@ -152,7 +152,7 @@ export function splitRepeats(doc: Doc, tags: Uint8Array): Uint8Array {
     const len = j - k;
     const half = len >> 1;
     // (only after a figure, as in a table of odds: "New York New York" the casino is one name)
-    if (len >= 2 && (len & 1) === 0 && (half >= 2 || tokText(doc, k).length >= 6) && k > 0 && /^[\d./-]+$/.test(tokText(doc, k - 1))) {
+    if (len >= 2 && (len & 1) === 0 && (half >= 2 || tokText(doc, k).length >= 6) && k > 0 && FIGURE.test(tokText(doc, k - 1))) {
       let same = true;
       for (let x = 0; x < half && same; x++) same = tokText(doc, k + x) === tokText(doc, k + half + x);
       if (same) {
@@ -456,10 +456,12 @@ export function figureRowHead(doc: Doc, k: number): boolean {
   const text = doc.text;
   const t = doc.tokens[k];
   if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return false;
+  let eol = text.indexOf('\n', t.end);
+  if (eol < 0) eol = text.length;
   let figures = 0;
   for (let x = k + 1; x < doc.tokens.length; x++) {
     const u = doc.tokens[x];
-    if (text.indexOf('\n', doc.tokens[x - 1].end) !== -1 && text.indexOf('\n', doc.tokens[x - 1].end) < u.start) break;
+    if (u.start > eol) break;
     if (!FIGURE.test(text.slice(u.start, u.end).replace(/,/g, ''))) return false;
     figures++;
   }
@@ -749,7 +751,7 @@ function acronymConsistency(text: string, ms: Mention[]): void {
 }
 
 /** The words that end the names of organisations (the gazetteer's list), lower-case, without "league": CoNLL calls a league an event. */
-const ORG_END_WORDS: ReadonlySet<string> = new Set(readLexicon('extract/entities/org-suffixes.txt').map((l) => l.split('\t')[0].trim().toLowerCase().replace(/\.$/, '')).filter((w) => w && w !== 'league'));
+const ORG_END_WORDS: ReadonlySet<string> = new Set([...orgWords].filter((w) => w !== 'league'));
 
 /**
  * A name of two words or more read as a MISC whose last word ends organisations' names

@@ -395,17 +395,20 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** Is word k the closing mark of a pair of quotation marks around one or two words just before it? */
 function closingScareQuote(w: Words, k: number): boolean {
-  if (!QUOTE_MARKS.has(w.raw[k])) return false;
-  for (let d = 2; d <= 3; d++) if (k - d >= 0 && QUOTE_MARKS.has(w.raw[k - d]) && !w.punct[k - d + 1]) return true;
-  return false;
+  return pairedQuote(w, k, -1);
 }
 
 /** Is word k a quotation mark of a pair around one or two words ("“large-scale”")? */
 function scareQuote(w: Words, k: number): boolean {
+  return pairedQuote(w, k, -1) || pairedQuote(w, k, 1);
+}
+
+/** Is word k a quotation mark whose pair is two or three words away in direction `dir` (-1 before, 1 after), with no mark between? */
+function pairedQuote(w: Words, k: number, dir: number): boolean {
   if (!QUOTE_MARKS.has(w.raw[k])) return false;
   for (let d = 2; d <= 3; d++) {
-    if (k - d >= 0 && QUOTE_MARKS.has(w.raw[k - d]) && !w.punct[k - d + 1]) return true;
-    if (k + d < w.raw.length && QUOTE_MARKS.has(w.raw[k + d]) && !w.punct[k + d - 1]) return true;
+    const j = k + dir * d;
+    if (j >= 0 && j < w.raw.length && QUOTE_MARKS.has(w.raw[j]) && !w.punct[j - dir]) return true;
   }
   return false;
 }
@@ -2015,12 +2018,12 @@ function asideEnd(w: Words, i: number): number {
   return -1;
 }
 
-/** Are the words [a, b) only auxiliaries, "not" and adverbs (at most three)? */
+/** Are the words [a, b) only auxiliaries (see `auxiliariesOnly`), "not" and adverbs, at most three? */
 function verbGroupOnly(w: Words, a: number, b: number): boolean {
   if (b - a > 3) return false;
   for (let k = a; k < b; k++) {
     const x = w.lc[k];
-    if (!(AUX_MODALS.has(x) || BE.has(x) || x === 'has' || x === 'have' || x === 'had' || NEG.has(x) || AUX_ADVERBS.has(x) || VERB_ADVERBS.has(x) || x.endsWith('ly'))) return false;
+    if (!auxiliariesOnly(w, k, k + 1) && !NEG.has(x) && !VERB_ADVERBS.has(x) && !x.endsWith('ly')) return false;
   }
   return true;
 }
