@@ -313,6 +313,18 @@ describe('quotes: possessors are not speakers', () => {
   });
 });
 
+describe('quotes: a generational suffix is part of the name before it', () => {
+  it('gives a quote whose speaker phrase ends in "Jr." to the person, not to "Jr."', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    for (const text of ['Governor Samuel T. Okafor, Jr. said the bridge would reopen in May.', 'Samuel Okafor Jr. said the bridge would reopen in May.']) {
+      const r = analyze({ id: 'jr', text });
+      const q = r.quotes.find((x) => x.text.includes('bridge'));
+      expect(q?.speaker?.name).toMatch(/^Samuel .*Okafor/);
+      expect(text.slice(q!.speaker!.start!, q!.speaker!.end!)).toMatch(/^(?:Governor )?Samuel/);
+    }
+  });
+});
+
 describe('quotes: quotation paragraphs under a heading that names the speaker', () => {
   it('gives a round-up’s unattributed quotation paragraphs to the person their heading names, until other text', async () => {
     const { analyze } = await import('../src/analyze.js');

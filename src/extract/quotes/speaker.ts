@@ -16,6 +16,9 @@ export interface NP {
 
 const MAX_NP = 9;
 
+/** Generational suffixes ("Joseph R. Biden, Jr."), lower-cased: the entities layer leaves them out of the name. */
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
+
 /** Skips adverbs and auxiliaries leftwards from i (inclusive); returns the first other token. */
 export function skipLeft(ctx: Ctx, i: number, lo: number): number {
   const { low } = ctx;
@@ -67,7 +70,7 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
       // an office of a place: "the President of the United States"
       else if (lk === 'the' && k - 2 >= lo && low[k - 1] === 'of' && isCap(ctx, k - 2) && TITLES.has(low[k - 2])) a = k - 2;
       else if (ctx.doc.tokens[k].kind === 'word' && TITLES.has(lk)) a = k;
-      else if (lk === ',' && (low[a] === 'jr.' || low[a] === 'sr.' || low[a] === 'jr' || low[a] === 'sr') && isCap(ctx, k - 1)) a = k;
+      else if (lk === ',' && NAME_SUFFIXES.has(low[a]) && isCap(ctx, k - 1)) a = k;
       else if (lk === '.' && k - 1 >= lo && ctx.doc.tokens[k - 1].end === ctx.doc.tokens[k].start) a = k;
       else if ((lk === 'the' || lk === 'a' || lk === 'an') || (DETERMINERS.has(lk) && lk !== 'that' && (a < j || TITLES.has(low[a])))) {
         a = k;
@@ -191,9 +194,12 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   }
   // resolve through the mention at the head (not a possessor: "Putin's spokesman" is not Putin)
   const target = antecedent ?? np;
-  const mi = ctx.mentionAt[target.head];
+  const head = suffixedHead(ctx, target.head);
+  const mi = ctx.mentionAt[head];
   if (mi >= 0) {
     const m = doc.mentions[mi];
+    // "Jr." alone: the span takes in the name it follows
+    if (head !== target.head && !antecedent && m.start < start) ref.start = m.start;
     let ent = m.entity ? ctx.entities.get(m.entity) : undefined;
     // "he"/"she" is a person: a link to a body or place is a coreference slip, kept unresolved
     const w = low[target.head];
@@ -228,6 +234,13 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       ref.anonymous = true;
   }
   return ref;
+}
+
+/** The head of a phrase, or, when it is a generational suffix right after a name (a comma between or none), the name's last token. */
+function suffixedHead(ctx: Ctx, head: number): number {
+  if (!NAME_SUFFIXES.has(ctx.low[head])) return head;
+  const k = head > 0 && ctx.low[head - 1] === ',' ? head - 2 : head - 1;
+  return k >= 0 && ctx.mentionAt[k] >= 0 && ctx.doc.mentions[ctx.mentionAt[k]].type === 'PER' ? k : head;
 }
 
 /**
