@@ -14,14 +14,14 @@
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
-import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
+import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
 import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { publisherCountry } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formCount, formId, frameCode, headNeedsAt, isIntentFrame, patternsAt, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formCount, formInfo, frameCode, isIntentFrame, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -83,7 +83,7 @@ interface Words {
   punct: boolean[];
   /** a punctuation mark that ends a phrase (`BOUNDARY_PUNCT`) */
   bound: boolean[];
-  /** the patterns headed by each word (`patternsAt`) */
+  /** the patterns headed by each word (`patternsAt` in the lexicon) */
   heads: Array<Pattern[] | undefined>;
   /** an actor-dictionary term may start at the word */
   term: boolean[];
@@ -183,12 +183,15 @@ interface WordType {
 const ABBREVIATION_DOT = /^([a-z][^.]*[\s\S])\.$/;
 
 function newType(text: string, kind: string): WordType {
-  // one replace for every new type: a test and a cut made only for such a word, first late in a
-  // run, threw away the optimized code of sentenceWords, which this is inlined into
-  const raw = text.replace(ABBREVIATION_DOT, '$1');
+  // (the replace only for a text ending in a dot, which the first articles hold: the branch is
+  // taken before the code it is inlined into is optimized)
+  const raw = text.charCodeAt(text.length - 1) === 46 ? text.replace(ABBREVIATION_DOT, '$1') : text;
   const lc = kind === 'word' ? normWord(raw) : raw;
   const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
-  return { space: kind === 'space', raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc), fid: formId(lc), needs: punct ? undefined : headNeedsAt(lc), cap: isCap(raw) };
+  // what the lexicon knows of the word, in one lookup (`formInfo`)
+  const f = formInfo(lc);
+  const heads = f === undefined ? undefined : f.heads;
+  return { space: kind === 'space', raw, lc, punct, bound: punct && isBoundaryMark(raw), heads, term: mayStartTerm(lc), fid: f === undefined ? -1 : f.fid, needs: punct || f === undefined ? undefined : f.needs, cap: isCap(raw) };
 }
 
 /** The forms of each token type (text/types.ts, generation `byTypeGen`) as the lexicon sees them, worked out once. */
@@ -205,6 +208,46 @@ function tokenWordType(types: Int32Array, i: number, tokens: Token[]): WordType 
     byType[ty] = e;
   }
   return e;
+}
+
+/**
+ * What `findLiveHeads` reads of each token type (number, generation `byTypeGen`), packed in one
+ * int32 so that the walk over every token of a document reads a small typed array, not the
+ * `WordType` objects: 0 not yet looked at; else `T_SEEN` and the flags below, and the word's
+ * `formId` + 1 from bit `FID_SHIFT` on.
+ */
+let typeInfo = new Int32Array(0);
+/** `WordType.needs` of a type whose info has `T_NEEDS` */
+let typeNeeds: Array<HeadNeeds | undefined> = [];
+const T_SEEN = 1;
+const T_SPACE = 2;
+const T_BOUND = 4;
+const T_PUNCT = 8;
+const T_CAP = 16;
+/** a word that heads a pattern needing no word after it */
+const T_FREE = 32;
+/** a word that heads only patterns that need a word after it (`typeNeeds`) */
+const T_NEEDS = 64;
+const FID_SHIFT = 7;
+
+/** The packed info of type `ty`, the type of token i (see `typeInfo`). */
+function infoOf(ty: number, types: Int32Array, i: number, tokens: Token[]): number {
+  const e = tokenWordType(types, i, tokens);
+  let f = T_SEEN | ((e.fid + 1) << FID_SHIFT);
+  if (e.space) f |= T_SPACE;
+  if (e.bound) f |= T_BOUND;
+  if (e.punct) f |= T_PUNCT;
+  if (e.cap) f |= T_CAP;
+  if (e.needs !== undefined) {
+    if (e.needs.free) f |= T_FREE;
+    else {
+      f |= T_NEEDS;
+      while (typeNeeds.length < ty) typeNeeds.push(undefined);
+      typeNeeds[ty] = e.needs;
+    }
+  }
+  typeInfo[ty] = f;
+  return f;
 }
 
 /**
@@ -228,30 +271,34 @@ let liveCount = 0;
  * so its words are not worth gathering.
  */
 function findLiveHeads(tokens: Token[], from: number, to: number, types: Int32Array): boolean {
+  const info = typeInfo;
   let words = 0;
   liveCount = 0;
   // a capitalised head, counted from the last word (0), waiting for the word before it: it is
   // live when that word is a mark, or when there is none
   let capAt = -1;
   // the walk starts a stretch of words after each boundary mark
-  let stretch = ++tick;
+  let at = tick;
+  let stretch = ++at;
   for (let i = to - 1; i >= from; i--) {
-    const ty = tokenWordType(types, i, tokens);
-    if (ty.space) continue;
-    const at = ++tick;
+    const ty = types[i];
+    let f = info[ty];
+    if (f === 0) f = infoOf(ty, types, i, tokens);
+    if ((f & T_SPACE) !== 0) continue;
+    at++;
     if (capAt >= 0) {
-      if (ty.punct) addLive(capAt);
+      if ((f & T_PUNCT) !== 0) addLive(capAt);
       capAt = -1;
     }
-    const needs = ty.needs;
-    if (needs !== undefined && (needs.free || needFound(needs, at, stretch))) {
-      if (ty.cap) capAt = words;
+    if ((f & T_FREE) !== 0 || ((f & T_NEEDS) !== 0 && needFound(typeNeeds[ty]!, at, stretch))) {
+      if ((f & T_CAP) !== 0) capAt = words;
       else addLive(words);
     }
     words++;
-    if (ty.bound) stretch = at;
-    else if (ty.fid >= 0) SEEN_AT[ty.fid] = at;
+    if ((f & T_BOUND) !== 0) stretch = at;
+    else if (f >>> FID_SHIFT !== 0) SEEN_AT[(f >>> FID_SHIFT) - 1] = at;
   }
+  tick = at;
   if (capAt >= 0) addLive(capAt);
   // counted from the last word, last first: as word indices, first first
   for (let a = 0, b = liveCount - 1; a < b; a++, b--) {
@@ -2446,7 +2493,13 @@ export const eventsStage: Stage = {
     const types = tokenTypes(doc);
     if (byTypeGen !== typeGeneration()) {
       byType = [];
+      typeInfo = new Int32Array(Math.max(4096, typeCount() * 2));
+      typeNeeds = [];
       byTypeGen = typeGeneration();
+    } else if (typeInfo.length < typeCount()) {
+      const b = new Int32Array(Math.max(typeCount(), typeInfo.length * 2));
+      b.set(typeInfo);
+      typeInfo = b;
     }
     for (const s of doc.sentences) {
       if (!findLiveHeads(doc.tokens, s.tokenStart, s.tokenEnd, types)) continue;

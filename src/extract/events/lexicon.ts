@@ -277,6 +277,23 @@ export function headNeedsAt(lc: string): HeadNeeds | undefined {
   return HEAD_NEEDS.get(lc);
 }
 
+/** What the lexicon knows of a word it uses: `formId`, `patternsAt` and `headNeedsAt` of it, found with one lookup. */
+export interface FormInfo {
+  fid: number;
+  heads: Pattern[] | undefined;
+  needs: HeadNeeds | undefined;
+}
+
+const FORMS = new Map<string, FormInfo>();
+for (const f of [...FORM_IDS.keys(), ...BY_HEAD.keys()]) {
+  if (!FORMS.has(f)) FORMS.set(f, { fid: formId(f), heads: patternsAt(f), needs: headNeedsAt(f) });
+}
+
+/** What the lexicon knows of a (lower-case) word (see `FormInfo`), or undefined for a word it does not use (`formId` -1, no patterns). */
+export function formInfo(lc: string): FormInfo | undefined {
+  return FORMS.get(lc);
+}
+
 // ---------------------------------------------------------------- frames and light verbs
 
 const FRAMES = new Map<string, Map<string, string>>();
