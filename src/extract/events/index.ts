@@ -198,16 +198,35 @@ function newType(text: string, kind: string): WordType {
 let byType: Array<WordType | undefined> = [];
 let byTypeGen = -1;
 
-/** The word type of token i of `tokens`, whose type number is `types[i]`. */
-function tokenWordType(types: Int32Array, i: number, tokens: Token[]): WordType {
-  const ty = types[i];
-  let e = byType[ty];
-  if (e === undefined) {
-    e = newType(typeText(ty), tokens[i].kind);
-    while (byType.length < ty) byType.push(undefined);
-    byType[ty] = e;
+/** Adds the word type of token i of `tokens`, whose type number `ty` is new (see `knowTypes`). */
+function addType(ty: number, tokens: Token[], i: number): void {
+  const e = newType(typeText(ty), tokens[i].kind);
+  while (byType.length < ty) byType.push(undefined);
+  byType[ty] = e;
+  let f = T_SEEN | ((e.fid + 1) << FID_SHIFT);
+  if (e.space) f |= T_SPACE;
+  if (e.bound) f |= T_BOUND;
+  if (e.punct) f |= T_PUNCT;
+  if (e.cap) f |= T_CAP;
+  if (e.needs !== undefined) {
+    if (e.needs.free) f |= T_FREE;
+    else {
+      f |= T_NEEDS;
+      while (typeNeeds.length < ty) typeNeeds.push(undefined);
+      typeNeeds[ty] = e.needs;
+    }
   }
-  return e;
+  typeInfo[ty] = f;
+}
+
+/**
+ * Works out the word type of every token type of the document not seen before, in a pass of its
+ * own: the walks over the sentences then only read them, and their optimized code holds none of
+ * the lexicon lookups of a new type.
+ */
+function knowTypes(tokens: Token[], types: Int32Array): void {
+  const info = typeInfo;
+  for (let i = 0; i < types.length; i++) if (info[types[i]] === 0) addType(types[i], tokens, i);
 }
 
 /**
@@ -230,26 +249,6 @@ const T_FREE = 32;
 const T_NEEDS = 64;
 const FID_SHIFT = 7;
 
-/** The packed info of type `ty`, the type of token i (see `typeInfo`). */
-function infoOf(ty: number, types: Int32Array, i: number, tokens: Token[]): number {
-  const e = tokenWordType(types, i, tokens);
-  let f = T_SEEN | ((e.fid + 1) << FID_SHIFT);
-  if (e.space) f |= T_SPACE;
-  if (e.bound) f |= T_BOUND;
-  if (e.punct) f |= T_PUNCT;
-  if (e.cap) f |= T_CAP;
-  if (e.needs !== undefined) {
-    if (e.needs.free) f |= T_FREE;
-    else {
-      f |= T_NEEDS;
-      while (typeNeeds.length < ty) typeNeeds.push(undefined);
-      typeNeeds[ty] = e.needs;
-    }
-  }
-  typeInfo[ty] = f;
-  return f;
-}
-
 /**
  * Where each pattern word was seen last in `findLiveHeads`'s walk (by `formId`), as the walk's
  * count of words then: the walk goes backwards through each sentence and the count only grows,
@@ -270,7 +269,7 @@ let liveCount = 0;
  * there is one and the tokens hold at least three words: a sentence without one has no match,
  * so its words are not worth gathering.
  */
-function findLiveHeads(tokens: Token[], from: number, to: number, types: Int32Array): boolean {
+function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
   const info = typeInfo;
   let words = 0;
   liveCount = 0;
@@ -282,8 +281,7 @@ function findLiveHeads(tokens: Token[], from: number, to: number, types: Int32Ar
   let stretch = ++at;
   for (let i = to - 1; i >= from; i--) {
     const ty = types[i];
-    let f = info[ty];
-    if (f === 0) f = infoOf(ty, types, i, tokens);
+    const f = info[ty];
     if ((f & T_SPACE) !== 0) continue;
     at++;
     if (capAt >= 0) {
@@ -349,7 +347,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | u
     const t = tokens[i];
     const kind = t.kind;
     if (kind === 'space') continue;
-    const ty = tokenWordType(types, i, tokens);
+    const ty = byType[types[i]]!;
     raws[k] = ty.raw;
     lc[k] = ty.lc;
     start[k] = t.start;
@@ -2501,8 +2499,9 @@ export const eventsStage: Stage = {
       b.set(typeInfo);
       typeInfo = b;
     }
+    knowTypes(doc.tokens, types);
     for (const s of doc.sentences) {
-      if (!findLiveHeads(doc.tokens, s.tokenStart, s.tokenEnd, types)) continue;
+      if (!findLiveHeads(s.tokenStart, s.tokenEnd, types)) continue;
       const heads = live.slice(0, liveCount);
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types);
       const drafts = sentenceEvents(w, heads);

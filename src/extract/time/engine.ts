@@ -257,13 +257,19 @@ const COMPILED_LISTS = new WeakMap<readonly Parser[], Array<SlotKey[][] | null>>
  * interpreter, a 'wrong map' deopt of findCandidates).
  */
 function compiledKeysOf(parsers: readonly Parser[]): Array<SlotKey[][] | null> {
+  // (the list of the last call first: it is nearly always the same one)
+  if (parsers === lastParsers && lastCompiled) return lastCompiled;
   let out = COMPILED_LISTS.get(parsers);
   if (!out) {
     out = parsers.map((p) => (p.keys ? compileKeys(p.keys) : null));
     COMPILED_LISTS.set(parsers, out);
   }
+  lastParsers = parsers;
+  lastCompiled = out;
   return out;
 }
+let lastParsers: readonly Parser[] | undefined;
+let lastCompiled: Array<SlotKey[][] | null> | undefined;
 
 const SPACE_OR_HYPHEN = /[\s-]/;
 const WORD_CHAR = /\w/;
