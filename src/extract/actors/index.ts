@@ -459,10 +459,12 @@ export function codeEntities(doc: Doc): void {
   const coded = CODED;
   for (const e of doc.entities) {
     if (e.country && e.role) continue;
-    const texts = [e.name, ...(e.titles ?? [])];
+    const titles = e.titles;
     let country = e.country;
     let role = e.role;
-    for (const t of texts) {
+    // the name, then each title (no list of them made per entity)
+    for (let x = -1; x < (titles ? titles.length : 0); x++) {
+      const t = x < 0 ? e.name : titles![x];
       let c = coded.get(t);
       if (c === undefined && !coded.has(t)) {
         c = codeActor(t);

@@ -14,14 +14,14 @@
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
-import { tokenTypes, typeGeneration, typeText } from '../../text/types.js';
+import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
 import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { publisherCountry } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formId, frameCode, isIntentFrame, patternsAt, type Elem, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formCount, formInfo, frameCode, isIntentFrame, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -83,7 +83,7 @@ interface Words {
   punct: boolean[];
   /** a punctuation mark that ends a phrase (`BOUNDARY_PUNCT`) */
   bound: boolean[];
-  /** the patterns headed by each word (`patternsAt`) */
+  /** the patterns headed by each word (`patternsAt` in the lexicon) */
   heads: Array<Pattern[] | undefined>;
   /** an actor-dictionary term may start at the word */
   term: boolean[];
@@ -158,6 +158,8 @@ function copySpan(c: CodedSpan): CodedSpan {
 
 /** A token text seen before (as a word, number, mark …): its forms as the lexicon sees them, worked out once. */
 interface WordType {
+  /** a white-space token, no word */
+  space: boolean;
   raw: string;
   lc: string;
   punct: boolean;
@@ -168,6 +170,10 @@ interface WordType {
   term: boolean;
   /** the number of the word as a pattern word (`formId`), or -1 */
   fid: number;
+  /** what the patterns it heads need after it (`headNeedsAt`), for a word (not a mark) that heads any */
+  needs: HeadNeeds | undefined;
+  /** the word starts with a capital A–Z (`isCap`) */
+  cap: boolean;
 }
 
 /**
@@ -177,46 +183,148 @@ interface WordType {
 const ABBREVIATION_DOT = /^([a-z][^.]*[\s\S])\.$/;
 
 function newType(text: string, kind: string): WordType {
-  // one replace for every new type: a test and a cut made only for such a word, first late in a
-  // run, threw away the optimized code of sentenceWords, which this is inlined into
-  const raw = text.replace(ABBREVIATION_DOT, '$1');
+  // (the replace only for a text ending in a dot, which the first articles hold: the branch is
+  // taken before the code it is inlined into is optimized)
+  const raw = text.charCodeAt(text.length - 1) === 46 ? text.replace(ABBREVIATION_DOT, '$1') : text;
   const lc = kind === 'word' ? normWord(raw) : raw;
   const punct = kind === 'punct' || kind === 'quote' || kind === 'symbol';
-  return { raw, lc, punct, bound: punct && isBoundaryMark(raw), heads: patternsAt(lc), term: mayStartTerm(lc), fid: formId(lc) };
+  // what the lexicon knows of the word, in one lookup (`formInfo`)
+  const f = formInfo(lc);
+  const heads = f === undefined ? undefined : f.heads;
+  return { space: kind === 'space', raw, lc, punct, bound: punct && isBoundaryMark(raw), heads, term: mayStartTerm(lc), fid: f === undefined ? -1 : f.fid, needs: punct || f === undefined ? undefined : f.needs, cap: isCap(raw) };
 }
 
 /** The forms of each token type (text/types.ts, generation `byTypeGen`) as the lexicon sees them, worked out once. */
 let byType: Array<WordType | undefined> = [];
 let byTypeGen = -1;
 
-/** The word type of token i, whose type number is `types[i]`. */
-function tokenWordType(types: Int32Array, i: number, t: Token): WordType {
-  const ty = types[i];
-  let e = byType[ty];
-  if (e === undefined) {
-    e = newType(typeText(ty), t.kind);
-    while (byType.length < ty) byType.push(undefined);
-    byType[ty] = e;
+/** Adds the word type of token i of `tokens`, whose type number `ty` is new (see `knowTypes`). */
+function addType(ty: number, tokens: Token[], i: number): void {
+  const e = newType(typeText(ty), tokens[i].kind);
+  while (byType.length < ty) byType.push(undefined);
+  byType[ty] = e;
+  let f = T_SEEN | ((e.fid + 1) << FID_SHIFT);
+  if (e.space) f |= T_SPACE;
+  if (e.bound) f |= T_BOUND;
+  if (e.punct) f |= T_PUNCT;
+  if (e.cap) f |= T_CAP;
+  if (e.needs !== undefined) {
+    if (e.needs.free) f |= T_FREE;
+    else {
+      f |= T_NEEDS;
+      while (typeNeeds.length < ty) typeNeeds.push(undefined);
+      typeNeeds[ty] = e.needs;
+    }
   }
-  return e;
+  typeInfo[ty] = f;
 }
 
 /**
- * Whether tokens [from, to) hold at least three words and a word that heads an event pattern:
- * a sentence without one has no match (`findMatches`), so its words are not worth gathering.
+ * Works out the word type of every token type of the document not seen before, in a pass of its
+ * own: the walks over the sentences then only read them, and their optimized code holds none of
+ * the lexicon lookups of a new type.
  */
-function mayHoldEvent(tokens: Token[], from: number, to: number, types: Int32Array): boolean {
+function knowTypes(tokens: Token[], types: Int32Array): void {
+  const info = typeInfo;
+  for (let i = 0; i < types.length; i++) if (info[types[i]] === 0) addType(types[i], tokens, i);
+}
+
+/**
+ * What `findLiveHeads` reads of each token type (number, generation `byTypeGen`), packed in one
+ * int32 so that the walk over every token of a document reads a small typed array, not the
+ * `WordType` objects: 0 not yet looked at; else `T_SEEN` and the flags below, and the word's
+ * `formId` + 1 from bit `FID_SHIFT` on.
+ */
+let typeInfo = new Int32Array(0);
+/** `WordType.needs` of a type whose info has `T_NEEDS` */
+let typeNeeds: Array<HeadNeeds | undefined> = [];
+const T_SEEN = 1;
+const T_SPACE = 2;
+const T_BOUND = 4;
+const T_PUNCT = 8;
+const T_CAP = 16;
+/** a word that heads a pattern needing no word after it */
+const T_FREE = 32;
+/** a word that heads only patterns that need a word after it (`typeNeeds`) */
+const T_NEEDS = 64;
+const FID_SHIFT = 7;
+
+/**
+ * Where each pattern word was seen last in `findLiveHeads`'s walk (by `formId`), as the walk's
+ * count of words then: the walk goes backwards through each sentence and the count only grows,
+ * so a slot written before the current stretch of words began is older than the stretch.
+ */
+const SEEN_AT = new Float64Array(formCount());
+let tick = 0;
+
+/** The live heads `findLiveHeads` found last: word indices, first word first. */
+let live = new Int32Array(64);
+let liveCount = 0;
+
+/**
+ * Finds the words of tokens [from, to) where a pattern may match (`findMatches`), into `live`:
+ * words (not marks) that head a pattern, not capitalised inside the sentence (part of a name),
+ * whose patterns need no word after them or find one they need within their reach before the
+ * next boundary mark (`matchFrom`'s first test, for all of a head's patterns at once). Whether
+ * there is one and the tokens hold at least three words: a sentence without one has no match,
+ * so its words are not worth gathering.
+ */
+function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
+  const info = typeInfo;
   let words = 0;
-  let head = false;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t.kind === 'space') continue;
-    words++;
-    if (!head) {
-      const ty = tokenWordType(types, i, t);
-      head = !ty.punct && ty.heads !== undefined;
+  liveCount = 0;
+  // a capitalised head, counted from the last word (0), waiting for the word before it: it is
+  // live when that word is a mark, or when there is none
+  let capAt = -1;
+  // the walk starts a stretch of words after each boundary mark
+  let at = tick;
+  let stretch = ++at;
+  for (let i = to - 1; i >= from; i--) {
+    const ty = types[i];
+    const f = info[ty];
+    if ((f & T_SPACE) !== 0) continue;
+    at++;
+    if (capAt >= 0) {
+      if ((f & T_PUNCT) !== 0) addLive(capAt);
+      capAt = -1;
     }
-    if (head && words >= 3) return true;
+    if ((f & T_FREE) !== 0 || ((f & T_NEEDS) !== 0 && needFound(typeNeeds[ty]!, at, stretch))) {
+      if ((f & T_CAP) !== 0) capAt = words;
+      else addLive(words);
+    }
+    words++;
+    if ((f & T_BOUND) !== 0) stretch = at;
+    else if (f >>> FID_SHIFT !== 0) SEEN_AT[(f >>> FID_SHIFT) - 1] = at;
+  }
+  tick = at;
+  if (capAt >= 0) addLive(capAt);
+  // counted from the last word, last first: as word indices, first first
+  for (let a = 0, b = liveCount - 1; a < b; a++, b--) {
+    const x = live[a];
+    live[a] = live[b];
+    live[b] = x;
+  }
+  for (let k = 0; k < liveCount; k++) live[k] = words - 1 - live[k];
+  return liveCount > 0 && words >= 3;
+}
+
+function addLive(pos: number): void {
+  if (liveCount === live.length) {
+    const l = new Int32Array(live.length * 2);
+    l.set(live);
+    live = l;
+  }
+  live[liveCount++] = pos;
+}
+
+/** Whether one of the words `needs` asks for was seen after the word at `at`, within its reach and its stretch (see `findLiveHeads`). */
+function needFound(needs: HeadNeeds, at: number, stretch: number): boolean {
+  const ids = needs.ids;
+  // the words i+1 … i+2+reach (see `matchFrom`)
+  const far = at - 2 - needs.reach;
+  for (let k = 0; k < ids.length; k++) {
+    const seen = SEEN_AT[ids[k]];
+    if (seen > stretch && seen >= far) return true;
   }
   return false;
 }
@@ -239,7 +347,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | u
     const t = tokens[i];
     const kind = t.kind;
     if (kind === 'space') continue;
-    const ty = tokenWordType(types, i, t);
+    const ty = byType[types[i]]!;
     raws[k] = ty.raw;
     lc[k] = ty.lc;
     start[k] = t.start;
@@ -570,16 +678,11 @@ function clauseEnd(w: Words, k: number, end: number): number {
   return end;
 }
 
-function findMatches(w: Words): Match[] {
+/** The first match at each of the words `heads` (the sentence's live heads, `findLiveHeads`), in order. */
+function findMatches(w: Words, heads: Int32Array): Match[] {
   const out: Match[] = [];
-  const n = w.lc.length;
-  for (let i = 0; i < n; i++) {
-    if (w.punct[i]) continue;
-    if (!w.heads[i]) continue;
-    // "the Armed Forces of Ukraine", "the START Treaty": a capitalised word inside the sentence
-    // belongs to a name
-    if (i > 0 && isCap(w.raw[i]) && !isBoundary(w, i - 1) && !w.punct[i - 1]) continue;
-    const m = matchFrom(w, i, 0, false);
+  for (let k = 0; k < heads.length; k++) {
+    const m = matchFrom(w, heads[k], 0, false);
     if (m) out.push(m);
   }
   return out;
@@ -1816,8 +1919,9 @@ function firstVerbal(drafts: Draft[]): Draft | undefined {
   return undefined;
 }
 
-function sentenceEvents(w: Words): Draft[] {
-  const matches = findMatches(w);
+/** The drafts of the sentence's events, from its live heads (`findLiveHeads`). */
+function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
+  const matches = findMatches(w, heads);
   if (!matches.length) return [];
   // drop matches inside a longer match's words (the head of one is part of another)
   const kept: Match[] = [];
@@ -2387,13 +2491,20 @@ export const eventsStage: Stage = {
     const types = tokenTypes(doc);
     if (byTypeGen !== typeGeneration()) {
       byType = [];
+      typeInfo = new Int32Array(Math.max(4096, typeCount() * 2));
+      typeNeeds = [];
       byTypeGen = typeGeneration();
+    } else if (typeInfo.length < typeCount()) {
+      const b = new Int32Array(Math.max(typeCount(), typeInfo.length * 2));
+      b.set(typeInfo);
+      typeInfo = b;
     }
+    knowTypes(doc.tokens, types);
     for (const s of doc.sentences) {
-      if (!mayHoldEvent(doc.tokens, s.tokenStart, s.tokenEnd, types)) continue;
+      if (!findLiveHeads(s.tokenStart, s.tokenEnd, types)) continue;
+      const heads = live.slice(0, liveCount);
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types);
-      if (w.lc.length < 3) continue;
-      const drafts = sentenceEvents(w);
+      const drafts = sentenceEvents(w, heads);
       const d = pick(w, drafts);
       if (d) emit(doc, ents, w, d, s, out);
     }

@@ -240,6 +240,60 @@ export function patternsAt(lc: string): Pattern[] | undefined {
   return BY_HEAD.get(lc);
 }
 
+/** The number of pattern words (every `formId` is below it). */
+export function formCount(): number {
+  return FORM_IDS.size;
+}
+
+/**
+ * What a head's patterns need after it, all patterns together: `free` when one of them needs no
+ * word (`Pattern.need`); else the words any of them needs (`ids`) and the farthest they may sit
+ * (`reach`, as in `Pattern.need`). A head whose patterns all need a word, none of which stands
+ * within `reach` (before a boundary mark), matches nothing there.
+ */
+export interface HeadNeeds {
+  free: boolean;
+  ids: Int32Array;
+  reach: number;
+}
+
+const HEAD_NEEDS = new Map<string, HeadNeeds>();
+for (const [form, list] of BY_HEAD) {
+  const ids = new Set<number>();
+  let free = false;
+  let reach = 0;
+  for (const p of list) {
+    if (!p.need) free = true;
+    else {
+      for (const id of p.need.ids) ids.add(id);
+      reach = Math.max(reach, p.need.reach);
+    }
+  }
+  HEAD_NEEDS.set(form, { free, ids: Int32Array.from(ids), reach });
+}
+
+/** What the patterns headed by a (lower-case) word need after it (see `HeadNeeds`), or undefined when it heads none. */
+export function headNeedsAt(lc: string): HeadNeeds | undefined {
+  return HEAD_NEEDS.get(lc);
+}
+
+/** What the lexicon knows of a word it uses: `formId`, `patternsAt` and `headNeedsAt` of it, found with one lookup. */
+export interface FormInfo {
+  fid: number;
+  heads: Pattern[] | undefined;
+  needs: HeadNeeds | undefined;
+}
+
+const FORMS = new Map<string, FormInfo>();
+for (const f of [...FORM_IDS.keys(), ...BY_HEAD.keys()]) {
+  if (!FORMS.has(f)) FORMS.set(f, { fid: formId(f), heads: patternsAt(f), needs: headNeedsAt(f) });
+}
+
+/** What the lexicon knows of a (lower-case) word (see `FormInfo`), or undefined for a word it does not use (`formId` -1, no patterns). */
+export function formInfo(lc: string): FormInfo | undefined {
+  return FORMS.get(lc);
+}
+
 // ---------------------------------------------------------------- frames and light verbs
 
 const FRAMES = new Map<string, Map<string, string>>();

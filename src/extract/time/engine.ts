@@ -139,12 +139,12 @@ export function tokenWindows(text: string, tokens: readonly Token[], types?: Int
   }
   let hyphen = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     let hit: boolean;
     const ty = types ? types[i] : -1;
     const known = ty >= 0 ? byType[ty] : 0;
     if (known !== 0) hit = known === 2;
     else {
+      const t = tokens[i];
       if (hyphen < t.start) {
         hyphen = text.indexOf('-', t.start);
         if (hyphen < 0) hyphen = text.length;
@@ -153,7 +153,7 @@ export function tokenWindows(text: string, tokens: readonly Token[], types?: Int
       hit = isTriggerToken(text, t, hyphen);
       if (ty >= 0) byType[ty] = hit ? 2 : 1;
     }
-    if (hit) addWindow(out, text, t.start, t.end);
+    if (hit) addWindow(out, text, tokens[i].start, tokens[i].end);
   }
   return out;
 }
@@ -162,11 +162,17 @@ export function tokenWindows(text: string, tokens: readonly Token[], types?: Int
 function addWindow(out: Array<[number, number]>, text: string, start: number, end: number): void {
   let s = Math.max(0, start - WINDOW);
   let e = Math.min(text.length, end + WINDOW);
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
-  while (e < text.length && !/\s/.test(text[e])) e++;
+  while (s > 0 && !isWhite(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && !isWhite(text.charCodeAt(e))) e++;
   const last = out[out.length - 1];
   if (last && s <= last[1]) last[1] = Math.max(last[1], e);
   else out.push([s, e]);
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` has it (line terminators, Unicode spaces, the BOM). */
+function isWhite(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Windows `[start, end)` around trigger words, merged and widened to whitespace. */
@@ -251,13 +257,19 @@ const COMPILED_LISTS = new WeakMap<readonly Parser[], Array<SlotKey[][] | null>>
  * interpreter, a 'wrong map' deopt of findCandidates).
  */
 function compiledKeysOf(parsers: readonly Parser[]): Array<SlotKey[][] | null> {
+  // (the list of the last call first: it is nearly always the same one)
+  if (parsers === lastParsers && lastCompiled) return lastCompiled;
   let out = COMPILED_LISTS.get(parsers);
   if (!out) {
     out = parsers.map((p) => (p.keys ? compileKeys(p.keys) : null));
     COMPILED_LISTS.set(parsers, out);
   }
+  lastParsers = parsers;
+  lastCompiled = out;
   return out;
 }
+let lastParsers: readonly Parser[] | undefined;
+let lastCompiled: Array<SlotKey[][] | null> | undefined;
 
 const SPACE_OR_HYPHEN = /[\s-]/;
 const WORD_CHAR = /\w/;
