@@ -304,14 +304,19 @@ describe('entity tagger caches', () => {
   });
 });
 
+/** The shipped tagger's model. */
+async function shippedModel() {
+  const { decodeModel } = await import('../src/extract/entities/model.js');
+  const { dataPath } = await import('../src/data.js');
+  const { readFileSync } = await import('node:fs');
+  return decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+}
+
 describe('a title word before a generational suffix', () => {
   it('keeps the title word and the suffix in the person name before them', async () => {
     const { toMentions } = await import('../src/extract/entities/mentions.js');
     const { tagTokens } = await import('../src/extract/entities/tagger.js');
-    const { decodeModel } = await import('../src/extract/entities/model.js');
-    const { dataPath } = await import('../src/data.js');
-    const { readFileSync } = await import('node:fs');
-    const model = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+    const model = await shippedModel();
     // invented sentence; the tags are set by hand: "Edwin Harlow" one person, "King Jr." another
     const doc = newDoc({ id: 't', text: 'A statue of Edwin Harlow King Jr. stands in the square.' });
     textStage.run(doc);
@@ -456,5 +461,56 @@ describe('honorifics, titles alone and connectives', () => {
     expect(names).toContain('Lisbon');
     // a title before a name still leaves the name
     expect(analyze({ id: 'hon2', text: 'Pope Francis arrived in Lisbon.' }).entities.map((m) => m.text)).toContain('Francis');
+  });
+});
+
+describe('the tokens the tagger scores', () => {
+  async function liveOf(text: string) {
+    const { liveTokens } = await import('../src/extract/entities/tagger.js');
+    const { docInfo } = await import('../src/extract/entities/features.js');
+    const model = await shippedModel();
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    const d = docInfo(doc.text, doc.tokens, doc.sentences, model.lexiconIndex);
+    const live = liveTokens(doc.text, doc.tokens, d, new Uint8Array(doc.tokens.length));
+    return doc.tokens.filter((_, i) => live[i]).map((t) => doc.text.slice(t.start, t.end));
+  }
+
+  it('leaves out lower-case words away from capitals, digits and particles', async () => {
+    // invented sentence
+    expect(await liveOf('we walked along the quiet path and then we talked to Maren about the weather for a while.')).toEqual(['to', 'Maren', 'about']);
+  });
+
+  it('keeps a run written without spaces whole, the word past a joining char and the particles of a name', async () => {
+    // invented sentences
+    expect(await liveOf('it was a brief U.S.-led attack on the old farm.')).toEqual(['brief', 'U.S.', '-', 'led']);
+    expect(await liveOf('we then saw the one Arno - based one at noon.')).toEqual(['one', 'Arno', '-', 'based']);
+    expect(await liveOf('the old farm of a man called Piet van der Walt stood there.')).toEqual(['called', 'Piet', 'van', 'der', 'Walt', 'stood']);
+    expect(await liveOf('we knew that the iPad was gone.')).toEqual(['the', 'iPad', 'was']);
+  });
+
+  it('decodes the runs between fixed O tokens as a whole sentence does when its best path has O there', async () => {
+    const { viterbi, transSpread } = await import('../src/extract/entities/model.js');
+    const { NTAGS } = await import('../src/extract/entities/features.js');
+    // random scores and transitions; tokens 3 and 7 strongly O, so the best path has O there
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * 10 - 5;
+    const len = 11;
+    const trans = Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rnd);
+    for (let trial = 0; trial < 20; trial++) {
+      const em = Float32Array.from({ length: len * NTAGS }, rnd);
+      for (const k of [3, 7]) em[k * NTAGS] = 100;
+      const back = new Int8Array(len * NTAGS);
+      const delta = new Float32Array(len * NTAGS);
+      const whole = new Uint8Array(len);
+      viterbi(em, len, trans, whole, 0, back, delta, transSpread(trans));
+      const parts = new Uint8Array(len);
+      viterbi(em.subarray(0, 3 * NTAGS), 3, trans, parts, 0, back, delta, transSpread(trans), false, true);
+      viterbi(em.subarray(4 * NTAGS, 7 * NTAGS), 3, trans, parts, 4, back, delta, transSpread(trans), true, true);
+      viterbi(em.subarray(8 * NTAGS), 3, trans, parts, 8, back, delta, transSpread(trans), true, false);
+      expect(whole[3]).toBe(0);
+      expect(whole[7]).toBe(0);
+      expect(Array.from(parts)).toEqual(Array.from(whole));
+    }
   });
 });

@@ -42,6 +42,7 @@ export const F_DIGIT = 8;
 export const F_LOWER = 16; // first char lower-case letter
 export const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
 export const F_NUM = 64; // a number
+export const F_INNER_CAP = 128; // an upper-case letter after the first char ("iPhone", "McDonald")
 
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
@@ -174,7 +175,7 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
     if (k === start) {
       if (s === 88) f |= F_CAP;
       else if (s === 120) f |= F_LOWER;
-    }
+    } else if (s === 88) f |= F_INNER_CAP;
     if (s === prevShape) run++;
     else {
       run = 1;

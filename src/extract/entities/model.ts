@@ -172,12 +172,14 @@ export class StageModel {
 
 /**
  * Viterbi over `len` tokens whose emission scores are `em[i * NTAGS + t]`; writes tags to
- * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start).
+ * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start). With `afterO`,
+ * the tokens follow a token fixed to O (its transition row, not the start's); with `beforeO`,
+ * a token fixed to O follows them (the last tag's transition to O counts).
  */
-export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans)): void {
+export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans), afterO = false, beforeO = false): void {
   if (len === 0) return;
   const NEG = -1e30;
-  const S = NTAGS * NTAGS;
+  const S = afterO ? 0 : NTAGS * NTAGS;
   // a previous tag p whose score is below O's by more than `gap` loses to O as the predecessor
   // of every tag (d_p + trans[p][c] < d_O + trans[O][c]): when all do, O is every O and B-X
   // tag's best predecessor and the nine-way comparisons are skipped
@@ -275,8 +277,9 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   let bv = -Infinity;
   const lo = (len - 1) * NTAGS;
   for (let c = 0; c < NTAGS; c++) {
-    if (delta[lo + c] > bv) {
-      bv = delta[lo + c];
+    const v = beforeO ? delta[lo + c] + trans[c * NTAGS] : delta[lo + c];
+    if (v > bv) {
+      bv = v;
       bt = c;
     }
   }
