@@ -566,7 +566,7 @@ export function tokenFeatures(d: DocInfo, i: number, out: Int32Array): number {
 
 // ---------------------------------------------------------------- stage 2
 
-/** Document-level evidence from a first tagging pass. */
+/** Document-level evidence from a first tagging pass (with `live`, the per-token values only of the live tokens, see tagger.ts's `liveTokens`). */
 export interface Stage2Ctx {
   /** stage-1 tag per token */
   tags: Uint8Array;
@@ -581,7 +581,7 @@ export interface Stage2Ctx {
   tset: Uint8Array;
 }
 
-export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): Stage2Ctx {
+export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch, live?: Uint8Array): Stage2Ctx {
   const n = d.n;
   // per distinct lower-case word: 5 counters (O, PER, ORG, LOC, MISC), then 4 (types of longer entities containing it)
   const wslot = I32(scratch, B.WSLOT, n);
@@ -613,7 +613,8 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
   const body = U8(scratch, B.BODY, n);
   const tset = U8(scratch, B.TSET, n);
   for (let i = 0; i < n; i++) {
-    if (wslot[i] < 0) continue;
+    // (the values of a token stage 2 does not score are never read)
+    if (wslot[i] < 0 || (live && !live[i])) continue;
     {
       const bo = wslot[i] * 5;
       let bb = 0;

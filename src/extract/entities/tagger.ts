@@ -374,7 +374,7 @@ export function tagTokens(text: string, tokens: Token[], sentences: Sentence[], 
     const m2 = models[1];
     const s1 = SCRATCH.uint8(21, tokens.length);
     s1.set(tags);
-    const ctx = stage2Context(d, s1, SCRATCH);
+    const ctx = stage2Context(d, s1, SCRATCH, live);
     const feats = FEATS;
     // summed once per distinct combination of inputs
     const rows = cachesOf(m2, 0).stage2; // stage 2 has no word rows
