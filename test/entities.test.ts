@@ -479,6 +479,10 @@ describe('the tokens the tagger scores', () => {
   it('leaves out lower-case words away from capitals, digits and particles', async () => {
     // invented sentence
     expect(await liveOf('we walked along the quiet path and then we talked to Maren about the weather for a while.')).toEqual(['to', 'Maren', 'about']);
+    // a function word that opens the sentence is capitalised for that alone; not one inside it, nor a name's first word
+    expect(await liveOf('But we walked along the quiet path.')).toEqual([]);
+    expect(await liveOf('we knew But was there.')).toEqual(['knew', 'But', 'was']);
+    expect(await liveOf('The Hague was quiet.')).toEqual(['The', 'Hague', 'was']);
   });
 
   it('keeps a run written without spaces whole, the word past a joining char and the particles of a name', async () => {
@@ -487,6 +491,19 @@ describe('the tokens the tagger scores', () => {
     expect(await liveOf('we then saw the one Arno - based one at noon.')).toEqual(['one', 'Arno', '-', 'based']);
     expect(await liveOf('the old farm of a man called Piet van der Walt stood there.')).toEqual(['called', 'Piet', 'van', 'der', 'Walt', 'stood']);
     expect(await liveOf('we knew that the iPad was gone.')).toEqual(['the', 'iPad', 'was']);
+  });
+
+  it('sums weights in parts exactly as in one go', async () => {
+    const model = (await shippedModel()).stages[0];
+    const { NTAGS } = await import('../src/extract/entities/features.js');
+    // the table's own keys, and keys it lacks
+    const feats = Int32Array.from([...Array.from(model.keys.subarray(0, 40)), 12345, -99, ...Array.from(model.keys.subarray(500, 520))], (k) => k | 0);
+    const whole = new Float32Array(NTAGS);
+    model.score(feats, feats.length, whole, 0);
+    const sums = new Int32Array(NTAGS);
+    model.intSums(feats.subarray(0, 25), 25, sums);
+    model.intSums(feats.subarray(25), feats.length - 25, sums);
+    expect(Array.from(sums, (v) => Math.fround(v * model.scale))).toEqual(Array.from(whole));
   });
 
   it('decodes the runs between fixed O tokens as a whole sentence does when its best path has O there', async () => {

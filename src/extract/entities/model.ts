@@ -116,6 +116,33 @@ export class StageModel {
     return -1;
   }
 
+  /**
+   * Adds the int16 weights of `n` features to `sums[0 .. NTAGS)`, in whole units (times `scale`,
+   * they are what `score` adds: sums of integers are exact, so features may be summed in parts).
+   */
+  intSums(feats: Int32Array, n: number, sums: Int32Array): void {
+    const tk = this.slots;
+    const filter = this.filter;
+    const mask = this.mask;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
+      let h = key & mask;
+      let s: number;
+      while ((s = tk[SLOT * h]) !== 0) {
+        if (s === key) {
+          const o = SLOT * h;
+          for (let t = 0; t < NTAGS; t++) {
+            const w = tk[o + 1 + (t >> 1)];
+            sums[t] += t & 1 ? w >> 16 : (w << 16) >> 16;
+          }
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+  }
+
   /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
   score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
     const tk = this.slots;

@@ -60,6 +60,8 @@ const WKEY = new Int32Array(2);
 const PKEY = new Int32Array(PATTERN_INPUTS);
 const SKEY = new Int32Array(STAGE2_INPUTS);
 const EDGE_ROWS = new Float32Array(5 * NTAGS);
+const WORD_SUMS = new Int32Array(NTAGS);
+const CAPS_SUMS = new Int32Array(NTAGS);
 /** where the headline rows of a word begin in its row (a constant: no multiplication first done late in optimised code) */
 const CAPS_ROLE = 5 * NTAGS;
 
@@ -242,12 +244,18 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch, l
 
 /** The word-table row of token i's word (WORD_VEC floats at `out[o]`), summed from the feature table. */
 function wordRow(model: StageModel, d: DocInfo, i: number, feats: Int32Array, out: Float32Array, o: number): void {
-  let k = wordFeatures(d, i, feats, 0);
-  const base = k;
-  feats[k++] = capsWordFeature(0, d.lower[i]);
-  model.score(feats, k, out, o);
-  feats[base] = capsWordFeature(1, d.lower[i]);
-  model.score(feats, k, out, o + 5 * NTAGS);
+  // the word's features summed once, then with the word-with-capitals feature of ordinary text
+  // and of a capitals headline (in whole weight units, exact: the sums `score` makes)
+  const shared = WORD_SUMS.fill(0);
+  model.intSums(feats, wordFeatures(d, i, feats, 0), shared);
+  for (let caps = 0; caps <= 1; caps++) {
+    const sums = CAPS_SUMS;
+    sums.set(shared);
+    feats[0] = capsWordFeature(caps, d.lower[i]);
+    model.intSums(feats, 1, sums);
+    const at = o + (caps ? 5 * NTAGS : 0);
+    for (let t = 0; t < NTAGS; t++) out[at + t] += sums[t] * model.scale;
+  }
   for (let role = 1; role <= 4; role++) model.score(feats, roleFeatures(role, d.lower[i], d.shape[i], d.clus[i], feats, 0), out, o + role * NTAGS);
 }
 
@@ -292,6 +300,9 @@ function isGlue(text: string, t: Token): boolean {
 /** what makes a token a possible part of a name: a capital anywhere in it, a digit */
 const SEED_FLAGS = F_CAP | F_UPPER | F_INNER_CAP | F_DIGIT;
 
+/** lower-case hashes of function words */
+const OPENERS = new Set('the a an in on at of to for by with from but and or if as when while after before he she it they we i you his her its their our my this that these those there here what who how why where which is was are were be been has have had do does did not no so then also one some many most more all both each every such'.split(' ').map(hashLower));
+
 /** lower-case hashes of the particles of names ("Schalk van der Merwe", "Osama bin Laden", "Carl et al") */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
 
@@ -318,6 +329,8 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
     }
     for (let i = a; i < b; i++) {
       if (!(flags[i] & SEED_FLAGS) && gaz[i] === 0 && (d.tokLen[i] > 5 || !PARTICLES.has(d.lower[i]))) continue;
+      // a function word capitalised only because it opens the unit ("The", "But", "He")
+      if (i === a && gaz[i] === 0 && (flags[i] & (F_CAP | F_UPPER | F_DIGIT | F_INNER_CAP)) === F_CAP && OPENERS.has(d.lower[i])) continue;
       live[i] = 1;
       if (i > a) {
         live[i - 1] = 1;
