@@ -117,34 +117,12 @@ export class StageModel {
   }
 
   /**
-   * Adds the int16 weights of `n` features to `sums[0 .. NTAGS)`, in whole units (times `scale`,
-   * they are what `score` adds: sums of integers are exact, so features may be summed in parts).
+   * Adds the weights of `n` features to `scores[off .. off + NTAGS)`. The weights are summed in
+   * whole units (int16), then times `scale`: with `from`, the sums start from those of features
+   * summed before; `sums` receives them (sums of integers are exact, so features may be summed in
+   * parts).
    */
-  intSums(feats: Int32Array, n: number, sums: Int32Array): void {
-    const tk = this.slots;
-    const filter = this.filter;
-    const mask = this.mask;
-    for (let f = 0; f < n; f++) {
-      const key = feats[f];
-      if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
-      let h = key & mask;
-      let s: number;
-      while ((s = tk[SLOT * h]) !== 0) {
-        if (s === key) {
-          const o = SLOT * h;
-          for (let t = 0; t < NTAGS; t++) {
-            const w = tk[o + 1 + (t >> 1)];
-            sums[t] += t & 1 ? w >> 16 : (w << 16) >> 16;
-          }
-          break;
-        }
-        h = (h + 1) & mask;
-      }
-    }
-  }
-
-  /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
-  score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
+  score(feats: Int32Array, n: number, scores: Float32Array, off: number, from?: Int32Array, sums?: Int32Array): void {
     const tk = this.slots;
     const filter = this.filter;
     const mask = this.mask;
@@ -157,6 +135,17 @@ export class StageModel {
     let s6 = 0;
     let s7 = 0;
     let s8 = 0;
+    if (from) {
+      s0 = from[0];
+      s1 = from[1];
+      s2 = from[2];
+      s3 = from[3];
+      s4 = from[4];
+      s5 = from[5];
+      s6 = from[6];
+      s7 = from[7];
+      s8 = from[8];
+    }
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
@@ -183,6 +172,17 @@ export class StageModel {
         }
         h = (h + 1) & mask;
       }
+    }
+    if (sums) {
+      sums[0] = s0;
+      sums[1] = s1;
+      sums[2] = s2;
+      sums[3] = s3;
+      sums[4] = s4;
+      sums[5] = s5;
+      sums[6] = s6;
+      sums[7] = s7;
+      sums[8] = s8;
     }
     const k = this.scale;
     scores[off] += s0 * k;

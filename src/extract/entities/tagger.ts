@@ -60,8 +60,9 @@ const WKEY = new Int32Array(2);
 const PKEY = new Int32Array(PATTERN_INPUTS);
 const SKEY = new Int32Array(STAGE2_INPUTS);
 const EDGE_ROWS = new Float32Array(5 * NTAGS);
+/** the sums of a word's own features (whole weight units), and a place for their scores (unread) */
 const WORD_SUMS = new Int32Array(NTAGS);
-const CAPS_SUMS = new Int32Array(NTAGS);
+const SUMS_OUT = new Float32Array(NTAGS);
 /** where the headline rows of a word begin in its row (a constant: no multiplication first done late in optimised code) */
 const CAPS_ROLE = 5 * NTAGS;
 
@@ -246,16 +247,12 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch, l
 function wordRow(model: StageModel, d: DocInfo, i: number, feats: Int32Array, out: Float32Array, o: number): void {
   // the word's features summed once, then with the word-with-capitals feature of ordinary text
   // and of a capitals headline (in whole weight units, exact: the sums `score` makes)
-  const shared = WORD_SUMS.fill(0);
-  model.intSums(feats, wordFeatures(d, i, feats, 0), shared);
-  for (let caps = 0; caps <= 1; caps++) {
-    const sums = CAPS_SUMS;
-    sums.set(shared);
-    feats[0] = capsWordFeature(caps, d.lower[i]);
-    model.intSums(feats, 1, sums);
-    const at = o + (caps ? 5 * NTAGS : 0);
-    for (let t = 0; t < NTAGS; t++) out[at + t] += sums[t] * model.scale;
-  }
+  const shared = WORD_SUMS;
+  model.score(feats, wordFeatures(d, i, feats, 0), SUMS_OUT.fill(0), 0, undefined, shared);
+  feats[0] = capsWordFeature(0, d.lower[i]);
+  model.score(feats, 1, out, o, shared);
+  feats[0] = capsWordFeature(1, d.lower[i]);
+  model.score(feats, 1, out, o + 5 * NTAGS, shared);
   for (let role = 1; role <= 4; role++) model.score(feats, roleFeatures(role, d.lower[i], d.shape[i], d.clus[i], feats, 0), out, o + role * NTAGS);
 }
 
