@@ -298,7 +298,7 @@ describe('entity tagger caches', () => {
     docInfo(b, run(b).tokens, run(b).sentences, undefined, true, scratch);
     const fresh = docInfo(doc.text, doc.tokens, doc.sentences, undefined, true);
     const reused = docInfo(doc.text, doc.tokens, doc.sentences, undefined, true, scratch);
-    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'sent', 'caps', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
+    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'sent', 'caps', 'docCase', 'gaz', 'clus', 'wid', 'tokLen', 'joined'] as const) {
       expect(Array.from(reused[k]), k).toEqual(Array.from(fresh[k]));
     }
   });

@@ -77,6 +77,8 @@ export interface DocInfo {
   nWords: number;
   /** token length in code units, capped at 255 */
   tokLen: Uint8Array;
+  /** per token: 1 when it is written right after the token before, with no space between them */
+  joined: Uint8Array;
   /** the tagging units */
   sentences: Unit[];
   /** the tokens' type numbers (text/types.ts) when docInfo was given them */
@@ -210,7 +212,7 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
 const enum B {
   WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS, GFIRST,
-  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
+  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, CASEOF, MAJ, ALLO, SUP, BODY, TSET, JOINED,
 }
 
 const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => (scratch ? scratch.int32(k, n) : new Int32Array(n));
@@ -272,6 +274,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const docCase = U8(scratch, B.DOCCASE, n);
   const gaz = I32(scratch, B.GAZ, n);
   const tokLen = U8(scratch, B.TOKLEN, n);
+  const joined = U8(scratch, B.JOINED, n);
   const clus = I32(scratch, B.CLUS, n);
   const wid = I32(scratch, B.WID, n);
   const gfirst = I32(scratch, B.GFIRST, n);
@@ -283,12 +286,14 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const vals = cache.vals;
   let byType = types ? rowsByType(cache) : undefined;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, prevEnd = -1; i < n; i++) {
     const t = tokens[i];
     const start = t.start;
     const end = t.end;
     const len = end - start;
     tokLen[i] = len > 255 ? 255 : len;
+    joined[i] = start === prevEnd ? 1 : 0;
+    prevEnd = end;
     let r = byType ? byType[types![i]] - 1 : -1;
     if (r < 0) {
       let hw = FNV_SEED;
@@ -375,7 +380,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   // worked out for every document (a test first made late in a run discards the optimized code)
   const nSent = Math.max(1, sentences.length);
   const docNum = Math.min(numUnits, 1) + (numUnits * 10 >= nSent ? 1 : 0) + (numUnits * 10 >= nSent * 3 ? 1 : 0);
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences, types };
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, joined, sentences, types };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)

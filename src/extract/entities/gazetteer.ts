@@ -238,13 +238,30 @@ export function startsGazetteer(lowerHash: number): boolean {
 }
 
 /**
+ * Where the big lists' one-token words (sorted, signed) with each value of the top 16 bits begin:
+ * `bigWordBits` searches only the few words that share its hash's top bits.
+ */
+const BIG_START = (() => {
+  const words = BIG_LISTS.words;
+  const start = new Int32Array(65537);
+  let i = 0;
+  for (let k = 0; k <= 65536; k++) {
+    while (i < words.length && (words[i] >> 16) + 32768 < k) i++;
+    start[k] = i;
+  }
+  return start;
+})();
+
+/**
  * The start bits of the big lists' one-token entries equal to this lower-case hash (places and
- * personal names; 0 when none): a binary search, done once per distinct word (docInfo's cache).
+ * personal names; 0 when none): a binary search among the words sharing its top 16 bits, done
+ * once per distinct word (docInfo's cache).
  */
 export function bigWordBits(lowerHash: number): number {
   const words = BIG_LISTS.words;
-  let lo = 0;
-  let hi = words.length - 1;
+  const top = ((lowerHash | 0) >> 16) + 32768;
+  let lo = BIG_START[top];
+  let hi = BIG_START[top + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const w = words[mid];

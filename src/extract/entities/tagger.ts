@@ -316,6 +316,7 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
   live.fill(0, 0, n);
   const flags = d.flags;
   const gaz = d.gaz;
+  const joined = d.joined;
   const units = d.sentences;
   for (let u = 0; u < units.length; u++) {
     const a = units[u].tokenStart;
@@ -342,7 +343,7 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
     for (let i = a; i < b; ) {
       let j = i + 1;
       let any = live[i];
-      while (j < b && tokens[j].start === tokens[j - 1].end) any |= live[j++];
+      while (j < b && joined[j]) any |= live[j++];
       if (any && j - i > 1) live.fill(1, i, j);
       i = j;
     }
