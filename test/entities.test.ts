@@ -483,6 +483,9 @@ describe('the tokens the tagger scores', () => {
     expect(await liveOf('But we walked along the quiet path.')).toEqual([]);
     expect(await liveOf('we knew But was there.')).toEqual(['knew', 'But', 'was']);
     expect(await liveOf('The Hague was quiet.')).toEqual(['The', 'Hague', 'was']);
+    // a figure by itself is no name; one next to a name or two tokens from it may be part of it
+    expect(await liveOf('we paid 40 dollars and left.')).toEqual([]);
+    expect(await liveOf('it was an Act of 1962 that we read.')).toEqual(['an', 'Act', 'of', '1962']);
   });
 
   it('keeps a run written without spaces whole, the word past a joining char and the particles of a name', async () => {
