@@ -485,6 +485,8 @@ describe('the tokens the tagger scores', () => {
     expect(await liveOf('The Hague was quiet.')).toEqual(['The', 'Hague', 'was']);
     // a figure by itself is no name; one next to a name or two tokens from it may be part of it
     expect(await liveOf('we paid 40 dollars and left.')).toEqual([]);
+    // nor is a lower-case word on a gazetteer list
+    expect(await liveOf('we walked along the river to the interior ministry.')).toEqual([]);
     expect(await liveOf('it was an Act of 1962 that we read.')).toEqual(['an', 'Act', 'of', '1962']);
   });
 

@@ -304,8 +304,8 @@ const OPENERS = new Set('the a an in on at of to for by with from but and or if 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
 
 /**
- * The tokens the tagger scores (1 in `live`): those with a capital, on a gazetteer list or a
- * particle of names (the seeds), the tokens next to them (also past a joining char, `isGlue`),
+ * The tokens the tagger scores (1 in `live`): those with a capital or a particle of names (the
+ * seeds; a lower-case word on a gazetteer list is none: "interior ministry" is no name), the tokens next to them (also past a joining char, `isGlue`),
  * figures two tokens from them ("Act of 1962"), and every token written without a space onto one
  * of those ("U.S.-led"). The rest, runs of lower-case words and
  * punctuation away from any such token, are O: the model tags no name there (on 1,640 news
@@ -327,7 +327,7 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
       continue;
     }
     for (let i = a; i < b; i++) {
-      if (!(flags[i] & SEED_FLAGS) && gaz[i] === 0 && (d.tokLen[i] > 5 || !PARTICLES.has(d.lower[i]))) continue;
+      if (!(flags[i] & SEED_FLAGS) && (d.tokLen[i] > 5 || !PARTICLES.has(d.lower[i]))) continue;
       // a function word capitalised only because it opens the unit ("The", "But", "He")
       if (i === a && gaz[i] === 0 && (flags[i] & (F_CAP | F_UPPER | F_DIGIT | F_INNER_CAP)) === F_CAP && OPENERS.has(d.lower[i])) continue;
       live[i] = 1;
