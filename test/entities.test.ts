@@ -483,6 +483,7 @@ describe('the tokens the tagger scores', () => {
     expect(await liveOf('But we walked along the quiet path.')).toEqual([]);
     expect(await liveOf('we knew But was there.')).toEqual(['knew', 'But', 'was']);
     expect(await liveOf('The Hague was quiet.')).toEqual(['The', 'Hague', 'was']);
+    expect(await liveOf('then I knew that I was late.')).toEqual([]);
     // a figure by itself is no name; one next to a name or two tokens from it may be part of it
     expect(await liveOf('we paid 40 dollars and left.')).toEqual([]);
     // nor is a lower-case word on a gazetteer list

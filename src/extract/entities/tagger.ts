@@ -300,6 +300,8 @@ const SEED_FLAGS = F_CAP | F_UPPER | F_INNER_CAP;
 /** lower-case hashes of function words */
 const OPENERS = new Set('the a an in on at of to for by with from but and or if as when while after before he she it they we i you his her its their our my this that these those there here what who how why where which is was are were be been has have had do does did not no so then also one some many most more all both each every such'.split(' ').map(hashLower));
 
+const PRONOUN_I = hashLower('i');
+
 /** lower-case hashes of the particles of names ("Schalk van der Merwe", "Osama bin Laden", "Carl et al") */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
 
@@ -328,8 +330,9 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
     }
     for (let i = a; i < b; i++) {
       if (!(flags[i] & SEED_FLAGS) && (d.tokLen[i] > 5 || !PARTICLES.has(d.lower[i]))) continue;
-      // a function word capitalised only because it opens the unit ("The", "But", "He")
+      // a function word capitalised only because it opens the unit ("The", "But", "He"), and the pronoun "I"
       if (i === a && gaz[i] === 0 && (flags[i] & (F_CAP | F_UPPER | F_DIGIT | F_INNER_CAP)) === F_CAP && OPENERS.has(d.lower[i])) continue;
+      if (d.tokLen[i] === 1 && d.lower[i] === PRONOUN_I && flags[i] & F_UPPER) continue;
       live[i] = 1;
       if (i > a) {
         live[i - 1] = 1;
