@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
 import { decodeBigGazetteer, encodeBigGazetteer, loadBigGazetteer } from '../src/extract/entities/big-gazetteer.js';
-import { GAZ } from '../src/extract/entities/gazetteer.js';
+import { GAZ, bigWordBits } from '../src/extract/entities/gazetteer.js';
 import { docInfo } from '../src/extract/entities/features.js';
 import { paragraphs, sentences } from '../src/text/segment.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -65,5 +65,20 @@ describe('big gazetteers in the tagger', () => {
     expect(g[0] & startBit(GAZ.NAME)).not.toBe(0);
     expect(g[2] & startBit(GAZ.NAME)).toBe(0);
     expect(gazOf(text)[2] & startBit(GAZ.NAME)).not.toBe(0);
+  });
+});
+
+describe('the big lists’ one-token words', () => {
+  it('are found by their hash, every one, and no other hash is', () => {
+    const big = loadBigGazetteer();
+    let wrong = 0;
+    for (let i = 0; i < big.words.length; i++) if (bigWordBits(big.words[i]) !== big.bits[i]) wrong++;
+    expect(wrong).toBe(0);
+    // hashes next to listed ones (same top bits) are not listed unless they are
+    const listed = new Set(big.words);
+    for (let i = 0; i < big.words.length; i += 97) {
+      const h = (big.words[i] + 1) | 0;
+      expect(bigWordBits(h)).toBe(listed.has(h) ? big.bits[big.words.indexOf(h)] : 0);
+    }
   });
 });

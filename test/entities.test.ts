@@ -298,20 +298,25 @@ describe('entity tagger caches', () => {
     docInfo(b, run(b).tokens, run(b).sentences, undefined, true, scratch);
     const fresh = docInfo(doc.text, doc.tokens, doc.sentences, undefined, true);
     const reused = docInfo(doc.text, doc.tokens, doc.sentences, undefined, true, scratch);
-    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'sent', 'caps', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
+    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'sent', 'caps', 'docCase', 'gaz', 'clus', 'wid', 'tokLen', 'joined'] as const) {
       expect(Array.from(reused[k]), k).toEqual(Array.from(fresh[k]));
     }
   });
 });
 
+/** The shipped tagger's model. */
+async function shippedModel() {
+  const { decodeModel } = await import('../src/extract/entities/model.js');
+  const { dataPath } = await import('../src/data.js');
+  const { readFileSync } = await import('node:fs');
+  return decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+}
+
 describe('a title word before a generational suffix', () => {
   it('keeps the title word and the suffix in the person name before them', async () => {
     const { toMentions } = await import('../src/extract/entities/mentions.js');
     const { tagTokens } = await import('../src/extract/entities/tagger.js');
-    const { decodeModel } = await import('../src/extract/entities/model.js');
-    const { dataPath } = await import('../src/data.js');
-    const { readFileSync } = await import('node:fs');
-    const model = decodeModel(readFileSync(dataPath('extract/entities/ner-model.bin')));
+    const model = await shippedModel();
     // invented sentence; the tags are set by hand: "Edwin Harlow" one person, "King Jr." another
     const doc = newDoc({ id: 't', text: 'A statue of Edwin Harlow King Jr. stands in the square.' });
     textStage.run(doc);
@@ -456,5 +461,80 @@ describe('honorifics, titles alone and connectives', () => {
     expect(names).toContain('Lisbon');
     // a title before a name still leaves the name
     expect(analyze({ id: 'hon2', text: 'Pope Francis arrived in Lisbon.' }).entities.map((m) => m.text)).toContain('Francis');
+  });
+});
+
+describe('the tokens the tagger scores', () => {
+  async function liveOf(text: string) {
+    const { liveTokens } = await import('../src/extract/entities/tagger.js');
+    const { docInfo } = await import('../src/extract/entities/features.js');
+    const model = await shippedModel();
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    const d = docInfo(doc.text, doc.tokens, doc.sentences, model.lexiconIndex);
+    const live = liveTokens(doc.text, doc.tokens, d, new Uint8Array(doc.tokens.length));
+    return doc.tokens.filter((_, i) => live[i]).map((t) => doc.text.slice(t.start, t.end));
+  }
+
+  it('leaves out lower-case words away from capitals, digits and particles', async () => {
+    // invented sentence
+    expect(await liveOf('we walked along the quiet path and then we talked to Maren about the weather for a while.')).toEqual(['to', 'Maren', 'about']);
+    // a function word that opens the sentence is capitalised for that alone; not one inside it, nor a name's first word
+    expect(await liveOf('But we walked along the quiet path.')).toEqual([]);
+    expect(await liveOf('we knew But was there.')).toEqual(['knew', 'But', 'was']);
+    expect(await liveOf('The Hague was quiet.')).toEqual(['The', 'Hague', 'was']);
+    expect(await liveOf('then I knew that I was late.')).toEqual([]);
+    // a figure by itself is no name; one next to a name or two tokens from it may be part of it
+    expect(await liveOf('we paid 40 dollars and left.')).toEqual([]);
+    // nor is a lower-case word on a gazetteer list
+    expect(await liveOf('we walked along the river to the interior ministry.')).toEqual([]);
+    expect(await liveOf('it was an Act of 1962 that we read.')).toEqual(['an', 'Act', 'of', '1962']);
+  });
+
+  it('keeps a run written without spaces whole, the word past a joining char and the particles of a name', async () => {
+    // invented sentences
+    expect(await liveOf('it was a brief U.S.-led attack on the old farm.')).toEqual(['brief', 'U.S.', '-', 'led']);
+    expect(await liveOf('we then saw the one Arno - based one at noon.')).toEqual(['one', 'Arno', '-', 'based']);
+    expect(await liveOf('the old farm of a man called Piet van der Walt stood there.')).toEqual(['called', 'Piet', 'van', 'der', 'Walt', 'stood']);
+    expect(await liveOf('we knew that the iPad was gone.')).toEqual(['the', 'iPad', 'was']);
+  });
+
+  it('sums weights in parts exactly as in one go', async () => {
+    const model = (await shippedModel()).stages[0];
+    const { NTAGS } = await import('../src/extract/entities/features.js');
+    // the table's own keys, and keys it lacks
+    const feats = Int32Array.from([...Array.from(model.keys.subarray(0, 40)), 12345, -99, ...Array.from(model.keys.subarray(500, 520))], (k) => k | 0);
+    const whole = new Float32Array(NTAGS);
+    model.score(feats, feats.length, whole, 0);
+    const sums = new Int32Array(NTAGS);
+    model.score(feats, 25, new Float32Array(NTAGS), 0, undefined, sums);
+    const parts = new Float32Array(NTAGS);
+    model.score(feats.subarray(25), feats.length - 25, parts, 0, sums);
+    expect(Array.from(parts)).toEqual(Array.from(whole));
+  });
+
+  it('decodes the runs between fixed O tokens as a whole sentence does when its best path has O there', async () => {
+    const { viterbi, transSpread } = await import('../src/extract/entities/model.js');
+    const { NTAGS } = await import('../src/extract/entities/features.js');
+    // random scores and transitions; tokens 3 and 7 strongly O, so the best path has O there
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * 10 - 5;
+    const len = 11;
+    const trans = Float32Array.from({ length: (NTAGS + 1) * NTAGS }, rnd);
+    for (let trial = 0; trial < 20; trial++) {
+      const em = Float32Array.from({ length: len * NTAGS }, rnd);
+      for (const k of [3, 7]) em[k * NTAGS] = 100;
+      const back = new Int8Array(len * NTAGS);
+      const delta = new Float32Array(len * NTAGS);
+      const whole = new Uint8Array(len);
+      viterbi(em, len, trans, whole, 0, back, delta, transSpread(trans));
+      const parts = new Uint8Array(len);
+      viterbi(em.subarray(0, 3 * NTAGS), 3, trans, parts, 0, back, delta, transSpread(trans), false, true);
+      viterbi(em.subarray(4 * NTAGS, 7 * NTAGS), 3, trans, parts, 4, back, delta, transSpread(trans), true, true);
+      viterbi(em.subarray(8 * NTAGS), 3, trans, parts, 8, back, delta, transSpread(trans), true, false);
+      expect(whole[3]).toBe(0);
+      expect(whole[7]).toBe(0);
+      expect(Array.from(parts)).toEqual(Array.from(whole));
+    }
   });
 });

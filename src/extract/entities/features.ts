@@ -42,6 +42,7 @@ export const F_DIGIT = 8;
 export const F_LOWER = 16; // first char lower-case letter
 export const F_LEX = 32; // a word the training text writes in lower case inside sentences (the model's case lexicon)
 export const F_NUM = 64; // a number
+export const F_INNER_CAP = 128; // an upper-case letter after the first char ("iPhone", "McDonald")
 
 const BOS = 0x5bd1e995 | 0;
 const EOS = 0x1b873593 | 0;
@@ -76,6 +77,8 @@ export interface DocInfo {
   nWords: number;
   /** token length in code units, capped at 255 */
   tokLen: Uint8Array;
+  /** per token: 1 when it is written right after the token before, with no space between them */
+  joined: Uint8Array;
   /** the tagging units */
   sentences: Unit[];
   /** the tokens' type numbers (text/types.ts) when docInfo was given them */
@@ -174,7 +177,7 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
     if (k === start) {
       if (s === 88) f |= F_CAP;
       else if (s === 120) f |= F_LOWER;
-    }
+    } else if (s === 88) f |= F_INNER_CAP;
     if (s === prevShape) run++;
     else {
       run = 1;
@@ -209,7 +212,7 @@ function wordValues(text: string, start: number, end: number, hw: number, lexico
 /** Scratch buffer numbers of docInfo's arrays (see `Scratch`) */
 const enum B {
   WORD, LOWER, SHAPE, SHORT, PRE, SUF, SENT, GAZ, CLUS, WID, WSLOT, COUNTS, BODYCOUNTS, GFIRST,
-  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, CASEOF, MAJ, ALLO, SUP, BODY, TSET,
+  FLAGS = 0, CAPS, NUMERIC, DOCCASE, TOKLEN, WINFO, CASEOF, MAJ, ALLO, SUP, BODY, TSET, JOINED,
 }
 
 const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => (scratch ? scratch.int32(k, n) : new Int32Array(n));
@@ -271,6 +274,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const docCase = U8(scratch, B.DOCCASE, n);
   const gaz = I32(scratch, B.GAZ, n);
   const tokLen = U8(scratch, B.TOKLEN, n);
+  const joined = U8(scratch, B.JOINED, n);
   const clus = I32(scratch, B.CLUS, n);
   const wid = I32(scratch, B.WID, n);
   const gfirst = I32(scratch, B.GFIRST, n);
@@ -282,12 +286,14 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const vals = cache.vals;
   let byType = types ? rowsByType(cache) : undefined;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, prevEnd = -1; i < n; i++) {
     const t = tokens[i];
     const start = t.start;
     const end = t.end;
     const len = end - start;
     tokLen[i] = len > 255 ? 255 : len;
+    joined[i] = start === prevEnd ? 1 : 0;
+    prevEnd = end;
     let r = byType ? byType[types![i]] - 1 : -1;
     if (r < 0) {
       let hw = FNV_SEED;
@@ -374,7 +380,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   // worked out for every document (a test first made late in a run discards the optimized code)
   const nSent = Math.max(1, sentences.length);
   const docNum = Math.min(numUnits, 1) + (numUnits * 10 >= nSent ? 1 : 0) + (numUnits * 10 >= nSent * 3 ? 1 : 0);
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, sentences, types };
+  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, joined, sentences, types };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)
@@ -565,7 +571,7 @@ export function tokenFeatures(d: DocInfo, i: number, out: Int32Array): number {
 
 // ---------------------------------------------------------------- stage 2
 
-/** Document-level evidence from a first tagging pass. */
+/** Document-level evidence from a first tagging pass (with `live`, the per-token values only of the live tokens, see tagger.ts's `liveTokens`). */
 export interface Stage2Ctx {
   /** stage-1 tag per token */
   tags: Uint8Array;
@@ -580,7 +586,7 @@ export interface Stage2Ctx {
   tset: Uint8Array;
 }
 
-export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): Stage2Ctx {
+export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch, live?: Uint8Array): Stage2Ctx {
   const n = d.n;
   // per distinct lower-case word: 5 counters (O, PER, ORG, LOC, MISC), then 4 (types of longer entities containing it)
   const wslot = I32(scratch, B.WSLOT, n);
@@ -612,7 +618,8 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch): 
   const body = U8(scratch, B.BODY, n);
   const tset = U8(scratch, B.TSET, n);
   for (let i = 0; i < n; i++) {
-    if (wslot[i] < 0) continue;
+    // (the values of a token stage 2 does not score are never read)
+    if (wslot[i] < 0 || (live && !live[i])) continue;
     {
       const bo = wslot[i] * 5;
       let bb = 0;

@@ -124,39 +124,70 @@ const FIRSTS = new IntMap(byFirst.size);
 for (const h of byFirst.keys()) FIRSTS.set(h, 1);
 
 /**
- * The entries by their first token, split for the lookup: the start bits of the one-token entries
- * OR-ed together, and the longer entries by their second token's hash (the big lists put
- * thousands of places behind "San", "New" or "Port": only those sharing two words are compared).
+ * The entries by their first token, split for the lookup: per first token (numbered from 0 in
+ * `INDEX`) the start bits of its one-token entries OR-ed together (`ONE_BITS`), and its longer
+ * entries by their second token's hash (the big lists put thousands of places behind "San", "New"
+ * or "Port": only those sharing two words are compared): `SECOND_LISTS`, found through `PAIRS`.
  */
-interface FirstIndex {
-  oneBits: number;
-  /** the second token's hash → the number of its entry list in `SECOND_LISTS` (an int map: keys 0 and 1 share a slot, so a list's entries are checked against the hash) */
-  bySecond: IntMap;
-}
+const oneBits: number[] = [];
 /** the entry lists of every first token, by second token (entries of a list share their first two hashes) */
 const SECOND_LISTS: Entry[][] = [];
-/** the first-token indexes, numbered from 0 */
-const FIRST_INDEXES: FirstIndex[] = [];
-/** first-token hash → its number in `FIRST_INDEXES` */
+/** first-token hash → its number */
 const INDEX = new Map<number, number>();
 for (const [h, list] of byFirst) {
   const bySecond = new Map<number, Entry[]>();
-  let oneBits = 0;
+  let bits = 0;
   for (const e of list) {
-    if (e.hashes.length === 1) oneBits |= 1 << (2 * e.cat);
+    if (e.hashes.length === 1) bits |= 1 << (2 * e.cat);
     else {
       let l = bySecond.get(e.hashes[1]);
       if (!l) bySecond.set(e.hashes[1], (l = []));
       l.push(e);
     }
   }
-  const ix: FirstIndex = { oneBits, bySecond: new IntMap(bySecond.size) };
-  for (const [h2, l] of bySecond) {
-    ix.bySecond.set(h2, SECOND_LISTS.length);
-    SECOND_LISTS.push(l);
+  INDEX.set(h, oneBits.length);
+  oneBits.push(bits);
+  for (const l of bySecond.values()) SECOND_LISTS.push(l);
+}
+/** per first token: the start bits of its one-token entries */
+const ONE_BITS = Int32Array.from(oneBits);
+
+/**
+ * Every (first token's number, second token's hash) pair in one open-addressing table: per slot
+ * the number + 1 (0: empty), the hash and the entry list's number in `SECOND_LISTS`. One probe
+ * of one array (a map per first token took a chain of dependent reads per token).
+ */
+const PAIRS = (() => {
+  let size = 64;
+  while (size < SECOND_LISTS.length * 2) size <<= 1;
+  const slots = new Int32Array(size * 3);
+  for (let li = 0; li < SECOND_LISTS.length; li++) {
+    const h2 = SECOND_LISTS[li][0].hashes[1];
+    const x = INDEX.get(SECOND_LISTS[li][0].hashes[0])!;
+    let h = pairHash(x, h2) & (size - 1);
+    while (slots[h * 3] !== 0) h = (h + 1) & (size - 1);
+    slots[h * 3] = x + 1;
+    slots[h * 3 + 1] = h2;
+    slots[h * 3 + 2] = li;
   }
-  INDEX.set(h, FIRST_INDEXES.length);
-  FIRST_INDEXES.push(ix);
+  return { slots, mask: size - 1 };
+})();
+
+function pairHash(x: number, h2: number): number {
+  const h = Math.imul(x ^ 0x5bd1e995, 0x9e3779b1) ^ h2;
+  return h ^ (h >>> 15);
+}
+
+/** The number of the entry list of first-token index x and second token hash h2, or -1. */
+function pairList(x: number, h2: number): number {
+  const { slots, mask } = PAIRS;
+  let h = pairHash(x, h2) & mask;
+  let k: number;
+  while ((k = slots[h * 3]) !== 0) {
+    if (k === x + 1 && slots[h * 3 + 1] === h2) return slots[h * 3 + 2];
+    h = (h + 1) & mask;
+  }
+  return -1;
 }
 
 /**
@@ -178,14 +209,12 @@ export function markGazetteer(lower: Int32Array, from: number, to: number, out: 
   for (let i = from; i < to; i++) {
     const x = first[i];
     if (x === 0) continue;
-    const ix = FIRST_INDEXES[x - 1];
-    out[i] |= ix.oneBits;
+    out[i] |= ONE_BITS[x - 1];
     if (i + 1 >= to) continue;
     const h2 = lower[i + 1];
-    const li = ix.bySecond.get(h2);
+    const li = pairList(x - 1, h2);
     if (li < 0) continue;
     const list = SECOND_LISTS[li];
-    if (list[0].hashes[1] !== h2) continue;
     for (const e of list) {
       const n = e.hashes.length;
       if (i + n > to) continue;
@@ -209,13 +238,30 @@ export function startsGazetteer(lowerHash: number): boolean {
 }
 
 /**
+ * Where the big lists' one-token words (sorted, signed) with each value of the top 16 bits begin:
+ * `bigWordBits` searches only the few words that share its hash's top bits.
+ */
+const BIG_START = (() => {
+  const words = BIG_LISTS.words;
+  const start = new Int32Array(65537);
+  let i = 0;
+  for (let k = 0; k <= 65536; k++) {
+    while (i < words.length && (words[i] >> 16) + 32768 < k) i++;
+    start[k] = i;
+  }
+  return start;
+})();
+
+/**
  * The start bits of the big lists' one-token entries equal to this lower-case hash (places and
- * personal names; 0 when none): a binary search, done once per distinct word (docInfo's cache).
+ * personal names; 0 when none): a binary search among the words sharing its top 16 bits, done
+ * once per distinct word (docInfo's cache).
  */
 export function bigWordBits(lowerHash: number): number {
   const words = BIG_LISTS.words;
-  let lo = 0;
-  let hi = words.length - 1;
+  const top = ((lowerHash | 0) >> 16) + 32768;
+  let lo = BIG_START[top];
+  let hi = BIG_START[top + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const w = words[mid];

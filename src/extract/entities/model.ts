@@ -116,8 +116,13 @@ export class StageModel {
     return -1;
   }
 
-  /** Adds the weights of `n` features to `scores[off .. off + NTAGS)`. */
-  score(feats: Int32Array, n: number, scores: Float32Array, off: number): void {
+  /**
+   * Adds the weights of `n` features to `scores[off .. off + NTAGS)`. The weights are summed in
+   * whole units (int16), then times `scale`: with `from`, the sums start from those of features
+   * summed before; `sums` receives them (sums of integers are exact, so features may be summed in
+   * parts).
+   */
+  score(feats: Int32Array, n: number, scores: Float32Array, off: number, from?: Int32Array, sums?: Int32Array): void {
     const tk = this.slots;
     const filter = this.filter;
     const mask = this.mask;
@@ -130,6 +135,17 @@ export class StageModel {
     let s6 = 0;
     let s7 = 0;
     let s8 = 0;
+    if (from) {
+      s0 = from[0];
+      s1 = from[1];
+      s2 = from[2];
+      s3 = from[3];
+      s4 = from[4];
+      s5 = from[5];
+      s6 = from[6];
+      s7 = from[7];
+      s8 = from[8];
+    }
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
@@ -157,6 +173,17 @@ export class StageModel {
         h = (h + 1) & mask;
       }
     }
+    if (sums) {
+      sums[0] = s0;
+      sums[1] = s1;
+      sums[2] = s2;
+      sums[3] = s3;
+      sums[4] = s4;
+      sums[5] = s5;
+      sums[6] = s6;
+      sums[7] = s7;
+      sums[8] = s8;
+    }
     const k = this.scale;
     scores[off] += s0 * k;
     scores[off + 1] += s1 * k;
@@ -172,12 +199,14 @@ export class StageModel {
 
 /**
  * Viterbi over `len` tokens whose emission scores are `em[i * NTAGS + t]`; writes tags to
- * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start).
+ * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start). With `afterO`,
+ * the tokens follow a token fixed to O (its transition row, not the start's); with `beforeO`,
+ * a token fixed to O follows them (the last tag's transition to O counts).
  */
-export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans)): void {
+export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans), afterO = false, beforeO = false): void {
   if (len === 0) return;
   const NEG = -1e30;
-  const S = NTAGS * NTAGS;
+  const S = afterO ? 0 : NTAGS * NTAGS;
   // a previous tag p whose score is below O's by more than `gap` loses to O as the predecessor
   // of every tag (d_p + trans[p][c] < d_O + trans[O][c]): when all do, O is every O and B-X
   // tag's best predecessor and the nine-way comparisons are skipped
@@ -275,8 +304,9 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   let bv = -Infinity;
   const lo = (len - 1) * NTAGS;
   for (let c = 0; c < NTAGS; c++) {
-    if (delta[lo + c] > bv) {
-      bv = delta[lo + c];
+    const v = beforeO ? delta[lo + c] + trans[c * NTAGS] : delta[lo + c];
+    if (v > bv) {
+      bv = v;
       bt = c;
     }
   }
