@@ -1402,10 +1402,11 @@ function emitModel(M: Model, K: Packed, P: Prepared, R: Float64Array, memo: Memo
     a1 += T[o + 2] * LANE + T[o + 3];
     a2 += T[o + 4];
   }
-  // unpack: the high half is the nearest integer to a / LANE (the low half is far below LANE / 2)
-  const s0 = Math.round(a0 / LANE);
+  // unpack: the high half is the nearest integer to a / LANE (the low half is far below LANE / 2);
+  // `| 0` makes a rounded -0 a 0, as the int sums gave (and keeps the optimized code off a minus-zero deopt)
+  const s0 = Math.round(a0 / LANE) | 0;
   const s1 = a0 - s0 * LANE;
-  const s2 = Math.round(a1 / LANE);
+  const s2 = Math.round(a1 / LANE) | 0;
   const s3 = a1 - s2 * LANE;
   const s4 = a2;
   const e = (i - base) * L;
