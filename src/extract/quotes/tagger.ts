@@ -973,7 +973,9 @@ function rowCache(M: Model): RowCache {
   }
   const size = Math.min(vocabSize(), ROW_CAP);
   if (c.have.length < size) {
-    const cap = Math.min(ROW_CAP, Math.max(size, c.have.length * 2, 4096));
+    // the whole capacity at once: the memory is paged in only where rows are written, and growing
+    // by doubling copied every row again (tens of MB in a first pass over news text)
+    const cap = ROW_CAP;
     const rows = new Float64Array((cap + 2) * RS);
     rows.set(c.rows);
     const have = new Uint8Array(cap);
