@@ -4,7 +4,7 @@ import { textStage } from '../src/text/stage.js';
 import { analyzeDoc } from '../src/analyze.js';
 import { quotesStage, ruleCands } from '../src/extract/quotes/index.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
-import { BC, CG, CUE, IC, MODEL, O, SRC, loadModel, prepare, saveModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
+import { BC, CG, CUE, IC, L, MODEL, O, SRC, loadModel, prepare, saveModel, toModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
 import { fromTags } from '../src/extract/quotes/learned.js';
 import type { Quote } from '../src/model/types.js';
 
@@ -103,6 +103,23 @@ describe('quotes tagger: fast emission', () => {
     expect([...fast.lab]).toEqual([...slow.lab]);
     expect([...fast.margin]).toEqual([...slow.margin]);
     expect(fast.lab.some((x) => x === BC)).toBe(true);
+  });
+  it('adds two labels to a double exactly even when every weight is the largest', () => {
+    // emission weights of the largest size once quantized (±32767, by label): the largest sums the
+    // packed rows of the fast path can meet, one low half all negative and the other all positive
+    const byLabel = [1, -1, 0.5, 1, -0.75];
+    const W = new Float32Array(WEIGHTS_LEN);
+    for (let k = 0; k + L <= WEIGHTS_LEN - 1000; k += L) for (let y = 0; y < L; y++) W[k + y] = byLabel[y];
+    const M = toModel(W);
+    const doc = newDoc({ id: 't', text: 'The minister said on Monday that the "plan works," and aides agreed. Nobody else spoke.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const rules = ruleCands(ctx);
+    const fast = tagDoc(ctx, rules, M);
+    const slow = tagDocSlow(ctx, rules, M);
+    expect([...fast.margin]).toEqual([...slow.margin]);
+    expect([...fast.lab]).toEqual([...slow.lab]);
+    expect(Math.max(...fast.margin.map(Math.abs))).toBeGreaterThan(0);
   });
 });
 

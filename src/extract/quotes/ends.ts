@@ -55,8 +55,12 @@ const CUE_AHEAD = 4;
 const H_S = sh('<s>');
 const H_END = sh('<end>');
 
-/** Reused buffers: candidate ends, their features (NFE each), prefix counts, a seen-stamp per token. */
-let candE = new Int32Array(64);
+/**
+ * Reused buffers: candidate ends, their features (NFE each), prefix counts, a seen-stamp per token.
+ * `candE` starts large enough for any sentence pair of news text: its growth, first needed late
+ * in a run, cost the optimized `candidateEnds` a deopt and a recompile.
+ */
+let candE = new Int32Array(1024);
 let candF = new Int32Array(64 * NFE);
 let seen = new Int32Array(0);
 let seenNo = 0;

@@ -744,6 +744,8 @@ const DENSE_OFF: number[] = [];
   }
   DENSE_OFF.push(o);
 }
+/** `DENSE_OFF` in rows (of 8 slots; packed rows in `emitModel`'s tables). */
+const DENSE_ROW: readonly number[] = DENSE_OFF.map((o) => o >> 3);
 
 function denseTables(table: Int16Array): Int16Array {
   const out = new Int16Array(DENSE_OFF[DENSE_OFF.length - 1]);
@@ -842,85 +844,139 @@ function viterbiModel(M: Model, F: Uint32Array, tc: Uint8Array, a: number, b: nu
 }
 
 /**
+ * Packed rows: `emitModel` adds the five label scores of a row as three doubles, labels 0 and 1
+ * as `s0 * LANE + s1`, 2 and 3 likewise, then label 4 (`PR` doubles a row). The scores are
+ * integer sums of at most `NF` int16 weights (below 2^21 in size), so the packed sums are exact
+ * and both halves come back exactly (`emitModel`'s end): the same integers as five int32 sums,
+ * with three loads and adds a row instead of five.
+ */
+const LANE = 16777216;
+const PR = 3;
+
+/** Adds hashed-table row `bkt` of T, packed, into out[o…o + PR). */
+function addRow(T: Int16Array, out: Float64Array, o: number, bkt: number): void {
+  const x = bkt << 3;
+  out[o] += T[x] * LANE + T[x + 1];
+  out[o + 1] += T[x + 2] * LANE + T[x + 3];
+  out[o + 2] += T[x + 4];
+}
+
+/** The eight-slot int rows of `src` (a row every 8) from row `from`, `rows` of them, packed. */
+function packRows(src: Int16Array | Int32Array, from: number, rows: number): Float64Array {
+  const out = new Float64Array(rows * PR);
+  for (let r = 0; r < rows; r++) {
+    const x = (from + r) * 8;
+    out[r * PR] = src[x] * LANE + src[x + 1];
+    out[r * PR + 1] = src[x + 2] * LANE + src[x + 3];
+    out[r * PR + 2] = src[x + 4];
+  }
+  return out;
+}
+
+/** Packed inference tables of a model (`packedOf`): the dense rows, the sentence-position rows, the cluster pairs, the rule-name rows. */
+interface Packed {
+  dense: Float64Array;
+  /** templates 22 and 31 in one row: (position bucket × bucket of tokens left) × (sentence start, end, paragraph start), see `sentRow` */
+  sent: Float64Array;
+  clusters: Float64Array;
+  rn0: Float64Array;
+}
+
+const PACKED = new WeakMap<Model, Packed>();
+
+function packedOf(M: Model): Packed {
+  let p = PACKED.get(M);
+  if (p) return p;
+  const D = M.dense;
+  const sent = new Float64Array(16 * 16 * 8 * PR);
+  for (let pb = 0; pb < 16; pb++)
+    for (let lb = 0; lb < 16; lb++)
+      for (let f = 0; f < 8; f++) {
+        const o = ((pb * 16 + lb) * 8 + f) * PR;
+        const x = DENSE_OFF[16] + (pb * 16 + lb) * 8;
+        const z = DENSE_OFF[10] + f * 8;
+        sent[o] = (D[x] + D[z]) * LANE + (D[x + 1] + D[z + 1]);
+        sent[o + 1] = (D[x + 2] + D[z + 2]) * LANE + (D[x + 3] + D[z + 3]);
+        sent[o + 2] = D[x + 4] + D[z + 4];
+      }
+  p = { dense: packRows(D, 0, D.length >> 3), sent, clusters: packRows(M.clusters, 0, M.clusters.length >> 3), rn0: packRows(M.rn0, 0, 10) };
+  PACKED.set(M, p);
+  return p;
+}
+
+/**
  * Per model, the word-only rows of each vocabulary id (ids below `ROW_CAP`), cached for the
- * process, `RS` ints an id at slot id + 2 (slots 0 and 1: the padding types left and right, of
- * which only the neighbour rows are read): rows of 5 at `roles 0–7` (0–39: the word, its
+ * process, `RS` doubles an id at slot id + 2 (slots 0 and 1: the padding types left and right, of
+ * which only the neighbour rows are read): packed rows (`PR`) for roles 0–7 (the word, its
  * suffix and cue class; the word as the left or right neighbour, one or two away; the word, the
  * previous and the next word × the commonest rule label, none), then at `SHR` the suffix × shape
- * row for the shape + 1 held at `SHR + 5` (0 none), then at `LAB` the six word × rule label BC,
- * IC rows (templates 27, 38, 39). The rows read for most tokens come first, in three cache lines.
+ * row for the shape + 1 held at `SHR + PR` (0 none), then at `LAB` the six word × rule label BC,
+ * IC rows (templates 27, 38, 39). The rows read for most tokens come first.
  * The learned cue class row (`lcRows`) is added per token. `emitModel` reads these rows in place,
  * by each token's slot offset.
  */
 interface RowCache {
   gen: number;
-  rows: Int32Array;
+  rows: Float64Array;
   have: Uint8Array;
-  lcRows: Int32Array;
+  lcRows: Float64Array;
 }
 
 const ROW_CAP = 1 << 16;
-/** Ints per vocabulary id in the row cache. */
-const RS = 80;
-/** where the suffix × shape row starts in an id's ints (its shape + 1 follows it) */
-const SHR = 40;
-/** where the word × rule label rows start in an id's ints */
-const LAB = 48;
+/** Doubles per vocabulary id in the row cache. */
+const RS = 48;
+/** where the suffix × shape row starts in an id's doubles (its shape + 1 follows it) */
+const SHR = 8 * PR;
+/** where the word × rule label rows start in an id's doubles */
+const LAB = SHR + PR + 1;
 const ROWS = new WeakMap<Model, RowCache>();
 
-function addRow(T: Int16Array, out: Int32Array, o: number, bkt: number): void {
-  const x = bkt << 3;
-  out[o] += T[x];
-  out[o + 1] += T[x + 1];
-  out[o + 2] += T[x + 2];
-  out[o + 3] += T[x + 3];
-  out[o + 4] += T[x + 4];
-}
-
-/** The word-only rows (of 5) of word hash `w` with suffix hash `suf` and cue class `cc` into out[o…o + RS), the suffix × shape row left for none. */
-function wordRows(T: Int16Array, w: number, suf: number, cc: number, out: Int32Array, o: number): void {
+/** The word-only rows of word hash `w` with suffix hash `suf` and cue class `cc` into out[o…o + RS), the suffix × shape row left for none. */
+function wordRows(T: Int16Array, w: number, suf: number, cc: number, out: Float64Array, o: number): void {
   const k = wb(w, 0);
   addRow(T, out, o, k);
   addRow(T, out, o, f1(9, suf));
   addRow(T, out, o, f1(12, cc));
-  for (let r = 1; r < 8; r++) addRow(T, out, o + r * 5, k + r);
+  for (let r = 1; r < 8; r++) addRow(T, out, o + r * PR, k + r);
   labelRows(T, w, out, o);
 }
 
 /** The word, as the previous word, as the next word × rule label BC, IC (templates 27, 38, 39), at `LAB`. */
-function labelRows(T: Int16Array, w: number, out: Int32Array, o: number): void {
+function labelRows(T: Int16Array, w: number, out: Float64Array, o: number): void {
   addRow(T, out, o + LAB, f2(27, w, BC));
-  addRow(T, out, o + LAB + 5, f2(27, w, IC));
-  addRow(T, out, o + LAB + 10, f2(38, w, BC));
-  addRow(T, out, o + LAB + 15, f2(38, w, IC));
-  addRow(T, out, o + LAB + 20, f2(39, w, BC));
-  addRow(T, out, o + LAB + 25, f2(39, w, IC));
+  addRow(T, out, o + LAB + PR, f2(27, w, IC));
+  addRow(T, out, o + LAB + 2 * PR, f2(38, w, BC));
+  addRow(T, out, o + LAB + 3 * PR, f2(38, w, IC));
+  addRow(T, out, o + LAB + 4 * PR, f2(39, w, BC));
+  addRow(T, out, o + LAB + 5 * PR, f2(39, w, IC));
 }
 
 /** The padding types' rows (left, right) into slots 0 and 1 of `rows`. */
-function padRows(T: Int16Array, rows: Int32Array): void {
+function padRows(T: Int16Array, rows: Float64Array): void {
   const k = wb(NONE + 1, 0);
-  for (let r = 1; r < 8; r++) addRow(T, rows, r * 5, k + r);
+  for (let r = 1; r < 8; r++) addRow(T, rows, r * PR, k + r);
   labelRows(T, NONE + 1, rows, 0);
   const k2 = wb(NONE, 0);
-  for (let r = 1; r < 8; r++) addRow(T, rows, RS + r * 5, k2 + r);
+  for (let r = 1; r < 8; r++) addRow(T, rows, RS + r * PR, k2 + r);
   labelRows(T, NONE, rows, RS);
 }
 
 function rowCache(M: Model): RowCache {
   let c = ROWS.get(M);
   if (!c || c.gen !== vocabGen()) {
-    const lcRows = new Int32Array(5 * 5);
-    for (let v = 0; v < 5; v++) addRow(M.table, lcRows, v * 5, f1(47, v));
-    const rows = new Int32Array(2 * RS);
+    const lcRows = new Float64Array(5 * PR);
+    for (let v = 0; v < 5; v++) addRow(M.table, lcRows, v * PR, f1(47, v));
+    const rows = new Float64Array(2 * RS);
     padRows(M.table, rows);
     c = { gen: vocabGen(), rows, have: new Uint8Array(0), lcRows };
     ROWS.set(M, c);
   }
   const size = Math.min(vocabSize(), ROW_CAP);
   if (c.have.length < size) {
-    const cap = Math.min(ROW_CAP, Math.max(size, c.have.length * 2, 4096));
-    const rows = new Int32Array((cap + 2) * RS);
+    // the whole capacity at once: the memory is paged in only where rows are written, and growing
+    // by doubling copied every row again (tens of MB in a first pass over news text)
+    const cap = ROW_CAP;
+    const rows = new Float64Array((cap + 2) * RS);
     rows.set(c.rows);
     const have = new Uint8Array(cap);
     have.set(c.have);
@@ -931,7 +987,7 @@ function rowCache(M: Model): RowCache {
 }
 
 /** A document's word-type rows (for types whose id is past the row cache): the same layout, slot t + 2 for type t. */
-let tvBuf = new Int32Array(0);
+let tvBuf = new Float64Array(0);
 
 /**
  * The word-only rows of each word type of the document: the row cache's (filled here for new
@@ -939,7 +995,7 @@ let tvBuf = new Int32Array(0);
  * cache, a document's own table. Writes each token's slot offset into `P.prow` (padded like
  * `pw`: the padding slots at the ends) and returns the table the offsets index.
  */
-function typeRows(M: Model, P: Prepared): Int32Array {
+function typeRows(M: Model, P: Prepared): Float64Array {
   const T = M.table;
   const nt = P.types;
   const C = rowCache(M);
@@ -949,7 +1005,7 @@ function typeRows(M: Model, P: Prepared): Int32Array {
   let own = false;
   for (let t = 0; t < nt; t++) if (P.typeId[t] >= ROW_CAP) own = true;
   if (own) {
-    if (tvBuf.length < (nt + 2) * RS) tvBuf = new Int32Array(Math.max((nt + 2) * RS, tvBuf.length * 2));
+    if (tvBuf.length < (nt + 2) * RS) tvBuf = new Float64Array(Math.max((nt + 2) * RS, tvBuf.length * 2));
     R = tvBuf;
     R.fill(0, 0, (nt + 2) * RS);
     padRows(T, R);
@@ -968,10 +1024,10 @@ function typeRows(M: Model, P: Prepared): Int32Array {
         have[g] = 1;
       }
     }
-    if (R[o + SHR + 5] !== tsh + 1) {
-      R[o + SHR + 5] = tsh + 1;
-      const x = f2(40, P.typeSuf[t], tsh) << 3;
-      for (let y = 0; y < 5; y++) R[o + SHR + y] = T[x + y];
+    if (R[o + SHR + PR] !== tsh + 1) {
+      R[o + SHR + PR] = tsh + 1;
+      R[o + SHR] = R[o + SHR + 1] = R[o + SHR + 2] = 0;
+      addRow(T, R, o + SHR, f2(40, P.typeSuf[t], tsh));
     }
     so[t] = o;
   }
@@ -984,15 +1040,15 @@ function typeRows(M: Model, P: Prepared): Int32Array {
 
 /**
  * Per document, the hashed templates over cue word pairs and over word × rule label, summed once
- * per combination of their values: rows of 8 (5 used) in one shared buffer, valid where `stamp`
+ * per combination of their values: packed rows in one shared buffer, valid where `stamp`
  * is the document's number. The cue words of the document get small slots (0: none) to index
  * them. Sections: C left × right cue, F/G/H the word / previous / next word type × rule label.
- * (A left cue × distance × rule label, B right cue × distance, E left learned cue × distance
- * are kept for the process: `CueRows`.)
+ * (A left cue × distance × rule label, B right cue × distance, E left learned cue × its class ×
+ * distance are kept for the process: `CueRows`.)
  */
 interface Memo {
   stamp: Int32Array;
-  rows: Int32Array;
+  rows: Float64Array;
   doc: number;
   cslot: Int32Array;
   /** per type: its global cue slot and global learned cue slot (`CueRows`), 0 none */
@@ -1000,7 +1056,7 @@ interface Memo {
   gls: Int32Array;
   cr: CueRows;
   /** the learned cue class rows (`RowCache.lcRows`) */
-  lcRows: Int32Array;
+  lcRows: Float64Array;
   ncs: number;
   C: number;
   F: number;
@@ -1012,7 +1068,10 @@ interface Memo {
  * Sections A, B and E kept for the process (per model and vocabulary generation) instead of per
  * document: their values are a cue word and small numbers, and the cue words (lexicon cue class,
  * learned cue class ≥ 2) are the lexicon's and the learned table's, so they get few global slots
- * (bounded by those lists). Rows of 5, `aHave`… mark the rows filled.
+ * (bounded by those lists). Packed rows, `aHave`… mark the rows filled. Each also holds the dense
+ * template over its distance and the cue word's class (the class is the word's: A the lexicon
+ * class by distance left, B by distance right; E keys the learned class, which depends on the
+ * cue table, with the word).
  */
 interface CueRows {
   gen: number;
@@ -1021,16 +1080,16 @@ interface CueRows {
   ncs: number;
   nls: number;
   aHave: Uint8Array;
-  a: Int32Array;
+  a: Float64Array;
   bHave: Uint8Array;
-  b: Int32Array;
+  b: Float64Array;
   eHave: Uint8Array;
-  e: Int32Array;
+  e: Float64Array;
 }
 
 const CUE_ROWS = new WeakMap<Model, CueRows>();
 
-function grown<A extends Int32Array | Uint8Array>(x: A, n: number, make: (n: number) => A): A {
+function grown<A extends Int32Array | Uint8Array | Float64Array>(x: A, n: number, make: (n: number) => A): A {
   if (x.length >= n) return x;
   const y = make(Math.max(n, x.length * 2));
   y.set(x);
@@ -1038,14 +1097,14 @@ function grown<A extends Int32Array | Uint8Array>(x: A, n: number, make: (n: num
 }
 
 let memoStamp = new Int32Array(0);
-let memoRows = new Int32Array(0);
+let memoRows = new Float64Array(0);
 let memoDoc = 0;
 
 function makeMemo(M: Model, P: Prepared): Memo {
   const nt = P.types;
   let cr = CUE_ROWS.get(M);
   if (!cr || cr.gen !== vocabGen()) {
-    cr = { gen: vocabGen(), cs: new Int32Array(0), ls: new Int32Array(0), ncs: 1, nls: 1, aHave: new Uint8Array(0), a: new Int32Array(0), bHave: new Uint8Array(0), b: new Int32Array(0), eHave: new Uint8Array(0), e: new Int32Array(0) };
+    cr = { gen: vocabGen(), cs: new Int32Array(0), ls: new Int32Array(0), ncs: 1, nls: 1, aHave: new Uint8Array(0), a: new Float64Array(0), bHave: new Uint8Array(0), b: new Float64Array(0), eHave: new Uint8Array(0), e: new Float64Array(0) };
     CUE_ROWS.set(M, cr);
   }
   const size0 = vocabSize();
@@ -1068,11 +1127,11 @@ function makeMemo(M: Model, P: Prepared): Memo {
     }
   }
   cr.aHave = grown(cr.aHave, cr.ncs * 16 * 5, (k) => new Uint8Array(k));
-  cr.a = grown(cr.a, cr.ncs * 16 * 5 * 5, (k) => new Int32Array(k));
+  cr.a = grown(cr.a, cr.ncs * 16 * 5 * PR, (k) => new Float64Array(k));
   cr.bHave = grown(cr.bHave, cr.ncs * 16, (k) => new Uint8Array(k));
-  cr.b = grown(cr.b, cr.ncs * 16 * 5, (k) => new Int32Array(k));
-  cr.eHave = grown(cr.eHave, cr.nls * 16, (k) => new Uint8Array(k));
-  cr.e = grown(cr.e, cr.nls * 16 * 5, (k) => new Int32Array(k));
+  cr.b = grown(cr.b, cr.ncs * 16 * PR, (k) => new Float64Array(k));
+  cr.eHave = grown(cr.eHave, cr.nls * 5 * 16, (k) => new Uint8Array(k));
+  cr.e = grown(cr.e, cr.nls * 5 * 16 * PR, (k) => new Float64Array(k));
   const C = 0;
   const F = C + ncs * ncs;
   const G = F + (nt + 2) * 5;
@@ -1080,9 +1139,17 @@ function makeMemo(M: Model, P: Prepared): Memo {
   const size = H + (nt + 2) * 5;
   if (memoStamp.length < size) {
     memoStamp = new Int32Array(Math.max(size, memoStamp.length * 2));
-    memoRows = new Int32Array(memoStamp.length * 8);
+    memoRows = new Float64Array(memoStamp.length * PR);
   }
   return { stamp: memoStamp, rows: memoRows, doc: ++memoDoc, cslot, gcs, gls, cr, lcRows: rowCache(M).lcRows, ncs, C, F, G, H };
+}
+
+/** Hashed-table row `bkt` of T plus dense row `d` of D, packed into out[o…o + PR) (set, not added). */
+function setRow(T: Int16Array, bkt: number, D: Int32Array, d: number, out: Float64Array, o: number): void {
+  const x = bkt << 3;
+  out[o] = (T[x] + D[d]) * LANE + (T[x + 1] + D[d + 1]);
+  out[o + 1] = (T[x + 2] + D[d + 2]) * LANE + (T[x + 3] + D[d + 3]);
+  out[o + 2] = T[x + 4] + D[d + 4];
 }
 
 /**
@@ -1091,19 +1158,19 @@ function makeMemo(M: Model, P: Prepared): Memo {
  * come from the per-type rows (with the word × label ones for the commonest label, none, and
  * the word × shape one for the type's usual shape), the small-valued ones from the dense
  * tables (the cluster pairs too), and only the rest of the features over cue words or word × label are hashed.
+ * Rows are packed (`LANE`): three doubles a row.
  */
-function emitModel(M: Model, P: Prepared, R: Int32Array, memo: Memo, i: number, base: number, em: Float32Array, margin: Float32Array): void {
+function emitModel(M: Model, K: Packed, P: Prepared, R: Float64Array, memo: Memo, i: number, base: number, em: Float32Array, margin: Float32Array): void {
   const { stamp: ms, rows: mr, doc: dn, cslot, gcs, gls, ncs, C: mC, F: mF, G: mG, H: mH } = memo;
   const { aHave, a: ga, bHave, b: gb, eHave, e: ge } = memo.cr;
   const { n, sentOf, wh, sh, cc, lc, plc, leftL, rightL, suf, rl, rn, q, leftCue, rightCue, leftComma, sentPos, sentLen, sentHasQ, sentHasCue, paraStart, mf, pw, psh, pcc, prl, pq, tid, pcl, prow } = P;
   const T = M.table;
-  const D = M.dense;
-  const CL = M.clusters;
-  const CL1 = DENSE_OFF[31] - DENSE_OFF[30];
-  const CL2 = DENSE_OFF[32] - DENSE_OFF[30];
-  const RN0 = M.rn0;
+  const D = K.dense;
+  const CL = K.clusters;
+  const CL1 = ((DENSE_OFF[31] - DENSE_OFF[30]) >> 3) * PR;
+  const CL2 = ((DENSE_OFF[32] - DENSE_OFF[30]) >> 3) * PR;
   const LC = memo.lcRows;
-  const O = DENSE_OFF;
+  const O = DENSE_ROW;
   const TL = P.types;
   const TR = P.types + 1;
   const scale = M.scale;
@@ -1113,11 +1180,6 @@ function emitModel(M: Model, P: Prepared, R: Int32Array, memo: Memo, i: number, 
   const rci = rightCue[i];
   const lb = bucket(lci >= 0 ? i - lci : -1);
   const rb = bucket(rci >= 0 ? rci - i : -1);
-  const lcw = lci >= 0 ? wh[lci] : NONE;
-  const rcw = rci >= 0 ? wh[rci] : NONE;
-  const lcc = lci >= 0 ? cc[lci] : 9;
-  const rcc = rci >= 0 ? cc[rci] : 9;
-  const w0 = wh[i];
   const r0 = rl[i];
   const s0h = sh[i];
   const q0 = q[i];
@@ -1126,322 +1188,229 @@ function emitModel(M: Model, P: Prepared, R: Int32Array, memo: Memo, i: number, 
   const ri = rightL[i];
   const ld = bucket(li >= 0 ? i - li : -1);
   const rd = bucket(ri >= 0 ? ri - i : -1);
-  const pw1 = pw[x - 1];
-  const nw1 = pw[x + 1];
-  // the rows to add: 8 hashed-table rows are built below, the rest index D or the word-type rows R (in place, `typeRows`)
+  // the rows to add: a few hashed-table rows are built below, the rest index D or the word-type rows R (in place, `typeRows`)
   const k0 = prow[x];
   const tp = prow[x - 1];
   const tn = prow[x + 1];
-  const k1 = tp + 5;
-  const k2 = tn + 10;
-  const k3 = prow[x - 2] + 15;
-  const k4 = prow[x + 2] + 20;
-  const kl = lc[i] * 5; // the learned cue class row
-  let s0 = (R[k0] + LC[kl] + R[k1] + R[k2] + R[k3] + R[k4]) | 0;
-  let s1 = (R[k0 + 1] + LC[kl + 1] + R[k1 + 1] + R[k2 + 1] + R[k3 + 1] + R[k4 + 1]) | 0;
-  let s2 = (R[k0 + 2] + LC[kl + 2] + R[k1 + 2] + R[k2 + 2] + R[k3 + 2] + R[k4 + 2]) | 0;
-  let s3 = (R[k0 + 3] + LC[kl + 3] + R[k1 + 3] + R[k2 + 3] + R[k3 + 3] + R[k4 + 3]) | 0;
-  let s4 = (R[k0 + 4] + LC[kl + 4] + R[k1 + 4] + R[k2 + 4] + R[k3 + 4] + R[k4 + 4]) | 0;
+  const k1 = tp + PR;
+  const k2 = tn + 2 * PR;
+  const k3 = prow[x - 2] + 3 * PR;
+  const k4 = prow[x + 2] + 4 * PR;
+  const kl = lc[i] * PR; // the learned cue class row
+  let a0 = R[k0] + LC[kl] + R[k1] + R[k2] + R[k3] + R[k4];
+  let a1 = R[k0 + 1] + LC[kl + 1] + R[k1 + 1] + R[k2 + 1] + R[k3 + 1] + R[k4 + 1];
+  let a2 = R[k0 + 2] + LC[kl + 2] + R[k1 + 2] + R[k2 + 2] + R[k3 + 2] + R[k4 + 2];
   const psh1 = psh[x - 1];
   const prl1 = prl[x - 1];
   let o: number; // the bias, shape, quotation state, rule label, mention form: folded into larger rows (FOLDS)
-  o = O[1] + ((psh1 * 10 + s0h) * 10 + psh[x + 1]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[2] + (pcc[x - 1] * 10 + pcc[x - 2]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[3] + (pcc[x + 1] * 10 + pcc[x + 2]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[5] + ((pq[x - 1] * 10 + q0) * 10 + pq[x + 1]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[10] + (((sentPos[i] === 0 ? 1 : 0) * 2 + last) * 2 + paraStart[i]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[11] + (lb * 10 + lcc) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[12] + (rb * 10 + rcc) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[13] + (lb * 16 + rb) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[15] + ((sentHasQ[i] * 2 + sentHasCue[i]) * 10 + q0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[16] + (bucket(sentPos[i]) * 16 + bucket(sentLen[i] - sentPos[i] - 1)) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[17] + (bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1) * 10 + r0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[19] + ((psh1 * 10 + s0h) * 10 + r0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[20] + (m0 * 16 + rb) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[21] + (m0 * 16 + lb) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[22] + ((prl[x - 2] * 10 + prl1) * 10 + r0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[23] + ((r0 * 10 + prl[x + 1]) * 10 + prl[x + 2]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[24] + (cc[i] * 10 + q0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[25] + (m0 * 10 + r0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[26] + (plc[x - 1] * 10 + plc[x - 2]) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[27] + (ld * 10 + (li >= 0 ? lc[li] : 9)) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[28] + (rd * 10 + (ri >= 0 ? lc[ri] : 9)) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
-  o = O[29] + ((ld * 10 + r0) * 10 + q0) * 8;
-  s0 = (s0 + D[o]) | 0;
-  s1 = (s1 + D[o + 1]) | 0;
-  s2 = (s2 + D[o + 2]) | 0;
-  s3 = (s3 + D[o + 3]) | 0;
-  s4 = (s4 + D[o + 4]) | 0;
+  o = (O[1] + (psh1 * 10 + s0h) * 10 + psh[x + 1]) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[2] + pcc[x - 1] * 10 + pcc[x - 2]) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[3] + pcc[x + 1] * 10 + pcc[x + 2]) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[5] + (pq[x - 1] * 10 + q0) * 10 + pq[x + 1]) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  const sp = sentPos[i];
+  o = ((bucket(sp) * 16 + bucket(sentLen[i] - sp - 1)) * 8 + ((sp === 0 ? 1 : 0) * 2 + last) * 2 + paraStart[i]) * PR;
+  a0 += K.sent[o];
+  a1 += K.sent[o + 1];
+  a2 += K.sent[o + 2];
+  o = (O[13] + lb * 16 + rb) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[15] + (sentHasQ[i] * 2 + sentHasCue[i]) * 10 + q0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[17] + bucket(leftComma[i] >= 0 ? i - leftComma[i] : -1) * 10 + r0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[19] + (psh1 * 10 + s0h) * 10 + r0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[20] + m0 * 16 + rb) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[21] + m0 * 16 + lb) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[22] + (prl[x - 2] * 10 + prl1) * 10 + r0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[23] + (r0 * 10 + prl[x + 1]) * 10 + prl[x + 2]) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[24] + cc[i] * 10 + q0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[25] + m0 * 10 + r0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[26] + plc[x - 1] * 10 + plc[x - 2]) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[28] + rd * 10 + (ri >= 0 ? lc[ri] : 9)) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
+  o = (O[29] + (ld * 10 + r0) * 10 + q0) * PR;
+  a0 += D[o];
+  a1 += D[o + 1];
+  a2 += D[o + 2];
   const c0 = pcl[x];
   const cp = pcl[x - 1];
   const cn = pcl[x + 1];
-  o = (cp * (CG + 2) + c0) * 8;
-  s0 = (s0 + CL[o]) | 0;
-  s1 = (s1 + CL[o + 1]) | 0;
-  s2 = (s2 + CL[o + 2]) | 0;
-  s3 = (s3 + CL[o + 3]) | 0;
-  s4 = (s4 + CL[o + 4]) | 0;
-  o = CL1 + (c0 * (CG + 2) + cn) * 8;
-  s0 = (s0 + CL[o]) | 0;
-  s1 = (s1 + CL[o + 1]) | 0;
-  s2 = (s2 + CL[o + 2]) | 0;
-  s3 = (s3 + CL[o + 3]) | 0;
-  s4 = (s4 + CL[o + 4]) | 0;
-  o = CL2 + (cp * (CG + 2) + cn) * 8;
-  s0 = (s0 + CL[o]) | 0;
-  s1 = (s1 + CL[o + 1]) | 0;
-  s2 = (s2 + CL[o + 2]) | 0;
-  s3 = (s3 + CL[o + 3]) | 0;
-  s4 = (s4 + CL[o + 4]) | 0;
+  o = (cp * (CG + 2) + c0) * PR;
+  a0 += CL[o];
+  a1 += CL[o + 1];
+  a2 += CL[o + 2];
+  o = CL1 + (c0 * (CG + 2) + cn) * PR;
+  a0 += CL[o];
+  a1 += CL[o + 1];
+  a2 += CL[o + 2];
+  o = CL2 + (cp * (CG + 2) + cn) * PR;
+  a0 += CL[o];
+  a1 += CL[o + 1];
+  a2 += CL[o + 2];
   if (rn[i] === 0) {
-    const j = r0 * 8;
-    s0 = (s0 + RN0[j]) | 0;
-    s1 = (s1 + RN0[j + 1]) | 0;
-    s2 = (s2 + RN0[j + 2]) | 0;
-    s3 = (s3 + RN0[j + 3]) | 0;
-    s4 = (s4 + RN0[j + 4]) | 0;
+    const j = r0 * PR;
+    a0 += K.rn0[j];
+    a1 += K.rn0[j + 1];
+    a2 += K.rn0[j + 2];
   } else {
     o = f2(20, rn[i], r0) << 3;
-    s0 = (s0 + T[o]) | 0;
-    s1 = (s1 + T[o + 1]) | 0;
-    s2 = (s2 + T[o + 2]) | 0;
-    s3 = (s3 + T[o + 3]) | 0;
-    s4 = (s4 + T[o + 4]) | 0;
+    a0 += T[o] * LANE + T[o + 1];
+    a1 += T[o + 2] * LANE + T[o + 3];
+    a2 += T[o + 4];
   }
   // the hashed templates over cue words, each summed once per document and value combination (see `Memo`)
   const lcs = lci >= 0 ? cslot[tid[lci]] : 0;
   const rcs = rci >= 0 ? cslot[tid[rci]] : 0;
-  let k = ((lci >= 0 ? gcs[tid[lci]] : 0) * 16 + lb) * 5 + r0; // left cue word × distance, left cue word × rule label (kept for the process)
-  o = k * 5;
+  let k = ((lci >= 0 ? gcs[tid[lci]] : 0) * 16 + lb) * 5 + r0; // left cue word × distance, × rule label, distance × class (kept for the process)
+  o = k * PR;
   if (aHave[k] === 0) {
     aHave[k] = 1;
-    const x = f2(28, lcw, lb) << 3;
-    const z = f2(33, lcw, r0) << 3;
-    for (let y = 0; y < 5; y++) ga[o + y] = T[x + y] + T[z + y];
+    const w = lci >= 0 ? wh[lci] : NONE;
+    setRow(T, f2(28, w, lb), M.dense, DENSE_OFF[11] + (lb * 10 + (lci >= 0 ? cc[lci] : 9)) * 8, ga, o);
+    addRow(T, ga, o, f2(33, w, r0));
   }
-  s0 = (s0 + ga[o]) | 0;
-  s1 = (s1 + ga[o + 1]) | 0;
-  s2 = (s2 + ga[o + 2]) | 0;
-  s3 = (s3 + ga[o + 3]) | 0;
-  s4 = (s4 + ga[o + 4]) | 0;
-  k = (rci >= 0 ? gcs[tid[rci]] : 0) * 16 + rb; // right cue word × distance (kept for the process)
-  o = k * 5;
+  a0 += ga[o];
+  a1 += ga[o + 1];
+  a2 += ga[o + 2];
+  k = (rci >= 0 ? gcs[tid[rci]] : 0) * 16 + rb; // right cue word × distance, distance × class (kept for the process)
+  o = k * PR;
   if (bHave[k] === 0) {
     bHave[k] = 1;
-    const x = f2(29, rcw, rb) << 3;
-    for (let y = 0; y < 5; y++) gb[o + y] = T[x + y];
+    setRow(T, f2(29, rci >= 0 ? wh[rci] : NONE, rb), M.dense, DENSE_OFF[12] + (rb * 10 + (rci >= 0 ? cc[rci] : 9)) * 8, gb, o);
   }
-  s0 = (s0 + gb[o]) | 0;
-  s1 = (s1 + gb[o + 1]) | 0;
-  s2 = (s2 + gb[o + 2]) | 0;
-  s3 = (s3 + gb[o + 3]) | 0;
-  s4 = (s4 + gb[o + 4]) | 0;
+  a0 += gb[o];
+  a1 += gb[o + 1];
+  a2 += gb[o + 2];
   k = mC + lcs * ncs + rcs; // left × right cue word
+  o = k * PR;
   if (ms[k] !== dn) {
     ms[k] = dn;
-    const r = k << 3;
-    const x = f2(43, lcw, rcw) << 3;
-    for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+    mr[o] = mr[o + 1] = mr[o + 2] = 0;
+    addRow(T, mr, o, f2(43, lci >= 0 ? wh[lci] : NONE, rci >= 0 ? wh[rci] : NONE));
   }
-  o = k << 3;
-  s0 = (s0 + mr[o]) | 0;
-  s1 = (s1 + mr[o + 1]) | 0;
-  s2 = (s2 + mr[o + 2]) | 0;
-  s3 = (s3 + mr[o + 3]) | 0;
-  s4 = (s4 + mr[o + 4]) | 0;
-  k = (li >= 0 ? gls[tid[li]] : 0) * 16 + ld; // left learned cue word × distance (kept for the process)
-  o = k * 5;
+  a0 += mr[o];
+  a1 += mr[o + 1];
+  a2 += mr[o + 2];
+  const lcl = li >= 0 ? lc[li] : 0;
+  k = ((li >= 0 ? gls[tid[li]] : 0) * 5 + lcl) * 16 + ld; // left learned cue word and class × distance (kept for the process)
+  o = k * PR;
   if (eHave[k] === 0) {
     eHave[k] = 1;
-    const x = f2(50, li >= 0 ? wh[li] : NONE, ld) << 3;
-    for (let y = 0; y < 5; y++) ge[o + y] = T[x + y];
+    setRow(T, f2(50, li >= 0 ? wh[li] : NONE, ld), M.dense, DENSE_OFF[27] + (ld * 10 + (li >= 0 ? lcl : 9)) * 8, ge, o);
   }
-  s0 = (s0 + ge[o]) | 0;
-  s1 = (s1 + ge[o + 1]) | 0;
-  s2 = (s2 + ge[o + 2]) | 0;
-  s3 = (s3 + ge[o + 3]) | 0;
-  s4 = (s4 + ge[o + 4]) | 0;
+  a0 += ge[o];
+  a1 += ge[o + 1];
+  a2 += ge[o + 2];
   if (r0 === 0) {
-    const j0 = k0 + 25;
-    const j1 = tp + 30;
-    const j2 = tn + 35;
-    s0 = (s0 + R[j0] + R[j1] + R[j2]) | 0;
-    s1 = (s1 + R[j0 + 1] + R[j1 + 1] + R[j2 + 1]) | 0;
-    s2 = (s2 + R[j0 + 2] + R[j1 + 2] + R[j2 + 2]) | 0;
-    s3 = (s3 + R[j0 + 3] + R[j1 + 3] + R[j2 + 3]) | 0;
-    s4 = (s4 + R[j0 + 4] + R[j1 + 4] + R[j2 + 4]) | 0;
+    const j0 = k0 + 5 * PR;
+    const j1 = tp + 6 * PR;
+    const j2 = tn + 7 * PR;
+    a0 += R[j0] + R[j1] + R[j2];
+    a1 += R[j0 + 1] + R[j1 + 1] + R[j2 + 1];
+    a2 += R[j0 + 2] + R[j1 + 2] + R[j2 + 2];
   } else if (r0 === BC || r0 === IC) {
     // the word, the previous and the next word × rule label: rows of the word types
-    const j0 = k0 + LAB - 5 + r0 * 5;
-    const j1 = tp + LAB + 5 + r0 * 5;
-    const j2 = tn + LAB + 15 + r0 * 5;
-    s0 = (s0 + R[j0] + R[j1] + R[j2]) | 0;
-    s1 = (s1 + R[j0 + 1] + R[j1 + 1] + R[j2 + 1]) | 0;
-    s2 = (s2 + R[j0 + 2] + R[j1 + 2] + R[j2 + 2]) | 0;
-    s3 = (s3 + R[j0 + 3] + R[j1 + 3] + R[j2 + 3]) | 0;
-    s4 = (s4 + R[j0 + 4] + R[j1 + 4] + R[j2 + 4]) | 0;
+    const j0 = k0 + LAB + (r0 - 1) * PR;
+    const j1 = tp + LAB + (r0 + 1) * PR;
+    const j2 = tn + LAB + (r0 + 3) * PR;
+    a0 += R[j0] + R[j1] + R[j2];
+    a1 += R[j0 + 1] + R[j1 + 1] + R[j2 + 1];
+    a2 += R[j0 + 2] + R[j1 + 2] + R[j2 + 2];
   } else {
     // the same for the source and cue labels: per word type and label, once per document
     k = mF + tid[i] * 5 + r0;
+    o = k * PR;
     if (ms[k] !== dn) {
       ms[k] = dn;
-      const r = k << 3;
-      const x = f2(27, w0, r0) << 3;
-      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      mr[o] = mr[o + 1] = mr[o + 2] = 0;
+      addRow(T, mr, o, f2(27, wh[i], r0));
     }
-    o = k << 3;
-    s0 = (s0 + mr[o]) | 0;
-    s1 = (s1 + mr[o + 1]) | 0;
-    s2 = (s2 + mr[o + 2]) | 0;
-    s3 = (s3 + mr[o + 3]) | 0;
-    s4 = (s4 + mr[o + 4]) | 0;
+    a0 += mr[o];
+    a1 += mr[o + 1];
+    a2 += mr[o + 2];
     k = mG + (i > 0 ? tid[i - 1] : TL) * 5 + r0;
+    o = k * PR;
     if (ms[k] !== dn) {
       ms[k] = dn;
-      const r = k << 3;
-      const x = f2(38, pw1, r0) << 3;
-      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      mr[o] = mr[o + 1] = mr[o + 2] = 0;
+      addRow(T, mr, o, f2(38, pw[x - 1], r0));
     }
-    o = k << 3;
-    s0 = (s0 + mr[o]) | 0;
-    s1 = (s1 + mr[o + 1]) | 0;
-    s2 = (s2 + mr[o + 2]) | 0;
-    s3 = (s3 + mr[o + 3]) | 0;
-    s4 = (s4 + mr[o + 4]) | 0;
+    a0 += mr[o];
+    a1 += mr[o + 1];
+    a2 += mr[o + 2];
     k = mH + (i + 1 < n ? tid[i + 1] : TR) * 5 + r0;
+    o = k * PR;
     if (ms[k] !== dn) {
       ms[k] = dn;
-      const r = k << 3;
-      const x = f2(39, nw1, r0) << 3;
-      for (let y = 0; y < 5; y++) mr[r + y] = T[x + y];
+      mr[o] = mr[o + 1] = mr[o + 2] = 0;
+      addRow(T, mr, o, f2(39, pw[x + 1], r0));
     }
-    o = k << 3;
-    s0 = (s0 + mr[o]) | 0;
-    s1 = (s1 + mr[o + 1]) | 0;
-    s2 = (s2 + mr[o + 2]) | 0;
-    s3 = (s3 + mr[o + 3]) | 0;
-    s4 = (s4 + mr[o + 4]) | 0;
+    a0 += mr[o];
+    a1 += mr[o + 1];
+    a2 += mr[o + 2];
   }
-  if (s0h + 1 === R[k0 + SHR + 5]) {
+  if (s0h + 1 === R[k0 + SHR + PR]) {
     const j = k0 + SHR;
-    s0 = (s0 + R[j]) | 0;
-    s1 = (s1 + R[j + 1]) | 0;
-    s2 = (s2 + R[j + 2]) | 0;
-    s3 = (s3 + R[j + 3]) | 0;
-    s4 = (s4 + R[j + 4]) | 0;
+    a0 += R[j];
+    a1 += R[j + 1];
+    a2 += R[j + 2];
   } else {
     o = f2(40, suf[i], s0h) << 3;
-    s0 = (s0 + T[o]) | 0;
-    s1 = (s1 + T[o + 1]) | 0;
-    s2 = (s2 + T[o + 2]) | 0;
-    s3 = (s3 + T[o + 3]) | 0;
-    s4 = (s4 + T[o + 4]) | 0;
+    a0 += T[o] * LANE + T[o + 1];
+    a1 += T[o + 2] * LANE + T[o + 3];
+    a2 += T[o + 4];
   }
+  // unpack: the high half is the nearest integer to a / LANE (the low half is far below LANE / 2);
+  // `| 0` makes a rounded -0 a 0, as the int sums gave (and keeps the optimized code off a minus-zero deopt)
+  const s0 = Math.round(a0 / LANE) | 0;
+  const s1 = a0 - s0 * LANE;
+  const s2 = Math.round(a1 / LANE) | 0;
+  const s3 = a1 - s2 * LANE;
+  const s4 = a2;
   const e = (i - base) * L;
   em[e] = s0 * scale;
   em[e + 1] = s1 * scale;
@@ -1671,11 +1640,12 @@ export function tagDoc(ctx: Ctx, rules: Cand[], M: Model, probs?: CueProbs): { l
   const margin = new Float32Array(n);
   const tv = typeRows(M, P);
   const memo = makeMemo(M, P);
+  const K = packedOf(M);
   let sc = scratch(256);
   for (const [a, b] of tagRanges(ctx, P)) {
     sc = scratch(b - a, sc);
     // one call a token: with a loop inside, the (large) body would be compiled twice, on-stack and then as a whole
-    for (let i = a; i < b; i++) emitModel(M, P, tv, memo, i, a, sc.em, margin);
+    for (let i = a; i < b; i++) emitModel(M, K, P, tv, memo, i, a, sc.em, margin);
     decode(M.trans, 0, tc, a, b - a, sc, lab);
   }
   return { lab, margin };

@@ -18,7 +18,8 @@ let count = 0;
 let slots = new Int32Array(2 << 16);
 let mask = (slots.length >> 1) - 1;
 let strs: string[] = [];
-let hashes = new Int32Array(1 << 15);
+/** room for 2^17 ids before it grows (growing, first needed late in a run, cost the optimized interning a deopt) */
+let hashes = new Int32Array(1 << 17);
 
 /** Number of ids given out (ids are 0 … vocabSize() - 1). */
 export function vocabSize(): number {
@@ -78,7 +79,7 @@ function reset(): void {
   slots = new Int32Array(2 << 16);
   mask = (slots.length >> 1) - 1;
   strs = [];
-  hashes = new Int32Array(1 << 15);
+  hashes = new Int32Array(1 << 17);
 }
 
 /** The id of lower-cased form `w` (hash `h`), added when new. */
@@ -163,7 +164,9 @@ export function internTypedTokens(text: string, tokens: readonly Token[], types:
   if (count >= MAX_TYPES) reset();
   const size = typeCount();
   if (byTypeGen !== typeGeneration() || byTypeVocab !== gen) {
-    byType = new Int32Array(Math.max(4096, size * 2));
+    // room for a full table of token types (text/types.ts starts over at 2^18): growing, first
+    // needed late in a run, cost the optimized code a deopt and a recompile
+    byType = new Int32Array(Math.max(1 << 18, size * 2));
     byTypeGen = typeGeneration();
     byTypeVocab = gen;
   } else if (byType.length < size) {

@@ -7,6 +7,7 @@ import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
+import { WordSet } from '../vocab.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
@@ -265,15 +266,18 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   return e;
 }
 
+/** Words of the cue lexicon, by vocabulary id: the test `cueRule` makes of every word, without a lookup by string. */
+const CUE_ID = new WordSet((w) => CUES.has(w));
+
 export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
-  const { doc, low, marks } = ctx;
+  const { doc, low, marks, wid } = ctx;
   const n = doc.tokens.length;
   let blockUntil = -1; // tokens inside an after-cue content: no nested attribution
   let lastInSentence: { s: number; speaker: SpeakerRef | null } | null = null;
   for (let i = 0; i < n; i++) {
     if (i < blockUntil || blocked[i] || marks.inQ[i] >= 0) continue;
     const t = doc.tokens[i];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !CUE_ID.has(wid[i])) continue;
     const cw = CUES.get(low[i]);
     if (!cw) continue;
     const ss = sentStart(ctx, i);

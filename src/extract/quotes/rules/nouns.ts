@@ -6,16 +6,20 @@ import { cand, type Cand } from '../build.js';
 import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { CUE_NOUNS, CUES, PRONOUNS } from '../lexicon.js';
 import { npLeft, speakerRef, type NP } from '../speaker.js';
+import { WordSet } from '../vocab.js';
 
 const POSS_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const LINKS = new Set(['of', 'about', 'for', 'on', 'against', 'that', 'to', 'over']);
 const END = new Set([',', ';', '.', ':', '!', '?', '—', '(', ')', 'that', 'which', 'who', 'because', 'after', 'when', 'as', 'but', 'while', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 
+/** The cue nouns by vocabulary id: the test made of every token, without a lookup by string. */
+const CUE_NOUN_ID = new WordSet((w) => CUE_NOUNS.has(w));
+
 export function nounCueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
-  const { doc, low, marks } = ctx;
+  const { doc, low, marks, wid } = ctx;
   const n = doc.tokens.length;
   for (let i = 1; i + 2 < n; i++) {
-    if (!CUE_NOUNS.has(low[i]) || blocked[i] || marks.inQ[i] >= 0) continue;
+    if (!CUE_NOUN_ID.has(wid[i]) || blocked[i] || marks.inQ[i] >= 0) continue;
     const link = low[i + 1];
     if (!LINKS.has(link)) continue;
     const ss = sentStart(ctx, i);
