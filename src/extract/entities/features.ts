@@ -382,7 +382,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     for (let i = a; i < b; i++) {
       sent[i] = s;
       if (flags[i] & F_NUM) nums++;
-      if (flags[i] & F_LETTER && tokens[i].end - tokens[i].start > 1) {
+      if (flags[i] & F_LETTER && tokLen[i] > 1) {
         letters++;
         if (flags[i] & F_UPPER) upper++;
       }
@@ -398,7 +398,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
       if (!(f & F_LETTER)) continue;
       const pk = tokens[i - 1].kind;
       if (pk === 'quote' || (pk === 'punct' && text.charCodeAt(tokens[i - 1].start) === 58)) continue; // after a quote or colon
-      const bit = f & F_LOWER ? 2 : f & F_CAP && !(f & F_UPPER && tokens[i].end - tokens[i].start > 1) ? 1 : 0;
+      const bit = f & F_LOWER ? 2 : f & F_CAP && !(f & F_UPPER && tokLen[i] > 1) ? 1 : 0;
       caseOf[wid[i]] |= bit;
     }
   }
