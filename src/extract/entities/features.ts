@@ -133,10 +133,13 @@ const WI = 16;
 interface WordCache {
   keys: RowCache;
   vals: Int32Array;
-  /** per token type (text/types.ts): its record's row + 1 (0: not looked up), valid for the type generation and cache epoch below */
+  /**
+   * per token type (text/types.ts): its values, TW int32s a type (see `typeValues`; all 0: not
+   * yet worked out), valid for the type generation below. One row is one read of memory where
+   * a row number kept by type and a row of the word cache were two.
+   */
   byType: Int32Array;
   typeGen: number;
-  epoch: number;
 }
 const WORD_CACHES = new WeakMap<object, WordCache>();
 const NO_LEXICON = {};
@@ -148,7 +151,7 @@ function wordCacheOf(lexicon: object | undefined): WordCache {
   let c = WORD_CACHES.get(owner);
   if (!c) {
     const keys = new RowCache(WORD_CACHE_SIZE, 3, WI);
-    c = { keys, vals: keys.keys, byType: new Int32Array(0), typeGen: -1, epoch: -1 };
+    c = { keys, vals: keys.keys, byType: new Int32Array(0), typeGen: -1 };
     WORD_CACHES.set(owner, c);
   }
   return c;
@@ -219,21 +222,46 @@ const I32 = (scratch: Scratch | undefined, k: number, n: number): Int32Array => 
 const U8 = (scratch: Scratch | undefined, k: number, n: number): Uint8Array => (scratch ? scratch.uint8(k, n) : new Uint8Array(n));
 
 /**
- * The word cache's row of each token type (text/types.ts, current generation): row + 1, 0 when
- * not yet looked up; emptied when the type table or the cache starts over.
+ * Int32s per token type in `WordCache.byType`: the word's hash as written, then the values of
+ * `wordValues` in its order, except that the flags, the lexicon/gazetteer bits and a 1 that marks
+ * the row as worked out share one int32 (flags | bits << 8 | 1 << 16), so a row is 16 int32s.
  */
-function rowsByType(cache: WordCache): Int32Array {
+const TW = 16;
+const TYPE_DONE = 1 << 16;
+const TYPE_VALS = new Int32Array(WI);
+/** the row of a token when docInfo has no type numbers */
+const ROW = new Int32Array(TW);
+
+/** The values of every token type (text/types.ts, current generation); emptied when the type table starts over. */
+function valuesByType(cache: WordCache): Int32Array {
   const size = typeCount();
-  if (cache.typeGen !== typeGeneration() || cache.epoch !== cache.keys.epoch) {
-    cache.byType = new Int32Array(Math.max(4096, size * 2));
+  if (cache.typeGen !== typeGeneration()) {
+    cache.byType = new Int32Array(Math.max(4096, size * 2) * TW);
     cache.typeGen = typeGeneration();
-    cache.epoch = cache.keys.epoch;
-  } else if (cache.byType.length < size) {
-    const b = new Int32Array(Math.max(size, cache.byType.length * 2));
+  } else if (cache.byType.length < size * TW) {
+    const b = new Int32Array(Math.max(size * TW, cache.byType.length * 2));
     b.set(cache.byType);
     cache.byType = b;
   }
   return cache.byType;
+}
+
+/** Works out the values of the token [start, end) into the row of its type at `byType[o]`. */
+function typeValues(text: string, start: number, end: number, lexicon: { has(hash: number): boolean } | undefined, byType: Int32Array, o: number): void {
+  let hw = FNV_SEED;
+  for (let k = start; k < end; k++) hw = hstep(hw, text.charCodeAt(k));
+  wordValues(text, start, end, hw, lexicon, TYPE_VALS, 0);
+  packRow(hw, TYPE_VALS, 0, byType, o);
+}
+
+/** The word hash `hw` and the values of `wordValues` at v[vo] as a row of TW int32s at out[o]. */
+function packRow(hw: number, v: Int32Array, vo: number, out: Int32Array, o: number): void {
+  out[o] = hw;
+  for (let k = 0; k < 11; k++) out[o + 1 + k] = v[vo + k];
+  out[o + 12] = v[vo + 11] | (v[vo + 12] << 8) | TYPE_DONE;
+  out[o + 13] = v[vo + 13];
+  out[o + 14] = v[vo + 14];
+  out[o + 15] = v[vo + 15];
 }
 
 /** The word cache's row of token [start, end) (as written: hash `hw`, second hash `h2`), added (and its values computed) when new. */
@@ -284,7 +312,8 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const cache = wordCacheOf(lexicon);
   const keys = cache.keys;
   const vals = cache.vals;
-  let byType = types ? rowsByType(cache) : undefined;
+  const byType = types ? valuesByType(cache) : ROW;
+  const row = ROW;
 
   for (let i = 0, prevEnd = -1; i < n; i++) {
     const t = tokens[i];
@@ -294,8 +323,13 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     tokLen[i] = len > 255 ? 255 : len;
     joined[i] = start === prevEnd ? 1 : 0;
     prevEnd = end;
-    let r = byType ? byType[types![i]] - 1 : -1;
-    if (r < 0) {
+    // the token's row: its type's (worked out when new), or one made from the word cache
+    let src = byType;
+    let o = 0;
+    if (types) {
+      o = types[i] * TW;
+      if (byType[o + 12] === 0) typeValues(text, start, end, lexicon, byType, o);
+    } else {
       let hw = FNV_SEED;
       let h2 = 0;
       for (let k = start; k < end; k++) {
@@ -303,43 +337,38 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
         hw = hstep(hw, c);
         h2 = (Math.imul(h2, 31) + c) | 0;
       }
-      const e = keys.epoch;
-      r = wordRow(cache, text, start, end, hw, h2, lexicon);
-      if (byType) {
-        // the cache was emptied to make room: every type's row is gone
-        if (keys.epoch !== e) byType = rowsByType(cache);
-        byType[types![i]] = r + 1;
-      }
+      const r = keys.at(wordRow(cache, text, start, end, hw, h2, lexicon));
+      packRow(vals[r - 3], vals, r, row, 0);
+      src = row;
     }
-    const o = keys.at(r);
-    const hw = vals[o - 3];
-    const hl = vals[o];
-    word[i] = hw;
+    const hl = src[o + 1];
+    word[i] = src[o];
     lower[i] = hl;
-    shape[i] = vals[o + 1];
-    short[i] = vals[o + 2];
+    shape[i] = src[o + 2];
+    short[i] = src[o + 3];
     const p4 = i * 4;
-    pre[p4] = vals[o + 3];
-    pre[p4 + 1] = vals[o + 4];
-    pre[p4 + 2] = vals[o + 5];
-    pre[p4 + 3] = vals[o + 6];
-    suf[p4] = vals[o + 7];
-    suf[p4 + 1] = vals[o + 8];
-    suf[p4 + 2] = vals[o + 9];
-    suf[p4 + 3] = vals[o + 10];
-    let f = vals[o + 11];
+    pre[p4] = src[o + 4];
+    pre[p4 + 1] = src[o + 5];
+    pre[p4 + 2] = src[o + 6];
+    pre[p4 + 3] = src[o + 7];
+    suf[p4] = src[o + 8];
+    suf[p4 + 1] = src[o + 9];
+    suf[p4 + 2] = src[o + 10];
+    suf[p4 + 3] = src[o + 11];
+    const fb = src[o + 12];
+    let f = fb & 0xff;
     if (t.kind === 'number') f |= F_NUM;
-    if (clusters) clus[i] = vals[o + 13];
+    if (clusters) clus[i] = src[o + 13];
     let w = wids.get(hl);
     if (w < 0) {
       w = wids.size;
       wids.set(hl, w);
-      winfo[w] = vals[o + 12];
+      winfo[w] = (fb >> 8) & 0xff;
     }
     wid[i] = w;
     flags[i] = winfo[w] & 1 ? f | F_LEX : f;
-    gaz[i] = vals[o + 14];
-    gfirst[i] = vals[o + 15];
+    gaz[i] = src[o + 14];
+    gfirst[i] = src[o + 15];
   }
   const nWords = wids.size;
 
@@ -353,7 +382,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     for (let i = a; i < b; i++) {
       sent[i] = s;
       if (flags[i] & F_NUM) nums++;
-      if (flags[i] & F_LETTER && tokens[i].end - tokens[i].start > 1) {
+      if (flags[i] & F_LETTER && tokLen[i] > 1) {
         letters++;
         if (flags[i] & F_UPPER) upper++;
       }
@@ -369,7 +398,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
       if (!(f & F_LETTER)) continue;
       const pk = tokens[i - 1].kind;
       if (pk === 'quote' || (pk === 'punct' && text.charCodeAt(tokens[i - 1].start) === 58)) continue; // after a quote or colon
-      const bit = f & F_LOWER ? 2 : f & F_CAP && !(f & F_UPPER && tokens[i].end - tokens[i].start > 1) ? 1 : 0;
+      const bit = f & F_LOWER ? 2 : f & F_CAP && !(f & F_UPPER && tokLen[i] > 1) ? 1 : 0;
       caseOf[wid[i]] |= bit;
     }
   }

@@ -497,14 +497,17 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // a name neither begins nor ends with a quote mark, a symbol or a dash standing apart, nor
     // ends with a lower-case word after a dash: "Akena ’" → "Akena", "US $" → "US", "UK - based" → "UK"
     while (j - 1 > i && ((edgeJunk(doc, j - 1) && spaced(doc, j - 2)) || (lowerWord(doc, j - 1) && j - 2 > i && dash(doc, j - 2)))) j--;
-    while (i < j - 1 && edgeJunk(doc, i) && spaced(doc, i)) i++;
+    // (the step made for every name, one of 0 or 1: a step first made late in a run threw away this function's optimized code)
+    for (let skip = 1; skip; i += skip) skip = i < j - 1 && edgeJunk(doc, i) && spaced(doc, i) ? 1 : 0;
     // a name never starts with a possessive: after a common noun that ends the name before
     // ("Donetsk People" + "'s Republic"), the two are one name; else the possessive is no part of it
-    let joinPrev = false;
-    if (j - i > 1 && isPossessive(doc, i)) {
-      if (prev && i > 0 && prev.end === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1))) joinPrev = true;
-      else i++;
-    }
+    // (whether the name joins the one before is worked out for every name: a test made only at a
+    // possessive was first made late in a run and threw away this function's optimized code)
+    const prevEnd = prev ? prev.end : -1;
+    const joinable = i > 0 && prevEnd === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1));
+    const atPossessive = j - i > 1 && isPossessive(doc, i);
+    let joinPrev = atPossessive && joinable;
+    i += atPossessive && !joinable ? 1 : 0;
     // a lone junk token is no name, nor is anything inside a web address or an e-mail address
     if ((edgeJunk(doc, i) && j - i === 1) || inAddress(doc.text, doc.tokens[i].start, doc.tokens[j - 1].end)) {
       i = j;
@@ -570,20 +573,23 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     const end = doc.tokens[j - 1].end;
     // "the Kremlin said": a seat of government acting is the government; "at the Kremlin" is a place
     if ((type === 'LOC' || type === 'ORG') && seatCountry(doc.text.slice(start, end))) type = seatType(doc, a, j, s ? s.tokenStart : 0, s ? s.tokenEnd : n);
-    if (joinPrev && prev) {
-      // a new mention in place of the one before, not that one written to: the first write to a
-      // field of a made mention, late in a run, would discard the optimized code of every
-      // function that reads the field
-      out[out.length - 1] = { start: prev.start, end, text: doc.text.slice(prev.start, end), type, form: prev.form, rule: prev.rule, confidence: Math.min(prev.confidence, confidence(minMargin)), title: prev.title, entity: prev.entity };
-      i = j;
-      continue;
-    }
+    // joined to the one before: a new mention in its place, not that one written to (the first
+    // write to a field of a made mention, late in a run, would discard the optimized code of
+    // every function that reads the field). Both ways take the same steps, the fields of the
+    // mention before read for every name: a step taken only on a join was first taken late in a
+    // run and threw away this function's optimized code.
+    const join = joinPrev && prev !== undefined;
+    const conf = confidence(minMargin);
+    const prevConf = Math.min(prev ? prev.confidence : conf, conf);
+    const prevStart = prev ? prev.start : start;
+    const prevTitle = prev ? prev.title : undefined;
+    const from = join ? prevStart : start;
     // every mention has all its fields from the start, in the order they are written out (`title`
     // and `entity` stay undefined until set): one hidden class for the stages that read them
-    const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', rule: RULE, confidence: confidence(minMargin), title, entity: undefined };
-    out.push(m);
-    i = j;
-    i = pastName(tags, i); // the rest of a name cut at a possessive
+    const m: Mention = { start: from, end, text: doc.text.slice(from, end), type, form: 'name', rule: RULE, confidence: join ? prevConf : conf, title: join ? prevTitle : title, entity: undefined };
+    out[out.length - (join ? 1 : 0)] = m;
+    // (after a join, no skip past the rest of a name cut at a possessive)
+    i = join ? j : pastName(tags, j);
   }
   personConsistency(out);
   companyConsistency(out);
