@@ -470,7 +470,7 @@ function cityOf(e: Entity): string | undefined {
  * Names and titles coded before ("President", "Vladimir Putin"): they repeat within a document and
  * across the news, so each is coded once (emptied when large, which bounds the memory).
  */
-let CODED = new Map<string, ActorCode | undefined>();
+let CODED = new Map<string, ActorCode | null>();
 
 export function codeEntities(doc: Doc): void {
   if (CODED.size > 50000) CODED = new Map();
@@ -483,9 +483,10 @@ export function codeEntities(doc: Doc): void {
     // the name, then each title (no list of them made per entity)
     for (let x = -1; x < (titles ? titles.length : 0); x++) {
       const t = x < 0 ? e.name : titles![x];
+      // (null: coded before, to nothing; one lookup for a name seen before)
       let c = coded.get(t);
-      if (c === undefined && !coded.has(t)) {
-        c = codeActor(t);
+      if (c === undefined) {
+        c = codeActor(t) ?? null;
         coded.set(t, c);
       }
       if (!c) continue;
