@@ -44,6 +44,11 @@ for (const p of BOUNDARY_PUNCT) {
   else if (p !== '--') throw new Error(`isBoundaryMark knows no mark ${p}`);
 }
 
+/** Is the mark a comma? By its code: a string compare there met a kind of string its type feedback had not seen (a deopt). */
+function isComma(raw: string): boolean {
+  return raw.length === 1 && raw.charCodeAt(0) === 44;
+}
+
 /** BOUNDARY_PUNCT.has(raw) */
 function isBoundaryMark(raw: string): boolean {
   // the only longer mark is "--": tested with operations every two-letter word runs, so that the
@@ -1407,7 +1412,7 @@ function isPassive(w: Words, i: number): boolean {
   if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
   // "the prisoners released by Israel": a participle with its doer after it
   // (also after a comma: "the treaties with Peru, ratified by the assembly on Monday, …")
-  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || w.raw[i - 1] === ',')) return true;
+  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || isComma(w.raw[i - 1]))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
     if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
