@@ -728,7 +728,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
         // (and an "-ing" after a determiner and a word shaped like an adjective: "a special meeting of")
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && (i + 1 >= w.lc.length || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1]))) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
+        // (what follows the word is read every time: a test first run late in a run would cost the optimized code a deopt)
+        const breakAfter = i + 1 >= n || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1];
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
