@@ -1658,14 +1658,23 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   if (modality === 'planned' && code.startsWith('13')) modality = 'asserted';
   // "may halt its mediation if …", "could cut supplies unless …": a hostile act held out on a
   // condition is a threat
-  if (modality === 'hypothetical' && CODES.get(code)?.quad === 4 && conditionAfter(w, trigEnd)) {
-    const t = frameCode('threaten', code);
-    if (t && CODES.has(t)) {
-      code = t;
-      modality = 'asserted';
-    }
+  const threat = modality === 'hypothetical' ? THREAT_OF.get(code) : undefined;
+  if (threat !== undefined && conditionAfter(w, trigEnd)) {
+    code = threat;
+    modality = 'asserted';
   }
   return { code, modality, src, tgt };
+}
+
+/**
+ * The threat of each hostile act that has one (worked out once: a call first made late in a run,
+ * in `draftModality`'s rare branch, cost its optimized code a deopt).
+ */
+const THREAT_OF = new Map<string, string>();
+for (const [c, info] of CODES) {
+  if (info.quad !== 4) continue;
+  const t = frameCode('threaten', c);
+  if (t && CODES.has(t)) THREAT_OF.set(c, t);
 }
 
 /** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
