@@ -33,6 +33,10 @@ interface City {
 
 /** The name as a lookup key: lower case, without accents ("Córdoba" → "cordoba"). */
 export function cityKey(name: string): string {
+  // plain ASCII: no decomposition, no marks, no curly apostrophe (the steps below would not change it)
+  let ascii = true;
+  for (let i = 0; i < name.length && ascii; i++) ascii = name.charCodeAt(i) < 128;
+  if (ascii) return name.toLowerCase().trim();
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

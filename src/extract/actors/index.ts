@@ -240,19 +240,24 @@ export function mayStartTerm(lc: string): boolean {
  * written, for capitalisation checks), or undefined.
  */
 export function termAt(lc: readonly string[], raw: readonly string[], i: number, end = lc.length): Term | undefined {
-  let list = termsAt(lc[i]);
+  // "Vietnamese-led", "U.S.-based": the part before the hyphen names the actor's country (one
+  // lookup site for the word and its head: a second one, first run late in a run, would cost the
+  // optimized code a deopt)
+  let key = lc[i];
+  let list: Term[] | undefined;
   let hyphenHead = false;
   let headLen = 0;
-  if (!list) {
-    // "Vietnamese-led", "U.S.-based": the part before the hyphen names the actor's country
-    if (!lc[i].includes('-')) return undefined;
-    const m = HYPHEN_HEAD.exec(lc[i]);
+  for (;;) {
+    list = termsAt(key);
+    if (list || hyphenHead) break;
+    if (!key.includes('-')) return undefined;
+    const m = HYPHEN_HEAD.exec(key);
     if (!m) return undefined;
-    list = termsAt(m[1]);
+    key = m[1];
     hyphenHead = true;
-    headLen = m[1].length;
-    if (!list) return undefined;
+    headLen = key.length;
   }
+  if (!list) return undefined;
   for (const t of list) {
     if (hyphenHead && t.len !== 1) continue;
     if (i + t.len > end) continue;
@@ -264,7 +269,8 @@ export function termAt(lc: readonly string[], raw: readonly string[], i: number,
       if (k < t.len) continue;
     }
     // "US-led": the part before the hyphen is what is written in capitals
-    const r = hyphenHead ? raw[i].slice(0, headLen) : raw[i];
+    // (sliced every time: a slice of the whole word is the word itself)
+    const r = raw[i].slice(0, hyphenHead ? headLen : raw[i].length);
     if (t.caps && r !== r.toUpperCase()) continue;
     if (t.proper && !isCapital(r)) continue;
     if (t.sub && (nameWord(lc, raw, i - 1) || nameWord(lc, raw, i + t.len))) continue;
@@ -278,7 +284,9 @@ const HYPHEN_HEAD = /^(.+?)-(led|based|run|owned)$/;
 /** Does the word start with a capital (A–Z or a Latin-1 capital, as /^[A-Z\u00C0-\u00DE]/)? */
 function isCapital(r: string): boolean {
   const c = r.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+  // (both ranges in one test, the sign bit of c - low | high - c for each: a compare first run
+  // late in a run would cost the optimized code a deopt)
+  return (((c - 65) | (90 - c)) & ((c - 0xc0) | (0xde - c))) >= 0;
 }
 
 const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'province', 'state', 'region', 'governorate', 'district', 'county', 'prefecture', 'territory', 'the']);
@@ -357,13 +365,20 @@ export function codePhrase<A>(
     } else if (!country && !org) {
       country = t.code;
       const prev = i > start ? lc[i - 1] : i > 0 ? lc[i - 1] : '';
+      // (every test run each time: one first run late in a run would cost the optimized code a deopt)
+      const prev2 = i > 1 ? lc[i - 2] : '';
+      const prevPrep = PLACE_PREPS.has(prev);
+      const prevCompass = PLACE_COMPASS.has(prev);
+      const prev2Prep = PLACE_PREPS.has(prev2);
+      const prevOf = prev === 'of';
+      const prev2Kind = PLACE_KINDS.has(prev2);
       if (t.kind === 'capital' || t.kind === 'seat') {
         countryIsCapital = t.kind === 'capital';
         if (t.role && !role) role = t.role;
       }
       // ("in northern Baghdad", "in East Jerusalem": a compass word between is part of the place)
       // ("in the town of Cizre", "the city of Kharkiv": a place named by its kind is a place)
-      if (from === i && (PLACE_PREPS.has(prev) || (PLACE_COMPASS.has(prev) && i > 1 && PLACE_PREPS.has(lc[i - 2])) || (prev === 'of' && i > 1 && PLACE_KINDS.has(lc[i - 2])))) place = true;
+      if (from === i && (prevPrep || (prevCompass && prev2Prep) || (prevOf && prev2Kind))) place = true;
     }
     i += t.len;
   }
@@ -420,13 +435,16 @@ function actorWords(text: string): string[] {
  * Returns undefined when nothing in the text can be coded.
  */
 export function codeActor(text: string, context: ActorContext = {}): ActorCode | undefined {
-  const raw: string[] = [];
-  for (let w of actorWords(text)) {
-    if (/['’]s$/i.test(w)) w = w.slice(0, -2);
-    raw.push(w);
-  }
+  const raw = actorWords(text);
   const lc: string[] = [];
-  for (const w of raw) lc.push(normWord(w));
+  for (let k = 0; k < raw.length; k++) {
+    // a possessive 's or ’s (no regex run per word)
+    const w = raw[k];
+    const n = w.length;
+    const q = n >= 2 ? w.charCodeAt(n - 2) : 0;
+    if ((w.charCodeAt(n - 1) | 32) === 115 && (q === 39 || q === 0x2019)) raw[k] = w.slice(0, -2);
+    lc.push(normWord(raw[k]));
+  }
   const c = codePhrase(lc, raw, 0, lc.length, context);
   if (!c) return undefined;
   // keys in the order country, role, cameo (as written out; absent ones undefined)
@@ -452,7 +470,7 @@ function cityOf(e: Entity): string | undefined {
  * Names and titles coded before ("President", "Vladimir Putin"): they repeat within a document and
  * across the news, so each is coded once (emptied when large, which bounds the memory).
  */
-let CODED = new Map<string, ActorCode | undefined>();
+let CODED = new Map<string, ActorCode | null>();
 
 export function codeEntities(doc: Doc): void {
   if (CODED.size > 50000) CODED = new Map();
@@ -465,9 +483,10 @@ export function codeEntities(doc: Doc): void {
     // the name, then each title (no list of them made per entity)
     for (let x = -1; x < (titles ? titles.length : 0); x++) {
       const t = x < 0 ? e.name : titles![x];
+      // (null: coded before, to nothing; one lookup for a name seen before)
       let c = coded.get(t);
-      if (c === undefined && !coded.has(t)) {
-        c = codeActor(t);
+      if (c === undefined) {
+        c = codeActor(t) ?? null;
         coded.set(t, c);
       }
       if (!c) continue;

@@ -39,11 +39,21 @@ for (const line of readLexicon('extract/events/purposes.tsv')) {
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–', '--', '…', '"', '“', '”', '«', '»']);
 /** one-character boundary marks by character code, so a mark is checked without hashing it */
 const BOUNDARY_CHARS = new Uint8Array(65536);
-for (const p of BOUNDARY_PUNCT) if (p.length === 1) BOUNDARY_CHARS[p.charCodeAt(0)] = 1;
+for (const p of BOUNDARY_PUNCT) {
+  if (p.length === 1) BOUNDARY_CHARS[p.charCodeAt(0)] = 1;
+  else if (p !== '--') throw new Error(`isBoundaryMark knows no mark ${p}`);
+}
+
+/** Is the mark a comma? By its code: a string compare there met a kind of string its type feedback had not seen (a deopt). */
+function isComma(raw: string): boolean {
+  return raw.length === 1 && raw.charCodeAt(0) === 44;
+}
 
 /** BOUNDARY_PUNCT.has(raw) */
 function isBoundaryMark(raw: string): boolean {
-  return raw.length === 1 ? BOUNDARY_CHARS[raw.charCodeAt(0)] === 1 : BOUNDARY_PUNCT.has(raw);
+  // the only longer mark is "--": tested with operations every two-letter word runs, so that the
+  // first dash pair, late in a run, meets no operation without type feedback (a deopt)
+  return raw.length === 1 ? BOUNDARY_CHARS[raw.charCodeAt(0)] === 1 : raw.length === 2 && ((raw.charCodeAt(0) ^ 45) | (raw.charCodeAt(1) ^ 45)) === 0;
 }
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'since', 'when', 'where', 'following', 'amid', 'despite', 'saying', 'adding', 'although', 'though', 'whereas', 'if', 'unless', 'until', 'as']);
 const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'stated', 'declared', 'reported', 'added', 'insisted', 'reiterated', 'warned', 'claimed', 'claims', 'confirmed', 'argued', 'noted', 'stressed', 'believes', 'believed', 'thinks']);
@@ -113,13 +123,22 @@ function mentionAt(w: Words, k: number): Term | undefined {
 /** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
 function dictAt(w: Words, k: number, end: number): Term | undefined {
   if (!w.term[k]) return undefined;
+  const n = w.lc.length;
   let t = w.terms[k];
-  if (t === undefined) {
-    t = termAtRaw(w.lc, w.raw, k) ?? null;
-    w.terms[k] = t;
+  let lim = n;
+  // one call site for both lookups (to the sentence's end, cached; then to `end` when the cached
+  // term runs past it), so the rare second one finds the call's type feedback there
+  for (;;) {
+    if (t === undefined) {
+      t = termAtRaw(w.lc, w.raw, k, lim) ?? null;
+      if (lim < n) return t ?? undefined;
+      w.terms[k] = t;
+    }
+    if (!t) return undefined;
+    if (k + t.len <= end) return t;
+    lim = end;
+    t = undefined;
   }
-  if (!t) return undefined;
-  return k + t.len <= end ? t : termAtRaw(w.lc, w.raw, k, end);
 }
 
 /**
@@ -709,7 +728,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
         // (and an "-ing" after a determiner and a word shaped like an adjective: "a special meeting of")
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && (i + 1 >= w.lc.length || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1]))) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
+        // (what follows the word is read every time: a test first run late in a run would cost the optimized code a deopt)
+        const breakAfter = i + 1 >= n || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1];
+        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
@@ -1008,9 +1029,10 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
     const acts = codeCompound(w, st, e);
     // "deployed troops to Lebanon", "the withdrawal of forces from Panama": troops of no named
     // country are the actor's own; the body they go to or leave is the target
+    const skipTo = e - 1 > k ? e - 1 : k;
     if (skipAssets && acts.length && acts.every((x) => !x.span.country && ASSET_ROLES.has(x.span.role ?? ''))) {
       fallback ??= acts;
-      k = Math.max(k, e - 1);
+      k = skipTo;
       continue;
     }
     return acts;
@@ -1026,7 +1048,7 @@ function clauseStart(w: Words, i: number): number {
     if (w.punct[k] && x === ')') {
       // the nearest bracket among the seven tokens before; o below lo: none (and no test of a word
       // against '(', a kind of string that test has not seen, which would discard optimized code)
-      const lo = Math.max(0, k - 7);
+      const lo = k > 7 ? k - 7 : 0;
       let o = k - 1;
       while (o >= lo && w.raw[o] !== '(' && w.raw[o] !== ')') o--;
       if (o >= lo && o >= 1 && w.raw[o] === '(' && o < k - 1 && isCap(w.raw[o - 1])) {
@@ -1049,10 +1071,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // verb, not the first one's object: "everyone who saves people right now and helps …"); a
   // noun that names no actor ("weaponry which has been encouraging …") leaves the act with no
   // known source
-  if (cs >= 2 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && ((i - cs <= 3 && auxiliariesOnly(w, cs, i)) || secondVerbOf(w, cs, i))) {
-    const acts = antecedentActors(w, cs - 1);
-    if (acts) return acts;
-  }
+  const rel = cs >= 2 && (w.lc[cs - 1] === 'that' || w.lc[cs - 1] === 'which' || w.lc[cs - 1] === 'who') && ((i - cs <= 3 && auxiliariesOnly(w, cs, i)) || secondVerbOf(w, cs, i));
   // comma-separated segments between the clause start and the verb; the subject is the first
   // one that names an actor and is not a fronted adverbial ("In an interview, …") or apposition
   const segs: Array<[number, number]> = [];
@@ -1066,12 +1085,16 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // "the referendum, which violates the constitution, would never be recognized": the verb after
   // a relative clause between commas has the clause's antecedent for its subject, not an actor
   // named inside the relative clause (none when the antecedent names no actor)
-  if (cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && w.raw[cs - 2] === ',' && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i) && !(segs.length > 1 && CLAUSE_COORD.has(w.lc[segs[segs.length - 1][0]]))) {
-    return antecedentActors(w, cs - 1) ?? noActors();
+  const none = cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && w.raw[cs - 2] === ',' && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i) && !(segs.length > 1 && CLAUSE_COORD.has(w.lc[segs[segs.length - 1][0]]));
+  // (both cases share one call, and the second one's "no one" the last return: code first run
+  // late in a run, at a call of its own, would cost the optimized code a deopt)
+  if (rel || none) {
+    const acts = antecedentActors(w, cs - 1);
+    if (acts) return acts;
   }
   // "Ukraine is in a war, and we have been supporting Ukraine": a clause joined by "and" or "but"
   // after a comma has a subject of its own, between the conjunction and the verb
-  if (segs.length > 1) {
+  if (!none && segs.length > 1) {
     const [a0, b] = segs[segs.length - 1];
     const [p0, p1] = segs[segs.length - 2];
     // (the clause before has a verb of its own: "A, B and C held talks" is one subject)
@@ -1079,7 +1102,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     for (let k = p0; k < p1 && !verb; k++) verb = finiteVerbLike(w, k);
     if (verb && b === i && b - a0 >= 2 && CLAUSE_COORD.has(w.lc[a0]) && (SUBJECT_PRONOUNS.has(cliticBase(w.lc[a0 + 1])) || termAt(w, a0 + 1, b))) segs.splice(0, segs.length, [a0 + 1, b]);
   }
-  for (const [a0, b] of segs) {
+  const nSegs = none ? 0 : segs.length;
+  for (let si = 0; si < nSegs; si++) {
+    const [a0, b] = segs[si];
     if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
     // "Although all parties are cooperating, I urge …": a fronted clause of time, cause,
     // concession or condition has a subject of its own, not the main verb's
@@ -1147,7 +1172,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     if (acts.length) return acts;
   }
   // a pronoun or nothing: the subject of the clause that reports or governs this one
-  if (cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
+  if (!none && cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return noActors();
 }
 
@@ -1389,7 +1414,7 @@ function isPassive(w: Words, i: number): boolean {
   if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
   // "the prisoners released by Israel": a participle with its doer after it
   // (also after a comma: "the treaties with Peru, ratified by the assembly on Monday, …")
-  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || w.raw[i - 1] === ',')) return true;
+  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || isComma(w.raw[i - 1]))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
     if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
@@ -1433,14 +1458,17 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
     if (w.punct[k]) break;
     // "is not afraid to talk to Russia": a negation before a stance of reluctance denies the
     // reluctance, not the act, which is then only a readiness
-    if (UNWILLING.has(x) && w.lc[k + 1] === 'to') {
+    // (the word after is read every time: a test first run late would cost the optimized code a deopt)
+    const toAfter = w.lc[k + 1] === 'to';
+    const nounWillAt = nounWill(w, k);
+    if (UNWILLING.has(x) && toAfter) {
       hypo = true;
       break;
     }
     if (NEG.has(x) || x.endsWith("n't")) {
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
-    } else if ((x === 'will' && !nounWill(w, k)) || x === 'would' || x === 'shall' || x === "'ll") fut = true;
+    } else if ((x === 'will' && !nounWillAt) || x === 'would' || x === 'shall' || x === "'ll") fut = true;
     else if (HYPO.has(x)) hypo = !DEONTIC.has(x) || hypo;
     if (DEONTIC.has(x)) must = true;
   }
@@ -1595,7 +1623,8 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   // "No state … will be allowed to benefit", "Neither side attacked": a subject denied by its determiner
   if (!q.neg && src.length && !outerSrc && !p.rev && NO_DET.has(w.lc[src[0].span.from - 1] ?? '')) q.neg = true;
   // "each state that helps Ukraine", "any country that attacks": no one in particular acted
-  if (src.length && !outerSrc && !p.rev && ANY_DET.has(w.lc[src[0].span.from - 1] ?? '') && (modality === 'asserted' || modality === 'planned')) modality = 'hypothetical';
+  // (the modality first: its tests then run every time, not first late in a run, which would cost the optimized code a deopt)
+  if ((modality === 'asserted' || modality === 'planned') && src.length && !outerSrc && !p.rev && ANY_DET.has(w.lc[src[0].span.from - 1] ?? '')) modality = 'hypothetical';
   // modality
   if (q.neg) {
     if (q.fut && !p.frame) {
@@ -1629,14 +1658,23 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   if (modality === 'planned' && code.startsWith('13')) modality = 'asserted';
   // "may halt its mediation if …", "could cut supplies unless …": a hostile act held out on a
   // condition is a threat
-  if (modality === 'hypothetical' && CODES.get(code)?.quad === 4 && conditionAfter(w, trigEnd)) {
-    const t = frameCode('threaten', code);
-    if (t && CODES.has(t)) {
-      code = t;
-      modality = 'asserted';
-    }
+  const threat = modality === 'hypothetical' ? THREAT_OF.get(code) : undefined;
+  if (threat !== undefined && conditionAfter(w, trigEnd)) {
+    code = threat;
+    modality = 'asserted';
   }
   return { code, modality, src, tgt };
+}
+
+/**
+ * The threat of each hostile act that has one (worked out once: a call first made late in a run,
+ * in `draftModality`'s rare branch, cost its optimized code a deopt).
+ */
+const THREAT_OF = new Map<string, string>();
+for (const [c, info] of CODES) {
+  if (info.quad !== 4) continue;
+  const t = frameCode('threaten', c);
+  if (t && CODES.has(t)) THREAT_OF.set(c, t);
 }
 
 /** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
@@ -2206,6 +2244,8 @@ const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'E
 
 /** armed or political groups that a foreign state speaks to or of ("Washington urged the rebels") */
 const FOREIGN_ROLES = new Set(['REB', 'OPP', 'UAF', 'INS']);
+/** the kinds of term that name a country as a place (one test: a chain of compares runs its later ones first late in a run, a deopt) */
+const PLACE_TERMS = new Set(['country', 'capital', 'seat']);
 const POSTMOD_PREPS = new Set(['from', 'in', 'of', 'inside']);
 
 /** The country named right after a role ("dissidents from Egypt", "rebels in the Ivory Coast"), if any. */
@@ -2214,7 +2254,7 @@ function postmodCountry(w: Words | undefined, to: number): string | undefined {
   let x = to + 1;
   if (w.lc[x] === 'the') x++;
   const t = termAt(w, x);
-  return t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat') ? t.code : undefined;
+  return t && PLACE_TERMS.has(t.kind) ? t.code : undefined;
 }
 
 /** Is the actor a state named as such ("Washington", "the United States"), with no role word? */
@@ -2451,10 +2491,12 @@ function placeCountry(w: Words, d: Draft): string | undefined {
     if (w.lc[k] !== 'in' && w.lc[k] !== 'at') continue;
     let x = k + 1;
     if (w.lc[x] === 'the') x++;
-    // "in western Cambodia", "in south Lebanon" (but "South Korea" is a name of its own)
-    if (COMPASS.has(w.lc[x]) && !termAt(w, x, ce)) x++;
-    const t = termAt(w, x, ce);
-    if (t && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'seat')) return t.code;
+    // "in western Cambodia", "in south Lebanon" (but "South Korea" is a name of its own); the
+    // word after is looked up every time (a lookup first run late would cost the optimized code a deopt)
+    const t0 = termAt(w, x, ce);
+    const t1 = x + 1 < ce ? termAt(w, x + 1, ce) : undefined;
+    const t = t0 ?? (COMPASS.has(w.lc[x]) ? t1 : undefined);
+    if (t && PLACE_TERMS.has(t.kind)) return t.code;
   }
   return undefined;
 }
