@@ -105,6 +105,14 @@ describe('descriptions', () => {
     expect(links(doc, 'nominal')).toEqual([['The President', 'Ana Covaci']]);
   });
 
+  it('reads no token past the end when a place after a comma ends the text', () => {
+    for (const text of ['Ana Covaci gave the speech in Chisinau, Moldova', 'The talks were held in Chisinau, Moldova']) {
+      const names: Array<[string, EntityType]> = [['Chisinau', 'LOC'], ['Moldova', 'LOC']];
+      if (text.startsWith('Ana')) names.unshift(['Ana Covaci', 'PER']);
+      expect(() => docWith(text, names)).not.toThrow();
+    }
+  });
+
   it('takes an appositive "the President of Moldova," for a title of the name before it, "of" and all', () => {
     const doc = docWith('Ana Covaci, the President of Moldova, met Rui Matos, the Prime Minister of Portugal. The talks went well.', [
       ['Ana Covaci', 'PER'],

@@ -442,8 +442,9 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
  * that person. The place is tokens [i, j].
  */
 function possessiveTitle(doc: Doc, i: number, j: number, end: number, names: Mention[], infos: Info[], entIndex: Map<string, number>): void {
+  if (j + 2 >= end) return; // (a place that ends its sentence, or the text: no token after it to read)
   const s = lowerTok(doc, j + 1);
-  if (j + 2 >= end || (s !== "'s" && s !== '’s')) return;
+  if (s !== "'s" && s !== '’s') return;
   let headEnd = -1;
   for (const len of [3, 2, 1]) {
     if (j + 1 + len >= end) continue;
