@@ -499,6 +499,15 @@ describe('the tokens the tagger scores', () => {
     expect(await liveOf('we knew that the iPad was gone.')).toEqual(['the', 'iPad', 'was']);
   });
 
+  it('seeds a lower-case dotted abbreviation and reaches past "of" and "and" after a seed', async () => {
+    // invented sentences: the text a careless feed writes in lower case
+    expect(await liveOf('we heard that the u.s. would help.')).toEqual(['the', 'u.s.', 'would']);
+    expect(await liveOf('she works at the Bank of america now.')).toEqual(['the', 'Bank', 'of', 'america']);
+    expect(await liveOf('he shops at Marks and spencer daily.')).toEqual(['at', 'Marks', 'and', 'spencer']);
+    // as a name: the old tagger's reading, kept
+    expect(analyze({ id: 'lc', text: 'officials in the u.s. said the u.k. would respond.' }).entities.map((m) => m.text)).toEqual(['u.s.', 'u.k.']);
+  });
+
   it('sums weights in parts exactly as in one go', async () => {
     const model = (await shippedModel()).stages[0];
     const { NTAGS } = await import('../src/extract/entities/features.js');

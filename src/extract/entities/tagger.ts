@@ -297,6 +297,14 @@ function isGlue(text: string, t: Token): boolean {
 /** what makes a token a possible part of a name: a capital anywhere in it (a figure only near one, see `liveTokens`) */
 const SEED_FLAGS = F_CAP | F_UPPER | F_INNER_CAP;
 
+const HASH_OF = hashLower('of');
+const HASH_AND = hashLower('and');
+
+/** A short word with a dot after its first letter ("u.s.", "e.u.", "u.s.s.r."): an abbreviation, a seed even in lower case. */
+function dottedShort(text: string, t: Token, len: number): boolean {
+  return len >= 3 && len <= 8 && text.charCodeAt(t.start + 1) === 46;
+}
+
 /** lower-case hashes of function words */
 const OPENERS = new Set('the a an in on at of to for by with from but and or if as when while after before he she it they we i you his her its their our my this that these those there here what who how why where which is was are were be been has have had do does did not no so then also one some many most more all both each every such'.split(' ').map(hashLower));
 
@@ -329,7 +337,7 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
       continue;
     }
     for (let i = a; i < b; i++) {
-      if (!(flags[i] & SEED_FLAGS) && (d.tokLen[i] > 5 || !PARTICLES.has(d.lower[i]))) continue;
+      if (!(flags[i] & SEED_FLAGS) && (d.tokLen[i] > 5 || !PARTICLES.has(d.lower[i])) && !dottedShort(text, tokens[i], d.tokLen[i])) continue;
       // a function word capitalised only because it opens the unit ("The", "But", "He"), and the pronoun "I"
       if (i === a && gaz[i] === 0 && (flags[i] & (F_CAP | F_UPPER | F_DIGIT | F_INNER_CAP)) === F_CAP && OPENERS.has(d.lower[i])) continue;
       if (d.tokLen[i] === 1 && d.lower[i] === PRONOUN_I && flags[i] & F_UPPER) continue;
@@ -340,7 +348,8 @@ export function liveTokens(text: string, tokens: Token[], d: DocInfo, live: Uint
       }
       if (i + 1 < b) {
         live[i + 1] = 1;
-        if (i + 2 < b && isGlue(text, tokens[i + 1])) live[i + 2] = 1;
+        // past a joining char or a joining word: "Bank of america", "Marks and spencer"
+        if (i + 2 < b && (isGlue(text, tokens[i + 1]) || d.lower[i + 1] === HASH_OF || d.lower[i + 1] === HASH_AND)) live[i + 2] = 1;
       }
       // a figure two tokens away ("Act of 1962", "1860 Munich")
       if (i - 2 >= a && flags[i - 2] & F_DIGIT) live[i - 2] = 1;
