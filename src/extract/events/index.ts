@@ -93,7 +93,7 @@ interface Words {
   punct: boolean[];
   /** a punctuation mark that ends a phrase (`BOUNDARY_PUNCT`) */
   bound: boolean[];
-  /** the patterns headed by each word (`patternsAt` in the lexicon) */
+  /** the patterns headed by each word (`formInfo` in the lexicon) */
   heads: Array<Pattern[] | undefined>;
   /** an actor-dictionary term may start at the word */
   term: boolean[];
@@ -183,13 +183,13 @@ interface WordType {
   lc: string;
   punct: boolean;
   bound: boolean;
-  /** the patterns headed by the word (`patternsAt`) */
+  /** the patterns headed by the word (`formInfo`) */
   heads: Pattern[] | undefined;
   /** an actor-dictionary term may start at the word (`mayStartTerm`) */
   term: boolean;
   /** the number of the word as a pattern word (`formId`), or -1 */
   fid: number;
-  /** what the patterns it heads need after it (`headNeedsAt`), for a word (not a mark) that heads any */
+  /** what the patterns it heads need after it (`formInfo`), for a word (not a mark) that heads any */
   needs: HeadNeeds | undefined;
   /** the word starts with a capital A–Z (`isCap`) */
   cap: boolean;

@@ -235,11 +235,6 @@ function addPattern(p: Pattern): void {
   for (const list of BY_HEAD.values()) list.sort((a, b) => b.weight - a.weight || b.elems.length - a.elems.length);
 }
 
-/** The patterns headed by a (lower-case) word, or undefined. */
-export function patternsAt(lc: string): Pattern[] | undefined {
-  return BY_HEAD.get(lc);
-}
-
 /** The number of pattern words (every `formId` is below it). */
 export function formCount(): number {
   return FORM_IDS.size;
@@ -257,8 +252,8 @@ export interface HeadNeeds {
   reach: number;
 }
 
-const HEAD_NEEDS = new Map<string, HeadNeeds>();
-for (const [form, list] of BY_HEAD) {
+/** What the patterns of one head need after it, all together (see `HeadNeeds`). */
+function needsOf(list: readonly Pattern[]): HeadNeeds {
   const ids = new Set<number>();
   let free = false;
   let reach = 0;
@@ -269,15 +264,10 @@ for (const [form, list] of BY_HEAD) {
       reach = Math.max(reach, p.need.reach);
     }
   }
-  HEAD_NEEDS.set(form, { free, ids: Int32Array.from(ids), reach });
+  return { free, ids: Int32Array.from(ids), reach };
 }
 
-/** What the patterns headed by a (lower-case) word need after it (see `HeadNeeds`), or undefined when it heads none. */
-export function headNeedsAt(lc: string): HeadNeeds | undefined {
-  return HEAD_NEEDS.get(lc);
-}
-
-/** What the lexicon knows of a word it uses: `formId`, `patternsAt` and `headNeedsAt` of it, found with one lookup. */
+/** What the lexicon knows of a word it uses, found with one lookup: its `formId`, the patterns it heads and what they need after it. */
 export interface FormInfo {
   fid: number;
   heads: Pattern[] | undefined;
@@ -286,7 +276,9 @@ export interface FormInfo {
 
 const FORMS = new Map<string, FormInfo>();
 for (const f of [...FORM_IDS.keys(), ...BY_HEAD.keys()]) {
-  if (!FORMS.has(f)) FORMS.set(f, { fid: formId(f), heads: patternsAt(f), needs: headNeedsAt(f) });
+  if (FORMS.has(f)) continue;
+  const heads = BY_HEAD.get(f);
+  FORMS.set(f, { fid: formId(f), heads, needs: heads ? needsOf(heads) : undefined });
 }
 
 /** What the lexicon knows of a (lower-case) word (see `FormInfo`), or undefined for a word it does not use (`formId` -1, no patterns). */
