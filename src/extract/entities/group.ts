@@ -26,14 +26,15 @@ interface Group {
 }
 
 const PARTICLES = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'du', 'ten', 'ter']);
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Generational suffixes written after a person's name, lower-cased ("Jr.", "III"): not words of the name. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ACRO_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', '&']);
 
 function nameWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w && !SUFFIXES.has(w));
+    .filter((w) => w && !NAME_SUFFIXES.has(w));
 }
 
 function wordCount(s: string): number {

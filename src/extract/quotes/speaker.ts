@@ -4,6 +4,7 @@
  * span's head, with the span's own text (titles dropped) as the fallback name.
  */
 import type { SpeakerRef } from '../../model/types.js';
+import { NAME_SUFFIXES } from '../entities/group.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TITLES } from './lexicon.js';
 
@@ -15,9 +16,6 @@ export interface NP {
 }
 
 const MAX_NP = 9;
-
-/** Generational suffixes ("Joseph R. Biden, Jr."), lower-cased: the entities layer leaves them out of the name. */
-const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr']);
 
 /** Skips adverbs and auxiliaries leftwards from i (inclusive); returns the first other token. */
 export function skipLeft(ctx: Ctx, i: number, lo: number): number {
@@ -236,7 +234,7 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   return ref;
 }
 
-/** The head of a phrase, or, when it is a generational suffix right after a name (a comma between or none), the name's last token. */
+/** The head of a phrase, or, when it is a generational suffix (which the entities layer leaves out of a name) right after a name (a comma between or none), the name's last token. */
 function suffixedHead(ctx: Ctx, head: number): number {
   if (!NAME_SUFFIXES.has(ctx.low[head])) return head;
   const k = head > 0 && ctx.low[head - 1] === ',' ? head - 2 : head - 1;
