@@ -270,3 +270,40 @@ describe('events: the person named with an office', () => {
     expect(analyze({ id: 'c', text: 'Russia attacked Ukraine on Friday.', published: '2024-03-03' }).events[0]?.target?.name).toBe('Ukraine');
   });
 });
+
+describe('events: words that look like an event verb but are another sense', () => {
+  const codes = (text: string) => analyze({ id: 'sense', text, published: '2024-05-02' }).events.map((e) => e.code);
+  it('reads a protest verb with an object as mobilizing, not protesting', () => {
+    expect(codes('The prime minister rallied farmers against the new tax.')).not.toContain('141');
+    expect(codes('Rallying Nordic partners to act, the envoy left Oslo.')).not.toContain('141');
+    // the intransitive sense, with a place or a day after it, is still a protest
+    expect(codes('Thousands of Chilean students rallied outside the parliament in Santiago.')).toContain('141');
+    expect(codes('Opposition supporters marched Sunday through the centre of Tbilisi.')).toContain('141');
+    // and the noun is still a protest
+    expect(codes('Chilean students held a rally in Santiago.')).toContain('141');
+  });
+  it('does not let a demand\'s object run into the clause after "that"', () => {
+    // "told him that we would …" reports a statement; "told him to …" is the demand
+    expect(codes('The Finnish president told him that we are going to hold talks next month.').some((c) => c.startsWith('10'))).toBe(false);
+    expect(codes('The Finnish president told him we would hold talks next month.').some((c) => c.startsWith('10'))).toBe(false);
+    const told = analyze({ id: 'told', text: 'The Finnish president told Estonia to withdraw the envoy.', published: '2024-05-02' }).events;
+    expect(told.map((e) => e.trigger?.text)).toContain('told Estonia to withdraw the envoy');
+  });
+  it('does not read "back" after a verb of motion as backing', () => {
+    expect(codes('The Dutch minister went back to Brussels on Monday.')).not.toContain('051');
+    expect(codes('Ireland wants to get back to normal trade with Britain.')).not.toContain('051');
+    expect(codes('Ireland backed Portugal in the vote.')).toContain('051');
+  });
+  it('does not code signing a law, decree or order as an agreement', () => {
+    expect(codes('The Polish president signed Executive Order On Measures in Connection with the Actions of Lithuania.')).not.toContain('057');
+    expect(codes('The Estonian president said he will sign the bill into law to send a message to Russia.').some((c) => c.startsWith('03') || c.startsWith('05'))).toBe(false);
+    expect(codes('Poland signed a trade agreement with Lithuania.').some((c) => c.startsWith('05') || c.startsWith('06'))).toBe(true);
+  });
+  it('reads "defend itself against X" as no defence of X', () => {
+    const evs = analyze({ id: 'refl', text: 'Estonia has what it needs to defend itself against Russia and the militias it supports.', published: '2024-05-02' }).events;
+    expect(evs.filter((e) => e.code.startsWith('05') && e.target?.cameo?.startsWith('RUS'))).toEqual([]);
+  });
+  it('reads "the most pressing" as an adjective', () => {
+    expect(codes('Peru said its most pressing goal is to rebuild the roads.').some((c) => c.startsWith('02'))).toBe(false);
+  });
+});

@@ -68,11 +68,38 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'h
 const COMPLEMENT_NOUNS = new Set(readLexicon('extract/events/complement-nouns.txt'));
 const NOT_BEFORE_NOUN = new Set(['we', 'they', 'i', 'you', 'he', 'she', 'it', 'will', 'would', 'to', 'also', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'not', "n't"]);
 const GERUND_PREPS = new Set(['of', 'about', 'on', 'regarding', 'concerning', 'toward', 'towards']);
+/**
+ * Words that may follow an intransitive protest verb ("rallied outside", "marched Sunday",
+ * "demonstrated peacefully", "rallied, chanting"): anything else opens an object, another sense
+ * ("rallying allies to lead", "marched the prisoners", "demonstrated resolve").
+ */
+const INTR_NEXT = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'outside', 'inside', 'toward', 'towards', 'past', 'along', 'around', 'behind', 'down', 'up', 'again', 'and', 'or', 'but', 'as', 'when', 'while', 'where', 'until', 'despite', 'today', 'yesterday', 'tonight', 'overnight', 'there', 'here', 'anew', 'instead', 'without', 'throughout', 'beside', 'onto', 'upon', 'peacefully', 'once', 'twice', 'early', 'late', 'last', 'every', 'each', 'within', 'beyond', 'between', 'among', 'alongside', 'out', 'off', 'away', 'together', 'nationwide', 'outdoors', 'so', 'then']);
+const DAY_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|weekend|morning|afternoon|evening|night)$/;
+
+/**
+ * Whether word i is plainly a verb: "-ed" or "-ing", or after "to", a modal or a subject pronoun
+ * ("rallied supporters", "to rally voters"). A bare "rally" or "march" may be the noun ("a rally
+ * attended by", "the march supporting").
+ */
+function verbForm(w: Words, i: number): boolean {
+  const x = w.lc[i];
+  if (x.endsWith('ed') || x.endsWith('ing')) return true;
+  return i > 0 && (w.lc[i - 1] === 'to' || MODALS.has(w.lc[i - 1]) || SUBJECT_PRONOUNS.has(w.lc[i - 1]));
+}
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
+/** Whether word k (after an intransitive verb) opens an object rather than a place, time or manner. */
+function objectFollows(w: Words, k: number): boolean {
+  if (w.punct[k]) return false;
+  const x = w.lc[k];
+  if (INTR_NEXT.has(x) || DAY_WORDS.test(x) || x.endsWith('ly') || /^\d/.test(x)) return false;
+  return true;
+}
 const INTR_BLOCK = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'our', 'how', 'what', 'why', 'support', 'strong', 'clear', 'commitment', 'resolve', 'readiness', 'willingness', 'unity', 'solidarity']);
 const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']);
 const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
 /** adjectives news writes before event nouns ("of harsh sanctions", "for direct talks") */
-const ADJECTIVES = new Set(['harsh', 'new', 'severe', 'tough', 'fresh', 'heavy', 'massive', 'sweeping', 'additional', 'possible', 'potential', 'serious', 'major', 'more', 'broad', 'targeted', 'economic', 'financial', 'military', 'diplomatic', 'political', 'punitive', 'retaliatory', 'immediate', 'direct', 'bilateral', 'multilateral', 'unilateral', 'coordinated', 'joint', 'future', 'renewed', 'repeated', 'alleged', 'deadly', 'brutal', 'unprovoked', 'large-scale', 'full-scale']);
+const ADJECTIVES = new Set(['executive', 'harsh', 'new', 'severe', 'tough', 'fresh', 'heavy', 'massive', 'sweeping', 'additional', 'possible', 'potential', 'serious', 'major', 'more', 'broad', 'targeted', 'economic', 'financial', 'military', 'diplomatic', 'political', 'punitive', 'retaliatory', 'immediate', 'direct', 'bilateral', 'multilateral', 'unilateral', 'coordinated', 'joint', 'future', 'renewed', 'repeated', 'alleged', 'deadly', 'brutal', 'unprovoked', 'large-scale', 'full-scale']);
 /** nouns after which a role word is a modifier, not an actor ("military aid", "police presence") */
 const ASSET_NOUNS = new Set(readLexicon('extract/events/asset-nouns.txt'));
 /** roles whose bare plural, as an object, is usually the actor's own people ("sent troops") */
@@ -617,7 +644,8 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   }
   // slot
   if (ei === elems.length - 1) {
-    if (k >= end || isBoundary(w, k)) return -1;
+    // ("defend itself against Iran": the object is the subject, and what follows is no target)
+    if (k >= end || isBoundary(w, k) || REFLEXIVES.has(w.lc[k])) return -1;
     // "attacks against", "an attack on", "attacks from", "sanctions that …": a preposition or a
     // relative clause right after a word whose
     // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
@@ -630,7 +658,7 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   if (k < end && isInsertion(w, k)) k++;
   // a subject pronoun is no object slot; in a clause slot it is the speaker itself ("said that it
   // had attacked …"), which the inner verb codes on its own
-  if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k])) return -1;
+  if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k]) || REFLEXIVES.has(w.lc[k])) return -1;
   let named = false;
   // "allow refugees who have lived in Iraq for a decade to return": a relative clause inside the
   // slot lengthens it, and is no part of the actor
@@ -639,6 +667,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   for (let g = 1; g <= max; g++) {
     if (k + g > end) break;
     if (isBoundary(w, k + g - 1)) break;
+    // "told him that we're going to", "told him we would": a clause of its own starts, and the
+    // slot's words do not run into it
+    if (g > 1 && opensClause(w, k + g - 1)) break;
     if (rel < 0 && g > 1 && (w.lc[k + g - 1] === 'who' || w.lc[k + g - 1] === 'which')) {
       rel = k + g - 1;
       max = g + 10;
@@ -658,8 +689,25 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   return -1;
 }
 
+/** Whether word x (inside an object slot) starts a clause: a subject pronoun, or "that" before a subject. */
+function opensClause(w: Words, x: number): boolean {
+  const lc = w.lc[x];
+  if (subjectPronoun(lc)) return true;
+  if (lc !== 'that' || x + 1 >= w.lc.length) return false;
+  const next = w.lc[x + 1];
+  return subjectPronoun(next) || DETERMINERS.has(next) || isCap(w.raw[x + 1]);
+}
+
+/** A subject pronoun, also with a verb's contraction ("we're", "he'll", "they’ve"). */
+function subjectPronoun(lc: string): boolean {
+  if (SUBJECT_PRONOUNS.has(lc)) return true;
+  const q = lc.search(/['’]/);
+  return q > 0 && SUBJECT_PRONOUNS.has(lc.slice(0, q)) && /^['’](?:re|ll|ve|d|m|s)$/.test(lc.slice(q));
+}
+
 const OBJECT_PREPS = new Set(['on', 'against', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
 /** verbs whose object does the act that follows ("saw Iran launch", "let them meet", "made Russia pay") */
 const SEE_OR_CAUSE = new Set(['saw', 'see', 'sees', 'seen', 'seeing', 'watched', 'watch', 'watching', 'heard', 'hear', 'let', 'lets', 'made', 'make', 'makes', 'help', 'helped', 'helps']);
 
@@ -716,9 +764,12 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   const n = w.lc.length;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
   if (MEET_FORMS.has(w.lc[i]) && meetsAThing(w, i + 1)) return undefined;
+  // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
+  if (SIGN_FORMS.has(w.lc[i]) && signsADomesticAct(w, i + 1)) return undefined;
   // verbal patterns are blocked when the word is used as a noun ("the firm support for") or is
   // embedded (computed on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
   let verbal = 0;
+  let transitive = false;
   for (let c = from; c < cands.length; c++) {
     const p = cands[c];
     // the cheap test first: the pattern's first required word must be near
@@ -736,7 +787,15 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       }
       if (verbal === 1) continue;
     }
-    if (p.intr && p.elems.length === 0 && i + 1 < n && INTR_BLOCK.has(w.lc[i + 1])) continue;
+    if (p.intr && p.elems.length === 0 && i + 1 < n) {
+      if (INTR_BLOCK.has(w.lc[i + 1])) continue;
+      // a verb with an object ("rallied farmers"): neither this sense nor the noun's
+      if (verbForm(w, i) && objectFollows(w, i + 1)) {
+        transitive = true;
+        continue;
+      }
+    }
+    if (transitive && p.noun) continue;
     // "its attack helicopters", "an assault rifle": a hostile noun that names a kind of arms, no
     // act ("an aid package", "aid planes" are aid given)
     if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
@@ -777,6 +836,9 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
 const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
 /** words that are adjectives before "to" ("close to the border", "open to talks") */
 const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
+const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
+/** verbs that take "back" as a particle ("get back", "push back", "scaled back") */
+const PARTICLE_VERBS = new Set(['get', 'gets', 'got', 'getting', 'go', 'goes', 'went', 'going', 'gone', 'come', 'comes', 'came', 'coming', 'bring', 'brings', 'brought', 'bringing', 'push', 'pushed', 'pushes', 'pushing', 'pull', 'pulled', 'pulling', 'pulls', 'step', 'stepped', 'stepping', 'steps', 'scale', 'scaled', 'scaling', 'roll', 'rolled', 'rolling', 'cut', 'cutting', 'hold', 'held', 'holding', 'fight', 'fought', 'fighting', 'turn', 'turned', 'turning', 'look', 'looked', 'looking', 'send', 'sent', 'sending', 'give', 'gave', 'given', 'take', 'took', 'taken', 'taking', 'pay', 'paid', 'paying', 'win', 'won', 'winning', 'call', 'called', 'calling', 'write', 'wrote', 'writing', 'walk', 'walked', 'walking', 'move', 'moved', 'moving', 'head', 'headed', 'heading', 'fall', 'fell', 'falling', 'flew', 'fly', 'hit', 'strike', 'struck', 'striking', 'set', 'bounce', 'bounced', 'dial', 'dialed', 'dialled', 'play', 'played', 'talk', 'talked', 'answer', 'answered', 'sit', 'sat', 'stand', 'stood', 'put', 'putting', 'way', 'fire', 'fired', 'firing']);
 /** endings of adjectives ("special", "historic", "extensive", "fruitful", "numerous") */
 const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
@@ -814,6 +876,10 @@ function notAVerb(w: Words, i: number): boolean {
   const next = w.lc[i + 1];
   if (next === 'to' && ADJ_BEFORE_TO.has(x)) return true;
   if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
+  // "get back to", "pushed back against": the particle of another verb, no backing
+  if (x === 'back' && i > 0 && PARTICLE_VERBS.has(w.lc[i - 1])) return true;
+  // "the most pressing goal": an adjective
+  if (i > 0 && x.endsWith('ing') && DEGREE_WORDS.has(w.lc[i - 1])) return true;
   // "to strike a blow to": an idiom, no strike
   if (next === 'a' && w.lc[i + 2] === 'blow') return true;
   // "diplomatically as opposed to through force": a comparison, no opposition
@@ -871,6 +937,22 @@ function meetsAThing(w: Words, k: number): boolean {
     // ("Ukraine's urgent battlefield and air defense needs": a possessive and a coordination inside the phrase)
     if (w.lc[j] === 'and' || w.lc[j] === 'or' || w.lc[j] === "'s") continue;
     if (w.punct[j] || (NP_BREAK.has(w.lc[j]) && w.lc[j] !== 'of') || finiteVerbLike(w, j)) return false;
+  }
+  return false;
+}
+
+const SIGN_FORMS = new Set(['sign', 'signs', 'signed', 'signing']);
+/** what a leader signs alone: laws, decrees, orders (an agreement word first makes it an agreement) */
+const DOMESTIC_ACTS = new Set(['law', 'laws', 'bill', 'bills', 'decree', 'decrees', 'order', 'orders', 'executive', 'legislation', 'ordinance', 'ordinances', 'budget', 'act']);
+const AGREEMENT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'deal', 'deals', 'pact', 'pacts', 'memorandum', 'protocol', 'declaration', 'contract', 'contracts', 'with']);
+
+/** Whether the object of "sign" at word k is a law, decree or order (before any agreement word or a clause break). */
+function signsADomesticAct(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
+    const x = w.lc[j];
+    if (AGREEMENT_WORDS.has(x)) return false;
+    if (DOMESTIC_ACTS.has(x)) return true;
+    if (w.punct[j] || CLAUSE_WORDS.has(x)) return false;
   }
   return false;
 }
