@@ -307,3 +307,12 @@ describe('events: words that look like an event verb but are another sense', () 
     expect(codes('Peru said its most pressing goal is to rebuild the roads.').some((c) => c.startsWith('02'))).toBe(false);
   });
 });
+
+describe('events: a relative clause set off by a comma inside a closing quotation mark', () => {
+  it('names no target from inside the clause', () => {
+    const evs = analyze({ id: 'relq', text: 'The Moldovan president said that the separatist “vote,” which breaks the Moldovan constitution and took place under pressure from Russian troops, would never be recognized by Romania.', published: '2024-05-02' }).events;
+    const reject = evs.find((e) => e.code.startsWith('12'));
+    expect(reject?.source?.cameo).toBe('ROU');
+    expect(reject?.target).toBeUndefined();
+  });
+});

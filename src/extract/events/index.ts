@@ -1144,6 +1144,11 @@ function clauseStart(w: Words, i: number): number {
   return 0;
 }
 
+/** A comma at word k, also one before a closing quotation mark there ("the “referendum,” which …"). */
+function commaAt(w: Words, k: number): boolean {
+  return w.raw[k] === ',' || (k > 0 && (w.raw[k] === '”' || w.raw[k] === '"' || w.raw[k] === '’') && w.raw[k - 1] === ',');
+}
+
 /** The subject actors of the clause whose verb is at i. */
 function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   const cs = clauseStart(w, i);
@@ -1167,7 +1172,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // "the referendum, which violates the constitution, would never be recognized": the verb after
   // a relative clause between commas has the clause's antecedent for its subject, not an actor
   // named inside the relative clause (none when the antecedent names no actor)
-  const none = cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && w.raw[cs - 2] === ',' && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i) && !(segs.length > 1 && CLAUSE_COORD.has(w.lc[segs[segs.length - 1][0]]));
+  const none = cs >= 2 && REL_WORDS.has(w.lc[cs - 1]) && commaAt(w, cs - 2) && segs.length > 0 && (segs.length > 1 || segs[0][1] < i) && !namesSubject(w, segs.length > 1 ? segs[segs.length - 1][0] : i, i) && !(segs.length > 1 && CLAUSE_COORD.has(w.lc[segs[segs.length - 1][0]]));
   // (both cases share one call, and the second one's "no one" the last return: code first run
   // late in a run, at a call of its own, would cost the optimized code a deopt)
   if (rel || none) {
@@ -1294,8 +1299,9 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   const verbish = (k: number) => w.heads[k] !== undefined || finiteVerbLike(w, k);
   let e = rel;
   // ", which …", ", who …": the noun phrase before the comma
-  const comma = (w.lc[rel] === 'which' || w.lc[rel] === 'who') && e >= 2 && w.raw[e - 1] === ',' && w.punct[e - 1];
-  if (comma) e--;
+  const comma = (w.lc[rel] === 'which' || w.lc[rel] === 'who') && e >= 2 && commaAt(w, e - 1) && w.punct[e - 1];
+  // (the “plan,” which …: past the closing quotation mark too)
+  if (comma) e -= w.raw[e - 1] === ',' ? 1 : 2;
   if (w.punct[e - 1] || ((w.heads[e - 1] !== undefined && !determined(w, e - 1)) || finiteVerbLike(w, e - 1))) return undefined;
   // "those who …", "everyone who …": a pronoun names no one the act could be coded for
   if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return noActors();
