@@ -316,3 +316,15 @@ describe('events: a relative clause set off by a comma inside a closing quotatio
     expect(reject?.target ?? null).toBeNull();
   });
 });
+
+describe('events: "we" in the words of an official left unnamed', () => {
+  const text = 'SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone. Our deliveries of aid to Estonia have continued this week, and our talks with partners to make sure that we are prepared to impose severe sanctions on Russia are nearly done.\n\nQ: Thank you. Can you say more about the timing?';
+  it('is the publishing government in its own transcript, never the subject of the clause around it', () => {
+    const evs = analyze({ id: 'we1', published: '2024-05-02', source: 'White House', text }).events.filter((e) => e.code.startsWith('13'));
+    expect(evs.map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['USAGOV', 'RUS']]);
+  });
+  it('is no one known elsewhere', () => {
+    const evs = analyze({ id: 'we2', published: '2024-05-02', text }).events;
+    expect(evs.filter((e) => e.source?.cameo === 'EST')).toEqual([]);
+  });
+});

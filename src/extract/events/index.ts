@@ -1248,6 +1248,10 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       const me = cliticBase(w.lc[e - 1]);
       const sp = me === 'i' || me === 'we' ? (quotedSpeaker(w, w.start[e - 1]) ?? firstPersonVoice(w, w.start[e - 1], me)) : undefined;
       if (sp) return [sp];
+      // an "I" or "we" inside the words of a speaker left unnamed is that speaker's side, known
+      // or not, never the subject of the clause around it ("our talks to ensure that we are
+      // prepared to impose sanctions": not the talks' partner)
+      if ((me === 'i' || me === 'we') && anonymousQuote(w, w.start[e - 1])) return officialsVoice(w, w.start[e - 1], me);
       continue;
     }
     // "they both discussed": the two people named last (leaders first), or no one known (not
@@ -1431,6 +1435,24 @@ function publisherVoice(w: Words, pos: number): Actor | undefined {
   const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
   return governmentActor(home, w.doc.article.source!.trim(), pos);
+}
+
+/**
+ * The actors of a "we" inside the quotation at `pos` whose speaker no entity resolves: in a
+ * government's own text, an official it leaves unnamed ("SENIOR ADMINISTRATION OFFICIAL:",
+ * "a senior official said") speaks for that government; anyone else's side is unknown.
+ */
+/** Whether offset `pos` is inside a quotation whose speaker is left unnamed. */
+function anonymousQuote(w: Words, pos: number): boolean {
+  const q = w.doc ? quoteAt(w.doc, pos) : -1;
+  return q >= 0 && w.doc.quotes[q].speaker?.anonymous === true;
+}
+
+function officialsVoice(w: Words, pos: number, me: string): Actor[] {
+  const sp = w.doc.quotes[quoteAt(w.doc, pos)].speaker;
+  if (me !== 'we' || !sp || !/\bofficials?\b/i.test(sp.name)) return noActors();
+  const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
+  return home ? [governmentActor(home, w.doc.article.source!.trim(), pos)] : noActors();
 }
 
 /** The government of country `home` (named `name`: the publisher, or an author of its) as the actor of words at `pos`. */
