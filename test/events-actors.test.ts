@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run, triples } from './events.helpers.js';
+import { analyze } from '../src/analyze.js';
 
 
 describe('events: actors through entities and coreference', () => {
@@ -234,5 +235,17 @@ describe('events: conditions', () => {
   });
   it('does not read gas supplies as a gas attack', () => {
     expect(run('Russia could cut gas supplies to Moldova unless the debt is paid.').events.some((e) => e.code.startsWith('20'))).toBe(false);
+  });
+});
+
+describe('actors: a document, forum or meeting named after a place', () => {
+  it('is no actor of that place', () => {
+    const r = analyze({ id: 'named', published: '2024-05-02', text: 'Poland will help implement the Geneva Conventions and the Minsk Protocol.' });
+    expect(r.events.flatMap((e) => [e.target?.cameo]).filter((c) => c === 'CHEGOV' || c === 'CHE' || c === 'BLRGOV' || c === 'BLR')).toEqual([]);
+    expect(r.actors.filter((a) => /Minsk|Geneva/.test(a.name)).map((a) => a.country ?? null)).toEqual([null, null]);
+  });
+  it('leaves the place itself and a possessive before a plan coded', () => {
+    expect(analyze({ id: 'n2', published: '2024-05-02', text: 'Poland backed Ukraine\'s peace plan.' }).events[0]?.target?.cameo).toBe('UKR');
+    expect(analyze({ id: 'n3', published: '2024-05-02', text: 'Russia attacked Geneva.' }).events[0]?.target?.cameo).toBe('CHE');
   });
 });

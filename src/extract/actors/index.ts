@@ -331,6 +331,10 @@ export function codePhrase<A>(
   lookup?: (arg: A, i: number, end: number) => Term | undefined,
   arg?: A,
 ): CodedSpan | undefined {
+  // (a name of a thing at the end is no part of the actor: "endorse Trump and skip the
+  // Republican Convention" is Trump)
+  end = namedThingStart(lc, raw, start, end);
+  if (end <= start) return undefined;
   let country: string | undefined;
   let role: string | undefined;
   let org: string | undefined;
@@ -434,6 +438,38 @@ function actorWords(text: string): string[] {
  * "the Kremlin" → RUSGOV, "Ukrainian troops" → UKRMIL, "rebels" → ---REB, "Kyiv" → UKRGOV.
  * Returns undefined when nothing in the text can be coded.
  */
+/**
+ * Where the name of a document, forum or meeting that words [start, end) end in begins ("the
+ * Minsk Agreements", "the Normandy Format", "the Geneva Summit": no actor of that place), or
+ * `end` when they end in none. Only a name, written with capitals ("Ukraine's peace plan" is
+ * Ukraine's).
+ */
+function namedThingStart(lc: readonly string[], raw: readonly string[], start: number, end: number): number {
+  if (end - start < 2 || !NAMED_THINGS.has(lc[end - 1]) || !capital(raw[end - 1])) return end;
+  let r = end - 1;
+  while (r > start && capital(raw[r - 1]) && !/['’]s?$/.test(raw[r - 1])) r--;
+  return r < end - 1 ? r : end;
+}
+
+/**
+ * Whether the term at words [k, k + len) begins the name of a document, forum or meeting: the
+ * capitalized words after it end in one ("Minsk" in "the Minsk Agreements", "Geneva" in "the
+ * Geneva Conventions").
+ */
+export function startsNamedThing(lc: readonly string[], raw: readonly string[], k: number, len: number): boolean {
+  let j = k + len;
+  while (j < raw.length && capital(raw[j])) j++;
+  return j > k + len && NAMED_THINGS.has(lc[j - 1]);
+}
+
+function capital(x: string): boolean {
+  const c = x.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Last words of names of documents, forums and meetings (lower-case). */
+const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'summit', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'plan', 'formula', 'ceasefire', 'deal', 'resolution']);
+
 export function codeActor(text: string, context: ActorContext = {}): ActorCode | undefined {
   const raw = actorWords(text);
   const lc: string[] = [];

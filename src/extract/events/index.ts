@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
@@ -158,6 +158,8 @@ function dictAt(w: Words, k: number, end: number): Term | undefined {
   for (;;) {
     if (t === undefined) {
       t = termAtRaw(w.lc, w.raw, k, lim) ?? null;
+      // "the Minsk Agreements": a place that names a document is no actor
+      if (t && startsNamedThing(w.lc, w.raw, k, t.len)) t = null;
       if (lim < n) return t ?? undefined;
       w.terms[k] = t;
     }
