@@ -328,3 +328,28 @@ describe('events: "we" in the words of an official left unnamed', () => {
     expect(evs.filter((e) => e.source?.cameo === 'EST')).toEqual([]);
   });
 });
+
+describe('events: objects and neighbours that show another sense', () => {
+  const evs = (text: string) => analyze({ id: 'obj', text, published: '2024-05-02' }).events;
+  const codes = (text: string) => evs(text).map((e) => e.code);
+  it('releases and receives only people', () => {
+    expect(codes('Senator Alvarez released a web ad attacking Governor Brandt.')).not.toContain('0841');
+    expect(codes('The mayor of Lyon received $2 million in donations from Swiss investors.').some((c) => c === '043' || c === '042')).toBe(false);
+    // people released or received still are
+    expect(codes('Portugal released three Angolan prisoners.')).toContain('0841');
+    expect(codes('The Danish king received the Estonian president in Copenhagen.')).toContain('043');
+  });
+  it('reads a verb form inside a noun compound or a figure as no act', () => {
+    expect(codes('Mr. Dumas raised most of his money from hedge fund executives in Geneva.')).not.toContain('071');
+    expect(codes('Talks on the takeover of the Finnish phone maker were blocked by the Swedish government.')).not.toContain('041');
+    expect(codes('Unlike Mayor Brandt, Will had nothing but praise for the Danish plan.').some((c) => c.startsWith('03'))).toBe(false);
+    expect(codes('The Kenyan president paid tribute to bombing victims in Nairobi.').some((c) => c.startsWith('18'))).toBe(false);
+    expect(codes('The net income of Rhine Steel declined to $6.3 million from $10.9 million because of softer demand.').some((c) => c.startsWith('12') || c.startsWith('10'))).toBe(false);
+  });
+  it('does not make the target of a hostile act the target of support for it', () => {
+    const e = evs('During their call, President Mahama and President Eyadema reaffirmed their shared commitment to degrading and destroying ISIL.');
+    expect(e.filter((x) => x.code.startsWith('05') && x.target?.cameo?.includes('ISI'))).toEqual([]);
+    // support for a peaceful act still has its target
+    expect(evs('Ghana reaffirmed its support for rebuilding Togo.')[0]?.target?.cameo).toBe('TGO');
+  });
+});

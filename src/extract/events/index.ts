@@ -694,11 +694,14 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
 /** Whether word x (inside an object slot) starts a clause: a subject pronoun, or "that" before a subject. */
 function opensClause(w: Words, x: number): boolean {
   const lc = w.lc[x];
-  if (subjectPronoun(lc)) return true;
+  if (subjectPronoun(lc) || QUESTION_WORDS.has(lc)) return true;
   if (lc !== 'that' || x + 1 >= w.lc.length) return false;
   const next = w.lc[x + 1];
   return subjectPronoun(next) || DETERMINERS.has(next) || isCap(w.raw[x + 1]);
 }
+
+/** words that open an indirect question ("asked Mook if …", "asked him whether …") */
+const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'when', 'where']);
 
 /** A subject pronoun, also with a verb's contraction ("we're", "he'll", "they’ve"). */
 function subjectPronoun(lc: string): boolean {
@@ -766,6 +769,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   const n = w.lc.length;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
   if (MEET_FORMS.has(w.lc[i]) && meetsAThing(w, i + 1)) return undefined;
+  // "softer demand", "global oil demand": the market's demand, no one's
+  if ((w.lc[i] === 'demand' || w.lc[i] === 'demands') && i > 0 && MARKET_DEMAND.has(w.lc[i - 1])) return undefined;
   // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
   if (SIGN_FORMS.has(w.lc[i]) && signsADomesticAct(w, i + 1)) return undefined;
   // verbal patterns are blocked when the word is used as a noun ("the firm support for") or is
@@ -791,7 +796,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     }
     if (p.intr && p.elems.length === 0 && i + 1 < n) {
       if (INTR_BLOCK.has(w.lc[i + 1])) continue;
-      // a verb with an object ("rallied farmers"): neither this sense nor the noun's
+      // a verb with an object ("rallied farmers"): neither this sense nor the noun's (`transitive`)
       if (verbForm(w, i) && objectFollows(w, i + 1)) {
         transitive = true;
         continue;
@@ -801,10 +806,22 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // "its attack helicopters", "an assault rifle": a hostile noun that names a kind of arms, no
     // act ("an aid package", "aid planes" are aid given)
     if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
+    // "the bombing victims", "the attack survivors": a hostile noun that names whom it befell, no act here
+    if ((p.noun || w.lc[i].endsWith('ing')) && i + 1 < n && AFTERMATH_NOUNS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     const r = matchElems(w, p.elems, 0, i + 1, n, i);
     if (r < 0) continue;
+    // "released a web ad", "received $77 million in investments": what is released or received
+    // is no person, and no release or visit took place
+    // (nor is the word then the noun "release")
+    if (ROLE_SPANS[0] >= 0 && PERSON_OBJECT_CODES.has(p.code) && thingObject(w, ROLE_SPANS[0], ROLE_SPANS[1])) {
+      transitive = true;
+      continue;
+    }
+    // "a commitment to destroying ISIL", "support for attacking the rebels": the support is for a
+    // hostile act, not for the one it falls on
+    if (ROLE_SPANS[0] >= 0 && p.code.startsWith('05') && hostileActAt(w, ROLE_SPANS[0])) continue;
     return { p, i, j: r, t: roleSpan(0), s: roleSpan(2), ci: c, alt: undefined };
   }
   return undefined;
@@ -838,12 +855,23 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
 const ARMED_NOUNS = new Set(['forces', 'force', 'groups', 'group', 'clashes', 'clash', 'conflict', 'conflicts', 'struggle', 'resistance', 'wing', 'men', 'gangs', 'units', 'formations', 'personnel', 'guards', 'robbery', 'militias', 'insurgency', 'uprising', 'confrontation', 'violence']);
 /** words that are adjectives before "to" ("close to the border", "open to talks") */
 const ADJ_BEFORE_TO = new Set(['close', 'open', 'near', 'closer']);
+/** words before "fund" that make it a noun ("hedge fund", "relief fund") */
+const FUND_KINDS = new Set(['hedge', 'slush', 'trust', 'pension', 'relief', 'campaign', 'mutual', 'index', 'investment', 'wealth', 'monetary', 'bailout', 'endowment', 'equity', 'emergency', 'reserve', 'development', 'stabilization', 'retirement', 'college', 'legal', 'defense', 'scholarship', 'charitable', 'memorial', 'recovery', 'reconstruction', 'climate', 'infrastructure', 'sovereign', 'global', 'special', 'general', 'federal', 'state', 'public', 'private']);
+/** nouns after "phone" that make it a noun ("phone maker", "phone records") */
+const PHONE_NOUNS = new Set(['maker', 'makers', 'company', 'companies', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'record', 'records', 'hacking', 'service', 'services', 'market', 'sales', 'carrier', 'carriers', 'app', 'apps', 'bill', 'bills', 'book', 'network', 'networks', 'banks', 'bank', 'booth', 'survey', 'poll', 'interview', 'interviews', 'conversation', 'conversations', 'conference', 'talks', 'manufacturer', 'manufacturers', 'business', 'industry', 'camera', 'cameras', 'screen', 'data', 'owners', 'users']);
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+/** words that cannot follow the modal "will" ("Will had …", "will was …") */
+const NOT_AFTER_MODAL = new Set(['had', 'has', 'was', 'were', 'is', 'are', 'said', 'says', 'told', 'wrote', 'writes', 'did', 'does']);
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
 /** verbs that take "back" as a particle ("get back", "push back", "scaled back") */
 const PARTICLE_VERBS = new Set(['get', 'gets', 'got', 'getting', 'go', 'goes', 'went', 'going', 'gone', 'come', 'comes', 'came', 'coming', 'bring', 'brings', 'brought', 'bringing', 'push', 'pushed', 'pushes', 'pushing', 'pull', 'pulled', 'pulling', 'pulls', 'step', 'stepped', 'stepping', 'steps', 'scale', 'scaled', 'scaling', 'roll', 'rolled', 'rolling', 'cut', 'cutting', 'hold', 'held', 'holding', 'fight', 'fought', 'fighting', 'turn', 'turned', 'turning', 'look', 'looked', 'looking', 'send', 'sent', 'sending', 'give', 'gave', 'given', 'take', 'took', 'taken', 'taking', 'pay', 'paid', 'paying', 'win', 'won', 'winning', 'call', 'called', 'calling', 'write', 'wrote', 'writing', 'walk', 'walked', 'walking', 'move', 'moved', 'moving', 'head', 'headed', 'heading', 'fall', 'fell', 'falling', 'flew', 'fly', 'hit', 'strike', 'struck', 'striking', 'set', 'bounce', 'bounced', 'dial', 'dialed', 'dialled', 'play', 'played', 'talk', 'talked', 'answer', 'answered', 'sit', 'sat', 'stand', 'stood', 'put', 'putting', 'way', 'fire', 'fired', 'firing']);
 /** endings of adjectives ("special", "historic", "extensive", "fruitful", "numerous") */
 const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
+/** nouns after a hostile noun that name those it befell or what came after ("bombing victims") */
+const AFTERMATH_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial', 'trial', 'scene', 'site', 'sites', 'aftermath']);
+/** words before "demand" that make it the market's ("softer demand", "oil demand") */
+const MARKET_DEMAND = new Set(['soft', 'softer', 'weak', 'weaker', 'strong', 'stronger', 'consumer', 'global', 'oil', 'energy', 'market', 'domestic', 'rising', 'falling', 'growing', 'lower', 'higher', 'high', 'low', 'slowing', 'sluggish', 'robust', 'weakening', 'strengthening', 'export', 'import', 'customer', 'seasonal', 'pent-up', 'aggregate', 'housing', 'credit', 'loan', 'fuel', 'gas', 'power', 'electricity', 'steel', 'travel', 'retail', 'industrial', 'chinese', 'american', 'european', 'overall', 'total', 'worldwide']);
 const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups']);
 
 /**
@@ -880,6 +908,12 @@ function notAVerb(w: Words, i: number): boolean {
   if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
   // "get back to", "pushed back against": the particle of another verb, no backing
   if (x === 'back' && i > 0 && PARTICLE_VERBS.has(w.lc[i - 1])) return true;
+  // "hedge fund executives", "phone maker", "declined to $6.3 million", "Will had nothing but
+  // praise" (a name, or a modal before a past form): no act
+  if ((x === 'fund' || x === 'funds') && i > 0 && FUND_KINDS.has(w.lc[i - 1])) return true;
+  if ((x === 'phone' || x === 'telephone') && PHONE_NOUNS.has(next)) return true;
+  if (DECLINE_FORMS.has(x) && next === 'to' && i + 2 < n && /^[$€£\d]/.test(w.lc[i + 2])) return true;
+  if (x === 'will' && (NOT_AFTER_MODAL.has(next) || (next.length > 4 && next.endsWith('ed') && next !== 'need'))) return true;
   // "the most pressing goal": an adjective
   if (i > 0 && x.endsWith('ing') && DEGREE_WORDS.has(w.lc[i - 1])) return true;
   // "to strike a blow to": an idiom, no strike
@@ -939,6 +973,34 @@ function meetsAThing(w: Words, k: number): boolean {
     // ("Ukraine's urgent battlefield and air defense needs": a possessive and a coordination inside the phrase)
     if (w.lc[j] === 'and' || w.lc[j] === 'or' || w.lc[j] === "'s") continue;
     if (w.punct[j] || (NP_BREAK.has(w.lc[j]) && w.lc[j] !== 'of') || finiteVerbLike(w, j)) return false;
+  }
+  return false;
+}
+
+/** codes whose object is a person or a group of them: a release (0841), a host's visit (043) */
+const PERSON_OBJECT_CODES = new Set(['0841', '043']);
+/** things released or received that are no one: documents, media, money, messages */
+const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent']);
+
+/** Whether the object [a, b) is a thing (`THING_NOUNS`) or a sum of money, not a person: its head before any preposition. */
+function thingObject(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, a + 7); k++) {
+    const x = w.lc[k];
+    if (x === '$' || x === '€' || x === '£' || x.startsWith('$')) return true;
+    if (THING_NOUNS.has(x)) return true;
+    if (w.punct[k] || NP_BREAK.has(x) || x === 'of') return false;
+  }
+  return false;
+}
+
+/** Whether the words from k open with lower-case "-ing" forms, one heading a hostile pattern ("destroying", "degrading and destroying"). */
+function hostileActAt(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 5); j++) {
+    const x = w.lc[j];
+    if (j > k && (x === 'and' || x === 'or' || x === ',')) continue;
+    if (!x.endsWith('ing') || !isLower(w.raw[j])) return false;
+    const heads = w.heads[j];
+    if (heads) for (const h of heads) if ((CODES.get(h.code)?.quad ?? 0) >= 3) return true;
   }
   return false;
 }
