@@ -353,3 +353,21 @@ describe('events: objects and neighbours that show another sense', () => {
     expect(evs('Ghana reaffirmed its support for rebuilding Togo.')[0]?.target?.cameo).toBe('TGO');
   });
 });
+
+describe('events: questions, the people of aid, offices taken', () => {
+  const evs = (text: string) => analyze({ id: 'qa', text, published: '2024-05-02' }).events;
+  it('reads a yes-or-no question as asserting nothing', () => {
+    expect(evs('Did the Lisbon Foundation refuse to turn over the documents?')[0]?.modality).toBe('hypothetical');
+    expect(evs('Will Ghana send troops to Togo?').every((e) => e.modality === 'hypothetical')).toBe(true);
+    expect(evs('The Lisbon Foundation refused to turn over the documents.')[0]?.modality).toBe('asserted');
+  });
+  it('reads "aid workers" as people, not aid given', () => {
+    expect(evs('Two Norwegian aid workers were kidnapped in Mali.').filter((e) => e.code.startsWith('07'))).toEqual([]);
+    expect(evs('Ghana sent aid to Togo.')[0]?.code).toBe('073');
+  });
+  it('reads an order signed by someone and an office taken over as no event of theirs', () => {
+    expect(evs('Mr. Cruz would not comment on an executive order signed by the governor of Ghana.')).toEqual([]);
+    expect(evs('Mr. Osei has stayed popular since taking over as speaker of the Ghanaian parliament.').filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(evs('Russia took over Crimea.')[0]?.code.startsWith('19')).toBe(true);
+  });
+});

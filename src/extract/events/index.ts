@@ -772,7 +772,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   // "softer demand", "global oil demand": the market's demand, no one's
   if ((w.lc[i] === 'demand' || w.lc[i] === 'demands') && i > 0 && MARKET_DEMAND.has(w.lc[i - 1])) return undefined;
   // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
-  if (SIGN_FORMS.has(w.lc[i]) && signsADomesticAct(w, i + 1)) return undefined;
+  if (SIGN_FORMS.has(w.lc[i]) && (signsADomesticAct(w, i + 1) || (i > 0 && DOMESTIC_ACTS.has(w.lc[i - 1])))) return undefined;
+  // "since taking over as speaker": an office taken, no territory
+  if (TAKE_FORMS.has(w.lc[i]) && w.lc[i + 1] === 'over' && w.lc[i + 2] === 'as') return undefined;
   // verbal patterns are blocked when the word is used as a noun ("the firm support for") or is
   // embedded (computed on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
   let verbal = 0;
@@ -808,6 +810,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     // "the bombing victims", "the attack survivors": a hostile noun that names whom it befell, no act here
     if ((p.noun || w.lc[i].endsWith('ing')) && i + 1 < n && AFTERMATH_NOUNS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
+    // "aid workers", "aid agencies": the people or bodies of aid, no aid given here
+    if ((p.noun || w.lc[i] === 'aid') && i + 1 < n && AID_PEOPLE.has(w.lc[i + 1]) && p.code.startsWith('07')) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     const r = matchElems(w, p.elems, 0, i + 1, n, i);
@@ -870,6 +874,8 @@ const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
 /** nouns after a hostile noun that name those it befell or what came after ("bombing victims") */
 const AFTERMATH_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial', 'trial', 'scene', 'site', 'sites', 'aftermath']);
+/** nouns after "aid" that name its people or bodies */
+const AID_PEOPLE = new Set(['worker', 'workers', 'agency', 'agencies', 'organisation', 'organisations', 'organization', 'organizations', 'group', 'groups', 'official', 'officials', 'staff', 'volunteer', 'volunteers', 'community', 'sector', 'chief', 'chiefs']);
 /** words before "demand" that make it the market's ("softer demand", "oil demand") */
 const MARKET_DEMAND = new Set(['soft', 'softer', 'weak', 'weaker', 'strong', 'stronger', 'consumer', 'global', 'oil', 'energy', 'market', 'domestic', 'rising', 'falling', 'growing', 'lower', 'higher', 'high', 'low', 'slowing', 'sluggish', 'robust', 'weakening', 'strengthening', 'export', 'import', 'customer', 'seasonal', 'pent-up', 'aggregate', 'housing', 'credit', 'loan', 'fuel', 'gas', 'power', 'electricity', 'steel', 'travel', 'retail', 'industrial', 'chinese', 'american', 'european', 'overall', 'total', 'worldwide']);
 const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups']);
@@ -1006,6 +1012,7 @@ function hostileActAt(w: Words, k: number): boolean {
 }
 
 const SIGN_FORMS = new Set(['sign', 'signs', 'signed', 'signing']);
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** what a leader signs alone: laws, decrees, orders (an agreement word first makes it an agreement) */
 const DOMESTIC_ACTS = new Set(['law', 'laws', 'bill', 'bills', 'decree', 'decrees', 'order', 'orders', 'executive', 'legislation', 'ordinance', 'ordinances', 'budget', 'act']);
 const AGREEMENT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'deal', 'deals', 'pact', 'pacts', 'memorandum', 'protocol', 'declaration', 'contract', 'contracts', 'with']);
@@ -1792,6 +1799,22 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   return { src, tgt, agentless };
 }
 
+/** auxiliaries that open a yes-or-no question ("Did …?", "Will …?") */
+const QUESTION_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "couldn't", "shouldn't"]);
+
+/** Whether the verb at i is in a yes-or-no question: its stretch (from the sentence start, a colon or an opening quotation mark) opens with an auxiliary and ends with "?". */
+function yesNoQuestion(w: Words, i: number): boolean {
+  let a = i;
+  while (a > 0 && w.raw[a - 1] !== ':' && w.raw[a - 1] !== '“' && w.raw[a - 1] !== '"' && w.raw[a - 1] !== '?' && w.raw[a - 1] !== '.') a--;
+  if (!QUESTION_AUX.has(w.lc[a])) return false;
+  for (let k = i + 1; k < w.lc.length; k++) {
+    const r = w.raw[k];
+    if (r === '?') return true;
+    if (r === '.' || r === '!' || r === '”' || r === ';') return false;
+  }
+  return false;
+}
+
 /** The modality of a draft and the code and actors it changes (see `draftFor`): negation, futures, obligations, conditions. */
 function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined, q: ReturnType<typeof negatedBefore>, cs: number, trigEnd: number, code: string, modality: Modality, src: Actor[], tgt: Actor[], outerSrc: Actor[] | undefined): { code: string; modality: Modality; src: Actor[]; tgt: Actor[] } {
   // "No state … will be allowed to benefit", "Neither side attacked": a subject denied by its determiner
@@ -1820,6 +1843,8 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
       src = outer;
     }
   } else if (q.hypo && !p.frame) modality = 'hypothetical';
+  // "Did the foundation refuse to turn over documents?": a yes-or-no question asserts nothing
+  if ((modality === 'asserted' || modality === 'planned') && yesNoQuestion(w, m.i)) modality = 'hypothetical';
   if (modality === 'asserted' || modality === 'planned') {
     for (let k = cs; k < m.i; k++) {
       if (w.lc[k] === 'if' || w.lc[k] === 'unless' || w.lc[k] === 'whether') {
