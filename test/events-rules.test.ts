@@ -371,3 +371,19 @@ describe('events: questions, the people of aid, offices taken', () => {
     expect(evs('Russia took over Crimea.')[0]?.code.startsWith('19')).toBe(true);
   });
 });
+
+describe('events: campaign rallies, money received, acts named by a noun', () => {
+  const evs = (text: string) => analyze({ id: 'cr', text, published: '2024-05-02' }).events;
+  it('reads a candidate\'s or a campaign rally as no protest', () => {
+    expect(evs('Jan Kowalski insisted at an Indiana rally Wednesday that he is still in the race against Nowak.').filter((e) => e.code.startsWith('14'))).toEqual([]);
+    expect(evs('Thousands of students rallied in Warsaw.')[0]?.code).toBe('141');
+  });
+  it('reads "received from" someone as a gift, no visit', () => {
+    expect(evs('She received millions in fees from Swiss banks.').filter((e) => e.code === '043' || e.code === '042')).toEqual([]);
+    expect(evs('Families would receive 24% more from the plan.')).toEqual([]);
+  });
+  it('gives an act whose subject is an event noun ("attacks that killed") no source from the clause around it', () => {
+    const e = evs('Belgian police tracked down the sole surviving suspect of a series of coordinated attacks that killed 130 people in Paris.');
+    expect(e.filter((x) => x.code.startsWith('19') && x.source?.cameo?.startsWith('BEL'))).toEqual([]);
+  });
+});

@@ -653,6 +653,8 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
     // troops"); its actors are not the clause's (a participle keeps it: "accused of")
     if (ei === 0 && (OBJECT_PREPS.has(w.lc[k]) || REL_WORDS.has(w.lc[k]) || w.lc[k] === 'that') && !w.lc[head].endsWith('ed')) return -1;
+    // ("the fees she received from Wall Street firms": the firms gave; no one was received)
+    if (ei === 0 && w.lc[k] === 'from' && RECEIVE_FORMS.has(w.lc[head])) return -1;
     const ce = clauseEnd(w, k, end);
     setRole(e.role, k, ce);
     return k;
@@ -711,6 +713,7 @@ function subjectPronoun(lc: string): boolean {
 }
 
 const OBJECT_PREPS = new Set(['on', 'against', 'from']);
+const RECEIVE_FORMS = new Set(['receive', 'receives', 'received', 'receiving']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
 /** verbs whose object does the act that follows ("saw Iran launch", "let them meet", "made Russia pay") */
@@ -812,6 +815,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if ((p.noun || w.lc[i].endsWith('ing')) && i + 1 < n && AFTERMATH_NOUNS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     // "aid workers", "aid agencies": the people or bodies of aid, no aid given here
     if ((p.noun || w.lc[i] === 'aid') && i + 1 < n && AID_PEOPLE.has(w.lc[i + 1]) && p.code.startsWith('07')) continue;
+    // "at Trump rallies", "a campaign rally", "an Indiana rally": a candidate's meeting, no protest
+    if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || (isCap(w.raw[i - 1]) && !w.punct[i - 2]))) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     const r = matchElems(w, p.elems, 0, i + 1, n, i);
@@ -874,6 +879,7 @@ const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
 /** nouns after a hostile noun that name those it befell or what came after ("bombing victims") */
 const AFTERMATH_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial', 'trial', 'scene', 'site', 'sites', 'aftermath']);
+const CAMPAIGN_WORDS = new Set(['campaign', 'election', 'electoral', 'reelection', 're-election', 'victory', 'primary', 'caucus', 'presidential', 'political', 'fundraising', 'get-out-the-vote']);
 /** nouns after "aid" that name its people or bodies */
 const AID_PEOPLE = new Set(['worker', 'workers', 'agency', 'agencies', 'organisation', 'organisations', 'organization', 'organizations', 'group', 'groups', 'official', 'officials', 'staff', 'volunteer', 'volunteers', 'community', 'sector', 'chief', 'chiefs']);
 /** words before "demand" that make it the market's ("softer demand", "oil demand") */
@@ -992,7 +998,7 @@ const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 's
 function thingObject(w: Words, a: number, b: number): boolean {
   for (let k = a; k < Math.min(b, a + 7); k++) {
     const x = w.lc[k];
-    if (x === '$' || x === '€' || x === '£' || x.startsWith('$')) return true;
+    if (x === '$' || x === '€' || x === '£' || x === '%' || x === 'percent' || x.startsWith('$') || x.endsWith('%')) return true;
     if (THING_NOUNS.has(x)) return true;
     if (w.punct[k] || NP_BREAK.has(x) || x === 'of') return false;
   }
@@ -1377,6 +1383,9 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   const comma = (w.lc[rel] === 'which' || w.lc[rel] === 'who') && e >= 2 && commaAt(w, e - 1) && w.punct[e - 1];
   // (the “plan,” which …: past the closing quotation mark too)
   if (comma) e -= w.raw[e - 1] === ',' ? 1 : 2;
+  // ("attacks that killed 130 people": an event noun before "that" and a verb is the antecedent;
+  // whoever carried them out is not named there)
+  if (!comma && w.lc[rel] === 'that' && e >= 1 && eventNounAt(w, e - 1)) return noActors();
   if (w.punct[e - 1] || ((w.heads[e - 1] !== undefined && !determined(w, e - 1)) || finiteVerbLike(w, e - 1))) return undefined;
   // "those who …", "everyone who …": a pronoun names no one the act could be coded for
   if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return noActors();
@@ -1387,6 +1396,15 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   // ", which" may be said of anything before it; no source is known
   if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return noActors();
   return codeCompound(w, a, e);
+}
+
+/** Whether word k is a plural or determined noun that heads an event noun pattern ("attacks", "the strike"). */
+function eventNounAt(w: Words, k: number): boolean {
+  const heads = w.heads[k];
+  if (!heads || !isLower(w.raw[k])) return false;
+  let noun = false;
+  for (const h of heads) if (h.noun) noun = true;
+  return noun && (w.lc[k].endsWith('s') || determined(w, k));
 }
 
 /**
