@@ -387,3 +387,17 @@ describe('events: campaign rallies, money received, acts named by a noun', () =>
     expect(e.filter((x) => x.code.startsWith('19') && x.source?.cameo?.startsWith('BEL'))).toEqual([]);
   });
 });
+
+describe('events: verbal retorts and reporters\' boilerplate', () => {
+  const evs = (text: string) => analyze({ id: 'fb', text, published: '2024-05-02' }).events;
+  it('codes "fired back at" someone as criticism, not an assault', () => {
+    const e = evs('Polish politicians also fired back at Donald Tusk\'s comments.');
+    expect(e.map((x) => x.code)).toContain('111');
+    expect(e.filter((x) => x.code.startsWith('19'))).toEqual([]);
+    expect(evs('Rebels fired at Ukrainian troops.')[0]?.code).toBe('190');
+  });
+  it('reads "calls seeking comment" and a windfall received as no event', () => {
+    expect(evs('Polish officials didn\'t return phone calls seeking comment.')).toEqual([]);
+    expect(evs('Whoever wins the Polish primary will receive an unprecedented financial windfall.').filter((e) => e.code.startsWith('03') || e.code.startsWith('04'))).toEqual([]);
+  });
+});
