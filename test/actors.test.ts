@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeActor, codeEntities } from '../src/extract/actors/index.js';
 import { newDoc } from '../src/model/doc.js';
+import { analyze } from '../src/analyze.js';
 
 describe('codeActor', () => {
   it('codes country + role from titles and demonyms', () => {
@@ -149,5 +150,19 @@ describe('cities', () => {
     expect(r.actors.find((a) => a.name === 'Kharkiv')?.country).toBe('UKR');
     expect(r.actors.find((a) => a.name === 'Charlotte Brown')?.country).toBeUndefined();
     expect(r.events.map((e) => e.target?.cameo)).toContain('UKR');
+  });
+});
+
+describe('actors: a person whose name holds a place name', () => {
+  it('is no one of that place ("Michael Jordan", "Paris Hilton", "Bill Nelson"), unless the place follows "of"', () => {
+    const r = analyze({ id: 'pn', published: '2024-05-02', text: 'Michael Jordan met Paris Hilton, Chad Okafor and Senator Bill Nelson in Amman.' });
+    const by = (n: string) => r.actors.find((a) => a.name === n);
+    expect(by('Michael Jordan')?.country).toBeUndefined();
+    expect(by('Paris Hilton')?.country).toBeUndefined();
+    expect(by('Chad Okafor')?.country).toBeUndefined();
+    expect(by('Bill Nelson')?.country).not.toBe('NZL');
+    // a place after "of", and a known person's surname, still code
+    expect(codeActor('Abdullah of Jordan', {}, true)?.country).toBe('JOR');
+    expect(codeActor('Michelle Obama', {}, true)?.country).toBe('USA');
   });
 });

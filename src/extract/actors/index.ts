@@ -470,7 +470,7 @@ function capital(x: string): boolean {
 /** Last words of names of documents, forums and meetings (lower-case). */
 const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'summit', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'plan', 'formula', 'ceasefire', 'deal', 'resolution']);
 
-export function codeActor(text: string, context: ActorContext = {}): ActorCode | undefined {
+export function codeActor(text: string, context: ActorContext = {}, person = false): ActorCode | undefined {
   const raw = actorWords(text);
   const lc: string[] = [];
   for (let k = 0; k < raw.length; k++) {
@@ -483,8 +483,17 @@ export function codeActor(text: string, context: ActorContext = {}): ActorCode |
   }
   const c = codePhrase(lc, raw, 0, lc.length, context);
   if (!c) return undefined;
+  // a person's name that only holds a place's name ("Michael Jordan", "Paris Hilton", "Chad
+  // Johnson") is no one of that place; "Abdullah of Jordan" and a known person's whole name are
+  if (person && lc.length > 1 && !(c.from === 0 && c.to === lc.length) && lc[c.from - 1] !== 'of' && placeTermAt(lc, raw, c.from, c.to)) return undefined;
   // keys in the order country, role, cameo (as written out; absent ones undefined)
   return { country: c.country ? c.country : undefined, role: c.role ? c.role : undefined, cameo: c.cameo };
+}
+
+/** Whether the term coded at words [from, to) names a place (a country, a capital, a region), not a person or body. */
+function placeTermAt(lc: readonly string[], raw: readonly string[], from: number, to: number): boolean {
+  const t = termAt(lc, raw, from, to);
+  return t !== undefined && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'region');
 }
 
 /**
@@ -507,6 +516,8 @@ function cityOf(e: Entity): string | undefined {
  * across the news, so each is coded once (emptied when large, which bounds the memory).
  */
 let CODED = new Map<string, ActorCode | null>();
+/** prefix of the `CODED` keys of persons' names */
+const PERSON_KEY = '\u0001';
 
 export function codeEntities(doc: Doc): void {
   if (CODED.size > 50000) CODED = new Map();
@@ -519,11 +530,14 @@ export function codeEntities(doc: Doc): void {
     // the name, then each title (no list of them made per entity)
     for (let x = -1; x < (titles ? titles.length : 0); x++) {
       const t = x < 0 ? e.name : titles![x];
+      // (a person's own name is coded by the rule for names, under a key of its own)
+      const person = x < 0 && e.type === 'PER';
+      const key = person ? PERSON_KEY + t : t;
       // (null: coded before, to nothing; one lookup for a name seen before)
-      let c = coded.get(t);
+      let c = coded.get(key);
       if (c === undefined) {
-        c = codeActor(t) ?? null;
-        coded.set(t, c);
+        c = codeActor(t, {}, person) ?? null;
+        coded.set(key, c);
       }
       if (!c) continue;
       if (!country && c.country) country = c.country;
