@@ -401,3 +401,20 @@ describe('events: verbal retorts and reporters\' boilerplate', () => {
     expect(evs('Whoever wins the Polish primary will receive an unprecedented financial windfall.').filter((e) => e.code.startsWith('03') || e.code.startsWith('04'))).toEqual([]);
   });
 });
+
+describe('events: acts named by their noun, hedged passives, struggles and manners of speaking', () => {
+  const evs = (text: string) => analyze({ id: 'np', text, published: '2024-05-02' }).events;
+  it('gives a killing whose subject is "the bombings at …" no source from the places in it', () => {
+    const e = evs('The bombings at French embassies in Mali and Niger have killed more than 200 people.');
+    expect(e.filter((x) => x.source?.cameo?.startsWith('NER') || x.source?.cameo?.startsWith('MLI'))).toEqual([]);
+  });
+  it('reads "were reported killed" as a passive: the ones killed are no doers', () => {
+    const e = evs('At least 51 people were reported killed in clashes between Serb police and ethnic Albanians.');
+    expect(e.filter((x) => x.source?.name === 'people')).toEqual([]);
+  });
+  it('reads "fighting to keep" and "speaks with an accent" as no combat and no talks', () => {
+    expect(evs('Cuban relatives in Miami are fighting to keep the boy in the United States.').filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(evs('The Syrian militant speaks with a British accent.').filter((e) => e.code.startsWith('04'))).toEqual([]);
+    expect(evs('Putin spoke with Macron.')[0]?.code).toBe('040');
+  });
+});

@@ -870,6 +870,10 @@ const FUND_KINDS = new Set(['hedge', 'slush', 'trust', 'pension', 'relief', 'cam
 const PHONE_NOUNS = new Set(['maker', 'makers', 'company', 'companies', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'record', 'records', 'hacking', 'service', 'services', 'market', 'sales', 'carrier', 'carriers', 'app', 'apps', 'bill', 'bills', 'book', 'network', 'networks', 'banks', 'bank', 'booth', 'survey', 'poll', 'interview', 'interviews', 'conversation', 'conversations', 'conference', 'talks', 'manufacturer', 'manufacturers', 'business', 'industry', 'camera', 'cameras', 'screen', 'data', 'owners', 'users']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+const FIGHT_FORMS = new Set(['fight', 'fights', 'fought', 'fighting']);
+const SPEAK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+/** what one speaks with that is no one: an accent, a voice, a tone */
+const MANNER_NOUNS = new Set(['accent', 'voice', 'tone', 'lisp', 'stutter', 'conviction', 'confidence', 'authority', 'passion', 'emotion', 'candor', 'candour', 'urgency', 'difficulty', 'ease']);
 /** words that cannot follow the modal "will" ("Will had …", "will was …") */
 const NOT_AFTER_MODAL = new Set(['had', 'has', 'was', 'were', 'is', 'are', 'said', 'says', 'told', 'wrote', 'writes', 'did', 'does']);
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
@@ -925,6 +929,10 @@ function notAVerb(w: Words, i: number): boolean {
   // praise" (a name, or a modal before a past form): no act
   if ((x === 'fund' || x === 'funds') && i > 0 && FUND_KINDS.has(w.lc[i - 1])) return true;
   if ((x === 'phone' || x === 'telephone') && PHONE_NOUNS.has(next)) return true;
+  // "fighting to keep the boy", "fought to save the plan": a struggle for something, no combat
+  if (FIGHT_FORMS.has(x) && next === 'to' && i + 2 < n && isLower(w.raw[i + 2]) && !DETERMINERS.has(w.lc[i + 2]) && !w.punct[i + 2]) return true;
+  // "speaks with a British accent": a manner of speaking, no talks
+  if (SPEAK_FORMS.has(x) && next === 'with' && i + 3 < n && (MANNER_NOUNS.has(w.lc[i + 3]) || MANNER_NOUNS.has(w.lc[i + 4] ?? ''))) return true;
   // ("calls seeking comment", "sought comment": a reporter's question, no request between actors)
   if (SEEK_FORMS.has(x) && (next === 'comment' || next === 'comments')) return true;
   if (DECLINE_FORMS.has(x) && next === 'to' && i + 2 < n && /^[$€£\d]/.test(w.lc[i + 2])) return true;
@@ -995,7 +1003,7 @@ function meetsAThing(w: Words, k: number): boolean {
 /** codes whose object is a person or a group of them: a release (0841), a host's visit (043) */
 const PERSON_OBJECT_CODES = new Set(['0841', '043']);
 /** things released or received that are no one: documents, media, money, messages */
-const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent', 'windfall', 'boost', 'bump', 'increase', 'raise', 'share', 'majority', 'plurality', 'backlash', 'attention', 'coverage', 'recognition', 'credit', 'blame', 'scrutiny', 'pressure', 'help', 'aid', 'assistance', 'visit', 'visits', 'visitors', 'notice', 'warning', 'warnings', 'tip', 'tips', 'feedback', 'response', 'responses', 'reply', 'signal', 'signals', 'shipment', 'shipments', 'delivery', 'deliveries', 'weapons', 'arms']);
+const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent', 'windfall', 'boost', 'bump', 'increase', 'raise', 'share', 'majority', 'plurality', 'backlash', 'attention', 'coverage', 'recognition', 'credit', 'blame', 'scrutiny', 'pressure', 'help', 'aid', 'assistance', 'visit', 'visits', 'visitors', 'notice', 'warning', 'warnings', 'tip', 'tips', 'feedback', 'response', 'responses', 'reply', 'signal', 'signals', 'shipment', 'shipments', 'delivery', 'deliveries', 'weapons', 'arms', 'pages', 'page', 'filings', 'filing', 'files', 'file', 'materials', 'material', 'papers', 'cables', 'leaks', 'leak']);
 
 /** Whether the object [a, b) is a thing (`THING_NOUNS`) or a sum of money, not a person: its head before any preposition. */
 function thingObject(w: Words, a: number, b: number): boolean {
@@ -1337,6 +1345,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // "they both discussed": the two people named last (leaders first), or no one known (not
     // whatever body coreference last called "they")
     if (e - a === 2 && w.lc[a] === 'they' && w.lc[a + 1] === 'both') return w.ents && w.start.length ? freshCopies(recentPair(w.doc, w.ents, w.start[a], true, true)) : noActors();
+    // "The bombings at U.S. embassies in Kenya and Tanzania have killed …", "Clashes between …":
+    // an act named by its noun is the subject; who carried it out is not said here
+    if (eventNounSubject(w, a, e)) return noActors();
     const group = groupActors(w, a, e);
     if (group.length) return group;
     const acts = codeCompound(w, a, e);
@@ -1400,6 +1411,19 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   if (comma && a > 0 && LEAD_PREPS.has(w.lc[a - 1])) return noActors();
   return codeCompound(w, a, e);
 }
+
+/** Whether the subject [a, e) opens (after a determiner) with a lower-case event noun ("the bombings at …"). */
+function eventNounSubject(w: Words, a: number, e: number): boolean {
+  let k = a;
+  while (k < e && (DETERMINERS.has(w.lc[k]) || w.lc[k] === 'these' || w.lc[k] === 'those')) k++;
+  if (k >= e - 1 || !eventNounAt(w, k) || !NOUN_PHRASE_LINK.has(w.lc[k + 1])) return false;
+  // (only a violent act: "the state of Ukraine" names a body)
+  // (a one-word noun pattern: "the state of" is no "state of emergency")
+  for (const h of w.heads[k]!) if (h.noun && h.elems.length === 0 && (CODES.get(h.code)?.quad ?? 0) === 4) return true;
+  return false;
+}
+/** words after an event noun that show it heads the subject's phrase ("the attacks on …", "clashes between …") */
+const NOUN_PHRASE_LINK = new Set(['at', 'on', 'in', 'between', 'against', 'near', 'by', 'of', 'across', 'along', 'inside', 'outside']);
 
 /** Whether word k is a plural or determined noun that heads an event noun pattern ("attacks", "the strike"). */
 function eventNounAt(w: Words, k: number): boolean {
@@ -1619,10 +1643,12 @@ function isPassive(w: Words, i: number): boolean {
   if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || isComma(w.raw[i - 1]))) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
-    if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
+    // ("were reported killed", "are believed kidnapped")
+    if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !PASSIVE_HEDGES.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
   }
   return false;
 }
+const PASSIVE_HEDGES = new Set(['reported', 'believed', 'feared', 'thought', 'said', 'confirmed', 'presumed', 'known', 'alleged', 'understood']);
 
 // ---------------------------------------------------------------- building events
 
