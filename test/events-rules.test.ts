@@ -418,3 +418,19 @@ describe('events: acts named by their noun, hedged passives, struggles and manne
     expect(evs('Putin spoke with Macron.')[0]?.code).toBe('040');
   });
 });
+
+describe('events: datelines, titles and other senses', () => {
+  const evs = (text: string) => analyze({ id: 'dl', text, published: '2024-05-02' }).events;
+  it('takes no actor from a dateline', () => {
+    const e = evs('UNITED NATIONS – Peru\'s ambassador to the United Nations asked the U.N. Security Council on Tuesday to look at the allegations.');
+    expect(e[0]?.source?.cameo).toBe('PERGOV');
+  });
+  it('reads "told host X", "wound up", "seizing upon", "seeking a fifth term", "a request for comment", "sign business" as no event', () => {
+    expect(evs('Senator Ruiz told host Ana Costa that Lima would release the report.').filter((e) => e.code === '043' || e.code === '042')).toEqual([]);
+    expect(evs('Fidel Castro said as he wound up his speech in Havana.').filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(evs('Hillary Clinton is seizing upon a report about Donald Trump.').filter((e) => e.code.startsWith('17'))).toEqual([]);
+    expect(evs('Representative Cynthia Lummis was not seeking a fifth term.').filter((e) => e.code.startsWith('02'))).toEqual([]);
+    expect(evs('Peruvian military officials did not respond to a request for comment.').filter((e) => e.code.startsWith('02'))).toEqual([]);
+    expect(evs('Ukraine seeks help from Poland.')[0]?.code.startsWith('02')).toBe(true);
+  });
+});

@@ -180,8 +180,13 @@ function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
   const m = mentionAt(w, k);
   if (!m || k + m.len > end) return t;
   if (!t || (t.kind === 'role' && m.kind !== 'role') || (m.len > t.len && m.kind === 'person')) return m;
+  // "Mr. English", "Sen. Nelson": a person named by a place's word after an honorific is that person
+  if (m.kind === 'person' && m.len >= t.len && k > 0 && HONORIFICS.has(w.lc[k - 1]) && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'region')) return m;
   return t;
 }
+
+/** titles written before a surname */
+const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'prof.', 'rev.', 'judge', 'justice', 'senator', 'representative', 'governor', 'mayor', 'congressman', 'congresswoman']);
 
 const NO_CONTEXT = {};
 
@@ -772,6 +777,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   const n = w.lc.length;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
   if (MEET_FORMS.has(w.lc[i]) && meetsAThing(w, i + 1)) return undefined;
+  // "did not respond to a request for comment": a reporter's, no request between actors
+  if ((w.lc[i] === 'request' || w.lc[i] === 'requests') && w.lc[i + 1] === 'for' && (w.lc[i + 2] === 'comment' || w.lc[i + 2] === 'comments')) return undefined;
   // "softer demand", "global oil demand": the market's demand, no one's
   if ((w.lc[i] === 'demand' || w.lc[i] === 'demands') && i > 0 && MARKET_DEMAND.has(w.lc[i - 1])) return undefined;
   // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
@@ -870,6 +877,20 @@ const FUND_KINDS = new Set(['hedge', 'slush', 'trust', 'pension', 'relief', 'cam
 const PHONE_NOUNS = new Set(['maker', 'makers', 'company', 'companies', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'record', 'records', 'hacking', 'service', 'services', 'market', 'sales', 'carrier', 'carriers', 'app', 'apps', 'bill', 'bills', 'book', 'network', 'networks', 'banks', 'bank', 'booth', 'survey', 'poll', 'interview', 'interviews', 'conversation', 'conversations', 'conference', 'talks', 'manufacturer', 'manufacturers', 'business', 'industry', 'camera', 'cameras', 'screen', 'data', 'owners', 'users']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+const SEIZE_FORMS = new Set(['seize', 'seizes', 'seized', 'seizing']);
+/** offices and terms one seeks for oneself */
+const OFFICES = new Set(['term', 'terms', 'reelection', 're-election', 'office', 'nomination', 'presidency', 'seat', 'job', 'post', 'position', 'candidacy', 'governorship', 'mayoralty', 'chairmanship', 'leadership', 'election']);
+/** nouns after "sign" or "consulting" that make it their modifier */
+const SIGN_NOUNS = new Set(['business', 'businesses', 'shop', 'shops', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'language', 'fees', 'fee', 'contract', 'contracts', 'work', 'group', 'industry', 'painter', 'post', 'posts']);
+
+/** Whether the object from word k (past a determiner and an ordinal or adjective) is an office ("a fifth term", "the Republican nomination"). */
+function seeksOffice(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 4); j++) {
+    if (OFFICES.has(w.lc[j])) return true;
+    if (w.punct[j] || NP_BREAK.has(w.lc[j])) return false;
+  }
+  return false;
+}
 const FIGHT_FORMS = new Set(['fight', 'fights', 'fought', 'fighting']);
 const SPEAK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 /** what one speaks with that is no one: an accent, a voice, a tone */
@@ -929,6 +950,15 @@ function notAVerb(w: Words, i: number): boolean {
   // praise" (a name, or a modal before a past form): no act
   if ((x === 'fund' || x === 'funds') && i > 0 && FUND_KINDS.has(w.lc[i - 1])) return true;
   if ((x === 'phone' || x === 'telephone') && PHONE_NOUNS.has(next)) return true;
+  // "told host Chris Cuomo", "the show's host": a title, no hosting
+  if ((x === 'host' || x === 'hosts') && i > 0 && (REPORT_VERBS.has(w.lc[i - 1]) || w.lc[i - 1] === "'s" || w.lc[i - 1] === '’s' || w.lc[i - 1] === 'show' || w.lc[i - 1] === 'radio' || w.lc[i - 1] === 'talk')) return true;
+  // "as he wound up his speech", "seizing upon a report": another verb
+  if (x === 'wound' && next === 'up') return true;
+  if (SEIZE_FORMS.has(x) && (next === 'on' || next === 'upon')) return true;
+  // "was not seeking a fifth term", "seeking reelection": an office sought, no request
+  if (SEEK_FORMS.has(x) && seeksOffice(w, i + 1)) return true;
+  // "a sign business", "consulting firms": a noun's modifier
+  if ((x === 'sign' || x === 'consulting') && SIGN_NOUNS.has(next)) return true;
   // "fighting to keep the boy", "fought to save the plan": a struggle for something, no combat
   if (FIGHT_FORMS.has(x) && next === 'to' && i + 2 < n && isLower(w.raw[i + 2]) && !DETERMINERS.has(w.lc[i + 2]) && !w.punct[i + 2]) return true;
   // "speaks with a British accent": a manner of speaking, no talks
@@ -1003,7 +1033,7 @@ function meetsAThing(w: Words, k: number): boolean {
 /** codes whose object is a person or a group of them: a release (0841), a host's visit (043) */
 const PERSON_OBJECT_CODES = new Set(['0841', '043']);
 /** things released or received that are no one: documents, media, money, messages */
-const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent', 'windfall', 'boost', 'bump', 'increase', 'raise', 'share', 'majority', 'plurality', 'backlash', 'attention', 'coverage', 'recognition', 'credit', 'blame', 'scrutiny', 'pressure', 'help', 'aid', 'assistance', 'visit', 'visits', 'visitors', 'notice', 'warning', 'warnings', 'tip', 'tips', 'feedback', 'response', 'responses', 'reply', 'signal', 'signals', 'shipment', 'shipments', 'delivery', 'deliveries', 'weapons', 'arms', 'pages', 'page', 'filings', 'filing', 'files', 'file', 'materials', 'material', 'papers', 'cables', 'leaks', 'leak']);
+const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent', 'windfall', 'boost', 'bump', 'increase', 'raise', 'share', 'majority', 'plurality', 'backlash', 'attention', 'coverage', 'recognition', 'credit', 'blame', 'scrutiny', 'pressure', 'help', 'aid', 'assistance', 'visit', 'visits', 'visitors', 'notice', 'warning', 'warnings', 'tip', 'tips', 'feedback', 'response', 'responses', 'reply', 'signal', 'signals', 'shipment', 'shipments', 'delivery', 'deliveries', 'weapons', 'arms', 'pages', 'page', 'filings', 'filing', 'files', 'file', 'materials', 'material', 'papers', 'cables', 'leaks', 'leak', 'aids']);
 
 /** Whether the object [a, b) is a thing (`THING_NOUNS`) or a sum of money, not a person: its head before any preposition. */
 function thingObject(w: Words, a: number, b: number): boolean {
@@ -1237,9 +1267,32 @@ function commaAt(w: Words, k: number): boolean {
   return w.raw[k] === ',' || (k > 0 && (w.raw[k] === '”' || w.raw[k] === '"' || w.raw[k] === '’') && w.raw[k - 1] === ',');
 }
 
+/**
+ * Where a dateline that opens the sentence ends ("WASHINGTON —", "UNITED NATIONS –", "BUENA
+ * PARK, Calif. -", "NEW YORK (AFP) –"): the word after its dash, or 0 when there is none.
+ */
+function datelineEnd(w: Words): number {
+  const n = Math.min(w.lc.length, 10);
+  let caps = 0;
+  for (let k = 0; k < n; k++) {
+    const r = w.raw[k];
+    if (r === '—' || r === '–' || r === '-' || r === '--') return caps > 0 && k > 0 ? k + 1 : 0;
+    if (r === ',' || r === '(' || r === ')') continue;
+    if (/^[A-Z][A-Z.'’-]+$/.test(r)) {
+      caps++;
+      continue;
+    }
+    // ("Calif.", "Fla." after the comma; the agency in parentheses)
+    if (/^[A-Z][a-z]{1,4}\.$/.test(r) && k > 0 && w.raw[k - 1] === ',') continue;
+    return 0;
+  }
+  return 0;
+}
+
 /** The subject actors of the clause whose verb is at i. */
 function subjectActors(w: Words, i: number, depth = 0): Actor[] {
-  const cs = clauseStart(w, i);
+  // ("UNITED NATIONS – Iraq's ambassador asked …": the dateline is no part of the subject)
+  const cs = Math.max(clauseStart(w, i), i > 0 ? datelineEnd(w) : 0);
   // "six Russian companies that provide support to …": a relative clause with no subject of its
   // own has the noun it follows for one, not the subject of the clause around it (also with
   // auxiliaries before the verb: "which has been encouraging …", and for the clause's second
