@@ -434,3 +434,27 @@ describe('events: datelines, titles and other senses', () => {
     expect(evs('Ukraine seeks help from Poland.')[0]?.code.startsWith('02')).toBe(true);
   });
 });
+
+describe('events: what the new sense rules must keep (review counterexamples)', () => {
+  const evs = (text: string) => analyze({ id: 'keep', text, published: '2024-05-02' }).events;
+  const has = (text: string, pred: (e: ReturnType<typeof evs>[number]) => boolean) => evs(text).some(pred);
+  it('keeps the doer named inside an act\'s noun phrase', () => {
+    expect(has('The attack by Russian forces killed 12 civilians in Kharkiv.', (e) => e.code.startsWith('19') && e.source?.cameo === 'RUSMIL')).toBe(true);
+    expect(has('Israeli airstrikes that killed 20 people in Gaza drew condemnation.', (e) => e.code.startsWith('19') && (e.source?.cameo ?? '').startsWith('ISR'))).toBe(true);
+  });
+  it('keeps protests with a place, a time or a distance after the verb', () => {
+    for (const t of ['Protesters rallied downtown in Minsk on Sunday.', 'Students demonstrated Jan. 15 in front of the parliament in Tbilisi.', 'Workers marched two miles to the Polish parliament.', 'Farmers rallied en masse outside the French parliament.']) expect(evs(t).map((e) => e.code.slice(0, 2))).toContain('14');
+  });
+  it('keeps gunfire that answers gunfire', () => {
+    expect(evs('Indian soldiers fired back at Pakistani troops along the border.')[0]?.code.startsWith('19')).toBe(true);
+    expect(evs('Israel hit back at Iran with airstrikes near Isfahan.')[0]?.code.startsWith('19')).toBe(true);
+  });
+  it('keeps combat aims, people released, plans owned and an executive agreement', () => {
+    expect(has('Rebels are fighting to topple the government of Myanmar.', (e) => e.code.startsWith('19'))).toBe(true);
+    expect(has('Hamas released the aid workers it had held since October.', (e) => e.code === '0841')).toBe(true);
+    expect(has('Venezuela released 20 percent of the political prisoners.', (e) => e.code === '0841')).toBe(true);
+    expect(has('Russia rejected the Ukrainian Peace Formula.', (e) => e.code.startsWith('12') && e.target?.cameo === 'UKR')).toBe(true);
+    expect(has('Kenya and Ethiopia signed an executive agreement on border security.', (e) => e.code === '057')).toBe(true);
+    expect(has('Israeli jets began bombing sites in southern Lebanon.', (e) => e.code.startsWith('18') || e.code.startsWith('19'))).toBe(true);
+  });
+});

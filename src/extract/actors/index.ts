@@ -468,7 +468,7 @@ function capital(x: string): boolean {
 }
 
 /** Last words of names of documents, forums and meetings (lower-case). */
-const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'summit', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'plan', 'formula', 'ceasefire', 'deal', 'resolution']);
+const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'ceasefire', 'resolution']);
 
 export function codeActor(text: string, context: ActorContext = {}, person = false): ActorCode | undefined {
   const raw = actorWords(text);

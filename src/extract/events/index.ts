@@ -92,9 +92,24 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might
 function objectFollows(w: Words, k: number): boolean {
   if (w.punct[k]) return false;
   const x = w.lc[k];
-  if (INTR_NEXT.has(x) || DAY_WORDS.test(x) || x.endsWith('ly') || /^\d/.test(x)) return false;
-  return true;
+  if (INTR_NEXT.has(x) || DAY_WORDS.test(x) || MONTH_ABBREVIATIONS.has(x)) return false;
+  // an object opens with a determiner, a pronoun, a name, or a word for people ("rallied young
+  // people", "marching orders")
+  if (OBJECT_OPENERS.has(x) || (isCap(w.raw[k]) && !/^\d/.test(x))) return true;
+  for (let j = k; j < Math.min(w.lc.length, k + 3); j++) {
+    if (PEOPLE_NOUNS.has(w.lc[j])) return true;
+    if (w.punct[j] || NP_BREAK.has(w.lc[j])) break;
+  }
+  return false;
 }
+/** After "demonstrated": anything but a place, a time or a manner is what was shown ("demonstrated more ease"). */
+function showsSomething(w: Words, k: number): boolean {
+  const x = w.lc[k];
+  return !w.punct[k] && !INTR_NEXT.has(x) && !DAY_WORDS.test(x) && !MONTH_ABBREVIATIONS.has(x) && !x.endsWith('ly') && !/^\d/.test(x);
+}
+const MONTH_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'those', 'these', 'some', 'many', 'thousands', 'hundreds', 'dozens', 'millions', 'support', 'opposition', 'resolve', 'strength', 'unity', 'solidarity', 'commitment']);
+const PEOPLE_NOUNS = new Set(['supporters', 'voters', 'allies', 'farmers', 'workers', 'people', 'students', 'troops', 'soldiers', 'crowds', 'residents', 'citizens', 'members', 'followers', 'activists', 'partners', 'leaders', 'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'delegates', 'donors', 'prisoners', 'captives', 'hostages', 'women', 'men', 'youth', 'fans', 'base', 'party', 'nation', 'country', 'forces', 'militias', 'volunteers', 'backers', 'colleagues', 'lawmakers', 'senators', 'governments', 'nations', 'countries', 'orders', 'band', 'bands', 'round']);
 const INTR_BLOCK = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'our', 'how', 'what', 'why', 'support', 'strong', 'clear', 'commitment', 'resolve', 'readiness', 'willingness', 'unity', 'solidarity']);
 const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']);
 const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
@@ -147,6 +162,21 @@ function mentionAt(w: Words, k: number): Term | undefined {
   return w.ment[k];
 }
 
+const PLACE_KINDS_SET: ReadonlySet<string> = new Set(['country', 'capital', 'region']);
+
+/** Whether words [k, k + len) lie inside a longer mention the entities layer took for a person. */
+function inPersonName(w: Words, k: number, len: number): boolean {
+  if (!w.doc || !w.start.length) return false;
+  const a = w.start[k];
+  const b = w.end[k + len - 1];
+  const ms = w.doc.mentions;
+  for (let x = Math.max(0, firstStartingFrom(ms, a) - 3); x < ms.length && ms[x].start <= a; x++) {
+    const m = ms[x];
+    if (m.type === 'PER' && m.start <= a && m.end >= b && m.end - m.start > b - a) return true;
+  }
+  return false;
+}
+
 /** The actor-dictionary term at word k that ends by `end` (cached per sentence). */
 function dictAt(w: Words, k: number, end: number): Term | undefined {
   if (!w.term[k]) return undefined;
@@ -158,8 +188,9 @@ function dictAt(w: Words, k: number, end: number): Term | undefined {
   for (;;) {
     if (t === undefined) {
       t = termAtRaw(w.lc, w.raw, k, lim) ?? null;
-      // "the Minsk Agreements": a place that names a document is no actor
-      if (t && startsNamedThing(w.lc, w.raw, k, t.len)) t = null;
+      // "the Minsk Agreements": a place that names a document is no actor; nor is one inside a
+      // person's name ("Chad Johnson", "Paris Hilton")
+      if (t && (startsNamedThing(w.lc, w.raw, k, t.len) || (PLACE_KINDS_SET.has(t.kind) && inPersonName(w, k, t.len)))) t = null;
       if (lim < n) return t ?? undefined;
       w.terms[k] = t;
     }
@@ -809,7 +840,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (p.intr && p.elems.length === 0 && i + 1 < n) {
       if (INTR_BLOCK.has(w.lc[i + 1])) continue;
       // a verb with an object ("rallied farmers"): neither this sense nor the noun's (`transitive`)
-      if (verbForm(w, i) && objectFollows(w, i + 1)) {
+      if (verbForm(w, i) && (objectFollows(w, i + 1) || (w.lc[i].startsWith('demonstrat') && showsSomething(w, i + 1)))) {
         transitive = true;
         continue;
       }
@@ -819,11 +850,11 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // act ("an aid package", "aid planes" are aid given)
     if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     // "the bombing victims", "the attack survivors": a hostile noun that names whom it befell, no act here
-    if ((p.noun || w.lc[i].endsWith('ing')) && i + 1 < n && AFTERMATH_NOUNS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
+    if ((p.noun ? AFTERMATH_NOUNS.has(w.lc[i + 1] ?? '') : w.lc[i].endsWith('ing') && VICTIM_NOUNS.has(w.lc[i + 1] ?? '')) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     // "aid workers", "aid agencies": the people or bodies of aid, no aid given here
     if ((p.noun || w.lc[i] === 'aid') && i + 1 < n && AID_PEOPLE.has(w.lc[i + 1]) && p.code.startsWith('07')) continue;
     // "at Trump rallies", "a campaign rally", "an Indiana rally": a candidate's meeting, no protest
-    if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || (isCap(w.raw[i - 1]) && !w.punct[i - 2]))) continue;
+    if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || nameEndsAt(w, i))) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     const r = matchElems(w, p.elems, 0, i + 1, n, i);
@@ -892,24 +923,42 @@ function seeksOffice(w: Words, k: number): boolean {
   return false;
 }
 const FIGHT_FORMS = new Set(['fight', 'fights', 'fought', 'fighting']);
+/** aims of combat after "fighting to" */
+const MILITARY_AIMS = new Set(['topple', 'overthrow', 'retake', 'recapture', 'capture', 'push', 'repel', 'hold', 'defend', 'regain', 'seize', 'liberate', 'drive', 'take', 'oust', 'expel', 'destroy', 'defeat', 'crush', 'break', 'reach', 'encircle', 'control', 'clear', 'storm', 'kill', 'wipe', 'dislodge', 'flush', 'rout', 'secure', 'protect']);
 const SPEAK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
 /** what one speaks with that is no one: an accent, a voice, a tone */
 const MANNER_NOUNS = new Set(['accent', 'voice', 'tone', 'lisp', 'stutter', 'conviction', 'confidence', 'authority', 'passion', 'emotion', 'candor', 'candour', 'urgency', 'difficulty', 'ease']);
 /** words that cannot follow the modal "will" ("Will had …", "will was …") */
 const NOT_AFTER_MODAL = new Set(['had', 'has', 'was', 'were', 'is', 'are', 'said', 'says', 'told', 'wrote', 'writes', 'did', 'does']);
-const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
+const DEGREE_WORDS = new Set(['most', 'least', 'very', 'so', 'too', 'increasingly']);
 /** verbs that take "back" as a particle ("get back", "push back", "scaled back") */
 const PARTICLE_VERBS = new Set(['get', 'gets', 'got', 'getting', 'go', 'goes', 'went', 'going', 'gone', 'come', 'comes', 'came', 'coming', 'bring', 'brings', 'brought', 'bringing', 'push', 'pushed', 'pushes', 'pushing', 'pull', 'pulled', 'pulling', 'pulls', 'step', 'stepped', 'stepping', 'steps', 'scale', 'scaled', 'scaling', 'roll', 'rolled', 'rolling', 'cut', 'cutting', 'hold', 'held', 'holding', 'fight', 'fought', 'fighting', 'turn', 'turned', 'turning', 'look', 'looked', 'looking', 'send', 'sent', 'sending', 'give', 'gave', 'given', 'take', 'took', 'taken', 'taking', 'pay', 'paid', 'paying', 'win', 'won', 'winning', 'call', 'called', 'calling', 'write', 'wrote', 'writing', 'walk', 'walked', 'walking', 'move', 'moved', 'moving', 'head', 'headed', 'heading', 'fall', 'fell', 'falling', 'flew', 'fly', 'hit', 'strike', 'struck', 'striking', 'set', 'bounce', 'bounced', 'dial', 'dialed', 'dialled', 'play', 'played', 'talk', 'talked', 'answer', 'answered', 'sit', 'sat', 'stand', 'stood', 'put', 'putting', 'way', 'fire', 'fired', 'firing']);
 /** endings of adjectives ("special", "historic", "extensive", "fruitful", "numerous") */
 const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
 /** nouns after a hostile noun that name those it befell or what came after ("bombing victims") */
+const VICTIM_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects']);
 const AFTERMATH_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial', 'trial', 'scene', 'site', 'sites', 'aftermath']);
+/** Whether a person's name or a place's name ends right before word i ("Trump rallies", "an Indiana rally"; not "a May Day rally"). */
+function nameEndsAt(w: Words, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = termAt(w, k, i);
+    if (t && k + t.len === i && (t.kind === 'person' || PLACE_KINDS_SET.has(t.kind))) return true;
+  }
+  // (also a name the entities layer found but could not code: "a Giuliani rally")
+  if (!w.doc) return false;
+  const end = w.end[i - 1];
+  const ms = w.doc.mentions;
+  for (let x = Math.max(0, firstStartingFrom(ms, w.start[Math.max(0, i - 4)]) - 1); x < ms.length && ms[x].start < end; x++) {
+    if (ms[x].end === end && (ms[x].type === 'PER' || ms[x].type === 'LOC')) return true;
+  }
+  return false;
+}
 const CAMPAIGN_WORDS = new Set(['campaign', 'election', 'electoral', 'reelection', 're-election', 'victory', 'primary', 'caucus', 'presidential', 'political', 'fundraising', 'get-out-the-vote']);
 /** nouns after "aid" that name its people or bodies */
 const AID_PEOPLE = new Set(['worker', 'workers', 'agency', 'agencies', 'organisation', 'organisations', 'organization', 'organizations', 'group', 'groups', 'official', 'officials', 'staff', 'volunteer', 'volunteers', 'community', 'sector', 'chief', 'chiefs']);
 /** words before "demand" that make it the market's ("softer demand", "oil demand") */
-const MARKET_DEMAND = new Set(['soft', 'softer', 'weak', 'weaker', 'strong', 'stronger', 'consumer', 'global', 'oil', 'energy', 'market', 'domestic', 'rising', 'falling', 'growing', 'lower', 'higher', 'high', 'low', 'slowing', 'sluggish', 'robust', 'weakening', 'strengthening', 'export', 'import', 'customer', 'seasonal', 'pent-up', 'aggregate', 'housing', 'credit', 'loan', 'fuel', 'gas', 'power', 'electricity', 'steel', 'travel', 'retail', 'industrial', 'chinese', 'american', 'european', 'overall', 'total', 'worldwide']);
+const MARKET_DEMAND = new Set(['soft', 'softer', 'weak', 'weaker', 'strong', 'stronger', 'consumer', 'global', 'oil', 'energy', 'market', 'domestic', 'rising', 'falling', 'growing', 'lower', 'higher', 'high', 'low', 'slowing', 'sluggish', 'robust', 'weakening', 'strengthening', 'export', 'import', 'customer', 'seasonal', 'pent-up', 'aggregate', 'housing', 'credit', 'loan', 'fuel', 'gas', 'power', 'electricity', 'steel', 'travel', 'retail', 'industrial', 'overall', 'total', 'worldwide']);
 const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups']);
 
 /**
@@ -960,7 +1009,8 @@ function notAVerb(w: Words, i: number): boolean {
   // "a sign business", "consulting firms": a noun's modifier
   if ((x === 'sign' || x === 'consulting') && SIGN_NOUNS.has(next)) return true;
   // "fighting to keep the boy", "fought to save the plan": a struggle for something, no combat
-  if (FIGHT_FORMS.has(x) && next === 'to' && i + 2 < n && isLower(w.raw[i + 2]) && !DETERMINERS.has(w.lc[i + 2]) && !w.punct[i + 2]) return true;
+  // (but "fighting to topple the government", "fought to retake the town" is combat)
+  if (FIGHT_FORMS.has(x) && next === 'to' && i + 2 < n && isLower(w.raw[i + 2]) && !DETERMINERS.has(w.lc[i + 2]) && !w.punct[i + 2] && !MILITARY_AIMS.has(w.lc[i + 2])) return true;
   // "speaks with a British accent": a manner of speaking, no talks
   if (SPEAK_FORMS.has(x) && next === 'with' && i + 3 < n && (MANNER_NOUNS.has(w.lc[i + 3]) || MANNER_NOUNS.has(w.lc[i + 4] ?? ''))) return true;
   // ("calls seeking comment", "sought comment": a reporter's question, no request between actors)
@@ -1037,13 +1087,29 @@ const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 's
 
 /** Whether the object [a, b) is a thing (`THING_NOUNS`) or a sum of money, not a person: its head before any preposition. */
 function thingObject(w: Words, a: number, b: number): boolean {
+  const x0 = w.lc[a];
+  if (x0 === '$' || x0 === '€' || x0 === '£' || x0.startsWith('$')) return true;
+  // the head: the last word before a preposition, a mark or a clause ("the aid workers it had
+  // held", "a web ad attacking …"); "20 percent of the prisoners" is the prisoners
+  let head = -1;
   for (let k = a; k < Math.min(b, a + 7); k++) {
     const x = w.lc[k];
-    if (x === '$' || x === '€' || x === '£' || x === '%' || x === 'percent' || x.startsWith('$') || x.endsWith('%')) return true;
-    if (THING_NOUNS.has(x)) return true;
-    if (w.punct[k] || NP_BREAK.has(x) || x === 'of') return false;
+    // ("nine $2,500 donations", "a $24-a-share offer": money)
+    if (x === '$' || x === '€' || x === '£' || x.startsWith('$')) return true;
+    // ("24% more"; but "20 percent of the prisoners" is the prisoners)
+    if (x === '%' || x === 'percent' || (x.length > 1 && x.endsWith('%'))) return w.lc[k + 1] !== 'of';
+    // ("a statement Tuesday": a capitalized word after the noun is a time or a name, past the head)
+    if (head >= 0 && isCap(w.raw[k]) && !isCap(w.raw[head])) break;
+    if (w.punct[k] || NP_BREAK.has(x) || x === 'of' || CLAUSE_WORDS.has(x) || SUBJECT_PRONOUNS.has(x)) {
+      if (x === 'of' && head >= 0 && (w.lc[head] === 'percent' || w.lc[head] === '%' || w.lc[head].endsWith('%'))) return false;
+      break;
+    }
+    if (head >= 0 && x.endsWith('ing') && isLower(w.raw[k])) break;
+    head = k;
   }
-  return false;
+  if (head < 0) return false;
+  const h = w.lc[head];
+  return THING_NOUNS.has(h) || h === '%' || h === 'percent' || h.endsWith('%');
 }
 
 /** Whether the words from k open with lower-case "-ing" forms, one heading a hostile pattern ("destroying", "degrading and destroying"). */
@@ -1066,13 +1132,15 @@ const AGREEMENT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords',
 
 /** Whether the object of "sign" at word k is a law, decree or order (before any agreement word or a clause break). */
 function signsADomesticAct(w: Words, k: number): boolean {
+  let domestic = false;
   for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
     const x = w.lc[j];
+    // ("an executive agreement": the agreement word decides, wherever it stands)
     if (AGREEMENT_WORDS.has(x)) return false;
-    if (DOMESTIC_ACTS.has(x)) return true;
-    if (w.punct[j] || CLAUSE_WORDS.has(x)) return false;
+    if (DOMESTIC_ACTS.has(x)) domestic = true;
+    if (w.punct[j] || CLAUSE_WORDS.has(x)) break;
   }
-  return false;
+  return domestic;
 }
 
 /** After a preposition (other than the infinitive's "to") comes a noun phrase, not a verb. */
@@ -1452,7 +1520,7 @@ function antecedentActors(w: Words, rel: number): Actor[] | undefined {
   if (comma) e -= w.raw[e - 1] === ',' ? 1 : 2;
   // ("attacks that killed 130 people": an event noun before "that" and a verb is the antecedent;
   // whoever carried them out is not named there)
-  if (!comma && w.lc[rel] === 'that' && e >= 1 && eventNounAt(w, e - 1)) return noActors();
+  if (!comma && w.lc[rel] === 'that' && e >= 1 && eventNounAt(w, e - 1)) return actorsBeforeNoun(w, e - 1);
   if (w.punct[e - 1] || ((w.heads[e - 1] !== undefined && !determined(w, e - 1)) || finiteVerbLike(w, e - 1))) return undefined;
   // "those who …", "everyone who …": a pronoun names no one the act could be coded for
   if (PRONOUN_ANTECEDENTS.has(w.lc[e - 1])) return noActors();
@@ -1470,13 +1538,22 @@ function eventNounSubject(w: Words, a: number, e: number): boolean {
   let k = a;
   while (k < e && (DETERMINERS.has(w.lc[k]) || w.lc[k] === 'these' || w.lc[k] === 'those')) k++;
   if (k >= e - 1 || !eventNounAt(w, k) || !NOUN_PHRASE_LINK.has(w.lc[k + 1])) return false;
+  // ("The attack by Russian forces killed …": the doer is named after all)
+  for (let j = k + 1; j < e; j++) if (w.lc[j] === 'by') return false;
   // (only a violent act: "the state of Ukraine" names a body)
   // (a one-word noun pattern: "the state of" is no "state of emergency")
   for (const h of w.heads[k]!) if (h.noun && h.elems.length === 0 && (CODES.get(h.code)?.quad ?? 0) === 4) return true;
   return false;
 }
 /** words after an event noun that show it heads the subject's phrase ("the attacks on …", "clashes between …") */
-const NOUN_PHRASE_LINK = new Set(['at', 'on', 'in', 'between', 'against', 'near', 'by', 'of', 'across', 'along', 'inside', 'outside']);
+const NOUN_PHRASE_LINK = new Set(['at', 'on', 'in', 'between', 'against', 'near', 'of', 'across', 'along', 'inside', 'outside']);
+
+/** The actors named in the words before the event noun at k ("Israeli airstrikes that …", "the Hamas attack that …"), or none. */
+function actorsBeforeNoun(w: Words, k: number): Actor[] {
+  let a = k;
+  while (a > 0 && k - a < 5 && !w.punct[a - 1] && !isBoundary(w, a - 1) && !CLAUSE_WORDS.has(w.lc[a - 1]) && !NOT_ANTECEDENT.has(w.lc[a - 1]) && !finiteVerbLike(w, a - 1)) a--;
+  return a < k ? codeCompound(w, a, k) : noActors();
+}
 
 /** Whether word k is a plural or determined noun that heads an event noun pattern ("attacks", "the strike"). */
 function eventNounAt(w: Words, k: number): boolean {
@@ -1510,6 +1587,24 @@ function determined(w: Words, k: number): boolean {
     if (w.punct[j] || finiteVerbLike(w, j) || CLAUSE_WORDS.has(w.lc[j])) return false;
   }
   return false;
+}
+
+/** arms and strikes that make a retort gunfire ("hit back at Iran with airstrikes") */
+const STRIKE_WORDS = new Set(['airstrikes', 'strikes', 'strike', 'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'artillery', 'shelling', 'shells', 'bombs', 'bombing', 'attacks', 'barrage', 'raids', 'raid', 'gunfire', 'fire', 'mortars', 'troops', 'tanks', 'jets', 'warplanes']);
+/** Whether "with" and an arm or strike follow word j within its clause. */
+function weaponsAfter(w: Words, j: number): boolean {
+  const ce = clauseEnd(w, j, w.lc.length);
+  for (let k = j; k < Math.min(ce, j + 12); k++) {
+    if (w.lc[k] !== 'with') continue;
+    for (let x = k + 1; x < Math.min(ce, k + 6); x++) if (STRIKE_WORDS.has(w.lc[x])) return true;
+  }
+  return false;
+}
+
+/** roles of armed bodies: a retort of theirs may be gunfire */
+const ARMED_ROLES = new Set(['MIL', 'REB', 'COP', 'UAF', 'INS', 'SPY']);
+function armedActor(a: Actor): boolean {
+  return ARMED_ROLES.has(a.span.role ?? '');
 }
 
 /** Whether the words [from, to) are only auxiliaries and the adverbs that go with them ("has been", "will also"). */
@@ -2054,6 +2149,9 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (!acts) return undefined;
   let { src, tgt } = acts;
   const agentless = acts.agentless;
+  // "fired back at" is a retort between politicians, but gunfire between troops, police and
+  // fighters ("Indian soldiers fired back at Pakistani troops")
+  if (code === '111' && w.lc[m.i + 1] === 'back' && (src.some(armedActor) || tgt.some(armedActor) || weaponsAfter(w, m.j))) code = '190';
   // "demanded that its partners refuse …", "reiterated its demand today that Israel ease …": a
   // demand or appeal made in a that-clause is made of the clause's subject, not of whoever the
   // clause goes on to name
