@@ -10,6 +10,7 @@ import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
 import { countryOf, GAZ, isCountryName, orgWords } from './gazetteer.js';
 import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
+import { IntMap } from './intmap.js';
 
 export const RULE = 'ner-perceptron';
 
@@ -42,6 +43,23 @@ export function titleRole(title: string): string | undefined {
 function lowerTok(doc: Doc, i: number): string {
   const t = doc.tokens[i];
   return doc.text.slice(t.start, t.end).toLowerCase();
+}
+
+/** The lower-case hashes (hash.ts) of a set of ASCII words, as an int set. */
+function hashSet(words: ReadonlySet<string>): IntMap {
+  const m = new IntMap(words.size);
+  for (const w of words) m.set(hashLower(w), 1);
+  return m;
+}
+
+/**
+ * Whether token k, lower-cased, is one of `words` (ASCII; `hashes` their `hashSet`): its
+ * lower-case hash (`lower[k]`, docInfo's) is looked up first, and only a token that passes is
+ * sliced and lower-cased (an ASCII word is a token's lower-case form exactly when it is its
+ * char-by-char lower-case form, which the hash is of).
+ */
+function tokIn(doc: Doc, lower: Int32Array, k: number, hashes: IntMap, words: ReadonlySet<string>): boolean {
+  return hashes.has(lower[k]) && words.has(lowerTok(doc, k));
 }
 
 /**
@@ -351,6 +369,8 @@ function inAddress(text: string, start: number, end: number): boolean {
   // one test, made for every name (a second one, made only once a "://" is near, was first
   // made late in a run and threw away toMentions' optimized code)
   if (schemeFrom(text, a) < b) return true;
+  // no "@" and no "www." in the run (most names): no address, without a second pass over its chars
+  if (atFrom(text, a) >= b && wwwFrom(text, a) >= b) return false;
   let at = false;
   let dot = false;
   for (let k = a; k < b; k++) {
@@ -364,6 +384,40 @@ function inAddress(text: string, start: number, end: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/**
+ * A search of a text for the first match at or after a position, remembered: the mentions of a
+ * text are looked at in text order, so the last answer usually stands (one search per match and
+ * text, not one per mention).
+ */
+class NextMatch {
+  private text = '';
+  private start = 0;
+  private found = 0;
+  constructor(private readonly re: RegExp) {}
+  /** Where the first match at or after `from` starts (the text's length when none). */
+  from(text: string, from: number): number {
+    if (text !== this.text || from < this.start || from > this.found) {
+      this.text = text;
+      this.start = from;
+      this.re.lastIndex = from;
+      const m = this.re.exec(text);
+      this.found = m ? m.index : text.length;
+    }
+    return this.found;
+  }
+}
+const NEXT_AT = new NextMatch(/@/g);
+/** "www." in any case ("W" is the only char whose lower case is "w") */
+const NEXT_WWW = new NextMatch(/[wW]{3}\./g);
+
+function atFrom(text: string, from: number): number {
+  return NEXT_AT.from(text, from);
+}
+
+function wwwFrom(text: string, from: number): number {
+  return NEXT_WWW.from(text, from);
 }
 
 /** the last `schemeFrom` search: its text, where it began and what it found */
@@ -409,7 +463,8 @@ function lowerWord(doc: Doc, k: number): boolean {
 }
 
 /** Common nouns whose possessive is part of a name ("People's Republic", "Prosecutor's Office", "Queen's Park"). */
-const NAME_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'fishermen', 'farmers', 'veterans', 'citizens', 'soldiers', 'prosecutor', 'sheriff', 'magistrate', 'queen', 'king', 'lord', 'attorney', 'general', 'prophet', 'year', 'mother', 'father', 'nation', 'nations', 'world']);
+const NAME_POSSESSORS: ReadonlySet<string> = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'fishermen', 'farmers', 'veterans', 'citizens', 'soldiers', 'prosecutor', 'sheriff', 'magistrate', 'queen', 'king', 'lord', 'attorney', 'general', 'prophet', 'year', 'mother', 'father', 'nation', 'nations', 'world']);
+const NAME_POSSESSOR_HASHES = hashSet(NAME_POSSESSORS);
 
 /** An "'s" token. */
 function isPossessive(doc: Doc, k: number): boolean {
@@ -419,10 +474,12 @@ function isPossessive(doc: Doc, k: number): boolean {
 }
 
 /** Words that join a name to what follows it, never its last word. */
-const TRAILING_GLUE = new Set(['of', 'on', 'and', 'for', 'the', '&']);
+const TRAILING_GLUE: ReadonlySet<string> = new Set(['of', 'on', 'and', 'for', 'the', '&']);
+const TRAILING_GLUE_HASHES = hashSet(TRAILING_GLUE);
 
 /** Plurals of people that official texts write in capitals ("the Allies", "the Presidents"): no name alone ("Council of Ministers" is one). */
-const GROUP_NOUNS = new Set(['allies', 'presidents', 'leaders', 'partners', 'ministers', 'sides', 'heads', 'delegations', 'officials', 'counterparts', 'colleagues', 'parties']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['allies', 'presidents', 'leaders', 'partners', 'ministers', 'sides', 'heads', 'delegations', 'officials', 'counterparts', 'colleagues', 'parties']);
+const GROUP_NOUN_HASHES = hashSet(GROUP_NOUNS);
 
 /**
  * The first token from i that is not inside a name (an I- tag): where the next name can begin.
@@ -473,6 +530,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   const tags = splitRepeats(doc, splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz)));
   const out: Mention[] = [];
   const n = tags.length;
+  const lower = tg.info.lower;
   for (let i = 0; i < n; ) {
     const tag = tags[i];
     if (tag === 0) {
@@ -489,7 +547,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     for (let k = i + 1; k < j; k++) {
       if (isPossessive(doc, k)) {
         // "Donetsk People's Republic", "Children's Hospital": a common noun's possessive inside a name the tagger continued
-        if (k + 1 < j && NAME_POSSESSORS.has(lowerTok(doc, k - 1)) && firstUpperAt(doc, k + 1)) continue;
+        if (k + 1 < j && tokIn(doc, lower, k - 1, NAME_POSSESSOR_HASHES, NAME_POSSESSORS) && firstUpperAt(doc, k + 1)) continue;
         j = k;
         break;
       }
@@ -504,7 +562,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // (whether the name joins the one before is worked out for every name: a test made only at a
     // possessive was first made late in a run and threw away this function's optimized code)
     const prevEnd = prev ? prev.end : -1;
-    const joinable = i > 0 && prevEnd === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1));
+    const joinable = i > 0 && prevEnd === doc.tokens[i - 1].end && tokIn(doc, lower, i - 1, NAME_POSSESSOR_HASHES, NAME_POSSESSORS);
     const atPossessive = j - i > 1 && isPossessive(doc, i);
     let joinPrev = atPossessive && joinable;
     i += atPossessive && !joinable ? 1 : 0;
@@ -517,7 +575,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // a name does not end with a word that joins it to another ("Central Bank of", "Expert Groups
     // On"), is not a plural of people written in capitals alone ("Allies", "Presidents"), and a
     // person's name does not start with one ("Leaders Schumer")
-    while (j - 1 > i && TRAILING_GLUE.has(lowerTok(doc, j - 1))) j--;
+    while (j - 1 > i && tokIn(doc, lower, j - 1, TRAILING_GLUE_HASHES, TRAILING_GLUE)) j--;
     // nor with the first figure of a table row or a score: "Dynamo Lodz 16 5 3 8" → "Dynamo
     // Lodz", "beat the Harlequins 24-10" → "Harlequins" ("Mainz 05 17" keeps its "05")
     while (j - 1 > i && (rowFigure(doc, j - 1) || SCORE.test(tokText(doc, j - 1)))) j--;
@@ -534,12 +592,12 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       i = pastName(tags, i);
       continue;
     }
-    if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
+    if (j - i === 1 && tokIn(doc, lower, i, GROUP_NOUN_HASHES, GROUP_NOUNS)) {
       i = j;
       i = pastName(tags, i);
       continue;
     }
-    while (j - i > 1 && GROUP_NOUNS.has(lowerTok(doc, i)) && TYPES[ty] === 'PER') i++;
+    while (j - i > 1 && tokIn(doc, lower, i, GROUP_NOUN_HASHES, GROUP_NOUNS) && TYPES[ty] === 'PER') i++;
     let a = i;
     let minMargin = Infinity;
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin(tg, k));
