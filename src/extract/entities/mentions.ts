@@ -348,12 +348,13 @@ export function joinCompass(doc: Doc, tags: Uint8Array): Uint8Array {
   return out;
 }
 
-const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•']);
+/** the marks that stand apart at a name's edge, one char each (looked up by char code: no slice per name) */
+const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•'].map((c) => c.charCodeAt(0)));
 
 function edgeJunk(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (t.kind === 'quote' || t.kind === 'symbol') return true;
-  return t.kind === 'punct' && EDGE_PUNCT.has(doc.text.slice(t.start, t.end));
+  return t.kind === 'punct' && t.end - t.start === 1 && EDGE_PUNCT.has(doc.text.charCodeAt(t.start));
 }
 
 /**
