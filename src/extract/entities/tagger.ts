@@ -325,7 +325,20 @@ const OPENERS = new Set('the a an in on at of to for by with from but and or if 
 const PRONOUN_I = hashLower('i');
 
 /** lower-case hashes of the particles of names ("Schalk van der Merwe", "Osama bin Laden", "Carl et al") */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
+const PARTICLES = intSet(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
+
+/**
+ * The hashes as an int set (`liveTokens` asks for most short lower-case words: a typed-array
+ * probe, not a Set's). IntMap reads a key 0 as 1, so neither may be among them.
+ */
+function intSet(hashes: number[]): IntMap {
+  const m = new IntMap(hashes.length);
+  for (const h of hashes) {
+    if (h === 0 || h === 1) throw new Error('tagger: a word hashes to 0 or 1');
+    m.set(h, 1);
+  }
+  return m;
+}
 
 /**
  * The tokens the tagger scores (1 in `live`): those with a capital or a particle of names (the
