@@ -45,7 +45,7 @@ function lowerTok(doc: Doc, i: number): string {
   return doc.text.slice(t.start, t.end).toLowerCase();
 }
 
-/** The lower-case hashes (hash.ts) of a set of ASCII words, as an int set. */
+/** The lower-case hashes (hash.ts) of a set of words, as an int set (a key 0 reads as 1: at worst a word more passes). */
 function hashSet(words: ReadonlySet<string>): IntMap {
   const m = new IntMap(words.size);
   for (const w of words) m.set(hashLower(w), 1);
@@ -66,12 +66,12 @@ function tokIn(doc: Doc, lower: Int32Array, k: number, hashes: IntMap, words: Re
  * The longest title that ends just before token `i` (tokens [j, i)), in the same sentence
  * (from `floor`). Returns j, or -1.
  */
-export function titleBefore(doc: Doc, i: number, floor: number): number {
-  return titleMatch(doc, i, floor)?.start ?? -1;
+export function titleBefore(doc: Doc, i: number, floor: number, lower?: Int32Array): number {
+  return titleMatch(doc, i, floor, lower)?.start ?? -1;
 }
 
 /** lower-case hashes of the titles' last words: a check before slicing a token */
-const TITLE_LAST_HASHES = new Set([...TITLES_BY_LAST.keys()].map(hashLower));
+const TITLE_LAST_HASHES = hashSet(new Set(TITLES_BY_LAST.keys()));
 
 function tokHashLower(doc: Doc, i: number): number {
   const t = doc.tokens[i];
@@ -80,18 +80,15 @@ function tokHashLower(doc: Doc, i: number): number {
   return h;
 }
 
-function titleMatch(doc: Doc, i: number, floor: number): { start: number; person: boolean } | undefined {
-  if (i - 1 < floor || !TITLE_LAST_HASHES.has(tokHashLower(doc, i - 1))) return undefined;
+/** `lower`: the tokens' lower-case hashes (docInfo's), when known: the hash of token i - 1 is read there, not worked out again. */
+function titleMatch(doc: Doc, i: number, floor: number, lower?: Int32Array): { start: number; person: boolean } | undefined {
+  if (i - 1 < floor || !TITLE_LAST_HASHES.has(lower ? lower[i - 1] : tokHashLower(doc, i - 1))) return undefined;
   const list = TITLES_BY_LAST.get(lowerTok(doc, i - 1));
   if (!list) return undefined;
-  const firstUpper = (j: number) => {
-    const c = doc.text[doc.tokens[j].start];
-    return c !== c.toLowerCase();
-  };
   for (const e of list) {
     const n = e.words.length;
     const j = i - n;
-    if (j < floor || !firstUpper(j)) continue;
+    if (j < floor || !firstUpperAt(doc, j)) continue;
     let ok = true;
     for (let k = 0; k < n - 1 && ok; k++) ok = lowerTok(doc, j + k) === e.words[k];
     if (ok) return { start: j, person: e.person };
@@ -100,27 +97,29 @@ function titleMatch(doc: Doc, i: number, floor: number): { start: number; person
 }
 
 /** Number of title tokens at the start of tokens [i, end): a title the tagger put inside the name. */
-function titleInside(doc: Doc, i: number, end: number, personOnly: boolean): number {
+function titleInside(doc: Doc, i: number, end: number, personOnly: boolean, lower: Int32Array): number {
   for (let k = Math.min(end - 1, i + 3); k > i; k--) {
     // a title ending at token k-1 and starting exactly at i
-    const m = titleMatch(doc, k, i);
+    const m = titleMatch(doc, k, i, lower);
     if (m && m.start === i && (m.person || !personOnly)) return k - i;
   }
   return 0;
 }
 
-const OF_GLUE = new Set(['the', 'of', 'and']);
+const OF_GLUE: ReadonlySet<string> = new Set(['the', 'of', 'and']);
+const OF_GLUE_HASHES = hashSet(OF_GLUE);
 
 /**
  * "Title of Place Name": the first token of a title whose "of" phrase (capitalized words, with
  * "the", "of", "and") ends just before token `a`; -1 when there is none.
  */
-function titleOfPlace(doc: Doc, a: number, floor: number): number {
+function titleOfPlace(doc: Doc, a: number, floor: number, lower: Int32Array): number {
   let capitalized = 0;
   for (let p = a - 1; p >= Math.max(floor, a - 9); p--) {
-    const w = lowerTok(doc, p);
+    // (only a token whose hash is one of the glue words' is sliced: any other is none of them)
+    const w = OF_GLUE_HASHES.has(lower[p]) ? lowerTok(doc, p) : '';
     if (w === 'of' && capitalized > 0 && p < a - 1) {
-      const t = titleMatch(doc, p, floor);
+      const t = titleMatch(doc, p, floor, lower);
       if (t && firstUpperAt(doc, t.start)) return t.start;
     }
     if (OF_GLUE.has(w)) continue;
@@ -130,9 +129,10 @@ function titleOfPlace(doc: Doc, a: number, floor: number): number {
   return -1;
 }
 
+/** Whether token j's first char (one UTF-16 unit) is not its own lower case: a char lower-cased to another char, or "İ", the one lower-cased to two. */
 function firstUpperAt(doc: Doc, j: number): boolean {
-  const c = doc.text[doc.tokens[j].start];
-  return c !== c.toLowerCase();
+  const c = doc.text.charCodeAt(doc.tokens[j].start);
+  return lowerCode(c) !== c || c === 0x130;
 }
 
 /**
@@ -606,19 +606,19 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     let title: Mention['title'];
     const s = tg.info.sentences[tg.info.sent[i]];
     // "Mr. Biden" tagged as a place: a person title makes it a person
-    if (type !== 'PER' && (titleInside(doc, i, j, true) > 0 || titleMatch(doc, i, s ? s.tokenStart : 0)?.person)) type = 'PER';
+    if (type !== 'PER' && (titleInside(doc, i, j, true, lower) > 0 || titleMatch(doc, i, s ? s.tokenStart : 0, lower)?.person)) type = 'PER';
     if (type === 'PER') {
-      const inside = titleInside(doc, i, j, false);
+      const inside = titleInside(doc, i, j, false, lower);
       if (inside > 0) a = i + inside;
       const floor = s ? s.tokenStart : 0;
-      const tb = titleBefore(doc, a, floor);
+      const tb = titleBefore(doc, a, floor, lower);
       if (tb >= 0 && (tags[tb] === 0 || tb >= i)) {
         const ts = doc.tokens[tb].start;
         const te = doc.tokens[a - 1].end;
         title = { start: ts, end: te, text: doc.text.slice(ts, te) };
       } else {
         // "President of the United States of America Joseph Biden", "Prime Minister of India Narendra Modi"
-        const ts = titleOfPlace(doc, a, floor);
+        const ts = titleOfPlace(doc, a, floor, lower);
         if (ts >= 0) title = { start: doc.tokens[ts].start, end: doc.tokens[a - 1].end, text: doc.text.slice(doc.tokens[ts].start, doc.tokens[a - 1].end) };
       }
       // "Martin Luther King Jr." read as a person and a suffix with the title "King": a title word
