@@ -390,28 +390,34 @@ function isSpace(c: number): boolean {
 /**
  * A search of a text for the first match at or after a position, remembered: the mentions of a
  * text are looked at in text order, so the last answer usually stands (one search per match and
- * text, not one per mention).
+ * text, not one per mention). The pattern's matches are `len` chars long.
  */
 class NextMatch {
   private text = '';
   private start = 0;
   private found = 0;
-  constructor(private readonly re: RegExp) {}
+  constructor(
+    private readonly re: RegExp,
+    private readonly len: number,
+  ) {}
   /** Where the first match at or after `from` starts (the text's length when none). */
   from(text: string, from: number): number {
     if (text !== this.text || from < this.start || from > this.found) {
       this.text = text;
       this.start = from;
       this.re.lastIndex = from;
-      const m = this.re.exec(text);
-      this.found = m ? m.index : text.length;
+      // (no match object: where a match ends is read whether or not there is one, so no read
+      // is first made late in a run, when a text first holds one)
+      const hit = this.re.test(text);
+      const end = this.re.lastIndex - this.len;
+      this.found = hit ? end : text.length;
     }
     return this.found;
   }
 }
-const NEXT_AT = new NextMatch(/@/g);
+const NEXT_AT = new NextMatch(/@/g, 1);
 /** "www." in any case ("W" is the only char whose lower case is "w") */
-const NEXT_WWW = new NextMatch(/[wW]{3}\./g);
+const NEXT_WWW = new NextMatch(/[wW]{3}\./g, 4);
 
 function atFrom(text: string, from: number): number {
   return NEXT_AT.from(text, from);

@@ -46,7 +46,10 @@ export function seatCountry(name: string): string | undefined {
   const l = name.toLowerCase();
   const c = SEATS.get(l);
   // (most names: no leading "the", no curly quote, no white space but single spaces)
-  const the = l.length > 3 && l.startsWith('the') && (l.charCodeAt(3) === 32 || isOtherSpace(l.charCodeAt(3)));
+  // (the char after "the" tested for every name: a test first made late in a run, on "Theresa",
+  // threw away this function's optimized code)
+  const c3 = l.length > 3 ? l.charCodeAt(3) : 0;
+  const the = (c3 === 32 || isOtherSpace(c3)) && l.startsWith('the');
   if (c || (!the && singleSpaced(l) && l.indexOf('’') < 0 && l.indexOf('‘') < 0)) return c;
   return SEATS.get(norm(name).replace(/^the /, ''));
 }
