@@ -14,7 +14,7 @@
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { feat1, feat2, feat3 } from './hash.js';
-import { F_CAP, F_LETTER, F_NUM, F_UPPER, NTAGS, tagType, type DocInfo } from './features.js';
+import { affix, F_CAP, F_LETTER, F_NUM, F_UPPER, NTAGS, tagType, type DocInfo } from './features.js';
 import { IntMap } from './intmap.js';
 import { rng, shuffle } from './shuffle.js';
 
@@ -228,7 +228,7 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
   out[k++] = feat2(T.CAPS_TAG, caps, t0);
   out[k++] = feat2(T.LEN_TAG, len, t0);
   out[k++] = feat2(T.FIRST_IN_UNIT, i === a ? 1 : 0, t0);
-  out[k++] = feat2(T.HEAD_SUF, d.suf[(j - 1) * 4 + 2], t0);
+  out[k++] = feat2(T.HEAD_SUF, affix(d, j - 1, 6), t0);
     out[k++] = feat2(T.NEXT_SHAPE, j < b ? shapeClass(d, j) : 0, t0);
   out[k++] = feat2(T.PREV_SHAPE, i - 1 >= a ? shapeClass(d, i - 1) : 0, t0);
   out[k++] = feat3(T.PREV_NEXT_SHAPE_NUM, i - 1 >= a ? shapeClass(d, i - 1) : 0, j < b ? shapeClass(d, j) : 0, numRow);
