@@ -4,7 +4,7 @@ import { newDoc } from '../src/model/doc.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { numberTokens, tokenTypes, typeGeneration, typeText } from '../src/text/types.js';
 import { paragraphs, sentences } from '../src/text/segment.js';
-import { docInfo } from '../src/extract/entities/features.js';
+import { affix, docInfo } from '../src/extract/entities/features.js';
 import { tokenWindows } from '../src/extract/time/engine.js';
 
 const article = {
@@ -78,9 +78,12 @@ describe('token types', () => {
     const sents = sentences(text, doc.tokens, paragraphs(text));
     const plain = docInfo(text, doc.tokens, sents);
     const byType = docInfo(text, doc.tokens, sents, undefined, true, undefined, tokenTypes(doc));
-    for (const k of ['word', 'lower', 'shape', 'short', 'pre', 'suf', 'flags', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
+    for (const k of ['word', 'lower', 'shape', 'short', 'flags', 'docCase', 'gaz', 'clus', 'wid', 'tokLen'] as const) {
       expect(Array.from(byType[k]).join(), k).toBe(Array.from(plain[k]).join());
     }
+    // the affixes (left in the types' rows when docInfo has type numbers)
+    const affixes = (d: typeof plain) => Array.from({ length: d.n * 8 }, (_, x) => affix(d, x >> 3, x & 7)).join();
+    expect(affixes(byType)).toBe(affixes(plain));
     // twice: the second time every type's answer is remembered
     for (let r = 0; r < 2; r++) expect(tokenWindows(text, doc.tokens, tokenTypes(doc))).toEqual(tokenWindows(text, doc.tokens));
   });

@@ -35,7 +35,15 @@ let texts: string[] = [];
 let count = 0;
 let generation = 1;
 
-const KIND_CODE: Record<TokenKind, number> = { word: 1, number: 2, punct: 3, symbol: 4, quote: 5, space: 6 };
+/** The code of a token kind (1-6; 7 none): compares, most common first, where a keyed read of a table by the kind's name took a lookup by name per token. */
+function kindCode(kind: TokenKind): number {
+  if (kind === 'word') return 1;
+  if (kind === 'punct') return 3;
+  if (kind === 'number') return 2;
+  if (kind === 'quote') return 5;
+  if (kind === 'symbol') return 4;
+  return kind === 'space' ? 6 : 7;
+}
 
 /** The generation of the table: numbers handed out under another generation mean nothing now. */
 export function typeGeneration(): number {
@@ -62,26 +70,40 @@ function restart(): void {
   generation++;
 }
 
+/** A short type's chars two to an int32, as `typeOf` packs them (`INLINE` chars; the unused ones 0). */
+const PACKED = new Int32Array(INLINE >> 1);
+
 /** The type number of text[a, b) of kind code `kc`, added when new. */
 function typeOf(text: string, a: number, b: number, kc: number): number {
   let h = 0x811c9dc5 ^ kc;
-  for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   const len = b - a;
   const tag = kc << 28;
+  const short = len <= INLINE;
+  if (short) {
+    // a short type is hashed and packed in one pass, then compared an int32 (two chars) at a time
+    PACKED[0] = PACKED[1] = PACKED[2] = PACKED[3] = 0;
+    for (let k = 0; k < len; k++) {
+      const c = text.charCodeAt(a + k);
+      h = Math.imul(h ^ c, 0x01000193);
+      PACKED[k >> 1] |= c << ((k & 1) << 4);
+    }
+  } else {
+    for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  }
   let s = (h ^ (h >>> 15)) & mask;
   for (;;) {
     const o = s * SW;
     const e = slots[o + 1];
     if (e === 0) break;
     if (slots[o] === h && (e & 0x70000000) === tag && slots[o + 3] === len) {
-      let k = 0;
-      if (len <= INLINE) {
-        while (k < len && ((slots[o + 4 + (k >> 1)] >>> ((k & 1) << 4)) & 0xffff) === text.charCodeAt(a + k)) k++;
+      if (short) {
+        if (slots[o + 4] === PACKED[0] && slots[o + 5] === PACKED[1] && slots[o + 6] === PACKED[2] && slots[o + 7] === PACKED[3]) return (e & 0x0fffffff) - 1;
       } else {
         const p = slots[o + 2];
+        let k = 0;
         while (k < len && pool[p + k] === text.charCodeAt(a + k)) k++;
+        if (k === len) return (e & 0x0fffffff) - 1;
       }
-      if (k === len) return (e & 0x0fffffff) - 1;
     }
     s = (s + 1) & mask;
   }
@@ -90,9 +112,8 @@ function typeOf(text: string, a: number, b: number, kc: number): number {
   slots[o] = h;
   slots[o + 1] = tag | (id + 1);
   slots[o + 3] = len;
-  if (len <= INLINE) {
-    for (let k = 0; k < len; k++) slots[o + 4 + (k >> 1)] |= text.charCodeAt(a + k) << ((k & 1) << 4);
-  } else {
+  if (short) slots.set(PACKED, o + 4);
+  else {
     if (poolEnd + len > pool.length) {
       const np = new Uint16Array(Math.max(pool.length * 2, poolEnd + len));
       np.set(pool.subarray(0, poolEnd));
@@ -157,7 +178,7 @@ function numberInto(text: string, tokens: readonly Token[], ids: Int32Array): In
   if (count + n > CAPACITY) restart();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    ids[i] = typeOf(text, t.start, t.end, KIND_CODE[t.kind] ?? 7);
+    ids[i] = typeOf(text, t.start, t.end, kindCode(t.kind));
   }
   return ids;
 }

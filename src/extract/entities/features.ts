@@ -56,8 +56,14 @@ export interface DocInfo {
   lower: Int32Array;
   shape: Int32Array;
   short: Int32Array;
-  pre: Int32Array; // n * 4
-  suf: Int32Array; // n * 4
+  /**
+   * n * 4: the lower-case hashes of each token's first 1-4 chars, and of its last 1-4; filled only
+   * when docInfo had no type numbers (else they are in `affixRows`): read them with `affix`
+   */
+  pre: Int32Array;
+  suf: Int32Array;
+  /** with type numbers: the rows of the types (TW int32s a type), where `affix` reads the affixes */
+  affixRows: Int32Array | undefined;
   flags: Uint8Array;
   /** tagging unit of each token (-1 outside units); units are sentences, also cut at line breaks */
   sent: Int32Array;
@@ -293,8 +299,9 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   const lower = I32(scratch, B.LOWER, n);
   const shape = I32(scratch, B.SHAPE, n);
   const short = I32(scratch, B.SHORT, n);
-  const pre = I32(scratch, B.PRE, n * 4);
-  const suf = I32(scratch, B.SUF, n * 4);
+  // (with type numbers the affixes stay in the types' rows: few tokens' are ever read)
+  const pre = I32(scratch, B.PRE, types ? 0 : n * 4);
+  const suf = I32(scratch, B.SUF, types ? 0 : n * 4);
   const flags = U8(scratch, B.FLAGS, n);
   const sent = I32(scratch, B.SENT, n).fill(-1);
   const caps = U8(scratch, B.CAPS, sentences.length);
@@ -346,15 +353,17 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
     lower[i] = hl;
     shape[i] = src[o + 2];
     short[i] = src[o + 3];
-    const p4 = i * 4;
-    pre[p4] = src[o + 4];
-    pre[p4 + 1] = src[o + 5];
-    pre[p4 + 2] = src[o + 6];
-    pre[p4 + 3] = src[o + 7];
-    suf[p4] = src[o + 8];
-    suf[p4 + 1] = src[o + 9];
-    suf[p4 + 2] = src[o + 10];
-    suf[p4 + 3] = src[o + 11];
+    if (!types) {
+      const p4 = i * 4;
+      pre[p4] = src[o + 4];
+      pre[p4 + 1] = src[o + 5];
+      pre[p4 + 2] = src[o + 6];
+      pre[p4 + 3] = src[o + 7];
+      suf[p4] = src[o + 8];
+      suf[p4 + 1] = src[o + 9];
+      suf[p4 + 2] = src[o + 10];
+      suf[p4 + 3] = src[o + 11];
+    }
     const fb = src[o + 12];
     let f = fb & 0xff;
     if (t.kind === 'number') f |= F_NUM;
@@ -409,7 +418,7 @@ export function docInfo(text: string, tokens: Token[], sents: Sentence[], lexico
   // worked out for every document (a test first made late in a run discards the optimized code)
   const nSent = Math.max(1, sentences.length);
   const docNum = Math.min(numUnits, 1) + (numUnits * 10 >= nSent ? 1 : 0) + (numUnits * 10 >= nSent * 3 ? 1 : 0);
-  return { n, word, lower, shape, short, pre, suf, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, joined, sentences, types };
+  return { n, word, lower, shape, short, pre, suf, affixRows: types ? byType : undefined, flags, sent, caps, numeric, docNum, docCase, gaz, clus, wid, nWords, tokLen, joined, sentences, types };
 }
 
 // template numbers: never reorder or reuse (a model's weights are keyed by them)
@@ -424,6 +433,13 @@ const T = {
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
 
+/** Token i's affix k: the lower-case hash of its first k + 1 chars (k 0-3), or of its last k - 3 (k 4-7). */
+export function affix(d: DocInfo, i: number, k: number): number {
+  const rows = d.affixRows;
+  if (rows !== undefined && d.types !== undefined) return rows[d.types[i] * TW + 4 + k];
+  return k < 4 ? d.pre[i * 4 + k] : d.suf[i * 4 + k - 4];
+}
+
 /**
  * Features that depend only on the token's characters (bias, word, lower-case, shape, affixes,
  * length). The model sums them once per known word type (its word table), so tagging a known
@@ -435,8 +451,8 @@ export function wordFeatures(d: DocInfo, i: number, out: Int32Array, k: number):
   out[k++] = feat1(T.W0, d.word[i]);
   out[k++] = feat1(T.L0, d.lower[i]);
   out[k++] = feat1(T.SH0, d.shape[i]);
-  for (let p = 0; p < 4; p++) out[k++] = feat1(T.PRE + p, d.pre[i * 4 + p]);
-  for (let p = 0; p < 4; p++) out[k++] = feat1(T.SUF + p, d.suf[i * 4 + p]);
+  for (let p = 0; p < 4; p++) out[k++] = feat1(T.PRE + p, affix(d, i, p));
+  for (let p = 0; p < 4; p++) out[k++] = feat1(T.SUF + p, affix(d, i, 4 + p));
   out[k++] = feat2(T.LEN_SS0, d.tokLen[i] > 8 ? 8 : d.tokLen[i], SS0);
   const c = d.clus[i];
   if (c) {

@@ -161,16 +161,19 @@ const PAIRS = (() => {
   let size = 64;
   while (size < SECOND_LISTS.length * 2) size <<= 1;
   const slots = new Int32Array(size * 3);
+  const filter = new Int32Array(1 << 13);
   for (let li = 0; li < SECOND_LISTS.length; li++) {
     const h2 = SECOND_LISTS[li][0].hashes[1];
     const x = INDEX.get(SECOND_LISTS[li][0].hashes[0])!;
-    let h = pairHash(x, h2) & (size - 1);
+    const ph = pairHash(x, h2);
+    filter[ph >>> 19] |= 1 << ((ph >>> 14) & 31);
+    let h = ph & (size - 1);
     while (slots[h * 3] !== 0) h = (h + 1) & (size - 1);
     slots[h * 3] = x + 1;
     slots[h * 3 + 1] = h2;
     slots[h * 3 + 2] = li;
   }
-  return { slots, mask: size - 1 };
+  return { slots, mask: size - 1, filter };
 })();
 
 function pairHash(x: number, h2: number): number {
@@ -180,8 +183,12 @@ function pairHash(x: number, h2: number): number {
 
 /** The number of the entry list of first-token index x and second token hash h2, or -1. */
 function pairList(x: number, h2: number): number {
-  const { slots, mask } = PAIRS;
-  let h = pairHash(x, h2) & mask;
+  const { slots, mask, filter } = PAIRS;
+  const ph = pairHash(x, h2);
+  // one bit per value of the pair hash's top 18 bits (32 KiB): a quarter of the tokens begin some
+  // entry, and few of them with its second word; most pairs are turned away here, before the table
+  if (!(filter[ph >>> 19] & (1 << ((ph >>> 14) & 31)))) return -1;
+  let h = ph & mask;
   let k: number;
   while ((k = slots[h * 3]) !== 0) {
     if (k === x + 1 && slots[h * 3 + 1] === h2) return slots[h * 3 + 2];

@@ -11,7 +11,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
 import { countryOf } from './gazetteer.js';
 import { titleRole } from './mentions.js';
-import { seatCountry } from './seats.js';
+import { seatCountry, singleSpaced } from './seats.js';
 
 /** A group under construction. Both kinds are made with every field, in one order (one object shape for the code that reads them). */
 interface Group {
@@ -43,10 +43,15 @@ function wordCount(s: string): number {
   return n;
 }
 
+/** The text with each run of white space made one space (no regex replace for most names, which have none but single plain spaces). */
+function oneSpaced(text: string): string {
+  return singleSpaced(text) ? text : text.replace(/\s+/g, ' ');
+}
+
 function normKey(text: string): string {
   const l = text.toLowerCase();
   // most names: no leading "the", no run of white space, no line break
-  if (!l.startsWith('the') && !/[^\S ]|\s\s/.test(l)) return l;
+  if (!l.startsWith('the') && singleSpaced(l)) return l;
   return l.replace(/^the\s+/, '').replace(/\s+/g, ' ');
 }
 
@@ -107,13 +112,16 @@ function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<s
     const words = nameWords(m.text);
     const { first, last } = personParts(words);
     let best: Group | undefined;
-    // (the latest group that fits: lastSeen is a mention's number, so no two groups tie)
-    for (const c of people) {
+    // (the latest group that fits: lastSeen is a mention's number, so no two groups tie; the
+    // newest groups first, and a group seen no later than the best so far is not tested)
+    for (let q = people.length - 1; q >= 0; q--) {
+      const c = people[q];
+      if (best && c.lastSeen <= best.lastSeen) continue;
       let ok = false;
       if (c.keys.has(key)) ok = true;
       else if (words.length === 1) ok = c.last === last || c.words.includes(last);
       else if (c.last === last) ok = firstCompatible(first, c.first);
-      if (ok && (!best || c.lastSeen > best.lastSeen)) best = c;
+      if (ok) best = c;
     }
     g = best;
     if (g && words.length > g.words.length) {
@@ -162,7 +170,7 @@ function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entit
   }
   const forms: string[] = [];
   for (const mi of g.mentions) {
-    const t = mentions[mi].text.replace(/\s+/g, ' ');
+    const t = oneSpaced(mentions[mi].text);
     if (!forms.includes(t)) forms.push(t);
   }
   // the canonical name: the form with the most words, then the longest

@@ -10,6 +10,7 @@ import { margin, type Tagging } from './tagger.js';
 import { seatCountry, seatType } from './seats.js';
 import { countryOf, GAZ, isCountryName, orgWords } from './gazetteer.js';
 import { FNV_SEED, hashLower, hstep, lowerCode } from './hash.js';
+import { IntMap } from './intmap.js';
 
 export const RULE = 'ner-perceptron';
 
@@ -44,16 +45,33 @@ function lowerTok(doc: Doc, i: number): string {
   return doc.text.slice(t.start, t.end).toLowerCase();
 }
 
+/** The lower-case hashes (hash.ts) of a set of words, as an int set (a key 0 reads as 1: at worst a word more passes). */
+function hashSet(words: ReadonlySet<string>): IntMap {
+  const m = new IntMap(words.size);
+  for (const w of words) m.set(hashLower(w), 1);
+  return m;
+}
+
+/**
+ * Whether token k, lower-cased, is one of `words` (ASCII; `hashes` their `hashSet`): its
+ * lower-case hash (`lower[k]`, docInfo's) is looked up first, and only a token that passes is
+ * sliced and lower-cased (an ASCII word is a token's lower-case form exactly when it is its
+ * char-by-char lower-case form, which the hash is of).
+ */
+function tokIn(doc: Doc, lower: Int32Array, k: number, hashes: IntMap, words: ReadonlySet<string>): boolean {
+  return hashes.has(lower[k]) && words.has(lowerTok(doc, k));
+}
+
 /**
  * The longest title that ends just before token `i` (tokens [j, i)), in the same sentence
  * (from `floor`). Returns j, or -1.
  */
-export function titleBefore(doc: Doc, i: number, floor: number): number {
-  return titleMatch(doc, i, floor)?.start ?? -1;
+export function titleBefore(doc: Doc, i: number, floor: number, lower?: Int32Array): number {
+  return titleMatch(doc, i, floor, lower)?.start ?? -1;
 }
 
 /** lower-case hashes of the titles' last words: a check before slicing a token */
-const TITLE_LAST_HASHES = new Set([...TITLES_BY_LAST.keys()].map(hashLower));
+const TITLE_LAST_HASHES = hashSet(new Set(TITLES_BY_LAST.keys()));
 
 function tokHashLower(doc: Doc, i: number): number {
   const t = doc.tokens[i];
@@ -62,18 +80,15 @@ function tokHashLower(doc: Doc, i: number): number {
   return h;
 }
 
-function titleMatch(doc: Doc, i: number, floor: number): { start: number; person: boolean } | undefined {
-  if (i - 1 < floor || !TITLE_LAST_HASHES.has(tokHashLower(doc, i - 1))) return undefined;
+/** `lower`: the tokens' lower-case hashes (docInfo's), when known: the hash of token i - 1 is read there, not worked out again. */
+function titleMatch(doc: Doc, i: number, floor: number, lower?: Int32Array): { start: number; person: boolean } | undefined {
+  if (i - 1 < floor || !TITLE_LAST_HASHES.has(lower ? lower[i - 1] : tokHashLower(doc, i - 1))) return undefined;
   const list = TITLES_BY_LAST.get(lowerTok(doc, i - 1));
   if (!list) return undefined;
-  const firstUpper = (j: number) => {
-    const c = doc.text[doc.tokens[j].start];
-    return c !== c.toLowerCase();
-  };
   for (const e of list) {
     const n = e.words.length;
     const j = i - n;
-    if (j < floor || !firstUpper(j)) continue;
+    if (j < floor || !firstUpperAt(doc, j)) continue;
     let ok = true;
     for (let k = 0; k < n - 1 && ok; k++) ok = lowerTok(doc, j + k) === e.words[k];
     if (ok) return { start: j, person: e.person };
@@ -82,27 +97,29 @@ function titleMatch(doc: Doc, i: number, floor: number): { start: number; person
 }
 
 /** Number of title tokens at the start of tokens [i, end): a title the tagger put inside the name. */
-function titleInside(doc: Doc, i: number, end: number, personOnly: boolean): number {
+function titleInside(doc: Doc, i: number, end: number, personOnly: boolean, lower: Int32Array): number {
   for (let k = Math.min(end - 1, i + 3); k > i; k--) {
     // a title ending at token k-1 and starting exactly at i
-    const m = titleMatch(doc, k, i);
+    const m = titleMatch(doc, k, i, lower);
     if (m && m.start === i && (m.person || !personOnly)) return k - i;
   }
   return 0;
 }
 
-const OF_GLUE = new Set(['the', 'of', 'and']);
+const OF_GLUE: ReadonlySet<string> = new Set(['the', 'of', 'and']);
+const OF_GLUE_HASHES = hashSet(OF_GLUE);
 
 /**
  * "Title of Place Name": the first token of a title whose "of" phrase (capitalized words, with
  * "the", "of", "and") ends just before token `a`; -1 when there is none.
  */
-function titleOfPlace(doc: Doc, a: number, floor: number): number {
+function titleOfPlace(doc: Doc, a: number, floor: number, lower: Int32Array): number {
   let capitalized = 0;
   for (let p = a - 1; p >= Math.max(floor, a - 9); p--) {
-    const w = lowerTok(doc, p);
+    // (only a token whose hash is one of the glue words' is sliced: any other is none of them)
+    const w = OF_GLUE_HASHES.has(lower[p]) ? lowerTok(doc, p) : '';
     if (w === 'of' && capitalized > 0 && p < a - 1) {
-      const t = titleMatch(doc, p, floor);
+      const t = titleMatch(doc, p, floor, lower);
       if (t && firstUpperAt(doc, t.start)) return t.start;
     }
     if (OF_GLUE.has(w)) continue;
@@ -112,9 +129,10 @@ function titleOfPlace(doc: Doc, a: number, floor: number): number {
   return -1;
 }
 
+/** Whether token j's first char (one UTF-16 unit) is not its own lower case: a char lower-cased to another char, or "İ", the one lower-cased to two. */
 function firstUpperAt(doc: Doc, j: number): boolean {
-  const c = doc.text[doc.tokens[j].start];
-  return c !== c.toLowerCase();
+  const c = doc.text.charCodeAt(doc.tokens[j].start);
+  return lowerCode(c) !== c || c === 0x130;
 }
 
 /**
@@ -330,12 +348,13 @@ export function joinCompass(doc: Doc, tags: Uint8Array): Uint8Array {
   return out;
 }
 
-const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•']);
+/** the marks that stand apart at a name's edge, one char each (looked up by char code: no slice per name) */
+const EDGE_PUNCT = new Set(['-', '–', '—', ',', ':', ';', '!', '?', '/', '|', '*', '•'].map((c) => c.charCodeAt(0)));
 
 function edgeJunk(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (t.kind === 'quote' || t.kind === 'symbol') return true;
-  return t.kind === 'punct' && EDGE_PUNCT.has(doc.text.slice(t.start, t.end));
+  return t.kind === 'punct' && t.end - t.start === 1 && EDGE_PUNCT.has(doc.text.charCodeAt(t.start));
 }
 
 /**
@@ -351,6 +370,8 @@ function inAddress(text: string, start: number, end: number): boolean {
   // one test, made for every name (a second one, made only once a "://" is near, was first
   // made late in a run and threw away toMentions' optimized code)
   if (schemeFrom(text, a) < b) return true;
+  // no "@" and no "www." in the run (most names): no address, without a second pass over its chars
+  if (atFrom(text, a) >= b && wwwFrom(text, a) >= b) return false;
   let at = false;
   let dot = false;
   for (let k = a; k < b; k++) {
@@ -364,6 +385,46 @@ function inAddress(text: string, start: number, end: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/**
+ * A search of a text for the first match at or after a position, remembered: the mentions of a
+ * text are looked at in text order, so the last answer usually stands (one search per match and
+ * text, not one per mention). The pattern's matches are `len` chars long.
+ */
+class NextMatch {
+  private text = '';
+  private start = 0;
+  private found = 0;
+  constructor(
+    private readonly re: RegExp,
+    private readonly len: number,
+  ) {}
+  /** Where the first match at or after `from` starts (the text's length when none). */
+  from(text: string, from: number): number {
+    if (text !== this.text || from < this.start || from > this.found) {
+      this.text = text;
+      this.start = from;
+      this.re.lastIndex = from;
+      // (no match object: where a match ends is read whether or not there is one, so no read
+      // is first made late in a run, when a text first holds one)
+      const hit = this.re.test(text);
+      const end = this.re.lastIndex - this.len;
+      this.found = hit ? end : text.length;
+    }
+    return this.found;
+  }
+}
+const NEXT_AT = new NextMatch(/@/g, 1);
+/** "www." in any case ("W" is the only char whose lower case is "w") */
+const NEXT_WWW = new NextMatch(/[wW]{3}\./g, 4);
+
+function atFrom(text: string, from: number): number {
+  return NEXT_AT.from(text, from);
+}
+
+function wwwFrom(text: string, from: number): number {
+  return NEXT_WWW.from(text, from);
 }
 
 /** the last `schemeFrom` search: its text, where it began and what it found */
@@ -409,7 +470,8 @@ function lowerWord(doc: Doc, k: number): boolean {
 }
 
 /** Common nouns whose possessive is part of a name ("People's Republic", "Prosecutor's Office", "Queen's Park"). */
-const NAME_POSSESSORS = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'fishermen', 'farmers', 'veterans', 'citizens', 'soldiers', 'prosecutor', 'sheriff', 'magistrate', 'queen', 'king', 'lord', 'attorney', 'general', 'prophet', 'year', 'mother', 'father', 'nation', 'nations', 'world']);
+const NAME_POSSESSORS: ReadonlySet<string> = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'fishermen', 'farmers', 'veterans', 'citizens', 'soldiers', 'prosecutor', 'sheriff', 'magistrate', 'queen', 'king', 'lord', 'attorney', 'general', 'prophet', 'year', 'mother', 'father', 'nation', 'nations', 'world']);
+const NAME_POSSESSOR_HASHES = hashSet(NAME_POSSESSORS);
 
 /** An "'s" token. */
 function isPossessive(doc: Doc, k: number): boolean {
@@ -419,10 +481,12 @@ function isPossessive(doc: Doc, k: number): boolean {
 }
 
 /** Words that join a name to what follows it, never its last word. */
-const TRAILING_GLUE = new Set(['of', 'on', 'and', 'for', 'the', '&']);
+const TRAILING_GLUE: ReadonlySet<string> = new Set(['of', 'on', 'and', 'for', 'the', '&']);
+const TRAILING_GLUE_HASHES = hashSet(TRAILING_GLUE);
 
 /** Plurals of people that official texts write in capitals ("the Allies", "the Presidents"): no name alone ("Council of Ministers" is one). */
-const GROUP_NOUNS = new Set(['allies', 'presidents', 'leaders', 'partners', 'ministers', 'sides', 'heads', 'delegations', 'officials', 'counterparts', 'colleagues', 'parties']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['allies', 'presidents', 'leaders', 'partners', 'ministers', 'sides', 'heads', 'delegations', 'officials', 'counterparts', 'colleagues', 'parties']);
+const GROUP_NOUN_HASHES = hashSet(GROUP_NOUNS);
 
 /**
  * The first token from i that is not inside a name (an I- tag): where the next name can begin.
@@ -473,6 +537,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   const tags = splitRepeats(doc, splitPersons(doc, splitPlacePerson(doc, joinCompass(doc, splitListAnd(doc, splitParens(doc, tg.tags))), tg.info.gaz)));
   const out: Mention[] = [];
   const n = tags.length;
+  const lower = tg.info.lower;
   for (let i = 0; i < n; ) {
     const tag = tags[i];
     if (tag === 0) {
@@ -489,7 +554,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     for (let k = i + 1; k < j; k++) {
       if (isPossessive(doc, k)) {
         // "Donetsk People's Republic", "Children's Hospital": a common noun's possessive inside a name the tagger continued
-        if (k + 1 < j && NAME_POSSESSORS.has(lowerTok(doc, k - 1)) && firstUpperAt(doc, k + 1)) continue;
+        if (k + 1 < j && tokIn(doc, lower, k - 1, NAME_POSSESSOR_HASHES, NAME_POSSESSORS) && firstUpperAt(doc, k + 1)) continue;
         j = k;
         break;
       }
@@ -504,7 +569,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // (whether the name joins the one before is worked out for every name: a test made only at a
     // possessive was first made late in a run and threw away this function's optimized code)
     const prevEnd = prev ? prev.end : -1;
-    const joinable = i > 0 && prevEnd === doc.tokens[i - 1].end && NAME_POSSESSORS.has(lowerTok(doc, i - 1));
+    const joinable = i > 0 && prevEnd === doc.tokens[i - 1].end && tokIn(doc, lower, i - 1, NAME_POSSESSOR_HASHES, NAME_POSSESSORS);
     const atPossessive = j - i > 1 && isPossessive(doc, i);
     let joinPrev = atPossessive && joinable;
     i += atPossessive && !joinable ? 1 : 0;
@@ -517,7 +582,7 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     // a name does not end with a word that joins it to another ("Central Bank of", "Expert Groups
     // On"), is not a plural of people written in capitals alone ("Allies", "Presidents"), and a
     // person's name does not start with one ("Leaders Schumer")
-    while (j - 1 > i && TRAILING_GLUE.has(lowerTok(doc, j - 1))) j--;
+    while (j - 1 > i && tokIn(doc, lower, j - 1, TRAILING_GLUE_HASHES, TRAILING_GLUE)) j--;
     // nor with the first figure of a table row or a score: "Dynamo Lodz 16 5 3 8" → "Dynamo
     // Lodz", "beat the Harlequins 24-10" → "Harlequins" ("Mainz 05 17" keeps its "05")
     while (j - 1 > i && (rowFigure(doc, j - 1) || SCORE.test(tokText(doc, j - 1)))) j--;
@@ -534,12 +599,12 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       i = pastName(tags, i);
       continue;
     }
-    if (j - i === 1 && GROUP_NOUNS.has(lowerTok(doc, i))) {
+    if (j - i === 1 && tokIn(doc, lower, i, GROUP_NOUN_HASHES, GROUP_NOUNS)) {
       i = j;
       i = pastName(tags, i);
       continue;
     }
-    while (j - i > 1 && GROUP_NOUNS.has(lowerTok(doc, i)) && TYPES[ty] === 'PER') i++;
+    while (j - i > 1 && tokIn(doc, lower, i, GROUP_NOUN_HASHES, GROUP_NOUNS) && TYPES[ty] === 'PER') i++;
     let a = i;
     let minMargin = Infinity;
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin(tg, k));
@@ -547,19 +612,19 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     let title: Mention['title'];
     const s = tg.info.sentences[tg.info.sent[i]];
     // "Mr. Biden" tagged as a place: a person title makes it a person
-    if (type !== 'PER' && (titleInside(doc, i, j, true) > 0 || titleMatch(doc, i, s ? s.tokenStart : 0)?.person)) type = 'PER';
+    if (type !== 'PER' && (titleInside(doc, i, j, true, lower) > 0 || titleMatch(doc, i, s ? s.tokenStart : 0, lower)?.person)) type = 'PER';
     if (type === 'PER') {
-      const inside = titleInside(doc, i, j, false);
+      const inside = titleInside(doc, i, j, false, lower);
       if (inside > 0) a = i + inside;
       const floor = s ? s.tokenStart : 0;
-      const tb = titleBefore(doc, a, floor);
+      const tb = titleBefore(doc, a, floor, lower);
       if (tb >= 0 && (tags[tb] === 0 || tb >= i)) {
         const ts = doc.tokens[tb].start;
         const te = doc.tokens[a - 1].end;
         title = { start: ts, end: te, text: doc.text.slice(ts, te) };
       } else {
         // "President of the United States of America Joseph Biden", "Prime Minister of India Narendra Modi"
-        const ts = titleOfPlace(doc, a, floor);
+        const ts = titleOfPlace(doc, a, floor, lower);
         if (ts >= 0) title = { start: doc.tokens[ts].start, end: doc.tokens[a - 1].end, text: doc.text.slice(doc.tokens[ts].start, doc.tokens[a - 1].end) };
       }
       // "Martin Luther King Jr." read as a person and a suffix with the title "King": a title word

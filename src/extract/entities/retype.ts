@@ -14,7 +14,7 @@
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { feat1, feat2, feat3 } from './hash.js';
-import { F_CAP, F_LETTER, F_NUM, F_UPPER, NTAGS, tagType, type DocInfo } from './features.js';
+import { affix, F_CAP, F_LETTER, F_NUM, F_UPPER, NTAGS, tagType, type DocInfo } from './features.js';
 import { IntMap } from './intmap.js';
 import { rng, shuffle } from './shuffle.js';
 
@@ -228,7 +228,7 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
   out[k++] = feat2(T.CAPS_TAG, caps, t0);
   out[k++] = feat2(T.LEN_TAG, len, t0);
   out[k++] = feat2(T.FIRST_IN_UNIT, i === a ? 1 : 0, t0);
-  out[k++] = feat2(T.HEAD_SUF, d.suf[(j - 1) * 4 + 2], t0);
+  out[k++] = feat2(T.HEAD_SUF, affix(d, j - 1, 6), t0);
     out[k++] = feat2(T.NEXT_SHAPE, j < b ? shapeClass(d, j) : 0, t0);
   out[k++] = feat2(T.PREV_SHAPE, i - 1 >= a ? shapeClass(d, i - 1) : 0, t0);
   out[k++] = feat3(T.PREV_NEXT_SHAPE_NUM, i - 1 >= a ? shapeClass(d, i - 1) : 0, j < b ? shapeClass(d, j) : 0, numRow);
@@ -290,6 +290,11 @@ export class Retyper {
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per value of a key's high 20 bits (128 KiB): most of a span's features are absent
+   * from the model, and this filter turns most of those lookups away before the 3 MiB table.
+   */
+  private readonly filter = new Int32Array(1 << 15);
   constructor(
     readonly keys: Uint32Array,
     readonly weights: Int16Array,
@@ -308,6 +313,7 @@ export class Retyper {
       let h = (key ^ (key >>> 15)) & this.mask;
       while (slots[h * 3] !== 0 && slots[h * 3] !== key) h = (h + 1) & this.mask;
       slots[h * 3] = key;
+      this.filter[key >>> 17] |= 1 << ((key >>> 12) & 31);
       slots[h * 3 + 1] = (weights[r * NTYPES] & 0xffff) | (weights[r * NTYPES + 1] << 16);
       slots[h * 3 + 2] = (weights[r * NTYPES + 2] & 0xffff) | (weights[r * NTYPES + 3] << 16);
     }
@@ -321,8 +327,10 @@ export class Retyper {
     let s3 = 0;
     const slots = this.slots;
     const mask = this.mask;
+    const filter = this.filter;
     for (let f = 0; f < n; f++) {
       const key = feats[f] | 0 || 1;
+      if (!(filter[key >>> 17] & (1 << ((key >>> 12) & 31)))) continue;
       let h = (key ^ (key >>> 15)) & mask;
       let k: number;
       while ((k = slots[h * 3]) !== 0) {

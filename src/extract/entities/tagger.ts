@@ -25,8 +25,12 @@ const B_PER = 1;
 interface Caches {
   /** the words outside the table (keys only: their rows are in `rows` after the table's) */
   words: RowCache;
-  /** WORD_VEC floats per row: the model's word table, then `words.capacity` cached rows */
+  /**
+   * WORD_VEC floats per row: the model's word table, then `words.capacity` cached rows, then one
+   * row (at `edge`) whose role vectors are what a missing neighbour (a unit's edge) gives
+   */
   rows: Float32Array;
+  edge: number;
   /** packed clusters per row of `rows` */
   rowClus: Int32Array;
   patterns: RowCache;
@@ -38,13 +42,14 @@ function cachesOf(model: StageModel, wordCapacity = 1 << 16): Caches {
   let c = CACHES.get(model);
   if (!c || c.words.capacity < wordCapacity) {
     const nw = model.wclus.length;
-    const rows = new Float32Array((nw + wordCapacity) * WORD_VEC);
+    const rows = new Float32Array((nw + wordCapacity + 1) * WORD_VEC);
     rows.set(model.wvecs.subarray(0, nw * WORD_VEC));
     const rowClus = new Int32Array(nw + wordCapacity);
     rowClus.set(model.wclus);
     c = {
       words: new RowCache(wordCapacity, 2, 0),
       rows,
+      edge: (nw + wordCapacity) * WORD_VEC,
       rowClus,
       patterns: c?.patterns ?? new RowCache(1 << 17, PATTERN_INPUTS, NTAGS),
       stage2: c?.stage2 ?? new RowCache(1 << 16, STAGE2_INPUTS, NTAGS),
@@ -59,7 +64,8 @@ const FEATS = new Int32Array(MAX_FEATS);
 const WKEY = new Int32Array(2);
 const PKEY = new Int32Array(PATTERN_INPUTS);
 const SKEY = new Int32Array(STAGE2_INPUTS);
-const EDGE_ROWS = new Float32Array(5 * NTAGS);
+/** the offsets of the five rows a token next to a unit's edge sums, in the order it sums them */
+const TERMS = new Int32Array(5);
 /** the sums of a word's own features (whole weight units), and a place for their scores (unread) */
 const WORD_SUMS = new Int32Array(NTAGS);
 const SUMS_OUT = new Float32Array(NTAGS);
@@ -177,12 +183,14 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch, l
     }
   }
   const rows = caches.rows;
-  // the features a missing neighbour (sentence edge) gives, once per document
-  const edge = EDGE_ROWS.fill(0);
+  // the features a missing neighbour (sentence edge) gives, once per document, in the edge row
+  const edge = caches.edge;
+  rows.fill(0, edge, edge + WORD_VEC);
   for (let role = 1; role <= 4; role++) {
     const v = ROLE_OFFSET[role] < 0 ? EDGE.BOS : EDGE.EOS;
-    model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), edge, role * NTAGS);
+    model.score(feats, roleFeatures(role, v, v, ROLE_OFFSET[role] < 0 ? -2 : -3, feats, 0), rows, edge + role * NTAGS);
   }
+  const terms = TERMS;
   const pats = caches.patterns;
   const cvec = pats.vecs;
   const pkey = PKEY;
@@ -223,19 +231,25 @@ export function stage1Scores(model: StageModel, d: DocInfo, scratch?: Scratch, l
         em[off + 7] = fr(fr(fr(fr(rows[o3 + 7] + rows[o1 + 7]) + rows[oS + 7]) + rows[o2 + 7]) + rows[o4 + 7]) + cvec[po + 7];
         em[off + 8] = fr(fr(fr(fr(rows[o3 + 8] + rows[o1 + 8]) + rows[oS + 8]) + rows[o2 + 8]) + rows[o4 + 8]) + cvec[po + 8];
       } else {
-        for (let t = 0; t < NTAGS; t++) {
-          let v = 0;
-          if (i - 2 >= a) v = fr(v + rows[slot[i - 2] + 3 * NTAGS + t]);
-          if (i - 1 >= a) v = fr(v + rows[slot[i - 1] + NTAGS + t]);
-          v = fr(v + rows[oS + t]);
-          if (i + 1 < b) v = fr(v + rows[slot[i + 1] + 2 * NTAGS + t]);
-          if (i + 2 < b) v = fr(v + rows[slot[i + 2] + 4 * NTAGS + t]);
-          for (let role = 1; role <= 4; role++) {
-            const j = i + ROLE_OFFSET[role];
-            if (j < a || j >= b) v = fr(v + edge[role * NTAGS + t]);
-          }
-          em[off + t] = fr(v + cvec[po + t]);
+        // near an edge: the neighbours there (two before, one before, the word, one after, two
+        // after), then the edge row of each neighbour missing, by role (1-4): five rows, chosen
+        // once for the nine tags
+        let k = 0;
+        if (i - 2 >= a) terms[k++] = slot[i - 2] + 3 * NTAGS;
+        if (i - 1 >= a) terms[k++] = slot[i - 1] + NTAGS;
+        terms[k++] = oS;
+        if (i + 1 < b) terms[k++] = slot[i + 1] + 2 * NTAGS;
+        if (i + 2 < b) terms[k++] = slot[i + 2] + 4 * NTAGS;
+        for (let role = 1; role <= 4; role++) {
+          const j = i + ROLE_OFFSET[role];
+          if (j < a || j >= b) terms[k++] = edge + role * NTAGS;
         }
+        const q0 = terms[0];
+        const q1 = terms[1];
+        const q2 = terms[2];
+        const q3 = terms[3];
+        const q4 = terms[4];
+        for (let t = 0; t < NTAGS; t++) em[off + t] = fr(fr(fr(fr(fr(fr(0 + rows[q0 + t]) + rows[q1 + t]) + rows[q2 + t]) + rows[q3 + t]) + rows[q4 + t]) + cvec[po + t]);
       }
       model.score(feats, lexicalPairs(d, i, a, b, feats, 0), em, off);
     }
@@ -311,7 +325,20 @@ const OPENERS = new Set('the a an in on at of to for by with from but and or if 
 const PRONOUN_I = hashLower('i');
 
 /** lower-case hashes of the particles of names ("Schalk van der Merwe", "Osama bin Laden", "Carl et al") */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
+const PARTICLES = intSet(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'du', 'ten', 'ter', 'y', 'e', 'zu', 'af', 'st.', 'et'].map(hashLower));
+
+/**
+ * The hashes as an int set (`liveTokens` asks for most short lower-case words: a typed-array
+ * probe, not a Set's). IntMap reads a key 0 as 1, so neither may be among them.
+ */
+function intSet(hashes: number[]): IntMap {
+  const m = new IntMap(hashes.length);
+  for (const h of hashes) {
+    if (h === 0 || h === 1) throw new Error('tagger: a word hashes to 0 or 1');
+    m.set(h, 1);
+  }
+  return m;
+}
 
 /**
  * The tokens the tagger scores (1 in `live`): those with a capital or a particle of names (the
