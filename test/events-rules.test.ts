@@ -458,3 +458,10 @@ describe('events: what the new sense rules must keep (review counterexamples)', 
     expect(has('Israeli jets began bombing sites in southern Lebanon.', (e) => e.code.startsWith('18') || e.code.startsWith('19'))).toBe(true);
   });
 });
+
+describe('events: the second verb of a relative clause, after auxiliaries', () => {
+  it('has the clause\'s antecedent for subject, not the place before it', () => {
+    const e = analyze({ id: 'rel2', published: '2024-05-02', text: 'Mr. Novak stressed the need to end the fighting in the east of Moldova, which has already led to many casualties and has forced thousands of Moldovans to seek refuge in Romania.' }).events;
+    expect(e.filter((x) => x.code.startsWith('17') && x.source?.cameo === 'MDA')).toEqual([]);
+  });
+});

@@ -1570,13 +1570,16 @@ function eventNounAt(w: Words, k: number): boolean {
  * between, and a lower-case verb form opening the clause.
  */
 function secondVerbOf(w: Words, cs: number, i: number): boolean {
-  if (i - cs < 3 || i - cs > 12 || w.lc[i - 1] !== 'and' || !isLower(w.raw[cs])) return false;
+  // ("which has led to … and has forced …": auxiliaries may stand between "and" and the verb)
+  let and = i - 1;
+  while (and > cs && and > i - 4 && auxiliariesOnly(w, and, and + 1)) and--;
+  if (and - cs < 2 || i - cs > 16 || w.lc[and] !== 'and' || !isLower(w.raw[cs])) return false;
   const v = w.lc[cs];
   // an "-s" word right after "who" or "which" is a verb ("who saves"); after "that" it may be
   // the plural subject of a clause ("the claim that soldiers entered … and attacked")
   const sVerb = w.lc[cs - 1] !== 'that' && v.length > 3 && v.endsWith('s') && !v.endsWith('ss');
   if (!(w.heads[cs] !== undefined || finiteVerbLike(w, cs) || sVerb)) return false;
-  for (let k = cs + 1; k < i - 1; k++) if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k]) || w.lc[k] === 'and') return false;
+  for (let k = cs + 1; k < and; k++) if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k]) || w.lc[k] === 'and') return false;
   return true;
 }
 
