@@ -465,3 +465,10 @@ describe('events: the second verb of a relative clause, after auxiliaries', () =
     expect(e.filter((x) => x.code.startsWith('17') && x.source?.cameo === 'MDA')).toEqual([]);
   });
 });
+
+describe('events: officials named alone in a government\'s own text', () => {
+  it('are that government\'s, not the country the sentence goes on to name', () => {
+    const e = analyze({ id: 'off', published: '2024-05-02', source: 'White House', text: 'Officials have also held numerous consultations with their counterparts, including those from Nordic countries as well as Ukraine.' }).events;
+    expect(e[0]?.source?.cameo).toBe('USAGOV');
+  });
+});

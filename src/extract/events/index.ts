@@ -2808,7 +2808,7 @@ function subnationalPlace(e: Entity | undefined): boolean {
 }
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
-const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department)$/i;
+const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department|(?:senior\s+)?officials|administration(?:\s+officials)?|delegation|negotiators|diplomats)$/i;
 
 /** Roles of the institutions a government's own text names without a country (its senate, its army). */
 const HOME_ROLES = new Set(['GOV', 'LEG', 'MIL']);
