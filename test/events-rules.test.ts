@@ -472,3 +472,13 @@ describe('events: officials named alone in a government\'s own text', () => {
     expect(e[0]?.source?.cameo).toBe('USAGOV');
   });
 });
+
+describe('events: credence lent and prizes captured', () => {
+  const codes = (text: string) => analyze({ id: 'cap', text, published: '2024-05-02' }).events.map((e) => e.code);
+  it('reads "lending credence to" and "capture the Senate" as no loan and no seizure', () => {
+    expect(codes('The Danish report lent credence to the Swedish claims.').filter((c) => c.startsWith('07'))).toEqual([]);
+    expect(codes('Polish liberals hope to keep the presidency and capture the Senate.').filter((c) => c.startsWith('19') || c.startsWith('13'))).toEqual([]);
+    expect(codes('Kurdish forces captured the state capital.')[0]?.startsWith('19')).toBe(true);
+    expect(codes('China lent Pakistan $2 billion.')).toContain('071');
+  });
+});

@@ -908,6 +908,12 @@ const FUND_KINDS = new Set(['hedge', 'slush', 'trust', 'pension', 'relief', 'cam
 const PHONE_NOUNS = new Set(['maker', 'makers', 'company', 'companies', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'record', 'records', 'hacking', 'service', 'services', 'market', 'sales', 'carrier', 'carriers', 'app', 'apps', 'bill', 'bills', 'book', 'network', 'networks', 'banks', 'bank', 'booth', 'survey', 'poll', 'interview', 'interviews', 'conversation', 'conversations', 'conference', 'talks', 'manufacturer', 'manufacturers', 'business', 'industry', 'camera', 'cameras', 'screen', 'data', 'owners', 'users']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+const LEND_FORMS = new Set(['lend', 'lends', 'lent', 'lending']);
+/** what one lends that is no money: credence, weight, support, a voice */
+const CREDENCE_NOUNS = new Set(['credence', 'weight', 'support', 'credibility', 'legitimacy', 'voice', 'a', 'an', 'their', 'his', 'her', 'its', 'urgency', 'momentum', 'force', 'color', 'colour', 'strength', 'substance']);
+const CAPTURE_FORMS = new Set(['capture', 'captures', 'captured', 'capturing']);
+/** prizes of politics and markets one "captures" ("capture the Senate", "captured the nomination") */
+const POLITICAL_PRIZES = new Set(['senate', 'house', 'presidency', 'nomination', 'votes', 'vote', 'majority', 'seats', 'seat', 'imagination', 'attention', 'mood', 'spirit', 'market', 'share', 'essence', 'moment', 'headlines', 'hearts', 'support', 'delegates', 'primary', 'caucuses', 'election', 'white']);
 const SEIZE_FORMS = new Set(['seize', 'seizes', 'seized', 'seizing']);
 /** offices and terms one seeks for oneself */
 const OFFICES = new Set(['term', 'terms', 'reelection', 're-election', 'office', 'nomination', 'presidency', 'seat', 'job', 'post', 'position', 'candidacy', 'governorship', 'mayoralty', 'chairmanship', 'leadership', 'election']);
@@ -1004,6 +1010,10 @@ function notAVerb(w: Words, i: number): boolean {
   // "as he wound up his speech", "seizing upon a report": another verb
   if (x === 'wound' && next === 'up') return true;
   if (SEIZE_FORMS.has(x) && (next === 'on' || next === 'upon')) return true;
+  // "lending credence to", "lent weight to": no loan; "capture the Senate", "captured the
+  // nomination": a prize won, no territory taken
+  if (LEND_FORMS.has(x) && CREDENCE_NOUNS.has(next)) return true;
+  if (CAPTURE_FORMS.has(x) && (POLITICAL_PRIZES.has(next) || (DETERMINERS.has(next) && POLITICAL_PRIZES.has(w.lc[i + 2] ?? '')))) return true;
   // "was not seeking a fifth term", "seeking reelection": an office sought, no request
   if (SEEK_FORMS.has(x) && seeksOffice(w, i + 1)) return true;
   // "a sign business", "consulting firms": a noun's modifier
