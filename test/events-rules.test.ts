@@ -482,3 +482,24 @@ describe('events: credence lent and prizes captured', () => {
     expect(codes('China lent Pakistan $2 billion.')).toContain('071');
   });
 });
+
+describe('events: a seventh sample\'s senses', () => {
+  const codes = (text: string) => analyze({ id: 's7', text, published: '2024-05-02' }).events.map((e) => e.code);
+  it('reads clerical requests, facts sought, press briefings, explanations and killed bills as no event', () => {
+    expect(codes('But Ramos said Kowalski has not replied to his interview requests.').filter((c) => c.startsWith('02'))).toEqual([]);
+    expect(codes('A spokesman for the Polish Foreign Ministry said they are seeking more information on the report.').filter((c) => c.startsWith('02'))).toEqual([]);
+    expect(codes('President Duda on Friday held an impromptu press briefing to say that unemployment has fallen.').filter((c) => c.startsWith('02'))).toEqual([]);
+    expect(codes('Taxes are toxic in the United States, which helps explain why neither candidate mentions them.').filter((c) => c.startsWith('07'))).toEqual([]);
+    expect(codes('Senators in Warsaw found the votes needed to kill the deal with Lithuania.').filter((c) => c.startsWith('19'))).toEqual([]);
+    expect(codes('Mrs. Kowalska would win enough delegates to capture her party\'s nomination in Poland.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
+  });
+  it('keeps aid to someone through a verb ("help restore Russia\'s access"), killings and requests of help', () => {
+    expect(codes('The United States will help restore Russia\'s access to the world market.').some((c) => c.startsWith('03') || c.startsWith('07'))).toBe(true);
+    expect(codes('Rebels killed 12 soldiers.')[0]?.startsWith('19')).toBe(true);
+    expect(codes('Iraq requested help from Iran.')[0]?.startsWith('02')).toBe(true);
+  });
+  it('takes no actor from a dateline with the agency and the country ("THE HAGUE, Netherlands (AP)_")', () => {
+    const e = analyze({ id: 'dl2', text: 'THE HAGUE, Netherlands (AP)_ The World Court rejected Peruvian objections to the Chilean case.', published: '2024-05-02' }).events;
+    expect(e.filter((x) => x.source?.name === 'THE HAGUE')).toEqual([]);
+  });
+});

@@ -808,8 +808,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   const n = w.lc.length;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
   if (MEET_FORMS.has(w.lc[i]) && meetsAThing(w, i + 1)) return undefined;
-  // "did not respond to a request for comment": a reporter's, no request between actors
-  if ((w.lc[i] === 'request' || w.lc[i] === 'requests') && w.lc[i + 1] === 'for' && (w.lc[i + 2] === 'comment' || w.lc[i + 2] === 'comments')) return undefined;
+  // "did not respond to a request for comment", "his interview requests", "records requests":
+  // a reporter's or a clerk's, no request between actors
+  if ((w.lc[i] === 'request' || w.lc[i] === 'requests') && ((w.lc[i + 1] === 'for' && (w.lc[i + 2] === 'comment' || w.lc[i + 2] === 'comments')) || (i > 0 && CLERICAL_REQUESTS.has(w.lc[i - 1])))) return undefined;
   // "softer demand", "global oil demand": the market's demand, no one's
   if ((w.lc[i] === 'demand' || w.lc[i] === 'demands') && i > 0 && MARKET_DEMAND.has(w.lc[i - 1])) return undefined;
   // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
@@ -908,6 +909,26 @@ const FUND_KINDS = new Set(['hedge', 'slush', 'trust', 'pension', 'relief', 'cam
 const PHONE_NOUNS = new Set(['maker', 'makers', 'company', 'companies', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'record', 'records', 'hacking', 'service', 'services', 'market', 'sales', 'carrier', 'carriers', 'app', 'apps', 'bill', 'bills', 'book', 'network', 'networks', 'banks', 'bank', 'booth', 'survey', 'poll', 'interview', 'interviews', 'conversation', 'conversations', 'conference', 'talks', 'manufacturer', 'manufacturers', 'business', 'industry', 'camera', 'cameras', 'screen', 'data', 'owners', 'users']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+/** kinds of request that pass between reporters, clerks and courts ("interview requests", "FOIA requests") */
+const CLERICAL_REQUESTS = new Set(['interview', 'records', 'record', 'information', 'foia', 'deposition', 'discovery', 'data', 'document', 'documents', 'media', 'press', 'comment', 'subpoena', 'reimbursement', 'leave', 'transfer', 'budget']);
+
+/** Whether one of `set` is the head of the object from word k: within three words, past determiners, possessives and adjectives ("her party's nomination"). */
+function prizeAhead(w: Words, k: number, set: ReadonlySet<string>): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 4); j++) {
+    if (set.has(w.lc[j])) return true;
+    if (w.punct[j] || NP_BREAK.has(w.lc[j]) || CLAUSE_WORDS.has(w.lc[j])) return false;
+  }
+  return false;
+}
+const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing']);
+/** measures one "kills" in politics */
+const MEASURES = new Set(['deal', 'bill', 'bills', 'measure', 'measures', 'legislation', 'plan', 'proposal', 'agreement', 'amendment', 'resolution', 'project', 'idea', 'program', 'programme', 'story', 'treaty', 'pact', 'merger', 'nomination', 'rule', 'rules', 'regulation', 'regulations', 'reform', 'initiative', 'momentum', 'chances']);
+const PRESS_NOUNS = new Set(['briefing', 'briefings', 'conference', 'conferences', 'release', 'releases', 'secretary', 'office', 'corps', 'statement', 'freedom', 'coverage', 'reports', 'room', 'pool', 'call', 'aide', 'officer', 'tv', 'agency', 'gaggle', 'availability']);
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
+/** verbs of explaining and causing after "help" ("helps explain", "helped fuel"): no aid given (a "help restore Russia's access" is aid to Russia, and stays) */
+const BARE_VERBS = new Set(['explain', 'understand', 'clarify', 'illustrate', 'demonstrate', 'show', 'prove', 'define', 'determine', 'identify', 'decide', 'account', 'fuel', 'spread', 'drive', 'elect']);
+/** what a reporter or an official seeks that is no one's act: information, details, clarity */
+const ASKED_FOR_FACTS = new Set(['information', 'details', 'clarity', 'clarification', 'comment', 'comments', 'data', 'answers']);
 const LEND_FORMS = new Set(['lend', 'lends', 'lent', 'lending']);
 /** what one lends that is no money: credence, weight, support, a voice */
 const CREDENCE_NOUNS = new Set(['credence', 'weight', 'support', 'credibility', 'legitimacy', 'voice', 'a', 'an', 'their', 'his', 'her', 'its', 'urgency', 'momentum', 'force', 'color', 'colour', 'strength', 'substance']);
@@ -1013,7 +1034,15 @@ function notAVerb(w: Words, i: number): boolean {
   // "lending credence to", "lent weight to": no loan; "capture the Senate", "captured the
   // nomination": a prize won, no territory taken
   if (LEND_FORMS.has(x) && CREDENCE_NOUNS.has(next)) return true;
-  if (CAPTURE_FORMS.has(x) && (POLITICAL_PRIZES.has(next) || (DETERMINERS.has(next) && POLITICAL_PRIZES.has(w.lc[i + 2] ?? '')))) return true;
+  if (CAPTURE_FORMS.has(x) && prizeAhead(w, i + 1, POLITICAL_PRIZES)) return true;
+  // "kill the deal", "killed the bill": legislation stopped, no one killed
+  if (KILL_FORMS.has(x) && prizeAhead(w, i + 1, MEASURES)) return true;
+  // "press briefing", "press conference": the press, no pressure
+  if (x === 'press' && PRESS_NOUNS.has(next)) return true;
+  // "helps explain why", "helped fuel the rise": a cause or an explanation, no aid given to anyone
+  if (HELP_FORMS.has(x) && BARE_VERBS.has(next)) return true;
+  // "seeking more information", "sought details": a question, no request between actors
+  if (SEEK_FORMS.has(x) && prizeAhead(w, i + 1, ASKED_FOR_FACTS)) return true;
   // "was not seeking a fifth term", "seeking reelection": an office sought, no request
   if (SEEK_FORMS.has(x) && seeksOffice(w, i + 1)) return true;
   // "a sign business", "consulting firms": a noun's modifier
@@ -1354,14 +1383,14 @@ function datelineEnd(w: Words): number {
   let caps = 0;
   for (let k = 0; k < n; k++) {
     const r = w.raw[k];
-    if (r === '—' || r === '–' || r === '-' || r === '--') return caps > 0 && k > 0 ? k + 1 : 0;
+    if (r === '—' || r === '–' || r === '-' || r === '--' || r === '_' || r === ')_') return caps > 0 && k > 0 ? k + 1 : 0;
     if (r === ',' || r === '(' || r === ')') continue;
     if (/^[A-Z][A-Z.'’-]+$/.test(r)) {
       caps++;
       continue;
     }
-    // ("Calif.", "Fla." after the comma; the agency in parentheses)
-    if (/^[A-Z][a-z]{1,4}\.$/.test(r) && k > 0 && w.raw[k - 1] === ',') continue;
+    // ("Calif.", "Netherlands", "New York" after the comma; the agency in parentheses)
+    if (caps > 0 && /^[A-Z][a-z]+\.?$/.test(r) && k > 0 && (w.raw[k - 1] === ',' || (k > 1 && w.raw[k - 2] === ','))) continue;
     return 0;
   }
   return 0;
