@@ -503,3 +503,19 @@ describe('events: a seventh sample\'s senses', () => {
     expect(e.filter((x) => x.source?.name === 'THE HAGUE')).toEqual([]);
   });
 });
+
+describe('events: an eighth sample\'s senses', () => {
+  const codes = (text: string) => analyze({ id: 's8', text, published: '2024-05-02' }).events.map((e) => e.code);
+  it('reads claims after "insisted that", "told this to us", "fighting every day to", "take on the issue", "released part of … filings" as no event', () => {
+    expect(codes('Governor Perry insisted that Senator Cruz would similarly be able to get things done.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('His senior advisor in Warsaw told this to us.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('Mr. Duda is a president who is fighting every day to make Poland great again.').filter((c) => c.startsWith('19'))).toEqual([]);
+    expect(codes('Many European leaders became more willing to take on the issue.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
+    expect(codes('Nobody from the Polish tax office released part of Donald Tusk\'s 1995 tax filings.').filter((c) => c === '0841')).toEqual([]);
+  });
+  it('keeps demands with a bare verb, orders to act and people released', () => {
+    expect(codes('Poland insisted that Russia withdraw its troops.')[0]?.startsWith('10')).toBe(true);
+    expect(codes('Poland told Lithuania to withdraw.')[0]?.startsWith('10')).toBe(true);
+    expect(codes('Hamas released some of the hostages.')).toContain('0841');
+  });
+});

@@ -817,6 +817,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   if (SIGN_FORMS.has(w.lc[i]) && (signsADomesticAct(w, i + 1) || (i > 0 && DOMESTIC_ACTS.has(w.lc[i - 1])))) return undefined;
   // "since taking over as speaker": an office taken, no territory
   if (TAKE_FORMS.has(w.lc[i]) && w.lc[i + 1] === 'over' && w.lc[i + 2] === 'as') return undefined;
+  // "take on the issue", "took on the role": a task taken up, no one confronted
+  if (TAKE_FORMS.has(w.lc[i]) && w.lc[i + 1] === 'on' && prizeAhead(w, i + 2, TASKS)) return undefined;
   // verbal patterns are blocked when the word is used as a noun ("the firm support for") or is
   // embedded (computed on the first verbal candidate: 0 unknown, 1 blocked, 2 free)
   let verbal = 0;
@@ -867,6 +869,10 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       transitive = true;
       continue;
     }
+    // "told this to us": a "to" before no verb is no demand's infinitive; "insisted that Cruz
+    // would be able to …": a claim with a modal or a tense, no demand
+    if (p.frame && (p.frame === 'demand' || p.frame === 'appeal') && w.lc[r - 1] === 'to' && r < n && hasSlot(p) && (OBJECT_PRONOUNS.has(w.lc[r]) || DETERMINERS.has(w.lc[r]))) continue;
+    if (p.frame === 'demand' && w.lc[r - 1] === 'that' && assertsRatherThanDemands(w, r)) continue;
     // "a commitment to destroying ISIL", "support for attacking the rebels": the support is for a
     // hostile act, not for the one it falls on
     if (ROLE_SPANS[0] >= 0 && p.code.startsWith('05') && hostileActAt(w, ROLE_SPANS[0])) continue;
@@ -1049,7 +1055,12 @@ function notAVerb(w: Words, i: number): boolean {
   if ((x === 'sign' || x === 'consulting') && SIGN_NOUNS.has(next)) return true;
   // "fighting to keep the boy", "fought to save the plan": a struggle for something, no combat
   // (but "fighting to topple the government", "fought to retake the town" is combat)
-  if (FIGHT_FORMS.has(x) && next === 'to' && i + 2 < n && isLower(w.raw[i + 2]) && !DETERMINERS.has(w.lc[i + 2]) && !w.punct[i + 2] && !MILITARY_AIMS.has(w.lc[i + 2])) return true;
+  if (FIGHT_FORMS.has(x)) {
+    // ("fighting every day to make …", "fought hard to keep …")
+    let t = i + 1;
+    while (t < i + 4 && t < n && (w.lc[t] === 'every' || w.lc[t] === 'day' || w.lc[t] === 'hard' || w.lc[t] === 'daily' || w.lc[t] === 'still' || (w.lc[t].endsWith('ly') && w.lc[t].length > 3))) t++;
+    if (w.lc[t] === 'to' && t + 1 < n && isLower(w.raw[t + 1]) && !DETERMINERS.has(w.lc[t + 1]) && !w.punct[t + 1] && !MILITARY_AIMS.has(w.lc[t + 1])) return true;
+  }
   // "speaks with a British accent": a manner of speaking, no talks
   if (SPEAK_FORMS.has(x) && next === 'with' && i + 3 < n && (MANNER_NOUNS.has(w.lc[i + 3]) || MANNER_NOUNS.has(w.lc[i + 4] ?? ''))) return true;
   // ("calls seeking comment", "sought comment": a reporter's question, no request between actors)
@@ -1119,11 +1130,31 @@ function meetsAThing(w: Words, k: number): boolean {
   return false;
 }
 
+/** Whether a pattern has a T or S slot ("tell T to": the "to" is an infinitive's; "appeal to" is a preposition). */
+function hasSlot(p: Pattern): boolean {
+  for (const e of p.elems) if (e.t === 'slot') return true;
+  return false;
+}
+const OBJECT_PRONOUNS = new Set(['us', 'them', 'him', 'her', 'me', 'you', 'it']);
+/** modals and finite forms that make a that-clause a claim ("insisted that he would win", "insists that it was"), not a demand ("insisted that he resign") */
+const CLAIM_VERBS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', "won't", "wouldn't", "isn't", "wasn't"]);
+/** Whether the that-clause from word k has a modal or a finite form among its first words. */
+function assertsRatherThanDemands(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
+    const x = w.lc[j];
+    if (x === 'should' || x === 'must') return false;
+    if (CLAIM_VERBS.has(x) || (j > k && x.endsWith('ed') && isLower(w.raw[j]))) return true;
+    if (w.punct[j]) return false;
+  }
+  return false;
+}
+
 /** codes whose object is a person or a group of them: a release (0841), a host's visit (043) */
 const PERSON_OBJECT_CODES = new Set(['0841', '043']);
 /** things released or received that are no one: documents, media, money, messages */
 const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent', 'windfall', 'boost', 'bump', 'increase', 'raise', 'share', 'majority', 'plurality', 'backlash', 'attention', 'coverage', 'recognition', 'credit', 'blame', 'scrutiny', 'pressure', 'help', 'aid', 'assistance', 'visit', 'visits', 'visitors', 'notice', 'warning', 'warnings', 'tip', 'tips', 'feedback', 'response', 'responses', 'reply', 'signal', 'signals', 'shipment', 'shipments', 'delivery', 'deliveries', 'weapons', 'arms', 'pages', 'page', 'filings', 'filing', 'files', 'file', 'materials', 'material', 'papers', 'cables', 'leaks', 'leak', 'aids']);
 
+const QUANTITY_WORDS = new Set(['part', 'parts', 'portion', 'portions', 'some', 'most', 'all', 'half', 'much', 'rest', 'copies', 'excerpts', 'pages', 'batch', 'batches', 'thousands', 'hundreds', 'millions', 'dozens']);
 /** Whether the object [a, b) is a thing (`THING_NOUNS`) or a sum of money, not a person: its head before any preposition. */
 function thingObject(w: Words, a: number, b: number): boolean {
   const x0 = w.lc[a];
@@ -1141,6 +1172,11 @@ function thingObject(w: Words, a: number, b: number): boolean {
     if (head >= 0 && isCap(w.raw[k]) && !isCap(w.raw[head])) break;
     if (w.punct[k] || NP_BREAK.has(x) || x === 'of' || CLAUSE_WORDS.has(x) || SUBJECT_PRONOUNS.has(x)) {
       if (x === 'of' && head >= 0 && (w.lc[head] === 'percent' || w.lc[head] === '%' || w.lc[head].endsWith('%'))) return false;
+      // ("part of Trump's tax filings": the head lies past "of")
+      if (x === 'of' && head >= 0 && QUANTITY_WORDS.has(w.lc[head])) {
+        head = -1;
+        continue;
+      }
       break;
     }
     if (head >= 0 && x.endsWith('ing') && isLower(w.raw[k])) break;
@@ -1165,6 +1201,8 @@ function hostileActAt(w: Words, k: number): boolean {
 
 const SIGN_FORMS = new Set(['sign', 'signs', 'signed', 'signing']);
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** what one "takes on" that is no one: an issue, a role, a task */
+const TASKS = new Set(['issue', 'issues', 'challenge', 'challenges', 'task', 'tasks', 'role', 'roles', 'responsibility', 'responsibilities', 'job', 'jobs', 'debt', 'risk', 'risks', 'burden', 'work', 'project', 'projects', 'cause', 'case', 'cases', 'problem', 'problems', 'question', 'mantle', 'duties']);
 /** what a leader signs alone: laws, decrees, orders (an agreement word first makes it an agreement) */
 const DOMESTIC_ACTS = new Set(['law', 'laws', 'bill', 'bills', 'decree', 'decrees', 'order', 'orders', 'executive', 'legislation', 'ordinance', 'ordinances', 'budget', 'act']);
 const AGREEMENT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'deal', 'deals', 'pact', 'pacts', 'memorandum', 'protocol', 'declaration', 'contract', 'contracts', 'with']);
