@@ -513,3 +513,19 @@ describe('events: an eighth sample\'s senses', () => {
     expect(codes('Hamas released some of the hostages.')).toContain('0841');
   });
 });
+
+describe('events: a ninth sample\'s senses', () => {
+  it('reads an admission, "Cuban exiles" and a show\'s host as no event', () => {
+    expect(codes('Mrs. Kowalska conceded the current situation in the country is deeply regrettable.').filter((c) => c.startsWith('08'))).toEqual([]);
+    expect(codes('Hillary Clinton conceded defeat to Donald Trump.').some((c) => c.startsWith('08'))).toBe(true);
+    expect(codes('Cuban exiles in Miami criticized the ruling.').filter((c) => c.startsWith('17'))).toEqual([]);
+    expect(codes('Cuba exiled three dissidents to Spain.')).toContain('174');
+    expect(codes('“Daily Show” host Trevor Noah mocked the Polish president.').filter((c) => c.startsWith('04'))).toEqual([]);
+  });
+  it('codes a body whose name holds a capital to the country, not its government', () => {
+    const r = analyze({ id: 'org', published: '2024-05-02', text: 'The Moscow Times reported that the Bank of Moscow was sold. Moscow denied it.' });
+    const mt = r.actors.find((a) => a.name === 'Moscow Times');
+    expect(mt?.country).toBe('RUS');
+    expect(mt?.role).toBeUndefined();
+  });
+});

@@ -470,7 +470,7 @@ function capital(x: string): boolean {
 /** Last words of names of documents, forums and meetings (lower-case). */
 const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'ceasefire', 'resolution']);
 
-export function codeActor(text: string, context: ActorContext = {}, person = false): ActorCode | undefined {
+export function codeActor(text: string, context: ActorContext = {}, person = false, org = false): ActorCode | undefined {
   const raw = actorWords(text);
   const lc: string[] = [];
   for (let k = 0; k < raw.length; k++) {
@@ -486,8 +486,17 @@ export function codeActor(text: string, context: ActorContext = {}, person = fal
   // a person's name that only holds a place's name ("Michael Jordan", "Paris Hilton", "Chad
   // Johnson") is no one of that place; "Abdullah of Jordan" and a known person's whole name are
   if (person && lc.length > 1 && !(c.from === 0 && c.to === lc.length) && lc[c.from - 1] !== 'of' && placeTermAt(lc, raw, c.from, c.to)) return undefined;
+  // a body whose name only holds a capital ("Breitbart Jerusalem", "the Cape Cod Times",
+  // "the Moscow Times") is of that country, but no government: the capital stands for its
+  // government only alone ("Moscow said")
+  if (org && lc.length > 1 && !(c.from === 0 && c.to === lc.length) && c.role === 'GOV' && capitalTermAt(lc, raw, c.from, c.to)) return { country: c.country ? c.country : undefined, role: undefined, cameo: c.country ?? c.cameo };
   // keys in the order country, role, cameo (as written out; absent ones undefined)
   return { country: c.country ? c.country : undefined, role: c.role ? c.role : undefined, cameo: c.cameo };
+}
+
+/** Whether the term coded at words [from, to) is a capital. */
+function capitalTermAt(lc: readonly string[], raw: readonly string[], from: number, to: number): boolean {
+  return termAt(lc, raw, from, to)?.kind === 'capital';
 }
 
 /** Whether the term coded at words [from, to) names a place (a country, a capital, a region), not a person or body. */
@@ -518,6 +527,8 @@ function cityOf(e: Entity): string | undefined {
 let CODED = new Map<string, ActorCode | null>();
 /** prefix of the `CODED` keys of persons' names */
 const PERSON_KEY = '\u0001';
+/** prefix of the `CODED` keys of bodies' names */
+const ORG_KEY = '\u0002';
 
 export function codeEntities(doc: Doc): void {
   if (CODED.size > 50000) CODED = new Map();
@@ -532,11 +543,12 @@ export function codeEntities(doc: Doc): void {
       const t = x < 0 ? e.name : titles![x];
       // (a person's own name is coded by the rule for names, under a key of its own)
       const person = x < 0 && e.type === 'PER';
-      const key = person ? PERSON_KEY + t : t;
+      const org = x < 0 && e.type === 'ORG';
+      const key = person ? PERSON_KEY + t : org ? ORG_KEY + t : t;
       // (null: coded before, to nothing; one lookup for a name seen before)
       let c = coded.get(key);
       if (c === undefined) {
-        c = codeActor(t, {}, person) ?? null;
+        c = codeActor(t, {}, person, org) ?? null;
         coded.set(key, c);
       }
       if (!c) continue;

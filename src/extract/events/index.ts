@@ -915,6 +915,18 @@ const FUND_KINDS = new Set(['hedge', 'slush', 'trust', 'pension', 'relief', 'cam
 const PHONE_NOUNS = new Set(['maker', 'makers', 'company', 'companies', 'call', 'calls', 'line', 'lines', 'number', 'numbers', 'record', 'records', 'hacking', 'service', 'services', 'market', 'sales', 'carrier', 'carriers', 'app', 'apps', 'bill', 'bills', 'book', 'network', 'networks', 'banks', 'bank', 'booth', 'survey', 'poll', 'interview', 'interviews', 'conversation', 'conversations', 'conference', 'talks', 'manufacturer', 'manufacturers', 'business', 'industry', 'camera', 'cameras', 'screen', 'data', 'owners', 'users']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+const CONCEDE_FORMS = new Set(['concede', 'concedes', 'conceded', 'conceding']);
+/** the endings of nationality adjectives ("Cuban", "Chinese", "Turkish", "Iraqi", "French") */
+const DEMONYM_END = /(?:an|ese|ish|i|ch|ic)$/;
+
+/** Whether a clause with its own finite verb follows word k within six words ("conceded the situation is …"). */
+function clauseFollows(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
+    if (w.punct[j]) return false;
+    if (CLAIM_VERBS.has(w.lc[j])) return j > k;
+  }
+  return false;
+}
 /** kinds of request that pass between reporters, clerks and courts ("interview requests", "FOIA requests") */
 const CLERICAL_REQUESTS = new Set(['interview', 'records', 'record', 'information', 'foia', 'deposition', 'discovery', 'data', 'document', 'documents', 'media', 'press', 'comment', 'subpoena', 'reimbursement', 'leave', 'transfer', 'budget']);
 
@@ -1033,7 +1045,11 @@ function notAVerb(w: Words, i: number): boolean {
   if ((x === 'fund' || x === 'funds') && i > 0 && FUND_KINDS.has(w.lc[i - 1])) return true;
   if ((x === 'phone' || x === 'telephone') && PHONE_NOUNS.has(next)) return true;
   // "told host Chris Cuomo", "the show's host": a title, no hosting
-  if ((x === 'host' || x === 'hosts') && i > 0 && (REPORT_VERBS.has(w.lc[i - 1]) || w.lc[i - 1] === "'s" || w.lc[i - 1] === '’s' || w.lc[i - 1] === 'show' || w.lc[i - 1] === 'radio' || w.lc[i - 1] === 'talk')) return true;
+  if ((x === 'host' || x === 'hosts') && i > 0 && (REPORT_VERBS.has(w.lc[i - 1]) || w.lc[i - 1] === "'s" || w.lc[i - 1] === '’s' || w.lc[i - 1] === 'show' || w.lc[i - 1] === 'radio' || w.lc[i - 1] === 'talk' || w.raw[i - 1] === '”' || w.raw[i - 1] === '"')) return true;
+  // "conceded that the situation is regrettable", "conceded the plan was flawed": an admission, no yielding
+  if (CONCEDE_FORMS.has(x) && (next === 'that' || clauseFollows(w, i + 1))) return true;
+  // "Cuban exiles": the people, no expulsion
+  if ((x === 'exiles' || x === 'exile') && i > 0 && DEMONYM_END.test(w.raw[i - 1]) && isCap(w.raw[i - 1])) return true;
   // "as he wound up his speech", "seizing upon a report": another verb
   if (x === 'wound' && next === 'up') return true;
   if (SEIZE_FORMS.has(x) && (next === 'on' || next === 'upon')) return true;
