@@ -529,3 +529,15 @@ describe('events: a ninth sample\'s senses', () => {
     expect(mt?.role).toBeUndefined();
   });
 });
+
+describe('events: a tenth sample\'s senses', () => {
+  it('reads an office sought before the verb, a clause inside a demand\'s object, a scathing report released and phone demand as no event', () => {
+    expect(codes('He has had the job that his wife is seeking in Poland.').filter((c) => c.startsWith('02'))).toEqual([]);
+    expect(codes('Polish officials told Reuters the officers were not required to surrender their passports.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('After the Polish inspector general released a scathing report Wednesday, Mr. Nowak released a statement.').filter((c) => c === '0841')).toEqual([]);
+    expect(codes('In Poland the low-end mobile phone demand continues to boom.').filter((c) => c.startsWith('10'))).toEqual([]);
+  });
+  it('keeps a claim that someone attacked, with its auxiliary', () => {
+    expect(codes('The US claimed that ISIL had attacked Iraq.')).toContain('112');
+  });
+});

@@ -700,6 +700,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   // had attacked …"), which the inner verb codes on its own
   if (k >= end || NP_BREAK.has(w.lc[k]) || SUBJECT_PRONOUNS.has(w.lc[k]) || REFLEXIVES.has(w.lc[k])) return -1;
   let named = false;
+  // (the object of "tell T to", "urge T to": no finite verb of its own)
+  const nextElem = elems[ei + 1];
+  const infinitiveNext = nextElem !== undefined && nextElem.t === 'word' && nextElem.words.includes('to');
   // "allow refugees who have lived in Iraq for a decade to return": a relative clause inside the
   // slot lengthens it, and is no part of the actor
   let max = 7;
@@ -709,7 +712,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     if (isBoundary(w, k + g - 1)) break;
     // "told him that we're going to", "told him we would": a clause of its own starts, and the
     // slot's words do not run into it
-    if (g > 1 && opensClause(w, k + g - 1)) break;
+    // (also a finite verb outside a relative clause: "told CBS News the officers were not
+    // required to …"; "urged people who might be targeted to …" keeps its relative clause)
+    if (g > 1 && (opensClause(w, k + g - 1) || (infinitiveNext && rel < 0 && CLAIM_VERBS.has(w.lc[k + g - 1])))) break;
     if (rel < 0 && g > 1 && (w.lc[k + g - 1] === 'who' || w.lc[k + g - 1] === 'which')) {
       rel = k + g - 1;
       max = g + 10;
@@ -955,9 +960,18 @@ const CAPTURE_FORMS = new Set(['capture', 'captures', 'captured', 'capturing']);
 const POLITICAL_PRIZES = new Set(['senate', 'house', 'presidency', 'nomination', 'votes', 'vote', 'majority', 'seats', 'seat', 'imagination', 'attention', 'mood', 'spirit', 'market', 'share', 'essence', 'moment', 'headlines', 'hearts', 'support', 'delegates', 'primary', 'caucuses', 'election', 'white']);
 const SEIZE_FORMS = new Set(['seize', 'seizes', 'seized', 'seizing']);
 /** offices and terms one seeks for oneself */
-const OFFICES = new Set(['term', 'terms', 'reelection', 're-election', 'office', 'nomination', 'presidency', 'seat', 'job', 'post', 'position', 'candidacy', 'governorship', 'mayoralty', 'chairmanship', 'leadership', 'election']);
+const OFFICES = new Set(['majority', 'term', 'terms', 'reelection', 're-election', 'office', 'nomination', 'presidency', 'seat', 'job', 'post', 'position', 'candidacy', 'governorship', 'mayoralty', 'chairmanship', 'leadership', 'election']);
 /** nouns after "sign" or "consulting" that make it their modifier */
 const SIGN_NOUNS = new Set(['business', 'businesses', 'shop', 'shops', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'language', 'fees', 'fee', 'contract', 'contracts', 'work', 'group', 'industry', 'painter', 'post', 'posts']);
+
+/** Whether an office stands before a relative clause that ends in the verb at i ("the job that his wife is seeking"). */
+function officeBefore(w: Words, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 6); j--) {
+    if (w.lc[j] === 'that' || w.lc[j] === 'which') return OFFICES.has(w.lc[j - 1]);
+    if (w.punct[j]) return false;
+  }
+  return false;
+}
 
 /** Whether the object from word k (past a determiner and an ordinal or adjective) is an office ("a fifth term", "the Republican nomination"). */
 function seeksOffice(w: Words, k: number): boolean {
@@ -1003,7 +1017,7 @@ const CAMPAIGN_WORDS = new Set(['campaign', 'election', 'electoral', 'reelection
 /** nouns after "aid" that name its people or bodies */
 const AID_PEOPLE = new Set(['worker', 'workers', 'agency', 'agencies', 'organisation', 'organisations', 'organization', 'organizations', 'group', 'groups', 'official', 'officials', 'staff', 'volunteer', 'volunteers', 'community', 'sector', 'chief', 'chiefs']);
 /** words before "demand" that make it the market's ("softer demand", "oil demand") */
-const MARKET_DEMAND = new Set(['soft', 'softer', 'weak', 'weaker', 'strong', 'stronger', 'consumer', 'global', 'oil', 'energy', 'market', 'domestic', 'rising', 'falling', 'growing', 'lower', 'higher', 'high', 'low', 'slowing', 'sluggish', 'robust', 'weakening', 'strengthening', 'export', 'import', 'customer', 'seasonal', 'pent-up', 'aggregate', 'housing', 'credit', 'loan', 'fuel', 'gas', 'power', 'electricity', 'steel', 'travel', 'retail', 'industrial', 'overall', 'total', 'worldwide']);
+const MARKET_DEMAND = new Set(['soft', 'softer', 'weak', 'weaker', 'strong', 'stronger', 'consumer', 'global', 'oil', 'energy', 'market', 'domestic', 'rising', 'falling', 'growing', 'lower', 'higher', 'high', 'low', 'slowing', 'sluggish', 'robust', 'weakening', 'strengthening', 'export', 'import', 'customer', 'seasonal', 'pent-up', 'aggregate', 'housing', 'credit', 'loan', 'fuel', 'gas', 'power', 'electricity', 'steel', 'travel', 'retail', 'industrial', 'overall', 'total', 'worldwide', 'phone', 'smartphone', 'device', 'product', 'products', 'car', 'labor', 'labour', 'food', 'water', 'commodity', 'metal', 'chip', 'chips']);
 const MODIFIED_ARMS = new Set(['weapon', 'weapons', 'helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'submarine', 'submarines', 'jet', 'jets', 'plane', 'planes', 'rifle', 'rifles', 'missile', 'missiles', 'system', 'systems', 'capability', 'capabilities', 'vehicle', 'vehicles', 'craft', 'boat', 'boats', 'ship', 'ships', 'brigade', 'brigades', 'battalion', 'battalions', 'team', 'teams', 'unit', 'units', 'troops', 'forces', 'force', 'group', 'groups']);
 
 /**
@@ -1066,7 +1080,7 @@ function notAVerb(w: Words, i: number): boolean {
   // "seeking more information", "sought details": a question, no request between actors
   if (SEEK_FORMS.has(x) && prizeAhead(w, i + 1, ASKED_FOR_FACTS)) return true;
   // "was not seeking a fifth term", "seeking reelection": an office sought, no request
-  if (SEEK_FORMS.has(x) && seeksOffice(w, i + 1)) return true;
+  if (SEEK_FORMS.has(x) && (seeksOffice(w, i + 1) || officeBefore(w, i))) return true;
   // "a sign business", "consulting firms": a noun's modifier
   if ((x === 'sign' || x === 'consulting') && SIGN_NOUNS.has(next)) return true;
   // "fighting to keep the boy", "fought to save the plan": a struggle for something, no combat
@@ -1195,7 +1209,8 @@ function thingObject(w: Words, a: number, b: number): boolean {
       }
       break;
     }
-    if (head >= 0 && x.endsWith('ing') && isLower(w.raw[k])) break;
+    // ("a web ad attacking …": a participle after the head; "a scathing report": an adjective)
+    if (head >= 0 && x.endsWith('ing') && isLower(w.raw[k]) && !DETERMINERS.has(w.lc[head])) break;
     head = k;
   }
   if (head < 0) return false;
