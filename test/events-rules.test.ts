@@ -541,3 +541,11 @@ describe('events: a tenth sample\'s senses', () => {
     expect(codes('The US claimed that ISIL had attacked Iraq.')).toContain('112');
   });
 });
+
+describe('events: the month of March', () => {
+  it('is no march', () => {
+    expect(codes('WASHINGTON, March 12 (Xinhua) -- Officials met in Geneva.').filter((c) => c.startsWith('14'))).toEqual([]);
+    expect(codes('The Serbian talks began in March in Geneva.').filter((c) => c.startsWith('14'))).toEqual([]);
+    expect(codes('Thousands of Serbs march in Belgrade.')).toContain('141');
+  });
+});

@@ -1058,6 +1058,8 @@ function notAVerb(w: Words, i: number): boolean {
   // praise" (a name, or a modal before a past form): no act
   if ((x === 'fund' || x === 'funds') && i > 0 && FUND_KINDS.has(w.lc[i - 1])) return true;
   if ((x === 'phone' || x === 'telephone') && PHONE_NOUNS.has(next)) return true;
+  // "WASHINGTON, March 12", "in March": the month
+  if (x === 'march' && w.raw[i] === 'March' && (/^\d/.test(next) || (i > 0 && !w.punct[i - 1] && !isCap(w.raw[i - 1])) || (i > 0 && w.raw[i - 1] === ','))) return true;
   // "told host Chris Cuomo", "the show's host": a title, no hosting
   if ((x === 'host' || x === 'hosts') && i > 0 && (REPORT_VERBS.has(w.lc[i - 1]) || w.lc[i - 1] === "'s" || w.lc[i - 1] === '’s' || w.lc[i - 1] === 'show' || w.lc[i - 1] === 'radio' || w.lc[i - 1] === 'talk' || w.raw[i - 1] === '”' || w.raw[i - 1] === '"')) return true;
   // "conceded that the situation is regrettable", "conceded the plan was flawed": an admission, no yielding
