@@ -869,8 +869,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (r < 0) continue;
     // "released a web ad", "received $77 million in investments": what is released or received
     // is no person, and no release or visit took place
-    // (nor is the word then the noun "release")
-    if (ROLE_SPANS[0] >= 0 && PERSON_OBJECT_CODES.has(p.code) && thingObject(w, ROLE_SPANS[0], ROLE_SPANS[1])) {
+    // (nor is the word then the noun "release"; nor "a report released by the group", the thing
+    // before the participle)
+    if (PERSON_OBJECT_CODES.has(p.code) && ((ROLE_SPANS[0] >= 0 && thingObject(w, ROLE_SPANS[0], ROLE_SPANS[1])) || (i > 0 && w.lc[i].endsWith('ed') && THING_NOUNS.has(w.lc[i - 1])))) {
       transitive = true;
       continue;
     }
