@@ -552,7 +552,7 @@ describe('events: the month of March', () => {
 
 describe('events: a thing released before its participle', () => {
   it('is no release of people ("a report released by the group"); hostages released still are', () => {
-    expect(codes('According to a Polish watchdog report released by the group, the governor spent $80,000.').filter((c) => c === '0841')).toEqual([]);
+    expect(codes('Mr. Nowak cited a Polish report released by the governor.').filter((c) => c === '0841')).toEqual([]);
     expect(codes('Hostages released by Hamas arrived in Israel.')).toContain('0841');
   });
 });
