@@ -556,3 +556,23 @@ describe('events: a thing released before its participle', () => {
     expect(codes('Hostages released by Hamas arrived in Israel.')).toContain('0841');
   });
 });
+
+describe('events: what the second batch of sense rules must keep (review counterexamples)', () => {
+  it('keeps killings, seizures and loans whose object only holds a measure or prize word', () => {
+    expect(codes('Militants killed two program officers of the World Food Programme in Sudan.').some((c) => c.startsWith('19'))).toBe(true);
+    expect(codes('The Taliban captured the provincial seat of Kunduz.').some((c) => c.startsWith('19'))).toBe(true);
+    expect(codes('Rebels captured the main market town of Bunia.').some((c) => c.startsWith('19'))).toBe(true);
+    expect(codes('The IMF lent an additional $3 billion to Egypt.')).toContain('071');
+  });
+  it('keeps demands with a subjunctive, a demand "to its face", an appeal for information from an actor, and a concession to someone', () => {
+    expect(codes('The minister insisted that Iran release the detained sailors.').some((c) => c.startsWith('10'))).toBe(true);
+    expect(codes('Biden told Israel to its face that the offensive must stop.').some((c) => c.startsWith('10'))).toBe(true);
+    expect(codes('Germany sought information from Russia about the poisoning.').some((c) => c.startsWith('02'))).toBe(true);
+    expect(codes('The rebels conceded the airport to troops who had surrounded it.').some((c) => c.startsWith('08'))).toBe(true);
+    expect(codes('Tehran exiles dissident clerics to remote provinces.')).toContain('174');
+  });
+  it('keeps the government of a city council named after a capital', () => {
+    const r = analyze({ id: 'mcc', published: '2024-05-02', text: 'The Moscow City Council banned the opposition rally.' });
+    expect(r.actors.find((a) => a.name === 'Moscow City Council')?.role).toBe('GOV');
+  });
+});

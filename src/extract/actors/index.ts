@@ -489,10 +489,13 @@ export function codeActor(text: string, context: ActorContext = {}, person = fal
   // a body whose name only holds a capital ("Breitbart Jerusalem", "the Cape Cod Times",
   // "the Moscow Times") is of that country, but no government: the capital stands for its
   // government only alone ("Moscow said")
-  if (org && lc.length > 1 && !(c.from === 0 && c.to === lc.length) && c.role === 'GOV' && capitalTermAt(lc, raw, c.from, c.to)) return { country: c.country ? c.country : undefined, role: undefined, cameo: c.country ?? c.cameo };
+  if (org && lc.length > 1 && !(c.from === 0 && c.to === lc.length) && c.role === 'GOV' && capitalTermAt(lc, raw, c.from, c.to) && !lc.some((x) => GOVERNMENT_BODIES.has(x))) return { country: c.country ? c.country : undefined, role: undefined, cameo: c.country ?? c.cameo };
   // keys in the order country, role, cameo (as written out; absent ones undefined)
   return { country: c.country ? c.country : undefined, role: c.role ? c.role : undefined, cameo: c.cameo };
 }
+
+/** words that make a body named after a capital a government's ("Moscow City Council", "Jerusalem Municipality") */
+const GOVERNMENT_BODIES = new Set(['council', 'municipality', 'governorate', 'administration', 'government', 'command', 'duma', 'hall', 'prefecture', 'mayor', 'mayoralty', 'assembly', 'parliament', 'ministry', 'police', 'court', 'authority', 'authorities', 'office', 'department', 'committee', 'regime']);
 
 /** Whether the term coded at words [from, to) is a capital. */
 function capitalTermAt(lc: readonly string[], raw: readonly string[], from: number, to: number): boolean {

@@ -109,7 +109,7 @@ function showsSomething(w: Words, k: number): boolean {
 }
 const MONTH_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'those', 'these', 'some', 'many', 'thousands', 'hundreds', 'dozens', 'millions', 'support', 'opposition', 'resolve', 'strength', 'unity', 'solidarity', 'commitment']);
-const PEOPLE_NOUNS = new Set(['supporters', 'voters', 'allies', 'farmers', 'workers', 'people', 'students', 'troops', 'soldiers', 'crowds', 'residents', 'citizens', 'members', 'followers', 'activists', 'partners', 'leaders', 'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'delegates', 'donors', 'prisoners', 'captives', 'hostages', 'women', 'men', 'youth', 'fans', 'base', 'party', 'nation', 'country', 'forces', 'militias', 'volunteers', 'backers', 'colleagues', 'lawmakers', 'senators', 'governments', 'nations', 'countries', 'orders', 'band', 'bands', 'round']);
+const PEOPLE_NOUNS = new Set(['supporters', 'voters', 'allies', 'farmers', 'workers', 'people', 'students', 'troops', 'soldiers', 'crowds', 'residents', 'citizens', 'members', 'followers', 'activists', 'partners', 'leaders', 'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'delegates', 'donors', 'prisoners', 'captives', 'hostages', 'women', 'men', 'youth', 'fans', 'base', 'party', 'nation', 'country', 'forces', 'militias', 'volunteers', 'backers', 'colleagues', 'lawmakers', 'senators', 'governments', 'nations', 'countries', 'orders', 'band', 'bands', 'round', 'critics', 'clerics', 'dissidents', 'opponents', 'journalists', 'rivals', 'leader', 'leaders']);
 const INTR_BLOCK = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'its', 'their', 'his', 'her', 'our', 'how', 'what', 'why', 'support', 'strong', 'clear', 'commitment', 'resolve', 'readiness', 'willingness', 'unity', 'solidarity']);
 const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']);
 const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
@@ -877,7 +877,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     }
     // "told this to us": a "to" before no verb is no demand's infinitive; "insisted that Cruz
     // would be able to …": a claim with a modal or a tense, no demand
-    if (p.frame && (p.frame === 'demand' || p.frame === 'appeal') && w.lc[r - 1] === 'to' && r < n && hasSlot(p) && (OBJECT_PRONOUNS.has(w.lc[r]) || DETERMINERS.has(w.lc[r]))) continue;
+    if (p.frame && (p.frame === 'demand' || p.frame === 'appeal') && w.lc[r - 1] === 'to' && r < n && hasSlot(p) && (OBJECT_PRONOUNS.has(w.lc[r]) || DETERMINERS.has(w.lc[r])) && !(ROLE_SPANS[0] >= 0 && namesActor(w, ROLE_SPANS[0], ROLE_SPANS[1]))) continue;
     if (p.frame === 'demand' && w.lc[r - 1] === 'that' && assertsRatherThanDemands(w, r)) continue;
     // "a commitment to destroying ISIL", "support for attacking the rebels": the support is for a
     // hostile act, not for the one it falls on
@@ -928,22 +928,43 @@ const DEMONYM_END = /(?:an|ese|ish|i|ch|ic)$/;
 /** Whether a clause with its own finite verb follows word k within six words ("conceded the situation is …"). */
 function clauseFollows(w: Words, k: number): boolean {
   for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
-    if (w.punct[j]) return false;
+    // ("conceded the airport to troops who had surrounded it": no clause of its own)
+    if (w.punct[j] || NP_BREAK.has(w.lc[j]) || CLAUSE_WORDS.has(w.lc[j])) return false;
     if (CLAIM_VERBS.has(w.lc[j])) return j > k;
   }
   return false;
 }
-/** kinds of request that pass between reporters, clerks and courts ("interview requests", "FOIA requests") */
-const CLERICAL_REQUESTS = new Set(['interview', 'records', 'record', 'information', 'foia', 'deposition', 'discovery', 'data', 'document', 'documents', 'media', 'press', 'comment', 'subpoena', 'reimbursement', 'leave', 'transfer', 'budget']);
+/** Whether "from" and an actor follow word k within its phrase ("information from Russia"). */
+function actorAfterFrom(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length - 1, k + 6); j++) {
+    if (w.lc[j] === 'from') {
+      for (let x = j + 1; x < Math.min(w.lc.length, j + 4); x++) if (termAt(w, x)) return true;
+      return false;
+    }
+    if (w.punct[j]) return false;
+  }
+  return false;
+}
 
-/** Whether one of `set` is the head of the object from word k: within three words, past determiners, possessives and adjectives ("her party's nomination"). */
+/** kinds of request that pass between reporters, clerks and courts ("interview requests", "FOIA requests") */
+const CLERICAL_REQUESTS = new Set(['interview', 'records', 'record', 'foia', 'deposition', 'discovery', 'document', 'documents', 'media', 'press', 'comment', 'subpoena', 'reimbursement', 'leave', 'budget']);
+
+/**
+ * Whether one of `set` is the head of the object from word k: within three words, past
+ * determiners, possessives and adjectives ("her party's nomination"), and ending the phrase
+ * ("the program's chief scientist", "the Senate building", "the seat of the provincial
+ * government" are other heads).
+ */
 function prizeAhead(w: Words, k: number, set: ReadonlySet<string>): boolean {
-  for (let j = k; j < Math.min(w.lc.length, k + 4); j++) {
-    if (set.has(w.lc[j])) return true;
+  const n = w.lc.length;
+  for (let j = k; j < Math.min(n, k + 4); j++) {
+    if (set.has(w.lc[j])) return j + 1 >= n || w.punct[j + 1] || ((NP_BREAK.has(w.lc[j + 1]) || CLAUSE_WORDS.has(w.lc[j + 1]) || PHRASE_END.has(w.lc[j + 1]) || DAY_WORDS.test(w.lc[j + 1])) && w.lc[j + 1] !== 'of');
     if (w.punct[j] || NP_BREAK.has(w.lc[j]) || CLAUSE_WORDS.has(w.lc[j])) return false;
   }
   return false;
 }
+/** words after a head that end its phrase: a conjunction, a time ("the Senate next year") */
+const PHRASE_END = new Set(['and', 'or', 'but', 'next', 'last', 'this', 'again', 'too', 'now', 'today', 'tomorrow', 'yesterday', 'outright', 'back']);
 const KILL_FORMS = new Set(['kill', 'kills', 'killed', 'killing']);
 /** measures one "kills" in politics */
 const MEASURES = new Set(['deal', 'bill', 'bills', 'measure', 'measures', 'legislation', 'plan', 'proposal', 'agreement', 'amendment', 'resolution', 'project', 'idea', 'program', 'programme', 'story', 'treaty', 'pact', 'merger', 'nomination', 'rule', 'rules', 'regulation', 'regulations', 'reform', 'initiative', 'momentum', 'chances']);
@@ -955,10 +976,10 @@ const BARE_VERBS = new Set(['explain', 'understand', 'clarify', 'illustrate', 'd
 const ASKED_FOR_FACTS = new Set(['information', 'details', 'clarity', 'clarification', 'comment', 'comments', 'data', 'answers']);
 const LEND_FORMS = new Set(['lend', 'lends', 'lent', 'lending']);
 /** what one lends that is no money: credence, weight, support, a voice */
-const CREDENCE_NOUNS = new Set(['credence', 'weight', 'support', 'credibility', 'legitimacy', 'voice', 'a', 'an', 'their', 'his', 'her', 'its', 'urgency', 'momentum', 'force', 'color', 'colour', 'strength', 'substance']);
+const CREDENCE_NOUNS = new Set(['credence', 'weight', 'support', 'credibility', 'legitimacy', 'voice', 'ear', 'hand', 'urgency', 'momentum', 'force', 'color', 'colour', 'strength', 'substance']);
 const CAPTURE_FORMS = new Set(['capture', 'captures', 'captured', 'capturing']);
 /** prizes of politics and markets one "captures" ("capture the Senate", "captured the nomination") */
-const POLITICAL_PRIZES = new Set(['senate', 'house', 'presidency', 'nomination', 'votes', 'vote', 'majority', 'seats', 'seat', 'imagination', 'attention', 'mood', 'spirit', 'market', 'share', 'essence', 'moment', 'headlines', 'hearts', 'support', 'delegates', 'primary', 'caucuses', 'election', 'white']);
+const POLITICAL_PRIZES = new Set(['senate', 'presidency', 'nomination', 'votes', 'vote', 'majority', 'imagination', 'attention', 'mood', 'spirit', 'share', 'essence', 'moment', 'headlines', 'hearts', 'support', 'delegates', 'caucuses', 'election']);
 const SEIZE_FORMS = new Set(['seize', 'seizes', 'seized', 'seizing']);
 /** offices and terms one seeks for oneself */
 const OFFICES = new Set(['majority', 'term', 'terms', 'reelection', 're-election', 'office', 'nomination', 'presidency', 'seat', 'job', 'post', 'position', 'candidacy', 'governorship', 'mayoralty', 'chairmanship', 'leadership', 'election']);
@@ -1066,13 +1087,13 @@ function notAVerb(w: Words, i: number): boolean {
   // "conceded that the situation is regrettable", "conceded the plan was flawed": an admission, no yielding
   if (CONCEDE_FORMS.has(x) && (next === 'that' || clauseFollows(w, i + 1))) return true;
   // "Cuban exiles": the people, no expulsion
-  if ((x === 'exiles' || x === 'exile') && i > 0 && DEMONYM_END.test(w.raw[i - 1]) && isCap(w.raw[i - 1])) return true;
+  if ((x === 'exiles' || x === 'exile') && i > 0 && DEMONYM_END.test(w.raw[i - 1]) && isCap(w.raw[i - 1]) && !(i + 1 < n && objectFollows(w, i + 1))) return true;
   // "as he wound up his speech", "seizing upon a report": another verb
   if (x === 'wound' && next === 'up') return true;
   if (SEIZE_FORMS.has(x) && (next === 'on' || next === 'upon')) return true;
   // "lending credence to", "lent weight to": no loan; "capture the Senate", "captured the
   // nomination": a prize won, no territory taken
-  if (LEND_FORMS.has(x) && CREDENCE_NOUNS.has(next)) return true;
+  if (LEND_FORMS.has(x) && prizeAhead(w, i + 1, CREDENCE_NOUNS)) return true;
   if (CAPTURE_FORMS.has(x) && prizeAhead(w, i + 1, POLITICAL_PRIZES)) return true;
   // "kill the deal", "killed the bill": legislation stopped, no one killed
   if (KILL_FORMS.has(x) && prizeAhead(w, i + 1, MEASURES)) return true;
@@ -1081,7 +1102,8 @@ function notAVerb(w: Words, i: number): boolean {
   // "helps explain why", "helped fuel the rise": a cause or an explanation, no aid given to anyone
   if (HELP_FORMS.has(x) && BARE_VERBS.has(next)) return true;
   // "seeking more information", "sought details": a question, no request between actors
-  if (SEEK_FORMS.has(x) && prizeAhead(w, i + 1, ASKED_FOR_FACTS)) return true;
+  // (but "sought information from Russia" is an appeal to Russia)
+  if (SEEK_FORMS.has(x) && prizeAhead(w, i + 1, ASKED_FOR_FACTS) && !actorAfterFrom(w, i + 1)) return true;
   // "was not seeking a fifth term", "seeking reelection": an office sought, no request
   if (SEEK_FORMS.has(x) && (seeksOffice(w, i + 1) || officeBefore(w, i))) return true;
   // "a sign business", "consulting firms": a noun's modifier
@@ -1163,6 +1185,12 @@ function meetsAThing(w: Words, k: number): boolean {
   return false;
 }
 
+/** Whether an actor term starts within words [a, b). */
+function namesActor(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (termAt(w, k, b)) return true;
+  return false;
+}
+
 /** Whether a pattern has a T or S slot ("tell T to": the "to" is an infinitive's; "appeal to" is a preposition). */
 function hasSlot(p: Pattern): boolean {
   for (const e of p.elems) if (e.t === 'slot') return true;
@@ -1176,7 +1204,7 @@ function assertsRatherThanDemands(w: Words, k: number): boolean {
   for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
     const x = w.lc[j];
     if (x === 'should' || x === 'must') return false;
-    if (CLAIM_VERBS.has(x) || (j > k && x.endsWith('ed') && isLower(w.raw[j]))) return true;
+    if (CLAIM_VERBS.has(x)) return true;
     if (w.punct[j]) return false;
   }
   return false;
@@ -2834,7 +2862,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   if (home) {
     for (const a of [...d.src, ...d.tgt]) {
       const role = a.span.role;
-      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a))) {
+      // ("Officials from both countries": not the publisher's alone)
+      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a)) && w.lc[a.span.to] !== 'from' && w.lc[a.span.to] !== 'of') {
         const s = copySpan(a.span);
         s.country = home;
         s.cameo = home + role;
@@ -2919,7 +2948,7 @@ function subnationalPlace(e: Entity | undefined): boolean {
 }
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
-const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department|(?:senior\s+)?officials|administration(?:\s+officials)?|delegation|negotiators|diplomats)$/i;
+const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department|(?:senior\s+)?officials|administration(?:\s+officials)?|negotiators|diplomats)$/i;
 
 /** Roles of the institutions a government's own text names without a country (its senate, its army). */
 const HOME_ROLES = new Set(['GOV', 'LEG', 'MIL']);
