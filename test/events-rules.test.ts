@@ -576,3 +576,11 @@ describe('events: what the second batch of sense rules must keep (review counter
     expect(r.actors.find((a) => a.name === 'Moscow City Council')?.role).toBe('GOV');
   });
 });
+
+describe('events: an eleventh sample\'s senses', () => {
+  it('reads "a clear sign" and "met stiff resistance" as no event', () => {
+    expect(codes('Yet while Hillary Clinton referenced the antics on Twitter as a clear sign he is unfit, critics disagree.').filter((c) => c === '057')).toEqual([]);
+    expect(codes('Russian troops met stiff resistance from Ukraine in Kharkiv.').filter((c) => c.startsWith('04'))).toEqual([]);
+    expect(codes('Putin met Macron in Paris.')[0]).toBe('040');
+  });
+});

@@ -114,7 +114,7 @@ const INTR_BLOCK = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'its', 't
 const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'over', 'amid']);
 const PLACE_PREPS_COOP = new Set(['in', 'at', 'on', 'into', 'across', 'near', 'around', 'within', 'throughout', 'during', 'inside', 'under']);
 /** adjectives news writes before event nouns ("of harsh sanctions", "for direct talks") */
-const ADJECTIVES = new Set(['executive', 'harsh', 'new', 'severe', 'tough', 'fresh', 'heavy', 'massive', 'sweeping', 'additional', 'possible', 'potential', 'serious', 'major', 'more', 'broad', 'targeted', 'economic', 'financial', 'military', 'diplomatic', 'political', 'punitive', 'retaliatory', 'immediate', 'direct', 'bilateral', 'multilateral', 'unilateral', 'coordinated', 'joint', 'future', 'renewed', 'repeated', 'alleged', 'deadly', 'brutal', 'unprovoked', 'large-scale', 'full-scale']);
+const ADJECTIVES = new Set(['clear', 'sure', 'telling', 'worrying', 'encouraging', 'hopeful', 'ominous', 'executive', 'harsh', 'new', 'severe', 'tough', 'fresh', 'heavy', 'massive', 'sweeping', 'additional', 'possible', 'potential', 'serious', 'major', 'more', 'broad', 'targeted', 'economic', 'financial', 'military', 'diplomatic', 'political', 'punitive', 'retaliatory', 'immediate', 'direct', 'bilateral', 'multilateral', 'unilateral', 'coordinated', 'joint', 'future', 'renewed', 'repeated', 'alleged', 'deadly', 'brutal', 'unprovoked', 'large-scale', 'full-scale']);
 /** nouns after which a role word is a modifier, not an actor ("military aid", "police presence") */
 const ASSET_NOUNS = new Set(readLexicon('extract/events/asset-nouns.txt'));
 /** roles whose bare plural, as an object, is usually the actor's own people ("sent troops") */
@@ -816,6 +816,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   // "did not respond to a request for comment", "his interview requests", "records requests":
   // a reporter's or a clerk's, no request between actors
   if ((w.lc[i] === 'request' || w.lc[i] === 'requests') && ((w.lc[i + 1] === 'for' && (w.lc[i + 2] === 'comment' || w.lc[i + 2] === 'comments')) || (i > 0 && CLERICAL_REQUESTS.has(w.lc[i - 1])))) return undefined;
+  // "67 percent support among Sanders supporters": a poll's share, no one's support
+  if (w.lc[i] === 'support' && i > 0 && (w.lc[i - 1] === 'percent' || w.lc[i - 1].endsWith('%'))) return undefined;
   // "softer demand", "global oil demand": the market's demand, no one's
   if ((w.lc[i] === 'demand' || w.lc[i] === 'demands') && i > 0 && MARKET_DEMAND.has(w.lc[i - 1])) return undefined;
   // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
@@ -1172,7 +1174,7 @@ function sAfterBaseVerb(w: Words, i: number): boolean {
 
 const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
 /** what one meets that is no one: needs, demands, obligations, targets… */
-const MET_THINGS = new Set(['need', 'needs', 'demand', 'demands', 'requirement', 'requirements', 'obligation', 'obligations', 'commitment', 'commitments', 'goal', 'goals', 'target', 'targets', 'expectation', 'expectations', 'standard', 'standards', 'criteria', 'criterion', 'condition', 'conditions', 'deadline', 'deadlines', 'challenge', 'challenges', 'threshold', 'costs', 'payments', 'requests', 'request', 'quota', 'quotas']);
+const MET_THINGS = new Set(['need', 'needs', 'demand', 'demands', 'requirement', 'requirements', 'obligation', 'obligations', 'commitment', 'commitments', 'goal', 'goals', 'target', 'targets', 'expectation', 'expectations', 'standard', 'standards', 'criteria', 'criterion', 'condition', 'conditions', 'deadline', 'deadlines', 'challenge', 'challenges', 'threshold', 'costs', 'payments', 'requests', 'request', 'quota', 'quotas', 'fate', 'end', 'death', 'resistance', 'opposition', 'criticism', 'skepticism', 'scepticism', 'approval', 'disapproval', 'applause', 'silence', 'success', 'failure', 'expectations']);
 
 /** Whether the noun phrase from word k (up to nine words, before any preposition, verb or mark) is headed by one of `MET_THINGS`. */
 function meetsAThing(w: Words, k: number): boolean {
