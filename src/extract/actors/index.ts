@@ -505,8 +505,11 @@ function capitalTermAt(lc: readonly string[], raw: readonly string[], from: numb
 /** Whether the term coded at words [from, to) names a place (a country, a capital, a region), not a person or body. */
 function placeTermAt(lc: readonly string[], raw: readonly string[], from: number, to: number): boolean {
   const t = termAt(lc, raw, from, to);
-  return t !== undefined && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'region');
+  return t !== undefined && PLACE_TERM_KINDS.has(t.kind);
 }
+
+/** The kinds of dictionary term that name a place (a country or its people, a capital, a region). */
+export const PLACE_TERM_KINDS: ReadonlySet<string> = new Set(['country', 'capital', 'region']);
 
 /**
  * Sets `country` and `role` on the document's entities that can be coded from their name,

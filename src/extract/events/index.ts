@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, PLACE_TERM_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
@@ -84,9 +84,8 @@ const DAY_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|fe
 function verbForm(w: Words, i: number): boolean {
   const x = w.lc[i];
   if (x.endsWith('ed') || x.endsWith('ing')) return true;
-  return i > 0 && (w.lc[i - 1] === 'to' || MODALS.has(w.lc[i - 1]) || SUBJECT_PRONOUNS.has(w.lc[i - 1]));
+  return i > 0 && (w.lc[i - 1] === 'to' || AUX_MODALS.has(w.lc[i - 1]) || SUBJECT_PRONOUNS.has(w.lc[i - 1]));
 }
-const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 
 /** Whether word k (after an intransitive verb) opens an object rather than a place, time or manner. */
 function objectFollows(w: Words, k: number): boolean {
@@ -162,8 +161,6 @@ function mentionAt(w: Words, k: number): Term | undefined {
   return w.ment[k];
 }
 
-const PLACE_KINDS_SET: ReadonlySet<string> = new Set(['country', 'capital', 'region']);
-
 /** Whether words [k, k + len) lie inside a longer mention the entities layer took for a person. */
 function inPersonName(w: Words, k: number, len: number): boolean {
   if (!w.doc || !w.start.length) return false;
@@ -190,7 +187,7 @@ function dictAt(w: Words, k: number, end: number): Term | undefined {
       t = termAtRaw(w.lc, w.raw, k, lim) ?? null;
       // "the Minsk Agreements": a place that names a document is no actor; nor is one inside a
       // person's name ("Chad Johnson", "Paris Hilton")
-      if (t && (startsNamedThing(w.lc, w.raw, k, t.len) || (PLACE_KINDS_SET.has(t.kind) && inPersonName(w, k, t.len)))) t = null;
+      if (t && (startsNamedThing(w.lc, w.raw, k, t.len) || (PLACE_TERM_KINDS.has(t.kind) && inPersonName(w, k, t.len)))) t = null;
       if (lim < n) return t ?? undefined;
       w.terms[k] = t;
     }
@@ -212,7 +209,7 @@ function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
   if (!m || k + m.len > end) return t;
   if (!t || (t.kind === 'role' && m.kind !== 'role') || (m.len > t.len && m.kind === 'person')) return m;
   // "Mr. English", "Sen. Nelson": a person named by a place's word after an honorific is that person
-  if (m.kind === 'person' && m.len >= t.len && k > 0 && HONORIFICS.has(w.lc[k - 1]) && (t.kind === 'country' || t.kind === 'capital' || t.kind === 'region')) return m;
+  if (m.kind === 'person' && m.len >= t.len && k > 0 && HONORIFICS.has(w.lc[k - 1]) && PLACE_TERM_KINDS.has(t.kind)) return m;
   return t;
 }
 
@@ -1026,7 +1023,7 @@ const AFTERMATH_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', '
 function nameEndsAt(w: Words, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     const t = termAt(w, k, i);
-    if (t && k + t.len === i && (t.kind === 'person' || PLACE_KINDS_SET.has(t.kind))) return true;
+    if (t && k + t.len === i && (t.kind === 'person' || PLACE_TERM_KINDS.has(t.kind))) return true;
   }
   // (also a name the entities layer found but could not code: "a Giuliani rally")
   if (!w.doc) return false;
@@ -1120,8 +1117,6 @@ function notAVerb(w: Words, i: number): boolean {
   }
   // "speaks with a British accent": a manner of speaking, no talks
   if (SPEAK_FORMS.has(x) && next === 'with' && i + 3 < n && (MANNER_NOUNS.has(w.lc[i + 3]) || MANNER_NOUNS.has(w.lc[i + 4] ?? ''))) return true;
-  // ("calls seeking comment", "sought comment": a reporter's question, no request between actors)
-  if (SEEK_FORMS.has(x) && (next === 'comment' || next === 'comments')) return true;
   if (DECLINE_FORMS.has(x) && next === 'to' && i + 2 < n && /^[$€£\d]/.test(w.lc[i + 2])) return true;
   if (x === 'will' && (NOT_AFTER_MODAL.has(next) || (next.length > 4 && next.endsWith('ed') && next !== 'need'))) return true;
   // "the most pressing goal": an adjective
@@ -1174,7 +1169,7 @@ function sAfterBaseVerb(w: Words, i: number): boolean {
 
 const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
 /** what one meets that is no one: needs, demands, obligations, targets… */
-const MET_THINGS = new Set(['need', 'needs', 'demand', 'demands', 'requirement', 'requirements', 'obligation', 'obligations', 'commitment', 'commitments', 'goal', 'goals', 'target', 'targets', 'expectation', 'expectations', 'standard', 'standards', 'criteria', 'criterion', 'condition', 'conditions', 'deadline', 'deadlines', 'challenge', 'challenges', 'threshold', 'costs', 'payments', 'requests', 'request', 'quota', 'quotas', 'fate', 'end', 'death', 'resistance', 'opposition', 'criticism', 'skepticism', 'scepticism', 'approval', 'disapproval', 'applause', 'silence', 'success', 'failure', 'expectations']);
+const MET_THINGS = new Set(['need', 'needs', 'demand', 'demands', 'requirement', 'requirements', 'obligation', 'obligations', 'commitment', 'commitments', 'goal', 'goals', 'target', 'targets', 'expectation', 'expectations', 'standard', 'standards', 'criteria', 'criterion', 'condition', 'conditions', 'deadline', 'deadlines', 'challenge', 'challenges', 'threshold', 'costs', 'payments', 'requests', 'request', 'quota', 'quotas', 'fate', 'end', 'death', 'resistance', 'opposition', 'criticism', 'skepticism', 'scepticism', 'approval', 'disapproval', 'applause', 'silence', 'success', 'failure']);
 
 /** Whether the noun phrase from word k (up to nine words, before any preposition, verb or mark) is headed by one of `MET_THINGS`. */
 function meetsAThing(w: Words, k: number): boolean {
@@ -1481,6 +1476,16 @@ function commaAt(w: Words, k: number): boolean {
  * PARK, Calif. -", "NEW YORK (AFP) –"): the word after its dash, or 0 when there is none.
  */
 function datelineEnd(w: Words): number {
+  // (asked for every subject of the sentence: worked out once per sentence)
+  if (w === DATELINE_OF) return DATELINE_END;
+  DATELINE_OF = w;
+  DATELINE_END = datelineEndOf(w);
+  return DATELINE_END;
+}
+let DATELINE_OF: Words | undefined;
+let DATELINE_END = 0;
+
+function datelineEndOf(w: Words): number {
   const n = Math.min(w.lc.length, 10);
   let caps = 0;
   for (let k = 0; k < n; k++) {
