@@ -69,6 +69,18 @@ describe('entity tagger', () => {
     expect(m?.title?.text).toBe('Lieutenant-Colonel');
   });
 
+  it('keeps local legislators\' titles apart from names', () => {
+    for (const [title, text] of [
+      ['Councillor', 'Councillor Abe Ferris voted against the budget on Monday.'],
+      ['Councilwoman', 'The motion was tabled by Councilwoman Dana Pike of the third ward.'],
+      ['Assemblyman', 'Assemblyman Roy Tellez said the bill would pass.'],
+    ]) {
+      const m = run(text).mentions.find((x) => x.type === 'PER');
+      expect(m?.title?.text).toBe(title);
+      expect(m?.text.startsWith(title)).toBe(false);
+    }
+  });
+
   it('splits a name at an unmatched parenthesis and keeps a matched one', () => {
     const doc = run('Officials of Tarvo ( Marek ) Lind met Ostra ( Bel said.');
     const tok = (w: string) => doc.tokens.findIndex((t) => doc.text.slice(t.start, t.end) === w);

@@ -300,3 +300,33 @@ describe('quotes: withPiece', () => {
     expect(withPiece(joined, 25, 30).frags).toEqual([[4, 9], [14, 20], [25, 30]]);
   });
 });
+
+describe('quotes: two attributions joined by "and" in one sentence', () => {
+  const said = (text: string): Array<[string | undefined, string]> => quotes(text).map((q) => [q.speaker?.name, text.slice(q.start, q.end)]);
+  it('gives each quotation its own speaker', () => {
+    expect(said('Mayor Ines Walcott said "no" and Councillor Abe Ferris said "yes."')).toEqual([
+      ['Ines Walcott', 'no'],
+      ['Abe Ferris', 'yes.'],
+    ]);
+    expect(said('He said, "never," and she said, "not yet."')).toEqual([
+      ['He', 'never,'],
+      ['she', 'not yet.'],
+    ]);
+  });
+  it('reads a second attribution with "that" before its quotation', () => {
+    const out = said('Ines Walcott said "the vote is close" and Abe Ferris added that "the count goes on."');
+    expect(out[0]).toEqual(['Ines Walcott', 'the vote is close']);
+    expect(out[1][0]).toBe('Abe Ferris');
+    expect(out[1][1]).toContain('the count goes on.');
+  });
+  it('keeps the rules from joining a quotation that has a cue of its own', () => {
+    const text = 'He said, "never," and she said, "not yet."';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const got = ruleCands(ctx).map((c) => text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+    expect(got).toEqual(['never,', 'not yet.']);
+  });
+  it('still joins a split quotation and a quotation with no attribution of its own', () => {
+    expect(said('"We will win," Ines Walcott said, "and soon."')).toHaveLength(1);
+    expect(said('Ines Walcott said: "We will win." "It will be close."').map((q) => q[0])).toEqual(['Ines Walcott']);
+  });
+});

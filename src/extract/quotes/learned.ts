@@ -15,6 +15,8 @@ import { BY_CUE_INV, BY_CUE_SUBJ, BY_NEAR, BY_PREV, BY_SRC, chooseSpeaker, speak
 interface Run {
   a: number;
   b: number;
+  /** a rules' span cut from a longer run (splitAtAttributions): its speaker is the rules' */
+  cut?: boolean;
 }
 
 function runsOf(lab: Uint8Array, want: number): Run[] {
@@ -204,7 +206,7 @@ function sameSpeaker(x: SpeakerRef | null, y: SpeakerRef | null): boolean {
 
 export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules: Cand[], minMargin = MIN_MARGIN, spk: Float32Array | null = null, collect?: SpkCollect): Cand[] {
   const { doc } = ctx;
-  const contents = runsOf(lab, BC);
+  const contents = splitAtAttributions(ctx, runsOf(lab, BC), rules);
   const sources = runsOf(lab, SRC);
   const cues = runsOf(lab, CUE);
   const out: Cand[] = [];
@@ -242,7 +244,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
       // keep the rules' pieces
       const rulesSpan = PROTECTED.has(best.rule) || best.frags !== undefined;
       const c = cand(rulesSpan ? best.a : r.a, rulesSpan ? best.b : r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, best.frags, best.addressee);
-      if ((spk || collect) && best.speaker && !PROTECTED.has(best.rule)) {
+      if ((spk || collect) && best.speaker && !PROTECTED.has(best.rule) && !r.cut) {
         // the rules' speaker against the other candidates
         const pg = prev ? doc.sentences[ctx.sentOf[c.a]].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
         const cs = speakerCands(ctx, c.a, c.b, lab, { src: null, cueSubj: null, cueInv: null, near: null, prev: prev && pg <= 2 ? prev.speaker : null, prevGap: pg, rule: best.speaker, ruleName: best.rule });
@@ -311,6 +313,41 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     out.push(c);
   }
   return out.sort(inTextOrder);
+}
+
+/**
+ * A content run of the tagger that holds two or more whole quotations, each of which the rules
+ * read with a cue and a speaker of its own ("Trump said “no” and Biden said “yes.”"), is that
+ * many contents: the rules' spans. (The tagger reads one run through the second attribution.)
+ */
+function splitAtAttributions(ctx: Ctx, runs: Run[], rules: Cand[]): Run[] {
+  let out: Run[] | null = null;
+  let k0 = 0;
+  for (let j = 0; j < runs.length; j++) {
+    const r = runs[j];
+    while (k0 < rules.length && rules[k0].b <= r.a) k0++;
+    let inside = 0;
+    let lastCue = -1;
+    for (let k = k0; k < rules.length && rules[k].a < r.b; k++) {
+      const c = rules[k];
+      if (attributedWhole(ctx, c, r) && c.cue![0] !== lastCue) {
+        inside++;
+        lastCue = c.cue![0];
+      }
+    }
+    if (inside < 2) {
+      if (out) out.push(r);
+      continue;
+    }
+    out ??= runs.slice(0, j);
+    for (let k = k0; k < rules.length && rules[k].a < r.b; k++) if (attributedWhole(ctx, rules[k], r)) out.push({ a: rules[k].a, b: rules[k].b, cut: true });
+  }
+  return out ?? runs;
+}
+
+/** Is rule candidate c inside run r, a whole quotation the rules read with a cue and a speaker? */
+function attributedWhole(ctx: Ctx, c: Cand, r: Run): boolean {
+  return c.a >= r.a && c.b <= r.b && ATTRIBUTED_QUOTATION.has(c.rule) && !c.frags && c.speaker !== null && c.cue !== undefined && wholeQuotation(ctx, c.a, c.b);
 }
 
 /** Longest quoted title, in tokens. */

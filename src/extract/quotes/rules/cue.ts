@@ -112,6 +112,8 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
   while (k < n && ctx.sentOf[k] === s0 && !isOpenMark(ctx, k) && k - from < 30) k++;
   if (k >= n || !isOpenMark(ctx, k) || used[ctx.marks.markOf[k]]) return -1;
   if (ctx.sentOf[k] === s0 && !(low[k - 1] === ',' || low[k - 1] === '.' || low[k - 1] === ';' || low[k - 1] === ':')) return -1;
+  // (nor one a cue of its own introduces in the same sentence: "“A,” and she said, “B.”")
+  if (ctx.sentOf[k] === s0 && introducedByCue(ctx, k, from + 1, -1)) return -1;
   const p0 = ctx.doc.sentences[ctx.sentOf[from - 1]]?.paragraph ?? -1;
   const p1 = ctx.doc.sentences[ctx.sentOf[k]]?.paragraph ?? -2;
   if (p1 !== p0 && p1 !== p0 + 1) return -1;
@@ -219,7 +221,7 @@ export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   const np = npRight(ctx, k, e);
   if (!np || np.b !== e || (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head))) return false;
   for (let x = v + 1; x < se && x <= v + 1 + MAX_ATTRIB_TAIL; x++) {
-    if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1;
+    if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1 || (x === v + 2 && low[v + 1] === 'that');
     if (ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(low[x])) return false;
   }
   return false;
@@ -230,8 +232,12 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   // a cue inside a fronted subordinate clause ("While Ramos said that …, he …") ends at its comma
   const ss = sentStart(ctx, m);
   const fronted = i >= 0 && SUBORDINATORS.has(low[ss]) && i < ss + 12;
+  // "Trump said “no” and Biden said “yes.”": a joined clause with a subject and a cue of its own
+  // opens an attribution of its own
+  if (CLAUSE_JOIN.has(low[m]) && attributionAhead(ctx, m + 1, se)) return m;
   for (let k = m + 1; k < se; k++) {
     if (ctx.marks.inQ[k] >= 0) continue;
+    if (CLAUSE_JOIN.has(low[k]) && low[k - 1] !== ',' && attributionAhead(ctx, k + 1, se)) return k;
     // a full stop before an opening quotation mark ends the sentence (the splitter may not have cut there)
     if ((low[k] === '.' || low[k] === '!' || low[k] === '?') && isOpenMark(ctx, k + 1) && isCap(ctx, k + 2)) return k;
     if (low[k] === 'and' && low[k - 1] !== ',') {
