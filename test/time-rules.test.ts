@@ -181,3 +181,17 @@ describe('time: copying a candidate', () => {
     expect(copyCand(c)).toEqual(c);
   });
 });
+
+describe('time: "since" with an article, and recurring adverbs before a preposition', () => {
+  it('puts the date after "since the" behind the time of writing', () => {
+    expect(value('The harbour has stayed shut since the Oct. 23 storm.', 'Oct. 23', '2031-05-06')).toBe('2030-10-23');
+    expect(value('Since the June 4 vote, the council has not met.', 'June 4', '2031-05-06')).toBe('2030-06-04');
+    // no "since": the calendar's nearest reading
+    expect(value('The fair opens on Oct. 23.', 'Oct. 23', '2031-05-06')).toBe('2031-10-23');
+  });
+  it('reads "daily" or "weekly" before a preposition as a recurring time, not as an adjective', () => {
+    expect(times('Pickets gather daily outside the depot.', '2031-05-06')).toContainEqual(['daily', 'SET', 'P1D']);
+    expect(times('The two teams meet weekly across the river.', '2031-05-06')).toContainEqual(['weekly', 'SET', 'P1W']);
+    expect(times('She reads the daily paper.', '2031-05-06').some((t) => t[0] === 'daily')).toBe(false);
+  });
+});

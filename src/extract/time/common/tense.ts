@@ -106,7 +106,9 @@ export function tenseCue(doc: Doc, start: number, end: number): { tense: Tense; 
   const after = tokenIndexAt(doc, end);
   // "since Oct. 23": a point behind the time of writing (not "Since Thursday is a holiday",
   // where "since" gives a reason and the date is a subject)
-  if (first - 1 >= sent.tokenStart && word(doc, first - 1) === 'since' && !(after < sent.tokenEnd && CAUSAL_VERB_AFTER.has(word(doc, after)))) return { tense: 'past', dist: 1, weak: false };
+  // ("since the Oct. 23 slaying": the same, with an article before the date)
+  const lead = first - 1 >= sent.tokenStart && (word(doc, first - 1) === 'the' || word(doc, first - 1) === 'a') ? first - 2 : first - 1;
+  if (lead >= sent.tokenStart && word(doc, lead) === 'since' && !(after < sent.tokenEnd && CAUSAL_VERB_AFTER.has(word(doc, after)))) return { tense: 'past', dist: 1, weak: false };
   let strong: { tense: Tense; dist: number } | undefined;
   let weak: { tense: Tense; dist: number } | undefined;
   const consider = (i: number, dist: number): void => {

@@ -22,7 +22,7 @@ export const SetParser: Parser = {
       const abs = offset + m.index;
       const after = ctx.text.slice(abs + m[0].length, abs + m[0].length + 16);
       // "the daily newspaper", "a weekly magazine": adjectives naming a publication, not times
-      if (/^\s+(?!basis\b|and\b|or\b|but\b|to\b|in\b|on\b|at\b|for\b|from\b|by\b|since\b|until\b|with\b|than\b|as\b|if\b|when\b|while\b|the\b|a\b|an\b|that\b|this\b|is\b|are\b|was\b|were\b|will\b|would\b|through\b|throughout\b|over\b|during\b|under\b|per\b|after\b|before\b|into\b|because\b|so\b|until\b|rather\b|instead\b|now\b|since\b|up\b|out\b|last\b|this\b|next\b)[a-z]/.test(after)) return null;
+      if (/^\s+(?!basis\b|and\b|or\b|but\b|to\b|in\b|on\b|at\b|for\b|from\b|by\b|since\b|until\b|with\b|than\b|as\b|if\b|when\b|while\b|the\b|a\b|an\b|that\b|this\b|is\b|are\b|was\b|were\b|will\b|would\b|through\b|throughout\b|over\b|during\b|under\b|per\b|after\b|before\b|into\b|because\b|so\b|until\b|rather\b|instead\b|now\b|since\b|up\b|out\b|last\b|this\b|next\b|outside\b|inside\b|around\b|across\b|along\b|among\b|against\b|near\b|here\b|there\b|again\b|about\b|off\b|down\b|online\b|abroad\b|together\b)[a-z]/.test(after)) return null;
       return cand(m, offset, this.name, 'SET', { value: ADVERB[w], confidence: 0.8 });
     }
     const word = m[4].toLowerCase();
