@@ -47,6 +47,32 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('knows the gender of common first names beyond its own short lists', () => {
+    const doc = docWith('Abe Ferris met Ines Tello on Tuesday. She told him the budget was short. He disagreed.', [
+      ['Abe Ferris', 'PER'],
+      ['Ines Tello', 'PER'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([
+      ['She', 'Ines Tello'],
+      ['him', 'Abe Ferris'],
+      ['He', 'Abe Ferris'],
+    ]);
+  });
+
+  it('keeps the gender a pronoun gave a person of unknown gender', () => {
+    // "Orlo" and "Kessa" are on no list: "He" makes Orlo a man, so "She" is not Orlo
+    const doc = docWith('Orlo Tamsk met Kessa Vrin on Monday. He left early. Kessa Vrin thanked the hosts, and Orlo Tamsk called later. She said the talks were useful.', [
+      ['Orlo Tamsk', 'PER'],
+      ['Kessa Vrin', 'PER'],
+      ['Kessa Vrin', 'PER'],
+      ['Orlo Tamsk', 'PER'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([
+      ['He', 'Orlo Tamsk'],
+      ['She', 'Kessa Vrin'],
+    ]);
+  });
+
   it('uses titles for gender and leaves unresolvable pronouns without an entity', () => {
     const doc = docWith('She arrived late. Mrs. Kowalski said she was tired.', [['Kowalski', 'PER', 'Mrs.']]);
     const ps = doc.mentions.filter((m) => m.form === 'pronoun');

