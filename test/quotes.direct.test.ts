@@ -330,3 +330,22 @@ describe('quotes: two attributions joined by "and" in one sentence', () => {
     expect(said('Ines Walcott said: "We will win." "It will be close."').map((q) => q[0])).toEqual(['Ines Walcott']);
   });
 });
+
+describe('quotes: an attribution set off by commas after a short subject, and one after a semicolon', () => {
+  const pieces = (text: string): string[][] =>
+    quotes(text).map((q) => (q.fragments ?? [{ start: q.start, end: q.end }]).map((f) => text.slice(f.start, f.end)));
+  it('keeps the subject before the attribution as part of the content', () => {
+    expect(pieces('The ferry, port officials said, will sail again on Friday.')).toEqual([['The ferry', 'will sail again on Friday']]);
+    const mixed = pieces('The board, Ines Walcott said, had "broken its word."');
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0][0]).toBe('The board');
+    expect(mixed[0][1]).toContain('broken its word');
+  });
+  it('ends a reported clause at a semicolon that opens another attribution', () => {
+    const text = 'Walcott said the levy was unfair; Ferris said it was overdue.';
+    expect(quotes(text).map((q) => [q.speaker?.name, text.slice(q.start, q.end)])).toEqual([
+      ['Walcott', 'the levy was unfair'],
+      ['Ferris', 'it was overdue'],
+    ]);
+  });
+});

@@ -245,6 +245,8 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
       if (c && c.cls !== 'B') return k; // "tweeted a photograph and said …"
     }
     if ((low[k] === 'while' || low[k] === 'whereas') && speechAhead(ctx, k + 1, se)) return k;
+    // "Ferris said the bill was dead; Tello said it was alive."
+    if (low[k] === ';' && speechAhead(ctx, k + 1, se)) return k;
     if (low[k] !== ',') continue;
     if (fronted) return k;
     // ", Smith replied: “…”": a fresh attribution with its own subject opens a quotation of its own
@@ -418,7 +420,10 @@ function handleCue(
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
     for (let x = ss; x < L; x++) if (isWord(ctx, x)) words++;
-    if (quoteFollows || words < 3 || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
+    // ("The port, officials said, will reopen …": a short subject set off by commas, the clause
+    // going on after the attribution)
+    const setOff = words >= 1 && low[L] === ',' && tail >= 0 && low[tail] === ',';
+    if (quoteFollows || (words < 3 && !setOff) || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
   }
   if (beforeOk) return contentBefore(ctx, i, ss, se, used, speaker, cue, inverted, L, k, tail, closeL, beforeAddressee);
   return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
