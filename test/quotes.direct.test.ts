@@ -349,3 +349,17 @@ describe('quotes: an attribution set off by commas after a short subject, and on
     ]);
   });
 });
+
+describe('quotes: where a reported clause starts and ends', () => {
+  const contents = (text: string): string[] => quotes(text).map((q) => text.slice(q.start, q.end));
+  it('starts at the "that" after a setting of the saying', () => {
+    expect(contents('Tello said in an interview with the Harbor Gazette that the levy was dead.')).toEqual(['that the levy was dead']);
+    expect(contents('Tello said afterwards that the levy was dead.')).toEqual(['that the levy was dead']);
+  });
+  it('ends a quotation closed by its own comma before "and" and another verb', () => {
+    expect(contents('Ferris told reporters, "I am not going anywhere," and then left the hall.')).toEqual(['I am not going anywhere,']);
+  });
+  it('ends the words of a relative clause at the clause\'s closing comma', () => {
+    expect(contents('The minister, whose office said on Monday that he was ill, did not attend the vote.')[0]).toBe('that he was ill');
+  });
+});

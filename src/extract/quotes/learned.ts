@@ -242,6 +242,10 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
       // a transcript turn or a headline: the rules' span is certain, the tagger's may cut it
       // ("Q Did he give you any indication …" had lost "Did he"); a split quote the rules joined:
       // keep the rules' pieces
+      // a whole quotation whose own attribution the tagger's run swallowed ("Abe Ferris said
+      // “yes.”" as one content): the rules' quotation and speaker
+      const swallowed = !r.cut && best.cue !== undefined && best.cue[0] >= r.a && best.cue[1] <= r.b && attributedWhole(ctx, best, r);
+      if (swallowed) r = { a: best.a, b: best.b, cut: true };
       const rulesSpan = PROTECTED.has(best.rule) || best.frags !== undefined;
       const c = cand(rulesSpan ? best.a : r.a, rulesSpan ? best.b : r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, best.frags, best.addressee);
       if ((spk || collect) && best.speaker && !PROTECTED.has(best.rule) && !r.cut) {

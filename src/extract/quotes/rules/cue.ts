@@ -42,6 +42,10 @@ function regionRange(ctx: Ctx, r: number): [number, number] {
 function skipSetting(ctx: Ctx, m: number, se: number): number {
   let k = m;
   while (k < se && k - m < 8 && (TIME_WORDS.has(ctx.low[k]) || ctx.low[k] === ',')) k++;
+  // "said in an interview with the Gazette that …", "said afterwards that …", "said of the plan
+  // that …": the setting ends at the "that" that opens the content
+  const that = settingBeforeThat(ctx, k, se);
+  if (that > k) return that;
   if (k === m) return m;
   const lk = ctx.low[k];
   if (k >= se || lk === 'that' || lk === ':' || TERMINAL.has(lk) || isOpenMark(ctx, k) || ctx.low[k - 1] === ',') return k;
@@ -49,6 +53,26 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
 }
 
 const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
+
+/** Adverbs of a saying's setting ("said afterwards that", "later told reporters that"). */
+const SETTING_ADVERBS = new Set(['afterwards', 'afterward', 'later', 'again', 'also', 'earlier', 'then', 'now', 'once', 'too']);
+
+/**
+ * Where a "that" opening the content stands after a setting of prepositional phrases and adverbs
+ * starting at `k` ("in an interview with the Harbor Gazette that", "afterwards that", "of the
+ * plan that"), else -1. No comma, quotation mark or verb of saying may stand between.
+ */
+function settingBeforeThat(ctx: Ctx, k: number, se: number): number {
+  const { low } = ctx;
+  const w0 = low[k];
+  if (!(PREP.has(w0) || SETTING_ADVERBS.has(w0) || (w0.length > 4 && w0.endsWith('ly') && !isCap(ctx, k)))) return -1;
+  for (let x = k; x < se && x - k < 12; x++) {
+    const w = low[x];
+    if (w === 'that') return x > k ? x : -1;
+    if (w === ',' || w === ';' || w === ':' || ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(w) || (CUES.has(w) && x > k)) return -1;
+  }
+  return -1;
+}
 
 /** Is the clause after the cue short and closed ("…, he said Monday.", "…, she told CNN in an interview.")? */
 function tailEnds(ctx: Ctx, m: number, se: number): number {
@@ -227,11 +251,22 @@ export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   return false;
 }
 
+/** Is cue i inside a relative clause set off by a comma ("The minister, whose office said on Monday that …, did not")? */
+function inRelativeClause(ctx: Ctx, i: number, ss: number): boolean {
+  const { low } = ctx;
+  for (let x = i - 1; x > ss && x >= i - 6; x--) {
+    const w = low[x];
+    if (w === ',' || ctx.marks.markOf[x] >= 0) return false;
+    if ((w === 'who' || w === 'whose' || w === 'which') && low[x - 1] === ',') return true;
+  }
+  return false;
+}
+
 function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   const { low } = ctx;
   // a cue inside a fronted subordinate clause ("While Ramos said that …, he …") ends at its comma
   const ss = sentStart(ctx, m);
-  const fronted = i >= 0 && SUBORDINATORS.has(low[ss]) && i < ss + 12;
+  const fronted = i >= 0 && ((SUBORDINATORS.has(low[ss]) && i < ss + 12) || inRelativeClause(ctx, i, ss));
   // "Trump said “no” and Biden said “yes.”": a joined clause with a subject and a cue of its own
   // opens an attribution of its own
   if (CLAUSE_JOIN.has(low[m]) && attributionAhead(ctx, m + 1, se)) return m;
@@ -555,7 +590,10 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
     // the quotation and whatever unquoted text follows it to the sentence end
     let cb = rb;
     const se2 = sentEnd(ctx, Math.max(rb - 1, m));
-    if (rb < se2 && !TERMINAL.has(low[rb]) && low[rb] !== ',') cb = contentEnd(ctx, rb, se2);
+    // (not past a quotation closed by its own comma before "and" and another verb: "“I am not
+    // going anywhere,” and then left the building")
+    const closedByComma = low[rb - 2] === ',' && isCloseMark(ctx, rb - 1) && CLAUSE_JOIN.has(low[rb]) && low[rb + 1] !== 'that';
+    if (rb < se2 && !TERMINAL.has(low[rb]) && low[rb] !== ',' && !closedByComma) cb = contentEnd(ctx, rb, se2);
     if (cb === rb) {
       // "X said: “A.”¶¶“B.”"
       const r2 = followingQuote(ctx, rb - 1, used);
