@@ -6,7 +6,7 @@ import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { tokenIndexAt } from '../../../model/doc.js';
 import { isWord, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS } from '../lexicon.js';
+import { ANONYMOUS_HEADS, TITLES } from '../lexicon.js';
 import { spokenAt } from '../speaker.js';
 import { titleAuthor } from './author.js';
 
@@ -18,6 +18,8 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number, 
   const { doc, text, low } = ctx;
   const t0 = doc.tokens[first];
   if (!t0) return null;
+  // "A: …" answers a "Q" (an interview's answer label)
+  if (text.slice(t0.start, t0.end) === 'A' && (low[first + 1] === ':' || low[first + 1] === '.') && first + 2 < last) return [first, first + 1, first + 2];
   if (text.slice(t0.start, t0.end) === 'Q') {
     if (low[first + 1] === ':' || low[first + 1] === '.') return [first, first + 1, first + 2];
     if (first + 1 < last && isWord(ctx, first + 1)) return [first, first + 1, first + 1];
@@ -102,6 +104,45 @@ export function firstPersonInTurns(cands: Cand[]): void {
   }
 }
 
+/**
+ * A label of titles and one surname in capitals ("SEN. FERRIS", "PRESIDENT ARVIDSEN"): the person
+ * whose name ends with that surname (the only one in the text), else the surname as a name with
+ * no entity; null when the label is not of that form (an office alone: "THE PRESIDENT").
+ */
+function titledSurname(ctx: Ctx, ls: number, le: number): { name: string; id: string | undefined } | null {
+  const { low, doc, text } = ctx;
+  const words: number[] = [];
+  for (let x = ls; x < le; x++) if (doc.tokens[x].kind === 'word') words.push(x);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  for (const x of words.slice(0, -1)) if (!TITLES.has(low[x]) && !TITLES.has(low[x] + '.')) return null;
+  if (TITLES.has(low[last])) return null;
+  const surname = low[last];
+  let found: { name: string; id: string | undefined } | null = null;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'PER' || e.name.toLowerCase().split(/\s+/).pop() !== surname) continue;
+    if (found && found.id !== e.id) return null;
+    found = { name: e.name, id: e.id };
+  }
+  if (found) return found;
+  const w = text.slice(doc.tokens[last].start, doc.tokens[last].end);
+  return { name: w.charAt(0) + w.slice(1).toLowerCase(), id: undefined };
+}
+
+/** The one person named before `before` (an interview's introduction), or null when none or several. */
+function intervieweeOf(ctx: Ctx, before: number): { name: string; id: string } | null {
+  let found: { name: string; id: string } | null = null;
+  for (const m of ctx.doc.mentions) {
+    if (m.start >= before) break;
+    if (m.type !== 'PER' || m.form !== 'name' || !m.entity) continue;
+    const e = ctx.entities.get(m.entity);
+    if (!e) continue;
+    if (found && found.id !== e.id) return null;
+    found = { name: e.name, id: e.id };
+  }
+  return found;
+}
+
 /** A paragraph that is no one's words: "(Laughter.)", "END", "4:56 P.M. EDT". */
 function isDirection(ctx: Ctx, first: number, last: number): boolean {
   const { doc, text } = ctx;
@@ -130,6 +171,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2) return;
   let author: SpeakerRef | undefined | null = null;
+  let interviewee: { name: string; id: string } | null | undefined;
   for (let f = 0; f < found.length; f++) {
     const { p, lab } = found[f];
     const [ls, le, cs] = lab;
@@ -158,6 +200,23 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
       if (author && /^[a-z ]+$/.test(office) && titleNamesBy(doc.article.title ?? '', office, author.name)) {
         speaker.name = author.name;
         speaker.entity = author.entity;
+      }
+    }
+    // "SEN. FERRIS:", "PRESIDENT ARVIDSEN:": a title and a surname in capitals is the person of
+    // that surname named in the text, else the surname itself
+    if (!speaker.entity && name === name.toUpperCase()) {
+      const person = titledSurname(ctx, ls, le);
+      if (person) {
+        speaker.name = person.name;
+        speaker.entity = person.id;
+      }
+    }
+    if (name === 'A' || name === 'Answer') {
+      // the one interviewed: the only person named before the first label
+      interviewee ??= intervieweeOf(ctx, doc.tokens[found[0].lab[0]].start);
+      if (interviewee) {
+        speaker.name = interviewee.name;
+        speaker.entity = interviewee.id;
       }
     }
     if (name === 'Q' || name === 'Question' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;

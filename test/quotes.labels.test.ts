@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc, STAGES } from '../src/analyze.js';
+
+const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
+
+/** [speaker, whether linked to an entity, content] of every quote. */
+function turns(text: string, title?: string): Array<[string | undefined, boolean, string]> {
+  return analyzeDoc({ id: 't', text, title }, UPTO_QUOTES).quotes.map((q) => [q.speaker?.name, !!q.speaker?.entity, text.slice(q.start, q.end)]);
+}
+
+describe('transcripts: answer labels and titled surnames', () => {
+  it('gives an "A:" answer to the one person the introduction names, not to the questioner', () => {
+    const text = 'Our interview with Senator Abe Ferris of Millbrook.\n\nQ: Will you run again?\n\nA: Not for a second.\n\nQ: Why not?\n\nA: The party left me.';
+    expect(turns(text)).toEqual([
+      ['Q', false, 'Will you run again?'],
+      ['Abe Ferris', true, 'Not for a second'],
+      ['Q', false, 'Why not?'],
+      ['Abe Ferris', true, 'The party left me'],
+    ]);
+  });
+  it('keeps "A" as the speaker when no one is named before the questions', () => {
+    const got = turns('Q: Will you run again?\n\nA: Not for a second.');
+    expect(got.map((t) => t[0])).toEqual(['Q', 'A']);
+  });
+  it('reads "SEN. FERRIS:" as Ferris, the person of that surname named in the text', () => {
+    const text = 'Senator Abe Ferris and Mayor Ines Walcott spoke at the hearing.\n\nSEN. FERRIS: The levy is dead.\n\nMAYOR WALCOTT: It is not.\n\nMR. DUNMORE: We will see.';
+    expect(turns(text)).toEqual([
+      ['Abe Ferris', true, 'The levy is dead'],
+      ['Ines Walcott', true, 'It is not'],
+      ['Dunmore', false, 'We will see'],
+    ]);
+  });
+});
