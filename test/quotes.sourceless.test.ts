@@ -45,3 +45,14 @@ describe('quotes: the anonymity formula', () => {
     expect(speakerOf('A nurse at the clinic, who said the doors were locked, left early.', 'the doors were locked')).toContain('nurse');
   });
 });
+
+describe('quotes: unnamed bodies and sources', () => {
+  it('gives "It added" the body that spoke in the sentence before', () => {
+    expect(speakerOf('The ministry said on Monday that talks would resume. It added that no date was set.', 'no date was set')).toBe('ministry');
+  });
+  it('keeps "sources close to X" as the unnamed source, not X', () => {
+    const sp = speakerOf('A person close to the mayor said she would resign in May.', 'she would resign');
+    expect(sp).toContain('person');
+    expect(sp).not.toBe('mayor');
+  });
+});

@@ -41,6 +41,17 @@ function isNameLike(ctx: Ctx, i: number): boolean {
 
 /** The noun phrase that ends at token j (inclusive), not reaching before token lo. */
 export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
+  const np = npLeftCore(ctx, j, lo);
+  // "sources close to the president", "a person close to Ferris": the unnamed source is the head
+  const { low } = ctx;
+  if (np && np.a - 3 >= lo && low[np.a - 1] === 'to' && (low[np.a - 2] === 'close' || low[np.a - 2] === 'closest')) {
+    const outer = npLeftCore(ctx, np.a - 3, lo);
+    if (outer && ANONYMOUS_HEADS.has(low[outer.head])) return { a: outer.a, b: np.b, head: outer.head };
+  }
+  return np;
+}
+
+function npLeftCore(ctx: Ctx, j: number, lo: number): NP | null {
   if (j < lo) return null;
   const { low } = ctx;
   const tok = ctx.doc.tokens[j];
@@ -48,7 +59,7 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
     // a parenthesis after a name: "Sen. Ted Cruz (R-Texas) said"
     let k = j - 1;
     while (k > lo && low[k] !== '(' && j - k < 12) k--;
-    if (low[k] === '(') return npLeft(ctx, k - 1, lo);
+    if (low[k] === '(') return npLeftCore(ctx, k - 1, lo);
     return null;
   }
   if (!isWord(ctx, j)) return null;

@@ -60,6 +60,17 @@ function isGroup(sp: SpeakerRef): boolean {
   return GROUP_HEADS.has(words[words.length - 1]);
 }
 
+/** Heads of a body that speaks as "it" ("the ministry … It added"). */
+const BODY_HEADS = new Set('ministry department agency office government administration company firm bank committee council court commission army military police embassy union party campaign board authority service organization organisation institute foundation kremlin pentagon'.split(' '));
+
+/** Is the speaker a body: an organisation's entity, or an unnamed phrase headed by a body's noun ("the ministry")? */
+function isBody(ctx: Ctx, sp: SpeakerRef | null): boolean {
+  if (!sp) return false;
+  if (sp.entity) return ctx.entities.get(sp.entity)?.type === 'ORG';
+  const words = sp.name.toLowerCase().split(/\s+/);
+  return BODY_HEADS.has(words[words.length - 1]);
+}
+
 /** Whether c's speaker is a bare "they", "he", "she" or "it" or an abstract one, with no entity behind it. */
 function isBare(c: Cand): boolean {
   return !!c.speaker && !c.speaker.entity && (/^(?:they|he|she|it)$/i.test(c.speaker.name) || abstractSpeaker(c.speaker.name));
@@ -74,6 +85,7 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
   if (!cands.some(isBare)) return;
   let group: { sp: SpeakerRef; sent: number } | null = null;
   let single: { sp: SpeakerRef; sent: number; end: number } | null = null;
+  let lastBody: { sp: SpeakerRef; sent: number } | null = null;
   // the candidates in order of their speakers' starts, ties in list order: start * n + index sorted
   // as numbers (exact below 2^53), the index taken back out (no comparator made per call: V8 holds
   // a closure's optimized code only weakly, and each full GC dropped it)
@@ -108,14 +120,18 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
     } else if (w === 'it') {
       // "The United States has not changed its position. It does not believe …" (an impersonal
       // "it seems" is no one: dropped later)
-      const body = c.cue && impersonal(ctx, sp.name, c.cue) ? undefined : bodyOpening(ctx, sent - 1);
+      const imp = c.cue && impersonal(ctx, sp.name, c.cue);
+      const body = imp ? undefined : bodyOpening(ctx, sent - 1);
       if (body && sent > 0 && ctx.doc.sentences[sent - 1].paragraph === ctx.doc.sentences[sent].paragraph) c.speaker = spokenAt(body, sp.start, sp.end);
+      // "The ministry said on Monday that … It added that …": the body that spoke just before
+      else if (!imp && lastBody && sent - lastBody.sent === 1) c.speaker = spokenAt(lastBody.sp, sp.start, sp.end);
       group = null;
       single = null;
     } else {
       group = isGroup(sp) ? { sp, sent } : null;
       single = singleDescription(sp) && sp.end !== undefined ? { sp, sent, end: sp.end } : null;
     }
+    lastBody = isBody(ctx, c.speaker) ? { sp: c.speaker!, sent } : w === 'it' ? lastBody : null;
   }
 }
 
