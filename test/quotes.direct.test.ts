@@ -270,10 +270,10 @@ describe('quotes: a quotation closed after a full stop ends its sentence', () =>
 });
 
 describe('quotes: a split quote around a verb the lexicon lacks', () => {
-  const text = '“The port is ready,” she elaborated, “and the first ships can come in May.” Later the board met.';
+  const text = '“The port is ready,” she volunteered, “and the first ships can come in May.” Later the board met.';
   const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
   const low = ctx.low;
-  const cue = low.indexOf('elaborated');
+  const cue = low.indexOf('volunteered');
   const x = (): Cand => ({ a: 1, b: low.indexOf('ready') + 2, speaker: { name: 'she' }, cue: [cue, cue + 1], rule: 'tagger', conf: 0.4 });
   const y = (): Cand => ({ a: low.indexOf('and'), b: low.indexOf('may') + 2, speaker: { name: 'she' }, rule: 'tagger', conf: 0.4 });
   it('joins the two pieces when the tagger took the verb between them for the cue', () => {
@@ -361,5 +361,18 @@ describe('quotes: where a reported clause starts and ends', () => {
   });
   it('ends the words of a relative clause at the clause\'s closing comma', () => {
     expect(contents('The minister, whose office said on Monday that he was ill, did not attend the vote.')[0]).toBe('that he was ill');
+  });
+});
+
+describe('quotes: less common verbs of saying', () => {
+  it('reads scoffed, hinted, concurred and rebutted as cues', () => {
+    for (const [text, content] of [
+      ['Ines Walcott scoffed that the levy was a joke.', 'the levy was a joke'],
+      ['Abe Ferris hinted that he might run again.', 'he might run again'],
+      ['The treasurer concurred that the fund was empty.', 'the fund was empty'],
+      ['Ines Walcott rebutted that the figures were old.', 'the figures were old'],
+    ]) {
+      expect(quotes(text).some((q) => text.slice(q.start, q.end).includes(content))).toBe(true);
+    }
   });
 });
