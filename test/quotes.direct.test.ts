@@ -376,3 +376,33 @@ describe('quotes: less common verbs of saying', () => {
     }
   });
 });
+
+describe('quotes: the review of the new rules', () => {
+  const contents = (text: string): string[] => quotes(text).map((q) => text.slice(q.start, q.end));
+  it('ends a relative clause\'s words at the comma before the main verb, not at a list\'s comma', () => {
+    expect(contents('The agency, which says that rents, food and fuel rose, will publish data on Tuesday.')[0]).toBe('that rents, food and fuel rose');
+  });
+  it('gives the clause after a semicolon to an attribution set in it', () => {
+    const text = 'Police said two men were held; the van, police said, was stolen.';
+    const got = quotes(text).map((q) => (q.fragments ?? [{ start: q.start, end: q.end }]).map((f) => text.slice(f.start, f.end)));
+    expect(got[0]).toEqual(['two men were held']);
+    expect(got[1]).toEqual(['the van', 'was stolen']);
+  });
+  it('does not take a linking word before "X said," for a piece of the content', () => {
+    expect(contents('Meanwhile, port officials said, the ferry will sail on Friday.')).toEqual(['the ferry will sail on Friday']);
+  });
+  it('keeps the one who seems to have concluded, or is expected to argue, that something is so', () => {
+    const sp = (text: string) => quotes(text)[0]?.speaker?.name;
+    expect(sp('Abe Ferris seems to have concluded that the levy cannot pass.')).toBe('Abe Ferris');
+    expect(sp('Abe Ferris is expected to argue that the levy is unlawful.')).toBe('Abe Ferris');
+  });
+  it('splits a quotation and a second attribution joined by ", and" with a verb of its own', () => {
+    expect(contents('Ines Walcott said "we are not afraid," and called on members to "stay the course."')).toEqual(['we are not afraid,', 'members to "stay the course."']);
+  });
+});
+
+describe('transcripts: letters that list options', () => {
+  it('are no speakers', () => {
+    expect(quotes('Which issue matters most?\n\nA: Jobs (42 percent)\n\nB: Housing (30 percent)\n\nC: Crime (11 percent)')).toEqual([]);
+  });
+});

@@ -339,14 +339,34 @@ function splitAtAttributions(ctx: Ctx, runs: Run[], rules: Cand[]): Run[] {
         lastCue = c.cue![0];
       }
     }
-    if (inside < 2) {
+    // or a whole quotation and another attribution whose cue stands inside the run between them
+    // ("Tello said “we are not afraid,” and called on supporters to “stay …”")
+    const joined = inside === 1 && cueBetween(rules, k0, r);
+    if (inside < 2 && !joined) {
       if (out) out.push(r);
       continue;
     }
     out ??= runs.slice(0, j);
-    for (let k = k0; k < rules.length && rules[k].a < r.b; k++) if (attributedWhole(ctx, rules[k], r)) out.push({ a: rules[k].a, b: rules[k].b, cut: true });
+    for (let k = k0; k < rules.length && rules[k].a < r.b; k++) if (attributedWhole(ctx, rules[k], r) || (joined && attributedInside(rules[k], r))) out.push({ a: rules[k].a, b: rules[k].b, cut: true });
   }
   return out ?? runs;
+}
+
+/** Is rule candidate c inside run r, with a speaker and a cue? */
+function attributedInside(c: Cand, r: Run): boolean {
+  return c.a >= r.a && c.b <= r.b && !c.frags && c.speaker !== null && c.cue !== undefined;
+}
+
+/** Do two rule candidates inside run r follow each other with the second one's cue between them? */
+function cueBetween(rules: Cand[], k0: number, r: Run): boolean {
+  let prevEnd = -1;
+  for (let k = k0; k < rules.length && rules[k].a < r.b; k++) {
+    const c = rules[k];
+    if (!attributedInside(c, r)) continue;
+    if (prevEnd >= 0 && c.cue![0] >= prevEnd && c.cue![1] <= c.a) return true;
+    prevEnd = c.b;
+  }
+  return false;
 }
 
 /** Is rule candidate c inside run r, a whole quotation the rules read with a cue and a speaker? */

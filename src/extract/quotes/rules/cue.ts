@@ -54,6 +54,9 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
 
 const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
 
+/** Linking words that open a sentence without being its subject ("Meanwhile, officials said, …"). */
+const CONNECTIVES = new Set(['meanwhile', 'but', 'still', 'separately', 'however', 'also', 'instead', 'now', 'then', 'and', 'yet', 'so', 'moreover', 'furthermore', 'additionally', 'indeed', 'meantime', 'likewise', 'similarly', 'finally', 'first', 'second', 'third', 'besides', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'hence', 'otherwise', 'overall', 'in', 'the']);
+
 /** Adverbs of a saying's setting ("said afterwards that", "later told reporters that"). */
 const SETTING_ADVERBS = new Set(['afterwards', 'afterward', 'later', 'again', 'also', 'earlier', 'then', 'now', 'once', 'too']);
 
@@ -251,6 +254,9 @@ export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   return false;
 }
 
+/** Words that resume a main clause after a relative clause's closing comma: auxiliaries, modals, "-ed" verbs ("…, did not attend", "…, will publish", "…, called off"). */
+const MAIN_VERB_RESUMES = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must|shall|remains|remained|said|says|told|[a-z]{3,}ed)$/;
+
 /** Is cue i inside a relative clause set off by a comma ("The minister, whose office said on Monday that …, did not")? */
 function inRelativeClause(ctx: Ctx, i: number, ss: number): boolean {
   const { low } = ctx;
@@ -266,7 +272,10 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   const { low } = ctx;
   // a cue inside a fronted subordinate clause ("While Ramos said that …, he …") ends at its comma
   const ss = sentStart(ctx, m);
-  const fronted = i >= 0 && ((SUBORDINATORS.has(low[ss]) && i < ss + 12) || inRelativeClause(ctx, i, ss));
+  const fronted = i >= 0 && SUBORDINATORS.has(low[ss]) && i < ss + 12;
+  // a cue inside a relative clause ("The minister, whose office said on Monday that he was ill,
+  // did not attend") ends at the comma after which the main clause goes on with its verb
+  const relative = i >= 0 && !fronted && inRelativeClause(ctx, i, ss);
   // "Trump said “no” and Biden said “yes.”": a joined clause with a subject and a cue of its own
   // opens an attribution of its own
   if (CLAUSE_JOIN.has(low[m]) && attributionAhead(ctx, m + 1, se)) return m;
@@ -284,6 +293,7 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
     if (low[k] === ';' && speechAhead(ctx, k + 1, se)) return k;
     if (low[k] !== ',') continue;
     if (fronted) return k;
+    if (relative && MAIN_VERB_RESUMES.test(low[k + 1] ?? '') && !isCap(ctx, k + 1)) return k;
     // ", Smith replied: “…”": a fresh attribution with its own subject opens a quotation of its own
     if (attributionAhead(ctx, k + 1, se)) return k;
     if (CLAUSE_JOIN.has(low[k + 1]) && speechAhead(ctx, k + 2, se)) return k;
@@ -454,11 +464,23 @@ function handleCue(
   if (beforeOk && closeL < 0) {
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
-    for (let x = ss; x < L; x++) if (isWord(ctx, x)) words++;
+    let clause = ss;
+    for (let x = L - 1; x > ss; x--) {
+      if (low[x] === ';' && ctx.marks.inQ[x] < 0) {
+        clause = x + 1;
+        break;
+      }
+    }
+    let subjectWords = 0;
+    for (let x = clause; x < L; x++) {
+      if (!isWord(ctx, x)) continue;
+      words++;
+      if (!CONNECTIVES.has(low[x]) && !(low[x].endsWith('ly') && !isCap(ctx, x))) subjectWords++;
+    }
     // ("The port, officials said, will reopen …": a short subject set off by commas, the clause
-    // going on after the attribution)
-    const setOff = words >= 1 && low[L] === ',' && tail >= 0 && low[tail] === ',';
-    if (quoteFollows || (words < 3 && !setOff) || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
+    // going on after the attribution; not a linking word alone: "Meanwhile, officials said, …")
+    const setOff = subjectWords >= 1 && low[L] === ',' && tail >= 0 && low[tail] === ',';
+    if (quoteFollows || (words < (clause > ss ? 2 : 3) && !setOff) || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
   }
   if (beforeOk) return contentBefore(ctx, i, ss, se, used, speaker, cue, inverted, L, k, tail, closeL, beforeAddressee);
   return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
@@ -498,6 +520,15 @@ function contentBefore(
   } else {
     if (L <= ss) return null;
     ca = ss;
+    // "Police said two men were arrested; a third, they said, escaped.": the clause after the
+    // semicolon is the one attributed
+    for (let x = L - 1; x > ss; x--) {
+      if (low[x] === ';' && ctx.marks.inQ[x] < 0) {
+        ca = x + 1;
+        break;
+      }
+    }
+    if (ca >= L) return null;
     cb = L;
     // a quotation that opened before the sentence (the splitter cut inside it)
     for (let x = ss; x < L; x++) {

@@ -46,6 +46,8 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number, 
         if (HEADING_WORDS.has(low[x]) && !(x === first && low[x] === 'the')) return null;
       }
       if (words > 4) return null;
+      // a single letter ("B: Housing (30 percent)") lists options; only Q and A are speakers
+      if (k === first + 1 && doc.tokens[first].end - doc.tokens[first].start === 1) return null;
       return [first, k, k + 1];
     }
   }
@@ -134,13 +136,14 @@ function intervieweeOf(ctx: Ctx, before: number): { name: string; id: string } |
   let found: { name: string; id: string } | null = null;
   for (const m of ctx.doc.mentions) {
     if (m.start >= before) break;
-    if (m.type !== 'PER' || m.form !== 'name' || !m.entity) continue;
-    const e = ctx.entities.get(m.entity);
-    if (!e) continue;
-    if (found && found.id !== e.id) return null;
-    found = { name: e.name, id: e.id };
+    if (m.type !== 'PER' || m.form !== 'name') continue;
+    // (a person named without an entity still makes the introduction name several)
+    const e = m.entity ? ctx.entities.get(m.entity) : undefined;
+    const id = e ? e.id : `?${m.text}`;
+    if (found && found.id !== id) return null;
+    found = { name: e ? e.name : m.text, id };
   }
-  return found;
+  return found && !found.id.startsWith('?') ? found : null;
 }
 
 /** A paragraph that is no one's words: "(Laughter.)", "END", "4:56 P.M. EDT". */
@@ -168,6 +171,9 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   // name two speakers or more: one name before colons is a headline style ("Sanders: 'It Is Not …'")
   const names = new Set(found.map(({ lab }) => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end)));
   if (names.size < 2) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
+  // "A:" answers only where "Q" asks ("A: Jobs (42 percent)" in a list of poll answers is no one)
+  const asks = found.some(({ lab }) => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end) === 'Q');
+  if (!asks) for (let f = found.length - 1; f >= 0; f--) if (ctx.text.slice(doc.tokens[found[f].lab[0]].start, doc.tokens[found[f].lab[1] - 1].end) === 'A') found.splice(f, 1);
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2) return;
   let author: SpeakerRef | undefined | null = null;

@@ -21,14 +21,19 @@ function beforeSkipping(ctx: Ctx, k: number, ss: number): string {
   return j >= ss ? ctx.low[j] : '';
 }
 
-/** Does the cue [a, b) read as one with no source? */
-export function sourcelessCue(ctx: Ctx, a: number, b: number): boolean {
+/**
+ * Does the cue [a, b) read as one with no source? `reported`: the content is a reported clause
+ * or a quotation ("seems to have concluded that …", "is expected to argue that …"): then what
+ * seems or is expected is the subject's own saying or view, which keeps its subject.
+ */
+export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false): boolean {
   const { low } = ctx;
   const ss = ctx.doc.sentences[ctx.sentOf[a]].tokenStart;
   for (let k = a; k < b; k++) {
     const w = low[k];
-    if (w === 'expected' && BE.has(beforeSkipping(ctx, k, ss))) return true;
+    if (w === 'expected' && BE.has(beforeSkipping(ctx, k, ss))) return !reported;
     if (SEEM.has(w)) {
+      if (reported) return false;
       // "seemed to mock", "appeared to suggest": an act, whose doer holds the content; "seems
       // to be", "appears uneasy": how a thing looks, to no one in particular
       if (low[k + 1] === 'to' && low[k + 2] !== 'be' && low[k + 2] !== 'have') return false;
@@ -46,7 +51,12 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number): boolean {
 
 /** Drops the speaker of every content whose cue has no source (see above). */
 export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
-  for (const c of cands) if (c.cue && c.speaker && c.cue[1] > c.cue[0] && sourcelessCue(ctx, c.cue[0], c.cue[1])) c.speaker = null;
+  for (const c of cands) {
+    if (!c.cue || !c.speaker || c.cue[1] <= c.cue[0]) continue;
+    const first = ctx.low[c.a];
+    const reported = first === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0;
+    if (sourcelessCue(ctx, c.cue[0], c.cue[1], reported)) c.speaker = null;
+  }
 }
 
 /** The words of the anonymity formula ("spoke on condition of anonymity", "asked not to be named"): a condition of speaking, not a content. */
