@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { docInfo, NTAGS } from '../src/extract/entities/features.js';
-import { feat1 } from '../src/extract/entities/hash.js';
-import { choose, decodeRetyper, encodeRetyper, Retyper, retypeTags, spanExamples, tagSpans, trainRetyper, type SpanExample } from '../src/extract/entities/retype.js';
+import { feat1, feat2, feat3 } from '../src/extract/entities/hash.js';
+import { choose, decodeRetyper, encodeRetyper, Retyper, retypeTags, spanContext, spanExamples, spanFeatures, tagSpans, trainRetyper, MAX_SPAN_FEATS, type SpanExample } from '../src/extract/entities/retype.js';
 
 // tags: 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC, 7 B-MISC, 8 I-MISC
 const PER = 0;
@@ -66,6 +66,26 @@ describe('span re-typer', () => {
     em[at * NTAGS + 1 + 2 * LOC] = 5; // by 5: under it
     expect(retypeTags(info, tags, em, model)).toBe(1);
     expect(tags[at]).toBe(1 + 2 * ORG);
+  });
+
+  it('sees the types of the names listed right beside a span, and of no name further away', () => {
+    const feats = (text: string, types: Record<string, number>, of: string) => {
+      const { info, words } = prepare(text);
+      const tags = Uint8Array.from(words, (w) => (w in types ? 1 + 2 * types[w] : 0));
+      const ctx = spanContext(info, tagSpans(tags));
+      const s = ctx.spans.findIndex((sp) => words[sp.start] === of);
+      const out = new Int32Array(MAX_SPAN_FEATS);
+      return Array.from(out.subarray(0, spanFeatures(info, new Float32Array(info.n * NTAGS), ctx, s, out)), (x) => x >>> 0);
+    };
+    // (template numbers of retype.ts: 43 the name before, 44 with the word between, 45 and 46 after)
+    const listed = feats('Talks between Arvale and Kelmouth ended on Monday.', { Arvale: ORG, Kelmouth: LOC }, 'Kelmouth');
+    expect(listed).toContain(feat2(43, ORG, LOC) >>> 0);
+    const and = prepare('and').info.lower[0];
+    expect(listed).toContain(feat3(44, ORG, and, LOC) >>> 0);
+    const first = feats('Talks between Arvale and Kelmouth ended on Monday.', { Arvale: ORG, Kelmouth: LOC }, 'Arvale');
+    expect(first).toContain(feat2(45, LOC, ORG) >>> 0);
+    const apart = feats('Arvale said on Monday that Kelmouth would wait.', { Arvale: ORG, Kelmouth: LOC }, 'Kelmouth');
+    expect(apart).not.toContain(feat2(43, ORG, LOC) >>> 0);
   });
 
   it('learns that town names in a results table are clubs, and re-types them there only', () => {

@@ -4,10 +4,11 @@
  * classifier sees the whole span at once: its words, its first and last word, the words around
  * it (a number right after it, as in a results line "Napoli 2 Lazio 1"), how much of the document
  * is tables of numbers, the types the tagger gave other mentions of the same words, the
- * gazetteer lists the span's words are on, and the tagger's own scores for each type over the
- * span. It is a multinomial logistic regression (trained by train.ts on spans the tagger found
- * in text it was not trained on), and it changes a span's type only when the new type beats the
- * tagger's by a margin, so it acts where it is confident.
+ * gazetteer lists the span's words are on, the tagger's own scores for each type over the span,
+ * and the types it gave the names listed beside it. It is a multinomial logistic regression
+ * (trained by train.ts on spans the tagger found in text it was not trained on), and it changes a
+ * span's type only when the new type beats the tagger's by a margin, so it acts where it is
+ * confident.
  *
  * File (zlib-compressed): "RTYP" u32 version (1), f32 margin, f32 gate, f32 scale, u32 nFeat,
  * u32 keys[nFeat], i16 weights[nFeat * 4] (one per type, in TYPES order).
@@ -41,6 +42,7 @@ const T = {
   OTHER_NUMROW: 29, OTHER_NEXTNUM: 30, GAP_O: 31, PREV_NEXT_SHAPE_NUM: 32,
   WORD_IN: 34, WORD_IN_TAG: 35, DOC_FIRST_TAG: 36, DOC_FIRST_NUM_TAG: 37, PREV_NEXTNUM: 38, FIRST_CLUS: 39,
   PREV_BIGRAM: 40, NEXT_BIGRAM: 41, DOC_FIRST2_TAG: 42,
+  LEFT_NAME: 43, LEFT_NAME_WORD: 44, RIGHT_NAME: 45, RIGHT_NAME_WORD: 46,
 } as const;
 
 /** A span of tokens [start, end) with the tagger's type (0..3). */
@@ -275,6 +277,19 @@ export function spanFeatures(d: DocInfo, em: Float32Array, ctx: SpanContext, s: 
   out[k++] = feat2(T.NEXT_BIGRAM, next, next2);
   const c1 = d.clus[i];
   out[k++] = feat2(T.FIRST_CLUS, c1 > 0 ? ((c1 - 1) >> 8) & 0x3ff : -1, len);
+  // the tagger's types of the names right before and after it in its unit, next to it or one
+  // word away ("Kelmouth and Arvale", "Kelmouth v Arvale", "Kelmouth / Arvale"), with that word:
+  // names listed together are mostly of one kind
+  const left = s > 0 ? ctx.spans[s - 1] : undefined;
+  if (left !== undefined && left.start >= a && left.end >= i - 1) {
+    out[k++] = feat2(T.LEFT_NAME, left.type, t0);
+    out[k++] = feat3(T.LEFT_NAME_WORD, left.type, left.end === i ? 0 : d.lower[i - 1], t0);
+  }
+  const right = s + 1 < ctx.spans.length ? ctx.spans[s + 1] : undefined;
+  if (right !== undefined && right.end <= b && right.start <= j + 1) {
+    out[k++] = feat2(T.RIGHT_NAME, right.type, t0);
+    out[k++] = feat3(T.RIGHT_NAME_WORD, right.type, right.start === j ? 0 : d.lower[j], t0);
+  }
   // gazetteer lists of the span's words (OR of their bits)
   let g = 0;
   for (let q = i; q < j; q++) g |= d.gaz[q];
