@@ -56,3 +56,12 @@ describe('quotes: unnamed bodies and sources', () => {
     expect(sp).not.toBe('mayor');
   });
 });
+
+describe('quotes: the anonymity formula with a reason', () => {
+  it('is no content either', () => {
+    const text = 'A guard, who asked not to be named for fear of reprisals, said the doors were locked. The aide declined to be identified.';
+    const got = quotes(text).map((q) => text.slice(q.start, q.end));
+    expect(got.some((c) => /not to be named|to be identified/.test(c))).toBe(false);
+    expect(got.some((c) => c.includes('the doors were locked'))).toBe(true);
+  });
+});

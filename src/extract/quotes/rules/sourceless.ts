@@ -60,7 +60,7 @@ export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
 }
 
 /** The words of the anonymity formula ("spoke on condition of anonymity", "asked not to be named"): a condition of speaking, not a content. */
-const ANONYMITY = /^(?:anonymity|not to be (?:named|identified|quoted)|(?:to )?remain(?:ing)? anonymous|that (?:he|she|they|his|her|their) (?:name )?not be (?:used|named|identified|published))[.,]?$/;
+const ANONYMITY = /^(?:anonymity|not to be (?:named|identified|quoted)|to be (?:named|identified)|(?:to )?remain(?:ing)? anonymous|that (?:he|she|they|his|her|their) (?:name )?not be (?:used|named|identified|published))(?:[.,]?$|\s+(?:because|for|as|to|so|in order|out of|while|since)\b)/;
 
 /** Drops contents that are only the anonymity formula. */
 export function dropAnonymityFormula(ctx: Ctx, cands: Cand[]): Cand[] {
