@@ -180,7 +180,7 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   const { doc, text, low } = ctx;
   const start = doc.tokens[np.a].start;
   const end = doc.tokens[np.b - 1].end;
-  const ref: SpeakerRef = { name: text.slice(start, end), start, end, entity: undefined, anonymous: undefined };
+  let ref: SpeakerRef = { name: text.slice(start, end), start, end, entity: undefined, anonymous: undefined };
   if (!antecedent && np.b - np.a === 1 && low[np.a] === 'who') {
     // "members of the administration, who talked …": the relative pronoun is the phrase before it
     const ant = relativeAntecedent(ctx, np.a);
@@ -208,7 +208,10 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   if (mi >= 0) {
     const m = doc.mentions[mi];
     // "Jr." alone: the span takes in the name it follows
-    if (head !== target.head && !antecedent && m.start < start) ref.start = m.start;
+    // (a new reference, not `ref.start` rewritten: a first rewrite of a speaker's start, late in a
+    // run, made the field variable in the speakers' shared hidden class and threw away the
+    // optimized code of every function that read it)
+    if (head !== target.head && !antecedent && m.start < start) ref = { name: ref.name, start: m.start, end, entity: undefined, anonymous: undefined };
     let ent = m.entity ? ctx.entities.get(m.entity) : undefined;
     // "he"/"she" is a person: a link to a body or place is a coreference slip, kept unresolved
     const w = low[target.head];

@@ -303,7 +303,14 @@ function vocabCache(): VocabCache {
     stamp.set(VC.stamp);
     const localOf = new Int32Array(cap);
     localOf.set(VC.localOf);
-    Object.assign(VC, { suf, cc, cl, stamp, localOf });
+    // field by field, not Object.assign: its stores widened the fields' known type (each a typed
+    // array's class) to any value, at the first growth late in a run, and every optimized function
+    // that read them was thrown away
+    VC.suf = suf;
+    VC.cc = cc;
+    VC.cl = cl;
+    VC.stamp = stamp;
+    VC.localOf = localOf;
   }
   return VC;
 }
