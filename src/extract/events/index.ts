@@ -857,7 +857,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // act ("an aid package", "aid planes" are aid given)
     if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     // "the bombing victims", "the attack survivors": a hostile noun that names whom it befell, no act here
-    if ((p.noun ? AFTERMATH_NOUNS.has(w.lc[i + 1] ?? '') : w.lc[i].endsWith('ing') && VICTIM_NOUNS.has(w.lc[i + 1] ?? '')) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
+    // (the next word read only inside the list: a first read past its end, late in a run, threw away the optimized code)
+    const after = i + 1 < n ? w.lc[i + 1] : '';
+    if ((p.noun ? AFTERMATH_NOUNS.has(after) : w.lc[i].endsWith('ing') && VICTIM_NOUNS.has(after)) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
     // "aid workers", "aid agencies": the people or bodies of aid, no aid given here
     if ((p.noun || w.lc[i] === 'aid') && i + 1 < n && AID_PEOPLE.has(w.lc[i + 1]) && p.code.startsWith('07')) continue;
     // "at Trump rallies", "a campaign rally", "an Indiana rally": a candidate's meeting, no protest
@@ -1116,7 +1118,7 @@ function notAVerb(w: Words, i: number): boolean {
     if (w.lc[t] === 'to' && t + 1 < n && isLower(w.raw[t + 1]) && !DETERMINERS.has(w.lc[t + 1]) && !w.punct[t + 1] && !MILITARY_AIMS.has(w.lc[t + 1])) return true;
   }
   // "speaks with a British accent": a manner of speaking, no talks
-  if (SPEAK_FORMS.has(x) && next === 'with' && i + 3 < n && (MANNER_NOUNS.has(w.lc[i + 3]) || MANNER_NOUNS.has(w.lc[i + 4] ?? ''))) return true;
+  if (SPEAK_FORMS.has(x) && next === 'with' && i + 3 < n && (MANNER_NOUNS.has(w.lc[i + 3]) || (i + 4 < n && MANNER_NOUNS.has(w.lc[i + 4])))) return true;
   if (DECLINE_FORMS.has(x) && next === 'to' && i + 2 < n && /^[$€£\d]/.test(w.lc[i + 2])) return true;
   if (x === 'will' && (NOT_AFTER_MODAL.has(next) || (next.length > 4 && next.endsWith('ed') && next !== 'need'))) return true;
   // "the most pressing goal": an adjective
