@@ -58,19 +58,21 @@ const H_END = sh('<end>');
 /**
  * Reused buffers: candidate ends, their features (NFE each), prefix counts, a seen-stamp per token.
  * `candE` starts large enough for any sentence pair of news text: its growth, first needed late
- * in a run, cost the optimized `candidateEnds` a deopt and a recompile.
+ * in a run, cost the optimized `candidateEnds` a deopt and a recompile. The prefix counts likewise
+ * start at 1,024 tokens (a window of news text reached 356), not empty: their growth at a first
+ * longer window, late in a run, cost `prefixCounts` the same.
  */
 let candE = new Int32Array(1024);
 let candF = new Int32Array(64 * NFE);
 let seen = new Int32Array(0);
 let seenNo = 0;
-let pComma = new Int32Array(0);
-let pCross = new Int32Array(0);
-let pM = new Float64Array(0);
-let pContent = new Int32Array(0);
-let pSrc = new Int32Array(0);
-let pCue = new Int32Array(0);
-let pCaps = new Int32Array(0);
+let pComma = new Int32Array(1024);
+let pCross = new Int32Array(1024);
+let pM = new Float64Array(1024);
+let pContent = new Int32Array(1024);
+let pSrc = new Int32Array(1024);
+let pCue = new Int32Array(1024);
+let pCaps = new Int32Array(1024);
 
 function addEnd(cnt: number, e: number): number {
   if (seen[e] === seenNo) return cnt;
@@ -138,20 +140,13 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
   }
   // "all their concerns—security, trade, energy—were addressed": no end inside a pair of dashes
   // that sets off a phrase within the sentence, nor at its first dash
-  let dashFrom = -1;
-  let dashTo = -1;
-  for (let x = a + 1; x < sent.tokenEnd && x < n; x++) {
-    if ((low[x] === '—' || low[x] === '–') && marks.inQ[x] < 0) {
-      for (let y = x + 2; y < sent.tokenEnd && y < n; y++) {
-        if ((low[y] === '—' || low[y] === '–') && marks.inQ[y] < 0) {
-          dashFrom = x;
-          dashTo = y;
-          break;
-        }
-      }
-      break;
-    }
-  }
+  // (both searches made for every content, the second from the sentence's end when there is no
+  // first dash: code reached only at a dash, first run late, cost the optimized caller a deopt)
+  const se = Math.min(sent.tokenEnd, n);
+  const dash1 = dashAt(low, marks.inQ, a + 1, se);
+  const dash2 = dashAt(low, marks.inQ, (dash1 >= 0 ? dash1 : se - 2) + 2, se);
+  const dashFrom = Math.min(dash1, dash2) >= 0 ? dash1 : -1;
+  const dashTo = Math.min(dash1, dash2) >= 0 ? dash2 : -1;
   // keep lo < e <= n; stable insertion sort by distance from the tagger's end
   let m = 0;
   for (let k = 0; k < cnt; k++) {
@@ -172,6 +167,12 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
   if (m > MAX_CANDS) m = MAX_CANDS;
   if (candF.length < m * NFE) candF = new Int32Array(Math.max(m, candF.length / NFE * 2) * NFE);
   return m;
+}
+
+/** The first dash ("—", "–") outside quotation marks in tokens [from, to), or -1. */
+function dashAt(low: readonly string[], inQ: Int32Array, from: number, to: number): number {
+  for (let x = from; x < to; x++) if (inQ[x] < 0 && (low[x] === '—' || low[x] === '–')) return x;
+  return -1;
 }
 
 function growPrefix(len: number): void {

@@ -14,8 +14,10 @@ const MAX_TYPES = 1 << 22;
 
 let gen = 0;
 let count = 0;
-// open addressing, two ints a slot: the hash, then id + 1 (0: empty)
-let slots = new Int32Array(2 << 16);
+// open addressing, two ints a slot: the hash, then id + 1 (0: empty); room for 2^16 ids before
+// it grows (at 2^15, growing came some 30,000 words into a run, late, and cost the optimized
+// interning a deopt and a recompile)
+let slots = new Int32Array(2 << 17);
 let mask = (slots.length >> 1) - 1;
 let strs: string[] = [];
 /** room for 2^17 ids before it grows (growing, first needed late in a run, cost the optimized interning a deopt) */
@@ -76,7 +78,7 @@ function add(w: string, h: number, s: number): number {
 function reset(): void {
   gen++;
   count = 0;
-  slots = new Int32Array(2 << 16);
+  slots = new Int32Array(2 << 17);
   mask = (slots.length >> 1) - 1;
   strs = [];
   hashes = new Int32Array(1 << 17);
