@@ -68,9 +68,12 @@ function freeRight(c: number): boolean {
 function roleOf(text: string, start: number, end: number): Role {
   const l = freeLeft(start > 0 ? text.charCodeAt(start - 1) : NaN);
   const r = freeRight(end < text.length ? text.charCodeAt(end) : NaN);
+  // the mark's own role looked up for every mark, not only when its sides do not tell: a lookup
+  // first made late in a run cost the optimized caller a deopt
+  const own = DOUBLE_MARKS.get(text.slice(start, end)) ?? 'toggle';
   if (l && !r) return 'open';
   if (r && !l) return 'close';
-  return DOUBLE_MARKS.get(text.slice(start, end)) ?? 'toggle';
+  return own;
 }
 
 /** Closes region `r` at mark `close` (-1: none) with its content ending at `tokEnd`, and adds it unless it is empty. */
@@ -78,17 +81,17 @@ function finish(M: Marks, tokens: readonly Token[], r: Region, close: number, to
   const { regions, inQ, markOf } = M;
   r.close = close;
   r.tokEnd = tokEnd;
-  if (close >= 0) markOf[close] = regions.length;
+  // the region's number for its marks; an empty pair ("") is no region: neither of its marks may
+  // point at one. (The same stores for every region, the opening mark's its number again: stores
+  // made only at an empty pair, first met late in a run, cost the optimized code a deopt.)
+  const at = tokEnd > r.tokStart ? regions.length : -1;
+  markOf[r.open] = at;
+  if (close >= 0) markOf[close] = at;
   for (let k = r.tokStart; k < tokEnd; k++) {
     if (markOf[k] < 0) inQ[k] = regions.length;
     if (tokens[k].kind === 'word' || tokens[k].kind === 'number') r.words++;
   }
-  if (r.tokEnd > r.tokStart) regions.push(r);
-  else {
-    // an empty pair ("") is no region: neither of its marks may point at one
-    if (r.open >= 0) markOf[r.open] = -1;
-    if (close >= 0) markOf[close] = -1;
-  }
+  if (at >= 0) regions.push(r);
 }
 
 export function findMarks(doc: Doc): Marks {
