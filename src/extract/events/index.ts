@@ -1490,16 +1490,23 @@ let DATELINE_END = 0;
 function datelineEndOf(w: Words): number {
   const n = Math.min(w.lc.length, 10);
   let caps = 0;
+  let comma = -3; // the last comma before word k
   for (let k = 0; k < n; k++) {
     const r = w.raw[k];
+    // a comma one or two words back, worked out for every word (not only in a dateline, whose
+    // first "…, Calif." late in a run cost the optimized caller, subjectActors, a deopt)
+    const afterComma = k - comma <= 2;
     if (r === '—' || r === '–' || r === '-' || r === '--' || r === '_' || r === ')_') return caps > 0 && k > 0 ? k + 1 : 0;
-    if (r === ',' || r === '(' || r === ')') continue;
+    if (r === ',' || r === '(' || r === ')') {
+      if (r === ',') comma = k;
+      continue;
+    }
     if (/^[A-Z][A-Z.'’-]+$/.test(r)) {
       caps++;
       continue;
     }
     // ("Calif.", "Netherlands", "New York" after the comma; the agency in parentheses)
-    if (caps > 0 && /^[A-Z][a-z]+\.?$/.test(r) && k > 0 && (w.raw[k - 1] === ',' || (k > 1 && w.raw[k - 2] === ','))) continue;
+    if (caps > 0 && /^[A-Z][a-z]+\.?$/.test(r) && afterComma) continue;
     return 0;
   }
   return 0;
