@@ -853,13 +853,16 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
       }
     }
     if (transitive && p.noun) continue;
+    // (whether the pattern's act is hostile looked up once for the two tests below, and for every
+    // pattern: a lookup made only after a rare noun, first met late in a run, cost the optimized code a deopt)
+    const hostile = (CODES.get(p.code)?.quad ?? 0) === 4;
     // "its attack helicopters", "an assault rifle": a hostile noun that names a kind of arms, no
     // act ("an aid package", "aid planes" are aid given)
-    if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
+    if (p.noun && i + 1 < n && MODIFIED_ARMS.has(w.lc[i + 1]) && hostile) continue;
     // "the bombing victims", "the attack survivors": a hostile noun that names whom it befell, no act here
     // (the next word read only inside the list: a first read past its end, late in a run, threw away the optimized code)
     const after = i + 1 < n ? w.lc[i + 1] : '';
-    if ((p.noun ? AFTERMATH_NOUNS.has(after) : w.lc[i].endsWith('ing') && VICTIM_NOUNS.has(after)) && (CODES.get(p.code)?.quad ?? 0) === 4) continue;
+    if ((p.noun ? AFTERMATH_NOUNS.has(after) : w.lc[i].endsWith('ing') && VICTIM_NOUNS.has(after)) && hostile) continue;
     // "aid workers", "aid agencies": the people or bodies of aid, no aid given here
     if ((p.noun || w.lc[i] === 'aid') && i + 1 < n && AID_PEOPLE.has(w.lc[i + 1]) && p.code.startsWith('07')) continue;
     // "at Trump rallies", "a campaign rally", "an Indiana rally": a candidate's meeting, no protest
