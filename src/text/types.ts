@@ -15,8 +15,11 @@ import type { Token, TokenKind } from '../model/types.js';
 
 /** The most types kept before the table starts over (a longer document still gets all its types: the table grows). */
 const CAPACITY = 1 << 18;
-/** Slots of an empty table (it doubles when half full). */
-const SLOTS0 = 1 << 16;
+/**
+ * Slots of an empty table (it doubles when half full): room for 2^16 types (at 2^15 it grew some
+ * thousand news articles into a run, late, and cost the optimized `typeOf` a deopt and a recompile).
+ */
+const SLOTS0 = 1 << 17;
 
 /**
  * Open addressing, eight int32s a slot (one probe reads half a cache line): the hash, the kind
