@@ -14,53 +14,62 @@ const ABOUT_SOURCE = new Set(['who', 'whom', 'whose', 'which', 'where', 'that'])
 export function accordingToRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks } = ctx;
   const n = doc.tokens.length;
+  // the scan only: each "according to" is read by a function of its own (`accordingAt`), so that
+  // code first reached at a rarer reading, late in a run, deoptimizes that and not the scan over
+  // every token (recompiled three times before)
   for (let i = 0; i + 2 < n; i++) {
     if (low[i] !== 'according' || low[i + 1] !== 'to' || blocked[i] || marks.inQ[i] >= 0) continue;
-    const ss = sentStart(ctx, i);
-    const se = sentEnd(ctx, i);
-    const np = npRight(ctx, i + 2, se);
-    if (!np) continue;
-    // the speaker phrase runs to the next comma: "according to a poll by Quinnipiac University"
-    let b = np.b;
-    while (b < se && low[b] !== ',' && b - np.a < 14 && !/^[.!?;:]$/.test(low[b])) b++;
-    let a: number;
-    let e: number;
-    let frags: Array<[number, number]> | undefined;
-    if (i - ss > 1 && low[i - 1] === ',' && low[b] === ',' && !ABOUT_SOURCE.has(low[b + 1]) && marks.inQ[b + 1] < 0) {
-      // set in the middle: the sentence goes on with the same content
-      let words = 0;
-      for (let x = b + 1; x < se; x++) if (isWord(ctx, x)) words++;
-      if (words >= 2) frags = [[ss, i - 1], [b + 1, se]];
-    }
-    if (frags) {
-      a = ss;
-      e = se;
-    } else if (i - ss <= 1 && low[b] === ',') {
-      a = b + 1;
-      e = se;
-    } else {
-      a = ss;
-      e = i;
-      if (e - a < 2) {
-        a = b;
-        e = se;
-      }
-    }
-    // '"We are ready," Putin told reporters, according to Ushakov.': the quotation has a speaker
-    // and a verb of saying of its own; `relayedAccordingTo` gives it its relayer afterwards
-    if (!frags && e === i && quotedWithOwnSpeaker(ctx, a, e)) continue;
-    // a quotation that opened before the sentence
-    for (let x = a; x < e; x++) {
-      const r = marks.inQ[x];
-      if (r >= 0) {
-        if (marks.regions[r].open < a) a = marks.regions[r].open;
-        break;
-      }
-    }
-    if (frags) frags[0][0] = a;
-    for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
-    cands.push(cand(a, e, speakerRef(ctx, np), 'according-to', 0.85, [i, i + 2], frags));
+    accordingAt(ctx, i, cands, used);
   }
+}
+
+/** The candidate of the "according to" at token i (none when no phrase follows it or the quotation has its own speaker). */
+function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void {
+  const { low, marks } = ctx;
+  const ss = sentStart(ctx, i);
+  const se = sentEnd(ctx, i);
+  const np = npRight(ctx, i + 2, se);
+  if (!np) return;
+  // the speaker phrase runs to the next comma: "according to a poll by Quinnipiac University"
+  let b = np.b;
+  while (b < se && low[b] !== ',' && b - np.a < 14 && !/^[.!?;:]$/.test(low[b])) b++;
+  let a: number;
+  let e: number;
+  let frags: Array<[number, number]> | undefined;
+  if (i - ss > 1 && low[i - 1] === ',' && low[b] === ',' && !ABOUT_SOURCE.has(low[b + 1]) && marks.inQ[b + 1] < 0) {
+    // set in the middle: the sentence goes on with the same content
+    let words = 0;
+    for (let x = b + 1; x < se; x++) if (isWord(ctx, x)) words++;
+    if (words >= 2) frags = [[ss, i - 1], [b + 1, se]];
+  }
+  if (frags) {
+    a = ss;
+    e = se;
+  } else if (i - ss <= 1 && low[b] === ',') {
+    a = b + 1;
+    e = se;
+  } else {
+    a = ss;
+    e = i;
+    if (e - a < 2) {
+      a = b;
+      e = se;
+    }
+  }
+  // '"We are ready," Putin told reporters, according to Ushakov.': the quotation has a speaker
+  // and a verb of saying of its own; `relayedAccordingTo` gives it its relayer afterwards
+  if (!frags && e === i && quotedWithOwnSpeaker(ctx, a, e)) return;
+  // a quotation that opened before the sentence
+  for (let x = a; x < e; x++) {
+    const r = marks.inQ[x];
+    if (r >= 0) {
+      if (marks.regions[r].open < a) a = marks.regions[r].open;
+      break;
+    }
+  }
+  if (frags) frags[0][0] = a;
+  for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
+  cands.push(cand(a, e, speakerRef(ctx, np), 'according-to', 0.85, [i, i + 2], frags));
 }
 
 /** Whether [a, e) opens with a quotation followed by a speaker and a verb of saying of its own. */
