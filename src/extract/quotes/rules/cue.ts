@@ -321,6 +321,12 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
 
 /** Words of the cue lexicon, by vocabulary id: the test `cueRule` makes of every word, without a lookup by string. */
 const CUE_ID = new WordSet((w) => CUES.has(w));
+/**
+ * The determiners but "that" (which also opens a clause): one set lookup, not a lookup and a
+ * comparison of the word with 'that', which V8 first compiled for the words it had met (its own
+ * copies of short strings) and threw away at the first other one, late in a run.
+ */
+const NOUN_DETERMINERS = new Set([...DETERMINERS].filter((d) => d !== 'that'));
 
 export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks, wid } = ctx;
@@ -336,7 +342,7 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     const ss = sentStart(ctx, i);
     const se = sentEnd(ctx, i);
     // a noun, not a verb: "the report", "his claims", "a call"
-    if (i > ss && DETERMINERS.has(low[i - 1]) && low[i - 1] !== 'that') continue;
+    if (i > ss && NOUN_DETERMINERS.has(low[i - 1])) continue;
     if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed')) continue;
     const c = handleCue(ctx, i, cw, ss, se, used, lastInSentence && lastInSentence.s === ctx.sentOf[i] ? lastInSentence.speaker : undefined);
     if (!c) continue;
@@ -599,7 +605,7 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
       // "told reporters the Kremlin was satisfied": a determiner after the addressee's first
       // word opens the reported clause (the "that" left out)
       for (let x = ad.a + (DETERMINERS.has(low[ad.a]) ? 2 : 1); x < ad.b; x++) {
-        if (DETERMINERS.has(low[x]) && low[x] !== 'that' && !PREPOSITIONS.has(low[x - 1])) {
+        if (NOUN_DETERMINERS.has(low[x]) && !PREPOSITIONS.has(low[x - 1])) {
           // a phrase of its own (the one found is not written to: see `copyCand` in time/common/build)
           addressee = { a: ad.a, b: x, head: x - 1 };
           break;
