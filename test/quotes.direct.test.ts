@@ -406,3 +406,22 @@ describe('transcripts: letters that list options', () => {
     expect(quotes('Which issue matters most?\n\nA: Jobs (42 percent)\n\nB: Housing (30 percent)\n\nC: Crime (11 percent)')).toEqual([]);
   });
 });
+
+describe('quotes: the second review of the new rules', () => {
+  const pieces = (text: string): string[][] =>
+    quotes(text).map((q) => (q.fragments ?? [{ start: q.start, end: q.end }]).map((f) => text.slice(f.start, f.end)));
+  it('gives a short subject before the attribution to a quotation after it', () => {
+    expect(pieces('The levy, she said, "is dead on arrival."')).toEqual([['The levy', 'is dead on arrival."']]);
+  });
+  it('keeps a clause with a plea in it as the words of the attribution after it', () => {
+    const text = 'The driver pleaded guilty to two counts of fraud, prosecutors said.';
+    expect(quotes(text).map((q) => [q.speaker?.name, text.slice(q.start, q.end)])).toEqual([['prosecutors', 'The driver pleaded guilty to two counts of fraud']]);
+  });
+  it('keeps the subject of "is expected to signal that …"', () => {
+    expect(quotes('The central bank is expected to signal that rates will rise.')[0]?.speaker?.name).toContain('bank');
+  });
+  it('does not end a reported clause at the comma of a list', () => {
+    const text = 'The minister said taxes, fees and tolls would stay flat, and left for Brussels on Monday.';
+    expect(quotes(text).map((q) => text.slice(q.start, q.end))[0]).toMatch(/^taxes, fees and tolls would stay flat/);
+  });
+});

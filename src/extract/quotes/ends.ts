@@ -123,7 +123,7 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
       let x = e;
       while (x > a + 1 && (low[x - 1] === '.' || low[x - 1] === '!' || low[x - 1] === '?')) x--;
       cnt = addEnd(cnt, x);
-    } else if (e < n && STOP_WORD.has(wid[e]) && marks.inQ[e] < 0) cnt = addEnd(cnt, e);
+    } else if (e < n && STOP_WORD.has(wid[e]) && marks.inQ[e] < 0 && !listComma(low, e)) cnt = addEnd(cnt, e);
     else if (e < n && marks.markOf[e] >= 0) cnt = addEnd(cnt, e + (marks.regions[marks.markOf[e]].close === e ? 1 : 0));
   }
   // "that, if elected, he would …": a content that opens with a comma after "that" runs past the
@@ -167,6 +167,16 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
   if (m > MAX_CANDS) m = MAX_CANDS;
   if (candF.length < m * NFE) candF = new Int32Array(Math.max(m, candF.length / NFE * 2) * NFE);
   return m;
+}
+
+/** Is token e the comma of a list ("taxes, fees and tolls", "Ohio, Texas, Maine"): one or two words, then "and", "or" or another comma? */
+function listComma(low: readonly string[], e: number): boolean {
+  if (low[e] !== ',') return false;
+  for (let x = e + 2; x <= e + 3 && x < low.length; x++) {
+    const w = low[x];
+    if (w === 'and' || w === 'or' || w === ',') return low[e + 1] !== 'and' && low[e + 1] !== 'or' && low[e + 1] !== 'but';
+  }
+  return false;
 }
 
 /** The first dash ("—", "–") outside quotation marks in tokens [from, to), or -1. */

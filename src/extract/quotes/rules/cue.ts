@@ -485,8 +485,8 @@ function handleCue(
     }
     // ("The port, officials said, will reopen …": a short subject set off by commas, the clause
     // going on after the attribution; not a linking word alone: "Meanwhile, officials said, …")
-    const setOff = subjectWords >= 1 && low[L] === ',' && tail >= 0 && low[tail] === ',';
-    if (quoteFollows || (words < (clause > ss ? 2 : 3) && !setOff) || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
+    const setOff = subjectWords >= 1 && words < 3 && low[L] === ',' && tail >= 0 && low[tail] === ',';
+    if ((quoteFollows && !setOff) || (words < (clause > ss ? 2 : 3) && !setOff) || !(TERMINAL.has(low[tail]) || tail >= se || low[tail] === ';' || low[tail] === ',')) beforeOk = false;
   }
   if (beforeOk) return contentBefore(ctx, i, ss, se, used, speaker, cue, inverted, L, k, tail, closeL, beforeAddressee);
   return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
@@ -553,8 +553,13 @@ function contentBefore(
     const c1 = CUES.get(nx);
     let words = 0;
     for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
+    // (a quotation after the attribution goes on a short subject before it: "The plan, he said,
+    // “is dead on arrival.”")
+    let before = 0;
+    for (let x = ca; x < cb; x++) if (isWord(ctx, x)) before++;
+    const quoteGoesOn = !isOpenMark(ctx, tail + 1) || before < 3;
     // (but "…, said John Smith, an adviser to the president." describes the speaker: no content)
-    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && !isOpenMark(ctx, tail + 1) && !(inverted && describesSpeaker(ctx, tail + 1))) {
+    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && quoteGoesOn && !(inverted && describesSpeaker(ctx, tail + 1))) {
       frags.push([tail + 1, se]);
       cb = se;
       return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);

@@ -53,8 +53,12 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
 export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (!c.cue || !c.speaker || c.cue[1] <= c.cue[0]) continue;
-    const first = ctx.low[c.a];
-    const reported = first === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0;
+    const { low } = ctx;
+    // a that-clause or a quotation, also after "to" and a verb or two ("to signal that",
+    // "to have found that")
+    let t = c.a;
+    if (low[t] === 'to') for (let x = t + 1; x < c.b && x <= t + 3; x++) if (low[x] === 'that') t = x;
+    const reported = low[t] === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0;
     if (sourcelessCue(ctx, c.cue[0], c.cue[1], reported)) c.speaker = null;
   }
 }
