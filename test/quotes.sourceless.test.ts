@@ -65,3 +65,13 @@ describe('quotes: the anonymity formula with a reason', () => {
     expect(got.some((c) => c.includes('the doors were locked'))).toBe(true);
   });
 });
+
+describe('quotes: a relative clause without commas before the verb of saying', () => {
+  it('leaves the sentence\'s own verb and its subject to the attribution', () => {
+    const text = 'An aide who asked not to be named said the levy was dead. A guard who spoke on condition of anonymity said the doors were locked.';
+    const got = quotes(text).map((q) => [q.speaker?.name, text.slice(q.start, q.end)]);
+    expect(got).toContainEqual(['aide', 'the levy was dead']);
+    expect(got).toContainEqual(['guard', 'the doors were locked']);
+    expect(got.some(([, c]) => /not to be named|anonymity/.test(c ?? ''))).toBe(false);
+  });
+});

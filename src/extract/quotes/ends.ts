@@ -322,8 +322,9 @@ export function chooseEnds(ctx: Ctx, cands: Cand[], lab: Uint8Array, margin: Flo
         best = candE[j];
       }
     }
-    // never run into the next content
-    const nextA = k + 1 < cands.length ? cands[k + 1].a : Infinity;
+    // never run into the next content, nor into its cue ("not to be named said the bill …")
+    const nx = k + 1 < cands.length ? cands[k + 1] : null;
+    const nextA = nx ? (nx.cue && nx.cue[0] >= c.b && nx.cue[0] < nx.a ? nx.cue[0] : nx.a) : Infinity;
     if (best > nextA) best = Math.max(c.b, Math.min(best, nextA));
     c.b = best;
   }

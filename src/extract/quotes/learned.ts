@@ -339,9 +339,10 @@ function splitAtAttributions(ctx: Ctx, runs: Run[], rules: Cand[]): Run[] {
         lastCue = c.cue![0];
       }
     }
-    // or a whole quotation and another attribution whose cue stands inside the run between them
-    // ("Tello said “we are not afraid,” and called on supporters to “stay …”")
-    const joined = inside === 1 && cueBetween(rules, k0, r);
+    // or two attributions, the second one's cue standing inside the run between them ("Tello said
+    // “we are not afraid,” and called on supporters to “stay …”", "An aide who asked not to be
+    // named said the bill was dead")
+    const joined = inside <= 1 && cueBetween(rules, k0, r);
     if (inside < 2 && !joined) {
       if (out) out.push(r);
       continue;

@@ -257,6 +257,30 @@ export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
 /** Words that resume a main clause after a relative clause's closing comma: auxiliaries, modals, "-ed" verbs ("…, did not attend", "…, will publish", "…, called off"). */
 const MAIN_VERB_RESUMES = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must|shall|remains|remained|said|says|told|[a-z]{3,}ed)$/;
 
+/** Words that head a phrase only with the relative clause after them ("those who", "anyone who"). */
+const WHO_HEADS = new Set(['those', 'anyone', 'everyone', 'many', 'some', 'others', 'someone', 'few']);
+
+/**
+ * The noun phrase before a relative clause without commas that ends right before cue i ("A guard
+ * [who spoke on condition of anonymity] said"), when `a` (the start of the phrase before the cue)
+ * lies inside that clause; else null.
+ */
+function antecedentAcross(ctx: Ctx, a: number, i: number, ss: number): NP | null {
+  const { low } = ctx;
+  for (let x = a - 1; x > ss && x >= i - 14; x--) {
+    const w = low[x];
+    if (w === ',' || w === ';' || TERMINAL.has(w) || ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0) return null;
+    if (w === 'who') {
+      // ("Those who know him say": the whole phrase)
+      if (WHO_HEADS.has(low[x - 1])) return { a: x - 1, b: i, head: x - 1 };
+      // ("who" stands for people: any noun phrase before it)
+      const np = npLeft(ctx, x - 1, ss);
+      return np && !PRONOUNS.has(low[np.head]) && !DETERMINERS.has(low[np.head]) ? np : null;
+    }
+  }
+  return null;
+}
+
 /** Is cue i inside a relative clause set off by a comma ("The minister, whose office said on Monday that …, did not")? */
 function inRelativeClause(ctx: Ctx, i: number, ss: number): boolean {
   const { low } = ctx;
@@ -276,11 +300,18 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   // a cue inside a relative clause ("The minister, whose office said on Monday that he was ill,
   // did not attend") ends at the comma after which the main clause goes on with its verb
   const relative = i >= 0 && !fronted && inRelativeClause(ctx, i, ss);
+  // "An aide who asked not to be named said …": a relative clause without commas ends at the
+  // sentence's own verb of saying
+  const bareRelative = i > ss && (low[i - 1] === 'who' || low[i - 1] === 'which') && low[i - 2] !== ',';
   // "Trump said “no” and Biden said “yes.”": a joined clause with a subject and a cue of its own
   // opens an attribution of its own
   if (CLAUSE_JOIN.has(low[m]) && attributionAhead(ctx, m + 1, se)) return m;
   for (let k = m + 1; k < se; k++) {
     if (ctx.marks.inQ[k] >= 0) continue;
+    if (bareRelative && ctx.marks.markOf[k] < 0) {
+      const c = CUES.get(low[k]);
+      if (c && c.cls !== 'B' && low[k - 1] !== 'to') return k;
+    }
     if (CLAUSE_JOIN.has(low[k]) && low[k - 1] !== ',' && attributionAhead(ctx, k + 1, se)) return k;
     // a full stop before an opening quotation mark ends the sentence (the splitter may not have cut there)
     if ((low[k] === '.' || low[k] === '!' || low[k] === '?') && isOpenMark(ctx, k + 1) && isCap(ctx, k + 2)) return k;
@@ -403,6 +434,10 @@ function handleCue(
     } else if (isWord(ctx, j) || low[j] === ')') {
       sp = npLeft(ctx, j, ss);
       if (sp && BE.has(low[j])) sp = null;
+      // "A guard who spoke on condition of anonymity said": the subject is the one the relative
+      // clause (no commas) is about, not the clause's last noun
+      const ante = sp ? antecedentAcross(ctx, sp.a, i, ss) : null;
+      if (ante) sp = ante;
       // "…, officials from both sides said": a description with its "from/of …" after a comma
       if (sp && sp.a - 2 > ss && OF_TAIL.has(low[sp.a - 1])) {
         const head = npLeft(ctx, sp.a - 2, ss);
