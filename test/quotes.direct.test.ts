@@ -425,3 +425,13 @@ describe('quotes: the second review of the new rules', () => {
     expect(quotes(text).map((q) => text.slice(q.start, q.end))[0]).toMatch(/^taxes, fees and tolls would stay flat/);
   });
 });
+
+describe('quotes: two "told" attributions with their hearers, joined by "and"', () => {
+  it('are two quotes', () => {
+    const text = 'Walcott told the Gazette "I was wrong" and Ferris told the Herald "she was right."';
+    expect(quotes(text).map((q) => [q.speaker?.name, text.slice(q.start, q.end)])).toEqual([
+      ['Walcott', 'I was wrong'],
+      ['Ferris', 'she was right.'],
+    ]);
+  });
+});

@@ -248,7 +248,8 @@ export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   const np = npRight(ctx, k, e);
   if (!np || np.b !== e || (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head))) return false;
   for (let x = v + 1; x < se && x <= v + 1 + MAX_ATTRIB_TAIL; x++) {
-    if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1 || (x === v + 2 && low[v + 1] === 'that');
+    // (a verb of telling may name its hearer first: "she told the Herald “…”")
+    if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1 || (x === v + 2 && low[v + 1] === 'that') || (c.cls === 'T' && npRight(ctx, v + 1, x)?.b === x);
     if (ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(low[x])) return false;
   }
   return false;
