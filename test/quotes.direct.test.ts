@@ -435,3 +435,10 @@ describe('quotes: two "told" attributions with their hearers, joined by "and"', 
     ]);
   });
 });
+
+describe('quotes: the subject of an attribution after a semicolon', () => {
+  it('is the phrase right before its verb, not the speaker of the clause before', () => {
+    const text = 'The minister denied the report; the opposition said it was true.';
+    expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['minister', 'opposition']);
+  });
+});

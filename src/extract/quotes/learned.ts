@@ -256,7 +256,9 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         // no candidate at all: the rules' speaker cannot speak ("the first thing that comes to
         // mind, which declares …") and nothing else can; a misreading, like an unclaimed content
         if (spk && cs.length === 0) continue;
-        if (spk) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
+        // (a named or described subject right before its verb of saying stands: "…; the opposition
+        // said it was true" is not the minister of the clause before)
+        if (spk && !subjectBeforeCue(ctx, best)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
       }
       out.push(c);
       prev = c;
@@ -373,6 +375,20 @@ function cueBetween(rules: Cand[], k0: number, r: Run): boolean {
 /** Is rule candidate c inside run r, a whole quotation the rules read with a cue and a speaker? */
 function attributedWhole(ctx: Ctx, c: Cand, r: Run): boolean {
   return c.a >= r.a && c.b <= r.b && ATTRIBUTED_QUOTATION.has(c.rule) && !c.frags && c.speaker !== null && c.cue !== undefined && wholeQuotation(ctx, c.a, c.b);
+}
+
+/** Is the rules' speaker of c a noun phrase (not a pronoun) that ends right before c's cue, after a semicolon in its sentence? */
+function subjectBeforeCue(ctx: Ctx, c: Cand): boolean {
+  const sp = c.speaker;
+  if (!sp || sp.end === undefined || sp.start === undefined || !c.cue || c.cue[0] < 1) return false;
+  const toks = ctx.doc.tokens;
+  if (toks[c.cue[0] - 1].end !== sp.end) return false;
+  const w = ctx.low[c.cue[0] - 1];
+  if (w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i' || w === 'who') return false;
+  // only a clause after a semicolon: elsewhere the ranker's choice is measured to be the better one
+  const ss = ctx.doc.sentences[ctx.sentOf[c.cue[0]]].tokenStart;
+  for (let x = c.cue[0] - 1; x >= ss; x--) if (ctx.low[x] === ';') return true;
+  return false;
 }
 
 /** Longest quoted title, in tokens. */
