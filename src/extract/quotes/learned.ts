@@ -374,7 +374,7 @@ function cueBetween(rules: Cand[], k0: number, r: Run): boolean {
 
 /** Is rule candidate c inside run r, a whole quotation the rules read with a cue and a speaker? */
 function attributedWhole(ctx: Ctx, c: Cand, r: Run): boolean {
-  return c.a >= r.a && c.b <= r.b && ATTRIBUTED_QUOTATION.has(c.rule) && !c.frags && c.speaker !== null && c.cue !== undefined && wholeQuotation(ctx, c.a, c.b);
+  return attributedInside(c, r) && ATTRIBUTED_QUOTATION.has(c.rule) && wholeQuotation(ctx, c.a, c.b);
 }
 
 /** Is the rules' speaker of c a noun phrase (not a pronoun) that ends right before c's cue, after a semicolon in its sentence? */

@@ -54,8 +54,17 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
 
 const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
 
-/** Linking words that open a sentence without being its subject ("Meanwhile, officials said, …"). */
+/**
+ * Words of a sentence's opening that do not name its subject: linking words ("Meanwhile, officials
+ * said, …"), and "in" and "the" ("In the meantime", "The port": only the noun counts).
+ */
 const CONNECTIVES = new Set(['meanwhile', 'but', 'still', 'separately', 'however', 'also', 'instead', 'now', 'then', 'and', 'yet', 'so', 'moreover', 'furthermore', 'additionally', 'indeed', 'meantime', 'likewise', 'similarly', 'finally', 'first', 'second', 'third', 'besides', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'hence', 'otherwise', 'overall', 'in', 'the']);
+
+/** Where the clause that ends before token L starts: after the last semicolon outside quotation marks in [ss, L), else ss. */
+function clauseStart(ctx: Ctx, ss: number, L: number): number {
+  for (let x = L - 1; x > ss; x--) if (ctx.low[x] === ';' && ctx.marks.inQ[x] < 0) return x + 1;
+  return ss;
+}
 
 /** Adverbs of a saying's setting ("said afterwards that", "later told reporters that"). */
 const SETTING_ADVERBS = new Set(['afterwards', 'afterward', 'later', 'again', 'also', 'earlier', 'then', 'now', 'once', 'too']);
@@ -506,13 +515,7 @@ function handleCue(
   if (beforeOk && closeL < 0) {
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
-    let clause = ss;
-    for (let x = L - 1; x > ss; x--) {
-      if (low[x] === ';' && ctx.marks.inQ[x] < 0) {
-        clause = x + 1;
-        break;
-      }
-    }
+    const clause = clauseStart(ctx, ss, L);
     let subjectWords = 0;
     for (let x = clause; x < L; x++) {
       if (!isWord(ctx, x)) continue;
@@ -561,15 +564,9 @@ function contentBefore(
     used[r] = 1;
   } else {
     if (L <= ss) return null;
-    ca = ss;
     // "Police said two men were arrested; a third, they said, escaped.": the clause after the
     // semicolon is the one attributed
-    for (let x = L - 1; x > ss; x--) {
-      if (low[x] === ';' && ctx.marks.inQ[x] < 0) {
-        ca = x + 1;
-        break;
-      }
-    }
+    ca = clauseStart(ctx, ss, L);
     if (ca >= L) return null;
     cb = L;
     // a quotation that opened before the sentence (the splitter cut inside it)

@@ -169,11 +169,11 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   }
   // labels in ordinary case ("Yury Ushakov: …", "Question: …") make a transcript only when they
   // name two speakers or more: one name before colons is a headline style ("Sanders: 'It Is Not …'")
-  const names = new Set(found.map(({ lab }) => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end)));
+  const labelText = (lab: [number, number, number, number?]): string => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end);
+  const names = new Set(found.map(({ lab }) => labelText(lab)));
   if (names.size < 2) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
   // "A:" answers only where "Q" asks ("A: Jobs (42 percent)" in a list of poll answers is no one)
-  const asks = found.some(({ lab }) => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end) === 'Q');
-  if (!asks) for (let f = found.length - 1; f >= 0; f--) if (ctx.text.slice(doc.tokens[found[f].lab[0]].start, doc.tokens[found[f].lab[1] - 1].end) === 'A') found.splice(f, 1);
+  if (!names.has('Q')) for (let f = found.length - 1; f >= 0; f--) if (labelText(found[f].lab) === 'A') found.splice(f, 1);
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2) return;
   let author: SpeakerRef | undefined | null = null;
