@@ -356,6 +356,12 @@ describe('quotes: where a reported clause starts and ends', () => {
     expect(contents('Tello said in an interview with the Harbor Gazette that the levy was dead.')).toEqual(['that the levy was dead']);
     expect(contents('Tello said afterwards that the levy was dead.')).toEqual(['that the levy was dead']);
   });
+  it('reads a text that ends right after a verb of saying (a cut-off article) without failing', () => {
+    for (const text of ['The mayor said,', 'Officials said on Monday', 'He added ,']) {
+      const doc = analyzeDoc({ id: 't', text }, UPTO_QUOTES);
+      expect(doc.errors, text).toEqual([]);
+    }
+  });
   it('ends a quotation closed by its own comma before "and" and another verb', () => {
     expect(contents('Ferris told reporters, "I am not going anywhere," and then left the hall.')).toEqual(['I am not going anywhere,']);
   });

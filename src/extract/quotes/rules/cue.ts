@@ -76,6 +76,7 @@ const SETTING_ADVERBS = new Set(['afterwards', 'afterward', 'later', 'again', 'a
  */
 function settingBeforeThat(ctx: Ctx, k: number, se: number): number {
   const { low } = ctx;
+  if (k >= se) return -1; // the sentence (or the text) ends at the cue: "The mayor said,"
   const w0 = low[k];
   if (!(PREP.has(w0) || SETTING_ADVERBS.has(w0) || (w0.length > 4 && w0.endsWith('ly') && !isCap(ctx, k)))) return -1;
   for (let x = k; x < se && x - k < 12; x++) {
