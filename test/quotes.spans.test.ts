@@ -143,6 +143,20 @@ describe('quotes spans: a content that swallowed the attribution of its quotatio
     trimSwallowedAttribution(ctx, [c]);
     expect([c.a, c.b]).toEqual(before);
   });
+  it('sees a verb after a number or a quantifier ("the mother of three replied, “…”") as a verb', () => {
+    const ctx = ctxOf('The council backed the plan, and when pressed on the cost, the mother of three replied, “Traffic will ease by spring.”');
+    const c = cand(ctx, 'the', 'backed');
+    trimSwallowedAttribution(ctx, [c]);
+    expect(words(ctx, c.a, c.b)).toBe('traffic will ease by spring .');
+    expect(ctx.low[c.cue![0]]).toBe('replied');
+  });
+  it('starts at the quotation its own cue introduces when the content ran over that cue', () => {
+    const ctx = ctxOf('The council backed the plan, with Mayor Ana Ruiz explaining, “Traffic will ease by spring.”');
+    const c = cand(ctx, 'the', 'explaining');
+    trimSwallowedAttribution(ctx, [c]);
+    expect(words(ctx, c.a, c.b)).toBe('traffic will ease by spring .');
+    expect(c.speaker?.name).toBe('somebody');
+  });
   it('leaves the content alone when its own cue introduces the quotation', () => {
     const ctx = ctxOf('Mayor Ana Ruiz said, “Traffic will ease by spring.”');
     const c = cand(ctx, 'said', 'said');

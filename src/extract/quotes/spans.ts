@@ -9,7 +9,7 @@
  */
 import type { Cand } from './build.js';
 import { isCap, isWord, sentStart, type Ctx } from './context.js';
-import { DETERMINERS, PRONOUNS } from './lexicon.js';
+import { PRONOUNS } from './lexicon.js';
 import { npLeft, skipLeft, speakerRef } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
 
@@ -19,10 +19,17 @@ import { introducingCue } from './rules/cue.js';
  */
 const NAMING = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub', 'dubbed', 'label', 'labeled', 'labelled', 'term', 'termed', 'brand', 'branded']);
 
+/**
+ * Words before a noun only ("the statement", "his comments"). Not the quantifiers and numbers
+ * among the determiners, which end a noun phrase as often ("the mother of three replied", "both
+ * said"), nor "that" ("a letter that said").
+ */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'no', 'another']);
+
 /** Is the cue word at `v` a verb, not a noun after a determiner or a possessive ("the statement", "his comments")? */
 function verbal(ctx: Ctx, v: number): boolean {
   const p = ctx.low[v - 1] ?? '';
-  return !(DETERMINERS.has(p) || p === "'s" || p === '’s' || p.endsWith("'s") || p.endsWith('’s'));
+  return !(NOUN_DETERMINERS.has(p) || p === "'s" || p === '’s' || p.endsWith("'s") || p.endsWith('’s'));
 }
 
 /** Contents that swallowed the attribution of their closing quotation start at its opening mark. */
@@ -40,10 +47,16 @@ export function trimSwallowedAttribution(ctx: Ctx, cands: Cand[]): void {
     for (let i = c.a; i < g.open && !quoted; i++) if (marks.markOf[i] >= 0) quoted = true;
     if (quoted) continue;
     const own = c.cue ? c.cue[0] : -1;
-    const v = introducingCue(ctx, g.open, c.a, own);
+    let v = introducingCue(ctx, g.open, c.a, own);
+    // the content's own cue inside it, right before the quotation ("… by saying, “A.”", "…, the
+    // mother of three replied, “A.”"): the narration before the cue is no part of what was said
+    // (but the words before a cue set off in the middle are: "In his state, Christie said, …")
+    const swallowedOwn = v < 0 && own >= c.a && own < g.open && !c.rule.endsWith('cue-middle') && introducingCue(ctx, g.open, c.a, -1) === own;
+    if (swallowedOwn) v = own;
     if (v < 0 || NAMING.has(ctx.low[v]) || !verbal(ctx, v)) continue;
     c.a = g.tokStart;
     c.b = g.tokEnd;
+    if (swallowedOwn) continue; // its cue and speaker stay
     c.cue = [v, v + 1];
     // the speaker: that cue's subject, when it has one of its own ("Smith said"; not "…, adding")
     const ss = sentStart(ctx, v);
