@@ -54,6 +54,17 @@ describe('quotes: a speaker is a phrase that can speak', () => {
     expect(ok('Those who said the pier was closed left.', 'who', 'who')).toBe(true);
   });
 
+  it('refuses a past participle not in -ed and an object pronoun with what follows it', () => {
+    const ok = (text: string, first: string, last: string) => {
+      const { ctx, np } = phrase(text, first, last);
+      return canSpeak(ctx, np);
+    };
+    expect(ok('More wardens have begun urging the board to close the pier.', 'begun', 'begun')).toBe(false);
+    expect(ok('The mayor accused her of hiding the pier repairs.', 'her', 'repairs')).toBe(false);
+    // the pronoun alone still speaks ("told her", "her view")
+    expect(ok('The mayor said her view had not changed.', 'her', 'her')).toBe(true);
+  });
+
   it('does not take the mark a rule’s speaker span ends with for the phrase’s head', () => {
     const text = 'A closure is what comes to mind, which means the pier is shut.';
     const ctx = ctxOf(text);

@@ -112,6 +112,10 @@ const HEAD_PREPS = new Set(['of', 'with', 'for', 'from', 'in', 'on', 'at', 'abou
 const POSSESSIVE_DETS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
 const LEADING_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'including', 'over', 'under', 'after', 'before', 'during']);
 const VERB_FORM = /(?:ing|ed)$/;
+/** Past participles not in -ed, which head no phrase that speaks ("more Republicans have begun"). */
+const PARTICIPLES = new Set(['begun', 'done', 'gone', 'given', 'taken', 'shown', 'known', 'seen', 'written', 'spoken', 'chosen', 'driven', 'thrown', 'drawn', 'grown', 'broken', 'frozen', 'stolen', 'sworn', 'torn', 'beaten', 'eaten', 'fallen', 'forgotten', 'gotten', 'hidden', 'risen', 'shaken', 'proven', 'undertaken', 'overseen', 'withdrawn', 'forbidden', 'arisen', 'forgiven', 'mistaken']);
+/** Pronouns in the object case: a longer phrase they head is a verb's object and what follows it ("accused her of making …"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const ADJ_FORM = /(?:ly|est|ible|able|ful|ous)$/;
 
 /**
@@ -161,7 +165,7 @@ export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   }
   const w = low[h];
   if (SPEAKER_NOUNS.has(w) || SPEAKING_HEADS.has(w)) return true;
-  if (NOT_SPEAKERS.has(w)) return false;
+  if (NOT_SPEAKERS.has(w) || PARTICIPLES.has(w) || (OBJECT_PRONOUNS.has(w) && np.b - np.a > 1)) return false;
   // a verb form as the head ("surging", "included", "including providing"), unless it follows
   // people ("voters surveyed", "those polled")
   if (!isCap(ctx, h) && w.length > 4 && VERB_FORM.test(w)) return low[np.a] === 'those' || namesSpeakers(low, np.a, np.b);
