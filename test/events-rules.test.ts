@@ -497,6 +497,12 @@ describe('events: a seventh sample\'s senses', () => {
     const e = analyze({ id: 'dl2', text: 'THE HAGUE, Netherlands (AP)_ The World Court rejected Peruvian objections to the Chilean case.', published: '2024-05-02' }).events;
     expect(e.filter((x) => x.source?.name === 'THE HAGUE')).toEqual([]);
   });
+  it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
+    for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
+      const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;
+      expect(e[0]?.source?.cameo, text).toBe('CHL');
+    }
+  });
 });
 
 describe('events: an eighth sample\'s senses', () => {

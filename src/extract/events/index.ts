@@ -1494,6 +1494,7 @@ function datelineEndOf(w: Words): number {
   const n = Math.min(w.lc.length, 10);
   let caps = 0;
   let comma = -3; // the last comma before word k
+  let open = -3; // the last opening parenthesis before word k
   for (let k = 0; k < n; k++) {
     const r = w.raw[k];
     // a comma one or two words back, worked out for every word (not only in a dateline, whose
@@ -1502,14 +1503,16 @@ function datelineEndOf(w: Words): number {
     if (r === '—' || r === '–' || r === '-' || r === '--' || r === '_' || r === ')_') return caps > 0 && k > 0 ? k + 1 : 0;
     if (r === ',' || r === '(' || r === ')') {
       if (r === ',') comma = k;
+      else if (r === '(') open = k;
       continue;
     }
     if (/^[A-Z][A-Z.'’-]+$/.test(r)) {
       caps++;
       continue;
     }
-    // ("Calif.", "Netherlands", "New York" after the comma; the agency in parentheses)
-    if (caps > 0 && /^[A-Z][a-z]+\.?$/.test(r) && afterComma) continue;
+    // ("Calif.", "Netherlands", "New York" after the comma; the agency in parentheses: "(AFP)",
+    // "(Reuters)", "(Associated Press)")
+    if (caps > 0 && /^[A-Z][a-z]+\.?$/.test(r) && (afterComma || k - open <= 2)) continue;
     return 0;
   }
   return 0;
