@@ -497,6 +497,12 @@ describe('events: a seventh sample\'s senses', () => {
     const e = analyze({ id: 'dl2', text: 'THE HAGUE, Netherlands (AP)_ The World Court rejected Peruvian objections to the Chilean case.', published: '2024-05-02' }).events;
     expect(e.filter((x) => x.source?.name === 'THE HAGUE')).toEqual([]);
   });
+  it('codes the clause\'s own verb after a relative clause set off by commas, not the relative clause\'s', () => {
+    expect(codes('Chilean President Gabriel Boric, who arrived in Lima on Monday, met Peruvian President Pedro Castillo.')).toEqual(['040']);
+    expect(codes('The Chilean minister, who met the Peruvian envoy last week, criticized Peru.')[0]?.startsWith('11')).toBe(true);
+    // without a verb of its own after the clause, the relative clause's event stays
+    expect(codes('Chile expelled the envoy, who had insulted the president.')[0]?.startsWith('16')).toBe(true);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;

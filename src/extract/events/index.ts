@@ -2544,7 +2544,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (used.has(m)) continue;
     if (!first) first = firstVerbal(drafts);
     // (after an aside, the clause's own verb is still worth coding: see `pick`)
-    if (first && !passiveAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1) {
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -2677,6 +2677,12 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
       // (and one that names whom it is done to, if the aside does: "North Korea, condemned by
       // Japan, fired a missile into the sea" keeps the condemnation)
       if (main && quadOf(main.code) > quadOf(first.code) && (main.tgt.length > 0 || first.tgt.length === 0)) first = main;
+    } else if (verbal.length > 1 && relativeAside(w, first)) {
+      // a relative clause set off by commas tells about its noun; the clause's own verb, right
+      // after the closing comma, is the news ("Biden, who arrived in Tokyo on Monday, met Kishida")
+      const close = asideEnd(w, first.trigger[0]);
+      const main = verbal.find((d) => d.trigger[0] > close && verbGroupOnly(w, close + 1, d.trigger[0]));
+      if (main) first = main;
     }
     let best = first;
     // (but not one of the same kind that names nobody it is done to: "rioted at a jail in X,
@@ -2713,6 +2719,21 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
 function passiveAside(w: Words, d: Draft): boolean {
   const i = d.trigger[0];
   return i > 0 && w.raw[i - 1] === ',' && w.lc[i + 1] === 'by' && w.lc[i].endsWith('ed');
+}
+
+/**
+ * Is the draft's trigger the verb of a relative clause set off by commas after its noun ("Biden,
+ * who arrived in Tokyo on Monday, met Kishida"): "who" or "which" after a comma, at most six
+ * words before the trigger, no comma between, and a comma closing the clause?
+ */
+function relativeAside(w: Words, d: Draft): boolean {
+  const i = d.trigger[0];
+  for (let k = i - 1; k > 0 && k >= i - 6; k--) {
+    const r = w.raw[k];
+    if (r === ',') return false;
+    if ((w.lc[k] === 'who' || w.lc[k] === 'which') && w.raw[k - 1] === ',') return asideEnd(w, i) > 0;
+  }
+  return false;
 }
 
 /** The comma that closes the aside whose participle is at i (within ten words), or -1. */
