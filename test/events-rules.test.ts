@@ -503,6 +503,11 @@ describe('events: a seventh sample\'s senses', () => {
     // without a verb of its own after the clause, the relative clause's event stays
     expect(codes('Chile expelled the envoy, who had insulted the president.')[0]?.startsWith('16')).toBe(true);
   });
+  it('reads an amount before the aid noun as one word of the gap, but not after an infinitive', () => {
+    expect(codes('Japan provided $10 million in emergency aid to Nepal.')[0]?.startsWith('07')).toBe(true);
+    expect(codes('Japan provided 10 million dollars in aid to Nepal.')[0]?.startsWith('07')).toBe(true);
+    expect(codes('The governor pledged to spend $2 million per week on advertising.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;

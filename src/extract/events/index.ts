@@ -647,6 +647,20 @@ function roleSpan(at: number): [number, number] | undefined {
 }
 
 /** Matches elements ei… of a pattern headed by word `head` from word k on (role slots into `ROLE_SPANS`): the end, or -1. */
+/** Units and scales of an amount after its number ("10 million", "50 euros"). */
+const AMOUNT_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'thousand', 'thousands', 'hundred', 'hundreds', 'dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'francs', 'rupees', 'hryvnias', '$', '€', '£', 'us$', 'usd', 'eur']);
+
+/** Is `x` one of the words [a, b)? */
+function wordIn(w: Words, a: number, b: number, x: string): boolean {
+  for (let k = a; k < b; k++) if (w.lc[k] === x) return true;
+  return false;
+}
+
+/** Is the word a number or a word of an amount ("$", "10", "5,000", "million", "euros")? */
+function amountWord(x: string): boolean {
+  return AMOUNT_WORDS.has(x) || (x.length > 0 && x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57);
+}
+
 function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, head: number): number {
   if (ei === elems.length) return k;
   const e = elems[ei];
@@ -672,6 +686,10 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
       // nor is a plural's possessive apostrophe, the next word to pass over ("reaffirm the
       // United States’ support for")
       if (k + g < end && pluralPossessive(w, k + g)) max++;
+      // nor are the words of an amount ("provided $10 million in emergency aid", "sent 5,000
+      // helmets"): the amount is one word of the gap (not after an infinitive's "to": "pledged
+      // to spend $2 million" on advertising pledges no aid)
+      if (g > 0 && amountWord(w.lc[k + g - 1]) && amountWord(w.lc[k + g] ?? '') && !wordIn(w, k, k + g, 'to')) max++;
       const r = matchElems(w, elems, ei + 1, k + g, end, head);
       if (r >= 0) return r;
     }
