@@ -508,6 +508,12 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('Japan provided 10 million dollars in aid to Nepal.')[0]?.startsWith('07')).toBe(true);
     expect(codes('The governor pledged to spend $2 million per week on advertising.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
   });
+  it('takes the doer of a passive verb after an event noun for that verb\'s, not the noun\'s', () => {
+    expect(evs('The attack on the embassy was condemned by Chile.').filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(evs('The bombing was condemned by Peru and Chile.').filter((e) => e.code.startsWith('18'))).toEqual([]);
+    // the noun's own "by" phrase still names its doer
+    expect(evs('The attack on the embassy by Peruvian troops killed two guards.')[0]?.source?.cameo?.startsWith('PER')).toBe(true);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;

@@ -2527,6 +2527,13 @@ function nounSource(w: Words, m: Match): Actor[] {
     const c = phrase(w, k, m.i);
     if (c && !c.place) return [actorFrom(w, c)];
   }
+  // "an attack on the embassy by Russia"; not the doer of a passive verb after the noun ("the
+  // attack was condemned by France": France condemned, it did not attack)
+  const ce = clauseEnd(w, m.j, w.lc.length);
+  for (let k = m.j; k < Math.min(ce, m.j + 8); k++) {
+    if (w.lc[k] === 'by') break;
+    if (BE.has(w.lc[k])) return noActors();
+  }
   return byActors(w, m.j);
 }
 
