@@ -514,6 +514,11 @@ describe('events: a seventh sample\'s senses', () => {
     // the noun's own "by" phrase still names its doer
     expect(evs('The attack on the embassy by Peruvian troops killed two guards.')[0]?.source?.cameo?.startsWith('PER')).toBe(true);
   });
+  it('knows the armed groups named in today\'s news by their country ("the Houthis", "Al-Shabaab", "Boko Haram")', () => {
+    expect(evs('The Houthis fired a missile at a U.S. warship.')[0]?.source?.cameo).toBe('YEMREB');
+    expect(evs('Al-Shabaab militants attacked a hotel in Mogadishu.')[0]?.source?.cameo).toBe('SOMREB');
+    expect(evs('Boko Haram kidnapped 300 students.')[0]?.source?.cameo).toBe('NGAREB');
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;
