@@ -519,6 +519,11 @@ describe('events: a seventh sample\'s senses', () => {
     expect(evs('Al-Shabaab militants attacked a hotel in Mogadishu.')[0]?.source?.cameo).toBe('SOMREB');
     expect(evs('Boko Haram kidnapped 300 students.')[0]?.source?.cameo).toBe('NGAREB');
   });
+  it('codes drills without "military" as a show of force, and tear gas fired on protesters as repression', () => {
+    expect(codes('Chilean warships conducted drills near Peru.')).toEqual(['150']);
+    expect(codes('The school held a fire drill.')).toEqual([]);
+    expect(codes('Peruvian police used tear gas on protesters.')).toEqual(['175']);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;
