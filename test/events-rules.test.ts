@@ -524,6 +524,11 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('The school held a fire drill.')).toEqual([]);
     expect(codes('Peruvian police used tear gas on protesters.')).toEqual(['175']);
   });
+  it('reads retaliation vowed or promised as a threat, and retaliation done as force', () => {
+    expect(codes('Chile said it would retaliate against Peru.')[0]?.startsWith('13')).toBe(true);
+    expect(codes('Chile vowed revenge against Peru.')[0]?.startsWith('13')).toBe(true);
+    expect(codes('Chile retaliated against Peru on Friday.')[0]?.startsWith('19')).toBe(true);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;
