@@ -529,6 +529,10 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('Chile vowed revenge against Peru.')[0]?.startsWith('13')).toBe(true);
     expect(codes('Chile retaliated against Peru on Friday.')[0]?.startsWith('19')).toBe(true);
   });
+  it('codes bombing by a state\'s forces as aerial (195), by others as non-military bombing (183)', () => {
+    expect(codes('The Peruvian army bombed rebel positions.')).toEqual(['195']);
+    expect(codes('Insurgents bombed a market in Lima.')).toEqual(['183']);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;

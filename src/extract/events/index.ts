@@ -2717,6 +2717,9 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
       if (!d.tgt.length && first.tgt.length && d.code.slice(0, 2) === first.code.slice(0, 2)) continue;
       best = d;
     }
+    // "government forces bombed rebel-held areas": a state's armed forces or government bomb from
+    // the air (195), not as a car or suicide bomber does (183)
+    if (best.code === '183' && !best.noun && w.lc[best.trigger[0]].startsWith('bomb') && best.src.some((a) => a.span.role === 'MIL' || a.span.role === 'GOV')) best = recoded(best, '195', `${best.rule}+state`);
     // "killed two soldiers in a bomb attack": the weapon names the kind of violence
     if (best.code === '190' || best.code === '180') {
       const spec = drafts.find((d) => d.noun && d !== best && /^(18|19|20)/.test(d.code) && d.code !== '190' && d.code !== '180');
