@@ -533,6 +533,11 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('The Peruvian army bombed rebel positions.')).toEqual(['195']);
     expect(codes('Insurgents bombed a market in Lima.')).toEqual(['183']);
   });
+  it('reads a blocked or vetoed aid package or deal as a rejection, never as the aid or deal itself', () => {
+    expect(codes('Chile blocked the EU aid package for Peru.')).toEqual(['120']);
+    expect(codes('Chile plans to block the EU aid package for Peru.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
+    expect(codes('Chile sent aid to Peru.')[0]?.startsWith('07')).toBe(true);
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;

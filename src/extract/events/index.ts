@@ -2448,8 +2448,16 @@ const STOP_VERBS = new Set(['ban', 'bans', 'banned', 'banning', 'halt', 'halts',
 
 /** Is the noun at i the object of a verb that stops or refuses it ("ban strikes", "end the fighting")? */
 function stoppedNoun(w: Words, i: number): boolean {
+  return governedBy(w, i, STOP_VERBS);
+}
+
+/** Verbs that keep what they govern from happening, whatever it is ("blocked the aid package"). */
+const BLOCK_VERBS = new Set(['block', 'blocks', 'blocked', 'blocking', 'veto', 'vetoes', 'vetoed', 'vetoing', 'obstruct', 'obstructs', 'obstructed', 'obstructing', 'thwart', 'thwarts', 'thwarted', 'thwarting']);
+
+/** Is the noun at i the object of one of `verbs` (past determiners, adjectives and names: "blocked the EU aid")? */
+function governedBy(w: Words, i: number, verbs: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if (STOP_VERBS.has(w.lc[k])) return true;
+    if (verbs.has(w.lc[k])) return true;
     if (isBoundary(w, k) || !(DETERMINERS.has(w.lc[k]) || ADJECTIVES.has(w.lc[k]) || w.lc[k] === 'all' || w.lc[k] === 'on' || termAt(w, k))) return false;
   }
   return false;
@@ -2583,6 +2591,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
         // verb between them governs it instead ("will never give up their independence"); a
         // frame in between passes it on ("refused to commit to any assistance")
         if (n.p.frame && n.i >= from && governedNoun(w, from, n.i)) from = n.j;
+        // ("plans to block the EU aid package": no aid is intended)
+        if (governedBy(w, n.i, BLOCK_VERBS)) break;
         if (n.p.noun && !n.p.frame && !governedNoun(w, from, n.i)) {
           if (n.i - m.j > 10) break;
           continue;
@@ -2603,6 +2613,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (m.p.inner) continue;
     // "an agreement to ban strikes", "to end the fighting": a stopped act is not one that happened
     if (m.p.stoppable && stoppedNoun(w, m.i)) continue;
+    // "blocked the EU aid package", "vetoed the peace deal": what is blocked did not happen
+    if (governedBy(w, m.i, BLOCK_VERBS)) continue;
     if (prohibited(w, m.i)) continue;
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
