@@ -538,6 +538,9 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('Chile plans to block the EU aid package for Peru.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
     expect(codes('Chile sent aid to Peru.')[0]?.startsWith('07')).toBe(true);
   });
+  it('keeps the first event when a participle after its target tells what the target does', () => {
+    expect(codes('President Boric criticized Peruvian lawmakers trying to block the trade deal.')[0]).toBe('111');
+  });
   it('takes no actor from a dateline whose agency is written in lower case ("LIMA (Reuters) —")', () => {
     for (const text of ['LIMA (Reuters) — Chile accused Peru of blocking the border.', 'LIMA (Associated Press) — Chile accused Peru of blocking the border.']) {
       const e = analyze({ id: 'dl3', text, published: '2024-05-02' }).events;

@@ -2726,6 +2726,10 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     // setting fire to mattresses" keeps the riot and its target)
     for (const d of verbal) {
       if (d.weight <= best.weight + 1 || d.modality !== first.modality) continue;
+      // (nor one told of the first event's target in a participle right after it: "criticized
+      // Republican lawmakers trying to block the Iran deal" is a criticism, the lawmakers' attempt
+      // an aside)
+      if (w.lc[d.trigger[0]].endsWith('ing') && first.tgt.some((t) => t.span.to === d.trigger[0])) continue;
       if (!d.tgt.length && first.tgt.length && d.code.slice(0, 2) === first.code.slice(0, 2)) continue;
       best = d;
     }
