@@ -538,6 +538,11 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('Chile plans to block the EU aid package for Peru.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
     expect(codes('Chile sent aid to Peru.')[0]?.startsWith('07')).toBe(true);
   });
+  it('reads a summoned charge d\'affaires as a diplomat of the country named, not as someone charged', () => {
+    const e = evs("Chile summoned the Peruvian charge d'affaires in Santiago.");
+    expect(e.map((x) => x.code)).toEqual(['114']);
+    expect(e[0]?.target?.cameo).toBe('PERGOV');
+  });
   it('keeps the first event when a participle after its target tells what the target does', () => {
     expect(codes('President Boric criticized Peruvian lawmakers trying to block the trade deal.')[0]).toBe('111');
   });

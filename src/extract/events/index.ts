@@ -837,6 +837,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
   if ((w.lc[i] === 'demand' || w.lc[i] === 'demands') && i > 0 && MARKET_DEMAND.has(w.lc[i - 1])) return undefined;
   // "signed an executive order", "will sign this bill into law": a domestic act, no agreement
   if (SIGN_FORMS.has(w.lc[i]) && (signsADomesticAct(w, i + 1) || (i > 0 && DOMESTIC_ACTS.has(w.lc[i - 1])))) return undefined;
+  // "summoned the U.S. charge d'affaires": a diplomat, no one charged
+  if (w.lc[i] === 'charge' && (w.lc[i + 1] === "d'affaires" || w.lc[i + 1] === 'd’affaires')) return undefined;
   // "since taking over as speaker": an office taken, no territory
   if (TAKE_FORMS.has(w.lc[i]) && w.lc[i + 1] === 'over' && w.lc[i + 2] === 'as') return undefined;
   // "take on the issue", "took on the role": a task taken up, no one confronted
