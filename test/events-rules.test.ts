@@ -543,6 +543,11 @@ describe('events: a seventh sample\'s senses', () => {
     expect(e.map((x) => x.code)).toEqual(['114']);
     expect(e[0]?.target?.cameo).toBe('PERGOV');
   });
+  it('finds the object of a passive in its subject ("The proposal was rejected by Peru")', () => {
+    expect(evs('The proposal was rejected by Peru.').map((e) => [e.code, e.source?.cameo])).toEqual([['127', 'PER']]);
+    expect(evs('The ceasefire was rejected by Peru.')[0]?.code).toBe('1246');
+    expect(codes('The proposal was rejected.')).toEqual([]);
+  });
   it('keeps the first event when a participle after its target tells what the target does', () => {
     expect(codes('President Boric criticized Peruvian lawmakers trying to block the trade deal.')[0]).toBe('111');
   });

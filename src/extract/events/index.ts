@@ -627,6 +627,8 @@ interface Match {
   ci: number;
   /** the next pattern that matches at this head (`altOf`; null: none) */
   alt?: Match | null;
+  /** the pattern's object word was found in the passive's subject ("sanctions were imposed on …") */
+  po: boolean;
 }
 
 /**
@@ -659,6 +661,16 @@ function wordIn(w: Words, a: number, b: number, x: string): boolean {
 /** Is the word a number or a word of an amount ("$", "10", "5,000", "million", "euros")? */
 function amountWord(x: string): boolean {
   return AMOUNT_WORDS.has(x) || (x.length > 0 && x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57);
+}
+
+/** Does the subject of the passive verb at i (the words before its "be", in its clause) hold one of `ids` ("Sanctions were imposed")? */
+function subjectHolds(w: Words, i: number, ids: ReadonlySet<number>): boolean {
+  let be = i - 1;
+  while (be >= 0 && !BE.has(w.lc[be]) && i - be <= 3) be--;
+  if (be < 0 || !BE.has(w.lc[be])) return false;
+  const cs = clauseStart(w, be);
+  for (let k = be - 1; k >= cs && be - k <= 6; k--) if (w.fid[k] >= 0 && ids.has(w.fid[k])) return true;
+  return false;
 }
 
 function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number, head: number): number {
@@ -851,7 +863,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     const p = cands[c];
     // the cheap test first: the pattern's first required word must be near
     // (two words of slack for the hyphens of number compounds a gap passes over)
-    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach))) continue;
+    // (or in a passive's subject before it: see `subjectHolds`)
+    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach)) && !(p.elems[0]?.t === 'gap' && !p.noun && !p.frame && isPassive(w, i) && subjectHolds(w, i, p.need.ids))) continue;
     if (!p.noun) {
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
@@ -889,7 +902,17 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || nameEndsAt(w, i))) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
-    const r = matchElems(w, p.elems, 0, i + 1, n, i);
+    let r = matchElems(w, p.elems, 0, i + 1, n, i);
+    // a passive names the pattern's object first: "Sanctions were imposed on Iran by Britain",
+    // "The proposal was rejected by Israel", "The Russian ambassador was summoned by Poland"
+    let po = false;
+    if (r < 0 && !p.noun && !p.frame && p.elems.length >= 2 && p.elems[0].t === 'gap' && p.elems[1].t === 'word' && !p.elems[1].optional && isPassive(w, i) && subjectHolds(w, i, p.elems[1].ids)) {
+      ROLE_SPANS.fill(-1);
+      r = matchElems(w, p.elems, 2, i + 1, n, i);
+      po = r >= 0;
+      // (the doer's "by" phrase is no part of the target: "imposed on Iran by Britain")
+      if (po && ROLE_SPANS[0] >= 0) for (let k = ROLE_SPANS[0]; k < ROLE_SPANS[1]; k++) if (w.lc[k] === 'by') ROLE_SPANS[1] = k;
+    }
     if (r < 0) continue;
     // "released a web ad", "received $77 million in investments": what is released or received
     // is no person, and no release or visit took place
@@ -906,7 +929,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // "a commitment to destroying ISIL", "support for attacking the rebels": the support is for a
     // hostile act, not for the one it falls on
     if (ROLE_SPANS[0] >= 0 && p.code.startsWith('05') && hostileActAt(w, ROLE_SPANS[0])) continue;
-    return { p, i, j: r, t: roleSpan(0), s: roleSpan(2), ci: c, alt: undefined };
+    return { p, i, j: r, t: roleSpan(0), s: roleSpan(2), ci: c, alt: undefined, po };
   }
   return undefined;
 }
@@ -2160,7 +2183,8 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     // ("would never be recognized by the United States": the frame's passive event; its subject
     // is the thing acted on, never the subject of a clause that reports it: "Obama said that the
     // referendum would never be recognized" recognizes no Obama)
-    tgt = subjectActors(w, m.i, pronounSubject(w, m.i) ? 0 : 2);
+    // (the object named in the subject, the target after the verb: "Sanctions were imposed on Iran")
+    tgt = m.po && m.t ? objectActors(w, m.t[0], m.t[1]) : subjectActors(w, m.i, pronounSubject(w, m.i) ? 0 : 2);
     src = byActors(w, inner ? inner.j : m.j);
     if (!src.length) agentless = true;
   } else if (noun && !p.frame) {
