@@ -663,6 +663,28 @@ function amountWord(x: string): boolean {
   return AMOUNT_WORDS.has(x) || (x.length > 0 && x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57);
 }
 
+/**
+ * `isPassive(w, i)`, asked of many patterns at one head: worked out once per head (the last
+ * answer kept with its words and index), and only after a cheap test that a "be" stands within
+ * three words before.
+ */
+function passiveAt(w: Words, i: number): boolean {
+  if (PASSIVE_OF === w && PASSIVE_AT === i) return PASSIVE_IS;
+  PASSIVE_OF = w;
+  PASSIVE_AT = i;
+  PASSIVE_IS = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (BE.has(w.lc[k])) {
+      PASSIVE_IS = isPassive(w, i);
+      break;
+    }
+  }
+  return PASSIVE_IS;
+}
+let PASSIVE_OF: Words | undefined;
+let PASSIVE_AT = -1;
+let PASSIVE_IS = false;
+
 /** Does the subject of the passive verb at i (the words before its "be", in its clause) hold one of `ids` ("Sanctions were imposed")? */
 function subjectHolds(w: Words, i: number, ids: ReadonlySet<number>): boolean {
   let be = i - 1;
@@ -864,7 +886,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // the cheap test first: the pattern's first required word must be near
     // (two words of slack for the hyphens of number compounds a gap passes over)
     // (or in a passive's subject before it: see `subjectHolds`)
-    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach)) && !(p.elems[0]?.t === 'gap' && !p.noun && !p.frame && isPassive(w, i) && subjectHolds(w, i, p.need.ids))) continue;
+    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach)) && !(p.elems[0]?.t === 'gap' && !p.noun && !p.frame && passiveAt(w, i) && subjectHolds(w, i, p.need.ids))) continue;
     if (!p.noun) {
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
@@ -906,7 +928,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // a passive names the pattern's object first: "Sanctions were imposed on Iran by Britain",
     // "The proposal was rejected by Israel", "The Russian ambassador was summoned by Poland"
     let po = false;
-    if (r < 0 && !p.noun && !p.frame && p.elems.length >= 2 && p.elems[0].t === 'gap' && p.elems[1].t === 'word' && !p.elems[1].optional && isPassive(w, i) && subjectHolds(w, i, p.elems[1].ids)) {
+    if (r < 0 && !p.noun && !p.frame && p.elems.length >= 2 && p.elems[0].t === 'gap' && p.elems[1].t === 'word' && !p.elems[1].optional && passiveAt(w, i) && subjectHolds(w, i, p.elems[1].ids)) {
       ROLE_SPANS.fill(-1);
       r = matchElems(w, p.elems, 2, i + 1, n, i);
       po = r >= 0;
