@@ -528,17 +528,21 @@ function cityOf(e: Entity): string | undefined {
 
 /**
  * Names and titles coded before ("President", "Vladimir Putin"): they repeat within a document and
- * across the news, so each is coded once (emptied when large, which bounds the memory).
+ * across the news, so each is coded once (emptied when large, which bounds the memory). A
+ * person's own name and a body's own name are coded by rules of their own, so they have maps of
+ * their own: one map keyed by a prefix and the name built a new string per lookup, which the
+ * map then had to flatten and hash.
  */
 let CODED = new Map<string, ActorCode | null>();
-/** prefix of the `CODED` keys of persons' names */
-const PERSON_KEY = '\u0001';
-/** prefix of the `CODED` keys of bodies' names */
-const ORG_KEY = '\u0002';
+let CODED_PERSON = new Map<string, ActorCode | null>();
+let CODED_ORG = new Map<string, ActorCode | null>();
 
 export function codeEntities(doc: Doc): void {
-  if (CODED.size > 50000) CODED = new Map();
-  const coded = CODED;
+  if (CODED.size + CODED_PERSON.size + CODED_ORG.size > 50000) {
+    CODED = new Map();
+    CODED_PERSON = new Map();
+    CODED_ORG = new Map();
+  }
   for (const e of doc.entities) {
     if (e.country && e.role) continue;
     const titles = e.titles;
@@ -547,15 +551,14 @@ export function codeEntities(doc: Doc): void {
     // the name, then each title (no list of them made per entity)
     for (let x = -1; x < (titles ? titles.length : 0); x++) {
       const t = x < 0 ? e.name : titles![x];
-      // (a person's own name is coded by the rule for names, under a key of its own)
       const person = x < 0 && e.type === 'PER';
       const org = x < 0 && e.type === 'ORG';
-      const key = person ? PERSON_KEY + t : org ? ORG_KEY + t : t;
+      const coded = person ? CODED_PERSON : org ? CODED_ORG : CODED;
       // (null: coded before, to nothing; one lookup for a name seen before)
-      let c = coded.get(key);
+      let c = coded.get(t);
       if (c === undefined) {
         c = codeActor(t, {}, person, org) ?? null;
-        coded.set(key, c);
+        coded.set(t, c);
       }
       if (!c) continue;
       if (!country && c.country) country = c.country;
