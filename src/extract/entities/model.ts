@@ -198,12 +198,13 @@ export class StageModel {
 }
 
 /**
- * Viterbi over `len` tokens whose emission scores are `em[i * NTAGS + t]`; writes tags to
- * `out[outOff + i]`. `trans` has NTAGS + 1 rows (the last one is the start). With `afterO`,
+ * Viterbi over `len` tokens whose emission scores are `em[emOff + i * NTAGS + t]`; writes tags to
+ * `out[outOff + i]` (an offset, not a subarray per call: a document's runs of live tokens made
+ * some hundred thousand views to collect). `trans` has NTAGS + 1 rows (the last one is the start). With `afterO`,
  * the tokens follow a token fixed to O (its transition row, not the start's); with `beforeO`,
  * a token fixed to O follows them (the last tag's transition to O counts).
  */
-export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans), afterO = false, beforeO = false): void {
+export function viterbi(em: Float32Array, len: number, trans: Float32Array, out: Uint8Array, outOff: number, back: Int8Array, delta: Float32Array, spread = transSpread(trans), afterO = false, beforeO = false, emOff = 0): void {
   if (len === 0) return;
   const NEG = -1e30;
   const S = afterO ? 0 : NTAGS * NTAGS;
@@ -211,7 +212,7 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   // of every tag (d_p + trans[p][c] < d_O + trans[O][c]): when all do, O is every O and B-X
   // tag's best predecessor and the nine-way comparisons are skipped
   const gap = spread + 1;
-  for (let c = 0; c < NTAGS; c++) delta[c] = ALLOWED[S + c] ? em[c] + trans[S + c] : NEG;
+  for (let c = 0; c < NTAGS; c++) delta[c] = ALLOWED[S + c] ? em[emOff + c] + trans[S + c] : NEG;
   let d0 = delta[0];
   let d1 = delta[1];
   let d2 = delta[2];
@@ -223,14 +224,15 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
   let d8 = delta[8];
   for (let i = 1; i < len; i++) {
     const co = i * NTAGS;
+    const ce = emOff + co;
     const lim = d0 - gap;
     if (d1 < lim && d2 < lim && d3 < lim && d4 < lim && d5 < lim && d6 < lim && d7 < lim && d8 < lim) {
       // O and the B-X tags (0, 1, 3, 5, 7), unrolled
-      delta[co] = d0 + trans[0] + em[co];
-      delta[co + 1] = d0 + trans[1] + em[co + 1];
-      delta[co + 3] = d0 + trans[3] + em[co + 3];
-      delta[co + 5] = d0 + trans[5] + em[co + 5];
-      delta[co + 7] = d0 + trans[7] + em[co + 7];
+      delta[co] = d0 + trans[0] + em[ce];
+      delta[co + 1] = d0 + trans[1] + em[ce + 1];
+      delta[co + 3] = d0 + trans[3] + em[ce + 3];
+      delta[co + 5] = d0 + trans[5] + em[ce + 5];
+      delta[co + 7] = d0 + trans[7] + em[ce + 7];
       back[co] = 0;
       back[co + 1] = 0;
       back[co + 3] = 0;
@@ -281,15 +283,15 @@ export function viterbi(em: Float32Array, len: number, trans: Float32Array, out:
           best = v;
           arg = 8;
         }
-        delta[co + c] = best + em[co + c];
+        delta[co + c] = best + em[ce + c];
         back[co + c] = arg;
       }
     }
     // I-X: only after B-X or I-X
-    iTag(delta, back, em, trans, co, 2, d1, d2);
-    iTag(delta, back, em, trans, co, 4, d3, d4);
-    iTag(delta, back, em, trans, co, 6, d5, d6);
-    iTag(delta, back, em, trans, co, 8, d7, d8);
+    iTag(delta, back, em, trans, co, ce, 2, d1, d2);
+    iTag(delta, back, em, trans, co, ce, 4, d3, d4);
+    iTag(delta, back, em, trans, co, ce, 6, d5, d6);
+    iTag(delta, back, em, trans, co, ce, 8, d7, d8);
     d0 = delta[co];
     d1 = delta[co + 1];
     d2 = delta[co + 2];
@@ -327,14 +329,15 @@ export function transSpread(trans: Float32Array): number {
   return hi - lo;
 }
 
-function iTag(delta: Float32Array, back: Int8Array, em: Float32Array, trans: Float32Array, co: number, c: number, dB: number, dI: number): void {
+/** Tag c (an I-X) of the token whose rows start at `co` in delta and back and at `ce` in em. */
+function iTag(delta: Float32Array, back: Int8Array, em: Float32Array, trans: Float32Array, co: number, ce: number, c: number, dB: number, dI: number): void {
   const vb = dB + trans[(c - 1) * NTAGS + c];
   const vi = dI + trans[c * NTAGS + c];
   if (vb >= vi) {
-    delta[co + c] = vb + em[co + c];
+    delta[co + c] = vb + em[ce + c];
     back[co + c] = c - 1;
   } else {
-    delta[co + c] = vi + em[co + c];
+    delta[co + c] = vi + em[ce + c];
     back[co + c] = c;
   }
 }

@@ -295,7 +295,7 @@ function decode(d: DocInfo, em: Float32Array, trans: Float32Array, tags: Uint8Ar
         DELTA = new Float32Array(len * 2 * NTAGS);
         BACK = new Int8Array(len * 2 * NTAGS);
       }
-      viterbi(em.subarray(i * NTAGS, j * NTAGS), len, trans, tags, i, BACK, DELTA, spread, i > a, j < b);
+      viterbi(em, len, trans, tags, i, BACK, DELTA, spread, i > a, j < b, i * NTAGS);
       i = j;
     }
   }
