@@ -129,7 +129,9 @@ export function tokenWindows(text: string, tokens: readonly Token[], types?: Int
   if (types) {
     const size = typeCount();
     if (byTypeGen !== typeGeneration()) {
-      byType = new Uint8Array(Math.max(4096, size * 2));
+      // room for a full table of token types (text/types.ts starts over at 2^18): growing, first
+      // needed a few articles into a run, cost the optimized code a deopt and a recompile
+      byType = new Uint8Array(Math.max(1 << 18, size * 2));
       byTypeGen = typeGeneration();
     } else if (byType.length < size) {
       const b = new Uint8Array(Math.max(size, byType.length * 2));
