@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc, STAGES } from '../src/analyze.js';
 import type { Quote } from '../src/model/types.js';
+import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
+import { cand, type Cand } from '../src/extract/quotes/build.js';
+import { dropAnonymityFormula } from '../src/extract/quotes/rules/sourceless.js';
+
+const BEFORE_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
 
 const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
 
@@ -63,6 +68,21 @@ describe('quotes: the anonymity formula with a reason', () => {
     const got = quotes(text).map((q) => text.slice(q.start, q.end));
     expect(got.some((c) => /not to be named|to be identified/.test(c))).toBe(false);
     expect(got.some((c) => c.includes('the doors were locked'))).toBe(true);
+  });
+});
+
+describe('quotes: the anonymity formula read from a content\'s opening', () => {
+  const contentOf = (text: string): { ctx: Ctx; c: Cand } => {
+    const doc = analyzeDoc({ id: 't', text }, BEFORE_QUOTES);
+    const cx = makeCtx(doc);
+    return { ctx: cx, c: cand(0, doc.tokens.length, null, 'test', 0.5) };
+  };
+  it('drops a long content that opens with the formula and its reason, keeps one that only opens with its words', () => {
+    const tail = ' the harbour board and the ferry company and the fishermen and the council of the town all met twice in the old customs house on the quay last week';
+    const withReason = contentOf('not to be named because he was not authorized to speak about' + tail);
+    expect(dropAnonymityFormula(withReason.ctx, [withReason.c])).toEqual([]);
+    const noReason = contentOf('not to be named in the report on' + tail);
+    expect(dropAnonymityFormula(noReason.ctx, [noReason.c])).toHaveLength(1);
   });
 });
 
