@@ -548,6 +548,10 @@ describe('events: a seventh sample\'s senses', () => {
     expect(evs('The ceasefire was rejected by Peru.')[0]?.code).toBe('1246');
     expect(codes('The proposal was rejected.')).toEqual([]);
   });
+  it('finds a passive whose pattern needs a word after the verb in the active ("Sanctions were imposed on Peru by Chile")', () => {
+    expect(evs('Sanctions were imposed on Peru by Chile.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'CHL', 'PER']]);
+    expect(evs('The Peruvian ambassador was summoned by Chile.').map((e) => [e.code, e.source?.cameo])).toEqual([['114', 'CHL']]);
+  });
   it('keeps the first event when a participle after its target tells what the target does', () => {
     expect(codes('President Boric criticized Peruvian lawmakers trying to block the trade deal.')[0]).toBe('111');
   });

@@ -372,6 +372,12 @@ function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
     if ((f & T_FREE) !== 0 || ((f & T_NEEDS) !== 0 && needFound(typeNeeds[ty]!, at, stretch))) {
       if ((f & T_CAP) !== 0) capAt = words;
       else addLive(words);
+    } else if ((f & (T_NEEDS | T_CAP)) === T_NEEDS && pendingCount < PENDING_MAX) {
+      // a word it needs may stand before it, in a passive's subject ("Sanctions were imposed"):
+      // tried once the walk has seen the words before it
+      pendingPos[pendingCount] = words;
+      pendingAt[pendingCount] = at;
+      pendingTy[pendingCount++] = ty;
     }
     words++;
     if ((f & T_BOUND) !== 0) stretch = at;
@@ -379,6 +385,22 @@ function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
   }
   tick = at;
   if (capAt >= 0) addLive(capAt);
+  // (SEEN_AT now holds each word's first place in the tokens: a needed word up to twelve words
+  // before a pending head makes it live; `matchFrom` checks the passive itself)
+  const before = liveCount;
+  for (let p = 0; p < pendingCount; p++) {
+    const ids = typeNeeds[pendingTy[p]]!.ids;
+    for (let k = 0; k < ids.length; k++) {
+      const d = SEEN_AT[ids[k]] - pendingAt[p];
+      if (d > 1 && d <= 12) {
+        addLive(pendingPos[p]);
+        break;
+      }
+    }
+  }
+  pendingCount = 0;
+  // (kept in the walk's order: counted from the last word, ascending)
+  if (liveCount > before) live.subarray(0, liveCount).sort();
   // counted from the last word, last first: as word indices, first first
   for (let a = 0, b = liveCount - 1; a < b; a++, b--) {
     const x = live[a];
@@ -388,6 +410,13 @@ function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
   for (let k = 0; k < liveCount; k++) live[k] = words - 1 - live[k];
   return liveCount > 0 && words >= 3;
 }
+
+/** Heads whose needed word was not found after them (`findLiveHeads`): position, walk tick, type. */
+const PENDING_MAX = 64;
+const pendingPos = new Int32Array(PENDING_MAX);
+const pendingAt = new Float64Array(PENDING_MAX);
+const pendingTy = new Int32Array(PENDING_MAX);
+let pendingCount = 0;
 
 function addLive(pos: number): void {
   if (liveCount === live.length) {
