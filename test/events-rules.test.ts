@@ -552,6 +552,10 @@ describe('events: a seventh sample\'s senses', () => {
     expect(evs('Sanctions were imposed on Peru by Chile.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'CHL', 'PER']]);
     expect(evs('The Peruvian ambassador was summoned by Chile.').map((e) => [e.code, e.source?.cameo])).toEqual([['114', 'CHL']]);
   });
+  it('gives a country joined to a named body no role of the body\'s ("Israel and Hamas"), but shares a role noun ("US and British troops")', () => {
+    expect(evs('Israel and Hamas agreed to a ceasefire.').map((e) => e.source?.cameo).sort()).toEqual(['ISR', 'PSEREB']);
+    expect(evs('US and British troops attacked Iraqi positions.').map((e) => e.source?.cameo)).toEqual(['USAMIL', 'GBRMIL']);
+  });
   it('keeps the first event when a participle after its target tells what the target does', () => {
     expect(codes('President Boric criticized Peruvian lawmakers trying to block the trade deal.')[0]).toBe('111');
   });
