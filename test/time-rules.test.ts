@@ -195,3 +195,20 @@ describe('time: "since" with an article, and recurring adverbs before a preposit
     expect(times('She reads the daily paper.', '2031-05-06').some((t) => t[0] === 'daily')).toBe(false);
   });
 });
+
+describe('time: weekdays in names and scheduled events', () => {
+  it('dates Black Friday and Cyber Monday from Thanksgiving, and reads no date in a weekday that names a weekly thing or an agreement', () => {
+    expect(value('Shoppers lined up on Black Friday.', 'Black Friday', '2024-12-05')).toBe('2024-11-29');
+    expect(value('Cyber Monday deals drew crowds.', 'Cyber Monday', '2024-12-05')).toBe('2024-12-02');
+    expect(times('She teaches Sunday school in Lima.', '2024-05-15')).toEqual([]);
+    expect(times('The Saturday market was busy.', '2024-05-15')).toEqual([]);
+    expect(times('The Good Friday Agreement was signed in 1998.', '2024-05-15').map((t) => t[0])).toEqual(['1998']);
+    // a greeting on the day itself stays a date
+    expect(value('Good Sunday morning to all of you.', 'Sunday morning', '2024-05-12')).toBe('2024-05-12TMO');
+  });
+  it('dates a weekday ahead after the present of a scheduled event', () => {
+    expect(value('The team plays Saturday in Lima.', 'Saturday', '2024-05-15')).toBe('2024-05-18');
+    expect(value('The new law takes effect Monday.', 'Monday', '2024-05-15')).toBe('2024-05-20');
+    expect(value('The team played Saturday in Lima.', 'Saturday', '2024-05-15')).toBe('2024-05-11');
+  });
+});

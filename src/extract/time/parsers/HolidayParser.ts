@@ -53,8 +53,10 @@ export const HolidayParser: Parser = {
   extract(m, offset, ctx) {
     const key = m[2].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     if (!/^[A-Z]/.test(m[2])) return null;
-    const after = ctx.text.slice(offset + m.index + m[0].length, offset + m.index + m[0].length + 10);
+    const after = ctx.text.slice(offset + m.index + m[0].length, offset + m.index + m[0].length + 12);
     if (/^\s+(?:Island|Rising|eggs?|bunny|Parade)\b/i.test(after)) return null;
+    // "the Good Friday Agreement", "the Tet Offensive", "the Christmas truce": a name or an event called after the day
+    if (/^\s+(?:Agreements?|Accords?|Offensive|Massacre|Uprising|Treaty|Truce)\b/.test(after)) return null;
     const trim: [number, number] | undefined = m[1] && m[3] ? [m[1].length + 1, m[0].length] : undefined;
     const md = HOLIDAYS.get(key);
     if (md) {
