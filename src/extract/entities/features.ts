@@ -429,7 +429,7 @@ const T = {
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
   CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
   // stage 2 (document consistency over stage-1 tags)
-  TSET_S1: 61, DOCNUM_S1: 62, DOCNUM_CL: 63, SUP_SS0_CAPS: 75, TSET_CAPS_T: 76, MAJ_CAPS_T: 77, NUM_TSET_T: 81, BODY_SS0_CAPS: 82,
+  TSET_S1: 61, DOCNUM_S1: 62, DOCNUM_CL: 63,
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
 
@@ -753,15 +753,5 @@ export function stage2Features(d: DocInfo, i: number, out: Int32Array, k: number
   out[k++] = feat3(T.DOCNUM_CL, d.docNum, d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : -1, tagType(t0));
   // every type stage 1 gave the word elsewhere (not only the majority)
   out[k++] = feat2(T.TSET_S1, ctx.tset[i], t0);
-  // the same evidence read apart in capitals headlines (where stage 1 has no case to go by) and
-  // in tables of numbers: a longer name elsewhere holding the word, by the word's short shape;
-  // the types the word had elsewhere and its majority type, by stage 1's type; the type it had
-  // most often outside headlines, by its short shape
-  const ty0 = tagType(t0);
-  out[k++] = feat3(T.SUP_SS0_CAPS, ctx.sup[i], d.short[i], caps);
-  out[k++] = feat3(T.TSET_CAPS_T, ctx.tset[i], caps, ty0);
-  out[k++] = feat3(T.MAJ_CAPS_T, m, caps, ty0);
-  out[k++] = feat3(T.NUM_TSET_T, d.numeric[d.sent[i]], ctx.tset[i], ty0);
-  out[k++] = feat3(T.BODY_SS0_CAPS, ctx.body[i], d.short[i], caps);
   return k;
 }

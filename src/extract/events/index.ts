@@ -1452,17 +1452,23 @@ function codeCompound(w: Words, a: number, b: number): Actor[] {
     }
   }
   const coded: CodedSpan[] = [];
+  // (whether the last coded part ends in a role word: "British forces", not a named body: "Hamas")
+  let lastByWord = false;
   for (const [x, y] of parts) {
     const c = phrase(w, x, y);
-    if (c) coded.push(c);
+    if (c) {
+      coded.push(c);
+      lastByWord = termAt(w, y - 1, y)?.kind === 'role';
+    }
   }
   if (coded.length <= 1) {
     const c = phrase(w, a, b);
     return c ? [actorFrom(w, c)] : noActors();
   }
-  // "US and British forces": a country without a role takes the role of its neighbour;
+  // "US and British forces": a country without a role takes the role of its neighbour's noun (not
+  // a named body's: "Israel and Hamas" are no Israeli rebels);
   // "Israeli helicopters and tanks": a role without a country takes the neighbour's country
-  const lastRole = coded[coded.length - 1].role;
+  const lastRole = lastByWord ? coded[coded.length - 1].role : undefined;
   for (const c of coded) {
     if (!c.role && lastRole && c.country && !c.country.startsWith('IGO')) {
       c.role = lastRole;
