@@ -212,3 +212,12 @@ describe('time: weekdays in names and scheduled events', () => {
     expect(value('The team played Saturday in Lima.', 'Saturday', '2024-05-15')).toBe('2024-05-11');
   });
 });
+
+describe('time: clock times with the part of the day after them', () => {
+  it('puts a clock time without a.m. or p.m. in the evening or night that follows it, and takes "in the morning" into the span', () => {
+    expect(value("The vote is at 8 o'clock tonight.", "8 o'clock tonight", '2024-05-15')).toBe('2024-05-15T20:00');
+    expect(value("The rally starts at 6 o'clock in the evening.", "6 o'clock in the evening", '2024-05-15')).toBe('2024-05-15T18:00');
+    expect(value('The attack came at 2:30 in the morning.', '2:30 in the morning', '2024-05-15')).toBe('2024-05-15T02:30');
+    expect(value('They met at 7:30 Monday night.', '7:30 Monday', '2024-05-15')).toBe('2024-05-13T19:30');
+  });
+});

@@ -8,6 +8,9 @@ import type { Parser } from '../common/types.js';
 
 const ZONES = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|ET|PT|CT|Z|Moscow\\s+time|local\\s+time|Kyiv\\s+time|Beijing\\s+time)';
 
+/** The part of the day after a clock time: "tonight", "(Monday) night|evening|afternoon" (group 1), "in the evening", "at night" (group 2). */
+const LATER_PART = /^(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|tomorrow\s+|yesterday\s+)?(tonight|night|evening|afternoon)\b|\s+(?:in\s+the|at)\s+(morning|afternoon|evening|night)\b)/i;
+
 export const TimeOfDayParser: Parser = {
   name: 'TimeOfDayParser',
   pattern: new RegExp(
@@ -41,8 +44,25 @@ export const TimeOfDayParser: Parser = {
       const w = m[7].toLowerCase();
       hour = w === 'midnight' ? 24 : 12;
     }
+    // "8 o'clock tonight", "7:30 Monday night", "6 o'clock in the evening": a clock time with no
+    // a.m. or p.m. is in the afternoon or evening that follows it ("2:30 in the morning" stays)
+    let extra = 0;
+    const noMeridiem = (m[3] !== undefined && !/^[ap]/i.test(m[3])) || m[4] !== undefined;
+    if (noMeridiem) {
+      const endAbs = offset + m.index + m[0].length;
+      const after = ctx.text.slice(endAbs, endAbs + 32);
+      const part = LATER_PART.exec(after);
+      if (part) {
+        const which = (part[1] ?? part[2] ?? '').toLowerCase();
+        if (hour >= 1 && hour <= 11 && which !== 'morning' && !(which === 'night' && hour <= 4 && /^\s+at\b/i.test(after))) hour += 12;
+        // ("in the evening", "at night" belong to the expression)
+        if (part[2] !== undefined) extra = part[0].length;
+      }
+    }
     const hh = String(hour).padStart(2, '0');
     const suffix = minute || m[2] || m[5] ? `T${hh}:${String(minute).padStart(2, '0')}` : m[7] ? `T${hh}:00` : `T${hh}:00`;
-    return cand(m, offset, this.name, 'TIME', { rel: { kind: 'offset', unit: 'D', n: 0 }, timeSuffix: suffix, confidence: 0.9 });
+    const c = cand(m, offset, this.name, 'TIME', { rel: { kind: 'offset', unit: 'D', n: 0 }, timeSuffix: suffix, confidence: 0.9 });
+    if (c && extra) c.end += extra;
+    return c;
   },
 };
