@@ -221,3 +221,11 @@ describe('time: clock times with the part of the day after them', () => {
     expect(value('They met at 7:30 Monday night.', '7:30 Monday', '2024-05-15')).toBe('2024-05-13T19:30');
   });
 });
+
+describe('time: a day number before "May"', () => {
+  it('is a date where a date stands, not in a title-case heading', () => {
+    expect(value('The vote was held on 8 May, officials said.', '8 May', '2024-05-15')).toBe('2024-05-08');
+    expect(times('From 1 May to 5 May the office is closed.', '2024-05-15').map((t) => t[0])).toEqual(['1 May', '5 May']);
+    expect(times('Section 3 May Apply To Residents.', '2024-05-15')).toEqual([]);
+  });
+});
