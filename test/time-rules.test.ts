@@ -229,3 +229,11 @@ describe('time: a day number before "May"', () => {
     expect(times('Section 3 May Apply To Residents.', '2024-05-15')).toEqual([]);
   });
 });
+
+describe('time: "the 1800s"', () => {
+  it('is a century, "the 1990s" and "the 2000s" decades', () => {
+    expect(value('He lived in the 1800s.', 'the 1800s', '2024-05-15')).toBe('18');
+    expect(value('In the 1990s, the town grew.', 'the 1990s', '2024-05-15')).toBe('199');
+    expect(value('In the 2000s, the town grew.', 'the 2000s', '2024-05-15')).toBe('200');
+  });
+});

@@ -11,6 +11,9 @@ export const DecadeParser: Parser = {
   keys: [['0s', "0'", '0’', 'ties']],
   extract(m, offset, ctx) {
     const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
+    // "the 1800s", "the early 1900s": a century (value "18"), as writers mean it; "the 2000s" stays
+    // the decade the phrase names in today's news
+    if (m[2] && m[2].endsWith('0') && Number(m[2]) < 200) return cand(m, offset, this.name, 'DATE', { value: m[2].slice(0, 2), mod, confidence: 0.85 });
     if (m[2]) return cand(m, offset, this.name, 'DATE', { value: m[2], mod, confidence: 0.95 });
     const digit = m[3] ?? WORDS[m[4].toLowerCase()];
     // "the nineties" / "the '90s": the twentieth century unless the text is about ages ("in his forties")
