@@ -237,3 +237,11 @@ describe('time: "the 1800s"', () => {
     expect(value('In the 2000s, the town grew.', 'the 2000s', '2024-05-15')).toBe('200');
   });
 });
+
+describe('time: a date "will" looks forward to', () => {
+  it('is the coming one however many months away ("will close on Christmas Eve" in May)', () => {
+    expect(value('Shops will close on Christmas Eve.', 'Christmas Eve', '2024-05-15')).toBe('2024-12-24');
+    expect(value('The law will take effect on Jan. 1.', 'Jan. 1', '2024-05-15')).toBe('2025-01-01');
+    expect(value('Shops closed on Christmas Eve.', 'Christmas Eve', '2024-05-15')).toBe('2023-12-24');
+  });
+});

@@ -34,6 +34,8 @@ const POSSESSIVE = /^['’]s\b/;
 const EXPLICIT = /^(?:MonthDayParser|DayMonthParser|ISODateParser)/;
 /** a strong tense cue this close is trusted over calendar nearness */
 const SURE_DISTANCE = 2;
+/** "will" or "shall" at most three words before the expression ("will close on Christmas Eve") */
+const WILL_BEFORE = /\b(?:will|shall)(?:\s+\S+){0,3}\s+$/i;
 
 /** a weekday right after a reporting verb ("said on Monday") dates the report, counted from publication */
 const REPORTED = new RegExp(`\\b(?:${[...REPORTING].join('|')})\\s+(?:on\\s+)?$`, 'i');
@@ -86,7 +88,9 @@ export const AnchorRefiner: Refiner = {
         if (c.rel.kind === 'weekday' || c.rel.kind === 'month' || c.rel.kind === 'season' || c.rel.kind === 'quarter') {
           const cue = tenseCue(ctx.doc, c.start, c.end);
           tense = cue?.tense;
-          sure = cue !== undefined && !cue.weak && cue.dist <= SURE_DISTANCE;
+          // (a future cue a little further off is as sure: "Shops will close on Christmas Eve" is
+          // the coming one, however many months away)
+          sure = cue !== undefined && !cue.weak && (cue.dist <= SURE_DISTANCE || (cue.tense === 'future' && WILL_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start))));
           // "Wednesday's ruling", "before Friday's purchases": a day named for what happened on it
           if (c.rel.kind === 'weekday' && !sure && POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3))) tense = 'past';
         }
