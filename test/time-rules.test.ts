@@ -245,3 +245,12 @@ describe('time: a date "will" looks forward to', () => {
     expect(value('Shops closed on Christmas Eve.', 'Christmas Eve', '2024-05-15')).toBe('2023-12-24');
   });
 });
+
+describe('time: years counted on from a year named alone', () => {
+  it('dates "four years later" and "that year" from the last year the story named, not from publication', () => {
+    expect(value('The war began in 1914 and ended four years later.', 'four years later', '2024-05-15')).toBe('1918');
+    expect(value('In 2015, the team moved to Lima. That year, it won the title.', 'That year', '2024-05-15')).toBe('2015');
+    // a financial comparison still counts from the report's own time
+    expect(value('Sales rose 5% from a year earlier, the company said of 2019.', 'a year earlier', '2024-05-15')).toBe('2023');
+  });
+});

@@ -34,6 +34,8 @@ const POSSESSIVE = /^['’]s\b/;
 const EXPLICIT = /^(?:MonthDayParser|DayMonthParser|ISODateParser)/;
 /** a strong tense cue this close is trusted over calendar nearness */
 const SURE_DISTANCE = 2;
+/** Expressions that count years on from the last date told ("four years later", "that year", "the following year"). */
+const FORWARD_YEAR = /\b(?:later|that year|same year|following year|next year)\b/i;
 /** "will" or "shall" at most three words before the expression ("will close on Christmas Eve") */
 const WILL_BEFORE = /\b(?:will|shall)(?:\s+\S+){0,3}\s+$/i;
 
@@ -72,6 +74,8 @@ export const AnchorRefiner: Refiner = {
     // the narrative time at two granularities: the last day named, the last month named
     let day: YMD | undefined;
     let month: YMD | undefined;
+    // the last date of any grain down to a year ("in 1914"): where a count of years "later" starts
+    let year: YMD | undefined;
     // the quarter being reported, and the sentence that named it
     let quarter: { y: number; q: number; sent: number } | undefined;
     // an explicit day named in the current sentence
@@ -95,7 +99,10 @@ export const AnchorRefiner: Refiner = {
           if (c.rel.kind === 'weekday' && !sure && POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3))) tense = 'past';
         }
         const unit = c.rel.kind === 'offset' || c.rel.kind === 'narrative' ? c.rel.unit : 'D';
-        const narrative = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'H' || unit === 'MIN' || unit === 'S' ? day : month;
+        // (a year named alone counts only for a story told forward — "four years later", "that
+        // year", "the following year" — not for "a year earlier" of a financial comparison or "year-end")
+        const forward = (unit === 'Y' || unit === 'DE' || unit === 'CE') && year !== undefined && FORWARD_YEAR.test(ctx.text.slice(c.start, c.end));
+        const narrative = unit === 'D' || unit === 'W' || unit === 'FN' || unit === 'H' || unit === 'MIN' || unit === 'S' ? day : forward ? year : month;
         let anchor = ctx.dct;
         // a clock time in a sentence that names its day ("On Oct. 23, at 10 p.m.") is on that day
         if (c.rule === 'TimeOfDayParser' && sentDay && sentDay.sent === sent) anchor = sentDay.t;
@@ -122,14 +129,17 @@ export const AnchorRefiner: Refiner = {
         const q = /^(\d{4})-Q([1-4])$/.exec(value);
         if (q && sent >= 0) quarter = { y: +q[1], q: +q[2], sent };
       }
+      // "The war began in 1914 and ended four years later": a year named alone is where a count of
+      // years or months "later" starts
+      if (!c.anchorable && c.type === 'DATE' && /^\d{4}$/.test(value)) year = { y: +value, m: 1, d: 1 };
       if (c.anchorable) {
         const t = parseIsoDate(value);
         if (t) {
-          day = month = t;
+          day = month = year = t;
           if (EXPLICIT.test(c.rule) && sent >= 0 && !quoted(ctx.text, ctx.doc.sentences[sent].start, c.start)) sentDay = { sent, t };
         } else {
           const mm = /^(\d{4})-(\d\d)$/.exec(value);
-          if (mm) month = { y: +mm[1], m: +mm[2], d: 1 };
+          if (mm) month = year = { y: +mm[1], m: +mm[2], d: 1 };
         }
       }
       // "the week of March 6": the week holding that day
