@@ -94,9 +94,14 @@ export const AnchorRefiner: Refiner = {
           tense = cue?.tense;
           // (a future cue a little further off is as sure: "Shops will close on Christmas Eve" is
           // the coming one, however many months away)
-          sure = cue !== undefined && !cue.weak && (cue.dist <= SURE_DISTANCE || (cue.tense === 'future' && WILL_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start))));
+          const touching = cue !== undefined && !cue.weak && cue.dist <= SURE_DISTANCE;
+          sure = touching || (cue !== undefined && !cue.weak && cue.tense === 'future' && WILL_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)));
           // "Wednesday's ruling", "before Friday's purchases": a day named for what happened on it
-          if (c.rel.kind === 'weekday' && !sure && POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3))) tense = 'past';
+          // (also after a "will" further off: "will try to get around Wednesday's decision")
+          if (c.rel.kind === 'weekday' && !touching && POSSESSIVE.test(ctx.text.slice(c.end, c.end + 3))) {
+            tense = 'past';
+            sure = false;
+          }
         }
         const unit = c.rel.kind === 'offset' || c.rel.kind === 'narrative' ? c.rel.unit : 'D';
         // (a year named alone counts only for a story told forward — "four years later", "that
