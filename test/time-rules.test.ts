@@ -254,3 +254,11 @@ describe('time: years counted on from a year named alone', () => {
     expect(value('Sales rose 5% from a year earlier, the company said of 2019.', 'a year earlier', '2024-05-15')).toBe('2023');
   });
 });
+
+describe('time: recurring weekdays and months', () => {
+  it('reads a plural weekday and "every"/"each" before a month as a set', () => {
+    expect(times('Services are held on Sundays.', '2024-05-15')).toEqual([['Sundays', 'SET', 'XXXX-WXX-7']]);
+    expect(times('Each March, the river floods.', '2024-05-15')).toEqual([['Each March', 'SET', 'XXXX-03']]);
+    expect(times('They met on Sunday.', '2024-05-15')).toEqual([['Sunday', 'DATE', '2024-05-12']]);
+  });
+});

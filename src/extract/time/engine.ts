@@ -29,6 +29,8 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set(
   [
     ...MONTHS.keys(),
     ...WEEKDAYS.keys(),
+    // (plural weekdays: "on Sundays", a recurring day)
+    ...[...WEEKDAYS.keys()].filter((d) => d.length > 3 && d.endsWith('day')).map((d) => `${d}s`),
     ...UNITS.keys(),
     ...[...UNITS.keys()].map((u) => `${u}s`),
     'centuries',

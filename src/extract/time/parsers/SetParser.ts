@@ -3,7 +3,7 @@
  * morning", "twice a year": recurring times (TIMEX3 SET).
  */
 import { cand, duration } from '../common/build.js';
-import { CARDINAL, FULL_WEEKDAY, numberOf, unitOf, weekdayOf } from '../common/lexicon.js';
+import { CARDINAL, FULL_WEEKDAY, MONTH, monthOf, numberOf, unitOf, weekdayOf } from '../common/lexicon.js';
 import type { Parser } from '../common/types.js';
 
 const ADVERB: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', biennially: 'P2Y' };
@@ -12,7 +12,7 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 export const SetParser: Parser = {
   name: 'SetParser',
   pattern: new RegExp(
-    `\\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)|(?:every|each)\\s+(?:(other)\\s+)?(?:(${CARDINAL})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${FULL_WEEKDAY}))\\b`,
+    `\\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)|(?:every|each)\\s+(?:(other)\\s+)?(?:(${CARDINAL})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${FULL_WEEKDAY}|${MONTH}))\\b`,
     'gi',
   ),
   keys: [['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biennially', 'every', 'each']],
@@ -31,6 +31,9 @@ export const SetParser: Parser = {
     const dow = weekdayOf(word);
     if (dow) return cand(m, offset, this.name, 'SET', { value: `XXXX-WXX-${dow}`, confidence: 0.88 });
     if (word === 'weekend') return cand(m, offset, this.name, 'SET', { value: 'XXXX-WXX-WE', confidence: 0.85 });
+    // "each July", "every January": a month of every year (capitalised: "every march" is no month)
+    const month = /^[A-Z]/.test(m[4]) ? monthOf(m[4]) : undefined;
+    if (month) return cand(m, offset, this.name, 'SET', { value: `XXXX-${String(month).padStart(2, '0')}`, confidence: 0.88 });
     const unit = unitOf(word);
     if (!unit) return null;
     let n = m[3] ? (numberOf(m[3]) ?? 1) : 1;
