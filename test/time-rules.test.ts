@@ -262,3 +262,11 @@ describe('time: recurring weekdays and months', () => {
     expect(times('They met on Sunday.', '2024-05-15')).toEqual([['Sunday', 'DATE', '2024-05-12']]);
   });
 });
+
+describe('time: numbers that look like years', () => {
+  it('reads no year in a street address or after "Section" or "Article", and keeps one before a name', () => {
+    expect(times('She lives at 1984 Elm Street.', '2024-05-15')).toEqual([]);
+    expect(times('Section 2024 of the code applies.', '2024-05-15')).toEqual([]);
+    expect(times('A 1973 Supreme Court case is cited.', '2024-05-15').map((t) => t[2])).toEqual(['1973']);
+  });
+});

@@ -6,7 +6,9 @@ import { cand } from '../common/build.js';
 import type { Candidate, Parser } from '../common/types.js';
 
 const NOT_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|kilometres|kilometers|km|tons|tonnes|pounds|dollars|euros|yuan|barrels|units|votes|cars|acres|hectares|square|seats|points|employees|workers|jobs|children|cases|deaths|homes|hours|days|[ap]\.?m\b|GMT|EST|UTC)\b|[,.]\d|:\d|\s*-\s*(?:year|month|day)|\s+to\s+(?!(?:1[5-9]|20)\d\d\b)\d)/i;
-const NOT_BEFORE = /(?:[$€£¥#№]\s*|No\.\s*|\bNos?\s+|\bFlight\s+|\bRoute\s+|\bRoom\s+|\bResolution\s+|\bpage\s+|\bp\.\s*|\bcode\s+|\bversion\s+|\bmodel\s+|\bnumber\s+|\bTu-|\bSu-|\bMiG-|[\d.,:/]\s*|-)$/i;
+const NOT_BEFORE = /(?:[$€£¥#№]\s*|No\.\s*|\bNos?\s+|\bFlight\s+|\bRoute\s+|\bRoom\s+|\bSuite\s+|\bSection\s+|\bArticle\s+|\bResolution\s+|\bpage\s+|\bp\.\s*|\bcode\s+|\bversion\s+|\bmodel\s+|\bnumber\s+|\bTu-|\bSu-|\bMiG-|[\d.,:/]\s*|-)$/i;
+/** A street address ("1984 Elm Street", "2100 Pennsylvania Ave."): a house number, no year. */
+const ADDRESS_AFTER = /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Dr\.|Place)(?!\w)/;
 
 export const YearParser: Parser = {
   name: 'YearParser',
@@ -19,6 +21,7 @@ export const YearParser: Parser = {
     // "mid-1996", "post-1959", "pre-2000": the year with its prefix
     const prefix = /\b(mid|pre|post)-$/i.exec(before);
     if ((!prefix && NOT_BEFORE.test(before)) || NOT_AFTER.test(after)) return null;
+    if (ADDRESS_AFTER.test(ctx.text.slice(abs + m[0].length, abs + m[0].length + 40))) return null;
     const year = Number(m[2]);
     // plain numbers far from now are more often counts than years, unless a preposition says "in"
     const prep = /\b(?:in|since|of|by|until|till|from|to|before|after|during|between|and|year|around|early|late|mid|summer|spring|autumn|fall|winter)[-\s]*$/i.test(before) || /^\s*(?:,|\.|;|\)|$)/.test(after);
