@@ -714,6 +714,18 @@ let PASSIVE_OF: Words | undefined;
 let PASSIVE_AT = -1;
 let PASSIVE_IS = false;
 
+/**
+ * Is the head at i a passive whose subject holds the verbal pattern's object word ("impose *
+ * sanctions …" at "Sanctions were imposed on Iran")? The rest of the pattern then matches after
+ * the head (see `matchFrom`).
+ */
+function objectInPassiveSubject(w: Words, i: number, p: Pattern): boolean {
+  if (p.noun || p.frame || p.elems.length < 2) return false;
+  const e0 = p.elems[0];
+  const e1 = p.elems[1];
+  return e0.t === 'gap' && e1.t === 'word' && !e1.optional && passiveAt(w, i) && subjectHolds(w, i, e1.ids);
+}
+
 /** Does the subject of the passive verb at i (the words before its "be", in its clause) hold one of `ids` ("Sanctions were imposed")? */
 function subjectHolds(w: Words, i: number, ids: ReadonlySet<number>): boolean {
   let be = i - 1;
@@ -915,7 +927,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // the cheap test first: the pattern's first required word must be near
     // (two words of slack for the hyphens of number compounds a gap passes over)
     // (or in a passive's subject before it: see `subjectHolds`)
-    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach)) && !(p.elems[0]?.t === 'gap' && !p.noun && !p.frame && passiveAt(w, i) && subjectHolds(w, i, p.need.ids))) continue;
+    if (p.need && !wordWithin(w, p.need.ids, i + 1, Math.min(n, i + 3 + p.need.reach)) && !objectInPassiveSubject(w, i, p)) continue;
     if (!p.noun) {
       if (verbal === 0) {
         // (also after a word in scare quotes: "imposing “large-scale” sanctions")
@@ -957,7 +969,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
     // a passive names the pattern's object first: "Sanctions were imposed on Iran by Britain",
     // "The proposal was rejected by Israel", "The Russian ambassador was summoned by Poland"
     let po = false;
-    if (r < 0 && !p.noun && !p.frame && p.elems.length >= 2 && p.elems[0].t === 'gap' && p.elems[1].t === 'word' && !p.elems[1].optional && passiveAt(w, i) && subjectHolds(w, i, p.elems[1].ids)) {
+    if (r < 0 && objectInPassiveSubject(w, i, p)) {
       ROLE_SPANS.fill(-1);
       r = matchElems(w, p.elems, 2, i + 1, n, i);
       po = r >= 0;
@@ -2793,20 +2805,17 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     // by commas ("Russia, backed by Belarus, attacked Ukraine") is an aside, which the clause's
     // own verb beats unless the aside is the graver act ("Chile, attacked by Peru, asked for help")
     let first = verbal[0];
-    if (verbal.length > 1 && passiveAside(w, first)) {
+    // a relative clause set off by commas ("Biden, who arrived in Tokyo on Monday, met Kishida")
+    // tells about its noun too, and the clause's own verb always beats it
+    const passive = verbal.length > 1 && passiveAside(w, first);
+    if (passive || (verbal.length > 1 && relativeAside(w, first))) {
       // (the clause's own verb only: right after the aside's closing comma, past auxiliaries and
       // adverbs; not an act reported or denied further on: "Israel, accused by Hamas, denied bombing …")
       const close = asideEnd(w, first.trigger[0]);
       const main = close < 0 ? undefined : verbal.find((d) => d.trigger[0] > close && verbGroupOnly(w, close + 1, d.trigger[0]));
-      // (and one that names whom it is done to, if the aside does: "North Korea, condemned by
-      // Japan, fired a missile into the sea" keeps the condemnation)
-      if (main && quadOf(main.code) > quadOf(first.code) && (main.tgt.length > 0 || first.tgt.length === 0)) first = main;
-    } else if (verbal.length > 1 && relativeAside(w, first)) {
-      // a relative clause set off by commas tells about its noun; the clause's own verb, right
-      // after the closing comma, is the news ("Biden, who arrived in Tokyo on Monday, met Kishida")
-      const close = asideEnd(w, first.trigger[0]);
-      const main = verbal.find((d) => d.trigger[0] > close && verbGroupOnly(w, close + 1, d.trigger[0]));
-      if (main) first = main;
+      // (after a participle, only a graver act, and one that names whom it is done to if the aside
+      // does: "North Korea, condemned by Japan, fired a missile into the sea" keeps the condemnation)
+      if (main && (!passive || (quadOf(main.code) > quadOf(first.code) && (main.tgt.length > 0 || first.tgt.length === 0)))) first = main;
     }
     let best = first;
     // (but not one of the same kind that names nobody it is done to: "rioted at a jail in X,

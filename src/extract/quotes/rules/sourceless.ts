@@ -86,8 +86,13 @@ function anonymityFormula(ctx: Ctx, c: Cand): boolean {
   const start = tokens[c.a].start;
   const end = tokens[c.b - 1].end;
   const cut = end - start > ANONYMITY_REACH;
-  const opening = text.slice(start, cut ? start + ANONYMITY_REACH : end).toLowerCase().replace(/\s+/g, ' ');
+  const opening = respaced(text, start, cut ? start + ANONYMITY_REACH : end);
   // (an opening that respacing shrank too far to hold it all: the whole content)
-  if (cut && opening.length < ANONYMITY_REACH / 2) return ANONYMITY.test(text.slice(start, end).toLowerCase().replace(/\s+/g, ' '));
+  if (cut && opening.length < ANONYMITY_REACH / 2) return ANONYMITY.test(respaced(text, start, end));
   return ANONYMITY.test(cut ? opening + '\u0000' : opening);
+}
+
+/** text[a, b) lower-cased, each run of white space one space. */
+function respaced(text: string, a: number, b: number): string {
+  return text.slice(a, b).toLowerCase().replace(/\s+/g, ' ');
 }
