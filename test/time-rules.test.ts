@@ -270,3 +270,46 @@ describe('time: numbers that look like years', () => {
     expect(times('A 1973 Supreme Court case is cited.', '2024-05-15').map((t) => t[2])).toEqual(['1973']);
   });
 });
+
+describe('time: dates written as numbers', () => {
+  it('reads month/day/year, day.month.year and year/month/day, and the order only one reading allows', () => {
+    expect(times('Filed on 2/24/2022.', '2024-05-15')).toEqual([['2/24/2022', 'DATE', '2022-02-24']]);
+    expect(times('Markets closed on 24.02.2022 after the invasion.', '2024-05-15')).toEqual([['24.02.2022', 'DATE', '2022-02-24']]);
+    expect(times('The file is dated 2024/05/03.', '2024-05-15')).toEqual([['2024/05/03', 'DATE', '2024-05-03']]);
+    expect(times('Signed 24/2/22.', '2024-05-15')).toEqual([['24/2/22', 'DATE', '2022-02-24']]);
+  });
+  it('takes the reading of an ambiguous slash date nearer the publication date', () => {
+    expect(times('Signed 05/11/2024 in Moscow.', '2024-11-07')).toEqual([['05/11/2024', 'DATE', '2024-11-05']]);
+    expect(times('Signed 05/11/2024 in Moscow.', '2024-05-12')).toEqual([['05/11/2024', 'DATE', '2024-05-11']]);
+  });
+  it('reads no date in fractions, scores, version numbers or impossible days', () => {
+    expect(times('The score was 3/4 and the rate 1/2.', '2024-05-15')).toEqual([]);
+    expect(times('Version 3.10.12 shipped.', '2024-05-15')).toEqual([]);
+    expect(times('Code 31/31/2020 was wrong.', '2024-05-15')).toEqual([]);
+  });
+});
+
+describe('time: ranges of days', () => {
+  it('gives each end of a range its own date, the month and year shared', () => {
+    expect(times('The talks run June 3-7, 2025.', '2024-05-15')).toEqual([
+      ['June 3', 'DATE', '2025-06-03'],
+      ['7, 2025', 'DATE', '2025-06-07'],
+    ]);
+    expect(times('The summit runs June 30-July 2.', '2024-05-15')).toEqual([
+      ['June 30', 'DATE', '2024-06-30'],
+      ['July 2', 'DATE', '2024-07-02'],
+    ]);
+    expect(times('Voting took place 3-7 March 2023.', '2024-05-15')).toEqual([
+      ['3', 'DATE', '2023-03-03'],
+      ['7 March 2023', 'DATE', '2023-03-07'],
+    ]);
+    expect(times('The fair is on June 3 and 4 in Lyon.', '2024-05-15')).toEqual([
+      ['June 3', 'DATE', '2024-06-03'],
+      ['4', 'DATE', '2024-06-04'],
+    ]);
+  });
+  it('reads no range in a count after "and" or in a score', () => {
+    expect(times('On June 3 and 4 soldiers died.', '2024-05-15')).toEqual([['June 3', 'DATE', '2024-06-03']]);
+    expect(times('The game ended May 2-1.', '2024-05-15')).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import type { Parser, Refiner } from './common/types.js';
 import { ISODateParser } from './parsers/ISODateParser.js';
+import { NumericDateParser } from './parsers/NumericDateParser.js';
+import { DayRangeParser } from './parsers/DayRangeParser.js';
 import { MonthDayParser } from './parsers/MonthDayParser.js';
 import { DayMonthParser } from './parsers/DayMonthParser.js';
 import { MonthYearParser } from './parsers/MonthYearParser.js';
@@ -38,7 +40,9 @@ import { FilterRefiner } from './refiners/FilterRefiner.js';
 
 export const PARSERS: readonly Parser[] = [
   ISODateParser,
+  NumericDateParser,
   MonthDayParser,
+  DayRangeParser,
   DayMonthParser,
   MonthYearParser,
   MonthParser,

@@ -23,6 +23,7 @@ const TRIGGER = new RegExp(
   'gi',
 );
 const WINDOW = 36;
+const NUMERIC_DATE = /^\d{1,4}[/.]\d{1,2}[/.]\d{2,4}$/;
 
 /** The same triggers as a set of lowercased words, for the token walk. */
 const TRIGGER_WORDS: ReadonlySet<string> = new Set(
@@ -98,7 +99,8 @@ function isTriggerToken(text: string, t: Token, hyphen: number): boolean {
       if (d3 >= 48 && d3 <= 57 && (len === 4 || !/\d/.test(text[t.start + 4]))) return true;
     }
     for (let i = t.start + 1; i < t.end; i++) if (text.charCodeAt(i) === 58) return true;
-    return false;
+    // dates written as numbers: "2/24/2022", "24.02.2022", "2024/05/03"
+    return len >= 6 && NUMERIC_DATE.test(text.slice(t.start, t.end));
   }
   if (t.kind !== 'word') return false;
   const len = t.end - t.start;
