@@ -141,7 +141,7 @@ describe('quotes: headline quotes in single marks', () => {
   it('reads a name, a colon and a single-quoted line as that person’s words', () => {
     const qs = quotes('Kasich: ‘We Are Going All the Way to Cleveland.’\n\nThe governor spoke on Tuesday.');
     expect(qs).toHaveLength(1);
-    expect(qs[0].text).toBe('We Are Going All the Way to Cleveland');
+    expect(qs[0].text).toBe('We Are Going All the Way to Cleveland.');
     expect(qs[0].kind).toBe('direct');
     expect(qs[0].speaker?.name).toBe('Kasich');
   });

@@ -5,6 +5,7 @@
  * of the nearest cue word.
  */
 import type { SpeakerRef } from '../../model/types.js';
+import { tokenIndexAt } from '../../model/doc.js';
 import { cand, inTextOrder, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
@@ -385,8 +386,14 @@ function subjectBeforeCue(ctx: Ctx, c: Cand): boolean {
   if (toks[c.cue[0] - 1].end !== sp.end) return false;
   const w = ctx.low[c.cue[0] - 1];
   if (w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i' || w === 'who') return false;
-  // only a clause after a semicolon: elsewhere the ranker's choice is measured to be the better one
+  // only a clause after a semicolon or a conjunction ("… and Ferris told the Herald …"): elsewhere
+  // the ranker's choice is measured to be the better one
   const ss = ctx.doc.sentences[ctx.sentOf[c.cue[0]]].tokenStart;
+  const sa = tokenIndexAt(ctx.doc, sp.start);
+  if (sa > ss) {
+    const before = ctx.low[sa - 1];
+    if (before === 'and' || before === 'but' || before === 'while' || before === 'whereas') return true;
+  }
   for (let x = c.cue[0] - 1; x >= ss; x--) if (ctx.low[x] === ';') return true;
   return false;
 }

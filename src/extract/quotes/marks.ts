@@ -120,6 +120,7 @@ export function findMarks(doc: Doc): Marks {
         cur = null;
       }
     }
+    if (!cur) singleRegions(M, text, tokens, t, para.end);
     for (; t < n && tokens[t].start < para.end; t++) {
       const tok = tokens[t];
       if (tok.kind !== 'quote') continue;
@@ -138,4 +139,52 @@ export function findMarks(doc: Doc): Marks {
   }
   if (cur) finish(M, tokens, cur, -1, n);
   return M;
+}
+
+/** The single quotation marks (and the apostrophe, which is typed for both). */
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
+/**
+ * Quotations in single marks, as British papers and headlines write them (‘We failed,’ he said;
+ * calls the result ‘sobering’), in a paragraph `[t, end)` with no double mark (where there are
+ * double marks, single ones are quotes inside quotes). An opening mark stands after a space or a
+ * bracket and before a letter or digit (not "’90s"); a closing one after a letter or a mark and
+ * before a space or a mark, and is no plural possessive ("the players’ union": an "s", then a
+ * lower-case word). Each opening mark pairs with the next closing one in the paragraph; one
+ * with none opens no quotation.
+ */
+function singleRegions(M: Marks, text: string, tokens: readonly Token[], t: number, end: number): void {
+  let first = -1;
+  let k = t;
+  for (; k < tokens.length && tokens[k].start < end; k++) {
+    const tok = tokens[k];
+    if (tok.kind !== 'quote') continue;
+    const g = text.slice(tok.start, tok.end);
+    if (isDoubleMark(g)) return;
+    if (first < 0 && SINGLE_MARKS.has(g)) first = k;
+  }
+  if (first < 0) return;
+  let open = -1;
+  for (let i = first; i < k; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== 'quote' || !SINGLE_MARKS.has(text.slice(tok.start, tok.end))) continue;
+    const before = tok.start > 0 ? text.charCodeAt(tok.start - 1) : NaN;
+    const after = tok.end < text.length ? text.charCodeAt(tok.end) : NaN;
+    if (open < 0) {
+      if (freeLeft(before) && isLetterOrDigit(after) && !/^\d\ds\b/.test(text.slice(tok.end, tok.end + 4))) open = i;
+      continue;
+    }
+    if (freeLeft(before) || !freeRight(after)) continue;
+    if ((before === 115 || before === 83) && after === 32 && /^ [a-z]/.test(text.slice(tok.end, tok.end + 2))) continue;
+    if (i > open + 1) {
+      const r: Region = { open, close: -1, tokStart: open + 1, tokEnd: open + 1, words: 0 };
+      M.markOf[open] = M.regions.length;
+      finish(M, tokens, r, i, i);
+    }
+    open = -1;
+  }
 }
