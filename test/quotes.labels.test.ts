@@ -31,3 +31,15 @@ describe('transcripts: answer labels and titled surnames', () => {
     ]);
   });
 });
+
+describe('transcripts laid out with single line breaks', () => {
+  it('reads each labelled line as a turn of its own', () => {
+    const text = 'Q: Is the navy sending more ships?\nMR. KIRBY: There are no plans to do that.\nQ: And next month?\nMR. KIRBY: Not at this point.';
+    expect(turns(text).map((t) => [t[0], t[2]])).toEqual([
+      ['Q', 'Is the navy sending more ships?'],
+      ['Kirby', 'There are no plans to do that'],
+      ['Q', 'And next month?'],
+      ['Kirby', 'Not at this point'],
+    ]);
+  });
+});

@@ -56,4 +56,12 @@ describe('sentences and paragraphs', () => {
     expect(paragraphs(text).length).toBe(2);
     expect(sents(text)).toEqual(['Leaders meet in Geneva', 'The talks began.', 'A second paragraph']);
   });
+  it('breaks a paragraph at a single line break before a transcript label only', () => {
+    const text = 'Q: Is it over?\nMR. KIRBY: No.\nBREAKING: more news\nthe end';
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Q: Is it over?', 'MR. KIRBY: No.\nBREAKING: more news\nthe end']);
+  });
+  it('keeps the dot of a title in capitals, not of an acronym at a sentence end', () => {
+    expect(words('MR. KIRBY spoke.')).toEqual(['MR.', 'KIRBY', 'spoke', '.']);
+    expect(sents('The case was filed in LA. The court met.')).toEqual(['The case was filed in LA.', 'The court met.']);
+  });
 });

@@ -7,8 +7,17 @@
  */
 import type { Sentence, Span, Token } from '../model/types.js';
 import { NON_FINAL } from './abbreviations.js';
+import { capitalized } from './tokenize.js';
 
-const PARA_RE = /\n[ \t\r\f\v]*\n\s*/g;
+/**
+ * A paragraph break: a blank line, or a single line break before a transcript's speaker label
+ * ("Q:", "A:", "MR. KIRBY:", "SEN. JANE FERRIS:", "THE PRESIDENT:"), which opens a turn of its
+ * own however the transcript was laid out. Only labels that can be nothing else: a line opening
+ * with "BREAKING:", "RELATED:" or "EDITOR'S NOTE:" stays where it is.
+ */
+const TITLE_LABEL = "(?:MR|MRS|MS|DR|SEN|REP|GOV|SEC|PRES|GEN|ADM|AMB|PROF|REV)\\.? [A-Z][A-Z'’-]+(?: [A-Z][A-Z.'’-]*){0,3}";
+const OFFICE_LABEL = 'THE (?:PRESIDENT|VICE PRESIDENT|FIRST LADY|PRIME MINISTER|SECRETARY|MODERATOR|CHAIR|CHAIRMAN|CHAIRWOMAN)|MODERATOR|INTERVIEWER';
+const PARA_RE = new RegExp(`\\n[ \\t\\r\\f\\v]*\\n\\s*|\\n[ \\t]*(?=(?:Q|A|${TITLE_LABEL}|${OFFICE_LABEL})[ \\t]*:[ \\t]*[^\\s\\d])`, 'g');
 
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -121,7 +130,7 @@ export function sentences(text: string, tokens: Token[], paras: Span[]): Sentenc
         // abbreviation with its dot: a boundary only if it can end a sentence and a sentence follows
         const bare = text.slice(t.start, t.end - 1);
         const next = j + 1 < n && tokens[j + 1].start < para.end ? tokens[j + 1] : undefined;
-        if (next && !NON_FINAL.has(bare) && bare.length > 1 && isSentenceOpener(text, next)) boundaryAfter = j;
+        if (next && !NON_FINAL.has(bare) && !NON_FINAL.has(capitalized(bare)) && bare.length > 1 && isSentenceOpener(text, next)) boundaryAfter = j;
       }
       if (boundaryAfter < 0 && j + 1 < n && tokens[j + 1].start < para.end) {
         // a line break inside a paragraph after a short line without final punctuation (headlines, datelines)

@@ -12,7 +12,7 @@
  *   tokens of kind 'quote'; "...", "--" and every other mark are single tokens.
  */
 import type { Token } from '../model/types.js';
-import { ABBREVIATIONS } from './abbreviations.js';
+import { ABBREVIATIONS, CAPS_ABBREVIATIONS } from './abbreviations.js';
 
 // Character classes for the Basic Multilingual Plane, computed once: 1 letter or mark, 2 digit, 4 space.
 const LETTER = 1;
@@ -223,7 +223,12 @@ function wordToken(text: string, i: number, code: number, tokens: Token[]): numb
 /** Whether the word [start, j) (first char `code`) keeps the dot after it. */
 function abbreviationAt(text: string, start: number, j: number, code: number): boolean {
   const bare = text.slice(start, j);
-  return (bare.length === 1 && code >= 65 && code <= 90) || ABBREVIATIONS.has(bare) || ABBREVIATIONS.has(bare.toLowerCase());
+  return (bare.length === 1 && code >= 65 && code <= 90) || ABBREVIATIONS.has(bare) || ABBREVIATIONS.has(bare.toLowerCase()) || CAPS_ABBREVIATIONS.has(capitalized(bare));
+}
+
+/** "MR" → "Mr": a title in a transcript's capitals ("MR. KIRBY:") is the same abbreviation. */
+export function capitalized(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
 }
 
 /** A token from a character that is no letter, digit or space at i: a quote, a mark or a symbol. */
