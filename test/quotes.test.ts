@@ -30,6 +30,8 @@ describe('quotes: direct', () => {
     expect(qs[0].speaker?.name).toBe('Ushakov');
     expect(qs[0].text.startsWith('A deal')).toBe(true);
     expect(qs[0].text.endsWith('not done.')).toBe(true);
+    // each piece is the words, without the marks around them
+    expect(qs[0].fragments!.map((f) => text.slice(f.start, f.end))).toEqual(['A deal is close,', 'but not done.']);
   });
   it('reads an inverted attribution and drops titles from the name', () => {
     const [q] = quotes('“We will respond,” said Russian President Vladimir Putin.');

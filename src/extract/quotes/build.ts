@@ -77,6 +77,11 @@ function isLoneMark(ctx: Ctx, a: number, b: number): boolean {
   return (r.close >= 0 ? r.close : r.tokEnd) >= b - 1;
 }
 
+/** Whether token i is a quotation mark of a region (opening, inner or closing). */
+function isMarkToken(ctx: Ctx, i: number): boolean {
+  return ctx.marks.markOf[i] >= 0 && ctx.doc.tokens[i].kind === 'quote';
+}
+
 function charSpan(ctx: Ctx, a: number, b: number): Span {
   const t = ctx.doc.tokens;
   return { start: t[a].start, end: t[b - 1].end };
@@ -233,7 +238,10 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       // the builtin, and the readers of the fragments would see both
       const fragments: Span[] = [];
       for (const [a, b] of c.frags) {
-        const [x, y] = trimRange(ctx, a, b);
+        let [x, y] = trimRange(ctx, a, b);
+        // a piece is the words: not the marks around them ("We are not giving up," and not its closing mark)
+        while (y > x + 1 && isMarkToken(ctx, y - 1)) y--;
+        while (x + 1 < y && isMarkToken(ctx, x)) x++;
         const f = charSpan(ctx, x, Math.max(y, x + 1));
         // within the quote's own span (which ends before a closing mark)
         fragments.push({ start: Math.max(f.start, span.start), end: Math.min(f.end, span.end) });
