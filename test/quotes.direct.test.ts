@@ -417,7 +417,7 @@ describe('quotes: the second review of the new rules', () => {
   const pieces = (text: string): string[][] =>
     quotes(text).map((q) => (q.fragments ?? [{ start: q.start, end: q.end }]).map((f) => text.slice(f.start, f.end)));
   it('gives a short subject before the attribution to a quotation after it', () => {
-    expect(pieces('The levy, she said, "is dead on arrival."')).toEqual([['The levy', 'is dead on arrival."']]);
+    expect(pieces('The levy, she said, "is dead on arrival."')).toEqual([['The levy', 'is dead on arrival.']]);
   });
   it('keeps a clause with a plea in it as the words of the attribution after it', () => {
     const text = 'The driver pleaded guilty to two counts of fraud, prosecutors said.';
