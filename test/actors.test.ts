@@ -166,3 +166,14 @@ describe('actors: a person whose name holds a place name', () => {
     expect(codeActor('Michelle Obama', {}, true)?.country).toBe('USA');
   });
 });
+
+describe('actors: a body named right after a country', () => {
+  const country = (text: string, name: string) => analyze({ id: 'b', published: '2024-05-02', text }).actors.find((a) => a.name === name)?.country;
+  it('is that country’s, after its people’s name or its possessive', () => {
+    expect(country('The Chinese Foreign Ministry said it opposed the visit.', 'Foreign Ministry')).toBe('CHN');
+    expect(country("Ukraine's Defence Ministry said the drones were shot down.", 'Defence Ministry')).toBe('UKR');
+  });
+  it('is no one country’s when the same name follows two', () => {
+    expect(country('The Russian Foreign Ministry condemned the German Foreign Ministry.', 'Foreign Ministry')).toBeUndefined();
+  });
+});

@@ -575,4 +575,32 @@ export function codeEntities(doc: Doc): void {
     if (country) e.country = country;
     if (role) e.role = role;
   }
+  modifiedBodies(doc);
+}
+
+/**
+ * A body named right after a country's name or people ("the Russian Foreign Ministry", "Ukraine's
+ * Defence Ministry", "Britain's Foreign Office") is that country's, when its own name and titles
+ * name none: the tagger keeps the country apart from the body's name.
+ */
+function modifiedBodies(doc: Doc): void {
+  const { mentions, entities, text } = doc;
+  let byId: Map<string, Entity> | undefined;
+  // the country each body is named after; '' where two differ ("the Russian Foreign Ministry
+  // condemned the German Foreign Ministry": one name, two bodies, neither coded)
+  let found: Map<Entity, string> | undefined;
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'ORG' || m.form !== 'name' || !m.entity) continue;
+    const p = mentions[k - 1];
+    if (!p.entity || p.form !== 'name' || (p.type !== 'LOC' && p.type !== 'MISC') || !/^(?:['’]s)?\s+$/.test(text.slice(p.end, m.start))) continue;
+    byId ??= new Map(entities.map((e) => [e.id, e]));
+    const e = byId.get(m.entity);
+    const place = byId.get(p.entity);
+    if (!e || e.country || !place?.country || place.country.startsWith('IGO')) continue;
+    found ??= new Map();
+    const before = found.get(e);
+    found.set(e, before === undefined || before === place.country ? place.country : '');
+  }
+  if (found) for (const [e, country] of found) if (country) e.country = country;
 }
