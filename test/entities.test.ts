@@ -261,6 +261,17 @@ describe('entity grouping', () => {
     expect(ents[0].aliases).toEqual(['Trump']);
   });
 
+  it('makes one entity of the spellings of one place or body ("Kyiv" and "Kiev", "U.S." and "United States")', () => {
+    const text = 'Drones hit Kyiv. Officials in Kiev said the U.S. and the United States Senate differ.';
+    const ms = mentionsOf(text, [['Kyiv', 'LOC'], ['Kiev', 'LOC'], ['U.S.', 'LOC'], ['United States Senate', 'ORG']]);
+    const ents = groupMentions(newDoc({ id: 't', text }), ms);
+    expect(ents.map((e) => [e.name, e.mentions])).toEqual([
+      ['Kyiv', [0, 1]],
+      ['U.S.', [2]],
+      ['United States Senate', [3]],
+    ]);
+  });
+
   it('keeps two people with one surname apart when their first names differ', () => {
     const text = 'Hillary Clinton and Bill Clinton arrived. Hillary Clinton spoke; Clinton then left.';
     const ms = mentionsOf(text, [['Hillary Clinton', 'PER'], ['Bill Clinton', 'PER'], ['Hillary Clinton', 'PER'], ['Clinton', 'PER']]);

@@ -10,6 +10,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
 import { countryOf } from './gazetteer.js';
+import { normalizeName } from '../../corpus/actors.js';
 import { titleRole } from './mentions.js';
 import { seatCountry, singleSpaced } from './seats.js';
 
@@ -53,6 +54,24 @@ function normKey(text: string): string {
   // most names: no leading "the", no run of white space, no line break
   if (!l.startsWith('the') && singleSpaced(l)) return l;
   return l.replace(/^the\s+/, '').replace(/\s+/g, ' ');
+}
+
+/** Keys of names seen (bounded): a name repeats within a document and across the news. */
+let VARIANT_KEYS = new Map<string, string>();
+
+/**
+ * The key of a body's or place's name: its spelling variants one key (corpus/variants.tsv:
+ * "Kyiv" and "Kiev", "NATO" and "North Atlantic Treaty Organization", "Britain" and "UK"), so
+ * that an article that writes both has one entity.
+ */
+function variantKey(text: string): string {
+  let k = VARIANT_KEYS.get(text);
+  if (k === undefined) {
+    if (VARIANT_KEYS.size > 50000) VARIANT_KEYS = new Map();
+    k = normalizeName(text);
+    VARIANT_KEYS.set(text, k);
+  }
+  return k;
 }
 
 function acronymOf(text: string): string | undefined {
@@ -107,7 +126,7 @@ export function groupMentions(doc: Doc, mentions: Mention[]): Entity[] {
 function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<string, Group>, people: Group[], m: Mention, mi: number): void {
   let g: Group | undefined;
   // a seat of government as the government and as the place are two entities
-  const key = m.type !== 'PER' && seatCountry(m.text) ? `${normKey(m.text)}|${m.type}` : normKey(m.text);
+  const key = m.type === 'PER' ? normKey(m.text) : seatCountry(m.text) ? `${variantKey(m.text)}|${m.type}` : variantKey(m.text);
   if (m.type === 'PER') {
     const words = nameWords(m.text);
     const { first, last } = personParts(words);
