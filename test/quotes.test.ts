@@ -270,3 +270,17 @@ describe('quotes: a whole quotation framed by other words', () => {
     expect(await content('Said Tomas Berg, who grew up near the harbour, “We were all so proud of the crews.”', 'who', false)).toBe('who grew up near the harbour, “We were all so proud of the crews.”');
   });
 });
+
+describe('quotes: "according to X," and a phrase about X at the sentence end', () => {
+  const full = (text: string) => analyze({ id: 'a', text, published: '2024-05-02' }).quotes;
+  it('ends the content before "according to" and takes the name the apposition gives', () => {
+    const one = full('The museum will stay closed until March, according to its director, Claire Dubois.');
+    expect(one.map((q) => [q.text, q.speaker?.name])).toEqual([['The museum will stay closed until March', 'Claire Dubois']]);
+    const two = full('The deal is worth about $2 billion, according to Daniel Ortiz, an adviser to the buyer.');
+    expect(two.map((q) => [q.text, q.speaker?.name])).toEqual([['The deal is worth about $2 billion', 'Daniel Ortiz']]);
+  });
+  it('still reads a content set around "according to" in two pieces', () => {
+    const [q] = full('Turnout in the city, according to the election board, has doubled since 2019.');
+    expect(q.fragments).toHaveLength(2);
+  });
+});

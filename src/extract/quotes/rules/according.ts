@@ -5,7 +5,7 @@
  */
 import { cand, type Cand } from '../build.js';
 import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
-import { npRight, speakerRef } from '../speaker.js';
+import { npRight, speakerRef, type NP } from '../speaker.js';
 import { CUES } from '../lexicon.js';
 
 /** Words that open a clause about the source rather than the rest of the content ("…, according to Smith, who …"). */
@@ -36,7 +36,13 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
   let a: number;
   let e: number;
   let frags: Array<[number, number]> | undefined;
-  if (i - ss > 1 && low[i - 1] === ',' && low[b] === ',' && !ABOUT_SOURCE.has(low[b + 1]) && marks.inQ[b + 1] < 0) {
+  // "…, according to its director, Claire Dubois." / "…, according to Dan Ortiz, an adviser to
+  // the buyer.": what follows the second comma names or describes the source
+  let source = np;
+  const app = i - ss > 1 && low[i - 1] === ',' && low[b] === ',' ? appositionAt(ctx, ss, i, b + 1, se) : null;
+  if (app) {
+    if (app.name && (ctx.mentionAt[np.head] < 0 || ctx.doc.mentions[ctx.mentionAt[np.head]].form !== 'name')) source = app.name;
+  } else if (i - ss > 1 && low[i - 1] === ',' && low[b] === ',' && !ABOUT_SOURCE.has(low[b + 1]) && marks.inQ[b + 1] < 0) {
     // set in the middle: the sentence goes on with the same content
     let words = 0;
     for (let x = b + 1; x < se; x++) if (isWord(ctx, x)) words++;
@@ -69,7 +75,33 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
   }
   if (frags) frags[0][0] = a;
   for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
-  cands.push(cand(a, e, speakerRef(ctx, np), 'according-to', 0.85, [i, i + 2], frags));
+  cands.push(cand(a, e, speakerRef(ctx, source), 'according-to', 0.85, [i, i + 2], frags));
+}
+
+/** Words that open a phrase describing a source ("an adviser to the buyer", "its director"). */
+const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** Longest apposition after "according to X," in tokens (its final mark included). */
+const MAX_APPOSITION = 9;
+
+/**
+ * The phrase [c, se) closing a sentence after "…, according to X," when it is an apposition to X
+ * (a person's name, or a short phrase opening with an article or a possessive, with no verb of
+ * saying), not the rest of the content; the content before "according to" [ss, i) must hold a
+ * clause of its own (four words). `name`: the person it names, when it is a name.
+ */
+function appositionAt(ctx: Ctx, ss: number, i: number, c: number, se: number): { name: NP | null } | null {
+  const { low, doc } = ctx;
+  let end = se;
+  while (end > c && /^[.!?]$/.test(low[end - 1])) end--;
+  if (end <= c || end - c > MAX_APPOSITION || ctx.marks.inQ[c] >= 0) return null;
+  let words = 0;
+  for (let x = ss; x < i; x++) if (isWord(ctx, x)) words++;
+  if (words < 4) return null;
+  for (let x = c; x < end; x++) if (CUES.has(low[x]) || low[x] === ',') return null;
+  const mi = ctx.mentionAt[c];
+  const m = mi >= 0 ? doc.mentions[mi] : undefined;
+  if (m && m.type === 'PER' && m.form === 'name' && m.start === doc.tokens[c].start && m.end === doc.tokens[end - 1].end) return { name: { a: c, b: end, head: end - 1 } };
+  return DESCRIBING.has(low[c]) ? { name: null } : null;
 }
 
 /** Whether [a, e) opens with a quotation followed by a speaker and a verb of saying of its own. */
