@@ -448,3 +448,10 @@ describe('quotes: the subject of an attribution after a semicolon', () => {
     expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['minister', 'opposition']);
   });
 });
+
+describe('quotes: a colon after what a person said', () => {
+  it('gives the quotation to the possessor of the response or statement', () => {
+    const qs = quotes('Nicola Sturgeon’s response was blunt: "This is an outrage."');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['This is an outrage.', 'Nicola Sturgeon']]);
+  });
+});

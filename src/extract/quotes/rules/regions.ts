@@ -4,8 +4,23 @@
  */
 import { cand, inTextOrder, type Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
-import { npLeft, speakerRef } from '../speaker.js';
+import { npLeft, speakerRef, type NP } from '../speaker.js';
+import { CUE_NOUNS } from '../lexicon.js';
 import { sentenceSubject } from './cue.js';
+
+/** Nouns for what was said, beside the nouns of saying (cue-nouns.txt), that a possessor owns ("Sturgeon's response"). */
+const SAID_NOUNS = new Set(['response', 'reply', 'answer', 'reaction', 'message', 'verdict', 'words', 'retort', 'explanation', 'advice', 'assessment', 'conclusion']);
+
+/**
+ * "Nicola Sturgeon's response was blunt: “…”": the subject is what a person said, so the person
+ * speaks: the possessor before "'s", when the phrase's head is a noun of saying.
+ */
+function possessorOfSaying(ctx: Ctx, np: NP): NP {
+  const { low } = ctx;
+  if (!SAID_NOUNS.has(low[np.head]) && !CUE_NOUNS.has(low[np.head])) return np;
+  for (let p = np.head - 1; p > np.a; p--) if (low[p] === "'s" || low[p] === '’s') return { a: np.a, b: p, head: p - 1 };
+  return np;
+}
 
 export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks } = ctx;
@@ -26,7 +41,7 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
       if (!np || !isCap(ctx, np.head) || np.a > ss + 1) np = sentenceSubject(ctx, ss, o - 1);
       if (np) {
         used[r] = 1;
-        cands.push(cand(o, end, speakerRef(ctx, np), 'colon', 0.7, [o - 1, o]));
+        cands.push(cand(o, end, speakerRef(ctx, possessorOfSaying(ctx, np)), 'colon', 0.7, [o - 1, o]));
         continue;
       }
     }
