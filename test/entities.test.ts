@@ -574,3 +574,21 @@ describe('the tokens the tagger scores', () => {
     }
   });
 });
+
+describe('well-known people', () => {
+  const ents = (text: string) => analyze({ id: 'k', text, published: '2024-05-10' }).entities.filter((m) => m.form === 'name').map((m) => [m.text, m.type]);
+  it('are people where the tagger missed them or typed them as a body or place', () => {
+    expect(ents('Putin met Erdogan in Sochi on Monday.')).toEqual([
+      ['Putin', 'PER'],
+      ['Erdogan', 'PER'],
+      ['Sochi', 'LOC'],
+    ]);
+    expect(ents('Zelenskyy said Ukraine needed air defence.')).toEqual([
+      ['Zelenskyy', 'PER'],
+      ['Ukraine', 'LOC'],
+    ]);
+  });
+  it('are no one where the text writes the word in lower case too, or in capitals', () => {
+    expect(ents('The bush burned. Bush said no.').filter((e) => e[0] === 'Bush')).toEqual([]);
+  });
+});

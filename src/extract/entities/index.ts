@@ -12,6 +12,7 @@ import { tokenTypes } from '../../text/types.js';
 import { decodeRetyper } from './retype.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
+import { knownPeople } from './known.js';
 
 /** A model file read and decoded, with an error that names the file and the variable that chose it. */
 function load<T>(file: string, what: string, decode: (b: Buffer) => T): T {
@@ -35,7 +36,7 @@ export const entitiesStage: Stage = {
   name: 'entities',
   run(doc) {
     const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL, RETYPER, tokenTypes(doc));
-    doc.mentions = toMentions(doc, tagging);
+    doc.mentions = knownPeople(doc, toMentions(doc, tagging));
     doc.entities = groupMentions(doc, doc.mentions);
   },
 };
