@@ -41,6 +41,9 @@ export function knownPeople(doc: Doc, mentions: Mention[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    // (most words open in lower case: no string made for them)
+    const c0 = text.charCodeAt(t.start);
+    if (!(c0 >= 65 && c0 <= 90) && c0 < 0xc0) continue;
     while (k < mentions.length && mentions[k].end <= t.start) k++;
     const inside = k < mentions.length && mentions[k].start <= t.start;
     const w = text.slice(t.start, t.end);
