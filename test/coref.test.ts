@@ -251,3 +251,24 @@ describe('the first lady', () => {
     expect(r.entities.find((m) => m.text === 'The First Lady')?.entity).toBe(jane.id);
   });
 });
+
+describe('descriptions of a country’s leader with no title in the text', () => {
+  it('go to the one well-known leader of that country seen so far', () => {
+    const doc = docWith('Olaf Scholz and Emmanuel Macron held talks in Paris. The German chancellor said the talks went well.', [
+      ['Olaf Scholz', 'PER'],
+      ['Emmanuel Macron', 'PER'],
+      ['Paris', 'LOC'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([['The German chancellor', 'Olaf Scholz']]);
+  });
+  it('go to no one for an office that does not lead the country, or when no such leader was seen', () => {
+    const doc = docWith('Vladimir Putin met Sergei Lavrov. The Russian ambassador left. The French president stayed.', [
+      ['Vladimir Putin', 'PER'],
+      ['Sergei Lavrov', 'PER'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([
+      ['The Russian ambassador', undefined],
+      ['The French president', undefined],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readLexicon } from '../../data.js';
 import { countryOf } from '../entities/gazetteer.js';
+import { codeActor } from '../actors/index.js';
 import { hashLower, hstep, FNV_SEED, lowerCode } from '../entities/hash.js';
 
 type Gender = 'm' | 'f' | undefined;
@@ -449,6 +450,10 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   if (best >= 0) return { end: headEnd, k: best, type: desc.type, title: undefined };
+  if (country && desc.titles && desc.type === 'PER' && desc.titles.some((t) => HEAD_OFFICES.has(t))) {
+    const k = officeholderOf(country, infos, history);
+    if (k >= 0) return { end: headEnd, k, type: desc.type, title: undefined };
+  }
   if (desc.orgWords) {
     // "Gazprom said the company…": the most recent organisation of the last two sentences that is not a news outlet
     const s = history.length ? history[history.length - 1].sent : 0;
@@ -533,6 +538,28 @@ function personAfterComma(doc: Doc, k: number, end: number, names: Mention[]): b
   if (k + 1 >= end || lowerTok(doc, k) !== ',') return false;
   const m = nameAt(names, doc.tokens[k + 1].start);
   return m !== undefined && m.type === 'PER';
+}
+
+/**
+ * "Olaf Scholz and Emmanuel Macron met. The German chancellor said …": with no title in the
+ * text to match, the one person seen so far whom the list of well-known figures (actors/people.tsv)
+ * knows as an official of the description's country; -1 when none or several.
+ */
+/** Offices that lead a country: the well-known figures are mostly their holders (not its ambassadors or senators). */
+const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'leader', 'head of state']);
+
+function officeholderOf(country: string, infos: Info[], history: Seen[]): number {
+  let found = -1;
+  for (const c of history) {
+    if (c.ent === found) continue;
+    const info = infos[c.ent];
+    if (info.type !== 'PER' || info.titles.length) continue;
+    const code = codeActor(info.e.name, {}, true);
+    if (!code || code.country !== country || code.role !== 'GOV') continue;
+    if (found >= 0) return -1;
+    found = c.ent;
+  }
+  return found;
 }
 
 function matches(d: Description, info: Info): boolean {
