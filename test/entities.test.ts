@@ -592,3 +592,14 @@ describe('well-known people', () => {
     expect(ents('The bush burned. Bush said no.').filter((e) => e[0] === 'Bush')).toEqual([]);
   });
 });
+
+describe('a lawmaker’s party-and-state tag', () => {
+  it('is no mention of its own and makes the lawmaker American', () => {
+    const r = analyze({ id: 'p', text: 'Rep. Marcus Holt, R-Texas, criticised the decision. Sen. Jane Ferris (D-N.Y.) voted no.', published: '2024-05-10' });
+    expect(r.entities.map((m) => m.text)).toEqual(['Marcus Holt', 'Jane Ferris']);
+    expect(r.actors.map((a) => [a.name, a.country])).toEqual([
+      ['Marcus Holt', 'USA'],
+      ['Jane Ferris', 'USA'],
+    ]);
+  });
+});

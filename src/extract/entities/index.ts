@@ -12,7 +12,7 @@ import { tokenTypes } from '../../text/types.js';
 import { decodeRetyper } from './retype.js';
 import { toMentions } from './mentions.js';
 import { groupMentions } from './group.js';
-import { knownPeople } from './known.js';
+import { knownPeople, partyTags } from './known.js';
 
 /** A model file read and decoded, with an error that names the file and the variable that chose it. */
 function load<T>(file: string, what: string, decode: (b: Buffer) => T): T {
@@ -36,7 +36,13 @@ export const entitiesStage: Stage = {
   name: 'entities',
   run(doc) {
     const tagging = tagTokens(doc.text, doc.tokens, doc.sentences, MODEL, RETYPER, tokenTypes(doc));
-    doc.mentions = knownPeople(doc, toMentions(doc, tagging));
+    const { mentions, tagged } = partyTags(doc, knownPeople(doc, toMentions(doc, tagging)));
+    doc.mentions = mentions;
     doc.entities = groupMentions(doc, doc.mentions);
+    // a lawmaker with a party-and-state tag is American
+    for (const m of tagged) {
+      const e = doc.entities.find((x) => x.id === m.entity);
+      if (e && !e.country) e.country = 'USA';
+    }
   },
 };

@@ -87,3 +87,26 @@ function lowerCaseWords(doc: Doc): Set<string> {
   }
   return out;
 }
+
+/** An American lawmaker's party and state after the name: "R-Texas", "D-N.Y.", "I-Vt." */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
+
+/**
+ * "Rep. Marcus Holt, R-Texas," / "Sen. Jane Ferris (D-N.Y.)": the party-and-state tag after a
+ * person's name is no place or body of its own; it says the person is an American lawmaker.
+ * Returns the mentions without such tags and the persons' mentions that had one.
+ */
+export function partyTags(doc: Doc, mentions: Mention[]): { mentions: Mention[]; tagged: Mention[] } {
+  let tagged: Mention[] | undefined;
+  let out: Mention[] | undefined;
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k];
+    const p = mentions[k - 1];
+    const tag = m.form === 'name' && p.type === 'PER' && p.form === 'name' && PARTY_TAG.test(m.text) && /^(?:, | \()$/.test(doc.text.slice(p.end, m.start));
+    if (tag) {
+      out ??= mentions.slice(0, k);
+      (tagged ??= []).push(p);
+    } else if (out) out.push(m);
+  }
+  return out ? { mentions: out, tagged: tagged! } : { mentions, tagged: [] };
+}
