@@ -455,3 +455,13 @@ describe('quotes: a colon after what a person said', () => {
     expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['This is an outrage.', 'Nicola Sturgeon']]);
   });
 });
+
+describe('quotes: one attribution, one content', () => {
+  it('reads no content in what describes the speaker or the saying after a quotation’s attribution', () => {
+    expect(quotes('"We made mistakes," acknowledged John Harris, the club’s chairman.').map((q) => q.text)).toEqual(['We made mistakes,']);
+    expect(quotes('"I did not expect to win," Lucy Chen said after crossing the finish line.').map((q) => q.text)).toEqual(['I did not expect to win,']);
+  });
+  it('keeps a reported clause of another verb after it', () => {
+    expect(quotes('"We won," he said, adding that the team was tired.').map((q) => q.text)).toEqual(['We won,', 'that the team was tired']);
+  });
+});

@@ -73,9 +73,41 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   firstPersonInTurns(out);
   authorVoice(ctx, out);
   pronounVoice(ctx, out);
-  out = dropAnonymityFormula(ctx, dropFillers(ctx, out));
+  out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, out)));
   sourcelessAttributions(ctx, out);
   return out;
+}
+
+/**
+ * One attribution, one content: after a quotation and its attribution ('"We made mistakes,"
+ * acknowledged John Harris, the club's chairman.', '"I did not expect to win," Lucy Chen said
+ * after crossing the line.'), what follows in the sentence describes the speaker or the saying,
+ * not more words said: a content outside quotation marks that starts after the attribution's
+ * verb and takes that verb, or a comma, as its own cue is dropped (not one opening with "that").
+ */
+export function dropTrailingPhrase(ctx: Ctx, cands: Cand[]): Cand[] {
+  let out: Cand[] | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (trailsAttribution(ctx, cands, c)) out ??= cands.slice(0, k);
+    else if (out) out.push(c);
+  }
+  return out ?? cands;
+}
+
+/** Whether c is dropped by dropTrailingPhrase (a module-level function: see saysSomething). */
+function trailsAttribution(ctx: Ctx, cands: Cand[], c: Cand): boolean {
+  const { low, marks } = ctx;
+  if (!c.cue || c.frags || marks.inQ[c.a] >= 0 || marks.markOf[c.a] >= 0 || low[c.a] === 'that') return false;
+  for (const q of cands) {
+    if (q === c || !q.cue || q.b > q.cue[0] || q.cue[1] > c.a || ctx.sentOf[q.a] !== ctx.sentOf[c.a]) continue;
+    // q: a quotation before its own attribution, in c's sentence
+    if (marks.inQ[q.a] < 0 && marks.markOf[q.a] < 0 && marks.markOf[q.a - 1] < 0) continue;
+    const sameCue = c.cue[0] === q.cue[0];
+    const comma = c.cue[1] - c.cue[0] === 1 && low[c.cue[0]] === ',';
+    if ((sameCue || comma) && c.a - q.cue[1] <= 6) return true;
+  }
+  return false;
 }
 
 /** Speakers of a tagger-only guess that leave it unanchored: a relative or a "you" no rule resolved. */
