@@ -313,3 +313,21 @@ describe('time: ranges of days', () => {
     expect(times('The game ended May 2-1.', '2024-05-15')).toEqual([]);
   });
 });
+
+describe('time: the two ends of a range in one year', () => {
+  it('gives a bare day number the year of the end that names the month', () => {
+    expect(times('Protests were held on June 3 and 4.', '2024-05-10').map((t) => t[2])).toEqual(['2023-06-03', '2023-06-04']);
+    expect(times('The talks of 14-15 May ended without a deal.', '2024-05-10').map((t) => t[2])).toEqual(['2023-05-14', '2023-05-15']);
+  });
+  it('puts a range over the new year in two years in a row, near the publication date', () => {
+    expect(times('The festival takes place Dec. 27-Jan. 2.', '2024-01-05').map((t) => t[2])).toEqual(['2023-12-27', '2024-01-02']);
+  });
+});
+
+describe('time: more verbs of a scheduled or expected event', () => {
+  it('look ahead ("ends on Monday", "kicks off on Saturday", "expect … on Black Friday")', () => {
+    expect(times('It ends on Monday.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-13']);
+    expect(times('The match kicks off on Saturday.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-11']);
+    expect(times('Retailers expect strong sales on Black Friday.', '2024-05-10').map((t) => t[2])).toEqual(['2024-11-29']);
+  });
+});

@@ -37,6 +37,7 @@ import { PartOfDayRefiner } from './refiners/PartOfDayRefiner.js';
 import { ModifierRefiner } from './refiners/ModifierRefiner.js';
 import { AnchorRefiner } from './refiners/AnchorRefiner.js';
 import { FilterRefiner } from './refiners/FilterRefiner.js';
+import { RangeRefiner } from './refiners/RangeRefiner.js';
 
 export const PARSERS: readonly Parser[] = [
   ISODateParser,
@@ -74,5 +75,6 @@ export const REFINERS: readonly Refiner[] = [
   PartOfDayRefiner,
   ModifierRefiner,
   AnchorRefiner,
+  RangeRefiner,
   FilterRefiner,
 ];
