@@ -331,3 +331,13 @@ describe('time: more verbs of a scheduled or expected event', () => {
     expect(times('Retailers expect strong sales on Black Friday.', '2024-05-10').map((t) => t[2])).toEqual(['2024-11-29']);
   });
 });
+
+describe('time: a clock time after "at" following its day', () => {
+  it('is on that day, the two kept apart as TimeML writes them', () => {
+    expect(times('The vote is on Tuesday at 3 p.m.', '2024-05-10')).toEqual([
+      ['Tuesday', 'DATE', '2024-05-14'],
+      ['3 p.m.', 'TIME', '2024-05-14T15:00'],
+    ]);
+    expect(times('Officials met Thursday at noon.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-09', '2024-05-09T12:00']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Joins a clock time and the day it is on into one TIME: "15:00 GMT Saturday", "5 p.m. EST,
  * Nov. 6", "9 a.m. Tuesday", "Friday 3 p.m.". "Friday at 3 p.m." stays two expressions, as
- * TimeML annotates it. A clock time whose day follows a parenthesis ("10:35 a.m. (0735 GMT)
+ * TimeML annotates it, the clock time on that day. A clock time whose day follows a parenthesis ("10:35 a.m. (0735 GMT)
  * Friday") stays apart from it but is on that day.
  */
 import { copyCand } from '../common/build.js';
@@ -13,6 +13,9 @@ const isDay = (c: Candidate): boolean =>
 
 /** "10:35 a.m. (0735 GMT) Friday": a short parenthesis between a clock time and its day */
 const PAREN_GAP = /^\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?$/;
+
+/** "Tuesday at 3 p.m.", "Monday at about 6 a.m.", "Thursday at noon" */
+const AT_GAP = /^\s*,?\s*at\s+(?:about\s+|around\s+|roughly\s+)?$/;
 
 export const MergeDateTimeRefiner: Refiner = {
   name: 'MergeDateTimeRefiner',
@@ -27,6 +30,12 @@ export const MergeDateTimeRefiner: Refiner = {
         const dayFirst = isDay(a) && isClock(b) && /^(?:,\s*|\s+)$/.test(gap);
         if (isClock(a) && isDay(b) && b.rel && PAREN_GAP.test(gap)) {
           out.push(copyCand(a, { rel: b.rel, value: b.value ? b.value + (a.timeSuffix ?? '') : undefined }));
+          continue;
+        }
+        if (isDay(a) && isClock(b) && a.rel && AT_GAP.test(gap)) {
+          // "on Tuesday at 3 p.m.": two expressions, the clock time on that day
+          out.push(a, copyCand(b, { rel: a.rel, value: a.value ? a.value + (b.timeSuffix ?? '') : undefined }));
+          i++;
           continue;
         }
         if (clockFirst || dayFirst) {
