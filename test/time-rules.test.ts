@@ -341,3 +341,16 @@ describe('time: a clock time after "at" following its day', () => {
     expect(times('Officials met Thursday at noon.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-09', '2024-05-09T12:00']);
   });
 });
+
+describe('time: clock times written close', () => {
+  it('reads "5pm", "11.05am", "at 10.30", "23.15 local time" and "0630 GMT"', () => {
+    expect(times('The ceremony started at 5pm.', '2024-05-10')).toEqual([['5pm', 'TIME', '2024-05-10T17:00']]);
+    expect(times('The blast was at 10.30 on Monday.', '2024-05-10')).toEqual([['10.30 on Monday', 'TIME', '2024-05-06T10:30']]);
+    expect(times('The strike began at 23.15 local time.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-10T23:15']);
+    expect(times('Troops moved at 0630 GMT.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-10T06:30']);
+  });
+  it('reads no clock time in a decimal amount or a four-digit number without a zone', () => {
+    expect(times('It rose 10.30 percent, and shares traded at 3.45 a share.', '2024-05-10')).toEqual([]);
+    expect(times('Flight 0630 left the gate.', '2024-05-10')).toEqual([]);
+  });
+});

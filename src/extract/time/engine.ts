@@ -24,6 +24,7 @@ const TRIGGER = new RegExp(
 );
 const WINDOW = 36;
 const NUMERIC_DATE = /^\d{1,4}[/.]\d{1,2}[/.]\d{2,4}$/;
+const CLOSE_CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|(?:[01]?\d|2[0-3])\.[0-5]\d|[0-2]\d[0-5]\d)$/i;
 
 /** The same triggers as a set of lowercased words, for the token walk. */
 const TRIGGER_WORDS: ReadonlySet<string> = new Set(
@@ -99,8 +100,9 @@ function isTriggerToken(text: string, t: Token, hyphen: number): boolean {
       if (d3 >= 48 && d3 <= 57 && (len === 4 || !/\d/.test(text[t.start + 4]))) return true;
     }
     for (let i = t.start + 1; i < t.end; i++) if (text.charCodeAt(i) === 58) return true;
-    // dates written as numbers: "2/24/2022", "24.02.2022", "2024/05/03"
-    return len >= 6 && NUMERIC_DATE.test(text.slice(t.start, t.end));
+    // dates written as numbers ("2/24/2022", "24.02.2022", "2024/05/03") and clock times
+    // written close ("5pm", "11.05am", "10.30", "0630 GMT")
+    return len >= 3 && (NUMERIC_DATE.test(text.slice(t.start, t.end)) || CLOSE_CLOCK.test(text.slice(t.start, t.end)));
   }
   if (t.kind !== 'word') return false;
   const len = t.end - t.start;

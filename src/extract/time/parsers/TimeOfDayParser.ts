@@ -14,11 +14,11 @@ const LATER_PART = /^(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)d
 export const TimeOfDayParser: Parser = {
   name: 'TimeOfDayParser',
   pattern: new RegExp(
-    `\\b(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|am\\b|pm\\b|o['’]clock\\b)|([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d)(?:\\s*(hrs|h\\b))?|(noon|midnight|midday))(?:\\s+(${ZONES})\\b)?`,
+    `\\b(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|am\\b|pm\\b|o['’]clock\\b)|([01]?\\d|2[0-3])[:.]([0-5]\\d)(?!\\d|[:.]\\d)(?:\\s*(hrs|h\\b))?|(noon|midnight|midday)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s+(?:${ZONES}|hours\\b|hrs\\b)))(?:\\s+(${ZONES})\\b)?`,
     'gi',
   ),
   keys: [
-    ['a.', 'p.', 'am', 'pm', 'clock', ':', 'noon', 'midnight', 'midday'],
+    ['a.', 'p.', 'am', 'pm', 'clock', ':', 'noon', 'midnight', 'midday', 'at ', 'gmt', 'utc', ' time', 'hours', 'hrs'],
     [DIGIT, 'noon', 'midnight', 'midday'],
   ],
   extract(m, offset, ctx) {
@@ -38,8 +38,18 @@ export const TimeOfDayParser: Parser = {
       minute = Number(m[5]);
       const abs = offset + m.index;
       const before = ctx.text.slice(Math.max(0, abs - 12), abs);
-      // a bare "14:00" needs a zone or a time preposition to be a time (not a score or a verse)
-      if (!m[8] && !m[6] && !/\b(?:at|from|until|till|to|by|before|after|around|about|since)\s+$/i.test(before)) return null;
+      // a bare "14:00" needs a zone or a time preposition to be a time (not a score or a verse);
+      // "10.30" (British) a zone or "at", and no amount after it ("at 3.45 a share")
+      const zoned = m[10] !== undefined || m[6] !== undefined;
+      if (m[0].charAt(m[4].length) === '.') {
+        if (!zoned && !/\bat\s+$/i.test(before)) return null;
+        if (/^\s*(?:%|percent|per\b|a\s+share|points?\b|[mb]illion|euros?|dollars?|pounds?|cents?|pence)/i.test(ctx.text.slice(abs + m[0].length, abs + m[0].length + 12))) return null;
+        if (/[$€£¥]\s*$/.test(before)) return null;
+      } else if (!zoned && !/\b(?:at|from|until|till|to|by|before|after|around|about|since)\s+$/i.test(before)) return null;
+    } else if (m[8] !== undefined) {
+      // "0630 GMT", "1400 local time", "2100 hours": a clock time of four digits with its zone
+      hour = Number(m[8]);
+      minute = Number(m[9]);
     } else {
       const w = m[7].toLowerCase();
       hour = w === 'midnight' ? 24 : 12;
@@ -60,7 +70,7 @@ export const TimeOfDayParser: Parser = {
       }
     }
     const hh = String(hour).padStart(2, '0');
-    const suffix = minute || m[2] || m[5] ? `T${hh}:${String(minute).padStart(2, '0')}` : m[7] ? `T${hh}:00` : `T${hh}:00`;
+    const suffix = minute || m[2] || m[5] || m[9] ? `T${hh}:${String(minute).padStart(2, '0')}` : m[7] ? `T${hh}:00` : `T${hh}:00`;
     const c = cand(m, offset, this.name, 'TIME', { rel: { kind: 'offset', unit: 'D', n: 0 }, timeSuffix: suffix, confidence: 0.9 });
     if (c && extra) c.end += extra;
     return c;

@@ -28,6 +28,14 @@ export const MergeDateTimeRefiner: Refiner = {
         const gap = ctx.text.slice(a.end, b.start);
         const clockFirst = isClock(a) && isDay(b) && /^(?:,?\s*(?:on\s+)?|\s+)$/.test(gap) && gap.length <= 5;
         const dayFirst = isDay(a) && isClock(b) && /^(?:,\s*|\s+)$/.test(gap);
+        const c = cands[i + 2];
+        if (isClock(a) && isClock(b) && c && isDay(c) && c.rel && /^\s*\(\s*$/.test(gap) && /^\s*\)\s*,?\s*(?:on\s+)?$/.test(ctx.text.slice(b.end, c.start))) {
+          // "10:35 a.m. (0735 GMT) Friday": the time on that day; the bracketed one is the same
+          // moment in another zone, which TimeML does not annotate
+          out.push(copyCand(a, { rel: c.rel, value: c.value ? c.value + (a.timeSuffix ?? '') : undefined }));
+          i++;
+          continue;
+        }
         if (isClock(a) && isDay(b) && b.rel && PAREN_GAP.test(gap)) {
           out.push(copyCand(a, { rel: b.rel, value: b.value ? b.value + (a.timeSuffix ?? '') : undefined }));
           continue;
