@@ -354,3 +354,19 @@ describe('time: clock times written close', () => {
     expect(times('Flight 0630 left the gate.', '2024-05-10')).toEqual([]);
   });
 });
+
+describe('time: more written forms', () => {
+  it('reads "the ’80s", "FY2024", "St. Patrick’s Day" and a month/day after a preposition', () => {
+    expect(times("In the '80s, the city grew.", '2024-05-10')).toEqual([["the '80s", 'DATE', '198']]);
+    expect(times('Sales rose in FY2024.', '2024-05-10').map((t) => t[2])).toEqual(['2024']);
+    expect(times("On St. Patrick's Day, crowds gathered.", '2024-05-10').map((t) => t[2])).toEqual(['2024-03-17']);
+    expect(times('Results are expected on 5/14.', '2024-05-10')).toEqual([['5/14', 'DATE', '2024-05-14']]);
+  });
+  it('reads no date in a fraction after a preposition, and no "9/11"', () => {
+    expect(times('Rates fell to 3/4 of a point. Since 9/11, security tightened.', '2024-05-10')).toEqual([]);
+  });
+  it('leaves the verb "last" out of a duration', () => {
+    expect(times('The ban will last 90 days.', '2024-05-10')).toEqual([['90 days', 'DURATION', 'P90D']]);
+    expect(times('Over the last 90 days, prices rose.', '2024-05-10')).toEqual([['the last 90 days', 'DURATION', 'P90D']]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Parser, Refiner } from './common/types.js';
 import { ISODateParser } from './parsers/ISODateParser.js';
-import { NumericDateParser } from './parsers/NumericDateParser.js';
+import { NumericDateParser, SlashDayParser } from './parsers/NumericDateParser.js';
 import { DayRangeParser } from './parsers/DayRangeParser.js';
 import { MonthDayParser } from './parsers/MonthDayParser.js';
 import { DayMonthParser } from './parsers/DayMonthParser.js';
@@ -42,6 +42,7 @@ import { RangeRefiner } from './refiners/RangeRefiner.js';
 export const PARSERS: readonly Parser[] = [
   ISODateParser,
   NumericDateParser,
+  SlashDayParser,
   MonthDayParser,
   DayRangeParser,
   DayMonthParser,

@@ -23,7 +23,7 @@ const TRIGGER = new RegExp(
   'gi',
 );
 const WINDOW = 36;
-const NUMERIC_DATE = /^\d{1,4}[/.]\d{1,2}[/.]\d{2,4}$/;
+const NUMERIC_DATE = /^(?:\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\/\d{1,2})$/;
 const CLOSE_CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|(?:[01]?\d|2[0-3])\.[0-5]\d|[0-2]\d[0-5]\d)$/i;
 
 /** The same triggers as a set of lowercased words, for the token walk. */
@@ -102,10 +102,12 @@ function isTriggerToken(text: string, t: Token, hyphen: number): boolean {
     for (let i = t.start + 1; i < t.end; i++) if (text.charCodeAt(i) === 58) return true;
     // dates written as numbers ("2/24/2022", "24.02.2022", "2024/05/03") and clock times
     // written close ("5pm", "11.05am", "10.30", "0630 GMT")
-    return len >= 3 && (NUMERIC_DATE.test(text.slice(t.start, t.end)) || CLOSE_CLOCK.test(text.slice(t.start, t.end)));
+    return len >= 3 && (NUMERIC_DATE.test(text.slice(t.start, t.end)) || CLOSE_CLOCK.test(text.slice(t.start, t.end)) || /^\d0s$/.test(text.slice(t.start, t.end)));
   }
   if (t.kind !== 'word') return false;
   const len = t.end - t.start;
+  // "FY2024": a fiscal year written as one word
+  if (len >= 6 && (c === 70 || c === 102) && /^fy(?:19|20)\d\d$/i.test(text.slice(t.start, t.end))) return true;
   if (len >= 2 && ASCII_TRIGGERS) {
     // a word of two ASCII letters or more, without a final dot or a hyphen: its length and first letters must fit
     const a = (c | 32) - 97;

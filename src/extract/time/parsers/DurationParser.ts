@@ -11,6 +11,9 @@ const UNITS = 'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarter
 const LEAD = '(?:the|a|an|another|its|their|his|her|our|those|these)';
 const ADJ = '(?:past|last|next|first|final|coming|previous|following|initial|remaining|recent|mere|full|additional|further|other|latest|same|preceding|ensuing|subsequent)';
 
+/** before "last" as a verb ("will last 90 days", "expected to last two weeks", "could last years") */
+const LAST_VERB = /\b(?:will|would|could|can|may|might|must|should|to|not|cannot|'ll|did|does|do)\s+$/i;
+
 /** "two to three weeks", "the next 12 to 18 months": the first number of a range, just before */
 const RANGE_BEFORE = new RegExp(`(?:\\b(?:the|a)\\s+)?(?:\\b(${ADJ})\\s+)?\\b(?:${QUANT})\\s+(?:to|or)\\s+$`, 'i');
 
@@ -50,6 +53,11 @@ export const DurationParser: Parser = {
     // TimeML leaves out possessives ("its two-year term") and the article of an adjectival
     // duration ("a 16-hour flight" → "16-hour")
     let from = 0;
+    // "will last 90 days", "to last two weeks": the verb "last", not the adjective
+    if (!lead && adj === 'last' && LAST_VERB.test(before)) {
+      from = m[2].length;
+      while (/\s/.test(m[0][from])) from++;
+    }
     if (lead && (/^(?:its|their|his|her|our)$/.test(lead) || (/^an?$/.test(lead) && /^[^\s-]+-/.test(m[0].slice(m[1].length).trimStart())))) {
       from = m[0].indexOf(m[1]) + m[1].length;
       while (/\s/.test(m[0][from])) from++;

@@ -59,3 +59,24 @@ export const NumericDateParser: Parser = {
     return cand(m, offset, this.name, 'DATE', { value: `${y}-${pad(mo)}-${pad(d)}`, confidence, anchorable: true });
   },
 };
+
+/**
+ * "on 5/14", "since 12/31", "until 6/12": a month and day written as numbers, with no year, only
+ * after a preposition of time (a fraction or a score has none: "3/4 of voters", "won 6/4"). The
+ * American order, the other where only it reads ("on 14/5"); the year from the publication date
+ * and the tense. "9/11" is the attacks, not a day to date.
+ */
+export const SlashDayParser: Parser = {
+  name: 'SlashDayParser',
+  pattern: /\b(?:on|since|until|till|by|from|to|before|after|through)\s+(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|\s*(?:of|percent|%|points?|inch(?:es)?|miles?|cups?|pounds?)\b)/gi,
+  keys: [['/'], ['on ', 'since ', 'until ', 'till ', 'by ', 'from ', 'to ', 'before ', 'after ', 'through ']],
+  extract(m, offset) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (m[1] === '9' && m[2] === '11') return null;
+    const [month, day] = a >= 1 && a <= 12 && b >= 1 && b <= 31 ? [a, b] : b >= 1 && b <= 12 && a >= 1 && a <= 31 ? [b, a] : [0, 0];
+    if (!month) return null;
+    const at = m[0].length - m[1].length - 1 - m[2].length;
+    return cand(m, offset, this.name, 'DATE', { rel: { kind: 'month', month, day }, confidence: 0.8, anchorable: true }, [at, m[0].length]);
+  },
+};
