@@ -370,3 +370,10 @@ describe('time: more written forms', () => {
     expect(times('Over the last 90 days, prices rose.', '2024-05-10')).toEqual([['the last 90 days', 'DURATION', 'P90D']]);
   });
 });
+
+describe('time: "later" with no day named before', () => {
+  it('is a day not known in a past clause, not a day after the publication date', () => {
+    expect(times('Two days later, the police arrested him.', '2024-05-10')).toEqual([['Two days later', 'DATE', 'XXXX-XX-XX']]);
+    expect(times('He was arrested on Monday. Two days later, he was released.', '2024-05-10').map((t) => t[2])).toEqual(['2024-05-06', '2024-05-08']);
+  });
+});

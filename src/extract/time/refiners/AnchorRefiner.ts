@@ -68,6 +68,9 @@ function sentenceText(ctx: Context, s: number): string {
   return sent ? ctx.text.slice(sent.start, sent.end) : '';
 }
 
+/** TIMEX3 values of an unknown day, week, month by unit */
+const UNKNOWN_AT: Partial<Record<string, string>> = { D: 'XXXX-XX-XX', H: 'XXXX-XX-XX', MIN: 'XXXX-XX-XX', W: 'XXXX-WXX', M: 'XXXX-XX' };
+
 export const AnchorRefiner: Refiner = {
   name: 'AnchorRefiner',
   refine(cands, ctx) {
@@ -122,6 +125,10 @@ export const AnchorRefiner: Refiner = {
           value = `${c.rel.year ?? quarter.y + c.rel.n}-Q${quarter.q}`;
         } else if (inQuarter && quarter && isYearBack(c) && FIGURES.test(sentenceText(ctx, sent)) && !OTHER_PERIOD.test(sentenceText(ctx, sent))) {
           value = `${quarter.y - 1}-Q${quarter.q}`;
+        } else if (c.rel.kind === 'offset' && c.rel.anaphoric && c.rel.n > 0 && narrative === undefined && tenseCue(ctx.doc, c.start, c.end)?.tense === 'past') {
+          // "Two days later, the police arrested him." with no day named before: counted from the
+          // publication date it would be a day to come for what has happened; a day not known
+          value = UNKNOWN_AT[c.rel.unit] ?? 'XXXX';
         } else {
           value = resolve(c.rel, anchor, narrative, tense, sure) + (c.timeSuffix ?? '');
         }
