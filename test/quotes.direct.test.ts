@@ -465,3 +465,10 @@ describe('quotes: one attribution, one content', () => {
     expect(quotes('"We won," he said, adding that the team was tired.').map((q) => q.text)).toEqual(['We won,', 'that the team was tired']);
   });
 });
+
+describe('quotes: a role in lower case between a quotation and the name', () => {
+  it('leaves the quotation before the attribution its content', () => {
+    const qs = quotes('"We won," head coach Ana Ruiz said.');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['We won,', 'Ana Ruiz']]);
+  });
+});

@@ -494,7 +494,9 @@ function handleCue(
   if (sp) speaker = speakerRef(ctx, sp, antecedent);
   // ---- the content
   const k = inverted && sp ? sp.b : cueEnd;
-  const L = inverted ? j : sp ? sp.a - 1 : i - 1;
+  let L = inverted ? j : sp ? sp.a - 1 : i - 1;
+  // '"…," striker Luis Ortega said': a role in lower case before the name, right after the quotation
+  if (!inverted && sp && isCap(ctx, sp.head)) L = roleBefore(ctx, L, ss);
   const cue: [number, number] = [i, cueEnd];
   // "“…her?” Rubio said.": the splitter ended a sentence at the question's closing mark
   const askedBefore = L === ss - 1 && L > 0 && isCloseMark(ctx, L) && (low[L - 1] === '?' || low[L - 1] === '!') && ctx.doc.sentences[ctx.sentOf[L]]?.paragraph === ctx.doc.sentences[ctx.sentOf[ss]]?.paragraph;
@@ -539,6 +541,21 @@ function describesSpeaker(ctx: Ctx, k: number): boolean {
 }
 
 /** The content before the cue: "“…,” he said." / "…, officials said." (`L`: the token before the attribution, `k`: the one after the cue or the inverted speaker). */
+/**
+ * The token before a role of one or two lower-case words ("striker", "head nurse") that stands
+ * between a closing quotation mark (after a comma, "?" or "!") and the name at L + 1; L when
+ * there is none.
+ */
+function roleBefore(ctx: Ctx, L: number, ss: number): number {
+  const { low } = ctx;
+  for (let x = L; x > L - 2 && x > ss; x--) {
+    if (!isWord(ctx, x) || isCap(ctx, x) || STOP_NP.has(low[x]) || CUES.has(low[x]) || DETERMINERS.has(low[x]) || COORD.has(low[x])) return L;
+    const c = x - 1;
+    if (isCloseMark(ctx, c) && (low[c - 1] === ',' || low[c - 1] === '?' || low[c - 1] === '!')) return c;
+  }
+  return L;
+}
+
 function contentBefore(
   ctx: Ctx,
   i: number,
