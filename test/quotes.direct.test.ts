@@ -472,3 +472,10 @@ describe('quotes: a role in lower case between a quotation and the name', () => 
     expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['We won,', 'Ana Ruiz']]);
   });
 });
+
+describe('quotes: "X was quoted by an outlet as saying"', () => {
+  it('gives the words to the one quoted, not the outlet', () => {
+    const qs = quotes('Carlo Ancelotti was quoted by Marca as saying he had no plans to retire.');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['he had no plans to retire', 'Carlo Ancelotti']]);
+  });
+});

@@ -417,7 +417,9 @@ function handleCue(
   if (low[i] === 'quoted' && next === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
   const cls = cw.cls;
   // ---- the speaker
-  const j = skipLeft(ctx, i - 1, ss);
+  // ("X was quoted by state media as saying …": the one quoted speaks, from before "quoted";
+  // the outlet only relays the words)
+  const j = skipLeft(ctx, quotedByAt(ctx, i, ss) - 1, ss);
   let sp: NP | null = null;
   let antecedent: NP | null = null;
   let inverted = false;
@@ -554,6 +556,17 @@ function roleBefore(ctx: Ctx, L: number, ss: number): number {
     if (isCloseMark(ctx, c) && (low[c - 1] === ',' || low[c - 1] === '?' || low[c - 1] === '!')) return c;
   }
   return L;
+}
+
+/** The "quoted" of "quoted by <outlet> as" right before the cue at i (eight words for the outlet at most), else i. */
+function quotedByAt(ctx: Ctx, i: number, ss: number): number {
+  const { low } = ctx;
+  if (i - 4 < ss || low[i - 1] !== 'as') return i;
+  for (let k = i - 3; k >= ss + 1 && k >= i - 11; k--) {
+    if (low[k] === 'by' && low[k - 1] === 'quoted') return k - 1;
+    if (!isWord(ctx, k) && low[k] !== "'s" && low[k] !== '’s' && low[k] !== '-') return i;
+  }
+  return i;
 }
 
 function contentBefore(
