@@ -603,3 +603,14 @@ describe('a lawmaker’s party-and-state tag', () => {
     ]);
   });
 });
+
+describe('an office written in lower case before a name', () => {
+  const titled = (text: string) => analyze({ id: 't', text, published: '2024-05-10' }).entities.filter((m) => m.type === 'PER' && m.form === 'name').map((m) => [m.text, m.title?.text]);
+  it('is the name’s title, kept apart from it', () => {
+    expect(titled('Kremlin spokesman Dmitry Peskov dismissed the report.')).toEqual([['Dmitry Peskov', 'spokesman']]);
+    expect(titled('White House press secretary Karine Jean-Pierre spoke.')).toEqual([['Karine Jean-Pierre', 'press secretary']]);
+  });
+  it('is no title after "a", nor a word that is also an adjective ("a major", "chief")', () => {
+    expect(titled('He is a senator Ana Ruiz admires. A major Ana Ruiz rally began.').every(([, t]) => t === undefined)).toBe(true);
+  });
+});

@@ -191,7 +191,9 @@ function nameAt(names: Mention[], at: number, byEnd = false): Mention | undefine
 function genderOf(doc: Doc, e: Entity): Gender {
   for (let k = 0; k < e.mentions.length; k++) {
     // looked up for every mention, titled or not: no lookup made first late in a run
-    const g = GENDER_TITLE.get(doc.mentions[e.mentions[k]].title?.text.toLowerCase() ?? '');
+    // (a title in lower case, "spokesman", is a job whose word news uses for either sex: not counted)
+    const t = doc.mentions[e.mentions[k]].title?.text ?? '';
+    const g = GENDER_TITLE.get(t.charCodeAt(0) >= 97 && t.charCodeAt(0) <= 122 ? '' : t.toLowerCase());
     if (g !== undefined) return g;
   }
   const words = e.name.split(/\s+/);

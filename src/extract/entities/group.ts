@@ -14,6 +14,11 @@ import { normalizeName } from '../../corpus/actors.js';
 import { titleRole } from './mentions.js';
 import { seatCountry, singleSpaced } from './seats.js';
 
+function isLowerTitle(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** A group under construction. Both kinds are made with every field, in one order (one object shape for the code that reads them). */
 interface Group {
   mentions: number[];
@@ -208,7 +213,9 @@ function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entit
   for (const mi of g.mentions) {
     const m = mentions[mi];
     m.entity = id;
-    if (m.title) {
+    // (a title in lower case, "campaign manager", "spokesman", is a job in any body: the mention
+    // keeps it, but it gives the entity no office, role or country)
+    if (m.title && !isLowerTitle(m.title.text)) {
       const t = m.title.text;
       if (!titles.includes(t)) titles.push(t);
       const of = /\s+of\s+(?:the\s+)?(.+)$/i.exec(t);

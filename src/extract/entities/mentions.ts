@@ -88,10 +88,14 @@ function titleMatch(doc: Doc, i: number, floor: number, lower?: Int32Array): { s
   for (const e of list) {
     const n = e.words.length;
     const j = i - n;
-    if (j < floor || !firstUpperAt(doc, j)) continue;
+    // (in capitals, "President", or, as news agencies write an office before a name, in lower
+    // case throughout: "Kremlin spokesman Dmitry Peskov", "press secretary Karine Jean-Pierre")
+    const upper = j >= floor && firstUpperAt(doc, j);
+    if (j < floor || !(upper || (lowerAt(doc, j, i) && !ADJECTIVE_TITLES.has(e.words[0]) && !ARTICLE.has(lowerTok(doc, j - 1))))) continue;
     let ok = true;
     for (let k = 0; k < n - 1 && ok; k++) ok = lowerTok(doc, j + k) === e.words[k];
-    if (ok) return { start: j, person: e.person };
+    // (a title in lower case says nothing of the name's type: only a written title does)
+    if (ok) return { start: j, person: e.person && upper };
   }
   return undefined;
 }
@@ -130,6 +134,20 @@ function titleOfPlace(doc: Doc, a: number, floor: number, lower: Int32Array): nu
 }
 
 /** Whether token j's first char (one UTF-16 unit) is not its own lower case: a char lower-cased to another char, or "İ", the one lower-cased to two. */
+/** Titles that are also adjectives or common nouns before a name in lower case ("a major Clinton donor", "private Trump Tower"). */
+const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['major', 'private', 'general', 'father', 'lady', 'chief', 'justice', 'first', 'dean', 'marshal', 'prince']);
+const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Whether tokens [j, i) all open with a lower-case letter, the name at i with a capital. */
+function lowerAt(doc: Doc, j: number, i: number): boolean {
+  if (i >= doc.tokens.length || !firstUpperAt(doc, i)) return false;
+  for (let k = j; k < i; k++) {
+    const c = doc.text.charCodeAt(doc.tokens[k].start);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
 function firstUpperAt(doc: Doc, j: number): boolean {
   const c = doc.text.charCodeAt(doc.tokens[j].start);
   return lowerCode(c) !== c || c === 0x130;
