@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { BY_CUE_SUBJ, BY_MENTION, BY_RULE, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
 import { npLeft, skipLeft } from '../src/extract/quotes/speaker.js';
@@ -345,5 +345,14 @@ describe('quotes: quotation paragraphs under a heading that names the speaker', 
     expect(by('crowds')?.speaker?.name).toBe('Tomas Berg');
     // after a paragraph of other text, a quotation has no heading to take a speaker from
     expect(by('Nobody expected')?.speaker?.name).not.toBe('Tomas Berg');
+  });
+});
+
+describe('unnamed sources', () => {
+  const anon = (text: string) => analyze({ id: 'u', text, published: '2024-05-10' }).quotes.map((q) => [q.speaker?.name, q.speaker?.anonymous]);
+  it('are marked when the phrase opens the sentence, names a place or body, or is a witness or resident', () => {
+    expect(anon('Sources said the deal was close.')).toEqual([['Sources', true]]);
+    expect(anon('Two U.S. officials said the strike was planned.')).toEqual([['Two U.S. officials', true]]);
+    expect(anon('"It was loud," a witness said.')).toEqual([['witness', true]]);
   });
 });

@@ -238,14 +238,24 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
     return ref;
   }
   ref.name = nameOf(ctx, np);
-  if (!isCap(ctx, np.head) && ANONYMOUS_HEADS.has(low[np.head])) {
+  // (a head in capitals only because it opens the sentence: "Sources said …")
+  const opens = np.head === np.a && ctx.doc.sentences[ctx.sentOf[np.a]]?.tokenStart === np.a;
+  if ((!isCap(ctx, np.head) || opens) && ANONYMOUS_HEADS.has(low[np.head])) {
+    // named: a person's name in the phrase ("aide Jane Ruiz"); a place, a people or a body
+    // ("two U.S. officials", "a Pentagon official") says where the source is, not who
     let named = false;
-    for (let i = np.a; i < np.b; i++) if (isCap(ctx, i) && i > np.a) named = true;
+    for (let i = np.a + 1; i < np.b; i++) if (isCap(ctx, i) && !placeOrBody(ctx, i)) named = true;
     const d = low[np.a];
     if (!named && (d === 'a' || d === 'an' || d === 'one' || d === 'two' || d === 'several' || d === 'some' || !DETERMINERS.has(d)))
       ref.anonymous = true;
   }
   return ref;
+}
+
+/** Whether token i is in a mention of a place, a people or a body (not a person). */
+function placeOrBody(ctx: Ctx, i: number): boolean {
+  const mi = ctx.mentionAt[i];
+  return mi >= 0 && ctx.doc.mentions[mi].type !== 'PER';
 }
 
 /** The head of a phrase, or, when it is a generational suffix (which the entities layer leaves out of a name) right after a name (a comma between or none), the name's last token. */
