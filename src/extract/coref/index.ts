@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { readLexicon } from '../../data.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { codeActor } from '../actors/index.js';
+import { lowerCaseTitle } from '../entities/mentions.js';
 import { hashLower, hstep, FNV_SEED, lowerCode } from '../entities/hash.js';
 
 type Gender = 'm' | 'f' | undefined;
@@ -193,7 +194,7 @@ function genderOf(doc: Doc, e: Entity): Gender {
     // looked up for every mention, titled or not: no lookup made first late in a run
     // (a title in lower case, "spokesman", is a job whose word news uses for either sex: not counted)
     const t = doc.mentions[e.mentions[k]].title?.text ?? '';
-    const g = GENDER_TITLE.get(t.charCodeAt(0) >= 97 && t.charCodeAt(0) <= 122 ? '' : t.toLowerCase());
+    const g = GENDER_TITLE.get(lowerCaseTitle(t) ? '' : t.toLowerCase());
     if (g !== undefined) return g;
   }
   const words = e.name.split(/\s+/);

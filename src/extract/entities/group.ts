@@ -11,13 +11,8 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
 import { countryOf } from './gazetteer.js';
 import { normalizeName } from '../../corpus/actors.js';
-import { titleRole } from './mentions.js';
+import { lowerCaseTitle, titleRole } from './mentions.js';
 import { seatCountry, singleSpaced } from './seats.js';
-
-function isLowerTitle(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c >= 97 && c <= 122;
-}
 
 /** A group under construction. Both kinds are made with every field, in one order (one object shape for the code that reads them). */
 interface Group {
@@ -215,7 +210,7 @@ function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entit
     m.entity = id;
     // (a title in lower case, "campaign manager", "spokesman", is a job in any body: the mention
     // keeps it, but it gives the entity no office, role or country)
-    if (m.title && !isLowerTitle(m.title.text)) {
+    if (m.title && !lowerCaseTitle(m.title.text)) {
       const t = m.title.text;
       if (!titles.includes(t)) titles.push(t);
       const of = /\s+of\s+(?:the\s+)?(.+)$/i.exec(t);

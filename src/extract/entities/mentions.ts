@@ -134,6 +134,16 @@ function titleOfPlace(doc: Doc, a: number, floor: number, lower: Int32Array): nu
 }
 
 /** Whether token j's first char (one UTF-16 unit) is not its own lower case: a char lower-cased to another char, or "İ", the one lower-cased to two. */
+/**
+ * Whether a title is written in lower case ("spokesman", "campaign manager"): a job in any body,
+ * which gives a person no office, role, country or gender (group.ts, coref), unlike a written
+ * title ("Spokesman", "President").
+ */
+export function lowerCaseTitle(title: string): boolean {
+  const c = title.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** Titles that are also adjectives or common nouns before a name in lower case ("a major Clinton donor", "private Trump Tower"). */
 const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['major', 'private', 'general', 'father', 'lady', 'chief', 'justice', 'first', 'dean', 'marshal', 'prince']);
 const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
