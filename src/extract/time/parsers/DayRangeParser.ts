@@ -5,6 +5,7 @@
  * mark or a preposition follows ("on June 3 and 4 in Geneva"; not "June 3 and 4 soldiers …").
  */
 import { cand } from '../common/build.js';
+import { fmtDate } from '../common/calendar.js';
 import { MONTH, monthOf, MONTH_KEYS } from '../common/lexicon.js';
 import type { Candidate, Parser } from '../common/types.js';
 
@@ -14,11 +15,9 @@ const LINK = '\\s*(?:-|–|—|\\bto\\b|\\bthrough\\b|\\bthru\\b|\\buntil\\b|\\b
 const PAIR_END = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|for|from|with|when|after|before|during|and|to|this|last|next)\b)/;
 const YEAR = '(?:,?\\s+((?:1[6-9]|20)\\d\\d)(?!\\d))?';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 function end(m: RegExpExecArray, offset: number, rule: string, month: number, day: number, year: string | undefined, from: number, to: number): Candidate {
   const fields = year
-    ? { value: `${year}-${pad(month)}-${pad(day)}`, confidence: 0.93, anchorable: true }
+    ? { value: fmtDate({ y: Number(year), m: month, d: day }), confidence: 0.93, anchorable: true }
     : { rel: { kind: 'month' as const, month, day }, confidence: 0.88, anchorable: true };
   return cand(m, offset, rule, 'DATE', fields, [from, to]);
 }

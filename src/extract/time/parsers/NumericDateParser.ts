@@ -7,7 +7,7 @@
  * number, "3.10.12", is no date). Fractions and scores ("1/2", "3/4") have no year and are left alone.
  */
 import { cand } from '../common/build.js';
-import { daysInMonth, toDays, type YMD } from '../common/calendar.js';
+import { daysInMonth, fmtDate, toDays, type YMD } from '../common/calendar.js';
 import type { Parser } from '../common/types.js';
 
 function valid(y: number, m: number, d: number): boolean {
@@ -22,8 +22,6 @@ function fullYear(yy: number, dct: YMD | undefined): number {
   else if (y < ref - 80) y += 100;
   return y;
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 export const NumericDateParser: Parser = {
   name: 'NumericDateParser',
@@ -56,7 +54,7 @@ export const NumericDateParser: Parser = {
       }
     }
     if (y < 1000 || y > 2199 || !valid(y, mo, d)) return null;
-    return cand(m, offset, this.name, 'DATE', { value: `${y}-${pad(mo)}-${pad(d)}`, confidence, anchorable: true });
+    return cand(m, offset, this.name, 'DATE', { value: fmtDate({ y, m: mo, d }), confidence, anchorable: true });
   },
 };
 

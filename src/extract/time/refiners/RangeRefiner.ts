@@ -5,7 +5,7 @@
  * The bare end takes its year from the other; where both name their months and the first would
  * come after the second, the pair of years nearer the publication date is kept.
  */
-import { toDays, type YMD } from '../common/calendar.js';
+import { fmtDate, toDays, type YMD } from '../common/calendar.js';
 import { copyCand } from '../common/build.js';
 import type { Candidate, Refiner } from '../common/types.js';
 
@@ -18,8 +18,6 @@ function ymd(v: string | undefined): YMD | undefined {
   const m = v ? DAY.exec(v) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
 }
-
-const fmt = (t: YMD): string => `${t.y}-${String(t.m).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
 
 export const RangeRefiner: Refiner = {
   name: 'RangeRefiner',
@@ -49,8 +47,8 @@ export const RangeRefiner: Refiner = {
       }
       if (nx === x && ny === y) continue;
       out ??= cands.slice();
-      out[k - 1] = copyCand(a, { value: fmt(nx) });
-      out[k] = copyCand(b, { value: fmt(ny) });
+      out[k - 1] = copyCand(a, { value: fmtDate(nx) });
+      out[k] = copyCand(b, { value: fmtDate(ny) });
     }
     return out ?? cands;
   },
