@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import type { Quote } from '../src/model/types.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { cand, type Cand } from '../src/extract/quotes/build.js';
@@ -93,5 +93,12 @@ describe('quotes: a relative clause without commas before the verb of saying', (
     expect(got).toContainEqual(['aide', 'the levy was dead']);
     expect(got).toContainEqual(['guard', 'the doors were locked']);
     expect(got.some(([, c]) => /not to be named|anonymity/.test(c ?? ''))).toBe(false);
+  });
+});
+
+describe('the participle of a question put to someone', () => {
+  it('is no speaker when it opens the sentence ("Pressed on the budget, …")', () => {
+    const qs = analyze({ id: 'p', text: 'Pressed on the budget, the minister declined to comment.', published: '2024-05-10' }).quotes;
+    expect(qs.every((q) => q.speaker?.name !== 'Pressed')).toBe(true);
   });
 });

@@ -7,11 +7,14 @@
  */
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
+import { firstStartingFrom } from '../../../model/doc.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 /** Words after which "asked" is the passive of a question put to someone ("when asked", "if asked"). */
 const ASKED_LEAD = new Set(['when', 'if', 'after', 'once', 'before', 'unless', 'while']);
+/** The passives of a question put to someone: "Asked whether …", "Pressed on the budget, …". */
+const QUESTIONED = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
 const ADVERB = /^(?:widely|generally|also|still|now|not|n't|never|often|repeatedly|later|first|again|then|reportedly|previously|recently)$/;
 
 /** The word before token k in its sentence, skipping adverbs ("is widely expected", "was later asked"), or '' at the sentence start. */
@@ -49,6 +52,13 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
   return false;
 }
 
+/** Whether a speaker is one word, "Asked", "Pressed" …, opening its sentence. */
+function questionedAsSpeaker(ctx: Ctx, sp: { name: string; start?: number; entity?: string }): boolean {
+  if (sp.entity || sp.start === undefined || !QUESTIONED.has(sp.name.toLowerCase())) return false;
+  const s = ctx.doc.sentences[ctx.sentOf[firstStartingFrom(ctx.doc.tokens, sp.start)]];
+  return s !== undefined && s.start === sp.start;
+}
+
 /** Drops the speaker of every content whose cue has no source (see above). */
 export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
@@ -60,6 +70,8 @@ export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
     if (low[t] === 'to') for (let x = t + 1; x < c.b && x <= t + 3; x++) if (low[x] === 'that') t = x;
     const reported = low[t] === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0;
     if (sourcelessCue(ctx, c.cue[0], c.cue[1], reported)) c.speaker = null;
+    // the participle itself taken for a speaker ("Pressed on the budget, …" with "on" as the cue)
+    else if (c.speaker && questionedAsSpeaker(ctx, c.speaker)) c.speaker = null;
   }
 }
 
