@@ -259,6 +259,7 @@ describe('time: recurring weekdays and months', () => {
   it('reads a plural weekday and "every"/"each" before a month as a set', () => {
     expect(times('Services are held on Sundays.', '2024-05-15')).toEqual([['Sundays', 'SET', 'XXXX-WXX-7']]);
     expect(times('Each March, the river floods.', '2024-05-15')).toEqual([['Each March', 'SET', 'XXXX-03']]);
+    expect(times('Every winter, prices rise.', '2024-05-15')).toEqual([['Every winter', 'SET', 'XXXX-WI']]);
     expect(times('They met on Sunday.', '2024-05-15')).toEqual([['Sunday', 'DATE', '2024-05-12']]);
   });
 });

@@ -9,10 +9,13 @@ import type { Parser } from '../common/types.js';
 const ADVERB: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', biennially: 'P2Y' };
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
+/** TIMEX3 season codes */
+const SEASONS: Partial<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
 export const SetParser: Parser = {
   name: 'SetParser',
   pattern: new RegExp(
-    `\\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)|(?:every|each)\\s+(?:(other)\\s+)?(?:(${CARDINAL})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|${FULL_WEEKDAY}|${MONTH}))\\b`,
+    `\\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)|(?:every|each)\\s+(?:(other)\\s+)?(?:(${CARDINAL})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|${FULL_WEEKDAY}|${MONTH}))\\b`,
     'gi',
   ),
   keys: [['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'biennially', 'every', 'each']],
@@ -31,6 +34,9 @@ export const SetParser: Parser = {
     const dow = weekdayOf(word);
     if (dow) return cand(m, offset, this.name, 'SET', { value: `XXXX-WXX-${dow}`, confidence: 0.88 });
     if (word === 'weekend') return cand(m, offset, this.name, 'SET', { value: 'XXXX-WXX-WE', confidence: 0.85 });
+    // "each spring", "every winter": a season of every year
+    const season = SEASONS[word];
+    if (season) return cand(m, offset, this.name, 'SET', { value: `XXXX-${season}`, confidence: 0.85 });
     // "each July", "every January": a month of every year (capitalised: "every march" is no month)
     const month = /^[A-Z]/.test(m[4]) ? monthOf(m[4]) : undefined;
     if (month) return cand(m, offset, this.name, 'SET', { value: `XXXX-${String(month).padStart(2, '0')}`, confidence: 0.88 });
