@@ -34,7 +34,7 @@ function capitalized(s: string): boolean {
 /** The mentions with known people typed and added (a new list when one is added, in text order). */
 export function knownPeople(doc: Doc, mentions: Mention[]): Mention[] {
   const { tokens, text } = doc;
-  // mention covering each token: -1 none
+  // the first mention that does not end before the token
   let k = 0;
   let added: Mention[] | undefined;
   let lowerWords: Set<string> | undefined;

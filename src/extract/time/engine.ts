@@ -24,6 +24,8 @@ const TRIGGER = new RegExp(
 );
 const WINDOW = 36;
 const NUMERIC_DATE = /^(?:\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\/\d{1,2})$/;
+/** "80s" of "the '80s" */
+const DECADE = /^\d0s$/;
 const CLOSE_CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|(?:[01]?\d|2[0-3])\.[0-5]\d|[0-2]\d[0-5]\d)$/i;
 
 /** The same triggers as a set of lowercased words, for the token walk. */
@@ -100,9 +102,11 @@ function isTriggerToken(text: string, t: Token, hyphen: number): boolean {
       if (d3 >= 48 && d3 <= 57 && (len === 4 || !/\d/.test(text[t.start + 4]))) return true;
     }
     for (let i = t.start + 1; i < t.end; i++) if (text.charCodeAt(i) === 58) return true;
-    // dates written as numbers ("2/24/2022", "24.02.2022", "2024/05/03") and clock times
-    // written close ("5pm", "11.05am", "10.30", "0630 GMT")
-    return len >= 3 && (NUMERIC_DATE.test(text.slice(t.start, t.end)) || CLOSE_CLOCK.test(text.slice(t.start, t.end)) || /^\d0s$/.test(text.slice(t.start, t.end)));
+    // dates written as numbers ("2/24/2022", "24.02.2022", "2024/05/03"), clock times written
+    // close ("5pm", "11.05am", "10.30", "0630 GMT") and decades ("’80s")
+    if (len < 3) return false;
+    const w = text.slice(t.start, t.end);
+    return NUMERIC_DATE.test(w) || CLOSE_CLOCK.test(w) || DECADE.test(w);
   }
   if (t.kind !== 'word') return false;
   const len = t.end - t.start;

@@ -70,7 +70,7 @@ export const TimeOfDayParser: Parser = {
       }
     }
     const hh = String(hour).padStart(2, '0');
-    const suffix = minute || m[2] || m[5] || m[9] ? `T${hh}:${String(minute).padStart(2, '0')}` : m[7] ? `T${hh}:00` : `T${hh}:00`;
+    const suffix = minute || m[2] || m[5] || m[9] ? `T${hh}:${String(minute).padStart(2, '0')}` : `T${hh}:00`;
     const c = cand(m, offset, this.name, 'TIME', { rel: { kind: 'offset', unit: 'D', n: 0 }, timeSuffix: suffix, confidence: 0.9 });
     if (c && extra) c.end += extra;
     return c;

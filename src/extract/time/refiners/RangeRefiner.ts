@@ -5,18 +5,17 @@
  * The bare end takes its year from the other; where both name their months and the first would
  * come after the second, the pair of years nearer the publication date is kept.
  */
-import { fmtDate, toDays, type YMD } from '../common/calendar.js';
+import { fmtDate, parseIsoDate, toDays, type YMD } from '../common/calendar.js';
 import { copyCand } from '../common/build.js';
 import type { Candidate, Refiner } from '../common/types.js';
 
 const LINK = /^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$/i;
-const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
 /** an end written as a day number alone ("7", "4th", "7, 2025") */
 const BARE = /^\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?$/;
 
+/** The day a value names when it is a day and no more ("2024-06-03", not "2024-06-03T15:00"). */
 function ymd(v: string | undefined): YMD | undefined {
-  const m = v ? DAY.exec(v) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+  return v !== undefined && v.length === 10 ? parseIsoDate(v) : undefined;
 }
 
 export const RangeRefiner: Refiner = {
