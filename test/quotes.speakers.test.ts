@@ -86,6 +86,19 @@ describe('quotes: speakers are noun phrases', () => {
   });
 });
 
+describe("quotes: a lawmaker's party tag is no speaker", () => {
+  it('takes the name before the tag and its apposition', () => {
+    const r = analyze({
+      id: 'p',
+      text: 'Sen. Lindsey Marsh, R-S.C., a long-shot candidate, said the coalition is overselling its gains. Rep. Jim Corrow, D-Mass., told reporters the bill was dead.',
+    });
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['the coalition is overselling its gains', 'Lindsey Marsh'],
+      ['the bill was dead', 'Jim Corrow'],
+    ]);
+  });
+});
+
 describe('quotes: offices of places as speakers', () => {
   it('gives "the President of X" to the person who holds the office in the article, not to the place', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -24,6 +24,15 @@ describe('tokenize', () => {
     expect(toks[0].kind).toBe('quote');
     expect(words(text)).toEqual(['“', 'We', 'haven’t', ',', '”', 'he', 'said', '.']);
   });
+  it("keeps a lawmaker's party and state whole with its dots ('D-N.Y.', 'D-Mass.'), not other hyphenated words", () => {
+    expect(words('Weiner, D-N.Y., and McGovern, D-Mass., met R-N.C. aides by e-mail.')).toEqual(['Weiner', ',', 'D-N.Y.', ',', 'and', 'McGovern', ',', 'D-Mass.', ',', 'met', 'R-N.C.', 'aides', 'by', 'e-mail', '.']);
+    expect(sents('She met Anthony Weiner, D-N.Y. The emails surfaced later. He called Sen. Ann Cole, D-Calif. The senator agreed.')).toEqual([
+      'She met Anthony Weiner, D-N.Y.',
+      'The emails surfaced later.',
+      'He called Sen. Ann Cole, D-Calif.',
+      'The senator agreed.',
+    ]);
+  });
   it('offsets always slice back to the token', () => {
     const text = 'Zelenskyy, in Kyiv — on Thursday — said: "No."';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end));

@@ -204,6 +204,12 @@ function wordToken(text: string, i: number, code: number, tokens: Token[]): numb
     break;
   }
   let end = j;
+  // an initialism after a hyphen is one with the word ("D-N.Y.", "R-N.C."): its dots are no full stops
+  if (j - start >= 3 && text.charCodeAt(j - 2) === 45 && codeAt(text, j) === 46 && cls(text, j - 1) === LETTER && cls(text, j + 1) === LETTER && codeAt(text, j + 2) === 46) {
+    const k = initialismEnd(text, j - 1);
+    tokens.push({ start, end: k, kind: 'word' });
+    return k;
+  }
   // a trailing dot belongs to known abbreviations and single capital initials
   if (j < n && text.charCodeAt(j) === 46 && j - start <= ABBREVIATION_MAX && abbreviationAt(text, start, j, code)) end = j + 1;
   // possessive 's / ’s split off
@@ -223,7 +229,14 @@ function wordToken(text: string, i: number, code: number, tokens: Token[]): numb
 /** Whether the word [start, j) (first char `code`) keeps the dot after it. */
 function abbreviationAt(text: string, start: number, j: number, code: number): boolean {
   const bare = text.slice(start, j);
-  return (bare.length === 1 && code >= 65 && code <= 90) || ABBREVIATIONS.has(bare) || ABBREVIATIONS.has(bare.toLowerCase()) || CAPS_ABBREVIATIONS.has(capitalized(bare));
+  return (
+    (bare.length === 1 && code >= 65 && code <= 90) ||
+    ABBREVIATIONS.has(bare) ||
+    ABBREVIATIONS.has(bare.toLowerCase()) ||
+    CAPS_ABBREVIATIONS.has(capitalized(bare)) ||
+    // a lawmaker's party and state: "D-Mass.", "R-Calif."
+    (bare.length > 3 && bare.charCodeAt(1) === 45 && code >= 65 && code <= 90 && ABBREVIATIONS.has(bare.slice(2)))
+  );
 }
 
 /** "MR" → "Mr": a title in a transcript's capitals ("MR. KIRBY:") is the same abbreviation. */

@@ -89,7 +89,9 @@ function lowerCaseWords(doc: Doc): Set<string> {
 }
 
 /** An American lawmaker's party and state after the name: "R-Texas", "D-N.Y.", "I-Vt." */
-const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
+export const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
+/** The same tag right after a name: "…, R-Texas," / "… (D-N.Y.)". */
+const TAG_AFTER = /^(?:, | \()[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=[,;)]|\s|$)/;
 
 /**
  * "Rep. Marcus Holt, R-Texas," / "Sen. Jane Ferris (D-N.Y.)": the party-and-state tag after a
@@ -99,14 +101,16 @@ const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
 export function partyTags(doc: Doc, mentions: Mention[]): { mentions: Mention[]; tagged: Mention[] } {
   let tagged: Mention[] | undefined;
   let out: Mention[] | undefined;
-  for (let k = 1; k < mentions.length; k++) {
+  for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    const p = mentions[k - 1];
-    const tag = m.form === 'name' && p.type === 'PER' && p.form === 'name' && PARTY_TAG.test(m.text) && /^(?:, | \()$/.test(doc.text.slice(p.end, m.start));
-    if (tag) {
-      out ??= mentions.slice(0, k);
-      (tagged ??= []).push(p);
-    } else if (out) out.push(m);
+    const p = k > 0 ? mentions[k - 1] : undefined;
+    if (p && m.form === 'name' && p.type === 'PER' && p.form === 'name' && PARTY_TAG.test(m.text) && /^(?:, | \()$/.test(doc.text.slice(p.end, m.start))) {
+      out ??= mentions.slice(0, k); // the tag itself, when the tagger took it for a name
+      continue;
+    }
+    // the tag is read from the text: the tagger may or may not have taken it for a name
+    if (m.type === 'PER' && m.form === 'name' && TAG_AFTER.test(doc.text.slice(m.end, m.end + 24))) (tagged ??= []).push(m);
+    if (out) out.push(m);
   }
-  return out ? { mentions: out, tagged: tagged! } : { mentions, tagged: [] };
+  return { mentions: out ?? mentions, tagged: tagged ?? [] };
 }

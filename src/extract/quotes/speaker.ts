@@ -5,6 +5,7 @@
  */
 import type { SpeakerRef } from '../../model/types.js';
 import { NAME_SUFFIXES } from '../entities/group.js';
+import { PARTY_TAG } from '../entities/known.js';
 import { isCap, isWord, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
@@ -41,14 +42,22 @@ function isNameLike(ctx: Ctx, i: number): boolean {
 
 /** The noun phrase that ends at token j (inclusive), not reaching before token lo. */
 export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
+  const { low } = ctx;
+  // "Sen. Lindsey Graham, R-S.C., said": a lawmaker's party and state tag stands for no one; the
+  // name before it is the phrase
+  if (j - 2 >= lo && low[j - 1] === ',' && isPartyTag(ctx, j)) j -= 2;
   const np = npLeftCore(ctx, j, lo);
   // "sources close to the president", "a person close to Ferris": the unnamed source is the head
-  const { low } = ctx;
   if (np && np.a - 3 >= lo && low[np.a - 1] === 'to' && (low[np.a - 2] === 'close' || low[np.a - 2] === 'closest')) {
     const outer = npLeftCore(ctx, np.a - 3, lo);
     if (outer && ANONYMOUS_HEADS.has(low[outer.head])) return { a: outer.a, b: np.b, head: outer.head };
   }
   return np;
+}
+
+function isPartyTag(ctx: Ctx, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  return t.kind === 'word' && PARTY_TAG.test(ctx.text.slice(t.start, t.end));
 }
 
 function npLeftCore(ctx: Ctx, j: number, lo: number): NP | null {
