@@ -652,3 +652,36 @@ describe('events: an eleventh sample\'s senses', () => {
     expect(codes('Putin met Macron in Paris.')[0]).toBe('040');
   });
 });
+
+describe('events: readouts of calls, costs, agreements and conditions', () => {
+  it('codes a call held or a talk had with someone, with words between', () => {
+    expect(first('German Chancellor Olaf Brandt held a secure video call today with French President Ines Moreau to discuss trade.')).toMatchObject({ code: '041', src: 'DEUGOV', tgt: 'FRAGOV' });
+    expect(first('Japanese Prime Minister Kenji Sato spoke this afternoon with Brazilian President Ana Lima.')).toMatchObject({ code: '040', src: 'JPNGOV', tgt: 'BRAGOV' });
+    expect(codes('The fighter, who spoke Spanish with a Chilean accent, appeared in the video.')).toEqual([]);
+  });
+  it('codes costs imposed on a country as sanctions, and holding them out as a threat', () => {
+    expect(first('Canada is imposing severe and immediate economic costs on Belarus.')).toMatchObject({ code: '163', src: 'CAN', tgt: 'BLR', modality: 'asserted' });
+    expect(first('Canada is prepared to impose additional costs on Belarus.')).toMatchObject({ code: '1312', src: 'CAN', tgt: 'BLR' });
+  });
+  it('reports the threat a condition is attached to, not the condition', () => {
+    expect(first('If Belarus attacks Lithuania, Canada will impose severe costs on Belarus.')).toMatchObject({ code: '1312', src: 'CAN', tgt: 'BLR', modality: 'asserted' });
+    expect(first('If we were losing this many farms, we would be marching in the streets.')?.modality).not.toBe('asserted');
+  });
+  it('counts an agreement entered into, and a launched operation against a country as force', () => {
+    expect(evs('Chile and Peru entered into a historic agreement on Monday.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([
+      ['057', 'CHL', 'PER'],
+      ['057', 'PER', 'CHL'],
+    ]);
+    expect(first('Armenia launched a new military operation against Azerbaijan.')).toMatchObject({ code: '190', src: 'ARM', tgt: 'AZE' });
+  });
+  it('aims a worry about what someone does at them, and places are not partners of a deal', () => {
+    expect(first("The minister expressed concern about Serbia's military buildup.")).toMatchObject({ code: '012', tgt: expect.stringMatching(/^SRB/) });
+    expect(evs('Germany and France signed a trade agreement in Berlin.').map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([
+      ['DEU', 'FRA'],
+      ['FRA', 'DEU'],
+    ]);
+  });
+  it('takes an act named as the subject of "would" as supposed', () => {
+    expect(evs('The minister reiterated that a further Serbian invasion of Kosovo would produce chaos.').map((e) => [e.code, e.modality])).toEqual([['192', 'hypothetical']]);
+  });
+});

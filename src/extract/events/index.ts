@@ -2131,6 +2131,21 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
   return { neg, fut, hypo, must };
 }
 
+/** The verb a noun phrase from `from` is the subject of, when the first one is "would", "could" or "might". */
+function supposedSubject(w: Words, from: number): boolean {
+  for (let k = from; k < Math.min(w.lc.length, from + 10); k++) {
+    if (w.punct[k]) return false;
+    const x = w.lc[k];
+    if (SUPPOSING.has(x)) return true;
+    if (FINITE_AUX.has(x) || RELATIVES.has(x)) return false;
+  }
+  return false;
+}
+
+const SUPPOSING = new Set(['would', 'could', 'might']);
+const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'did', 'does', 'do', 'can', 'may', 'must', 'should', 'shall']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
 /** words before "will" that make it a noun ("the political will to", "their own will") */
 const WILL_NOUN_BEFORE = new Set(['political', 'free', 'good', 'popular', 'collective', 'strong', 'own', 'sheer', 'public', 'common', 'international', 'ill']);
 
@@ -2153,7 +2168,12 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   const from = t.span.from;
   if (from < trigEnd) return false;
   const prep = prepBefore(w, from, trigEnd);
-  if (TOPIC_PREPS.has(prep)) return true;
+  if (TOPIC_PREPS.has(prep)) {
+    // "expressed concern about Russia's military buildup", "criticized … over China's treatment
+    // of …": a worry or a criticism of what someone does is aimed at them
+    if (prep !== 'amid' && (code === '012' || code.startsWith('11')) && possessorIn(w, from, t.span.to + 1)) return false;
+    return true;
+  }
   // "agreed on the need for Russia to …", "stressed the importance of talks with X": who is
   // named in a need or an importance is talked about
   for (let k = trigEnd; k < from; k++) if (ABSTRACT_NOUNS.has(w.lc[k])) return true;
@@ -2165,7 +2185,19 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // easing a curfew in a place still eases it for the people there)
   // (a claim of responsibility is for an attack, whose victims or place it names: "claimed the
   // bombing in Kabul", "… for the attack on Nigerian soldiers")
-  if ((root <= '05' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && PLACE_PREPS_COOP.has(prep)) return true;
+  if ((root <= '06' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && PLACE_PREPS_COOP.has(prep)) return true;
+  return false;
+}
+
+/** Whether a comma stands among the words (from, to). */
+function commaBetween(w: Words, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (w.lc[k] === ',') return true;
+  return false;
+}
+
+/** Whether a possessive 's stands among the words [from, to). */
+function possessorIn(w: Words, from: number, to: number): boolean {
+  for (let k = from; k < to && k < w.lc.length; k++) if (w.lc[k] === "'s" || w.lc[k] === '’s') return true;
   return false;
 }
 
@@ -2324,7 +2356,9 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   if (modality === 'asserted' || modality === 'planned') {
     for (let k = cs; k < m.i; k++) {
       if (w.lc[k] === 'if' || w.lc[k] === 'unless' || w.lc[k] === 'whether') {
-        modality = 'conditional';
+        // a threat announced after its condition ("if Russia invades, we will impose costs")
+        // is made now: only the act it holds out waits for the condition
+        if (!(modality === 'planned' && code.startsWith('13') && commaBetween(w, k, m.i) && !someWordIn(w, k, trigEnd, SUPPOSING))) modality = 'conditional';
         break;
       }
     }
@@ -2468,6 +2502,9 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   const md = draftModality(w, m, p, inner, q, cs, trigEnd, code, modality, src, tgt, outerSrc);
   code = md.code;
   modality = md.modality;
+  // "a further Russian invasion of Ukraine would produce …": an act named as the subject of
+  // "would" or "could" is supposed, not reported
+  if (noun && modality === 'asserted' && supposedSubject(w, trigEnd)) modality = 'hypothetical';
   src = md.src;
   tgt = md.tgt;
 
@@ -2817,6 +2854,9 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
       // does: "North Korea, condemned by Japan, fired a missile into the sea" keeps the condemnation)
       if (main && (!passive || (quadOf(main.code) > quadOf(first.code) && (main.tgt.length > 0 || first.tgt.length === 0)))) first = main;
     }
+    // "if Russia invades, we will impose costs": the condition reports nothing; the clause it
+    // conditions does
+    if (first.modality === 'conditional') first = verbal.find((d) => d.trigger[0] > first.trigger[0] && d.modality === 'asserted') ?? first;
     let best = first;
     // (but not one of the same kind that names nobody it is done to: "rioted at a jail in X,
     // setting fire to mattresses" keeps the riot and its target)
