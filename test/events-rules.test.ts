@@ -685,3 +685,20 @@ describe('events: readouts of calls, costs, agreements and conditions', () => {
     expect(evs('The minister reiterated that a further Serbian invasion of Kosovo would produce chaos.').map((e) => [e.code, e.modality])).toEqual([['192', 'hypothetical']]);
   });
 });
+
+describe('events: roles shared by a pair of countries, and mediation', () => {
+  it('gives "the leaders of X and Y" the role of government on both sides', () => {
+    expect(evs('The leaders of Chile and Peru discussed the situation in Bolivia.').map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([
+      ['CHLGOV', 'PERGOV'],
+      ['PERGOV', 'CHLGOV'],
+    ]);
+    expect(evs('Chile and Peru discussed trade.').map((e) => e.source?.cameo)).toEqual(['CHL', 'PER']);
+  });
+  it('codes facilitating talks as mediation, and promising to go on with it as an intent to mediate', () => {
+    expect(evs('Egypt is facilitating talks between Israel and Hamas.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([
+      ['045', 'EGY', 'ISR'],
+      ['045', 'EGY', 'PSEREB'],
+    ]);
+    expect(first('Norway will continue facilitating negotiations between both sides.')).toMatchObject({ code: '039', src: 'NOR', modality: 'planned' });
+  });
+});

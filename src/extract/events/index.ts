@@ -1480,7 +1480,11 @@ function codeCompound(w: Words, a: number, b: number): Actor[] {
   // "US and British forces": a country without a role takes the role of its neighbour's noun (not
   // a named body's: "Israel and Hamas" are no Israeli rebels);
   // "Israeli helicopters and tanks": a role without a country takes the neighbour's country
-  const lastRole = lastByWord ? coded[coded.length - 1].role : undefined;
+  // "the leaders of Russia and the US": the role before "of" is every country's after it
+  const [x0, y0] = parts[0];
+  const of = w.lc.indexOf('of', x0);
+  const ofRole = of > x0 && of < y0 && termAt(w, of - 1, of)?.kind === 'role' ? coded[0].role : undefined;
+  const lastRole = (lastByWord ? coded[coded.length - 1].role : undefined) ?? ofRole;
   for (const c of coded) {
     if (!c.role && lastRole && c.country && !c.country.startsWith('IGO')) {
       c.role = lastRole;
