@@ -701,4 +701,8 @@ describe('events: roles shared by a pair of countries, and mediation', () => {
     ]);
     expect(first('Norway will continue facilitating negotiations between both sides.')).toMatchObject({ code: '039', src: 'NOR', modality: 'planned' });
   });
+  it('reads "going to" right before a verb as a future, not "going to" a place', () => {
+    expect(first('Norway was going to carefully study the proposals of Canada.')?.modality).toBe('planned');
+    expect(first('Canada is going to Moscow to meet Russian officials.')).toMatchObject({ code: '040', modality: 'asserted' });
+  });
 });

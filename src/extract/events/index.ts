@@ -2128,7 +2128,7 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
     if (NEG.has(x) || x.endsWith("n't")) {
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
-    } else if ((x === 'will' && !nounWillAt) || x === 'would' || x === 'shall' || x === "'ll") fut = true;
+    } else if ((x === 'will' && !nounWillAt) || x === 'would' || x === 'shall' || x === "'ll" || goingTo(w, k, i)) fut = true;
     else if (HYPO.has(x)) hypo = !DEONTIC.has(x) || hypo;
     if (DEONTIC.has(x)) must = true;
   }
@@ -2149,6 +2149,13 @@ function supposedSubject(w: Words, from: number): boolean {
 const SUPPOSING = new Set(['would', 'could', 'might']);
 const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'did', 'does', 'do', 'can', 'may', 'must', 'should', 'shall']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
+/** "was going to (carefully) study": "going to" right before the verb at i (adverbs aside) tells a future, not a way. */
+function goingTo(w: Words, k: number, i: number): boolean {
+  if (w.lc[k] !== 'to' || k === 0 || w.lc[k - 1] !== 'going') return false;
+  for (let j = k + 1; j < i; j++) if (!w.lc[j].endsWith('ly')) return false;
+  return true;
+}
 
 /** words before "will" that make it a noun ("the political will to", "their own will") */
 const WILL_NOUN_BEFORE = new Set(['political', 'free', 'good', 'popular', 'collective', 'strong', 'own', 'sheer', 'public', 'common', 'international', 'ill']);
