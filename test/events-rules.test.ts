@@ -706,3 +706,24 @@ describe('events: roles shared by a pair of countries, and mediation', () => {
     expect(first('Canada is going to Moscow to meet Russian officials.')).toMatchObject({ code: '040', modality: 'asserted' });
   });
 });
+
+describe('events: what two leaders do together after their call', () => {
+  const art = 'Chilean President Ana Rojas and Peruvian President Luis Vega spoke by phone on Thursday.\n\nThe two presidents exchanged views on trade. They also discussed at length the situation in Bolivia. The parties had a detailed discussion of the border.';
+  it('codes views exchanged, a "they" that discusses and a discussion had, between the two', () => {
+    const r = analyze({ id: 'pair', text: art, published: '2024-05-02' });
+    const of = (words: string) => r.events.filter((e) => e.trigger?.text.includes(words)).map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(of('exchanged views')).toEqual([
+      ['040', 'CHLGOV', 'PERGOV'],
+      ['040', 'PERGOV', 'CHLGOV'],
+    ]);
+    expect(of('discussed')).toEqual([
+      ['040', 'CHLGOV', 'PERGOV'],
+      ['040', 'PERGOV', 'CHLGOV'],
+    ]);
+    expect(of('discussion')).toHaveLength(2);
+  });
+  it('codes no discussion someone merely has, and aid given as money', () => {
+    expect(codes('Senator Ana Rojas of Chile said: "We are having this discussion about reform."')).toEqual([]);
+    expect(first('Canada has provided Peru with over half a billion dollars in aid this year.')).toMatchObject({ code: '071', src: 'CAN', tgt: 'PER' });
+  });
+});

@@ -512,6 +512,9 @@ function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
   return out.length === 2 ? out.reverse() : noActors();
 }
 
+/** Verbs whose plain "they" is the two leaders named last ("They discussed …"). */
+const JOINT_VERBS = new Set(['discussed', 'discuss', 'agreed', 'agree', 'talked', 'spoke', 'met', 'exchanged', 'reviewed', 'consulted', 'conferred', 'negotiated', 'reaffirmed', 'underscored', 'emphasized', 'stressed', 'noted', 'welcomed']);
+
 /** Offices that lead a state or government, as the last word of a title's head ("President", "Russian President", "Prime Minister", "President of the United States"; not "Vice President", "Aide to the President"). */
 const LEADER_OFFICES = new Set(['president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach']);
 
@@ -1733,6 +1736,13 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       }
     }
     if (e === a) continue;
+    // "They discussed …", "They agreed …" after a call between two leaders: a plain "they" that
+    // talks or agrees is the two leaders named last (of two countries, with a leader's title), if
+    // there are such
+    if (e - a === 1 && w.lc[a] === 'they' && JOINT_VERBS.has(w.lc[i]) && w.ents && w.start.length) {
+      const pair = pairBefore(w.doc, w.ents, w.start[a], true, true);
+      if (pair.length) return freshCopies(pair);
+    }
     if (e - a <= 2 && PRONOUNS.has(cliticBase(w.lc[e - 1])) && !mentionAt(w, e - 1)) {
       // "I urge …" inside a quotation: the one quoted
       const me = cliticBase(w.lc[e - 1]);
@@ -2505,7 +2515,7 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
   if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
-  const recip = src.length > 1 && !tgt.length && (code === '044' || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
+  const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
