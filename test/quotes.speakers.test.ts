@@ -369,3 +369,16 @@ describe('unnamed sources', () => {
     expect(anon('"It was loud," a witness said.')).toEqual([['witness', true]]);
   });
 });
+
+describe('quotes: coordinated speakers', () => {
+  it('names both conjuncts of "A and B said", not the last one alone', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const sp = (text: string) => analyze({ id: 'coord', text }).quotes.map((q) => q.speaker?.name);
+    expect(sp('Dana Whitfield and Omar Castell said in a joint letter that the pier would be rebuilt.')).toEqual(['Dana Whitfield and Omar Castell']);
+    expect(sp('Dana Whitfield met Omar Castell on Monday. "We will not back down," Whitfield and Castell said after the vote.')).toEqual(['Dana Whitfield and Omar Castell']);
+    expect(sp('Gov. Dana Whitfield and Mayor Omar Castell said the pier would be rebuilt.')).toEqual(['Dana Whitfield and Omar Castell']);
+    expect(sp('Peter Lund and his wife, Ingrid, told reporters that they had never met the buyer.')).toEqual(['Peter Lund and Ingrid']);
+    // one name with "&" or a single company is one speaker
+    expect(sp('Procter & Gamble said profits rose.')).toEqual(['Procter & Gamble']);
+  });
+});

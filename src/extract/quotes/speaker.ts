@@ -203,6 +203,13 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       if (office.entity) ref.entity = office.entity;
       return ref;
     }
+    // "Biden and Macron", "Sens. Chuck Grassley and Ron Wyden", "Germany and France": a joint
+    // speaker is both conjuncts, not the last one alone
+    const joint = jointOf(ctx, np);
+    if (joint) {
+      ref.name = joint;
+      return ref;
+    }
     // "the two leaders", "both sides": the pair of people named last before
     const pair = pairOf(ctx, np);
     if (pair) {
@@ -306,6 +313,38 @@ export function relativeAntecedent(ctx: Ctx, k: number, lo = ctx.doc.sentences[c
   }
   if (!np || PRONOUNS.has(low[np.head]) || DETERMINERS.has(low[np.head])) return null;
   return np;
+}
+
+/** The name of the mention at token i: its entity's name, or the mention's words. */
+function mentionName(ctx: Ctx, mi: number): string {
+  const m = ctx.doc.mentions[mi];
+  const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
+  return ent ? ent.name : m.text;
+}
+
+/**
+ * Two names joined by "and" in a speaker phrase ("Biden and Macron", "Sens. Chuck Grassley and
+ * Ron Wyden", "John Smith and his wife, Emma"): "A and B", the mention that ends right before
+ * the "and" and the one at the phrase's head, when they are two mentions of the same kind, each
+ * a name; else undefined. ("Procter & Gamble", "Ernst and Young" as one mention are one speaker.)
+ */
+function jointOf(ctx: Ctx, np: NP): string | undefined {
+  const { doc, low } = ctx;
+  const head = suffixedHead(ctx, np.head);
+  const ri = ctx.mentionAt[head];
+  if (ri < 0) return undefined;
+  const right = doc.mentions[ri];
+  for (let k = np.head - 1; k > np.a; k--) {
+    if (low[k] !== 'and') continue;
+    const li = ctx.mentionAt[k - 1];
+    if (li < 0 || li === ri) return undefined;
+    const left = doc.mentions[li];
+    if (left.end > doc.tokens[k].start || right.start < doc.tokens[k].end) return undefined;
+    if (left.form !== 'name' || right.form !== 'name' || left.type !== right.type) return undefined;
+    if (left.entity && left.entity === right.entity) return undefined;
+    return `${mentionName(ctx, li)} and ${mentionName(ctx, ri)}`;
+  }
+  return undefined;
 }
 
 /** Heads of a phrase that names both parties of a meeting or a call ("the two leaders", "both sides"). */

@@ -438,8 +438,14 @@ function handleCue(
           else {
             // "Carter’s press secretary, Peter Cook, told": the name inside
             const inner = npLeft(ctx, j - 1, c + 1);
-            if (inner && inner.a === c + 1 && isCap(ctx, inner.head)) sp = inner;
-            else if (np && np.a <= ss + 1) sp = np;
+            if (inner && inner.a === c + 1 && isCap(ctx, inner.head)) {
+              sp = inner;
+              // "John Smith and his wife, Emma, told": both conjuncts speak
+              if (np && np.a - 2 >= ss && low[np.a - 1] === 'and') {
+                const left = npLeft(ctx, np.a - 2, ss);
+                if (left && isCap(ctx, left.head) && !PRONOUNS.has(low[left.head])) sp = { a: left.a, b: inner.b, head: inner.head };
+              }
+            } else if (np && np.a <= ss + 1) sp = np;
           }
           break;
         }
