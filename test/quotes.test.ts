@@ -284,3 +284,18 @@ describe('quotes: "according to X," and a phrase about X at the sentence end', (
     expect(q.fragments).toHaveLength(2);
   });
 });
+
+describe('quotes: verbs of saying used for deeds', () => {
+  it('reads no quote in "said goodbye", "told a joke", "claimed responsibility", "named her “…”"', () => {
+    const none = (text: string) => analyze({ id: 'deed', text }).quotes.map((q) => q.text);
+    expect(none('Marta said goodbye to her neighbours on Sunday after forty years on the farm.')).toEqual([]);
+    expect(none('He nodded, said goodbye and walked out through the kitchen.')).toEqual([]);
+    expect(none('A little-known militia claimed responsibility for the blast, which damaged two bridges.')).toEqual([]);
+    expect(none('The insurgents claimed control of the valley after a week of shelling.')).toEqual([]);
+    expect(none('The comedian told a joke about the harbour, and the hall laughed.')).toEqual([]);
+    expect(none('The club named him "Volunteer of the Decade" last spring.')).toEqual([]);
+    // the verbs still report words
+    expect(none('The militia claimed that the blast was an accident.')).toEqual(['that the blast was an accident']);
+    expect(none('She told reporters the joke had gone too far.')).toEqual(['the joke had gone too far']);
+  });
+});

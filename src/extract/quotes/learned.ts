@@ -11,6 +11,7 @@ import { isCap, isWord, type Ctx } from './context.js';
 import { PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { addresseeLed, npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
 import { BC, CUE, IC, SRC } from './tagger.js';
+import { idiomObject } from './rules/cue.js';
 import { BY_CUE_INV, BY_CUE_SUBJ, BY_NEAR, BY_PREV, BY_SRC, chooseSpeaker, speakerCands, type SpkCand } from './choose.js';
 
 interface Run {
@@ -205,6 +206,41 @@ function sameSpeaker(x: SpeakerRef | null, y: SpeakerRef | null): boolean {
   return x === null ? y === null : y !== null && x === y;
 }
 
+/** Whether a verb of saying with an object that makes it a deed ("said goodbye", "told a joke") stands in the five words before token a, or opens it. */
+function idiomBefore(ctx: Ctx, a: number): boolean {
+  const ss = ctx.doc.sentences[ctx.sentOf[a]].tokenStart;
+  const se = ctx.doc.sentences[ctx.sentOf[a]].tokenEnd;
+  for (let x = a - 1; x >= ss && x >= a - 5; x--) if (idiomObject(ctx, x, x + 1, se)) return true;
+  return false;
+}
+
+/** Verbs that give a name; "as" after the participles that take one ("known as", "billed as"). */
+const NAMING = new Set(['named', 'dubbed', 'nicknamed', 'renamed', 'titled', 'entitled', 'crowned']);
+const NAMED_AS = new Set(['known', 'billed', 'branded', 'touted']);
+
+/**
+ * Whether run r opens at most three words after a verb that gives a name ("named her", "known as
+ * the") and holds a quotation in title case: the name given, not words said.
+ */
+function namingBefore(ctx: Ctx, r: Run): boolean {
+  const { low, marks } = ctx;
+  let verb = false;
+  for (let x = r.a; x >= 0 && x >= r.a - 3; x--) {
+    if ((x < r.a && NAMING.has(low[x])) || (low[x] === 'as' && x > 0 && NAMED_AS.has(low[x - 1]))) verb = true;
+    if (verb || !isWord(ctx, x)) break;
+  }
+  if (!verb) return false;
+  for (let i = r.a; i < r.b && i < r.a + 6; i++) {
+    const q = marks.inQ[i];
+    if (q < 0) continue;
+    const g = marks.regions[q];
+    let lower = 0;
+    for (let k = g.tokStart; k < g.tokEnd; k++) if (isWord(ctx, k) && !isCap(ctx, k) && !TITLE_SMALL_WORDS.has(low[k])) lower++;
+    return lower === 0;
+  }
+  return false;
+}
+
 export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules: Cand[], minMargin = MIN_MARGIN, spk: Float32Array | null = null, collect?: SpkCollect): Cand[] {
   const { doc } = ctx;
   const contents = splitAtAttributions(ctx, runsOf(lab, BC), rules);
@@ -290,6 +326,10 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     mean /= r.b - r.a;
     if (mean < minMargin) continue;
     if (quotedName(ctx, r)) continue;
+    // "said goodbye to …", "claimed responsibility for …", "told a joke about …": a deed
+    if (idiomBefore(ctx, r.a)) continue;
+    // "named her “Person of the Year”", "known as the “Big Bill”": a name given, not words said
+    if (namingBefore(ctx, r)) continue;
     // "spoke today with President X (about …)": the one spoken with is no content, what follows "about" may be
     if (addresseeLed(ctx, r.a)) {
       const k = aboutIn(ctx, r);

@@ -415,6 +415,8 @@ function handleCue(
   if (next !== undefined && cw.particles.has(next)) cueEnd++;
   else if (cw.needsParticle) return null;
   if (low[i] === 'quoted' && next === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
+  // "said goodbye", "told a joke", "claimed responsibility": a deed, not a report of words
+  if (idiomObject(ctx, i, cueEnd, se)) return null;
   const cls = cw.cls;
   // ---- the speaker
   // ("X was quoted by state media as saying …": the one quoted speaks, from before "quoted";
@@ -667,6 +669,40 @@ function contentBefore(
     }
   }
   return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ?? undefined);
+}
+
+/**
+ * Objects that make a verb of saying no report of words: "said goodbye (to)", "told a joke / a
+ * lie", "claimed responsibility / credit / victory / control (of)", "claimed the lives of" (by the
+ * verb's forms). ("told the story of how …" reports what was said: PolNeAR counts it, and so do we.)
+ */
+const IDIOM_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, ReadonlySet<string>>();
+  const add = (forms: string, objects: string) => {
+    const set = new Set(objects.split(' '));
+    for (const f of forms.split(' ')) m.set(f, set);
+  };
+  add('say says said saying', 'goodbye goodbyes farewell farewells hello grace prayer prayers');
+  add('tell tells told telling', 'joke jokes lie lies anecdote anecdotes');
+  add('claim claims claimed claiming', 'responsibility credit victory control lives ownership title seat');
+  return m;
+})();
+
+/** Whether the words from token k are an object that makes the cue at i a deed, not a report ("said goodbye", "claimed responsibility"). */
+export function idiomObject(ctx: Ctx, i: number, k: number, se: number): boolean {
+  const { low } = ctx;
+  const objects = IDIOM_OBJECTS.get(low[i]);
+  if (!objects) return false;
+  if (k >= se || !isWord(ctx, k)) return false;
+  if (objects.has(low[k])) return true;
+  // a determiner, then at most two modifiers before the object ("a very bad joke", "his
+  // goodbyes", "the lives of"); not an addressee ("told reporters the joke was old")
+  if (!DETERMINERS.has(low[k]) || low[k] === 'that') return false;
+  for (let x = k + 1; x < se && x < k + 4; x++) {
+    if (!isWord(ctx, x) || isCap(ctx, x) || low[x] === 'that' || DETERMINERS.has(low[x])) return false;
+    if (objects.has(low[x])) return true;
+  }
+  return false;
 }
 
 /** The content after the cue: "X said (that) …", "X told reporters …", "X said: “…”". */
