@@ -382,3 +382,19 @@ describe('quotes: coordinated speakers', () => {
     expect(sp('Procter & Gamble said profits rose.')).toEqual(['Procter & Gamble']);
   });
 });
+
+describe('quotes: unnamed sources described by what they know or whom they serve', () => {
+  it('takes the source, not the matter or the person served, and marks it unnamed', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const sp = (text: string) => analyze({ id: 'anon', text }).quotes.map((q) => [q.speaker?.name, q.speaker?.anonymous === true]);
+    expect(sp('The harbour will reopen in May, a person familiar with the negotiations said.')).toEqual([['person familiar with the negotiations', true]]);
+    expect(sp('"No date has been set," a person familiar with the negotiations said.')).toEqual([['person familiar with the negotiations', true]]);
+    expect(sp('Four people with knowledge of the talks said the mill would close.')).toEqual([['Four people with knowledge of the talks', true]]);
+    expect(sp('The mill will close, according to two people briefed on the talks.')).toEqual([['two people', true]]);
+    expect(sp('An aide to Senator Willa Brant said the vote would slip.')[0]).toEqual(['aide to Senator Willa Brant', true]);
+    expect(sp('A spokeswoman for Omar Castell said the pier would be rebuilt.')[0]).toEqual(['spokeswoman for Omar Castell', true]);
+    expect(sp('The mayor will resign, a person close to Omar Castell said.')).toEqual([['person close to Omar Castell', true]]);
+    // a name after "of the victim" is the victim's
+    expect(sp('The family of the miner, Jo Brandt, said they wanted answers.')[0][0]).toBe('family of the miner');
+  });
+});

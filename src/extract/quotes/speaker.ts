@@ -47,12 +47,56 @@ export function npLeft(ctx: Ctx, j: number, lo: number): NP | null {
   // name before it is the phrase
   if (j - 2 >= lo && low[j - 1] === ',' && isPartyTag(ctx, j)) j -= 2;
   const np = npLeftCore(ctx, j, lo);
-  // "sources close to the president", "a person close to Ferris": the unnamed source is the head
-  if (np && np.a - 3 >= lo && low[np.a - 1] === 'to' && (low[np.a - 2] === 'close' || low[np.a - 2] === 'closest')) {
-    const outer = npLeftCore(ctx, np.a - 3, lo);
-    if (outer && ANONYMOUS_HEADS.has(low[outer.head])) return { a: outer.a, b: np.b, head: outer.head };
+  // "sources close to the president", "a person familiar with the matter", "three people with
+  // knowledge of the plans", "an aide to Schumer", "a spokeswoman for Meloni": the source is the head
+  const h = np ? sourceBeforeTail(ctx, np.a, lo) : -1;
+  if (np && h >= 0) {
+    const outer = npLeftCore(ctx, h, lo);
+    if (outer) return { a: outer.a, b: np.b, head: outer.head };
   }
   return np;
+}
+
+/** First words of the tails in `SOURCE_TAILS`. */
+const TAIL_OPENERS = new Set(['close', 'closest', 'familiar', 'briefed', 'involved', 'knowledgeable', 'aware']);
+
+/** Roles whose holder speaks for the one after "to" or "for" ("an aide to Schumer", "a lawyer for the family"). */
+const SERVING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'lawyer', 'lawyers', 'attorney', 'attorneys']);
+
+/** Tails that tie an unnamed source to what it knows or whom it serves, read leftwards from the phrase after them. */
+const SOURCE_TAILS: ReadonlyArray<readonly string[]> = [
+  ['close', 'to'],
+  ['closest', 'to'],
+  ['familiar', 'with'],
+  ['briefed', 'on'],
+  ['briefed', 'about'],
+  ['involved', 'in'],
+  ['knowledgeable', 'about'],
+  ['aware', 'of'],
+  ['with', 'knowledge', 'of'],
+  ['with', 'direct', 'knowledge', 'of'],
+  ['with', 'detailed', 'knowledge', 'of'],
+  ['to'],
+  ['for'],
+];
+
+/**
+ * The head of a source described by a tail ending right before token a ("a person familiar with
+ * | the matter", "people with knowledge of | the plans", "an aide to | Schumer"): the token before
+ * the tail when it is a source's head in lower case, else -1 ("to" and "for" alone only after
+ * the head of a role: "aide to", "spokeswoman for").
+ */
+function sourceBeforeTail(ctx: Ctx, a: number, lo: number): number {
+  const { low } = ctx;
+  for (const tail of SOURCE_TAILS) {
+    const h = a - tail.length - 1;
+    if (h < lo) continue;
+    let ok = true;
+    for (let t = 0; t < tail.length && ok; t++) if (low[h + 1 + t] !== tail[t]) ok = false;
+    if (!ok) continue;
+    if (tail.length === 1 ? SERVING_HEADS.has(low[h]) : ANONYMOUS_HEADS.has(low[h])) return h;
+  }
+  return -1;
 }
 
 function isPartyTag(ctx: Ctx, j: number): boolean {
@@ -134,7 +178,8 @@ function npLeftCore(ctx: Ctx, j: number, lo: number): NP | null {
 export function npRight(ctx: Ctx, k: number, hi: number): NP | null {
   if (k >= hi || !isWord(ctx, k)) return null;
   const { low } = ctx;
-  if (PRONOUNS.has(low[k])) return { a: k, b: k + 1, head: k };
+  // ("said one resident": "one" is a determiner there)
+  if (PRONOUNS.has(low[k]) && !(low[k] === 'one' && k + 1 < hi && ANONYMOUS_HEADS.has(low[k + 1]))) return { a: k, b: k + 1, head: k };
   if (STOP_NP.has(low[k]) || SKIP_LEFT.has(low[k])) return null;
   let b = k;
   let head = -1;
@@ -147,6 +192,10 @@ export function npRight(ctx: Ctx, k: number, hi: number): NP | null {
       capHead = b;
     } else if (tk.kind === 'number' || ((lb === '-' || lb === "'s" || lb === '’s' || lb === 'of' || lb === 'and') && b > k && b + 1 < hi && isWord(ctx, b + 1))) {
       /* inside the phrase */
+    } else if (head >= 0 && head === b - 1 && ANONYMOUS_HEADS.has(low[head]) && TAIL_OPENERS.has(lb)) {
+      // "said two people briefed on the talks", "according to a person familiar with …": the
+      // tail describes the head
+      break;
     } else if (tk.kind === 'word' && !STOP_NP.has(lb) && !PRONOUNS.has(lb)) {
       // a determiner, a name and the office or role it qualifies ("said the Florida senator",
       // "said a Clinton aide"): the role word is the head and ends the phrase
@@ -260,13 +309,17 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
     // named: a person's name in the phrase ("aide Jane Ruiz"); a place, a people or a body
     // ("two U.S. officials", "a Pentagon official") says where the source is, not who
     let named = false;
-    for (let i = np.a + 1; i < np.b; i++) if (isCap(ctx, i) && !placeOrBody(ctx, i)) named = true;
+    // (words after the head describe it: "a person close to Musk", "an official in Zelensky's office")
+    for (let i = np.a + 1; i < np.head; i++) if (isCap(ctx, i) && !placeOrBody(ctx, i)) named = true;
     const d = low[np.a];
-    if (!named && (d === 'a' || d === 'an' || d === 'one' || d === 'two' || d === 'several' || d === 'some' || !DETERMINERS.has(d)))
+    if (!named && (ANON_DETERMINERS.has(d) || !DETERMINERS.has(d)))
       ref.anonymous = true;
   }
   return ref;
 }
+
+/** Determiners of an unnamed source ("a senior official", "three people familiar with …"); not "the", "his". */
+const ANON_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'multiple', 'numerous']);
 
 /** Whether token i is in a mention of a place, a people or a body (not a person). */
 function placeOrBody(ctx: Ctx, i: number): boolean {

@@ -440,7 +440,11 @@ function handleCue(
           else {
             // "Carter’s press secretary, Peter Cook, told": the name inside
             const inner = npLeft(ctx, j - 1, c + 1);
-            if (inner && inner.a === c + 1 && isCap(ctx, inner.head)) {
+            if (inner && inner.a === c + 1 && isCap(ctx, inner.head) && np && np.a - 2 >= ss && low[np.a - 1] === 'of' && !isCap(ctx, low[np.a - 2] === 'the' ? np.a - 3 : np.a - 2)) {
+              // "The family of the victim, Ana Ruiz, said": the name is the victim's; the family speaks
+              const outer = npLeft(ctx, np.a - 2, ss);
+              sp = outer && !isCap(ctx, outer.head) && !PRONOUNS.has(low[outer.head]) ? { a: outer.a, b: np.b, head: outer.head } : inner;
+            } else if (inner && inner.a === c + 1 && isCap(ctx, inner.head)) {
               sp = inner;
               // "John Smith and his wife, Emma, told": both conjuncts speak
               if (np && np.a - 2 >= ss && low[np.a - 1] === 'and') {
