@@ -43,3 +43,31 @@ describe('transcripts laid out with single line breaks', () => {
     ]);
   });
 });
+
+describe('transcripts: labels in ordinary case, "Q." and labels alone on their line', () => {
+  it('reads names and roles in ordinary case as speakers where several label lines make a transcript', () => {
+    const text = 'Trade chief Lena Vossberg spoke to the Courier.\nCourier: How near is a deal?\nVossberg: Nearer than last month, but not done.\nCourier: What is left?\nVossberg: Timber. Always timber.';
+    expect(turns(text).map((t) => [t[0], t[2]])).toEqual([
+      ['Courier', 'How near is a deal?'],
+      ['Lena Vossberg', 'Nearer than last month, but not done'],
+      ['Courier', 'What is left?'],
+      ['Lena Vossberg', 'Timber. Always timber'],
+    ]);
+  });
+  it('reads "Q." and "A." and a label whose words are on the next line', () => {
+    const qa = turns('Bank governor Ilse Marten took questions.\n\nQ. Will rates rise again?\nA. We will look at the data first.');
+    expect(qa.map((t) => [t[0], t[1], t[2]])).toEqual([
+      ['Q.', false, 'Will rates rise again?'],
+      ['Ilse Marten', true, 'We will look at the data first'],
+    ]);
+    const alone = turns('Senator Willa Brant and Mayor Omar Castell debated the levy.\n\nBrant:\nThe levy would ruin the harbour.\n\nCastell:\nThe levy is fair.');
+    expect(alone.map((t) => [t[0], t[2]])).toEqual([
+      ['Willa Brant', 'The levy would ruin the harbour'],
+      ['Omar Castell', 'The levy is fair'],
+    ]);
+  });
+  it('takes no heading for a speaker', () => {
+    expect(turns('The harbour reopens in May.\nNote: Times are local.\nUpdate: The ferry runs daily.')).toEqual([]);
+    expect(turns('UPDATE: The ferry runs daily.\n\nPREVIOUSLY:\nThe harbour was closed for a year.')).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number, 
   if (!t0) return null;
   // "A: …" answers a "Q" (an interview's answer label)
   if (text.slice(t0.start, t0.end) === 'A' && (low[first + 1] === ':' || low[first + 1] === '.') && first + 2 < last) return [first, first + 1, first + 2];
+  // "Q. …" / "A. …" read as one token with its full stop
+  if ((text.slice(t0.start, t0.end) === 'Q.' || text.slice(t0.start, t0.end) === 'A.') && first + 1 < last && isWord(ctx, first + 1)) return [first, first + 1, first + 1];
   if (text.slice(t0.start, t0.end) === 'Q') {
     if (low[first + 1] === ':' || low[first + 1] === '.') return [first, first + 1, first + 2];
     if (first + 1 < last && isWord(ctx, first + 1)) return [first, first + 1, first + 1];
@@ -29,16 +31,22 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number, 
   }
   for (let k = first; k < last && k - first <= MAX_LABEL; k++) {
     if (low[k] === ':') {
-      if (k === first || k + 1 >= last) return null;
+      if (k === first) return null;
+      // (a label alone on its line: "Warren:" with the words on the lines after it)
+      if (k + 1 >= last && !(labelWords(ctx, first, k) && text.slice(doc.tokens[first].start, doc.tokens[k - 1].end) !== text.slice(doc.tokens[first].start, doc.tokens[k - 1].end).toUpperCase())) return null;
       // a person's name as written ("Yury Ushakov: …"), or a question or answer label
       if (k === first + 1 && (low[first] === 'question' || low[first] === 'answer')) return [first, k, k + 1, 1];
       if (personLabel(ctx, first, k)) return [first, k, k + 1, 1];
+      // a name or a role in ordinary case ("Sefcovic: …", "FT: …", "Host: …"): a speaker only in
+      // a text laid out as a transcript (see labelRule)
+      if (labelWords(ctx, first, k) && text.slice(doc.tokens[first].start, doc.tokens[k - 1].end) !== text.slice(doc.tokens[first].start, doc.tokens[k - 1].end).toUpperCase()) return [first, k, k + 1, 2];
       for (let x = first; x < k; x++) {
         const s = text.slice(doc.tokens[x].start, doc.tokens[x].end);
         if (doc.tokens[x].kind === 'word' && (s !== s.toUpperCase() || !/\p{L}/u.test(s))) return null;
         if (doc.tokens[x].kind !== 'word' && s !== '.') return null;
       }
-      // a speaker, not a section heading ("LONG TERM RETURNS FOR BOTH COUNTRIES:")
+      // a speaker, not a section heading ("LONG TERM RETURNS FOR BOTH COUNTRIES:", "UPDATE:")
+      if (HEADING_LABELS.has(low[first]) && low[first] !== 'the') return null;
       let words = 0;
       for (let x = first; x < k; x++) {
         if (doc.tokens[x].kind !== 'word') continue;
@@ -52,6 +60,29 @@ function label(ctx: Ctx, first: number, last: number): [number, number, number, 
     }
   }
   return null;
+}
+
+/** Words before a colon that head a note or a section, not a turn ("Note:", "Update:", "Read more:"). */
+const HEADING_LABELS = new Set(['note', 'notes', 'update', 'updated', 'previously', 'earlier', 'originally', 'name', 'age', 'city', 'job', 'pay', 'occupation', 'correction', 'clarification', 'editor', "editor's", 'editors', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'read', 'related', 'see', 'disclaimer', 'warning', 'tags', 'topics', 'category', 'by', 'posted', 'published', 'contact', 'email', 'tel', 'phone', 'fax', 'address', 'location', 'date', 'time', 'when', 'where', 'what', 'why', 'how', 'who', 'price', 'cost', 'tickets', 'venue', 'subject', 'to', 'from', 'cc', 're', 'summary', 'background', 'context', 'analysis', 'verdict', 'pros', 'cons', 'ingredients', 'method', 'step', 'rating', 'score', 'result', 'results', 'total', 'opinion', 'exclusive', 'breaking', 'live', 'advertisement', 'credit', 'credits', 'caption', 'file', 'chart', 'graphic', 'map', 'table', 'figure', 'the', 'a', 'an', 'this', 'here', 'also', 'plus', 'bonus', 'tip', 'tips', 'fact', 'facts', 'key', 'bottom', 'example', 'part', 'chapter', 'section', 'episode', 'season', 'day', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Whether tokens [first, k) can label a turn in ordinary case: one to three capitalized words
+ * (a title's abbreviation with its full stop among them: "Mr. Wang"), not a heading's word.
+ */
+function labelWords(ctx: Ctx, first: number, k: number): boolean {
+  const { doc, text, low } = ctx;
+  let words = 0;
+  for (let x = first; x < k; x++) {
+    const t = doc.tokens[x];
+    if (t.kind !== 'word') {
+      if (low[x] === '.' && x > first && TITLES.has(low[x - 1] + '.')) continue;
+      if (low[x] === '.' && x > first && TITLES.has(low[x - 1])) continue;
+      return false;
+    }
+    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+    words++;
+  }
+  return words >= 1 && words <= 3 && !HEADING_LABELS.has(low[first]);
 }
 
 /** Whether tokens [first, k) are one person's name (a name mention, with its title) and nothing else. */
@@ -159,12 +190,21 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   const { doc } = ctx;
   const found: Array<{ p: number; lab: [number, number, number, number?] }> = [];
   const ranges: Array<[number, number]> = [];
-  for (let p = 0; p < doc.paragraphs.length; p++) {
-    const para = doc.paragraphs[p];
+  // each line of a paragraph ("Q: …\nKULEBA: …" may be one paragraph)
+  for (const para of doc.paragraphs) {
     const first = tokenIndexAt(doc, para.start);
     const last = tokenIndexAt(doc, para.end);
-    ranges.push([first, last]);
-    const lab = label(ctx, first, last);
+    let a = first;
+    for (let x = first + 1; x < last; x++) {
+      if (ctx.text.slice(doc.tokens[x - 1].end, doc.tokens[x].start).includes('\n')) {
+        ranges.push([a, x]);
+        a = x;
+      }
+    }
+    if (last > a) ranges.push([a, last]);
+  }
+  for (let p = 0; p < ranges.length; p++) {
+    const lab = label(ctx, ranges[p][0], ranges[p][1]);
     if (lab) found.push({ p, lab });
   }
   // labels in ordinary case ("Yury Ushakov: …", "Question: …") make a transcript only when they
@@ -172,8 +212,13 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   const labelText = (lab: [number, number, number, number?]): string => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end);
   const names = new Set(found.map(({ lab }) => labelText(lab)));
   if (names.size < 2) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
+  // a capitalized word that is no known person ("FT:", "Sefcovic:", "Host:") labels a turn only
+  // beside a label that surely does (a person, Q, capitals) or when labels come back (an exchange)
+  const sure = found.some(({ lab }) => lab[3] !== 2);
+  const again = found.length > names.size;
+  if (!sure && !again) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3] === 2) found.splice(f, 1);
   // "A:" answers only where "Q" asks ("A: Jobs (42 percent)" in a list of poll answers is no one)
-  if (!names.has('Q')) for (let f = found.length - 1; f >= 0; f--) if (labelText(found[f].lab) === 'A') found.splice(f, 1);
+  if (!names.has('Q') && !names.has('Q.')) for (let f = found.length - 1; f >= 0; f--) if (labelText(found[f].lab) === 'A' || labelText(found[f].lab) === 'A.') found.splice(f, 1);
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2) return;
   let author: SpeakerRef | undefined | null = null;
@@ -189,7 +234,8 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     const mi = ctx.mentionAt[le - 1];
     // a label that names someone ("MR. PESKOV:") is that person; an office ("THE PRESIDENT:") is
     // the transcript's own, not whoever coreference last called "the president"
-    if (mi >= 0 && doc.mentions[mi].form === 'name') {
+    // (not a mention that runs on past the label: "Q. Will" taken for a name)
+    if (mi >= 0 && doc.mentions[mi].form === 'name' && doc.mentions[mi].end <= le0) {
       const m = doc.mentions[mi];
       const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
       if (ent) {
@@ -217,7 +263,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
         speaker.entity = person.id;
       }
     }
-    if (name === 'A' || name === 'Answer') {
+    if (name === 'A' || name === 'A.' || name === 'Answer') {
       // the one interviewed: the only person named before the first label
       interviewee ??= intervieweeOf(ctx, doc.tokens[found[0].lab[0]].start);
       if (interviewee) {
@@ -225,11 +271,13 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
         speaker.entity = interviewee.id;
       }
     }
-    if (name === 'Q' || name === 'Question' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
+    if (name === 'Q' || name === 'Q.' || name === 'Question' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
     const cue: [number, number] | undefined = cs > le ? [le, cs] : undefined;
     // a turn runs on over unlabelled paragraphs in a transcript's own style (capitals); a label
     // in ordinary case is often an exchange quoted inside a report, which goes on after it
-    const stop = lab[3] ? p + 1 : f + 1 < found.length ? found[f + 1].p : doc.paragraphs.length;
+    // (a label alone on its line: its words are on the lines up to the next label)
+    const alone = cs >= ranges[p][1];
+    const stop = lab[3] && !alone ? p + 1 : f + 1 < found.length ? found[f + 1].p : lab[3] ? Math.min(p + 2, ranges.length) : ranges.length;
     for (let q = p; q < stop; q++) {
       const [a, b] = q === p ? [cs, ranges[q][1]] : ranges[q];
       if (b <= a) continue;
