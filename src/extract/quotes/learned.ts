@@ -214,6 +214,11 @@ function idiomBefore(ctx: Ctx, a: number): boolean {
   return false;
 }
 
+/** A speaker of two people or bodies the rules read from one phrase ("Biden and Macron"): no entity, "A and B". */
+function jointSpeaker(sp: SpeakerRef): boolean {
+  return sp.entity === undefined && sp.start !== undefined && / and /.test(sp.name);
+}
+
 /** Verbs that give a name; "as" after the participles that take one ("known as", "billed as"). */
 const NAMING = new Set(['named', 'dubbed', 'nicknamed', 'renamed', 'titled', 'entitled', 'crowned']);
 const NAMED_AS = new Set(['known', 'billed', 'branded', 'touted']);
@@ -295,7 +300,8 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         if (spk && cs.length === 0) continue;
         // (a named or described subject right before its verb of saying stands: "…; the opposition
         // said it was true" is not the minister of the clause before)
-        if (spk && !subjectBeforeCue(ctx, best)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
+        // (nor does a joint speaker the rules named: "Smith and his wife, Emma, told" is both)
+        if (spk && !subjectBeforeCue(ctx, best) && !jointSpeaker(best.speaker)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
       }
       out.push(c);
       prev = c;
