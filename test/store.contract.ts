@@ -216,6 +216,29 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
       expect(await of(keys[0])).toEqual(['j2', 'j3', 'j5']);
     });
 
+    it('matches a speaker asked for by whole name or whole words of one, and filters by every key the speaker list gives', async () => {
+      const put = async (id: string, name: string, q: string) => {
+        const a = article(id, `${name} spoke about ${q}.`, '2024-05-01');
+        await store.putArticle(a, analysisOf(a, { name, alias: name }, q));
+      };
+      await put('k1', 'Tom Kim', 'the bridge');
+      await put('k2', 'Tom Kimball', 'the port');
+      await put('k3', 'Kimberly Adams', 'the school');
+      await putUnlinked(store, article('k4', 'They said the ferry should run daily.', '2024-05-02'), 'they', 'the ferry should run daily');
+      await putUnlinked(store, article('k5', 'They said the tram should run daily.', '2024-05-03'), 'They', 'the tram should run daily');
+      const of = async (speaker: string) => (await store.quotes({ speaker })).items.map((q) => q.article.id).sort();
+      expect(await of('Tom Kim')).toEqual(['k1']);
+      expect(await of('tom kim')).toEqual(['k1']);
+      expect(await of('Kim')).toEqual(['k1']);
+      expect(await of('Kimball')).toEqual(['k2']);
+      expect(await of('Adams')).toEqual(['k3']);
+      expect(await of('Kimberly')).toEqual(['k3']);
+      expect(await of('Ki')).toEqual([]);
+      expect(await of('name:they')).toEqual(['k4', 'k5']);
+      // every speaker the list gives, filtered by its key, has as many quotes as the list says
+      for (const sp of await store.speakers()) expect((await store.quotes({ speaker: sp.key })).total, sp.key).toBe(sp.quotes);
+    });
+
     it('files the joint quotes of a store written before joint speakers were filed, when it is opened again', async () => {
       await putJoint(store, 'o');
       store = await asOld(store);

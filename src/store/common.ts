@@ -245,3 +245,42 @@ export function uniq(xs: string[]): string[] {
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
+
+/** The words of a name, for matching a speaker asked for: lower case, runs of letters and digits ("Joseph R. Biden, Jr." → joseph r biden jr). */
+export function nameWords(s: string): string[] {
+  return s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether `name` is the name asked for or holds it as whole words in a row: "Kim" and "Tom Kim" match "Tom Kim", not "Tom Kimball" or "Kimberly Adams". */
+export function nameMatches(name: string, query: string): boolean {
+  const q = nameWords(query);
+  const w = nameWords(name);
+  if (!q.length) return false;
+  outer: for (let i = 0; i + q.length <= w.length; i++) {
+    for (let j = 0; j < q.length; j++) if (w[i + j] !== q[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A LIKE pattern (case-insensitive for ASCII in both stores) that every name matching `query` holds: its longest word
+ * written in ASCII; '%' when it has none. The stores narrow the names with it and decide with `nameMatches`.
+ */
+export function nameLikePattern(query: string): string {
+  const ascii = nameWords(query).filter((w) => /^[\x20-\x7e]+$/.test(w));
+  const longest = ascii.sort((a, b) => b.length - a.length)[0];
+  return longest ? '%' + likeEscape(longest) + '%' : '%';
+}
+
+/** Whether an actor (its name, or one of its aliases as stored: a JSON array) matches a speaker asked for (see `nameMatches`). */
+export function actorNameMatches(name: string, aliases: string | null | undefined, query: string): boolean {
+  if (nameMatches(name, query)) return true;
+  let list: unknown;
+  try {
+    list = JSON.parse(aliases ?? '[]');
+  } catch {
+    return false;
+  }
+  return Array.isArray(list) && list.some((a) => typeof a === 'string' && nameMatches(a, query));
+}

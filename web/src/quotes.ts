@@ -2,7 +2,7 @@
 import { api, type SpeakerSummary } from './api.js';
 import { h, mount } from './dom.js';
 import { hashOf, type View } from './router.js';
-import { empty, pager, quoteItem, searchInput, speakerParam, unresolvedName } from './ui.js';
+import { empty, pager, quoteItem, searchInput, unresolvedName } from './ui.js';
 
 const LIMIT = 30;
 
@@ -21,8 +21,9 @@ export const quotesView: View = async (root, route, alive) => {
   const named = speakers.filter((sp) => !(sp.key.startsWith('name:') && unresolvedName(sp.name)));
   const pronouns = speakers.filter((sp) => sp.key.startsWith('name:') && unresolvedName(sp.name));
   const item = (sp: SpeakerSummary) => {
-    const param = speakerParam(sp.key, sp.name);
-    const on = speaker !== undefined && (speaker === param || speaker === sp.key);
+    // the list's key ("name:they" for a name filed under no one): the filter gives the quotes the list counts
+    const param = sp.key;
+    const on = speaker === param;
     return h(
       'li',
       { class: on ? 'on' : undefined, 'data-name': sp.name.toLowerCase() },
@@ -49,7 +50,7 @@ export const quotesView: View = async (root, route, alive) => {
   );
 
   const words = searchInput(q ?? '', 'Words in the quote…', (v) => go({ speaker, q: v || undefined }));
-  const active = speaker ? speakers.find((s) => speakerParam(s.key, s.name) === speaker || s.key === speaker) : undefined;
+  const active = speaker ? speakers.find((s) => s.key === speaker) : undefined;
   const activeSpeaker = speaker ? (active?.name ?? speaker) : undefined;
   const head = h(
     'header',

@@ -29,11 +29,6 @@ export function unresolvedName(name: string): boolean {
   return UNRESOLVED.has(name.trim().toLowerCase());
 }
 
-/** The key to filter quotes by for a speaker key from /api/speakers ("name:…" keys are unresolved names). */
-export function speakerParam(key: string, name: string): string {
-  return key.startsWith('name:') ? name : key;
-}
-
 /** One quote in its sentence, with speaker, date and article. */
 export function quoteItem(hit: QuoteHit, opts: { showSpeaker?: boolean } = {}): HTMLElement {
   const q = hit.quote;

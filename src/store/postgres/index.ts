@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -390,6 +390,23 @@ export class PostgresStore implements Store {
     return (await this.joinKnown(this.pool, name)) ?? actorKey('PER', name);
   }
 
+  /**
+   * What a speaker asked for stands for: a key of the speakers list for an unfiled name ("name:they"); an actor's key; or a
+   * name, matched as a whole name or whole words of one (see `nameMatches`: "Kim" is Tom Kim's, not Tom Kimball's) against
+   * the speakers' names and the corpus actors' names and aliases, plus the one known person it can be.
+   */
+  private async speakerMatch(speaker: string): Promise<{ unresolved: string } | { keys: string[]; names: string[] }> {
+    if (speaker.startsWith('name:')) return { unresolved: speaker.slice(5) };
+    if (speaker.includes(':')) return { keys: [speaker], names: [] };
+    const like = nameLikePattern(speaker);
+    const names = (await this.pool.query<{ n: string }>("SELECT DISTINCT speaker_name AS n FROM quotes WHERE speaker_name ILIKE $1 ESCAPE '\\'", [like])).rows
+      .map((r) => r.n)
+      .filter((n) => nameMatches(n, speaker));
+    const actors = (await this.pool.query<{ key: string; name: string; aliases: string }>("SELECT key, name, aliases FROM actors WHERE name ILIKE $1 ESCAPE '\\' OR aliases ILIKE $1 ESCAPE '\\'", [like])).rows;
+    const keys = actors.filter((a) => actorNameMatches(a.name, a.aliases, speaker)).map((a) => a.key);
+    return { keys: uniq([await this.personKey(speaker), ...keys]), names };
+  }
+
   /** The one known person a person's name can be (see joinPerson), or undefined. */
   private async joinKnown(c: Pick<Client, 'query'>, name: string): Promise<string | undefined> {
     const norm = normalizeName(name);
@@ -455,11 +472,17 @@ export class PostgresStore implements Store {
     const conds: string[] = [];
     const p = new Params();
     if (opts.speaker) {
-      const skey = opts.speaker.includes(':') ? opts.speaker : await this.personKey(opts.speaker);
-      const k = p.add(skey);
-      conds.push(
-        `(q.speaker_key = ${k} OR q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.speaker) + '%')} ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers j WHERE j.article_id = q.article_id AND j.idx = q.idx AND j.actor_key = ${k}))`,
-      );
+      const sp = await this.speakerMatch(opts.speaker);
+      if ('unresolved' in sp) {
+        // a key of the speakers list for a name filed under no one ("name:they"): those quotes, as the list counts them
+        conds.push(`(q.speaker_key IS NULL AND lower(q.speaker_name) = ${p.add(sp.unresolved)})`);
+      } else {
+        const k = p.add(sp.keys);
+        conds.push(
+          `(q.speaker_key = ANY (${k}::text[]) OR q.speaker_name = ANY (${p.add(sp.names)}::text[])
+            OR EXISTS (SELECT 1 FROM quote_speakers j WHERE j.article_id = q.article_id AND j.idx = q.idx AND j.actor_key = ANY (${k}::text[])))`,
+        );
+      }
     }
     if (opts.article) conds.push(`q.article_id = ${p.add(opts.article)}`);
     if (opts.q) {

@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { ftsQuery, quoteHits, likeEscape, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -238,6 +238,23 @@ export class SqliteStore implements Store {
     return this.joinKnown(name) ?? actorKey('PER', name);
   }
 
+  /**
+   * What a speaker asked for stands for: a key of the speakers list for an unfiled name ("name:they"); an actor's key; or a
+   * name, matched as a whole name or whole words of one (see `nameMatches`: "Kim" is Tom Kim's, not Tom Kimball's) against
+   * the speakers' names and the corpus actors' names and aliases, plus the one known person it can be.
+   */
+  private speakerMatch(speaker: string): { unresolved: string } | { keys: string[]; names: string[] } {
+    if (speaker.startsWith('name:')) return { unresolved: speaker.slice(5) };
+    if (speaker.includes(':')) return { keys: [speaker], names: [] };
+    const like = nameLikePattern(speaker);
+    const names = (this.db.prepare("SELECT DISTINCT speaker_name AS n FROM quotes WHERE speaker_name LIKE ? ESCAPE '\\'").all(like) as Array<{ n: string }>)
+      .map((r) => r.n)
+      .filter((n) => nameMatches(n, speaker));
+    const actors = this.db.prepare("SELECT key, name, aliases FROM actors WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'").all(like, like) as Array<{ key: string; name: string; aliases: string }>;
+    const keys = actors.filter((a) => actorNameMatches(a.name, a.aliases, speaker)).map((a) => a.key);
+    return { keys: uniq([this.personKey(speaker), ...keys]), names };
+  }
+
   /** The one known person a person's name can be (see joinPerson), or undefined. */
   private joinKnown(name: string): string | undefined {
     const norm = normalizeName(name);
@@ -349,9 +366,19 @@ export class SqliteStore implements Store {
     const conds: string[] = [];
     const params: Row = { limit: opts.limit ?? 50, offset: opts.offset ?? 0 };
     if (opts.speaker) {
-      conds.push('(q.speaker_key = @skey OR q.speaker_name LIKE @sname ESCAPE \'\\\' OR EXISTS (SELECT 1 FROM quote_speakers j WHERE j.article_id = q.article_id AND j.idx = q.idx AND j.actor_key = @skey))');
-      params.skey = opts.speaker.includes(':') ? opts.speaker : this.personKey(opts.speaker);
-      params.sname = '%' + likeEscape(opts.speaker) + '%';
+      const sp = this.speakerMatch(opts.speaker);
+      if ('unresolved' in sp) {
+        // a key of the speakers list for a name filed under no one ("name:they"): those quotes, as the list counts them
+        conds.push('(q.speaker_key IS NULL AND lower(q.speaker_name) = @sname)');
+        params.sname = sp.unresolved;
+      } else {
+        conds.push(
+          `(q.speaker_key IN (SELECT value FROM json_each(@skeys)) OR q.speaker_name IN (SELECT value FROM json_each(@snames))
+            OR EXISTS (SELECT 1 FROM quote_speakers j WHERE j.article_id = q.article_id AND j.idx = q.idx AND j.actor_key IN (SELECT value FROM json_each(@skeys))))`,
+        );
+        params.skeys = JSON.stringify(sp.keys);
+        params.snames = JSON.stringify(sp.names);
+      }
     }
     if (opts.article) {
       conds.push('q.article_id = @article');
