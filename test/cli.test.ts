@@ -162,7 +162,7 @@ describe('readout ingest', () => {
     d.close();
     expect(rows.map((x) => x.title)).toEqual(['One', 'Two']);
     expect(rows[0].text).toBe('The first story & its text.\n\nSecond paragraph.');
-    expect(rows[0].published).toBe('2025-07-03T10:00:00.000Z');
+    expect(rows[0].published).toBe('2025-07-03T10:00:00Z');
     expect(rows[0].source).toBe('Test Wire');
   });
 });

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import { normalizePublished } from './records.js';
 
 export interface ExtractedArticle {
   title: string;
@@ -147,17 +148,22 @@ function ldString(v: Json | undefined): string | undefined {
   return undefined;
 }
 
-/** Normalizes a date string to ISO 8601 (keeps date-only values as YYYY-MM-DD). */
+/**
+ * Normalizes a date string to ISO 8601 (see `normalizePublished`: date-only values stay YYYY-MM-DD, a time keeps the page's
+ * own offset, so "2024-05-07T22:15-07:00" is still May 7); undefined for no date, an impossible one or one out of range.
+ */
 function toIsoDate(s: string | undefined | null): string | undefined {
   if (!s) return undefined;
-  const v = s.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  if (/^\d{8}$/.test(v)) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
-  const d = new Date(v);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const y = d.getUTCFullYear();
-  if (y < 1900 || y > 2200) return undefined;
-  return d.toISOString();
+  let v = s.trim();
+  if (/^\d{8}$/.test(v)) v = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
+  let iso: string | undefined;
+  try {
+    iso = normalizePublished(v);
+  } catch {
+    return undefined;
+  }
+  const y = iso ? Number(iso.slice(0, 4)) : NaN;
+  return y >= 1900 && y <= 2200 ? iso : undefined;
 }
 
 function findPublished(doc: Document, ld: Record<string, Json>[]): string | undefined {

@@ -24,14 +24,63 @@ export function idFromContent(text: string): string {
   return 'a-' + contentHash(text).slice(0, 16);
 }
 
-const ISO_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
+/** RFC 822/2822 as RSS writes it: "Mon, 10 Jun 2024 21:00:00 -0500". */
+const RFC822_RE = /^(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?)?$/;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The zone names RFC 822 allows besides a numeric offset, as an offset. */
+const ZONES: Record<string, string> = {
+  z: 'Z', gmt: 'Z', ut: 'Z', utc: 'Z',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+};
 
-/** Normalizes a date given by the input; returns undefined for a missing one and throws for a bad one. */
+function daysIn(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** What makes a date's fields impossible ("month 13", "February 2024 has 29 days"), or undefined when it can be. */
+function impossible(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0, offH = 0, offM = 0): string | undefined {
+  if (mo < 1 || mo > 12) return `there is no month ${mo}`;
+  if (d < 1 || d > daysIn(y, mo)) return `${MONTHS[mo - 1][0].toUpperCase() + MONTHS[mo - 1].slice(1)} ${y} has no day ${d}`;
+  if (h > 23) return `there is no hour ${h}`;
+  if (mi > 59) return `there is no minute ${mi}`;
+  if (sec > 59) return `there is no second ${sec}`;
+  if (offH > 14 || offM > 59) return 'the time zone offset is out of range';
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Normalizes a date given by the input; returns undefined for a missing one and throws for a bad or impossible one. An ISO
+ * date is kept as written and an RSS (RFC 822) date is written in ISO with its own offset ("Mon, 10 Jun 2024 21:00:00 -0500"
+ * → 2024-06-10T21:00:00-05:00): the publication's local day is the one its "today" and "tomorrow" count from.
+ */
 export function normalizePublished(v: unknown): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string') throw new InputError(`"published" must be a string, got ${typeof v}`);
   const s = v.trim();
-  if (ISO_RE.test(s)) return s.replace(' ', 'T');
+  const bad = (why: string) => new InputError(`"published" is not a possible date: ${JSON.stringify(s.slice(0, 40))} (${why})`);
+  const iso = ISO_RE.exec(s);
+  if (iso) {
+    const [y, mo, d, h, mi, sec, , offH, offM] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => (iso[i] === undefined ? undefined : Number(iso[i])));
+    const why = impossible(y!, mo!, d!, h, mi, sec, offH, offM);
+    if (why) throw bad(why);
+    return s.replace(' ', 'T');
+  }
+  const rfc = RFC822_RE.exec(s);
+  const month = rfc ? MONTHS.findIndex((m) => m.startsWith(rfc[2].toLowerCase())) + 1 : 0;
+  if (rfc && month > 0) {
+    const zone = rfc[7] === undefined ? '' : /^[+-]/.test(rfc[7]) ? rfc[7].slice(0, 3) + ':' + rfc[7].slice(-2) : ZONES[rfc[7].toLowerCase()];
+    if (zone !== undefined) {
+      const y = rfc[3].length === 2 ? Number(rfc[3]) + (Number(rfc[3]) < 50 ? 2000 : 1900) : Number(rfc[3]);
+      const [d, h, mi, sec] = [1, 4, 5, 6].map((i) => (rfc[i] === undefined ? undefined : Number(rfc[i])));
+      const why = impossible(y, month, d!, h, mi, sec, zone.length > 1 ? Number(zone.slice(1, 3)) : 0, zone.length > 1 ? Number(zone.slice(4)) : 0);
+      if (why) throw bad(why);
+      const day = `${y}-${pad(month)}-${pad(d!)}`;
+      return h === undefined ? day : `${day}T${pad(h)}:${pad(mi!)}:${pad(sec ?? 0)}${zone}`;
+    }
+  }
   const t = Date.parse(s);
   if (Number.isNaN(t)) throw new InputError(`"published" is not a date: ${JSON.stringify(s.slice(0, 40))}`);
   return new Date(t).toISOString();
