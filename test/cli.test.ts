@@ -3,9 +3,10 @@
  * file and line, the rest is still processed, nothing half-written is stored, exit status 1.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -134,6 +135,26 @@ describe('readout ingest', () => {
     const again = readout(['ingest', join(folder, 'a.jsonl'), join(folder, 'story.txt'), '--db', db, '-w', '0']);
     expect(again.err).toMatch(/0 stored, 3 already stored, 1 failed/);
     expect(count(db, 'articles')).toBe(4);
+  });
+
+  it('reports a JSON Lines file it cannot open as one error line and stores the readable one', () => {
+    const db = join(dir, 'locked.db');
+    const good = file('readable.jsonl', [GOOD('r1'), GOOD('r2', 'Another story about Kyiv.')].join('\n'));
+    const locked = file('locked.jsonl', GOOD('l1'));
+    chmodSync(locked, 0o000);
+    // as root, permissions do not stop reading: the same refusal, from the file system, for that one path
+    const deny = file('deny.mjs', `import fs from 'node:fs';
+      const open = fs.open;
+      fs.open = (p, ...rest) => String(p).endsWith('locked.jsonl')
+        ? process.nextTick(() => rest[rest.length - 1](Object.assign(new Error("EACCES: permission denied, open '" + p + "'"), { code: 'EACCES' })))
+        : open(p, ...rest);`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(deny).href, BIN, 'ingest', good, locked, '--db', db, '-w', '0'], { encoding: 'utf8' });
+    chmodSync(locked, 0o644);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`readout ingest: ${locked}: cannot read: EACCES: permission denied`);
+    expect(r.stderr).toMatch(/2 stored, 0 already stored, 1 failed/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(count(db, 'articles')).toBe(2);
   });
 
   it('refuses a 100 MB text file by name', () => {

@@ -132,6 +132,8 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(await page.$eval('.quote-item mark.qmark', (el) => el.textContent)).toBe('The budget is balanced.');
     // and by words
     await open('#/quotes?q=resume', '.quote-item');
+    // a change of hash only: wait for the new list, not the one still shown
+    await page.waitForFunction(() => !location.hash.includes('speaker=') && !document.querySelector('.speaker-list li.on'), undefined, { timeout: 10_000 });
     expect(await page.$$eval('.quote-item', (els) => els.map((e) => e.getAttribute('data-article')))).toEqual([hostile.id]);
   });
 

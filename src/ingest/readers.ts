@@ -129,20 +129,26 @@ export async function* readFile(file: string): AsyncGenerator<Item> {
 
 async function* readJsonLines(file: string): AsyncGenerator<Item> {
   let n = 0;
-  for await (const line of readLines(createReadStream(file))) {
-    const where = `${file}:${line.lineNo}`;
-    if ('error' in line) {
-      yield { where, error: line.error };
-      continue;
+  try {
+    for await (const line of readLines(createReadStream(file))) {
+      const where = `${file}:${line.lineNo}`;
+      if ('error' in line) {
+        yield { where, error: line.error };
+        continue;
+      }
+      if (line.text.trim() === '') continue;
+      try {
+        const article = parseArticleLine(line.text);
+        n++;
+        yield { where, article };
+      } catch (e) {
+        yield { where, error: (e as Error).message };
+      }
     }
-    if (line.text.trim() === '') continue;
-    try {
-      const article = parseArticleLine(line.text);
-      n++;
-      yield { where, article };
-    } catch (e) {
-      yield { where, error: (e as Error).message };
-    }
+  } catch (e) {
+    // a file that cannot be opened or read (no permission, a folder, an I/O error) is one error line; the other files go on
+    yield { where: file, error: `cannot read: ${(e as Error).message}` };
+    return;
   }
   if (n === 0) yield { where: file, error: 'no articles found' };
 }
