@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,5 +58,43 @@ describe('readout export', () => {
     const bad = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'csv'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--format must be gdelt or jsonl');
+  });
+
+  it('writes only an http(s) url as SOURCEURL', async () => {
+    const db = join(dir, 'urls.db');
+    const store = await openStore(db);
+    const put = async (id: string, url: string | undefined, text: string) => {
+      const a: Article = { id, source: 'Wire', text, hash: contentHash(text), published: '2025-07-03', ...(url ? { url } : {}) };
+      await store.putArticle(a, { id, version: 't', paragraphs: [], sentences: [], tokens: [], entities: [], actors: [], times: [], quotes: [], claims: [], findings: [], events: [{ ...call(), code: id === 'js' ? '042' : id === 'web' ? '043' : '040' }] });
+    };
+    await put('js', 'javascript:alert(1)', 'One text.');
+    await put('web', 'https://example.org/a', 'Two text.');
+    await put('none', undefined, 'Three text.');
+    await store.close();
+    const r = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'gdelt', '--header'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    const url = Object.fromEntries(rows.map((row) => [row[header.indexOf('EventCode')], row[header.indexOf('SOURCEURL')]]));
+    expect(url).toEqual({ '042': '', '043': 'https://example.org/a', '040': '' });
+  });
+
+  it('refuses an output path it cannot write with one clear line, exit 1 and no file left', async () => {
+    const db = join(dir, 'out.db');
+    const store = await openStore(db);
+    await store.close();
+    for (const [out, why] of [
+      [join(dir, 'nonexistent', 'out.tsv'), `no such folder ${join(dir, 'nonexistent')}`],
+      [dir, 'it is a folder'],
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'gdelt', '-o', out], { encoding: 'utf8' });
+      expect(r.status, out).toBe(1);
+      expect(r.stderr).toBe(`readout: -o ${out}: cannot write the export: ${why}\n`);
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // a good path gets the whole file
+    const ok = spawnSync(process.execPath, [BIN, 'export', '--db', db, '--format', 'gdelt', '--header', '-o', join(dir, 'ok.tsv')], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(readFileSync(join(dir, 'ok.tsv'), 'utf8').split('\t')).toHaveLength(61);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -9,7 +9,22 @@ export function fail(cmd: string, where: string | undefined, message: string): v
 
 /** Writes a chunk and waits for the stream to drain when its buffer is full. */
 export function write(out: Writable, chunk: string): Promise<void> | void {
-  if (!out.write(chunk)) return new Promise((resolve) => out.once('drain', () => resolve()));
+  if (out.errored) throw out.errored;
+  if (!out.write(chunk)) {
+    // a stream that fails while full (a disk filling up) never drains: its error ends the wait
+    return new Promise((resolve, reject) => {
+      const drained = () => {
+        out.off('error', failed);
+        resolve();
+      };
+      const failed = (e: Error) => {
+        out.off('drain', drained);
+        reject(e);
+      };
+      out.once('drain', drained);
+      out.once('error', failed);
+    });
+  }
 }
 
 export function parseIntOption(name: string, min: number, max: number) {

@@ -3,11 +3,13 @@
  * event reported by several articles is one row with its counts of mentions, articles and sources.
  */
 import type { Command } from 'commander';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Article, Event } from '../model/types.js';
 import type { StoredAnalysis } from '../store/store.js';
-import { write } from './common.js';
+import { errorMessage, write } from './common.js';
 
 interface Opts {
   db: string;
@@ -36,15 +38,77 @@ export function register(program: Command): void {
       if (opts.format === 'gdelt' && opts.what !== 'events') throw new Error('--format gdelt exports events only');
       if (!/^[a-z]+:\/\//.test(opts.db) && !existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
       const { openStore } = await import('../store/open.js');
-      const store = await openStore(opts.db);
-      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+      // the output file is opened before the store: a folder or a path that cannot be written is one clear error
+      const file = opts.out ? await openOutput(opts.out) : undefined;
+      let store: import('../store/store.js').Store | undefined;
       try {
-        await exportStore(store, out, opts);
+        store = await openStore(opts.db);
+        await exportStore(store, file?.stream ?? process.stdout, opts);
+        await file?.commit();
+      } catch (e) {
+        await file?.abandon();
+        throw e;
       } finally {
-        await store.close();
-        if (opts.out) await new Promise<void>((r) => out.end(() => r()));
+        await store?.close();
       }
     });
+}
+
+/**
+ * An output file written whole or not at all: the rows go to a temporary file beside it, renamed to its name at the end
+ * (`commit`) or removed on failure (`abandon`). Errors name the file and the problem, never a stack trace.
+ */
+async function openOutput(path: string): Promise<{ stream: Writable; commit: () => Promise<void>; abandon: () => Promise<void> }> {
+  const problem = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? `no such folder ${dirname(path)}`
+      : code === 'ENOTDIR' ? `${dirname(path)} is not a folder`
+      : code === 'EISDIR' ? 'it is a folder'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'ENOSPC' ? 'no space left on the device'
+      : errorMessage(e);
+    return new Error(`-o ${path}: cannot write the export: ${why}`);
+  };
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // no such file yet: written below
+  }
+  if (isDir) throw problem(Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const stream = createWriteStream(tmp, { flags: 'wx' });
+  let failure: unknown;
+  stream.on('error', (e) => {
+    failure ??= e;
+  });
+  await new Promise<void>((resolve, reject) => {
+    stream.once('ready', () => resolve());
+    stream.once('error', (e) => reject(problem(e)));
+  });
+  const finish = () => new Promise<void>((resolve) => (stream.closed ? resolve() : stream.end(() => resolve())));
+  const abandon = async () => {
+    stream.destroy();
+    await rm(tmp, { force: true });
+  };
+  return {
+    stream,
+    abandon,
+    async commit() {
+      if (failure === undefined) await finish();
+      if (failure !== undefined) {
+        await abandon();
+        throw problem(failure);
+      }
+      try {
+        await rename(tmp, path);
+      } catch (e) {
+        await abandon();
+        throw problem(e);
+      }
+    },
+  };
 }
 
 async function* allArticles(store: import('../store/store.js').Store): AsyncGenerator<{ article: Article; analysis: StoredAnalysis }> {

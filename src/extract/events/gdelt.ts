@@ -23,7 +23,8 @@
  *   ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode   1 (country), the event's place and
  *                      its country code when a place is given; the other ActionGeo_* empty
  *   DATEADDED          the article's ingest time (YYYYMMDDHHMMSS) or empty
- *   SOURCEURL          the article's url, else its id
+ *   SOURCEURL          the article's url when it is an http(s) URL, else empty (an article's url is
+ *                      untrusted input: a javascript: or data: URL is never written)
  * Only events that count (asserted or planned, see `countsAsEvent`) are exported.
  */
 import type { Analysis, Article, Event, EventActor } from '../../model/types.js';
@@ -124,10 +125,21 @@ export function toGdeltRows(article: Article, analysis: Analysis): string[][] {
       '',
       '',
       added,
-      article.url ?? article.id,
+      webUrl(article.url),
     ]);
   });
   return rows;
+}
+
+/** An http(s) URL as the URL parser writes it (no tab or line break left in it), else ''. */
+function webUrl(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The rows as tab-separated lines (no header, as GDELT files have none). */
