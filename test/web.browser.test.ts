@@ -9,6 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp } from '../src/server/app.js';
 import { at, buildWeb, calm, fixtureStore, hostile, HOSTILE_TEXT } from './web.fixture.js';
+import { contentHash } from '../src/ingest/records.js';
+import type { Analysis, Article } from '../src/model/types.js';
+import type { Store } from '../src/store/store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -27,12 +30,14 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
   let page: Page;
   let base: string;
   let cleanup: () => Promise<void>;
+  let store: Store;
   const dialogs: string[] = [];
   const problems: string[] = [];
 
   beforeAll(async () => {
     buildWeb();
     const fx = await fixtureStore();
+    store = fx.store;
     cleanup = fx.cleanup;
     app = await buildApp({ store: fx.store });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -147,5 +152,33 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(await page.$$eval('.search-hit mark', (els) => els.map((e) => e.textContent?.toLowerCase()))).toContain('balanced');
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+
+  it('shows an article\'s bidirectional controls as a marker at the same offsets, and wraps a very long word', async () => {
+    const quote = 'The \u202ERTL test\u202C is over.';
+    const text = `Mayor Ines Holm said: "${quote}" Then ${'x'.repeat(700)} ended it.`;
+    const a: Article = { id: 'bidi-1', text, hash: contentHash(text), title: 'Holm \u202Esays\u202C', source: 'Test Wire', published: '2025-07-09' };
+    const q = at(text, quote);
+    const an: Analysis = {
+      id: a.id, version: 'test', paragraphs: [{ start: 0, end: text.length }], sentences: [], tokens: [], entities: [], actors: [], times: [], events: [], claims: [], findings: [],
+      quotes: [{ ...q, text: quote, kind: 'direct', speaker: { name: 'Ines Holm' }, rule: 'test', confidence: 1 }],
+    };
+    await store.putArticle(a, an);
+    const neutral = (s: string) => s.replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+    await open('#/article/bidi-1', '#reader-text');
+    expect(await page.$eval('#reader-text', (el) => el.textContent)).toBe(neutral(text));
+    expect(await page.$$eval('#reader-text .seg.q', (els) => els.map((e) => e.textContent).join(''))).toBe(neutral(quote));
+    expect(await page.$eval('#reader-text p', (el) => [getComputedStyle(el).unicodeBidi, getComputedStyle(el).overflowWrap])).toEqual(['isolate', 'anywhere']);
+    expect(await page.$eval('.reader-main', (el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.title)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    await open('#/quotes?q=RTL', '.quote-item');
+    expect(await page.$eval('.quote-item', (el) => el.textContent)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(await page.$eval('.quote-item', (el) => el.textContent)).toContain(neutral(quote));
+  });
+
+  it('says "Not found" for an actor no one is, as the API does', async () => {
+    await open('#/actor/nope', '.error');
+    expect(await page.$eval('.error', (el) => el.textContent)).toMatch(/^Not found\./);
+    expect(await page.$$eval('.actor-head', (els) => els.length)).toBe(0);
   });
 });

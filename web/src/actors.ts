@@ -1,7 +1,7 @@
 /** Actors across the corpus (search) and one actor's page: names, roles, timeline, quotes, events. */
 import { api, ApiError, type ActorPage, type CodebookEntry, type QuoteHit } from './api.js';
 import { timeline, type TimePoint } from './charts.js';
-import { h, mount } from './dom.js';
+import { h, mount, neutralBidi } from './dom.js';
 import { actorHref, articleHref, concreteDate, dayOf, fmtDate, plural, TYPE_NAMES } from './format.js';
 import { eventItem } from './events.js';
 import { hashOf, type View } from './router.js';
@@ -74,9 +74,11 @@ export const actorView: View = async (root, route, alive) => {
   }
   if (!alive()) return;
   if (!actor) {
-    const name = key.replace(/^[a-z]+:/, '');
-    const quotes = await api.quotes({ speaker: name, limit: 200 });
+    // a speaker no actor is filed for: their quotes alone; a key that names no one is not found, as the API says
+    const quotes = await api.quotes({ speaker: key, limit: 200 });
     if (!alive()) return;
+    if (!quotes.total) throw new ApiError(404, `no actor ${key}`);
+    const name = key.replace(/^[a-z]+:/, '');
     renderActor(root, codebook, { name, type: '', key, quotes: quotes.items, total: quotes.total });
     return;
   }
@@ -89,7 +91,7 @@ function chrono<T>(items: T[], date: (t: T) => string | undefined): T[] {
 
 function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>, d: { name: string; type: string; key: string; quotes: QuoteHit[]; total: number; actor?: ActorPage }): void {
   const a = d.actor;
-  document.title = `${d.name} · Readout`;
+  document.title = neutralBidi(`${d.name} · Readout`);
   const names = new Set<string>(a?.aliases ?? []);
   // roles over time: each title (case and "the" aside) with the first and last date it is used
   const roles = new Map<string, { title: string; first?: string; last?: string; n: number }>();

@@ -7,6 +7,24 @@
 export type Child = Node | string | number | null | undefined | false | Child[];
 export type Attrs = Record<string, string | number | boolean | null | undefined | ((ev: Event) => void)>;
 
+/**
+ * The bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): in article text they would
+ * reverse what the UI shows ("RTL test" as "RTL tset"). Each is shown as one visible marker of the same length, so the
+ * offsets of highlights stay the same.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const BIDI_MARKER = '\uFFFD';
+
+/** Text with its bidirectional controls replaced by a visible marker, one for one (see BIDI_CONTROLS). */
+export function neutralBidi(s: string): string {
+  return s.replace(BIDI_CONTROLS, BIDI_MARKER);
+}
+
+/** A text node of untrusted text: bidirectional controls neutralised (see `neutralBidi`). */
+export function textNode(s: string): Text {
+  return document.createTextNode(neutralBidi(s));
+}
+
 function append(el: Element, children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
@@ -14,7 +32,7 @@ function append(el: Element, children: Child[]): void {
       append(el, c);
       continue;
     }
-    el.append(typeof c === 'object' ? c : document.createTextNode(String(c)));
+    el.append(typeof c === 'object' ? c : textNode(String(c)));
   }
 }
 
@@ -31,6 +49,8 @@ function setAttrs(el: Element, attrs: Attrs | undefined): void {
       if (safe) el.setAttribute('href', safe);
     } else if (/^on/i.test(k) || k === 'style' || k === 'srcdoc') {
       throw new Error(`refusing attribute ${k}`);
+    } else if (k === 'title' || k === 'aria-label') {
+      el.setAttribute(k, neutralBidi(String(v)));
     } else {
       el.setAttribute(k, v === true ? '' : String(v));
     }
@@ -94,10 +114,10 @@ export function marked(text: string, ranges: ReadonlyArray<readonly [number, num
     const a = Math.max(a0, at);
     const b = Math.min(b0, text.length);
     if (b <= a) continue;
-    if (a > at) frag.append(document.createTextNode(text.slice(at, a)));
+    if (a > at) frag.append(textNode(text.slice(at, a)));
     frag.append(h('mark', { class: cls }, text.slice(a, b)));
     at = b;
   }
-  if (at < text.length) frag.append(document.createTextNode(text.slice(at)));
+  if (at < text.length) frag.append(textNode(text.slice(at)));
   return frag;
 }

@@ -1,7 +1,7 @@
 /** The article reader: the text with its standoff layers, and a side panel of quotes, actors, events, dates. */
 import type { Entity, Event, Mention, Quote, Span, TimeExpr } from '../../src/model/types.js';
 import { api, type ArticleFull, type CodebookEntry } from './api.js';
-import { extLink, h, mount } from './dom.js';
+import { extLink, h, mount, neutralBidi, textNode } from './dom.js';
 import { clip, fmtDate, fmtTimex, plural, quotesHref, TYPE_NAMES } from './format.js';
 import { segmentParagraphs } from './spans.js';
 import { goActor } from './resolve.js';
@@ -124,7 +124,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
     for (const sg of segs[pi]) {
       const piece = text.slice(sg.start, sg.end);
       if (!sg.cover.length) {
-        para.append(document.createTextNode(piece));
+        para.append(textNode(piece));
         continue;
       }
       const cls = new Set<string>(['seg']);
@@ -180,8 +180,8 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
         tips.unshift(...qs.map((qi) => `quote ${qi + 1}: ${speakerLabel(quotes[qi])}`));
       }
       el.className = [...cls].join(' ');
-      if (tips.length) el.title = tips.join('\n');
-      el.textContent = piece;
+      if (tips.length) el.title = neutralBidi(tips.join('\n'));
+      el.textContent = neutralBidi(piece);
       para.append(el);
     }
     textBox.append(para);
@@ -426,7 +426,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
     : null;
 
   mount(root, h('article', { class: 'reader' }, head, h('div', { class: 'reader-body' }, h('div', { class: 'reader-main' }, findingBox, textBox), panel)));
-  document.title = `${article.title || article.id} · Readout`;
+  document.title = neutralBidi(`${article.title || article.id} · Readout`);
 
   const fq = focusQuote === null ? NaN : Number(focusQuote);
   if (Number.isInteger(fq) && quotes[fq]) {

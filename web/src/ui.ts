@@ -1,6 +1,6 @@
 /** Shared pieces of the views: pager, quote item, empty and error states. */
 import { ApiError, type QuoteHit } from './api.js';
-import { h, marked } from './dom.js';
+import { h, marked, textNode } from './dom.js';
 import { actorHref, articleHref, concreteDate, fmtDate, quotesHref } from './format.js';
 
 export function pager(total: number, offset: number, limit: number, hrefAt: (offset: number) => string): HTMLElement {
@@ -43,7 +43,7 @@ export function quoteItem(hit: QuoteHit, opts: { showSpeaker?: boolean } = {}): 
       'qmark',
     );
   } else {
-    body = document.createTextNode(q.text);
+    body = textNode(q.text);
   }
   const sp = q.speaker;
   const speaker = !sp
