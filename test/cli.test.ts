@@ -3,7 +3,7 @@
  * file and line, the rest is still processed, nothing half-written is stored, exit status 1.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -155,6 +155,24 @@ describe('readout ingest', () => {
     expect(r.stderr).toMatch(/2 stored, 0 already stored, 1 failed/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(count(db, 'articles')).toBe(2);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script') || !existsSync('/usr/bin/timeout'))('on Ctrl-C in a terminal gives the cursor and line wrap back and says how many were stored', () => {
+    const db = join(dir, 'interrupted.db');
+    const lines = Array.from({ length: 20000 }, (_, i) => GOOD(`s${i}`, `Minister Anna Berg said on Monday that talks number ${i} would go on in Oslo.`));
+    const input = file('many.jsonl', lines.join('\n'));
+    // a terminal (script's pty), and Ctrl-C's signal after a few seconds
+    const cmd = `timeout --foreground -s INT 6 ${process.execPath} ${BIN} ingest ${input} --db ${db} -w 0`;
+    const r = spawnSync('/usr/bin/script', ['-qfec', cmd, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    const out = r.stdout;
+    expect(out).toContain('\x1b[?25l'); // the bar hid the cursor …
+    const summary = /readout ingest: interrupted: (\d+) stored, /.exec(out);
+    expect(summary, out.slice(-400)).not.toBeNull();
+    const end = out.slice(out.lastIndexOf('\x1b[?25l'));
+    expect(end).toContain('\x1b[?25h'); // … and showed it again
+    expect(end).toContain('\x1b[?7h'); // line wrap back on
+    expect(count(db, 'articles')).toBe(Number(summary![1]));
+    expect(Number(summary![1])).toBeLessThan(lines.length);
   });
 
   it('refuses a 100 MB text file by name', () => {

@@ -57,9 +57,21 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
   const bar = tty ? new SingleBar({ format: 'ingest |{bar}| {value} articles · {stored} stored · {dups} already stored · {failed} failed · {rate}/s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
   let seen = 0;
+  // Ctrl-C: stop reading, keep what is stored (each article is one transaction), give the terminal back (the bar hides the
+  // cursor and turns line wrap off) and say how far the run got; a second Ctrl-C ends at once
+  let interrupted = false;
+  const onInterrupt = () => {
+    if (interrupted) {
+      bar?.stop();
+      process.exit(130);
+    }
+    interrupted = true;
+    bar?.stop();
+  };
+  process.on('SIGINT', onInterrupt);
   bar?.start(0, 0, { stored: 0, dups: 0, failed: 0, rate: '0' });
   const tick = () => {
-    if (!bar) return;
+    if (!bar || interrupted) return;
     const secs = (performance.now() - t0) / 1000;
     bar.setTotal(seen);
     bar.update(sum.stored + sum.duplicates + sum.failed, { stored: sum.stored, dups: sum.duplicates, failed: sum.failed, rate: (seen / Math.max(secs, 0.001)).toFixed(1) });
@@ -67,7 +79,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   const problem = (where: string, msg: string) => {
     if (bar) bar.stop();
     fail('ingest', where, msg);
-    if (bar) bar.start(seen, sum.stored + sum.duplicates + sum.failed, {});
+    if (bar && !interrupted) bar.start(seen, sum.stored + sum.duplicates + sum.failed, {});
   };
   const storeOne = async () => {
     const r = await window.shift();
@@ -94,6 +106,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   };
   try {
     for await (const item of readSources(paths)) {
+      if (interrupted) break;
       if ('error' in item) {
         sum.failed++;
         problem(item.where, item.error);
@@ -111,16 +124,18 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
       window.push(item, analyzer.submit({ article: item.article, output: 'analysis' }));
       if (window.full) await storeOne();
     }
-    while (window.size) await storeOne();
+    while (window.size && !interrupted) await storeOne();
   } finally {
     bar?.stop();
     await analyzer.close();
     await store.close();
+    process.off('SIGINT', onInterrupt);
   }
   sum.seconds = (performance.now() - t0) / 1000;
-  if (!opts.quiet) {
+  if (interrupted) process.exitCode = 130;
+  if (!opts.quiet || interrupted) {
     process.stderr.write(
-      `readout ingest: ${sum.stored} stored, ${sum.duplicates} already stored${sum.copies ? ` (${sum.copies} as copies from another source)` : ''}, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
+      `readout ingest: ${interrupted ? 'interrupted: ' : ''}${sum.stored} stored, ${sum.duplicates} already stored${sum.copies ? ` (${sum.copies} as copies from another source)` : ''}, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
     );
   }
   return sum;
