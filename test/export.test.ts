@@ -7,6 +7,7 @@ import { eventKey } from '../src/corpus/events.js';
 import { openStore } from '../src/store/open.js';
 import { contentHash } from '../src/ingest/records.js';
 import type { Analysis, Article, Event } from '../src/model/types.js';
+import { toGdeltRows } from '../src/extract/events/gdelt.js';
 
 const call = (time?: string): Event => ({
   start: 0, end: 10, code: '041', modality: 'asserted', rule: 't', confidence: 1, time,
@@ -24,6 +25,17 @@ describe('reports and events', () => {
     // linked actors use their corpus key: "Trump" in one article is "Donald Trump" in another
     const linked = eventKey(a, { ...call(), source: { name: 'Trump', entity: 'e1' } }, (x) => (x.entity === 'e1' ? 'per:donald trump' : undefined));
     expect(linked).toBe(eventKey(a, call()));
+  });
+});
+
+describe('GDELT rows', () => {
+  it('write a role of no known country as the role alone, as GDELT does', () => {
+    const a: Article = { id: 'g', text: 'x', hash: 'h', published: '2025-07-03' };
+    const e: Event = { ...call(), source: { name: 'Speaker Johnson', cameo: '---LEG' } };
+    const an: Analysis = { id: 'g', version: 't', paragraphs: [], sentences: [], tokens: [], entities: [], actors: [], times: [], quotes: [], claims: [], findings: [], events: [e] };
+    const [row] = toGdeltRows(a, an);
+    expect(row.slice(5, 8)).toEqual(['LEG', 'SPEAKER JOHNSON', '']);
+    expect(row[12]).toBe('LEG');
   });
 });
 

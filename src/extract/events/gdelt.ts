@@ -10,7 +10,8 @@
  *   Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code
  *                      from the source actor's CAMEO code: country = first three letters (unless
  *                      "---" or an IGO/NGO), KnownGroupCode = the organisation code for IGO/NGO
- *                      actors, Type1 = the role (GOV, MIL, …); the name in upper case
+ *                      actors, Type1 = the role (GOV, MIL, …); the name in upper case; a role of
+ *                      no known country ("---GOV") is written as the role alone ("GOV")
  *   Actor2…            the same for the target
  *   IsRootEvent        1 (Readout keeps the sentence's main event)
  *   EventCode EventBaseCode EventRootCode   CAMEO code, its first three digits, first two
@@ -77,7 +78,8 @@ function actorColumns(a: EventActor | null): string[] {
     country = code.startsWith('---') ? '' : code.slice(0, 3);
     role = code.slice(3, 6);
   }
-  return [code, clean(a.name).toUpperCase(), country, group, '', '', '', role, code.slice(6, 9), ''];
+  // (a role of no known country is written as GDELT writes it, the role alone: "GOV", not "---GOV")
+  return [code.startsWith('---') ? code.slice(3) : code, clean(a.name).toUpperCase(), country, group, '', '', '', role, code.slice(6, 9), ''];
 }
 
 function dateParts(value: string | undefined): string[] {
