@@ -206,6 +206,23 @@ describe('readout ingest', () => {
   });
 });
 
+describe('how far ingest has read', () => {
+  it('counts the bytes of input behind each article, up to the files\' sizes, bad lines included', async () => {
+    const { readSources, inputBytes } = await import('../src/ingest/readers.js');
+    writeFileSync(join(dir, 'progress-a.jsonl'), `${GOOD('p1')}\n{not json\n\n${GOOD('p2', 'Émile Zola wrote a letter.')}\n`);
+    writeFileSync(join(dir, 'progress-b.txt'), 'A short note about the port of Gdańsk.');
+    const paths = [join(dir, 'progress-a.jsonl'), join(dir, 'progress-b.txt')];
+    const read = { bytes: 0 };
+    const seen: number[] = [];
+    for await (const item of readSources(paths, read)) if ('article' in item) seen.push(read.bytes);
+    const total = inputBytes(paths);
+    expect(read.bytes).toBe(total);
+    expect(seen).toHaveLength(3);
+    expect(seen[0]).toBe(Buffer.byteLength(GOOD('p1')) + 1);
+    expect(seen[0] < seen[1] && seen[1] < seen[2]).toBe(true);
+  });
+});
+
 describe('readout quotes and --help', () => {
   it('every command has --help, and --version prints the version', () => {
     for (const c of ['analyze', 'extract', 'ingest', 'serve', 'quotes']) {

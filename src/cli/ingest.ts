@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { Analysis, Article } from '../model/types.js';
+import type { ReadProgress } from '../ingest/readers.js';
 import { errorMessage, fail, parseIntOption } from './common.js';
 
 interface Opts {
@@ -44,7 +45,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   if (opts.queue) return enqueue(paths, opts);
   const t0 = performance.now();
   // heavy modules load only when the command runs, so `readout --help` stays quick
-  const [{ SingleBar, Presets }, { readSources }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore }] = await Promise.all([
+  const [{ SingleBar, Presets }, { readSources, inputBytes }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore }] = await Promise.all([
     import('cli-progress'),
     import('../ingest/readers.js'),
     import('../ingest/pool.js'),
@@ -55,8 +56,11 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   const window = new OrderedWindow<{ where: string; article: Article }>(Math.max(8, analyzer.threads * 8));
   const sum: IngestSummary = { stored: 0, duplicates: 0, copies: 0, failed: 0, seconds: 0 };
   const tty = Boolean(process.stderr.isTTY) && !opts.quiet;
-  const bar = tty ? new SingleBar({ format: 'ingest |{bar}| {value} articles · {stored} stored · {dups} already stored · {failed} failed · {rate}/s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
-  let seen = 0;
+  // the bar fills with the bytes of input read (known before the run: the files' sizes), not with
+  // the articles read so far, which would keep it nearly full from the start
+  const read: ReadProgress = { bytes: 0 };
+  const totalBytes = tty ? Math.max(1, inputBytes(paths)) : 1;
+  const bar = tty ? new SingleBar({ format: 'ingest |{bar}| {percentage}% · {articles} articles · {stored} stored · {dups} already stored · {failed} failed · {rate}/s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
   // Ctrl-C: stop reading, keep what is stored (each article is one transaction), give the terminal back (the bar hides the
   // cursor and turns line wrap off) and say how far the run got; a second Ctrl-C ends at once
   let interrupted = false;
@@ -69,17 +73,20 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
     bar?.stop();
   };
   process.on('SIGINT', onInterrupt);
-  bar?.start(0, 0, { stored: 0, dups: 0, failed: 0, rate: '0' });
+  bar?.start(totalBytes, 0, { articles: 0, stored: 0, dups: 0, failed: 0, rate: '0' });
   const tick = () => {
     if (!bar || interrupted) return;
     const secs = (performance.now() - t0) / 1000;
-    bar.setTotal(seen);
-    bar.update(sum.stored + sum.duplicates + sum.failed, { stored: sum.stored, dups: sum.duplicates, failed: sum.failed, rate: (seen / Math.max(secs, 0.001)).toFixed(1) });
+    const done = sum.stored + sum.duplicates + sum.failed;
+    bar.update(Math.min(read.bytes, totalBytes), { articles: done, stored: sum.stored, dups: sum.duplicates, failed: sum.failed, rate: (done / Math.max(secs, 0.001)).toFixed(1) });
   };
   const problem = (where: string, msg: string) => {
     if (bar) bar.stop();
     fail('ingest', where, msg);
-    if (bar && !interrupted) bar.start(seen, sum.stored + sum.duplicates + sum.failed, {});
+    if (bar && !interrupted) {
+      bar.start(totalBytes, Math.min(read.bytes, totalBytes), {});
+      tick();
+    }
   };
   const storeOne = async () => {
     const r = await window.shift();
@@ -105,14 +112,13 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
     tick();
   };
   try {
-    for await (const item of readSources(paths)) {
+    for await (const item of readSources(paths, read)) {
       if (interrupted) break;
       if ('error' in item) {
         sum.failed++;
         problem(item.where, item.error);
         continue;
       }
-      seen++;
       // text already stored: no analysis needed; another id is recorded as a copy of it
       const known = await store.addCopy(item.article);
       if (known.duplicateOf) {

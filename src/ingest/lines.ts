@@ -5,9 +5,10 @@
  */
 import type { Readable } from 'node:stream';
 
+/** A line, or why it cannot be read; `bytes`: the bytes it took in the stream, its line break included. */
 export type Line =
-  | { lineNo: number; text: string }
-  | { lineNo: number; error: string };
+  | { lineNo: number; bytes: number; text: string }
+  | { lineNo: number; bytes: number; error: string };
 
 export interface LineOptions {
   /** longest accepted line in bytes (default 32 MiB) */
@@ -27,12 +28,13 @@ export async function* readLines(stream: Readable | AsyncIterable<Buffer | strin
 
   const finish = (): Line | null => {
     const n = lineNo++;
+    const bytes = size + 1;
     if (oversize) {
       const mib = (size / 1048576).toFixed(1);
       oversize = false;
       parts = [];
       size = 0;
-      return { lineNo: n, error: `line is ${mib} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one record` };
+      return { lineNo: n, bytes, error: `line is ${mib} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one record` };
     }
     let buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
     parts = [];
@@ -42,11 +44,11 @@ export async function* readLines(stream: Readable | AsyncIterable<Buffer | strin
       sawBom = true;
     }
     if (buf.length > 0 && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
-    if (buf.indexOf(0) !== -1) return { lineNo: n, error: 'binary data (NUL bytes), not text' };
+    if (buf.indexOf(0) !== -1) return { lineNo: n, bytes, error: 'binary data (NUL bytes), not text' };
     try {
-      return { lineNo: n, text: decoder.decode(buf) };
+      return { lineNo: n, bytes, text: decoder.decode(buf) };
     } catch {
-      return { lineNo: n, error: 'invalid UTF-8' };
+      return { lineNo: n, bytes, error: 'invalid UTF-8' };
     }
   };
 

@@ -70,17 +70,36 @@ function* walk(dir: string): Generator<{ file: string; error?: string }> {
 }
 
 /** Reads every article in the given files and folders. */
-export async function* readSources(paths: string[]): AsyncGenerator<Item> {
+/** How far a run of `readSources` has read: the bytes of input behind the last item yielded. */
+export interface ReadProgress {
+  bytes: number;
+}
+
+/** The bytes of all the input files under `paths` (what `ReadProgress.bytes` counts up to). */
+export function inputBytes(paths: string[]): number {
+  let n = 0;
+  for (const { file, error } of listInputs(paths)) {
+    if (error) continue;
+    try {
+      n += statSync(file).size;
+    } catch {
+      // gone since it was listed: the reader reports it
+    }
+  }
+  return n;
+}
+
+export async function* readSources(paths: string[], progress?: ReadProgress): AsyncGenerator<Item> {
   for (const { file, error } of listInputs(paths)) {
     if (error) {
       yield { where: file, error };
       continue;
     }
-    yield* readFile(file);
+    yield* readFile(file, progress);
   }
 }
 
-export async function* readFile(file: string): AsyncGenerator<Item> {
+export async function* readFile(file: string, progress?: ReadProgress): AsyncGenerator<Item> {
   const format = formatOf(file);
   if (!format) {
     yield { where: file, error: `unknown file type "${extname(file) || basename(file)}" (expected .jsonl, .json, .txt, .md, .html, .html.gz, .rss, .atom, .xml)` };
@@ -98,9 +117,11 @@ export async function* readFile(file: string): AsyncGenerator<Item> {
     return;
   }
   if (format === 'jsonl') {
-    yield* readJsonLines(file);
+    yield* readJsonLines(file, progress);
     return;
   }
+  // a file read whole counts as read before its first item
+  if (progress) progress.bytes += size;
   if (size > MAX_FILE_BYTES) {
     yield { where: file, error: `file is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit for one ${format} file` };
     return;
@@ -127,11 +148,12 @@ export async function* readFile(file: string): AsyncGenerator<Item> {
   }
 }
 
-async function* readJsonLines(file: string): AsyncGenerator<Item> {
+async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGenerator<Item> {
   let n = 0;
   try {
     for await (const line of readLines(createReadStream(file))) {
       const where = `${file}:${line.lineNo}`;
+      if (progress) progress.bytes += line.bytes;
       if ('error' in line) {
         yield { where, error: line.error };
         continue;
