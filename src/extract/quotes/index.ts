@@ -16,7 +16,7 @@
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { fillerAt, freshIds, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, type Cand } from './build.js';
-import { cueRule } from './rules/cue.js';
+import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
 import { authorVoice } from './rules/author.js';
@@ -68,6 +68,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = joinAcrossAttribution(ctx, kept);
   } else out = ruleCands(ctx);
   out = headedQuotes(ctx, out);
+  dropLeadingSetting(ctx, out);
   viaRule(ctx, out);
   relayedAccordingTo(ctx, out);
   firstPersonInTurns(out);

@@ -74,7 +74,7 @@ const SETTING_ADVERBS = new Set(['afterwards', 'afterward', 'later', 'again', 'a
  * starting at `k` ("in an interview with the Harbor Gazette that", "afterwards that", "of the
  * plan that"), else -1. No comma, quotation mark or verb of saying may stand between.
  */
-function settingBeforeThat(ctx: Ctx, k: number, se: number): number {
+function settingBeforeThat(ctx: Ctx, k: number, se: number, messages = false): number {
   const { low } = ctx;
   if (k >= se) return -1; // the sentence (or the text) ends at the cue: "The mayor said,"
   const w0 = low[k];
@@ -82,9 +82,23 @@ function settingBeforeThat(ctx: Ctx, k: number, se: number): number {
   for (let x = k; x < se && x - k < 12; x++) {
     const w = low[x];
     if (w === 'that') return x > k ? x : -1;
-    if (w === ',' || w === ';' || w === ':' || ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(w) || (CUES.has(w) && x > k)) return -1;
+    if (w === ',' || w === ';' || w === ':' || ctx.marks.markOf[x] >= 0 || ctx.marks.inQ[x] >= 0 || TERMINAL.has(w) || (CUES.has(w) && x > k && !(messages && settingNoun(ctx, x)))) return -1;
   }
   return -1;
+}
+
+/** Participles that describe a written or spoken message ("a message read out at", "a statement posted on"). */
+const MESSAGE_PARTICIPLES = new Set(['read', 'posted', 'published', 'released', 'issued', 'sent', 'written', 'delivered', 'broadcast', 'aired', 'shared', 'distributed']);
+
+/**
+ * A word of saying at x that names the setting's message, not a second verb: a noun after a
+ * determiner ("in a statement", "in his remarks"), or a participle after such a noun ("in a
+ * message read out at the Vatican").
+ */
+function settingNoun(ctx: Ctx, x: number): boolean {
+  const { low } = ctx;
+  if (NOUN_DETERMINERS.has(low[x - 1])) return true;
+  return MESSAGE_PARTICIPLES.has(low[x]) && x >= 2 && NOUN_DETERMINERS.has(low[x - 2]) && isWord(ctx, x - 1) && !isCap(ctx, x - 1);
 }
 
 /** Is the clause after the cue short and closed ("…, he said Monday.", "…, she told CNN in an interview.")? */
@@ -764,4 +778,18 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
   if (words < (cls === 'B' ? 2 : 1)) return null;
   for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
   return cand(m, e, speaker, passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after', passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, cue, undefined, addressee);
+}
+
+/**
+ * The setting between a verb of saying and "that" is the attribution's ("said on March 3 that …",
+ * "said in a statement late on Wednesday that …", "said in a message read out at the Vatican
+ * that …"): a content that opens with it starts at the "that" (as PolNeAR marks it). Run on the
+ * final contents, so the tagger's features do not change.
+ */
+export function dropLeadingSetting(ctx: Ctx, cands: Cand[]): void {
+  for (const c of cands) {
+    if (!c.cue || c.frags || c.a < c.cue[1] || c.a - c.cue[1] > 6 || ctx.marks.inQ[c.a] >= 0 || ctx.marks.markOf[c.a] >= 0) continue;
+    const x = settingBeforeThat(ctx, c.a, Math.min(c.b, sentEnd(ctx, c.a)), true);
+    if (x > c.a && c.b - x > 2) c.a = x;
+  }
 }
