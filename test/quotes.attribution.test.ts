@@ -25,3 +25,31 @@ describe('quotes: the setting between the verb and "that" belongs to the attribu
     expect(c.text.startsWith('that he was grateful')).toBe(true);
   });
 });
+
+describe('quotes: the addressee', () => {
+  it('links a media noun to the outlet named before it', () => {
+    const a = quoteWith(quotesOf('Reuters first reported the sale on Monday. The club chairman Piet Almas told the outlet that no offer had been accepted.'), 'no offer');
+    expect(a.addressee?.name).toBe('Reuters');
+    const b = quoteWith(quotesOf('The Guardian saw a draft of the plan. A spokeswoman, Maren Holt, told the newspaper that the draft was old.'), 'draft was old');
+    expect(b.addressee?.name).toMatch(/Guardian/);
+    const c = quoteWith(quotesOf('BERLIN (AFP) - Talks resumed.\n\n"We are close to a deal," union leader Karl Brenner told the German news agency.'), 'close to a deal');
+    expect(c.addressee?.name).toBe('AFP');
+  });
+
+  it('takes the outlet of an interview named in the sentence', () => {
+    const a = quoteWith(quotesOf('In an interview with Politico, Senator Rhea Tamsin said the bill would pass in May.'), 'bill would pass');
+    expect(a.addressee?.name).toBe('Politico');
+    const b = quoteWith(quotesOf('Speaking to The Washington Post, the mayor, Ivo Radek, said the budget was balanced.'), 'budget was balanced');
+    expect(b.addressee?.name).toMatch(/Washington Post/);
+  });
+
+  it('leaves a time or a place out of the addressee', () => {
+    const a = quoteWith(quotesOf('Minister Odile Ferrant told reporters Thursday that the border would stay open.'), 'border');
+    expect(a.addressee?.name).toBe('reporters');
+    const b = quoteWith(quotesOf('Governor Ana Pell told lawmakers last week that the levy would be cut.'), 'levy');
+    expect(b.addressee?.name).toBe('lawmakers');
+    const c = quoteWith(quotesOf('"The talks went well," Trump told reporters aboard Air Force One on Sunday.'), 'talks went well');
+    expect(c.addressee?.name).toBe('reporters');
+    expect(c.time).toBe('2024-05-05');
+  });
+});

@@ -7,6 +7,7 @@ import { sentenceAt } from '../../model/doc.js';
 import type { Quote, QuoteKind, SpeakerRef, Span } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
 import type { NP } from './speaker.js';
+import { outletOf } from './rules/addressee.js';
 
 /** A found quote before it becomes a record: token ranges over the document. */
 export interface Cand {
@@ -231,7 +232,9 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       const as = charSpan(ctx, c.addressee.a, c.addressee.b);
       const mi = ctx.mentionAt[c.addressee.head];
       const ent = mi >= 0 && doc.mentions[mi].entity ? ctx.entities.get(doc.mentions[mi].entity!) : undefined;
-      q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : doc.text.slice(as.start, as.end), entity: ent ? ent.id : undefined };
+      // ("told the outlet": the outlet named before)
+      const outlet = ent ? undefined : outletOf(ctx, c.addressee);
+      q.addressee = { start: as.start, end: as.end, name: ent ? ent.name : outlet ? outlet.name : doc.text.slice(as.start, as.end), entity: ent ? ent.id : outlet?.entity };
     }
     if (c.frags && c.frags.length > 1) {
       // pushed, not mapped: map() makes a list of another hidden class in optimized code than in
@@ -281,7 +284,9 @@ function timeOf(ctx: Ctx, c: Cand): string | undefined {
     // the time of the saying stands by its verb or its speaker ("said on Thursday", "This
     // morning, I spoke", "spoke today with"); one further off dates something else in the
     // sentence ("… elections this Spring", "starting early next year")
-    if (!near(t, cueSpan) && !(c.speaker?.start !== undefined && near(t, { start: c.speaker.start, end: c.speaker.end ?? c.speaker.start }))) continue;
+    // (or by the one told: "told reporters on Air Force One on Sunday")
+    const byAddressee = c.addressee !== undefined && near(t, charSpan(ctx, c.addressee.a, c.addressee.b));
+    if (!near(t, cueSpan) && !byAddressee && !(c.speaker?.start !== undefined && near(t, { start: c.speaker.start, end: c.speaker.end ?? c.speaker.start }))) continue;
     const d = Math.abs(t.start - at);
     if (d < bestD) {
       bestD = d;

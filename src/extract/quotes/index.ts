@@ -27,6 +27,7 @@ import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
 import { viaRule } from './rules/via.js';
+import { interviewAddressee } from './rules/addressee.js';
 import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
 import { chooseEnds, ENDS } from './ends.js';
@@ -70,6 +71,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   out = headedQuotes(ctx, out);
   dropLeadingSetting(ctx, out);
   viaRule(ctx, out);
+  interviewAddressee(ctx, out);
   relayedAccordingTo(ctx, out);
   firstPersonInTurns(out);
   authorVoice(ctx, out);

@@ -8,6 +8,7 @@ import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } 
 import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
+import { MEDIA_HEADS } from './addressee.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
@@ -53,6 +54,34 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
 }
 
 const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
+
+/** Words that open a time after an addressee ("told reporters Wednesday", "told lawmakers last week"). */
+const WHEN_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next today yesterday tonight earlier later'.split(' '));
+/** Prepositions that open a place or occasion after an addressee ("told reporters aboard Air Force One"). */
+const PLACE_PREPS = new Set(['aboard', 'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'amid', 'while']);
+
+/** The phrase np with the outlet's kind after its name ("the French" + "news agency"). */
+function withOutletKind(ctx: Ctx, np: NP, se: number): NP {
+  if (!isCap(ctx, np.head)) return np;
+  const { low } = ctx;
+  let x = np.b;
+  if (x < se && (low[x] === 'news' || low[x] === 'wire')) x++;
+  return x < se && MEDIA_HEADS.has(low[x]) ? { a: np.a, b: x + 1, head: x } : np;
+}
+
+/**
+ * The addressee without a time or a place glued to it ("reporters" of "reporters Wednesday",
+ * "lawmakers last week", "reporters aboard Air Force One"): a time word or a preposition after a
+ * lower-case word ends it (not "the Council on Foreign Relations").
+ */
+function addresseeOnly(ctx: Ctx, np: NP): NP {
+  const { low } = ctx;
+  for (let x = np.a + 1; x < np.b; x++) {
+    if (!isWord(ctx, x - 1)) break;
+    if (WHEN_WORDS.has(low[x]) || (PLACE_PREPS.has(low[x]) && !isCap(ctx, x - 1))) return { a: np.a, b: x, head: x - 1 };
+  }
+  return np;
+}
 
 /**
  * Words of a sentence's opening that do not name its subject: linking words ("Meanwhile, officials
@@ -686,7 +715,7 @@ function contentBefore(
       cb = b2;
     }
   }
-  return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ?? undefined);
+  return cand(ca, cb, speaker, inverted ? 'cue-before-inverted' : 'cue-before', closeAt >= 0 ? 0.9 : 0.75, cue, frags.length > 1 ? frags : undefined, beforeAddressee ? addresseeOnly(ctx, withOutletKind(ctx, beforeAddressee, se)) : undefined);
 }
 
 /**
@@ -742,6 +771,8 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
       }
       addressee ??= ad;
       m = addressee.b;
+      // (the content still starts after the time or place: only the record is trimmed)
+      addressee = addresseeOnly(ctx, withOutletKind(ctx, addressee, se));
     }
   }
   m = skipSetting(ctx, m, se);
