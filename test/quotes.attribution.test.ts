@@ -53,3 +53,21 @@ describe('quotes: the addressee', () => {
     expect(c.time).toBe('2024-05-05');
   });
 });
+
+describe('quotes: words relayed from a second source (via)', () => {
+  it('finds the source behind an apposition, an auxiliary, a relaying verb and a role', () => {
+    const a = quoteWith(quotesOf('Senator Dana Wick said Colonel Arno Brandt, the garrison chief, had told the committee that the depot would close.'), 'depot');
+    expect(a.via?.name).toMatch(/Brandt/);
+    const b = quoteWith(quotesOf('The envoy Lars Onder said the rebels had signaled to the mediators that they would free ten prisoners.'), 'prisoners');
+    expect(b.via?.name).toMatch(/rebels/);
+    const c = quoteWith(quotesOf('Mayor Tess Rowan told reporters that the governor had told her the state would pay for the bridge.'), 'bridge');
+    expect(c.via?.name).toMatch(/governor/);
+    const d = quoteWith(quotesOf('Coach Milo Perez said his goalkeeper, Jonas Feld, had told him that he was fit to play.'), 'fit to play');
+    expect(d.via?.name).toMatch(/Feld/);
+  });
+
+  it('gives no second source to a plain reported clause', () => {
+    const q = quoteWith(quotesOf('Mayor Tess Rowan said the bridge had been repaired in April.'), 'bridge');
+    expect(q.via).toBeUndefined();
+  });
+});

@@ -1,11 +1,31 @@
 /**
  * Relayed words: "Ushakov said Putin told Trump that …" is Ushakov's statement (the speaker)
- * of what Putin said (`via`). The content opens with a speaker of its own and a verb of saying.
+ * of what Putin said (`via`). The content opens with a speaker of its own and a verb of saying:
+ * a name or a pronoun ("Putin told", "Hamas had signaled to mediators"), a person or body by
+ * role ("the governor had told her", "regulators had warned her"), with an apposition ("General
+ * Harold Voss, the base commander, had told"; "his captain, Daniel Weiss, had told": the name).
  */
 import type { Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { CUES, PRONOUNS } from '../lexicon.js';
-import { npRight, skipLeft, speakerRef } from '../speaker.js';
+import { npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
+
+/** Verbs that relay a message without being verbs of saying in the lexicon ("Hamas had signaled to mediators that"). */
+const RELAY_VERBS = new Set(['signaled', 'signalled', 'signals', 'indicated', 'indicates', 'assured', 'informed', 'conveyed', 'relayed', 'promised']);
+
+/** Where an apposition after the phrase ending at k closes (", the base commander,"), with its phrase; null when there is none. */
+function apposition(ctx: Ctx, k: number, hi: number): { np: NP; end: number } | null {
+  const { low } = ctx;
+  if (low[k] !== ',') return null;
+  for (let x = k + 2; x < hi && x - k <= 8; x++) {
+    if (low[x] === ',') {
+      const np = npRight(ctx, k + 1, x);
+      return np && np.b === x ? { np, end: x + 1 } : null;
+    }
+    if (ctx.marks.markOf[x] >= 0 || CUES.has(low[x])) return null;
+  }
+  return null;
+}
 
 export function viaRule(ctx: Ctx, cands: Cand[]): void {
   const { low } = ctx;
@@ -16,14 +36,29 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
     if (ctx.marks.inQ[a] >= 0 || ctx.marks.markOf[a] >= 0) continue;
     const np = npRight(ctx, a, Math.min(c.b, a + 8));
     if (!np || np.b >= c.b) continue;
-    // a named source or a pronoun, then (adverbs) a verb of saying
-    if (!isCap(ctx, np.head) && !PRONOUNS.has(low[np.head])) continue;
-    if (low[np.head] === 'it' || low[np.head] === 'which' || low[np.head] === 'who') continue;
+    if (low[np.head] === 'it' || low[np.head] === 'which' || low[np.head] === 'who' || low[np.head] === 'this') continue;
+    const named = isCap(ctx, np.head) || PRONOUNS.has(low[np.head]);
+    let source = np;
     let k = np.b;
-    while (k < c.b && k - np.b < 3 && skipLeft(ctx, k, k) < k) k++;
-    const cw = CUES.get(low[k]);
-    if (!cw || cw.cls === 'B' || !/(?:ed|told|said|wrote|says|tells|writes)$/.test(low[k])) continue;
-    const via = speakerRef(ctx, np);
+    const app = apposition(ctx, k, c.b);
+    if (app) {
+      // the name of "his captain, Daniel Weiss," (a role after a name describes it)
+      if (!named && isCap(ctx, app.np.head)) source = app.np;
+      k = app.end;
+    }
+    let aux = false;
+    while (k < c.b && k - np.b < 12 && skipLeft(ctx, k, k) < k) {
+      if (low[k] === 'had' || low[k] === 'has' || low[k] === 'have') aux = true;
+      k++;
+    }
+    const w = low[k];
+    const cw = CUES.get(w);
+    const saying = (cw && cw.cls !== 'B' && /(?:ed|told|said|wrote|says|tells|writes)$/.test(w)) || RELAY_VERBS.has(w);
+    if (!saying) continue;
+    // a source by role only before "had told" or a verb of telling ("the governor had told her",
+    // "regulators had warned her"), not any phrase before "said"
+    if (!named && !isCap(ctx, source.head) && !aux && cw?.cls !== 'T') continue;
+    const via = speakerRef(ctx, source);
     if (via.name === c.speaker.name) continue;
     c.via = via;
   }
