@@ -272,3 +272,22 @@ describe('descriptions of a country’s leader with no title in the text', () =>
     ]);
   });
 });
+
+describe('descriptions the article gave a person', () => {
+  it('links an age, an occupation and a qualified title back to the person described so', () => {
+    const doc = docWith(
+      'Police arrested Lena Varga, a 38-year-old baker, on Monday. The 38-year-old told officers she was innocent. The baker was released. Harbor Bank Chair Omar Dillane spoke later. The Harbor Bank chair said rates would rise.',
+      [
+        ['Lena Varga', 'PER'],
+        ['Harbor Bank', 'ORG'],
+        ['Omar Dillane', 'PER', 'Chair'],
+        ['Harbor Bank', 'ORG'],
+      ],
+    );
+    expect(links(doc, 'nominal')).toEqual([
+      ['The 38-year-old', 'Lena Varga'],
+      ['The baker', 'Lena Varga'],
+      ['The Harbor Bank chair', 'Omar Dillane'],
+    ]);
+  });
+});

@@ -221,6 +221,10 @@ export function resolve(doc: Doc): void {
   }
   const added: Mention[] = [];
   const history: Seen[] = [];
+  // what the text has called each person so far ("mechanic", "45-year-old", "actor"): word → entities
+  const traits = new Map<string, number[]>();
+  // the organisations and places written before each person's title or description ("Apple chief executive Tim Cook")
+  const affils = new Map<number, Affil[]>();
   const toks = doc.tokens;
   let ni = 0; // next name mention
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -237,6 +241,7 @@ export function resolve(doc: Doc): void {
         // "Ana Ruiz, Peru's president,": a title of the name before the comma
         if (nm.type === 'LOC' && i >= 2 && lowerTok(doc, i - 1) === ',') possessiveTitle(doc, i, j, sent.tokenEnd, names, infos, entIndex);
         if (k !== undefined) {
+          if (nm.type === 'PER') learnTraits(doc, nm, i, j, sent.tokenStart, sent.tokenEnd, k, traits, names, affils);
           const titleStart = nm.title ? nm.title.start : nm.start;
           const subject = titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1)));
           history.push({ ent: k, sent: s, subject });
@@ -265,7 +270,8 @@ export function resolve(doc: Doc): void {
         continue;
       }
       if (w === 'the' && i + 1 < sent.tokenEnd) {
-        const r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex);
+        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex);
+        if ((!r || (r.k < 0 && r.type === 'PER')) && traits.size) r = traitAt(doc, i, sent.tokenEnd, names, ni, traits, history, affils) ?? r;
         if (r) {
           const { end, k } = r;
           const start = t.start;
@@ -466,6 +472,212 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   return { end: headEnd, k: -1, type: desc.type, title: undefined };
+}
+
+/** nouns for a person's occupation or standing (person-nouns.txt) */
+const PERSON_NOUNS = new Set(readLexicon('extract/coref/person-nouns.txt').map((w) => w.trim().toLowerCase()));
+
+/** An organisation or place that qualifies a person's description: its entity (when named), its words, its country. */
+interface Affil {
+  id: string | undefined;
+  text: string;
+  country: string | undefined;
+}
+
+/** The qualifier before a description's head at tokens [a, b): a name mention or a country word. */
+function affilAt(doc: Doc, a: number, b: number, names: Mention[]): Affil {
+  const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).toLowerCase();
+  const m = nameAt(names, doc.tokens[a].start);
+  return { id: m?.entity, text, country: EXTRA_COUNTRY[text] ?? countryOf(text) };
+}
+
+function sameAffil(a: Affil, b: Affil): boolean {
+  if (a.id !== undefined && a.id === b.id) return true;
+  if (a.text === b.text || (a.country !== undefined && a.country === b.country)) return true;
+  // "the Fed chair" of "Federal Reserve Chair Jerome Powell"
+  const [s, l] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
+  return s.length >= 3 && l.startsWith(s) && /^[a-z]/.test(l.slice(s.length));
+}
+
+/** Words that never describe a person, though they may stand before a name or end an apposition. */
+const NOT_TRAITS = new Set(['and', 'or', 'but', 'with', 'to', 'for', 'from', 'by', 'of', 'at', 'in', 'on', 'as', 'that', 'than', 'when', 'while', 'after', 'before', 'the', 'a', 'an', 'said', 'says', 'told', 'tells', 'asked', 'met', 'called', 'thanked', 'urged', 'added', 'wrote', 'whom', 'who', 'which', 'where', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'not', 'also', 'then', 'now', 'about', 'against', 'between', 'including', 'like', 'via', 'per', 'year', 'years', 'old']);
+/** a description's word → the words of the person's own descriptions it also fits ("the Apple boss" of "chief executive Tim Cook") */
+const TRAIT_SYNONYMS: Record<string, string[]> = {
+  boss: ['executive', 'ceo', 'chief', 'chairman', 'chairwoman', 'founder'],
+  pontiff: ['pope'],
+  chair: ['chairman', 'chairwoman', 'chairperson'],
+  chairman: ['chair'],
+  chairwoman: ['chair'],
+  lawmaker: ['rep.', 'representative', 'sen.', 'senator', 'congressman', 'congresswoman', 'legislator', 'mp'],
+  senator: ['sen.'],
+  congressman: ['rep.'],
+  congresswoman: ['rep.'],
+  governor: ['gov.'],
+};
+
+function addAffil(affils: Map<number, Affil[]>, k: number, a: Affil): void {
+  const as = affils.get(k);
+  if (as === undefined) affils.set(k, [a]);
+  else as.push(a);
+}
+
+function addTrait(traits: Map<string, number[]>, w: string, k: number): void {
+  const ks = traits.get(w);
+  if (ks === undefined) traits.set(w, [k]);
+  else if (!ks.includes(k)) ks.push(k);
+}
+
+/** Whether token i is a lower-case word that may be a noun describing someone ("mechanic", "actor"; not "said"). */
+function traitWord(doc: Doc, i: number, capitalOk: boolean): string | undefined {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.end - t.start < 3) return undefined;
+  const raw = doc.text.slice(t.start, t.end);
+  if (!/^[A-Za-z][a-z.-]*$/.test(raw) || (!capitalOk && raw[0] !== raw[0].toLowerCase())) return undefined;
+  const w = raw.toLowerCase();
+  return NOT_TRAITS.has(w) ? undefined : w;
+}
+
+/** "45-year-old" at token i (three tokens: "45", "-", "year-old"): the word and where it ends. */
+function ageAt(doc: Doc, i: number, end: number): [string, number] | undefined {
+  const toks = doc.tokens;
+  if (i + 2 >= end || toks[i].kind !== 'number' || lowerTok(doc, i + 1) !== '-' || lowerTok(doc, i + 2) !== 'year-old') return undefined;
+  return [`${lowerTok(doc, i)}-year-old`, i + 3];
+}
+
+/**
+ * What a person's name mention (tokens [i, j]) tells of them: the last word of its title ("Former
+ * Arizona governor" → "governor"), the lower-case word before it ("U.S. special envoy Steve
+ * Witkoff" → "envoy", "Actor Tom Hanks" at a sentence's start → "actor"), and an apposition after
+ * it ("Mark Tolan, a 45-year-old mechanic," → "45-year-old", "mechanic"; "Greta Thunberg, 22," →
+ * "22-year-old").
+ */
+function learnTraits(doc: Doc, nm: Mention, i: number, j: number, sentStart: number, end: number, k: number, traits: Map<string, number[]>, names: Mention[], affils: Map<number, Affil[]>): void {
+  const toks = doc.tokens;
+  let b = i - 1;
+  if (nm.title) {
+    // the title's head: "governor" of "Former Arizona governor", "secretary" of "Secretary of State"
+    const ws = nm.title.text.toLowerCase().split(/\s+/);
+    const of = ws.indexOf('of');
+    const head = ws[of > 0 ? of - 1 : ws.length - 1];
+    addTrait(traits, head, k);
+    // "Former President Bill Clinton", "Former Arizona governor Doug Ducey": "the former president" is he
+    for (let x = i - 1; x >= sentStart && x >= i - 5; x--) if (lowerTok(doc, x) === 'former') addTrait(traits, `former ${head}`, k);
+    while (b >= sentStart && toks[b].start >= nm.title.start) b--;
+    // "Federal Reserve Chair": the name inside the title or before it qualifies it
+    for (let x = i - 1; x > b; x--) {
+      const m = nameAt(names, toks[x].start);
+      if (m && m.end <= nm.title.end + 1) {
+        let y = x;
+        while (y + 1 < i && toks[y + 1].start < m.end) y++;
+        addAffil(affils, k, affilAt(doc, x, y + 1, names));
+      }
+    }
+  } else if (b >= sentStart) {
+    // an occupation before the name ("Actor Tom Hanks", "U.S. special envoy Steve Witkoff")
+    const w = traitWord(doc, b, b === sentStart);
+    if (w && PERSON_NOUNS.has(w)) addTrait(traits, w, k);
+    else b = -1;
+  }
+  // a name or a country word before the title or occupation, past up to two lower-case words ("Apple chief executive")
+  for (let x = b, n = 0; x >= sentStart && n < 3; x--, n++) {
+    const t = toks[x];
+    const m = nameAt(names, t.end, true);
+    if (m && m.start >= toks[sentStart].start) {
+      let y = x;
+      while (y > sentStart && toks[y - 1].start >= m.start) y--;
+      addAffil(affils, k, affilAt(doc, y, x + 1, names));
+      break;
+    }
+    const w = lowerTok(doc, x);
+    if (EXTRA_COUNTRY[w] ?? (doc.text.charCodeAt(t.start) < 97 ? countryOf(w) : undefined)) {
+      addAffil(affils, k, affilAt(doc, x, x + 1, names));
+      break;
+    }
+    if (x < b && !traitWord(doc, x, false)) break;
+  }
+  // an apposition: ", 45," / ", a 45-year-old mechanic," / ", the actor,"
+  let a = j + 1;
+  if (a + 1 >= end || lowerTok(doc, a) !== ',') return;
+  a++;
+  if (toks[a].kind === 'number' && a + 1 < end && lowerTok(doc, a + 1) === ',' && /^\d{1,3}$/.test(lowerTok(doc, a))) {
+    addTrait(traits, `${lowerTok(doc, a)}-year-old`, k);
+    a += 2;
+  }
+  if (a >= end) return;
+  const det = lowerTok(doc, a);
+  if (det !== 'a' && det !== 'an' && det !== 'the') return;
+  a++;
+  let last: string | undefined;
+  const found: string[] = [];
+  for (let n = 0; a < end && n < 5; n++) {
+    const x = lowerTok(doc, a);
+    if (x === ',' || x === '.') break;
+    const age = ageAt(doc, a, end);
+    if (age) {
+      found.push(age[0]);
+      a = age[1];
+      last = undefined;
+      continue;
+    }
+    last = traitWord(doc, a, false);
+    if (!last) return;
+    if (!PERSON_NOUNS.has(last)) last = undefined;
+    a++;
+  }
+  if (a < end && lowerTok(doc, a) !== ',' && lowerTok(doc, a) !== '.') return;
+  if (a >= end && a < toks.length && toks[a - 1].kind !== 'word') return;
+  for (const w of found) addTrait(traits, w, k);
+  if (last) addTrait(traits, last, k);
+}
+
+/**
+ * "the 45-year-old", "the mechanic", "the former governor", "the Fed chair": a person the text
+ * described so (see `learnTraits`), the latest one seen when several were.
+ */
+function traitAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, traits: Map<string, number[]>, history: Seen[], affils: Map<number, Affil[]>): Nominal | undefined {
+  const toks = doc.tokens;
+  // in apposition ("Norm Coleman, the former senator,") the description is another's: not read here
+  if (i >= 2 && lowerTok(doc, i - 1) === ',' && nameAt(names, toks[i - 2].end, true)) return undefined;
+  let j = i + 1;
+  const former = lowerTok(doc, j) === 'former' && j + 1 < end;
+  if (former) j++;
+  // a qualifier: a country word or an organisation's or a place's name ("the U.S. envoy", "the Fed
+  // chair", "the Texas senator"): the person's must be the same
+  const w1 = lowerTok(doc, j);
+  const nm = names[ni];
+  let qual: Affil | undefined;
+  if (nm && nm.start === toks[j].start && (nm.type === 'ORG' || nm.type === 'LOC' || nm.type === 'MISC')) {
+    const q = j;
+    while (j < end && toks[j].start < nm.end) j++;
+    qual = affilAt(doc, q, j, names);
+  } else if (EXTRA_COUNTRY[w1] ?? (doc.text.charCodeAt(toks[j].start) < 97 ? countryOf(w1) : undefined)) {
+    qual = affilAt(doc, j, j + 1, names);
+    j++;
+  }
+  if (j >= end) return undefined;
+  let key: string | undefined;
+  let headEnd = j + 1;
+  const age = ageAt(doc, j, end);
+  if (age) [key, headEnd] = age;
+  else key = traitWord(doc, j, false);
+  // a word of the lists, or with a qualifier one that stands for one ("the Apple boss")
+  if (!key || (!age && !PERSON_NOUNS.has(key) && !(qual && TRAIT_SYNONYMS[key]))) return undefined;
+  if (former) key = `former ${key}`;
+  if (headEnd < end) {
+    const nx = lowerTok(doc, headEnd);
+    if (nx === 'of' || nx === "'s" || nx === '’s' || nameAt(names, toks[headEnd].start)) return undefined;
+  }
+  const cands = new Set(traits.get(key) ?? []);
+  for (const syn of TRAIT_SYNONYMS[key] ?? []) for (const k of traits.get(syn) ?? []) cands.add(k);
+  if (former) for (const syn of TRAIT_SYNONYMS[key.slice(7)] ?? []) for (const k of traits.get(`former ${syn}`) ?? []) cands.add(k);
+  if (!cands.size) return undefined;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const k = history[h].ent;
+    if (!cands.has(k)) continue;
+    if (qual && !(affils.get(k) ?? []).some((a) => sameAffil(a, qual))) continue;
+    return { end: headEnd, k, type: 'PER', title: undefined };
+  }
+  return undefined;
 }
 
 /**
