@@ -291,3 +291,17 @@ describe('descriptions the article gave a person', () => {
     ]);
   });
 });
+
+describe('an organisation by its kind', () => {
+  it('links "the group" and "the agency" to the latest organisation whose name is of that kind, and no other', () => {
+    const doc = docWith('Tallow Watch released the findings. The group said the mines were unsafe. Kestrel Motors opened a plant. The group said sales rose. The Marsh Relief Agency said aid had stopped. The agency said nothing was getting in.', [
+      ['Tallow Watch', 'ORG'],
+      ['Kestrel Motors', 'ORG'],
+      ['Marsh Relief Agency', 'ORG'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([
+      ['The group', 'Tallow Watch'],
+      ['The agency', 'Marsh Relief Agency'],
+    ]);
+  });
+});

@@ -272,6 +272,7 @@ export function resolve(doc: Doc): void {
       if (w === 'the' && i + 1 < sent.tokenEnd) {
         let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex);
         if ((!r || (r.k < 0 && r.type === 'PER')) && traits.size) r = traitAt(doc, i, sent.tokenEnd, names, ni, traits, history, affils) ?? r;
+        if (!r || (r.k < 0 && r.type === 'ORG')) r = orgNounAt(doc, i, sent.tokenEnd, names, ni, s, infos, history) ?? r;
         if (r) {
           const { end, k } = r;
           const start = t.start;
@@ -497,6 +498,50 @@ function sameAffil(a: Affil, b: Affil): boolean {
   // "the Fed chair" of "Federal Reserve Chair Jerome Powell"
   const [s, l] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
   return s.length >= 3 && l.startsWith(s) && /^[a-z]/.test(l.slice(s.length));
+}
+
+/**
+ * Nouns for an organisation of a kind ("the group", "the agency"), each with words of the names of
+ * organisations of that kind ("Amnesty International", "Human Rights Watch"; "OCHA").
+ */
+const ORG_NOUNS: Record<string, ReadonlySet<string>> = {
+  group: new Set(['group', 'international', 'watch', 'movement', 'front', 'coalition', 'network', 'alliance', 'foundation', 'association', 'society', 'council', 'committee', 'federation', 'brigade', 'brigades', 'hamas', 'hezbollah', 'taliban', 'houthis', 'greenpeace', 'oxfam', 'caucus']),
+  organisation: new Set(['organisation', 'organization', 'international', 'watch', 'foundation', 'association', 'society', 'committee', 'federation', 'union', 'council', 'nato', 'who', 'opec', 'unesco', 'unicef']),
+  organization: new Set(['organisation', 'organization', 'international', 'watch', 'foundation', 'association', 'society', 'committee', 'federation', 'union', 'council', 'nato', 'who', 'opec', 'unesco', 'unicef']),
+  agency: new Set(['agency', 'office', 'administration', 'service', 'bureau', 'commission', 'authority', 'ocha', 'unicef', 'unhcr', 'unrwa', 'who', 'iaea', 'fbi', 'cia', 'nsa', 'dea', 'nasa', 'epa', 'fema', 'fda', 'cdc']),
+  union: new Set(['union']),
+  charity: new Set(['charity', 'foundation', 'trust', 'fund', 'oxfam', 'unicef']),
+  watchdog: new Set(['watchdog', 'commission', 'authority', 'agency', 'regulator', 'office', 'watch']),
+  regulator: new Set(['regulator', 'commission', 'authority', 'agency', 'office']),
+};
+
+/**
+ * "Amnesty International published the report. The group said …": the latest organisation of the
+ * last two sentences (not a news outlet), when its name is of the noun's kind (ORG_NOUNS). (Not the
+ * latest organisation of any name: "the court", "the military", "the group" then went wrong too often.)
+ */
+function orgNounAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, s: number, infos: Info[], history: Seen[]): Nominal | undefined {
+  const toks = doc.tokens;
+  const j = i + 1;
+  if (names[ni] && names[ni].start <= toks[j].start && names[ni].end > toks[j].start) return undefined;
+  const w = lowerTok(doc, j);
+  const kind = Object.prototype.hasOwnProperty.call(ORG_NOUNS, w) ? ORG_NOUNS[w] : undefined;
+  if (!kind) return undefined;
+  if (j + 1 < end) {
+    const nx = lowerTok(doc, j + 1);
+    if (nx === 'of' || nx === "'s" || nx === '’s' || nameAt(names, toks[j + 1].start)) return undefined;
+  }
+  if (i >= 2 && lowerTok(doc, i - 1) === ',' && nameAt(names, toks[i - 2].end, true)) return undefined;
+  let latest = -1;
+  for (let h = history.length - 1; h >= 0 && s - history[h].sent <= 1 && latest < 0; h--) {
+    const info = infos[history[h].ent];
+    if (info.type === 'ORG' && !info.news) latest = history[h].ent;
+  }
+  if (latest < 0) return undefined;
+  let fits = false;
+  for (const x of wordsOf(infos[latest])) if (kind.has(x.replace(/[.,]/g, ''))) fits = true;
+  if (!fits) return undefined;
+  return { end: j + 1, k: latest, type: 'ORG', title: undefined };
 }
 
 /** Words that never describe a person, though they may stand before a name or end an apposition. */
