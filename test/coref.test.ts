@@ -305,3 +305,13 @@ describe('an organisation by its kind', () => {
     ]);
   });
 });
+
+describe('an office named without a country after a dateline', () => {
+  it('goes to the one well-known leader of the dateline’s country', () => {
+    const doc = docWith('Zelensky: the bridge will be rebuilt\n\nKYIV - The bridge over the river will reopen by spring, the president said on Monday.', [
+      ['Zelensky', 'PER'],
+      ['KYIV', 'LOC'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([['the president', 'Zelensky']]);
+  });
+});

@@ -223,6 +223,8 @@ export function resolve(doc: Doc): void {
   const history: Seen[] = [];
   // what the text has called each person so far ("mechanic", "45-year-old", "actor"): word → entities
   const traits = new Map<string, number[]>();
+  // the country of the dateline ("KYIV - …"): the country of an office named without one
+  let dateline: string | undefined;
   // the organisations and places written before each person's title or description ("Apple chief executive Tim Cook")
   const affils = new Map<number, Affil[]>();
   const toks = doc.tokens;
@@ -240,6 +242,7 @@ export function resolve(doc: Doc): void {
         const k = nm.entity !== undefined ? entIndex.get(nm.entity) : undefined;
         // "Ana Ruiz, Peru's president,": a title of the name before the comma
         if (nm.type === 'LOC' && i >= 2 && lowerTok(doc, i - 1) === ',') possessiveTitle(doc, i, j, sent.tokenEnd, names, infos, entIndex);
+        if (nm.type === 'LOC' && k !== undefined && dateline === undefined && isDateline(doc, nm, j)) dateline = infos[k].country;
         if (k !== undefined) {
           if (nm.type === 'PER') learnTraits(doc, nm, i, j, sent.tokenStart, sent.tokenEnd, k, traits, names, affils);
           const titleStart = nm.title ? nm.title.start : nm.start;
@@ -270,7 +273,7 @@ export function resolve(doc: Doc): void {
         continue;
       }
       if (w === 'the' && i + 1 < sent.tokenEnd) {
-        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex);
+        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex, dateline);
         if ((!r || (r.k < 0 && r.type === 'PER')) && traits.size) r = traitAt(doc, i, sent.tokenEnd, names, ni, traits, history, affils) ?? r;
         if (!r || (r.k < 0 && r.type === 'ORG')) r = orgNounAt(doc, i, sent.tokenEnd, names, ni, s, infos, history) ?? r;
         if (r) {
@@ -360,7 +363,7 @@ interface Nominal {
   title: string | undefined;
 }
 
-function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>): Nominal | undefined {
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>, dateline: string | undefined): Nominal | undefined {
   const toks = doc.tokens;
   // a description's first word stands right after "the" or after a country word
   if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
@@ -460,8 +463,10 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   if (best >= 0) return { end: headEnd, k: best, type: desc.type, title: undefined };
-  if (country && desc.titles && desc.type === 'PER' && desc.titles.some((t) => HEAD_OFFICES.has(t))) {
-    const k = officeholderOf(country, infos, history);
+  // "KYIV - … the president said": with no country word, the dateline's
+  const office = country ?? dateline;
+  if (office && desc.titles && desc.type === 'PER' && desc.titles.some((t) => HEAD_OFFICES.has(t))) {
+    const k = officeholderOf(office, infos, history);
     if (k >= 0) return { end: headEnd, k, type: desc.type, title: undefined };
   }
   if (desc.orgWords) {
@@ -723,6 +728,14 @@ function traitAt(doc: Doc, i: number, end: number, names: Mention[], ni: number,
     return { end: headEnd, k, type: 'PER', title: undefined };
   }
   return undefined;
+}
+
+/** Whether a place's name (ending at token j) opens a line and a dash follows it: a dateline ("KYIV - …", "PARIS —"). */
+function isDateline(doc: Doc, nm: Mention, j: number): boolean {
+  if (nm.start > 0 && doc.text[nm.start - 1] !== '\n') return false;
+  if (j + 1 >= doc.tokens.length) return false;
+  const d = lowerTok(doc, j + 1);
+  return d === '-' || d === '—' || d === '–';
 }
 
 /**
