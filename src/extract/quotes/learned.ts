@@ -300,8 +300,9 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         if (spk && cs.length === 0) continue;
         // (a named or described subject right before its verb of saying stands: "…; the opposition
         // said it was true" is not the minister of the clause before)
-        // (nor does a joint speaker the rules named: "Smith and his wife, Emma, told" is both)
-        if (spk && !subjectBeforeCue(ctx, best) && !jointSpeaker(best.speaker)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
+        // (nor does a joint speaker the rules named: "Smith and his wife, Emma, told" is both; nor
+        // an unnamed source they read: "a person close to the mayor said" is not the mayor)
+        if (spk && !subjectBeforeCue(ctx, best) && !jointSpeaker(best.speaker) && !best.speaker?.anonymous) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
       }
       out.push(c);
       prev = c;
