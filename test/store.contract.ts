@@ -316,6 +316,11 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
       expect(all.total).toBe(2);
       expect(all.items[0].key).toBe(all.items[1].key);
       expect(all.items[0].reports).toEqual({ mentions: 3, articles: 3, sources: 3 });
+      // "Vladimir Putin" in one article and "Putin" in the other are one filed actor
+      expect(all.items.map((h) => h.actors.source)).toEqual([
+        { key: 'per:vladimir putin', name: 'Vladimir Putin' },
+        { key: 'per:vladimir putin', name: 'Vladimir Putin' },
+      ]);
       const grouped = await store.events({ grouped: true });
       expect(grouped.total).toBe(1);
       expect(grouped.items[0].article.id).toBe('kremlin-call');

@@ -3,7 +3,7 @@ import type { Article, Quote, Sentence, Span } from '../model/types.js';
 import { officeOf, publisherCountry, type Office } from '../corpus/actors.js';
 import { countryOf } from '../extract/entities/gazetteer.js';
 import { seatCountry } from '../extract/entities/seats.js';
-import type { ActorSummary, ArticleCopy, ArticleSummary, QuoteHit, StoredAnalysis } from './store.js';
+import type { ActorSummary, ArticleCopy, ArticleSummary, FiledActor, QuoteHit, StoredAnalysis } from './store.js';
 
 /** A result row, by column name. */
 export type Row = Record<string, unknown>;
@@ -283,4 +283,9 @@ export function actorNameMatches(name: string, aliases: string | null | undefine
     return false;
   }
   return Array.isArray(list) && list.some((a) => typeof a === 'string' && nameMatches(a, query));
+}
+
+/** An event's source or target as filed in the corpus (see `EventHit.actors`), from its key and the actor's name. */
+export function filedActor(key: unknown, name: unknown): FiledActor | undefined {
+  return typeof key === 'string' && key && typeof name === 'string' && name ? { key, name } : undefined;
 }

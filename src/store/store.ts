@@ -69,6 +69,14 @@ export interface EventHit {
   key: string;
   /** its reports: mentions, distinct articles (with syndicated copies) and sources */
   reports: { mentions: number; articles: number; sources: number };
+  /** the corpus actors its source and target are filed under (key and name), when they are: one
+   * node per actor in a drawing, whatever each article called them ("Biden", "Joseph R. Biden") */
+  actors: { source?: FiledActor; target?: FiledActor };
+}
+
+export interface FiledActor {
+  key: string;
+  name: string;
 }
 
 export interface EventQuery {

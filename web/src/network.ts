@@ -99,13 +99,19 @@ async function articleGraph(): Promise<Graph> {
 async function eventGraph(): Promise<Graph> {
   const events = await api.events({ limit: 500 });
   const g = new Graph();
-  for (const { event: e } of events.items) {
+  // one node per corpus actor when the event's side is filed under one ("Biden", "Joseph R.
+  // Biden" are one), else per name as written
+  const side = (a: { name: string }, filed: { key: string; name: string } | undefined) =>
+    filed ? { id: filed.key, label: filed.name, href: actorHref(filed.key) } : { id: a.name.toLowerCase(), label: a.name, href: '#/actors?q=' + encodeURIComponent(a.name) };
+  for (const { event: e, actors } of events.items) {
     if (!e.source || !e.target) continue;
-    const s = 's:' + e.source.name.toLowerCase();
-    const t = 't:' + e.target.name.toLowerCase();
-    g.node('left', s, e.source.name, '#/actors?q=' + encodeURIComponent(e.source.name), 'speaker');
-    g.node('right', t, e.target.name, '#/actors?q=' + encodeURIComponent(e.target.name), 'n-target');
-    g.edge(s, t, 'events', e.source.name, e.target.name);
+    const src = side(e.source, actors?.source);
+    const tgt = side(e.target, actors?.target);
+    const s = 's:' + src.id;
+    const t = 't:' + tgt.id;
+    g.node('left', s, src.label, src.href, 'speaker');
+    g.node('right', t, tgt.label, tgt.href, 'n-target');
+    g.edge(s, t, 'events', src.label, tgt.label);
   }
   return g;
 }

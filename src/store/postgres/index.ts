@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -594,7 +594,8 @@ export class PostgresStore implements Store {
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
     const total = await this.count(`SELECT count(*)::int AS n FROM events e ${where}`, p.values);
     const rows = await this.rows(
-      `SELECT e.article_id, e.idx, e.event_key, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
+      `SELECT e.article_id, e.idx, e.event_key, e.source_key, e.target_key, sa.name AS source_actor, ta.name AS target_actor, a.title, a.published, a.source, a.analysis
+         FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors sa ON sa.key = e.source_key LEFT JOIN actors ta ON ta.key = e.target_key ${where}
        ORDER BY coalesce(e.time, a.published) DESC NULLS LAST, e.article_id, e.idx LIMIT ${p.add(opts.limit ?? 100)} OFFSET ${p.add(opts.offset ?? 0)}`,
       p.values,
     );
@@ -614,6 +615,7 @@ export class PostgresStore implements Store {
         event: (JSON.parse(r.analysis as string) as StoredAnalysis).events[r.idx as number] as Event,
         key: r.event_key as string,
         reports: counts.get(r.event_key as string) ?? { mentions: 1, articles: 1, sources: 1 },
+        actors: { source: filedActor(r.source_key, r.source_actor), target: filedActor(r.target_key, r.target_actor) },
       })),
     };
   }

@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -506,7 +506,8 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id ${where}`).get(params) as { n: number }).n;
     const rows = this.db
       .prepare(
-        `SELECT e.article_id, e.idx, e.event_key, a.title, a.published, a.source, a.analysis FROM events e JOIN articles a ON a.id = e.article_id ${where}
+        `SELECT e.article_id, e.idx, e.event_key, e.source_key, e.target_key, sa.name AS source_actor, ta.name AS target_actor, a.title, a.published, a.source, a.analysis
+         FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors sa ON sa.key = e.source_key LEFT JOIN actors ta ON ta.key = e.target_key ${where}
          ORDER BY coalesce(e.time, a.published) DESC, e.article_id, e.idx LIMIT @limit OFFSET @offset`,
       )
       .all(params) as Row[];
@@ -530,6 +531,7 @@ export class SqliteStore implements Store {
         event: (JSON.parse(r.analysis as string) as StoredAnalysis).events[r.idx as number] as Event,
         key: r.event_key as string,
         reports: counts.get(r.event_key as string) ?? { mentions: 1, articles: 1, sources: 1 },
+        actors: { source: filedActor(r.source_key, r.source_actor), target: filedActor(r.target_key, r.target_actor) },
       })),
     };
   }
