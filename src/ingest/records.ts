@@ -3,6 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/types.js';
+import { daysInMonth } from '../extract/time/common/calendar.js';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -34,14 +35,10 @@ const ZONES: Record<string, string> = {
   est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
 };
 
-function daysIn(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** What makes a date's fields impossible ("month 13", "February 2024 has 29 days"), or undefined when it can be. */
 function impossible(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0, offH = 0, offM = 0): string | undefined {
   if (mo < 1 || mo > 12) return `there is no month ${mo}`;
-  if (d < 1 || d > daysIn(y, mo)) return `${MONTHS[mo - 1][0].toUpperCase() + MONTHS[mo - 1].slice(1)} ${y} has no day ${d}`;
+  if (d < 1 || d > daysInMonth(y, mo)) return `${MONTHS[mo - 1][0].toUpperCase() + MONTHS[mo - 1].slice(1)} ${y} has no day ${d}`;
   if (h > 23) return `there is no hour ${h}`;
   if (mi > 59) return `there is no minute ${mi}`;
   if (sec > 59) return `there is no second ${sec}`;

@@ -54,8 +54,9 @@ function genderCode(s: string, line: string): 'm' | 'f' {
 const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l): [string, 'm' | 'f'] => [l.split('\t')[0].trim().toLowerCase(), genderCode(l.split('\t')[1] ?? '', l)]));
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const SUBJECT_VERBS = new Set(readLexicon('extract/coref/speech-verbs.txt').map((w) => w.toLowerCase()));
-const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
-const NEWS_WORDS = /\b(?:news|times|post|journal|gazette|herald|tribune|agency|press|tv|radio|television|broadcasting|daily|magazine)\b/i;
+/** Names of news outlets (news-outlets.txt), and words that make a name one's. */
+export const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
+export const NEWS_WORDS = /\b(?:news|times|post|journal|gazette|herald|tribune|agency|press|tv|radio|television|broadcasting|daily|magazine)\b/i;
 
 interface Description {
   type: EntityType;
@@ -505,14 +506,17 @@ function sameAffil(a: Affil, b: Affil): boolean {
   return s.length >= 3 && l.startsWith(s) && /^[a-z]/.test(l.slice(s.length));
 }
 
+/** Words of the names of organisations that "the organisation" (or "organization") may stand for. */
+const ORGANISATION_NAMES: ReadonlySet<string> = new Set(['organisation', 'organization', 'international', 'watch', 'foundation', 'association', 'society', 'committee', 'federation', 'union', 'council', 'nato', 'who', 'opec', 'unesco', 'unicef']);
+
 /**
  * Nouns for an organisation of a kind ("the group", "the agency"), each with words of the names of
  * organisations of that kind ("Amnesty International", "Human Rights Watch"; "OCHA").
  */
 const ORG_NOUNS: Record<string, ReadonlySet<string>> = {
   group: new Set(['group', 'international', 'watch', 'movement', 'front', 'coalition', 'network', 'alliance', 'foundation', 'association', 'society', 'council', 'committee', 'federation', 'brigade', 'brigades', 'hamas', 'hezbollah', 'taliban', 'houthis', 'greenpeace', 'oxfam', 'caucus']),
-  organisation: new Set(['organisation', 'organization', 'international', 'watch', 'foundation', 'association', 'society', 'committee', 'federation', 'union', 'council', 'nato', 'who', 'opec', 'unesco', 'unicef']),
-  organization: new Set(['organisation', 'organization', 'international', 'watch', 'foundation', 'association', 'society', 'committee', 'federation', 'union', 'council', 'nato', 'who', 'opec', 'unesco', 'unicef']),
+  organisation: ORGANISATION_NAMES,
+  organization: ORGANISATION_NAMES,
   agency: new Set(['agency', 'office', 'administration', 'service', 'bureau', 'commission', 'authority', 'ocha', 'unicef', 'unhcr', 'unrwa', 'who', 'iaea', 'fbi', 'cia', 'nsa', 'dea', 'nasa', 'epa', 'fema', 'fda', 'cdc']),
   union: new Set(['union']),
   charity: new Set(['charity', 'foundation', 'trust', 'fund', 'oxfam', 'unicef']),
@@ -813,13 +817,14 @@ function personAfterComma(doc: Doc, k: number, end: number, names: Mention[]): b
   return m !== undefined && m.type === 'PER';
 }
 
+/** Offices that lead a country: the well-known figures are mostly their holders (not its ambassadors or senators). */
+const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'leader', 'head of state']);
+
 /**
  * "Olaf Scholz and Emmanuel Macron met. The German chancellor said …": with no title in the
  * text to match, the one person seen so far whom the list of well-known figures (actors/people.tsv)
  * knows as an official of the description's country; -1 when none or several.
  */
-/** Offices that lead a country: the well-known figures are mostly their holders (not its ambassadors or senators). */
-const HEAD_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'leader', 'head of state']);
 
 function officeholderOf(country: string, infos: Info[], history: Seen[]): number {
   let found = -1;

@@ -4,7 +4,7 @@
  * "said in an interview with the Gazette that …"), and the outlet a media noun stands for
  * ("Bloomberg first reported … Baker told the outlet …", "(AFP) … told the French news agency").
  */
-import { readLexicon } from '../../../data.js';
+import { NEWS, NEWS_WORDS } from '../../coref/index.js';
 import type { Cand } from '../build.js';
 import { isCap, isWord, sentStart, type Ctx } from '../context.js';
 import { npRight, type NP } from '../speaker.js';
@@ -12,8 +12,6 @@ import { npRight, type NP } from '../speaker.js';
 /** The kinds of news outlet ("told the French news agency", "told the paper"). */
 export const MEDIA_HEADS = new Set(['agency', 'outlet', 'paper', 'newspaper', 'broadcaster', 'network', 'magazine', 'station', 'website', 'channel', 'publication', 'daily', 'tabloid', 'weekly', 'broadsheet']);
 
-const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
-const NEWS_WORDS = /\b(?:news|times|post|journal|gazette|herald|tribune|agency|press|tv|radio|television|broadcasting|daily|magazine)\b/i;
 
 /**
  * Where the one spoken to starts after a phrase of interview at token j ("in an interview with",
