@@ -327,6 +327,37 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
       expect(grouped.items[0].reports).toEqual({ mentions: 3, articles: 3, sources: 3 });
     });
 
+    it('files an event\'s actor that no entity stands for under the known person its name or office can only be', async () => {
+      const a = article('u1', 'Joseph R. Biden spoke with Ana Covaci on Monday.', '2024-05-01', { source: 'White House' });
+      const an = analysisOf(a, { name: 'Joseph R. Biden', alias: 'Joseph R. Biden' }, 'on Monday');
+      an.actors[0].titles = ['President'];
+      an.actors[0].country = 'USA';
+      await store.putArticle(a, an);
+      // a statement's author, named only in its title: "I spoke with …"
+      const authored = async (id: string, source: string, name: string, published = '2024-05-03') => {
+        const b = article(id, `Today I spoke with the leaders of our allies (${id}).`, published, { source });
+        const bn = analysisOf(b, { name, alias: 'I' }, 'the leaders');
+        bn.actors = [];
+        bn.entities = [];
+        bn.events = [{ start: 0, end: b.text.length, code: '040', source: { name, cameo: 'USAGOV' }, target: null, modality: 'asserted', rule: 'test', confidence: 1 }];
+        await store.putArticle(b, bn);
+      };
+      await authored('u2', 'White House', 'Joe Biden');
+      await authored('u3', 'White House', 'President Biden');
+      await authored('u4', 'White House', 'President');
+      // no one it can be: a name nobody known bears, a pronoun, an office nobody held then
+      await authored('u5', 'White House', 'Maria Oduya');
+      await authored('u6', 'White House', 'We');
+      await authored('u7', 'White House', 'President', '2031-01-01');
+      const of = async (id: string) => (await store.events()).items.find((h) => h.article.id === id)?.actors.source;
+      const biden = { key: 'per:joseph r biden', name: 'Joseph R. Biden' };
+      expect(await of('u2')).toEqual(biden);
+      expect(await of('u3')).toEqual(biden);
+      expect(await of('u4')).toEqual(biden);
+      for (const id of ['u5', 'u6', 'u7']) expect(await of(id), id).toBeUndefined();
+      expect((await store.events({ actor: 'per:joseph r biden' })).items.map((h) => h.article.id).sort()).toEqual(['u1', 'u2', 'u3', 'u4']);
+    });
+
     it('finds events by actor and code', async () => {
       await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
       expect((await store.events({ code: '04' })).total).toBe(1);

@@ -1,5 +1,5 @@
 /** Pieces both store implementations share: query parsing, snippets, quote context, row mapping. */
-import type { Article, Quote, Sentence, Span } from '../model/types.js';
+import type { Article, EventActor, Quote, Sentence, Span } from '../model/types.js';
 import { officeOf, publisherCountry, type Office } from '../corpus/actors.js';
 import { countryOf } from '../extract/entities/gazetteer.js';
 import { seatCountry } from '../extract/entities/seats.js';
@@ -116,7 +116,21 @@ export function speakerKeyOf(q: Quote, keys: Map<string, string>): string | unde
 export function unlinkedPersonName(q: Quote): string | undefined {
   const sp = q.speaker;
   if (!sp || sp.entity || sp.anonymous) return undefined;
-  const words = sp.name.trim().split(/\s+/);
+  return personNameOf(sp.name);
+}
+
+/**
+ * The same for an event's source or target that no entity of the article stands for: the author
+ * of a statement, named only in its title ("Statement by President Joe Biden": "I spoke with …"
+ * is Joe Biden's call).
+ */
+export function unlinkedActorName(a: EventActor | null | undefined): string | undefined {
+  return a && !a.entity ? personNameOf(a.name) : undefined;
+}
+
+/** Words written like a person's name, without a title before it ("President Biden" → Biden; "Joe Biden"), else undefined. */
+function personNameOf(written: string): string | undefined {
+  const words = written.trim().split(/\s+/);
   // a title before the name is no part of it ("President Biden" → Biden)
   let k = 0;
   while (k < words.length - 1 && NAME_TITLES.has(words[k].toLowerCase().replace(/\.$/, ''))) k++;
@@ -136,7 +150,7 @@ export function jointSpeakerNames(q: Quote): [string, string] | undefined {
   if (!sp || sp.entity || sp.anonymous) return undefined;
   const parts = sp.name.split(/\s+and\s+/);
   if (parts.length !== 2) return undefined;
-  const names = parts.map((p) => unlinkedPersonName({ ...q, speaker: { name: p } }));
+  const names = parts.map(personNameOf);
   return names[0] && names[1] ? [names[0], names[1]] : undefined;
 }
 
@@ -152,6 +166,11 @@ export function unlinkedOffice(q: Quote, source: string | undefined): Office | u
   const sp = q.speaker;
   if (!sp || sp.entity || sp.anonymous) return undefined;
   return officeOf(sp.name, publisherCountry(source, countryOf, seatCountry), countryOf);
+}
+
+/** The same for an event's source or target that no entity stands for ("President of the Russian Federation" in a Kremlin readout's "I"). */
+export function unlinkedActorOffice(a: EventActor | null | undefined, source: string | undefined): Office | undefined {
+  return a && !a.entity ? officeOf(a.name, publisherCountry(source, countryOf, seatCountry), countryOf) : undefined;
 }
 
 /** Stored quotes whose speaker is filed under no one, with their article's publisher and date. */

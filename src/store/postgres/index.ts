@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -199,6 +199,19 @@ export class PostgresStore implements Store {
     }
     if (analysis.events.length) {
       const es = analysis.events;
+      // an actor no entity stands for (a statement's author, named in its title) is the known person its name can only be
+      const filed = new Map<EventActor, string | undefined>();
+      for (const e of es) {
+        for (const a of [e.source, e.target]) {
+          if (!a || a.entity || filed.has(a)) continue;
+          const name = unlinkedActorName(a);
+          let key = name ? await this.joinKnown(c, name) : undefined;
+          const office = key ? undefined : unlinkedActorOffice(a, article.source);
+          if (office) key = await this.holderOf(c, office, article.published);
+          filed.set(a, key);
+        }
+      }
+      const corpusKey = (a: EventActor | null): string | undefined => (a?.entity ? keys.get(a.entity) : a ? filed.get(a) : undefined);
       await c.query(
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
          SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])`,
@@ -210,12 +223,12 @@ export class PostgresStore implements Store {
           es.map((e) => e.modality),
           es.map((e) => e.source?.name ?? null),
           es.map((e) => e.source?.cameo ?? null),
-          es.map((e) => (e.source?.entity && keys.get(e.source.entity)) || null),
+          es.map((e) => corpusKey(e.source) ?? null),
           es.map((e) => e.target?.name ?? null),
           es.map((e) => e.target?.cameo ?? null),
-          es.map((e) => (e.target?.entity && keys.get(e.target.entity)) || null),
+          es.map((e) => corpusKey(e.target) ?? null),
           es.map((e) => sortDate(e.time) ?? article.published ?? null),
-          es.map((e) => eventKey(article, e, (a: EventActor) => (a.entity ? keys.get(a.entity) : undefined))),
+          es.map((e) => eventKey(article, e, corpusKey)),
         ],
       );
     }

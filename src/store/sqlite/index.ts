@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -150,12 +150,20 @@ export class SqliteStore implements Store {
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      const corpusKey = (a: EventActor) => (a.entity ? keys.get(a.entity) : undefined);
+      // an actor no entity stands for (a statement's author, named in its title) is the known person its name can only be
+      const corpusKey = (a: EventActor | null): string | undefined => {
+        if (a?.entity) return keys.get(a.entity);
+        const name = unlinkedActorName(a);
+        const known = name ? this.joinKnown(name) : undefined;
+        if (known) return known;
+        const office = unlinkedActorOffice(a, article.source);
+        return office ? this.holderOf(office, article.published) : undefined;
+      };
       analysis.events.forEach((e, i) => {
         insE.run(
           article.id, i, e.code, e.code.slice(0, 2), e.modality,
-          e.source?.name ?? null, e.source?.cameo ?? null, (e.source?.entity && keys.get(e.source.entity)) || null,
-          e.target?.name ?? null, e.target?.cameo ?? null, (e.target?.entity && keys.get(e.target.entity)) || null,
+          e.source?.name ?? null, e.source?.cameo ?? null, corpusKey(e.source) ?? null,
+          e.target?.name ?? null, e.target?.cameo ?? null, corpusKey(e.target) ?? null,
           sortDate(e.time) ?? article.published ?? null,
           eventKey(article, e, corpusKey),
         );
