@@ -177,3 +177,20 @@ describe('actors: a body named right after a country', () => {
     expect(country('The Russian Foreign Ministry condemned the German Foreign Ministry.', 'Foreign Ministry')).toBeUndefined();
   });
 });
+
+describe('actors: a security council', () => {
+  const actor = (text: string, name: string, source = 'Wire') => analyze({ id: 'sc', source, published: '2024-05-02', text }).actors.find((a) => a.name === name);
+  it('is the United Nations’ where the article names the UN or no state publishes it', () => {
+    expect(actor('The Security Council voted on the draft late on Friday.', 'Security Council')?.country).toBe('IGOUNO');
+    expect(actor('The UN envoy asked the Security Council for more time.', 'Security Council', 'Kremlin')?.country).toBe('IGOUNO');
+  });
+  it('is a state’s own when that state’s government publishes it, or when the state is named before it', () => {
+    expect(actor('The President chaired a session of the Security Council on border issues.', 'Security Council', 'Kremlin')).toMatchObject({ country: 'RUS', role: 'GOV' });
+    expect(actor("Armenia's Security Council met on Tuesday to review the border talks.", 'Security Council')).toMatchObject({ country: 'ARM', role: 'GOV' });
+  });
+  it('"the National Security Council" is a government body of the publisher’s country, not the UN’s and no civilians', () => {
+    expect(actor('Officials at the National Security Council drafted the plan.', 'National Security Council', 'White House')).toMatchObject({ country: 'USA', role: 'GOV' });
+    expect(actor('Officials at the National Security Council drafted the plan.', 'National Security Council')).toMatchObject({ role: 'GOV' });
+    expect(actor('Officials at the National Security Council drafted the plan.', 'National Security Council')?.country).toBeUndefined();
+  });
+});

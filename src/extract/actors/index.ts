@@ -13,6 +13,9 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity } from '../../model/types.js';
 import { readLexicon } from '../../data.js';
 import { cityCountry } from './cities.js';
+import { publisherCountry } from '../../corpus/actors.js';
+import { countryOf } from '../entities/gazetteer.js';
+import { seatCountry } from '../entities/seats.js';
 import { iso31662 } from 'iso-3166/2.js';
 import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
 
@@ -576,6 +579,41 @@ export function codeEntities(doc: Doc): void {
     if (role) e.role = role;
   }
   modifiedBodies(doc);
+  securityCouncils(doc);
+}
+
+/** The names of a body that the United Nations and many states each have. */
+const COUNCIL = /^(?:the\s+)?(national\s+)?security\s+council$/i;
+
+/**
+ * "The Security Council" with no country of its own (not "Russia's Security Council", see
+ * `modifiedBodies`) is the United Nations' where the article names the United Nations or one of
+ * its bodies, or where no publisher gives a home; a state's own government publishing it ("The
+ * President held a meeting with permanent members of the Security Council" from the Kremlin)
+ * means its own. "The National Security Council" is the publisher's country's government body.
+ */
+function securityCouncils(doc: Doc): void {
+  let home: string | undefined | null = null;
+  let un: boolean | undefined;
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || e.country) continue;
+    const m = COUNCIL.exec(e.name);
+    if (!m) continue;
+    if (home === null) home = publisherCountry(doc.article.source, countryOf, seatCountry);
+    if (m[1]) {
+      if (home) e.country = home;
+      e.role ??= 'GOV';
+      continue;
+    }
+    un ??= doc.entities.some((x) => x.country?.startsWith('IGOUNO')) || /\b(?:UN|U\.N\.|United Nations)\b/.test(doc.text);
+    if (un || !home) {
+      e.country = 'IGOUNO';
+      e.role = undefined;
+    } else {
+      e.country = home;
+      e.role ??= 'GOV';
+    }
+  }
 }
 
 /**
