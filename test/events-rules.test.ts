@@ -727,3 +727,23 @@ describe('events: what two leaders do together after their call', () => {
     expect(first('Canada has provided Peru with over half a billion dollars in aid this year.')).toMatchObject({ code: '071', src: 'CAN', tgt: 'PER' });
   });
 });
+
+describe('events: what is called needed, and who "we" is in a description’s words', () => {
+  const ev = (text: string) => evs(text).map((e) => ({ code: e.code, src: e.source?.cameo ?? null, tgt: e.target?.cameo ?? null, modality: e.modality }));
+  const done = (m: string) => m === 'asserted' || m === 'planned' || m === 'demanded';
+  it('codes "it is vital that X do …" as a demand by the one who says so, and as nothing done when no one does', () => {
+    expect(ev('The Polish premier said it was vital that NATO send more tanks to Ukraine.')).toEqual([{ code: '1032', src: 'POLGOV', tgt: 'IGOWSTNAT', modality: 'asserted' }]);
+    expect(ev('It is essential that Serbia withdraw its troops from Kosovo.').map((e) => e.modality)).toEqual(['hypothetical']);
+    expect(ev('It is absolutely essential that Serbia withdraw its troops from Kosovo.').map((e) => e.modality)).toEqual(['hypothetical']);
+    // an obligation no one is said to state is no demand by its subject
+    expect(ev('Serbia should withdraw its troops from Kosovo.').filter((e) => done(e.modality))).toEqual([]);
+    // what is clear was done
+    expect(ev('It was clear that Serbia had attacked Kosovo.')).toMatchObject([{ code: '190', modality: 'asserted' }]);
+  });
+  it('takes the side of a "we" quoted from a speaker named by a description with a country', () => {
+    expect(ev('“We will attack Israel,” the Iranian defence minister said.')).toMatchObject([{ code: '1384', src: 'IRNGOV', tgt: 'ISR' }]);
+    expect(ev('A Greek official said: “We have signed the deal with Turkey.”')[0]).toMatchObject({ code: '057', src: 'GRCGOV', tgt: 'TUR' });
+    // a description with no country gives none
+    expect(ev('“We will attack the rebels,” the senator said.').filter((e) => e.src)).toEqual([]);
+  });
+});

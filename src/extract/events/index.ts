@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, PLACE_TERM_KINDS, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
@@ -1912,13 +1912,23 @@ function auxiliariesOnly(w: Words, from: number, to: number): boolean {
 const AUX_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'does', 'do', 'did']);
 const AUX_ADVERBS = new Set(['also', 'already', 'still', 'now', 'recently', 'reportedly', 'allegedly', 'repeatedly', 'continuously', 'steadfastly', 'openly', 'long', 'later', 'then', 'subsequently', 'previously', 'earlier', 'first', 'finally', 'immediately', 'quickly', 'swiftly']);
 
-/** The speaker of the quotation that holds offset `pos`, as an actor at the speaker's first mention, when the speaker is a coded entity. */
+/**
+ * The speaker of the quotation that holds offset `pos`, as an actor: at the speaker's first
+ * mention, when the speaker is a coded entity; else coded from the words that name the speaker,
+ * when they name a country ("“We will strike back,” the Iranian defence minister said": IRNGOV).
+ */
 function quotedSpeaker(w: Words, pos: number): Actor | undefined {
   if (!w.doc || !w.ents) return undefined;
   const q = quoteAt(w.doc, pos);
-  const id = q >= 0 ? w.doc.quotes[q].speaker?.entity : undefined;
-  const e = id ? w.ents.byId.get(id) : undefined;
-  return e ? entityActor(w, e) : undefined;
+  const sp = q >= 0 ? w.doc.quotes[q].speaker : undefined;
+  if (!sp) return undefined;
+  if (sp.entity) {
+    const e = w.ents.byId.get(sp.entity);
+    return e ? entityActor(w, e) : undefined;
+  }
+  const c = codeActor(sp.name);
+  if (!c?.country) return undefined;
+  return newActor({ country: c.country, role: c.role, cameo: c.cameo, from: 0, to: 0, place: undefined }, sp.name, undefined, 0, 0, pos, pos);
 }
 
 /**
@@ -2143,6 +2153,21 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
     if (DEONTIC.has(x)) must = true;
   }
   return { neg, fut, hypo, must };
+}
+
+/** adjectives that call something needed ("it is vital that …") */
+const NECESSARY = new Set(['important', 'essential', 'vital', 'necessary', 'crucial', 'imperative', 'critical', 'urgent', 'paramount', 'indispensable']);
+
+/** Whether the clause starting at word `cs` follows "it is/was (adverb) <necessary> that" ("it is essential that Russia withdraw …"). */
+function necessaryThat(w: Words, cs: number): boolean {
+  if (cs < 3 || w.lc[cs - 1] !== 'that') return false;
+  let k = cs - 2;
+  if (!NECESSARY.has(w.lc[k])) return false;
+  k--;
+  // "absolutely essential", "very important"
+  if (k > 0 && !BE.has(w.lc[k]) && w.lc[k].endsWith('ly')) k--;
+  if (k > 0 && (w.lc[k] === 'very' || w.lc[k] === 'so' || w.lc[k] === 'most')) k--;
+  return k >= 0 && (BE.has(w.lc[k]) || w.lc[k] === "it's" || w.lc[k] === 'it’s' || w.lc[k] === 'remains' || w.lc[k] === 'seems');
 }
 
 /** The verb a noun phrase from `from` is the subject of, when the first one is "would", "could" or "might". */
@@ -2370,6 +2395,11 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
     if (outer.length) {
       tgt = src;
       src = outer;
+    } else {
+      // "It is essential that Russia withdraw", "Russia should withdraw": needed, by no one
+      // named, and not done
+      code = p.code;
+      modality = 'hypothetical';
     }
   } else if (q.hypo && !p.frame) modality = 'hypothetical';
   // "Did the foundation refuse to turn over documents?": a yes-or-no question asserts nothing
@@ -2417,6 +2447,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   let modality: Modality = 'asserted';
   const cs = clauseStart(w, m.i);
   const q = negatedBefore(w, m.i, cs);
+  // "it is vital that NATO send weapons": what is called necessary is demanded, not done
+  if (!q.neg && necessaryThat(w, cs)) q.must = true;
   if (inner && inner.i > m.j && !p.outer) {
     // "would not provide": the negation sits between the frame and the event it governs
     const q2 = negatedBefore(w, inner.i, m.j);
