@@ -3,7 +3,7 @@ import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
-import { trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
+import { leadIntoQuotation, trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
 import { attributionAhead, introducedByCue } from '../src/extract/quotes/rules/cue.js';
 import type { Cand } from '../src/extract/quotes/build.js';
 
@@ -192,5 +192,53 @@ describe('quotes: a description of the speaker after an inverted attribution', (
     const text = 'The port will reopen in May, the Times said, including the ferry terminal.';
     const q = analyze({ id: 'mid', text }).quotes[0];
     expect(q?.fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The port will reopen in May', 'including the ferry terminal']);
+  });
+});
+
+describe('quotes spans: a quotation that opens in the middle of its sentence', () => {
+  const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
+  const quoteTexts = (text: string): string[] => analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.map((q) => q.text);
+  /** A quotation content [open + 1, close) attributed after it by `cue`. */
+  const quoted = (ctx: Ctx, cue: string): Cand => {
+    const open = ctx.low.indexOf('“');
+    const c = ctx.low.indexOf(cue);
+    return { a: open + 1, b: ctx.low.indexOf('”'), speaker: { name: 'somebody' }, cue: [c, c + 1], rule: 'tag+cue-before', conf: 0.8 };
+  };
+  it('starts the content at the sentence start: the words before the mark are the speaker’s', () => {
+    const ctx = ctxOf('The council met on Monday. The old bridge was “a hazard from the day it opened,” Mara Lind said.');
+    const c = quoted(ctx, 'said');
+    leadIntoQuotation(ctx, [c]);
+    expect(words(ctx, c.a, c.a + 3)).toBe('the old bridge');
+    expect(ctx.sentOf[c.a]).toBe(1);
+  });
+  it('takes a setting phrase before a comma along', () => {
+    const ctx = ctxOf('After two winters of floods, “the river has never been this high,” the engineer told reporters.');
+    const c = quoted(ctx, 'told');
+    leadIntoQuotation(ctx, [c]);
+    expect(c.a).toBe(0);
+  });
+  it('leaves the quotation alone after a cue, a colon or an opening participle', () => {
+    for (const [text, cue] of [
+      ['The mayor called the bridge “a hazard from the day it opened,” Mara Lind said.', 'said'],
+      ['Residents were angry: “We were never asked,” one farmer said.', 'said'],
+      ['Citing “serious cracks in the pillars,” the mayor said the bridge would close.', 'said'],
+    ]) {
+      const ctx = ctxOf(text);
+      const c = quoted(ctx, cue);
+      const a = c.a;
+      leadIntoQuotation(ctx, [c]);
+      expect(c.a).toBe(a);
+    }
+  });
+  it('leaves a quotation attributed before it alone', () => {
+    const ctx = ctxOf('The old bridge, Mara Lind said, was “a hazard from the day it opened.”');
+    const open = ctx.low.indexOf('“');
+    const c: Cand = { a: open + 1, b: ctx.low.indexOf('”'), speaker: { name: 'Mara Lind' }, cue: [ctx.low.indexOf('said'), ctx.low.indexOf('said') + 1], rule: 'tag+cue-middle', conf: 0.8 };
+    leadIntoQuotation(ctx, [c]);
+    expect(c.a).toBe(open + 1);
+  });
+  it('gives the whole sentence as the quote in the pipeline', () => {
+    const texts = quoteTexts('Repairs have begun. With three crews on site, “the work should end by May,” the engineer said.');
+    expect(texts.some((t) => t.startsWith('With three crews on site, “the work should end by May'))).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ import { headedQuotes } from './rules/headed.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, sourcelessAttributions } from './rules/sourceless.js';
-import { trimSwallowedAttribution } from './spans.js';
+import { leadIntoQuotation, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
@@ -67,6 +67,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     const kept = resolveCands(ctx, cands, true);
     trimSwallowedAttribution(ctx, kept);
     out = joinAcrossAttribution(ctx, kept);
+    leadIntoQuotation(ctx, out);
   } else out = ruleCands(ctx);
   out = headedQuotes(ctx, out);
   dropLeadingSetting(ctx, out);

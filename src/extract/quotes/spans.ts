@@ -6,10 +6,14 @@
  * and when pressed, she replied: “A.”"), has swallowed a second attribution: its speaker, cue
  * and quotation. The quotation is what was said there; the content starts at its opening mark,
  * and that cue's subject, when it has one, is the speaker.
+ *
+ * A quotation that opens in the middle of its sentence and is attributed after it ("The plan was
+ * “a mistake from the start,” Lind said.") carries the words before it: they are the speaker's
+ * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
 import type { Cand } from './build.js';
-import { isCap, isWord, sentStart, type Ctx } from './context.js';
-import { PRONOUNS } from './lexicon.js';
+import { afterDateline, isCap, isWord, sentStart, type Ctx } from './context.js';
+import { CUES, PRONOUNS } from './lexicon.js';
 import { npLeft, skipLeft, speakerRef } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
 
@@ -63,5 +67,41 @@ export function trimSwallowedAttribution(ctx: Ctx, cands: Cand[]): void {
     const j = skipLeft(ctx, v - 1, ss);
     const np = j >= ss && isWord(ctx, j) ? npLeft(ctx, j, ss) : null;
     if (np && (PRONOUNS.has(ctx.low[np.head]) || isCap(ctx, np.head))) c.speaker = speakerRef(ctx, np);
+  }
+}
+
+/** Words that end a lead-in of their own: what follows them is introduced, not continued. */
+const LEAD_BREAKS = new Set([':', ';', '(', '[', '—', '–', '-', '--']);
+
+/**
+ * Contents that are a quotation opening in the middle of its sentence, attributed after it
+ * (`The plan was “a mistake,” Lind said.`), start at the sentence's start: the words before the
+ * opening mark are the speaker's paraphrase. Not when those words hold a cue of their own ("She
+ * called it “a mistake,” …"), a quotation, another content, or end in a colon, a dash or a
+ * bracket that introduces the quotation, nor after an opening participle ("Citing “a mistake,” …").
+ */
+export function leadIntoQuotation(ctx: Ctx, cands: Cand[]): void {
+  const { marks, low, doc } = ctx;
+  let prevEnd = 0;
+  for (const c of cands) {
+    const end = prevEnd;
+    prevEnd = Math.max(prevEnd, c.b, c.cue ? c.cue[1] : 0);
+    const o = c.a - 1;
+    const first = c.frags ? c.frags[0][1] : c.b;
+    if (o < 0 || !c.cue || c.cue[0] < first || marks.markOf[o] < 0 || marks.regions[marks.markOf[o]].open !== o) continue;
+    const ss = afterDateline(ctx, sentStart(ctx, o), o);
+    if (ss >= o || ss < end || LEAD_BREAKS.has(low[o - 1])) continue;
+    if (low[ss].endsWith('ing') && low[ss] !== 'during') continue;
+    let ok = false;
+    for (let i = ss; i < o; i++) {
+      if (marks.markOf[i] >= 0 || marks.inQ[i] >= 0 || CUES.has(low[i]) || low[i] === 'according') {
+        ok = false;
+        break;
+      }
+      if (doc.tokens[i].kind === 'word') ok = true;
+    }
+    if (!ok) continue;
+    c.a = ss;
+    if (c.frags) c.frags[0] = [ss, c.frags[0][1]];
   }
 }
