@@ -747,3 +747,37 @@ describe('events: what is called needed, and who "we" is in a description’s wo
     expect(ev('“We will attack the rebels,” the senator said.').filter((e) => e.src)).toEqual([]);
   });
 });
+
+describe('events: questions', () => {
+  const mod = (text: string) => evs(text).map((e) => e.modality);
+  it('asserts nothing in a question opened by a question word or a condition, as in one opened by an auxiliary', () => {
+    expect(mod('Did Serbia attack Kosovo?')).toEqual(['hypothetical']);
+    expect(mod('Why did Serbia attack Kosovo?')).toEqual(['hypothetical']);
+    expect(mod('If Serbia knew it would attack Kosovo, why did it sign the accord?').every((m) => m === 'hypothetical')).toBe(true);
+    // a clause of time before the question is told as known; a statement stays one
+    expect(mod('When Serbia attacked Kosovo, who helped?')).toEqual(['asserted']);
+    expect(mod('Serbia attacked Kosovo on Monday.')).toEqual(['asserted']);
+  });
+});
+
+describe('events: two who talk or meet, named together', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('codes "A and B spoke" and "A and B met" with a day after the verb as a consultation between the two', () => {
+    expect(tr('President Ana Rojas of Chile and President Luis Vega of Peru spoke today regarding Bolivia.')).toEqual([
+      ['040', 'CHLGOV', 'PERGOV'],
+      ['040', 'PERGOV', 'CHLGOV'],
+    ]);
+    expect(tr('Chile and Peru met Tuesday.')).toEqual([
+      ['040', 'CHL', 'PER'],
+      ['040', 'PER', 'CHL'],
+    ]);
+    expect(tr('Chile and Peru met yesterday in Geneva.').map((e) => e[0])).toEqual(['044', '044']);
+  });
+  it('codes no talk or meeting of one with no one, and speaking out against someone as criticism', () => {
+    expect(tr('President Ana Rojas of Chile spoke today at a rally.')).toEqual([]);
+    expect(tr('The Chilean cabinet met Sunday.')).toEqual([]);
+    expect(tr('President Ana Rojas of Chile spoke out against Peru.')).toEqual([['111', 'CHLGOV', 'PER']]);
+    // a day before "by" keeps the agent of a passive
+    expect(tr('The prisoners were released yesterday by Peru.')[0]?.[1]).toBe('PER');
+  });
+});

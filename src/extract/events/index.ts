@@ -784,6 +784,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     if (ei === 0 && (OBJECT_PREPS.has(w.lc[k]) || REL_WORDS.has(w.lc[k]) || w.lc[k] === 'that') && !w.lc[head].endsWith('ed')) return -1;
     // ("the fees she received from Wall Street firms": the firms gave; no one was received)
     if (ei === 0 && w.lc[k] === 'from' && RECEIVE_FORMS.has(w.lc[head])) return -1;
+    // ("Macron and Scholz met yesterday", "… met Monday in Geneva": a day is no one met; "were
+    // released yesterday by Putin" keeps its agent)
+    if (ei === 0 && (DEICTIC_DAYS.has(w.lc[k]) || DAY_WORDS.test(w.lc[k])) && (k + 1 >= end || isBoundary(w, k) || w.punct[k + 1] || (INTR_NEXT.has(w.lc[k + 1]) && w.lc[k + 1] !== 'by'))) return -1;
     const ce = clauseEnd(w, k, end);
     setRole(e.role, k, ce);
     return k;
@@ -864,6 +867,9 @@ const PRONOUN_TAILS = new Set(['both', 'all', 'each', 'themselves', 'ourselves',
 const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
 
 /** A word that news slips between a verb and its particle or object: an adverb, a day. */
+/** words naming a day without a preposition, which no object slot opens with (see also `DAY_WORDS`) */
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'overnight']);
+
 function isInsertion(w: Words, k: number): boolean {
   return INSERTIONS.has(w.lc[k]);
 }
@@ -2356,11 +2362,18 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
 /** auxiliaries that open a yes-or-no question ("Did …?", "Will …?") */
 const QUESTION_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', "didn't", "doesn't", "don't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "couldn't", "shouldn't"]);
 
-/** Whether the verb at i is in a yes-or-no question: its stretch (from the sentence start, a colon or an opening quotation mark) opens with an auxiliary and ends with "?". */
+/** words that open a question asked for what it asks (not for what it takes as known) */
+const QUESTION_OPENERS = new Set(['if', 'why', 'how', 'what', 'whether', 'who', 'which', 'where']);
+
+/**
+ * Whether the verb at i is in a question: its stretch (from the sentence start, a colon or an
+ * opening quotation mark) ends with "?" and opens with an auxiliary ("Did …?", "Will …?") or a
+ * question word or condition ("Why did …?", "If he knew …, why …?").
+ */
 function yesNoQuestion(w: Words, i: number): boolean {
   let a = i;
   while (a > 0 && w.raw[a - 1] !== ':' && w.raw[a - 1] !== '“' && w.raw[a - 1] !== '"' && w.raw[a - 1] !== '?' && w.raw[a - 1] !== '.') a--;
-  if (!QUESTION_AUX.has(w.lc[a])) return false;
+  if (!QUESTION_AUX.has(w.lc[a]) && !QUESTION_OPENERS.has(w.lc[a])) return false;
   for (let k = i + 1; k < w.lc.length; k++) {
     const r = w.raw[k];
     if (r === '?') return true;
@@ -2402,7 +2415,7 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
       modality = 'hypothetical';
     }
   } else if (q.hypo && !p.frame) modality = 'hypothetical';
-  // "Did the foundation refuse to turn over documents?": a yes-or-no question asserts nothing
+  // "Did the foundation refuse to turn over documents?", "Why did he announce …?": a question asserts nothing
   if ((modality === 'asserted' || modality === 'planned') && yesNoQuestion(w, m.i)) modality = 'hypothetical';
   if (modality === 'asserted' || modality === 'planned') {
     for (let k = cs; k < m.i; k++) {
@@ -2549,6 +2562,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
   const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
+  // ("I consider it necessary to speak again about …": a talk with no one, governed or not, is none)
+  if (inner && inner.p.needT && inner.p.both && !tgt.length && !recip) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
