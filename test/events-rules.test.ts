@@ -781,3 +781,15 @@ describe('events: two who talk or meet, named together', () => {
     expect(tr('The prisoners were released yesterday by Peru.')[0]?.[1]).toBe('PER');
   });
 });
+
+describe('events: "him", "her", "me" and "us" as the one acted on', () => {
+  const tr = (text: string, source?: string) => analyze({ id: 'pron', text, published: '2024-05-02', source }).events.map((e) => [e.code, e.source?.name ?? null, e.target?.name ?? null]);
+  it('takes the person named last before who is not the one acting', () => {
+    expect(tr('President Ana Rojas of Chile thanked President Luis Vega of Peru for his help and invited him to visit Santiago.')).toContainEqual(['036', 'Ana Rojas', 'Luis Vega']);
+    expect(tr('Chilean President Mario Rojas met Peruvian President Luis Vega in May. Vega later urged him to withdraw his troops.')).toContainEqual(['020', 'Luis Vega', 'Mario Rojas']);
+  });
+  it('takes the speaker or the statement’s author for "me" and "us"', () => {
+    expect(tr('President Ana Rojas of Chile said: “President Luis Vega of Peru asked me to mediate.”')).toContainEqual(['028', 'Luis Vega', 'Ana Rojas']);
+    expect(tr('President Luis Vega of Peru asked me to send more medicine.', 'White House')).toContainEqual(['0233', 'Luis Vega', 'White House']);
+  });
+});

@@ -398,3 +398,14 @@ describe('quotes: unnamed sources described by what they know or whom they serve
     expect(sp('The family of the miner, Jo Brandt, said they wanted answers.')[0][0]).toBe('family of the miner');
   });
 });
+
+describe('quotes: a person named with the place they are of', () => {
+  const speakers = (text: string) => analyze({ id: 'of', text, published: '2024-05-01' }).quotes.map((q) => q.speaker?.name);
+  it('is the person, not the place: "President Ana Rojas of Chile said", "said Prime Minister Ravi Menon of Malta"', () => {
+    expect(speakers('President Ana Rojas of Chile said: “The border will stay open.”')).toEqual(['Ana Rojas']);
+    expect(speakers('“The border will stay open,” said Prime Minister Ravi Menon of Malta.')).toEqual(['Ravi Menon']);
+    expect(speakers('Senator Tom Ruiz of Ohio said the bill would pass.')).toEqual(['Tom Ruiz']);
+    // an office of a place is still an office
+    expect(speakers('The President of Chile said: “The border will stay open.”')).toEqual(['President of Chile']);
+  });
+});

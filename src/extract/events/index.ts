@@ -3206,6 +3206,22 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     // a seat of government may act for its government
     if (source?.entity && a && PLACE_PREPS.has(w.lc[a.span.from - 1] ?? '') && subnationalPlace(ents.byId.get(source.entity))) continue;
     if (target && b) target = localPeople(w, b, target, code, sc);
+    // "Zelenskyy thanked Biden and invited him", "Biden urged him to withdraw": "him" is not the
+    // one who acts (coreference may have said so), but the person named last before who is not
+    if (source && (!target || sameActor(source, target)) && (b === undefined || objectPronoun(w, b.span.from))) {
+      const k = objectPronounIn(w, d.trigger[0] + 1, Math.min(w.lc.length, d.trigger[1] + 1));
+      let other: EventActor | null | undefined;
+      // "He asked me to …", "they told us": the speaker, or the author of a statement
+      if (k >= 0 && (w.lc[k] === 'me' || w.lc[k] === 'us')) {
+        const me = w.lc[k] === 'me' ? 'i' : 'we';
+        const q = quoteAt(doc, w.start[k]);
+        const sp = q >= 0 ? doc.quotes[q].speaker?.entity : undefined;
+        const e = sp ? ents.byId.get(sp) : undefined;
+        other = e && (e.country || e.role) ? { name: e.name, entity: e.id, cameo: (e.country ?? '---') + (e.role ?? '') } : toEventActor(quotedSpeaker(w, w.start[k]) ?? firstPersonVoice(w, w.start[k], me), doc, ents);
+        if (other && sameActor(source, other)) other = undefined;
+      } else if (k >= 0) other = otherPerson(doc, ents, w.start[k], source);
+      if (other) target = other;
+    }
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
     if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
@@ -3230,6 +3246,40 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     };
     out.push(ev);
   }
+}
+
+/** Whether word k is "him", "me", "us" or "her" as an object (not "her" before her noun: "her country"). */
+function objectPronoun(w: Words, k: number): boolean {
+  const x = w.lc[k];
+  if (x === 'him' || x === 'me' || x === 'us') return true;
+  if (x !== 'her') return false;
+  const next = w.lc[k + 1];
+  return next === undefined || w.punct[k + 1] || next === 'to' || next === 'that' || next === 'for' || next === 'about' || next === 'on' || next === 'of' || next === 'with' || next === 'and';
+}
+
+/** The first object "him", "her", "me" or "us" among words [a, b), or -1. */
+function objectPronounIn(w: Words, a: number, b: number): number {
+  for (let k = a; k < b; k++) if (objectPronoun(w, k)) return k;
+  return -1;
+}
+
+/**
+ * The person an object "him" or "her" at offset `pos` stands for, when it cannot be the one who
+ * acts (`source`): the coded person named last before it who is another, in the same or the two
+ * sentences before (about 600 characters); else undefined.
+ */
+function otherPerson(doc: Doc, ents: EntityIndex, pos: number, source: EventActor): EventActor | undefined {
+  const ms = doc.mentions;
+  for (let x = firstStartingFrom(ms, pos) - 1; x >= 0 && ms[x].start > pos - 600; x--) {
+    const m = ms[x];
+    if (m.type !== 'PER' || !m.entity || m.end > pos || m.entity === source.entity) continue;
+    const e = ents.byId.get(m.entity);
+    if (!e || (!e.country && !e.role)) continue;
+    const cameo = (e.country ?? '---') + (e.role ?? '');
+    if (source.entity === undefined && cameo === source.cameo && source.name === e.name) continue;
+    return { name: e.name, entity: e.id, cameo };
+  }
+  return undefined;
 }
 
 /** Whether an entity is a place below a country: not a country, a capital, a demonym or a seat of government. */

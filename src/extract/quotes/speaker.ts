@@ -268,7 +268,7 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
   }
   // resolve through the mention at the head (not a possessor: "Putin's spokesman" is not Putin)
   const target = antecedent ?? np;
-  const head = suffixedHead(ctx, target.head);
+  const head = suffixedHead(ctx, antecedent ? target.head : personBeforeOf(ctx, np));
   const mi = ctx.mentionAt[head];
   if (mi >= 0) {
     const m = doc.mentions[mi];
@@ -316,6 +316,24 @@ export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef
       ref.anonymous = true;
   }
   return ref;
+}
+
+/**
+ * The head of a speaker's phrase, or the person named before "of" when the head is the place or
+ * body after it: "President Ana Rojas of Chile", "Narendra Modi of India" are the person, not
+ * the country ("the President of Chile" is an office: see `officeOf`).
+ */
+function personBeforeOf(ctx: Ctx, np: NP): number {
+  const { doc, low } = ctx;
+  const hm = ctx.mentionAt[np.head];
+  if (hm < 0 || doc.mentions[hm].type === 'PER') return np.head;
+  for (let o = np.head - 1; o > np.a; o--) {
+    if (low[o] !== 'of') continue;
+    const pm = ctx.mentionAt[o - 1];
+    if (pm >= 0 && pm !== hm && doc.mentions[pm].type === 'PER' && doc.mentions[pm].form === 'name') return o - 1;
+    break;
+  }
+  return np.head;
 }
 
 /** Determiners of an unnamed source ("a senior official", "three people familiar with …"); not "the", "his". */
