@@ -793,3 +793,21 @@ describe('events: "him", "her", "me" and "us" as the one acted on', () => {
     expect(tr('President Luis Vega of Peru asked me to send more medicine.', 'White House')).toContainEqual(['0233', 'Luis Vega', 'White House']);
   });
 });
+
+describe('events: a second verb of the subject, and a directive between a frame and its event', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null, e.modality]);
+  it('ends an object before "and" and a verb in the past, so the second verb is coded with its own words', () => {
+    expect(tr('Chile praised the progress and agreed to hold talks with Peru.')).toEqual([
+      ['036', 'CHL', 'PER', 'planned'],
+      ['036', 'PER', 'CHL', 'planned'],
+    ]);
+    expect(tr('Chile welcomed the progress and agreed to hold talks with Peru.').map((e) => e[0])).toEqual(['036', '036']);
+  });
+  it('passes an intent on through "instruct … to" and "engage in"', () => {
+    expect(tr('Chile and Peru agreed to instruct their envoys to engage in consultations.')).toEqual([
+      ['036', 'CHL', 'PER', 'planned'],
+      ['036', 'PER', 'CHL', 'planned'],
+    ]);
+    expect(tr('Chile agreed to engage in consultations with Peru.')).toEqual([['036', 'CHL', 'PER', 'planned']]);
+  });
+});

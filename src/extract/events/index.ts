@@ -811,6 +811,8 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     // (also a finite verb outside a relative clause: "told CBS News the officers were not
     // required to …"; "urged people who might be targeted to …" keeps its relative clause)
     if (g > 1 && (opensClause(w, k + g - 1) || (infinitiveNext && rel < 0 && CLAIM_VERBS.has(w.lc[k + g - 1])))) break;
+    // ("welcomed the progress and agreed to …": the slot ends before a second verb of the subject)
+    if (g > 1 && w.lc[k + g - 1] === 'and' && coordinatedVerb(w, k + g, end)) break;
     if (rel < 0 && g > 1 && (w.lc[k + g - 1] === 'who' || w.lc[k + g - 1] === 'which')) {
       rel = k + g - 1;
       max = g + 10;
@@ -889,9 +891,21 @@ function clauseEnd(w: Words, k: number, end: number): number {
   for (let x = k; x < end; x++) {
     if (isBoundary(w, x)) return x;
     if (x > k && CLAUSE_WORDS.has(w.lc[x])) return x;
+    // "welcomed the progress and agreed to …": a second verb of the subject starts its own clause
+    if (x > k && w.lc[x] === 'and' && coordinatedVerb(w, x + 1, end)) return x;
   }
   return end;
 }
+
+/** Whether a verb in the past that heads an event pattern starts at word k (after "also", "then" …): "and agreed to", "and also signed". */
+function coordinatedVerb(w: Words, k: number, end: number): boolean {
+  if (k < end && AUX_ADVERBS.has(w.lc[k])) k++;
+  if (k >= end || !isLower(w.raw[k])) return false;
+  const x = w.lc[k];
+  return (x.endsWith('ed') || PAST_HEADS.has(x)) && BY_HEAD.has(x);
+}
+/** irregular pasts that head event patterns */
+const PAST_HEADS = new Set(['met', 'held', 'made', 'sent', 'gave', 'took', 'told', 'spoke', 'said', 'paid', 'began', 'led', 'fought', 'struck', 'shot', 'stole', 'sought', 'left', 'broke', 'set', 'put', 'cut', 'hit', 'threw', 'won', 'lost', 'brought', 'kept', 'drew', 'withdrew', 'undertook', 'overthrew', 'beat', 'forbade', 'froze', 'upheld', 'laid']);
 
 /** The first match at each of the words `heads` (the sentence's live heads, `findLiveHeads`), in order. */
 function findMatches(w: Words, heads: Int32Array): Match[] {
@@ -2797,6 +2811,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
         if (n.p.frame && n.i >= from && governedNoun(w, from, n.i)) from = n.j;
         // ("plans to block the EU aid package": no aid is intended)
         if (governedBy(w, n.i, BLOCK_VERBS)) break;
+        // ("agreed to instruct their teams to engage in consultations": a directive passes it on)
+        if (n.p.noun && !n.p.frame && !governedNoun(w, from, n.i)) from = directedFrom(w, from, n.i);
         if (n.p.noun && !n.p.frame && !governedNoun(w, from, n.i)) {
           if (n.i - m.j > 10) break;
           continue;
@@ -2858,6 +2874,22 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
   return drafts;
 }
 
+/** verbs by which one has others do something ("instruct their teams to …") */
+const DIRECT_VERBS = new Set(['instruct', 'direct', 'task', 'ask', 'order', 'authorize', 'authorise', 'mandate', 'tell', 'encourage', 'empower']);
+
+/**
+ * After a frame ending at `from`, the word after the "to" of a directive that stands between it and
+ * a noun at `to` ("agreed to instruct their representatives to | engage in consultations"); else `from`.
+ */
+function directedFrom(w: Words, from: number, to: number): number {
+  if (!DIRECT_VERBS.has(w.lc[from]) && !(LEMMAS.get(w.lc[from]) ?? []).some((l) => DIRECT_VERBS.has(l))) return from;
+  for (let k = from + 1; k < to && k <= from + 6; k++) {
+    if (isBoundary(w, k)) return from;
+    if (w.lc[k] === 'to') return k + 1;
+  }
+  return from;
+}
+
 /** verbs that hand a frame's noun on: "will provide new assistance", "pledged to continue talks" */
 const SUPPORT_VERBS = new Set(['provide', 'give', 'offer', 'send', 'extend', 'grant', 'deliver', 'supply', 'continue', 'resume', 'facilitate', 'pursue', 'start', 'begin', 'engage', 'seek']);
 const OBJECT_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plan', 'plans', 'idea', 'suggestion', 'invitation', 'bid', 'initiative', 'for', 'of', 'to', 'on', 'all', 'any', 'more', 'greater', 'some', 'fresh', 'further', 'its', 'their', 'his', 'her', 'our']);
@@ -2871,6 +2903,8 @@ function governedNoun(w: Words, a: number, b: number): boolean {
       return false;
     }
     if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || STOP_INNER.has(x) || isInsertion(w, k)) continue;
+    // "agreed to engage in consultations", "pledged to enter into talks"
+    if ((x === 'in' || x === 'into') && k > a && (LIGHT_VERBS.has(w.lc[k - 1]) || SUPPORT_VERBS.has(w.lc[k - 1]) || w.lc[k - 1] === 'enter')) continue;
     if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
     if (isCap(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
     if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
