@@ -1,0 +1,35 @@
+/**
+ * Event coverage: aid and transfer verbs whose object carries a quantity, a modifier or a
+ * second object ("sent 12 tonnes of flour to", "shipped Chad fighter jets", "equipped Peru with
+ * drones"). All sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './events.helpers.js';
+
+const first = (text: string) => {
+  const e = run(text).events[0];
+  return e ? { code: e.code, src: e.source?.cameo ?? null, tgt: e.target?.cameo ?? null, modality: e.modality } : undefined;
+};
+
+describe('events: aid and transfers with a longer object', () => {
+  it('passes over a quantity or a modifier between the verb and what is given', () => {
+    expect(first('Egypt shipped 300 tonnes of wheat and flour to Sudan.')).toMatchObject({ code: '073', src: 'EGY', tgt: 'SDN' });
+    expect(first('Spain delivered a third batch of long-range artillery shells to Ukraine.')).toMatchObject({ code: '072', src: 'ESP', tgt: 'UKR' });
+    expect(first('Canada is providing a further $500 million in military assistance to Ukraine.')).toMatchObject({ code: '072', src: 'CAN', tgt: 'UKR' });
+  });
+  it('reads a first object as the one who receives ("sent Chad jets", "provided Peru with drones")', () => {
+    expect(first('France sent Chad a new squadron of fighter jets.')).toMatchObject({ code: '072', src: 'FRA', tgt: 'TCD' });
+    expect(first('Turkey equipped Azerbaijan with armed drones.')).toMatchObject({ code: '072', src: 'TUR', tgt: 'AZE' });
+    expect(first('Britain gave Kenya fresh military aid last year.')).toMatchObject({ code: '072', src: 'GBR', tgt: 'KEN' });
+  });
+  it('codes rescue and medical teams sent abroad as humanitarian aid', () => {
+    expect(first('Japan dispatched medical teams to Nepal.')).toMatchObject({ code: '073', src: 'JPN', tgt: 'NPL' });
+  });
+  it('lets a topic stand between shared intelligence and its partner', () => {
+    expect(first('Denmark shared intelligence on the smuggling network with Norwegian police.')).toMatchObject({ code: '064', src: 'DNK', tgt: 'NORCOP' });
+  });
+  it('still needs a thing given: no aid event for a sent envoy or letter', () => {
+    expect(first('Chile sent Peru a letter of protest.')?.code).not.toBe('072');
+    expect(first('Chile sent Peru a letter of protest.')?.code?.slice(0, 2)).not.toBe('07');
+  });
+});
