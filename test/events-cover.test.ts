@@ -33,3 +33,26 @@ describe('events: aid and transfers with a longer object', () => {
     expect(first('Chile sent Peru a letter of protest.')?.code?.slice(0, 2)).not.toBe('07');
   });
 });
+
+describe('events: wordings of calls, support, vetoes and sanctions', () => {
+  it('codes a conversation or a call with modifiers before its noun', () => {
+    expect(first('The Turkish president had a long and frank conversation with the Azerbaijani president.')).toMatchObject({ code: '040', src: 'TURGOV', tgt: 'AZEGOV' });
+    expect(first('Scholz held another productive and friendly phone call with Macron.')).toMatchObject({ code: '041', src: 'DEUGOV', tgt: 'FRAGOV' });
+  });
+  it('reads "received a phone call from" with the caller as the source', () => {
+    expect(first('The Qatari emir received a phone call from the Turkish president.')).toMatchObject({ code: '041', src: 'TURGOV', tgt: 'QATGOV' });
+  });
+  it('codes support or commitment with a modifier or an "of" phrase', () => {
+    expect(first("The Australian foreign minister reaffirmed Australia's steadfast support for Papua New Guinea.")).toMatchObject({ code: '051', tgt: 'PNG' });
+    expect(first('The envoy stressed the commitment of Japan to the Philippines.')).toMatchObject({ code: '051', tgt: 'PHL' });
+  });
+  it('codes vetoes as 129, a rejected mediation offer as 126, a nuclear test as 2042', () => {
+    expect(first('China vetoed the draft resolution on Myanmar.')?.code).toBe('129');
+    expect(first('Serbia rejected an offer by Hungary to mediate.')?.code).toBe('126');
+    expect(first('Pakistan detonated an atomic device in Balochistan.')?.code).toBe('2042');
+  });
+  it('codes an approved loan as economic aid and designated companies as sanctioned', () => {
+    expect(first('The Asian Development Bank approved a new loan to Sri Lanka.')?.code).toBe('071');
+    expect(first('The British government designated four Iranian shipping companies on Monday.')).toMatchObject({ code: '163', src: 'GBRGOV', tgt: 'IRNBUS' });
+  });
+});
