@@ -56,3 +56,18 @@ describe('events: wordings of calls, support, vetoes and sanctions', () => {
     expect(first('The British government designated four Iranian shipping companies on Monday.')).toMatchObject({ code: '163', src: 'GBRGOV', tgt: 'IRNBUS' });
   });
 });
+
+describe('events: doers and victims that are no named state or body', () => {
+  it('codes gunmen and armed men as unidentified armed forces of the place, bandits as criminals', () => {
+    expect(first('Gunmen abducted 12 teachers in central Mali.')).toMatchObject({ code: '181', src: 'MLIUAF', tgt: 'MLIEDU' });
+    expect(first('Armed bandits abducted 40 pupils in northern Nigeria.')).toMatchObject({ code: '181', src: 'NGACRM', tgt: 'NGAEDU' });
+  });
+  it('codes rioters and mourners as civilians', () => {
+    expect(first('Rioters torched two Chilean police stations.')).toMatchObject({ src: 'CHLCVL', tgt: 'CHLCOP' });
+    expect(first('Belarusian police arrested dozens of mourners.')).toMatchObject({ code: '173', src: 'BLRCOP', tgt: 'BLRCVL' });
+  });
+  it('keeps a criticism or a hijacking whose object names no actor, with no target', () => {
+    expect(first('The Greek prime minister condemned the vote as illegal.')).toMatchObject({ code: '111', src: 'GRCGOV', tgt: null });
+    expect(first('Somali pirates hijacked a fishing trawler.')).toMatchObject({ code: '181', src: 'SOMCRM', tgt: null });
+  });
+});

@@ -3104,7 +3104,7 @@ const GROUP_WORDS = /\b(two|both|leaders|presidents|heads|sides|parties|counterp
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** verbal cooperation and conflict (01–05, 10–12): said to someone else, not to one's own country */
 const VERBAL_ROOT = /^(0[1-5]|1[0-2])/;
-const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL', 'AGR', 'HLH']);
+const LOCAL_ROLES = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'ELI', 'CVL', 'PTY', 'SPY', 'LAB', 'EDU', 'MED', 'BUS', 'REF', 'CRM', 'HRI', 'REL', 'AGR', 'HLH', 'UAF']);
 
 /** armed or political groups that a foreign state speaks to or of ("Washington urged the rebels") */
 const FOREIGN_ROLES = new Set(['REB', 'OPP', 'UAF', 'INS']);
