@@ -71,3 +71,14 @@ describe('events: doers and victims that are no named state or body', () => {
     expect(first('Somali pirates hijacked a fishing trawler.')).toMatchObject({ code: '181', src: 'SOMCRM', tgt: null });
   });
 });
+
+describe('events: sport and the arts are no state', () => {
+  it('codes no visit for a national sports team or an orchestra on tour', () => {
+    expect(run('The Pakistani hockey team arrived in Malaysia for a tournament.').events).toHaveLength(0);
+    expect(run('The Czech Philharmonic will travel to Korea in May.').events).toHaveLength(0);
+  });
+  it('still codes a visit by troops or ministers named by their demonym', () => {
+    expect(first('Pakistani troops arrived in Malaysia for joint drills.')).toMatchObject({ code: '042', src: 'PAKMIL', tgt: 'MYS' });
+    expect(first('The Czech foreign minister will travel to Korea in May.')).toMatchObject({ code: '036', src: 'CZEGOV', tgt: 'KOR' });
+  });
+});

@@ -313,6 +313,11 @@ export interface CodedSpan extends ActorCode {
 const FORMER = new Set(['former', 'ousted', 'deposed', 'exiled', 'ex', 'onetime', 'erstwhile', 'toppled']);
 
 const LANGUAGE_NOUNS = new Set(['language', 'languages', 'dialect', 'dialects', 'alphabet', 'script', 'translation', 'translations', 'grammar', 'vocabulary', 'literature']);
+/**
+ * words of sport and the arts after a demonym ("the Indian cricket team", "a Russian ballet
+ * company", "the British Museum"): the team, troupe or house is no political actor of that country
+ */
+const PASTIME_NOUNS = new Set(['cricket', 'football', 'soccer', 'rugby', 'hockey', 'basketball', 'baseball', 'volleyball', 'handball', 'tennis', 'golf', 'chess', 'olympic', 'paralympic', 'athletics', 'ballet', 'opera', 'orchestra', 'philharmonic', 'symphony', 'museum', 'choir', 'troupe', 'circus', 'cinema', 'film']);
 const PLACE_COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'from', 'across', 'inside', 'outside', 'throughout']);
 /** nouns of a kind of place before "of" and its name ("the town of Cizre") */
@@ -347,8 +352,9 @@ export function codePhrase<A>(
   let countryIsCapital = false;
   for (let i = start; i < end; ) {
     const t = lookup ? lookup(arg as A, i, end) : termAt(lc, raw, i, end);
-    // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one
-    if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && LANGUAGE_NOUNS.has(lc[i + t.len]))) {
+    // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one,
+    // nor one before a sport or an art (`PASTIME_NOUNS`)
+    if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && (LANGUAGE_NOUNS.has(lc[i + t.len]) || PASTIME_NOUNS.has(lc[i + t.len])))) {
       i += t ? t.len : 1;
       continue;
     }
