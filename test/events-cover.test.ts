@@ -22,6 +22,12 @@ describe('events: aid and transfers with a longer object', () => {
     expect(first('Turkey equipped Azerbaijan with armed drones.')).toMatchObject({ code: '072', src: 'TUR', tgt: 'AZE' });
     expect(first('Britain gave Kenya fresh military aid last year.')).toMatchObject({ code: '072', src: 'GBR', tgt: 'KEN' });
   });
+  it('takes the recipient of security assistance after "for" as after "to"', () => {
+    expect(first('Canada is providing fresh security assistance for Moldova.')).toMatchObject({ code: '072', src: 'CAN', tgt: 'MDA' });
+  });
+  it('codes equipment or supplies sent to a first object as aid', () => {
+    expect(first('Norway sent Lebanon equipment from its own reserves.')).toMatchObject({ code: '070', src: 'NOR', tgt: 'LBN' });
+  });
   it('codes rescue and medical teams sent abroad as humanitarian aid', () => {
     expect(first('Japan dispatched medical teams to Nepal.')).toMatchObject({ code: '073', src: 'JPN', tgt: 'NPL' });
   });
