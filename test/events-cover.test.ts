@@ -88,3 +88,15 @@ describe('events: sport and the arts are no state', () => {
     expect(first('The Czech foreign minister will travel to Korea in May.')).toMatchObject({ code: '036', src: 'CZEGOV', tgt: 'KOR' });
   });
 });
+
+describe('events: investment, arms exports stopped, negotiators withdrawn', () => {
+  it('passes over a sum between "invested" and "in"', () => {
+    expect(first('Kuwait invested $3 billion in Egyptian ports.')).toMatchObject({ code: '061', src: 'KWT', tgt: 'EGY' });
+  });
+  it('codes a halted export or sale of arms or parts to a country as 1622', () => {
+    expect(first('Belgium froze the sale of ammunition and spare parts to Colombia.')).toMatchObject({ code: '1622', src: 'BEL', tgt: 'COL' });
+  });
+  it('codes negotiators pulled out of talks as 164', () => {
+    expect(first('Colombia withdrew its delegation from the peace talks.')?.code).toBe('164');
+  });
+});
