@@ -100,3 +100,15 @@ describe('events: investment, arms exports stopped, negotiators withdrawn', () =
     expect(first('Colombia withdrew its delegation from the peace talks.')?.code).toBe('164');
   });
 });
+
+describe('events: the doer of a participle after a comma', () => {
+  it('takes the subject of the clause before, not an actor in its object', () => {
+    // a storm is no doer: no event, and no state made the killer
+    expect(run('The cyclone struck the coast of Bangladesh, killing 40 people.').events.filter((e) => e.source?.cameo?.startsWith('BGD'))).toHaveLength(0);
+    // a bomb's victims are the target, never its doers
+    expect(run('A car bomb hit an EU delegation in Libya, killing three guards.').events.some((e) => e.source?.cameo?.startsWith('IGOEU'))).toBe(false);
+  });
+  it('keeps the clause subject as the doer when it names an actor', () => {
+    expect(first('Turkish jets struck a village in northern Iraq, killing six people.')).toMatchObject({ src: 'TUR' });
+  });
+});

@@ -1663,6 +1663,12 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // ("The bombings … have killed": an act named by its noun, first met some hundred articles
   // after the function was optimized) cost a deopt and a second, larger compile (~0.1 s)
   const noOne = noActors();
+  // ", killing …": a participle after a comma has the subject of the clause before it for its doer
+  // (`verbBeforeParticiple`), never an actor named in that clause's object ("The storm hit the
+  // coast of Mexico, killing …" has no known doer; "A bomb struck a UN convoy, killing …" is no
+  // act of the UN)
+  const pv = depth === 0 ? verbBeforeParticiple(w, i) : -1;
+  if (pv >= 0) return subjectActors(w, pv, 1);
   // ("UNITED NATIONS – Iraq's ambassador asked …": the dateline is no part of the subject)
   const cs = Math.max(clauseStart(w, i), i > 0 ? datelineEnd(w) : 0);
   // "six Russian companies that provide support to …": a relative clause with no subject of its
@@ -1804,6 +1810,21 @@ function namesSubject(w: Words, a: number, b: number): boolean {
 }
 
 /** Whether word k looks like a finite verb: a form of "be" or "have", a reporting verb, a lower-case word in -ed. */
+/**
+ * The verb of the clause before a participle set off by a comma ("…, killing …"): the first word
+ * after the clause's start that heads an event pattern or looks like a finite verb, or -1 (also
+ * when the word at i is no "-ing" participle right after a comma).
+ */
+function verbBeforeParticiple(w: Words, i: number): number {
+  if (i < 3 || w.raw[i - 1] !== ',' || !w.lc[i].endsWith('ing') || !isLower(w.raw[i])) return -1;
+  const cs = clauseStart(w, i);
+  for (let k = cs + 1; k < i - 1; k++) {
+    if (isBoundary(w, k)) return -1;
+    if (isLower(w.raw[k]) && (w.heads[k] !== undefined || finiteVerbLike(w, k))) return k;
+  }
+  return -1;
+}
+
 function finiteVerbLike(w: Words, k: number): boolean {
   const x = w.lc[k];
   return BE.has(x) || x === 'has' || x === 'have' || x === 'had' || REPORT_VERBS.has(x) || (isLower(w.raw[k]) && x.length > 4 && x.endsWith('ed'));
