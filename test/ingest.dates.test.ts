@@ -83,3 +83,39 @@ describe('publication dates', () => {
     expect(extractArticle(html).published).toBeUndefined();
   });
 });
+
+describe('publication dates in other formats', () => {
+  // Date.parse reads a date with no zone in this machine's zone: east of UTC "March 5" was stored as March 4
+  const cases: Array<[string, string]> = [
+    ['March 5, 2024', '2024-03-05'],
+    ['Tuesday, March 5, 2024 10:30 PM', '2024-03-05T22:30:00'],
+    ['2024/03/05', '2024-03-05'],
+    ['Mar. 5, 2024', '2024-03-05'],
+  ];
+  for (const tz of ['Asia/Tokyo', 'America/New_York', 'UTC']) {
+    it(`keeps the written day and time of a date without a zone, on a machine in ${tz}`, () => {
+      const before = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        for (const [s, want] of cases) expect(normalizePublished(s), s).toBe(want);
+        // a zone written in the date still gives the instant
+        expect(normalizePublished('March 5, 2024 10:00 PST')).toBe('2024-03-05T18:00:00.000Z');
+        expect(normalizePublished('March 5, 2024 10:00 +0200')).toBe('2024-03-05T08:00:00.000Z');
+      } finally {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      }
+    });
+  }
+
+  it('stores a record\'s "published" of another format as the written day', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      expect(articleFromJson({ id: 'd1', text: 'The vote is tonight.', published: 'June 10, 2024' }).published).toBe('2024-06-10');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});

@@ -80,8 +80,23 @@ export function normalizePublished(v: unknown): string | undefined {
   }
   const t = Date.parse(s);
   if (Number.isNaN(t)) throw new InputError(`"published" is not a date: ${JSON.stringify(s.slice(0, 40))}`);
-  return new Date(t).toISOString();
+  if (HAS_ZONE_RE.test(s)) return new Date(t).toISOString();
+  // no zone written ("March 5, 2024", "2024/03/05 10:00"): the date and time as written, the publication's own; Date.parse
+  // would read them in this machine's zone, so that east of UTC "March 5" became March 4 and a time moved by the offset.
+  // Read as UTC (when that parses) the UTC fields are the written ones; else the local fields of the local reading are.
+  const u = Date.parse(s + ' GMT');
+  const d = new Date(Number.isNaN(u) ? t : u);
+  const f = Number.isNaN(u)
+    ? [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()]
+    : [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  const day = `${f[0]}-${pad(f[1])}-${pad(f[2])}`;
+  return HAS_CLOCK_RE.test(s) ? `${day}T${pad(f[3])}:${pad(f[4])}:${pad(f[5])}` : day;
 }
+
+/** A zone Date.parse reads in a date: a zone name, or a numeric offset after the clock time ("10:00 +0200", "GMT+0100"). */
+const HAS_ZONE_RE = /\b(?:UTC?|GMT|Z|[ECMP][SD]T)\b|\d:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[+-]\d{1,2}:?\d{2}\b/;
+/** A clock time in a date ("10:00", "10:30 AM"). */
+const HAS_CLOCK_RE = /\d{1,2}:\d{2}/;
 
 const OPTIONAL_STRINGS = ['title', 'url', 'source', 'byline', 'license'] as const;
 
