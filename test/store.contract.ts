@@ -239,6 +239,31 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
       for (const sp of await store.speakers()) expect((await store.quotes({ speaker: sp.key })).total, sp.key).toBe(sp.quotes);
     });
 
+    it('filters the speaker list by the words of names, the last one begun, and counts each speaker\'s every quote', async () => {
+      const put = async (id: string, name: string, q: string) => {
+        const a = article(id, `${name} spoke about ${q}.`, '2024-05-01');
+        await store.putArticle(a, analysisOf(a, { name, alias: name }, q));
+      };
+      await put('f1', 'Marta Quintin', 'the harbour');
+      await put('f2', 'Quintin', 'the market');
+      await put('f3', 'Lina Marquez', 'the school');
+      await putJoint(store, 'fj');
+      const names = async (q: string) => (await store.speakers({ q })).map((sp) => `${sp.name} ${sp.quotes}`);
+      // the bare surname is filed under the full name: the filter gives her two quotes, not the one under "Quintin"
+      expect(await names('quintin')).toEqual(['Marta Quintin 2']);
+      expect(await names('Quin')).toEqual(['Marta Quintin 2']);
+      expect(await names('marta quin')).toEqual(['Marta Quintin 2']);
+      // letters inside a word are no match
+      expect(await names('in')).toEqual([]);
+      expect(await names('arquez')).toEqual([]);
+      expect(await names('mar')).toEqual(['Marta Quintin 2', 'Lina Marquez 1']);
+      // a joint speaker's quote is listed under the joint name and counted under each person, and only the person the filter names is listed
+      const covaci = (await store.speakers()).find((sp) => sp.key === 'per:ana covaci')!;
+      const got = await store.speakers({ q: 'covaci' });
+      expect(got.find((sp) => sp.key === 'per:ana covaci')).toMatchObject({ quotes: covaci.quotes, articles: covaci.articles });
+      expect(got.some((sp) => sp.key === 'per:rui matos')).toBe(false);
+    });
+
     it('files the joint quotes of a store written before joint speakers were filed, when it is opened again', async () => {
       await putJoint(store, 'o');
       store = await asOld(store);

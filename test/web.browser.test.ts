@@ -142,6 +142,21 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(await page.$$eval('.quote-item', (els) => els.map((e) => e.getAttribute('data-article')))).toEqual([hostile.id]);
   });
 
+  it('filters the speaker list by the starts of name words, not by letters inside them', async () => {
+    await open('#/quotes', '.speaker-list li');
+    const shown = async (typed: string) => {
+      await page.fill('input[aria-label="Filter speakers"]', typed);
+      return page.$$eval('.speaker-list li', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.querySelector('.name')?.textContent));
+    };
+    expect(await shown('lar')).toEqual(['Lars Dahl']);
+    expect(await shown('dahl')).toEqual(['Lars Dahl']);
+    expect(await shown('lars da')).toEqual(['Lars Dahl']);
+    // letters inside a word ("ar" in Lars, "ahl" in Dahl) start no word of the name
+    expect(await shown('ar')).toEqual([]);
+    expect(await shown('ahl')).toEqual([]);
+    await page.fill('input[aria-label="Filter speakers"]', '');
+  });
+
   it('draws the actor timeline and the network as SVG, and finds text', async () => {
     await open('#/actor/' + encodeURIComponent('per:anna berg'), 'svg.timeline');
     expect(await page.$$eval('svg.timeline rect.bar', (els) => els.length)).toBe(1);

@@ -3,6 +3,7 @@ import type { Article, EventActor, Quote, Sentence, Span } from '../model/types.
 import { officeOf, publisherCountry, type Office } from '../corpus/actors.js';
 import { countryOf } from '../extract/entities/gazetteer.js';
 import { seatCountry } from '../extract/entities/seats.js';
+import { nameStartsMatch, nameWords } from './names.js';
 import type { ActorSummary, ArticleCopy, ArticleSummary, FiledActor, QuoteHit, StoredAnalysis } from './store.js';
 
 /** A result row, by column name. */
@@ -265,10 +266,7 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
-/** The words of a name, for matching a speaker asked for: lower case, runs of letters and digits ("Joseph R. Biden, Jr." → joseph r biden jr). */
-export function nameWords(s: string): string[] {
-  return s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
+export { nameStartsMatch, nameWords };
 
 /** Whether `name` is the name asked for or holds it as whole words in a row: "Kim" and "Tom Kim" match "Tom Kim", not "Tom Kimball" or "Kimberly Adams". */
 export function nameMatches(name: string, query: string): boolean {
@@ -280,6 +278,25 @@ export function nameMatches(name: string, query: string): boolean {
     return true;
   }
   return false;
+}
+
+/** The keys of the speakers list (`coalesce(speaker_key, 'name:' || lower(speaker_name))`, or a corpus actor) whose names fit a filter (see `nameStartsMatch`). */
+export function speakerKeysFitting(
+  query: string,
+  quoteNames: Array<{ k: string; n: string }>,
+  actors: Array<{ key: string; name: string; aliases: string | null }>,
+): string[] {
+  const keys = quoteNames.filter((r) => nameStartsMatch(r.n, query)).map((r) => r.k);
+  for (const a of actors) {
+    let aliases: unknown = [];
+    try {
+      aliases = JSON.parse(a.aliases ?? '[]');
+    } catch {
+      // no aliases
+    }
+    if (nameStartsMatch(a.name, query) || (Array.isArray(aliases) && aliases.some((x) => typeof x === 'string' && nameStartsMatch(x, query)))) keys.push(a.key);
+  }
+  return uniq(keys);
 }
 
 /**

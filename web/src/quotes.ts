@@ -2,9 +2,12 @@
 import { api, type SpeakerSummary } from './api.js';
 import { h, mount } from './dom.js';
 import { hashOf, type View } from './router.js';
+import { nameStartsMatch } from '../../src/store/names.js';
 import { empty, pager, quoteItem, searchInput, unresolvedName } from './ui.js';
 
 const LIMIT = 30;
+/** Speakers listed beside the quotes; a filter typed past them asks the server. */
+const SPEAKERS = 200;
 
 export const quotesView: View = async (root, route, alive) => {
   const speaker = route.query.get('speaker') ?? undefined;
@@ -13,7 +16,7 @@ export const quotesView: View = async (root, route, alive) => {
   const go = (p: { speaker?: string; q?: string; offset?: number }) => {
     location.hash = hashOf(['quotes'], { speaker: p.speaker, q: p.q, offset: p.offset || undefined });
   };
-  const [page, speakers] = await Promise.all([api.quotes({ speaker, q, limit: LIMIT, offset }), api.speakers({ limit: 200 })]);
+  const [page, speakers] = await Promise.all([api.quotes({ speaker, q, limit: LIMIT, offset }), api.speakers({ limit: SPEAKERS })]);
   if (!alive()) return;
   document.title = 'Quotes · Readout';
 
@@ -34,9 +37,27 @@ export const quotesView: View = async (root, route, alive) => {
   const pronounItems = pronouns.map(item);
   const speakerItems = [...namedItems, ...pronounItems];
   const filter = h('input', { type: 'search', placeholder: 'Filter speakers', 'aria-label': 'Filter speakers', class: 'search-input small' });
+  // what the list cannot show (it holds the SPEAKERS most quoted): the server's speakers fitting the filter, in a list of their own
+  const more = h('ol', { class: 'speaker-list more' });
+  more.hidden = true;
+  let asked = 0;
   filter.addEventListener('input', () => {
-    const f = filter.value.trim().toLowerCase();
-    for (const li of speakerItems) li.hidden = !!f && !(li.dataset.name ?? '').includes(f);
+    // words of the name, the last one begun ("put" finds Vladimir Putin, "in" finds no one whose name only holds the letters)
+    const f = filter.value.trim();
+    for (const li of speakerItems) li.hidden = !!f && !nameStartsMatch(li.dataset.name ?? '', f);
+    const my = ++asked;
+    more.hidden = true;
+    if (!f || speakers.length < SPEAKERS) return;
+    setTimeout(() => {
+      if (my !== asked || !alive()) return;
+      void api.speakers({ q: f, limit: 50 }).then((found) => {
+        if (my !== asked || !alive()) return;
+        const listed = new Set(speakers.map((sp) => sp.key));
+        const extra = found.filter((sp) => !listed.has(sp.key));
+        mount(more, ...extra.map(item));
+        more.hidden = !extra.length;
+      }, () => undefined);
+    }, 200);
   });
   const side = h(
     'aside',
@@ -44,6 +65,7 @@ export const quotesView: View = async (root, route, alive) => {
     h('h2', null, 'Speakers'),
     filter,
     speakers.length ? h('ol', { class: 'speaker-list' }, ...namedItems) : empty('No speakers yet.'),
+    more,
     pronounItems.length
       ? h('details', { class: 'unresolved' }, h('summary', null, `Not resolved to anyone (${pronouns.reduce((n, sp) => n + sp.quotes, 0)} quotes)`), h('ol', { class: 'speaker-list' }, ...pronounItems))
       : null,

@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 
 export type Client = pg.PoolClient;
 
@@ -517,8 +517,20 @@ export class PostgresStore implements Store {
 
   async speakers(opts: { q?: string; limit?: number } = {}): Promise<SpeakerSummary[]> {
     const p = new Params();
-    let where = 'WHERE q.speaker_name IS NOT NULL';
-    if (opts.q) where += ` AND q.speaker_name ILIKE ${p.add('%' + likeEscape(opts.q) + '%')} ESCAPE '\\'`;
+    const where = 'WHERE q.speaker_name IS NOT NULL';
+    // a filter picks speakers by their names (words, the last one begun: see nameStartsMatch), each with all its quotes
+    let only = '';
+    if (opts.q) {
+      const like = nameLikePattern(opts.q);
+      const names = (
+        await this.pool.query<{ k: string; n: string }>(
+          "SELECT DISTINCT coalesce(speaker_key, 'name:' || lower(speaker_name)) AS k, speaker_name AS n FROM quotes WHERE speaker_name ILIKE $1 ESCAPE '\\'",
+          [like],
+        )
+      ).rows;
+      const actors = (await this.pool.query<{ key: string; name: string; aliases: string }>("SELECT key, name, aliases FROM actors WHERE name ILIKE $1 ESCAPE '\\' OR aliases ILIKE $1 ESCAPE '\\'", [like])).rows;
+      only = `WHERE s.k = ANY(${p.add(speakerKeysFitting(opts.q, names, actors))})`;
+    }
     const rows = await this.rows(
       // each quote under its speaker, and a joint quote under each known person it names too
       `SELECT s.k AS key, coalesce(max(ac.name), max(s.speaker_name)) AS name,
@@ -527,7 +539,7 @@ export class PostgresStore implements Store {
              UNION ALL
              SELECT j.actor_key, q.article_id, q.speaker_name, q.published FROM quote_speakers j JOIN quotes q ON q.article_id = j.article_id AND q.idx = j.idx
              ${where} AND j.actor_key IS DISTINCT FROM q.speaker_key) s
-       LEFT JOIN actors ac ON ac.key = s.k
+       LEFT JOIN actors ac ON ac.key = s.k ${only}
        GROUP BY s.k ORDER BY quotes DESC, name, key LIMIT ${p.add(opts.limit ?? 100)}`,
       p.values,
     );

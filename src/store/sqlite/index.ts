@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export class SqliteStore implements Store {
@@ -413,10 +413,17 @@ export class SqliteStore implements Store {
 
   async speakers(opts: { q?: string; limit?: number } = {}): Promise<SpeakerSummary[]> {
     const params: Row = { limit: opts.limit ?? 100 };
-    let where = 'WHERE q.speaker_name IS NOT NULL';
+    const where = 'WHERE q.speaker_name IS NOT NULL';
+    // a filter picks speakers by their names (words, the last one begun: see nameStartsMatch), each with all its quotes
+    let only = '';
     if (opts.q) {
-      where += " AND q.speaker_name LIKE @q ESCAPE '\\'";
-      params.q = '%' + likeEscape(opts.q) + '%';
+      const like = nameLikePattern(opts.q);
+      const names = this.db
+        .prepare("SELECT DISTINCT coalesce(speaker_key, 'name:' || lower(speaker_name)) AS k, speaker_name AS n FROM quotes WHERE speaker_name LIKE ? ESCAPE '\\'")
+        .all(like) as Array<{ k: string; n: string }>;
+      const actors = this.db.prepare("SELECT key, name, aliases FROM actors WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'").all(like, like) as Array<{ key: string; name: string; aliases: string }>;
+      params.keys = JSON.stringify(speakerKeysFitting(opts.q, names, actors));
+      only = 'WHERE s.k IN (SELECT value FROM json_each(@keys))';
     }
     const rows = this.db
       .prepare(
@@ -427,7 +434,7 @@ export class SqliteStore implements Store {
                UNION ALL
                SELECT j.actor_key, q.article_id, q.speaker_name, q.published FROM quote_speakers j JOIN quotes q ON q.article_id = j.article_id AND q.idx = j.idx
                ${where} AND j.actor_key IS NOT coalesce(q.speaker_key, '')) s
-         LEFT JOIN actors ac ON ac.key = s.k
+         LEFT JOIN actors ac ON ac.key = s.k ${only}
          GROUP BY s.k ORDER BY quotes DESC, name LIMIT @limit`,
       )
       .all(params) as Row[];
