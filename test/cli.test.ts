@@ -249,3 +249,37 @@ describe('readout quotes and --help', () => {
     expect(r.err).toMatch(/nope\.db: no such database/);
   });
 });
+
+describe('readout ingest into a store it cannot write', () => {
+  it('says once, naming the database, when another writer holds it locked, and analyzes nothing', () => {
+    const db = join(dir, 'locked.db');
+    expect(readout(['ingest', '-q', '-w', '0', file('first.jsonl', GOOD('first')), '--db', db]).code).toBe(0);
+    const input = file('three.jsonl', [GOOD('l1', 'Mayor Ines Varga said the tram would run.'), GOOD('l2', 'Mayor Ines Varga said the bus would run.'), GOOD('l3', 'Mayor Ines Varga said the ferry would run.')].join('\n'));
+    const holder = new Database(db);
+    holder.exec('BEGIN EXCLUSIVE');
+    let r: ReturnType<typeof readout>;
+    try {
+      r = readout(['ingest', '-w', '0', input, '--db', db]);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(r.code).toBe(1);
+    // before: "readout: database is locked", naming no database
+    expect(r.err.trim().split('\n')).toEqual([`readout: ${db}: cannot write to the database: database is locked`]);
+  });
+
+  it('names the database a file that is not one', () => {
+    const db = file('notes.db', 'these are my notes, not a database\n');
+    const r = readout(['ingest', '-q', '-w', '0', file('one.jsonl', GOOD('one')), '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(`readout: ${db}: cannot open the database: file is not a database`);
+  });
+
+  it('names the database in a folder that does not exist', () => {
+    const db = join(dir, 'no-such-folder', 'x.db');
+    const r = readout(['ingest', '-q', '-w', '0', file('two.jsonl', GOOD('two')), '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toMatch(new RegExp(`^readout: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database: `));
+  });
+});

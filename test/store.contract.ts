@@ -69,6 +69,8 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
 
     it('migrates twice without harm and starts empty', async () => {
       await store.migrate();
+      // the check that a run can store anything writes nothing
+      await store.checkWritable();
       expect(await store.stats()).toEqual({ articles: 0, quotes: 0, actors: 0, events: 0 });
     });
 

@@ -45,13 +45,21 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   if (opts.queue) return enqueue(paths, opts);
   const t0 = performance.now();
   // heavy modules load only when the command runs, so `readout --help` stays quick
-  const [{ SingleBar, Presets }, { readSources, inputBytes }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore }] = await Promise.all([
+  const [{ SingleBar, Presets }, { readSources, inputBytes }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore, displayLocation }, { storeWideFailure }] = await Promise.all([
     import('cli-progress'),
     import('../ingest/readers.js'),
     import('../ingest/pool.js'),
     import('../store/open.js'),
+    import('../store/store.js'),
   ]);
   const store = await openStore(opts.db);
+  try {
+    // a store that can store nothing is one error before any article is read or analyzed, not one per article
+    await store.checkWritable();
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   const analyzer = createAnalyzer(opts.workers ?? defaultThreads());
   const window = new OrderedWindow<{ where: string; article: Article }>(Math.max(8, analyzer.threads * 8));
   const sum: IngestSummary = { stored: 0, duplicates: 0, copies: 0, failed: 0, seconds: 0 };
@@ -106,11 +114,14 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
         }
       } catch (e) {
         sum.failed++;
+        // the store's own failure (read-only, disk full, server gone) would fail every later article too: the run stops here
+        if (storeWideFailure(e)) throw new StoreFailure(`${displayLocation(opts.db)}: cannot store ${r.key.where}: ${errorMessage(e)}`, { cause: e });
         problem(r.key.where, `not stored: ${errorMessage(e)}`);
       }
     }
     tick();
   };
+  let stopped: StoreFailure | undefined;
   try {
     for await (const item of readSources(paths, read)) {
       if (interrupted) break;
@@ -131,6 +142,9 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
       if (window.full) await storeOne();
     }
     while (window.size && !interrupted) await storeOne();
+  } catch (e) {
+    if (!(e instanceof StoreFailure)) throw e;
+    stopped = e;
   } finally {
     bar?.stop();
     await analyzer.close();
@@ -139,13 +153,17 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   }
   sum.seconds = (performance.now() - t0) / 1000;
   if (interrupted) process.exitCode = 130;
-  if (!opts.quiet || interrupted) {
+  if (stopped) fail('ingest', undefined, `${stopped.message}; stopped, nothing more read`);
+  if (!opts.quiet || interrupted || stopped) {
     process.stderr.write(
-      `readout ingest: ${interrupted ? 'interrupted: ' : ''}${sum.stored} stored, ${sum.duplicates} already stored${sum.copies ? ` (${sum.copies} as copies from another source)` : ''}, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${opts.db}\n`,
+      `readout ingest: ${interrupted ? 'interrupted: ' : stopped ? 'stopped: ' : ''}${sum.stored} stored, ${sum.duplicates} already stored${sum.copies ? ` (${sum.copies} as copies from another source)` : ''}, ${sum.failed} failed, in ${sum.seconds.toFixed(1)} s → ${displayLocation(opts.db)}\n`,
     );
   }
   return sum;
 }
+
+/** A failure of the store itself while ingesting: the run stops (see `storeWideFailure`). */
+class StoreFailure extends Error {}
 
 /** `--queue`: reads the articles and adds them as jobs, in batches; nothing is analyzed here. */
 async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
@@ -161,6 +179,7 @@ async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
   const sum: IngestSummary = { stored: 0, duplicates: 0, failed: 0, seconds: 0, queued: 0 };
   try {
     await store.migrate();
+    await store.checkWritable();
     const queue = new JobQueue(store);
     let batch: Article[] = [];
     const flush = async () => {

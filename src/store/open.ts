@@ -33,7 +33,14 @@ export async function openStore(location: string): Promise<Store> {
   if (isStoreUrl(location)) {
     throw new Error(`${location}: unsupported store location (give a SQLite file path or a postgres:// URL)`);
   }
-  const store = new SqliteStore(location);
-  await store.migrate();
+  // the file's problem ("file is not a database", "unable to open database file") names the file
+  let store: SqliteStore | undefined;
+  try {
+    store = new SqliteStore(location);
+    await store.migrate();
+  } catch (e) {
+    await store?.close();
+    throw new Error(`${location}: cannot open the database: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
   return store;
 }

@@ -151,5 +151,25 @@ export interface Store {
   events(opts?: EventQuery): Promise<Page<EventHit>>;
   search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;
   stats(): Promise<{ articles: number; quotes: number; actors: number; events: number }>;
+  /**
+   * Throws when nothing could be stored (a read-only file or folder, a read-only server or role, a database another writer
+   * holds locked past the wait): one clear error before any work, instead of one per article. Writes nothing.
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Whether an error from storing an article is the store's, not the article's: every later article would fail the same way
+ * (read-only, disk full, I/O error, a damaged file, the server gone), so a run stops at the first.
+ */
+export function storeWideFailure(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  // SQLite (better-sqlite3 gives the extended code: SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE …)
+  if (/^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|CORRUPT|NOTADB|PERM|BUSY|LOCKED)/.test(code)) return true;
+  // PostgreSQL: connection (08), read-only transaction, no privilege, resources (53), operator intervention (57), system (58)
+  if (/^(08|53|57|58)/.test(code) || code === '25006' || code === '42501') return true;
+  // the connection to the server
+  return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH)$/.test(code);
 }

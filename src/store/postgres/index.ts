@@ -682,6 +682,15 @@ export class PostgresStore implements Store {
     return { articles: r.articles as number, quotes: r.quotes as number, actors: r.actors as number, events: r.events as number };
   }
 
+  async checkWritable(): Promise<void> {
+    const r = (
+      await this.pool.query<{ ro: string; ins: boolean }>("SELECT current_setting('transaction_read_only') AS ro, has_table_privilege('articles', 'INSERT') AS ins")
+    ).rows[0];
+    const where = this.url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+    if (r.ro === 'on') throw new Error(`${where}: cannot write to the database: the server or session is read-only`);
+    if (!r.ins) throw new Error(`${where}: cannot write to the database: this role may not insert into its tables`);
+  }
+
   private closed = false;
 
   async close(): Promise<void> {

@@ -584,7 +584,22 @@ export class SqliteStore implements Store {
     return { articles: n('articles'), quotes: n('quotes'), actors: n('actors'), events: n('events') };
   }
 
+  async checkWritable(): Promise<void> {
+    // a real write, rolled back: on a read-only file SQLite opens it for reading and fails only at the first write
+    try {
+      this.db.transaction(() => {
+        this.db.prepare('INSERT INTO schema_version (version) VALUES (-1)').run();
+        throw new RolledBack();
+      }).immediate();
+    } catch (e) {
+      if (e instanceof RolledBack) return;
+      throw new Error(`${this.file}: cannot write to the database: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
+
+class RolledBack extends Error {}
