@@ -3,7 +3,7 @@
  * file and line, the rest is still processed, nothing half-written is stored, exit status 1.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -281,5 +281,33 @@ describe('readout ingest into a store it cannot write', () => {
     const r = readout(['ingest', '-q', '-w', '0', file('two.jsonl', GOOD('two')), '--db', db]);
     expect(r.code).toBe(1);
     expect(r.err.trim()).toMatch(new RegExp(`^readout: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database: `));
+  });
+});
+
+describe('readout ingest of files with the same name in different folders', () => {
+  it('stores each as its own article, and finds them all stored when the folder is ingested again', () => {
+    const root = join(dir, 'pages');
+    for (const sub of ['march', 'april']) mkdirSync(join(root, sub), { recursive: true });
+    writeFileSync(join(root, 'march', 'briefing.txt'), 'Bridge talks\n\nMayor Lena Ortiz said the bridge would reopen in June.\n');
+    writeFileSync(join(root, 'april', 'briefing.txt'), 'Ferry strike\n\nUnion leader Sam Okafor said the ferry crews would strike on Friday.\n');
+    const page = (who: string) => `<html><head><title>${who}</title></head><body><article><h1>${who} speaks</h1><p>${who} said on Monday that the harbour would be dredged before the winter storms arrived, and that the council had agreed to pay for it.</p><p>"We cannot wait another year," ${who} said.</p></article></body></html>`;
+    writeFileSync(join(root, 'march', 'index.html'), page('Councillor Rosa Lind'));
+    writeFileSync(join(root, 'april', 'index.html'), page('Councillor Piet Haas'));
+    const db = join(dir, 'pages.db');
+    const r = readout(['ingest', '-w', '0', root, '--db', db]);
+    // before: the april files were refused, "another article with id briefing but different text is already stored"
+    expect(r.err).not.toMatch(/not stored/);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/4 stored, 0 already stored, 0 failed/);
+    const conn = new Database(db, { readonly: true });
+    const rows = conn.prepare('SELECT id, title FROM articles ORDER BY title').all() as Array<{ id: string; title: string }>;
+    conn.close();
+    expect(rows.map((x) => x.title)).toEqual(['Bridge talks', 'Councillor Piet Haas speaks', 'Councillor Rosa Lind speaks', 'Ferry strike']);
+    expect(new Set(rows.map((x) => x.id)).size).toBe(4);
+    // again, whole or one folder: everything already stored, nothing recorded as a copy of itself
+    expect(readout(['ingest', '-w', '0', root, '--db', db]).err).toMatch(/0 stored, 4 already stored, 0 failed/);
+    const again = readout(['ingest', '-w', '0', join(root, 'april'), '--db', db]).err;
+    expect(again).toMatch(/0 stored, 2 already stored, 0 failed/);
+    expect(again).not.toMatch(/copies/);
   });
 });

@@ -45,7 +45,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   if (opts.queue) return enqueue(paths, opts);
   const t0 = performance.now();
   // heavy modules load only when the command runs, so `readout --help` stays quick
-  const [{ SingleBar, Presets }, { readSources, inputBytes }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore, displayLocation }, { storeWideFailure }] = await Promise.all([
+  const [{ SingleBar, Presets }, { readSources, inputBytes, nameIdFor }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore, displayLocation }, { storeWideFailure }] = await Promise.all([
     import('cli-progress'),
     import('../ingest/readers.js'),
     import('../ingest/pool.js'),
@@ -122,6 +122,8 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
     tick();
   };
   let stopped: StoreFailure | undefined;
+  /** the files' name ids given to articles in this run → their content hash */
+  const named = new Map<string, string>();
   try {
     for await (const item of readSources(paths, read)) {
       if (interrupted) break;
@@ -129,6 +131,23 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
         sum.failed++;
         problem(item.where, item.error);
         continue;
+      }
+      if (item.idFromName) {
+        // two files of one name in different folders (a/index.html, b/index.html) are two articles: the later one whose
+        // name is taken by another text, stored before or earlier in this run, goes under its name and hash
+        const hash = item.article.hash!;
+        const alt = nameIdFor(item.article);
+        const at = await store.hasContent(hash);
+        if (at === alt) {
+          sum.duplicates++;
+          tick();
+          continue;
+        }
+        if (at === undefined) {
+          const before = named.get(item.article.id) ?? (await store.getArticle(item.article.id))?.article.hash;
+          if (before !== undefined && before !== hash) item.article = { ...item.article, id: alt };
+        }
+        named.set(item.article.id, hash);
       }
       // text already stored: no analysis needed; another id is recorded as a copy of it
       const known = await store.addCopy(item.article);

@@ -12,7 +12,19 @@ import { readLines } from './lines.js';
 import { articleFromJson, contentHash, InputError, MAX_ARTICLE_CHARS, normalizePublished, parseArticleLine } from './records.js';
 import { decodeHtmlBytes, extractArticle } from './html.js';
 
-export type Item = { where: string; article: Article } | { where: string; error: string };
+/**
+ * An article read, or why one could not be. `idFromName`: the id is the file's name without its folder ("index" of
+ * site/a/index.html), which another file of the same name may have too (see `nameIdFor`).
+ */
+export type Item = { where: string; article: Article; idFromName?: boolean } | { where: string; error: string };
+
+/**
+ * The id a file's article is stored under when its name's id is taken by another text: the name and the start of the
+ * content hash ("index-3f2a9c1d"), the same on every run, so re-ingesting the file finds it stored.
+ */
+export function nameIdFor(article: Article): string {
+  return `${article.id}-${(article.hash ?? '').slice(0, 8)}`;
+}
 
 /** Biggest single file read whole (text, HTML, feeds); JSON Lines files are streamed and have no limit. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -135,9 +147,9 @@ export async function* readFile(file: string, progress?: ReadProgress): AsyncGen
   }
   try {
     if (format === 'html') {
-      yield { where: file, article: fromHtml(buf, file) };
+      yield { where: file, article: fromHtml(buf, file), idFromName: true };
     } else if (format === 'text') {
-      yield { where: file, article: fromText(decodeText(buf), file) };
+      yield { where: file, article: fromText(decodeText(buf), file), idFromName: true };
     } else if (format === 'json') {
       yield* fromJsonFile(decodeText(buf), file);
     } else {
