@@ -311,3 +311,46 @@ describe('readout ingest of files with the same name in different folders', () =
     expect(again).not.toMatch(/copies/);
   });
 });
+
+describe('readout ingest and analyze of UTF-16 files', () => {
+  // Windows PowerShell's `>` writes UTF-16 with a byte order mark
+  const utf16 = (s: string, be = false) => {
+    const le = Buffer.from('\ufeff' + s, 'utf16le');
+    if (!be) return le;
+    for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+    return le;
+  };
+
+  it('reads JSON Lines and text in UTF-16 (little or big endian) as their characters, not as binary data', () => {
+    const lines = [JSON.stringify({ id: 'w1', text: 'Café owner José Ruiz said the harbour road would reopen.' }), JSON.stringify({ id: 'w2', text: 'Mayor Lena Ortiz said the bridge would reopen in June.' })].join('\r\n') + '\r\n';
+    const le = file('ps.jsonl', utf16(lines));
+    const be = file('be.jsonl', utf16(JSON.stringify({ id: 'w3', text: 'Union leader Sam Okafor said the crews would strike.' }) + '\n', true));
+    const txt = file('note.txt', utf16('Harbour works\r\n\r\nThe council said the dredging would start in May.\r\n'));
+    const r = readout(['analyze', '-w', '0', le, be]);
+    expect(r.err).toBe('');
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['w1', 'w2', 'w3']);
+    const db = join(dir, 'utf16.db');
+    const s = readout(['ingest', '-w', '0', le, be, txt, '--db', db]);
+    // before: "binary data (NUL bytes), not text" for every line and for the text file
+    expect(s.err).not.toMatch(/binary/);
+    expect(s.code).toBe(0);
+    const conn = new Database(db, { readonly: true });
+    const rows = conn.prepare('SELECT id, title, text FROM articles ORDER BY id').all() as Array<{ id: string; title: string | null; text: string }>;
+    conn.close();
+    expect(rows.map((x) => [x.id, x.title, x.text.slice(0, 20)])).toEqual([
+      ['note', 'Harbour works', 'Harbour works\n\nThe c'],
+      ['w1', null, 'Café owner José Ruiz'],
+      ['w2', null, 'Mayor Lena Ortiz sai'],
+      ['w3', null, 'Union leader Sam Oka'],
+    ]);
+  });
+
+  it('stores a file whose name is the id of another text read in the same run under its name and hash', () => {
+    const rec = file('records.jsonl', JSON.stringify({ id: 'memo', text: 'Minister Ada Novak said the ferry subsidy would end.' }) + '\n');
+    const txt = file('memo.txt', 'Memo\n\nThe port authority said the cranes would be replaced.\n');
+    const db = join(dir, 'memo.db');
+    const r = readout(['ingest', '-w', '0', rec, txt, '--db', db]);
+    expect(r.err).not.toMatch(/not stored/);
+    expect(r.err).toMatch(/2 stored, 0 already stored, 0 failed/);
+  });
+});

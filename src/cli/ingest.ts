@@ -99,6 +99,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   const storeOne = async () => {
     const r = await window.shift();
     if (!r) return;
+    pending.delete(r.key.article.id);
     if (r.error !== undefined) {
       sum.failed++;
       problem(r.key.where, `analysis failed: ${errorMessage(r.error)}`);
@@ -122,8 +123,8 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
     tick();
   };
   let stopped: StoreFailure | undefined;
-  /** the files' name ids given to articles in this run → their content hash */
-  const named = new Map<string, string>();
+  /** the ids of the articles being analyzed, not yet stored → their content hash */
+  const pending = new Map<string, string>();
   try {
     for await (const item of readSources(paths, read)) {
       if (interrupted) break;
@@ -144,10 +145,9 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
           continue;
         }
         if (at === undefined) {
-          const before = named.get(item.article.id) ?? (await store.getArticle(item.article.id))?.article.hash;
+          const before = pending.get(item.article.id) ?? (await store.getArticle(item.article.id))?.article.hash;
           if (before !== undefined && before !== hash) item.article = { ...item.article, id: alt };
         }
-        named.set(item.article.id, hash);
       }
       // text already stored: no analysis needed; another id is recorded as a copy of it
       const known = await store.addCopy(item.article);
@@ -157,6 +157,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
         tick();
         continue;
       }
+      pending.set(item.article.id, item.article.hash!);
       window.push(item, analyzer.submit({ article: item.article, output: 'analysis' }));
       if (window.full) await storeOne();
     }

@@ -17,7 +17,44 @@ export interface LineOptions {
 
 export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
 
-export async function* readLines(stream: Readable | AsyncIterable<Buffer | string>, opts: LineOptions = {}): AsyncGenerator<Line> {
+/**
+ * The stream's bytes, UTF-16 (a file starting with its byte order mark, as Windows PowerShell's `>` writes) turned to
+ * UTF-8 so the lines split on the same newlines; any other stream as it is.
+ */
+async function* asUtf8(stream: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let decoder: TextDecoder | undefined;
+  let first = true;
+  for await (const chunk0 of stream) {
+    const chunk = typeof chunk0 === 'string' ? Buffer.from(chunk0) : chunk0;
+    if (first && chunk.length) {
+      first = false;
+      if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+        decoder = new TextDecoder(chunk[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true });
+      }
+    }
+    if (!decoder) {
+      yield chunk;
+      continue;
+    }
+    try {
+      yield Buffer.from(decoder.decode(chunk, { stream: true }));
+    } catch {
+      throw new Error('invalid UTF-16');
+    }
+  }
+  if (decoder) {
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      throw new Error('invalid UTF-16 (it ends inside a character)');
+    }
+    if (rest) yield Buffer.from(rest);
+  }
+}
+
+export async function* readLines(stream0: Readable | AsyncIterable<Buffer | string>, opts: LineOptions = {}): AsyncGenerator<Line> {
+  const stream = asUtf8(stream0);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let parts: Buffer[] = [];

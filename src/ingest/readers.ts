@@ -187,8 +187,16 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
   if (n === 0) yield { where: file, error: 'no articles found' };
 }
 
-/** Strict UTF-8 (a BOM is dropped); binary data and invalid bytes are errors, not mojibake. */
+/** Strict UTF-8 (a BOM is dropped), or UTF-16 after its BOM; binary data and invalid bytes are errors, not mojibake. */
 export function decodeText(buf: Buffer): string {
+  // UTF-16 with its byte order mark (Windows PowerShell's `>` writes it)
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    try {
+      return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
+    } catch {
+      throw new InputError('invalid UTF-16');
+    }
+  }
   const probe = buf.subarray(0, 8192);
   if (probe.indexOf(0) !== -1) throw new InputError('binary data (NUL bytes), not text');
   try {
