@@ -354,3 +354,18 @@ describe('readout ingest and analyze of UTF-16 files', () => {
     expect(r.err).toMatch(/2 stored, 0 already stored, 0 failed/);
   });
 });
+
+describe('readout ingest of a JSON Lines file with no good line', () => {
+  it('reports each bad line once and counts the file no further; a file of blank lines is "no articles found"', () => {
+    const bad = file('allbad.jsonl', ['{"id": "q1", "text": ', '{"id": "q2"}'].join('\n') + '\n');
+    const blank = file('blank.jsonl', '\n\n  \n');
+    const db = join(dir, 'allbad.db');
+    const r = readout(['ingest', '-w', '0', bad, blank, '--db', db]);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    // before: also "allbad.jsonl: no articles found", and 3 failed for two bad lines
+    expect(lines.filter((l) => l.includes('allbad.jsonl'))).toEqual([`readout ingest: ${bad}:1: not valid JSON (Unexpected end of JSON input)`, `readout ingest: ${bad}:2: record has no "text"`]);
+    expect(lines).toContain(`readout ingest: ${blank}: no articles found`);
+    expect(r.err).toMatch(/0 stored, 0 already stored, 3 failed/);
+  });
+});

@@ -161,12 +161,15 @@ export async function* readFile(file: string, progress?: ReadProgress): AsyncGen
 }
 
 async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGenerator<Item> {
+  // records read, and lines reported as errors: a file whose every line was reported needs no "no articles found" besides
   let n = 0;
+  let bad = 0;
   try {
     for await (const line of readLines(createReadStream(file))) {
       const where = `${file}:${line.lineNo}`;
       if (progress) progress.bytes += line.bytes;
       if ('error' in line) {
+        bad++;
         yield { where, error: line.error };
         continue;
       }
@@ -176,6 +179,7 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
         n++;
         yield { where, article };
       } catch (e) {
+        bad++;
         yield { where, error: (e as Error).message };
       }
     }
@@ -184,7 +188,7 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
     yield { where: file, error: `cannot read: ${(e as Error).message}` };
     return;
   }
-  if (n === 0) yield { where: file, error: 'no articles found' };
+  if (n === 0 && bad === 0) yield { where: file, error: 'no articles found' };
 }
 
 /** Strict UTF-8 (a BOM is dropped), or UTF-16 after its BOM; binary data and invalid bytes are errors, not mojibake. */
