@@ -811,3 +811,11 @@ describe('events: a second verb of the subject, and a directive between a frame 
     expect(tr('Chile agreed to engage in consultations with Peru.')).toEqual([['036', 'CHL', 'PER', 'planned']]);
   });
 });
+
+describe('events: "further" before a verb', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('reads "X further invades" as the verb with its subject, "X’s further attacks" as a noun', () => {
+    expect(tr('Serbia further invaded Kosovo in May.')).toEqual([['192', 'SRB', 'KSV']]);
+    expect(tr('Canada made clear that it will respond decisively if Serbia further invades Kosovo.')).toEqual([['1382', 'CAN', 'SRB']]);
+  });
+});

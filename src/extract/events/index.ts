@@ -87,6 +87,18 @@ function verbForm(w: Words, i: number): boolean {
   return i > 0 && (w.lc[i - 1] === 'to' || AUX_MODALS.has(w.lc[i - 1]) || SUBJECT_PRONOUNS.has(w.lc[i - 1]));
 }
 
+/**
+ * Whether word i, after "further", is a verb with its subject before the adverb ("if Russia
+ * further invades Ukraine", "they further escalated"), not a noun ("Russia's further attacks").
+ */
+function adverbBeforeVerb(w: Words, i: number): boolean {
+  if (i < 2 || w.lc[i - 1] !== 'further') return false;
+  const x = w.lc[i];
+  if (!(x.endsWith('s') || x.endsWith('ed'))) return false;
+  const subj = w.lc[i - 2];
+  return SUBJECT_PRONOUNS.has(subj) || (isCap(w.raw[i - 2]) && !w.punct[i - 2] && subj !== "'s" && subj !== '’s');
+}
+
 /** Whether word k (after an intransitive verb) opens an object rather than a place, time or manner. */
 function objectFollows(w: Words, k: number): boolean {
   if (w.punct[k]) return false;
@@ -957,7 +969,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
         // (and an "-ing" after a determiner and a word shaped like an adjective: "a special meeting of")
         // (what follows the word is read every time: a test first run late in a run would cost the optimized code a deopt)
         const breakAfter = i + 1 >= n || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1];
-        const nounUse = i > 0 && (DETERMINERS.has(w.lc[i - 1]) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
+        const nounUse = i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
       }
