@@ -310,6 +310,21 @@ describe('readout ingest of files with the same name in different folders', () =
     expect(again).toMatch(/0 stored, 2 already stored, 0 failed/);
     expect(again).not.toMatch(/copies/);
   });
+  it('keeps a same-named file apart when its text is already stored under another id', () => {
+    const root = join(dir, 'pages2');
+    for (const sub of ['a', 'b']) mkdirSync(join(root, sub), { recursive: true });
+    const a = 'Bridge talks\n\nMayor Lena Ortiz said the bridge would reopen in June.\n';
+    const b = 'Ferry strike\n\nUnion leader Sam Okafor said the ferry crews would strike on Friday.\n';
+    writeFileSync(join(root, 'a', 'briefing.txt'), a);
+    writeFileSync(join(root, 'b', 'briefing.txt'), b);
+    const db = join(dir, 'pages2.db');
+    // text b stored first under an id of its own, then the folder
+    expect(readout(['ingest', '-q', '-w', '0', file('other.jsonl', JSON.stringify({ id: 'x', text: b }) + '\n'), '--db', db]).code).toBe(0);
+    const r = readout(['ingest', '-w', '0', join(root, 'a'), join(root, 'b'), '--db', db]);
+    // before: "another article with id briefing but different text" stopped the run
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/1 stored, 1 already stored \(1 as copies from another source\), 0 failed/);
+  });
 });
 
 describe('readout ingest and analyze of UTF-16 files', () => {

@@ -144,7 +144,8 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
           tick();
           continue;
         }
-        if (at === undefined) {
+        // (also when the text is stored under another id: the name's id still holds another text)
+        if (at !== item.article.id) {
           const before = pending.get(item.article.id) ?? (await store.getArticle(item.article.id))?.article.hash;
           if (before !== undefined && before !== hash) item.article = { ...item.article, id: alt };
         }

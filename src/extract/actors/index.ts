@@ -611,7 +611,7 @@ function securityCouncils(doc: Doc): void {
       e.role ??= 'GOV';
       continue;
     }
-    un ??= doc.entities.some((x) => x.country?.startsWith('IGOUNO')) || /\b(?:UN|U\.N\.|United Nations)\b/.test(doc.text);
+    un ??= doc.entities.some((x) => x.country?.startsWith('IGOUNO')) || /\bUN\b|\bU\.N\.|\bUnited Nations\b/.test(doc.text);
     if (un || !home) {
       e.country = 'IGOUNO';
       e.role = undefined;

@@ -21,7 +21,7 @@ import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { publisherCountry } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
-import { BY_HEAD, CODES, LEMMAS, LIGHT_VERBS, formCount, formInfo, frameCode, isIntentFrame, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
+import { BY_HEAD, CODES, IRREGULAR_FORMS, LEMMAS, LIGHT_VERBS, formCount, formInfo, frameCode, isIntentFrame, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
 
 export { CODES } from './lexicon.js';
 
@@ -75,6 +75,8 @@ const GERUND_PREPS = new Set(['of', 'about', 'on', 'regarding', 'concerning', 't
  */
 const INTR_NEXT = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'over', 'against', 'by', 'during', 'after', 'before', 'since', 'into', 'near', 'under', 'across', 'through', 'about', 'amid', 'outside', 'inside', 'toward', 'towards', 'past', 'along', 'around', 'behind', 'down', 'up', 'again', 'and', 'or', 'but', 'as', 'when', 'while', 'where', 'until', 'despite', 'today', 'yesterday', 'tonight', 'overnight', 'there', 'here', 'anew', 'instead', 'without', 'throughout', 'beside', 'onto', 'upon', 'peacefully', 'once', 'twice', 'early', 'late', 'last', 'every', 'each', 'within', 'beyond', 'between', 'among', 'alongside', 'out', 'off', 'away', 'together', 'nationwide', 'outdoors', 'so', 'then']);
 const DAY_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|weekend|morning|afternoon|evening|night)$/;
+/** days named without a preposition or a number (see also `DAY_WORDS`) */
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'overnight']);
 
 /**
  * Whether word i is plainly a verb: "-ed" or "-ing", or after "to", a modal or a subject pronoun
@@ -87,6 +89,15 @@ function verbForm(w: Words, i: number): boolean {
   return i > 0 && (w.lc[i - 1] === 'to' || AUX_MODALS.has(w.lc[i - 1]) || SUBJECT_PRONOUNS.has(w.lc[i - 1]));
 }
 
+/** Whether an actor's name or word (`termAt`) ends at word j ("Russia", "the United States"). */
+function termEndsAt(w: Words, j: number): boolean {
+  for (let x = j; x >= Math.max(0, j - 4); x--) {
+    const t = termAt(w, x, j + 1);
+    if (t && x + t.len === j + 1) return true;
+  }
+  return false;
+}
+
 /**
  * Whether word i, after "further", is a verb with its subject before the adverb ("if Russia
  * further invades Ukraine", "they further escalated"), not a noun ("Russia's further attacks").
@@ -95,8 +106,7 @@ function adverbBeforeVerb(w: Words, i: number): boolean {
   if (i < 2 || w.lc[i - 1] !== 'further') return false;
   const x = w.lc[i];
   if (!(x.endsWith('s') || x.endsWith('ed'))) return false;
-  const subj = w.lc[i - 2];
-  return SUBJECT_PRONOUNS.has(subj) || (isCap(w.raw[i - 2]) && !w.punct[i - 2] && subj !== "'s" && subj !== '’s');
+  return SUBJECT_PRONOUNS.has(w.lc[i - 2]) || (isCap(w.raw[i - 2]) && termEndsAt(w, i - 2));
 }
 
 /** Whether word k (after an intransitive verb) opens an object rather than a place, time or manner. */
@@ -881,9 +891,6 @@ const PRONOUN_TAILS = new Set(['both', 'all', 'each', 'themselves', 'ourselves',
 const INSERTIONS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally', 'officially', 'publicly', 'jointly', 'strongly', 'sharply', 'fully', 'immediately', 'quickly', 'swiftly', 'firmly', 'flatly', 'openly', 'repeatedly', 'reportedly', 'allegedly', 'bluntly', 'unilaterally', 'temporarily', 'partially', 'partly', 'effectively', 'once', 'later', 'recently', 'finally', 'briefly', 'secretly', 'separately', 'directly', 'further']);
 
 /** A word that news slips between a verb and its particle or object: an adverb, a day. */
-/** words naming a day without a preposition, which no object slot opens with (see also `DAY_WORDS`) */
-const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'overnight']);
-
 function isInsertion(w: Words, k: number): boolean {
   return INSERTIONS.has(w.lc[k]);
 }
@@ -914,10 +921,8 @@ function coordinatedVerb(w: Words, k: number, end: number): boolean {
   if (k < end && AUX_ADVERBS.has(w.lc[k])) k++;
   if (k >= end || !isLower(w.raw[k])) return false;
   const x = w.lc[k];
-  return (x.endsWith('ed') || PAST_HEADS.has(x)) && BY_HEAD.has(x);
+  return (x.endsWith('ed') || IRREGULAR_FORMS.has(x)) && BY_HEAD.has(x);
 }
-/** irregular pasts that head event patterns */
-const PAST_HEADS = new Set(['met', 'held', 'made', 'sent', 'gave', 'took', 'told', 'spoke', 'said', 'paid', 'began', 'led', 'fought', 'struck', 'shot', 'stole', 'sought', 'left', 'broke', 'set', 'put', 'cut', 'hit', 'threw', 'won', 'lost', 'brought', 'kept', 'drew', 'withdrew', 'undertook', 'overthrew', 'beat', 'forbade', 'froze', 'upheld', 'laid']);
 
 /** The first match at each of the words `heads` (the sentence's live heads, `findLiveHeads`), in order. */
 function findMatches(w: Words, heads: Int32Array): Match[] {
@@ -1821,7 +1826,6 @@ function namesSubject(w: Words, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether word k looks like a finite verb: a form of "be" or "have", a reporting verb, a lower-case word in -ed. */
 /**
  * The verb of the clause before a participle set off by a comma ("…, killing …"): the first word
  * after the clause's start that heads an event pattern or looks like a finite verb, or -1 (also
@@ -1837,6 +1841,7 @@ function verbBeforeParticiple(w: Words, i: number): number {
   return -1;
 }
 
+/** Whether word k looks like a finite verb: a form of "be" or "have", a reporting verb, a lower-case word in -ed. */
 function finiteVerbLike(w: Words, k: number): boolean {
   const x = w.lc[k];
   return BE.has(x) || x === 'has' || x === 'have' || x === 'had' || REPORT_VERBS.has(x) || (isLower(w.raw[k]) && x.length > 4 && x.endsWith('ed'));

@@ -83,9 +83,12 @@ function firstNeed(elems: Elem[]): Pattern['need'] {
 // ---------------------------------------------------------------- inflection
 
 const IRREGULAR = new Map<string, string[]>();
+/** the irregular forms of verbs other than "be" ("met", "held", "withdrew", "set") */
+export const IRREGULAR_FORMS = new Set<string>();
 for (const line of readLexicon('extract/events/irregular.tsv')) {
   const [lemma, forms] = line.split('\t');
   if (lemma && forms) IRREGULAR.set(lemma, forms.split(/\s+/));
+  if (lemma && forms && lemma !== 'be') for (const f of forms.split(/\s+/)) IRREGULAR_FORMS.add(f);
 }
 
 const VOWEL = /[aeiou]/;

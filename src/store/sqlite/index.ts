@@ -150,14 +150,19 @@ export class SqliteStore implements Store {
         `INSERT INTO events (article_id, idx, code, root, modality, source_name, source_cameo, source_key, target_name, target_cameo, target_key, time, event_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      // an actor no entity stands for (a statement's author, named in its title) is the known person its name can only be
+      // an actor no entity stands for (a statement's author, named in its title) is the known person its name or office
+      // can only be (looked up once per actor: the columns and the event key both ask)
+      const filed = new Map<EventActor, string | undefined>();
       const corpusKey = (a: EventActor | null): string | undefined => {
-        if (a?.entity) return keys.get(a.entity);
+        if (!a) return undefined;
+        if (a.entity) return keys.get(a.entity);
+        if (filed.has(a)) return filed.get(a);
         const name = unlinkedActorName(a);
-        const known = name ? this.joinKnown(name) : undefined;
-        if (known) return known;
-        const office = unlinkedActorOffice(a, article.source);
-        return office ? this.holderOf(office, article.published) : undefined;
+        let key = name ? this.joinKnown(name) : undefined;
+        const office = key ? undefined : unlinkedActorOffice(a, article.source);
+        if (office) key = this.holderOf(office, article.published);
+        filed.set(a, key);
+        return key;
       };
       analysis.events.forEach((e, i) => {
         insE.run(
