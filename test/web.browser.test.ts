@@ -191,6 +191,18 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(await page.$eval('.quote-item', (el) => el.textContent)).toContain(neutral(quote));
   });
 
+  it('names the actor an events page is filtered by, not its key', async () => {
+    await open('#/events?actor=' + encodeURIComponent('per:anna berg'), '.event-item');
+    const chip = await page.$eval('.page-head .filter.chip', (el) => el.textContent ?? '');
+    expect(chip).toContain('involving Anna Berg');
+    expect(chip).not.toContain('per:');
+    // an actor with no event on the page is named from the store; an unknown key shows without its prefix
+    await open('#/events?actor=' + encodeURIComponent('per:lars dahl'), '.page-head .filter.chip');
+    expect(await page.$eval('.page-head .filter.chip b', (el) => el.textContent)).toBe('Lars Dahl');
+    await open('#/events?actor=' + encodeURIComponent('per:nobody here'), '.page-head .filter.chip');
+    expect(await page.$eval('.page-head .filter.chip b', (el) => el.textContent)).toBe('nobody here');
+  });
+
   it('says "Not found" for an actor no one is, as the API does', async () => {
     await open('#/actor/nope', '.error');
     expect(await page.$eval('.error', (el) => el.textContent)).toMatch(/^Not found\./);

@@ -64,6 +64,8 @@ export const eventsView: View = async (root, route, alive) => {
   const perReport = route.query.get('reports') === 'all';
   const [page, codebook] = await Promise.all([api.events({ actor, code, grouped: perReport ? undefined : 'true', limit: LIMIT, offset }), api.codebook()]);
   if (!alive()) return;
+  const actorName = actor ? await nameOf(actor, page.items) : undefined;
+  if (!alive()) return;
   document.title = 'Events · Readout';
   const roots = Object.entries(codebook)
     .filter(([c]) => c.length === 2)
@@ -81,7 +83,7 @@ export const eventsView: View = async (root, route, alive) => {
         { class: 'page-head' },
         h('h1', null, 'Events'),
         h('span', { class: 'total' }, `${page.total.toLocaleString('en')} found`),
-        actor ? h('span', { class: 'filter chip' }, 'involving ', h('b', null, actor), ' ', h('a', { href: hashOf(['events'], { code }) }, '×')) : null,
+        actor ? h('span', { class: 'filter chip' }, 'involving ', h('b', { title: actor }, actorName ?? actor), ' ', h('a', { href: hashOf(['events'], { code }) }, '×')) : null,
         code ? h('span', { class: 'filter chip' }, 'code ', h('b', null, code + (codebook[code] ? ' ' + codebook[code].name : '')), ' ', h('a', { href: hashOf(['events'], { actor }) }, '×')) : null,
         h('span', { class: 'spacer' }),
         h('a', { class: 'filter', href: hashOf(['events'], { actor, code, reports: perReport ? undefined : 'all' }) }, perReport ? 'one line per event' : 'every report'),
@@ -92,3 +94,13 @@ export const eventsView: View = async (root, route, alive) => {
     ),
   );
 };
+
+/** The name of the corpus actor `key` ("Vladimir Putin" for per:vladimir putin): from the events shown, else the store, else the key without its type. */
+async function nameOf(key: string, items: EventHit[]): Promise<string> {
+  for (const e of items) for (const a of [e.actors?.source, e.actors?.target]) if (a?.key === key && a.name) return a.name;
+  try {
+    return (await api.actor(key)).name;
+  } catch {
+    return key.replace(/^[a-z]+:/, '');
+  }
+}
