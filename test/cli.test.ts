@@ -233,6 +233,17 @@ describe('readout quotes and --help', () => {
     expect(readout(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it("every command's --help says --db takes a SQLite file or a postgres:// URL", () => {
+    for (const c of ['ingest', 'serve', 'quotes', 'export']) {
+      const flat = readout([c, '--help']).out.replace(/\s+/g, ' ');
+      const db = /--db <([^>]+)> (.*?)(?= -[a-zA-Z-]|$)/.exec(flat);
+      expect(db, c).not.toBeNull();
+      expect(db![1], c).toMatch(/url/i);
+      expect(db![2], c).toMatch(/SQLite/);
+      expect(db![2], c).toMatch(/postgres:\/\//);
+    }
+  });
+
   it('prints a quote split by its attribution as its pieces, without the attribution', () => {
     const p = file('split.txt', 'Harbour talks stall\n\n"We will not sign this week," Mayor Ilse Vahl said on Tuesday. "The dredging plan still has gaps."\n');
     const db = join(dir, 'split.db');

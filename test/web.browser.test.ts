@@ -197,10 +197,15 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(chip).toContain('involving Anna Berg');
     expect(chip).not.toContain('per:');
     // an actor with no event on the page is named from the store; an unknown key shows without its prefix
-    await open('#/events?actor=' + encodeURIComponent('per:lars dahl'), '.page-head .filter.chip');
-    expect(await page.$eval('.page-head .filter.chip b', (el) => el.textContent)).toBe('Lars Dahl');
-    await open('#/events?actor=' + encodeURIComponent('per:nobody here'), '.page-head .filter.chip');
-    expect(await page.$eval('.page-head .filter.chip b', (el) => el.textContent)).toBe('nobody here');
+    // (the hash changes without a reload: wait for the new view's chip, then read it)
+    const chipFor = async (key: string, expected: string) => {
+      await open('#/events?actor=' + encodeURIComponent(key), '.page-head .filter.chip');
+      await page.waitForFunction((k) => document.querySelector('.page-head .filter.chip b')?.getAttribute('title') === k, key, { timeout: 10_000 });
+      await page.waitForFunction((t) => document.querySelector('.page-head .filter.chip b')?.textContent === t, expected, { timeout: 3_000 }).catch(() => undefined);
+      return page.$eval('.page-head .filter.chip b', (el) => el.textContent);
+    };
+    expect(await chipFor('per:lars dahl', 'Lars Dahl')).toBe('Lars Dahl');
+    expect(await chipFor('per:nobody here', 'nobody here')).toBe('nobody here');
   });
 
   it('says "Not found" for an actor no one is, as the API does', async () => {

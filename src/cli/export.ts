@@ -23,7 +23,7 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('export events (GDELT 2.0 tab-separated, or JSON Lines) or quotes (JSON Lines) from the store')
-    .option('--db <file>', 'SQLite database file', './readout.db')
+    .option('--db <file|url>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-f, --format <format>', 'gdelt | jsonl', 'jsonl')
     .option('--what <layer>', 'events | quotes', 'events')
     .option('-o, --out <file>', 'write here instead of stdout')

@@ -32,7 +32,7 @@ export function register(program: Command): void {
     .command('ingest')
     .description('read articles (JSON Lines, text, HTML pages, RSS/Atom feeds, folders of them), analyze and store them')
     .argument('<path...>', 'files or folders')
-    .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
+    .option('--db <file|url>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-w, --workers <n>', 'worker threads (0 = run in this thread)', parseIntOption('--workers', 0, 64))
     .option('-q, --quiet', 'no progress bar or summary')
     .option('--queue', 'only queue the articles for `readout worker` processes (needs a postgres:// --db)')

@@ -16,7 +16,7 @@ export function register(program: Command): void {
   program
     .command('quotes')
     .description('list quotes from the store, newest first, with speaker, article and date')
-    .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
+    .option('--db <file|url>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-s, --speaker <name>', 'only quotes of this speaker (a name, or an actor key such as per:vladimir putin)')
     .option('-q, --q <words>', 'only quotes containing these words')
     .option('-n, --limit <n>', 'at most this many', parseIntOption('--limit', 1, 100000), 50)

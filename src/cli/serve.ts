@@ -1,4 +1,4 @@
-/** `readout serve [--db FILE] [--port N] [--host H]`: the JSON API and the UI. */
+/** `readout serve [--db FILE|URL] [--port N] [--host H]`: the JSON API and the UI. */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { parseIntOption } from './common.js';
@@ -13,7 +13,7 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the JSON API and the web UI over a store')
-    .option('--db <file>', 'SQLite database file, or a postgres:// URL', './readout.db')
+    .option('--db <file|url>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-p, --port <n>', 'port (0 = any free port)', parseIntOption('--port', 0, 65535), 5178)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: Opts, cmd: Command) => {
