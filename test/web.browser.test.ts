@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp } from '../src/server/app.js';
-import { at, buildWeb, calm, fixtureStore, hostile, HOSTILE_TEXT } from './web.fixture.js';
+import { at, buildWeb, calm, fixtureStore, hostile, hostileAnalysis, HOSTILE_TEXT } from './web.fixture.js';
 import { contentHash } from '../src/ingest/records.js';
 import type { Analysis, Article } from '../src/model/types.js';
 import type { Store } from '../src/store/store.js';
@@ -212,5 +212,21 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     await open('#/actor/nope', '.error');
     expect(await page.$eval('.error', (el) => el.textContent)).toMatch(/^Not found\./);
     expect(await page.$$eval('.actor-head', (els) => els.length)).toBe(0);
+  });
+  it('counts an actor\'s events the same way on the actor page and the events page, and says how many reports they have', async () => {
+    // a second report of the same event (same code, actors and day) in another article
+    const text = HOSTILE_TEXT + ' A second wire told the same story.';
+    const again: Article = { ...hostile, id: 'hostile-2', text, hash: contentHash(text), title: 'Berg again' };
+    await store.putArticle(again, { ...hostileAnalysis(), id: again.id });
+    await open('#/actor/' + encodeURIComponent('per:anna berg'), '.actor-head .stats');
+    const stats = await page.$$eval('.actor-head .stat', (els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(stats).toContain('1event in 2 reports');
+    expect(await page.$$eval('.actor-page .event-list > li', (els) => els.length)).toBe(1);
+    await page.click('.actor-page h2 a.more');
+    await page.waitForSelector('.page-head .filter.chip');
+    expect(await page.$eval('.page-head .total', (el) => el.textContent)).toBe('1 event');
+    await open('#/events?reports=all&actor=' + encodeURIComponent('per:anna berg'), '.page-head .total');
+    await page.waitForFunction(() => document.querySelector('.page-head a.filter')?.textContent === 'one line per event', undefined, { timeout: 10_000 });
+    expect(await page.$eval('.page-head .total', (el) => el.textContent)).toBe('2 reports');
   });
 });

@@ -97,8 +97,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const a = await store.actor(req.params.key);
     if (!a) return reply.status(404).send({ error: 'not found', message: `no actor ${req.params.key}` });
     const quotes = await store.quotes({ speaker: req.params.key, limit: 200 });
-    const events = await store.events({ actor: req.params.key, limit: 200 });
-    return { ...a, quotes, events };
+    // one item per event, as the events page lists them, with the count of all their reports
+    const events = await store.events({ actor: req.params.key, grouped: true, limit: 200 });
+    const reports = (await store.events({ actor: req.params.key, limit: 1 })).total;
+    return { ...a, quotes, events: { ...events, reports } };
   });
 
   app.get<{ Querystring: Static<typeof EventsQuery> }>('/api/events', { schema: { querystring: EventsQuery } }, async (req) => store.events(req.query));

@@ -150,7 +150,7 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
     a ? stat(a.mentions ?? 0, 'mentions') : null,
     a ? stat(a.articles ?? 0, 'articles') : null,
     stat(d.total, 'quotes'),
-    a ? stat(a.events.total, 'events') : null,
+    a ? stat(a.events.total, eventsLabel(a.events.total, a.events.reports)) : null,
   );
 
   const quotes = chrono(d.quotes, (q) => concreteDate(q.quote.time) ?? q.article.published);
@@ -167,7 +167,12 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
       timeline(points, { undated }),
       h('h2', null, `Quotes`, h('span', { class: 'n' }, String(d.total))),
       quotes.length ? h('ol', { class: 'quote-list' }, ...quotes.map((q) => quoteItem(q, { showSpeaker: false }))) : empty('No quotes attributed.'),
-      a && a.events.items.length ? [h('h2', null, 'Events', h('span', { class: 'n' }, String(a.events.total))), h('ol', { class: 'event-list' }, ...a.events.items.map((e) => eventItem(e, codebook)))] : null,
+      a && a.events.items.length
+        ? [
+            h('h2', null, 'Events', h('span', { class: 'n' }, String(a.events.total)), ' ', h('a', { class: 'more', href: hashOf(['events'], { actor: d.key }) }, 'on the events page →')),
+            h('ol', { class: 'event-list' }, ...a.events.items.map((e) => eventItem(e, codebook))),
+          ]
+        : null,
       apps.length
         ? [
             h('h2', null, 'Appearances', h('span', { class: 'n' }, String(apps.length))),
@@ -184,4 +189,9 @@ function renderActor(root: HTMLElement, codebook: Record<string, CodebookEntry>,
 
 function stat(n: number, label: string): HTMLElement {
   return h('div', { class: 'stat' }, h('b', null, n.toLocaleString('en')), h('span', null, label));
+}
+
+/** "events", or "events in 79 reports" when several articles tell some of them. */
+function eventsLabel(events: number, reports: number | undefined): string {
+  return (events === 1 ? 'event' : 'events') + (reports !== undefined && reports !== events ? ` in ${plural(reports, 'report')}` : '');
 }

@@ -19,7 +19,8 @@ export interface ArticleFull {
 
 export interface ActorPage extends ActorDetail {
   quotes: Page<QuoteHit>;
-  events: Page<EventHit>;
+  /** one item per event; `reports` counts every report of them */
+  events: Page<EventHit> & { reports?: number };
 }
 
 export interface CodebookEntry {

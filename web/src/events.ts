@@ -82,7 +82,7 @@ export const eventsView: View = async (root, route, alive) => {
         'header',
         { class: 'page-head' },
         h('h1', null, 'Events'),
-        h('span', { class: 'total' }, `${page.total.toLocaleString('en')} found`),
+        h('span', { class: 'total', title: perReport ? 'every report of an event, one line each' : 'one line per event, however many articles report it' }, perReport ? plural(page.total, 'report') : plural(page.total, 'event')),
         actor ? h('span', { class: 'filter chip' }, 'involving ', h('b', { title: actor }, actorName ?? actor), ' ', h('a', { href: hashOf(['events'], { code }) }, '×')) : null,
         code ? h('span', { class: 'filter chip' }, 'code ', h('b', null, code + (codebook[code] ? ' ' + codebook[code].name : '')), ' ', h('a', { href: hashOf(['events'], { actor }) }, '×')) : null,
         h('span', { class: 'spacer' }),
