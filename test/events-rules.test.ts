@@ -791,6 +791,8 @@ describe('events: "him", "her", "me" and "us" as the one acted on', () => {
   it('takes the speaker or the statement’s author for "me" and "us"', () => {
     expect(tr('President Ana Rojas of Chile said: “President Luis Vega of Peru asked me to mediate.”')).toContainEqual(['028', 'Luis Vega', 'Ana Rojas']);
     expect(tr('President Luis Vega of Peru asked me to send more medicine.', 'White House')).toContainEqual(['0233', 'Luis Vega', 'White House']);
+    // in reported speech "me" is still the one who reports it, not the one reported
+    expect(tr('President Luis Vega of Peru said Chilean President Mario Rojas had asked me to send more medicine.', 'White House')).toContainEqual(['0233', 'Mario Rojas', 'White House']);
   });
 });
 

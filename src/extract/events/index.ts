@@ -1996,7 +1996,7 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
  * another's turn ("Q", "MODERATOR:") is no actor's. Otherwise, and for "we", the publishing
  * government (`publisherVoice`).
  */
-function firstPersonVoice(w: Words, pos: number, me: string): Actor | undefined {
+function firstPersonVoice(w: Words, pos: number, me: string, reported = false): Actor | undefined {
   if (me === 'i' && w.doc) {
     const author = authorOf(w.doc);
     const turn = turnAt(w.doc, pos);
@@ -2013,7 +2013,7 @@ function firstPersonVoice(w: Words, pos: number, me: string): Actor | undefined 
       if (home) return governmentActor(home, author.name, pos);
     }
   }
-  return publisherVoice(w, pos);
+  return publisherVoice(w, pos, reported);
 }
 
 const AUTHORS = new WeakMap<Doc, SpeakerRef | null>();
@@ -2054,10 +2054,11 @@ function entityActor(w: Words, e: Entity): Actor | undefined {
 
 /**
  * "We have been supporting Ukraine" in a government's own text (publisher "White House",
- * "Kremlin", "President of Ukraine"), outside any quotation: that government.
+ * "Kremlin", "President of Ukraine"), outside any quotation: that government. `reported`: also
+ * inside reported speech with no quotation marks ("Vega asked me to send …").
  */
-function publisherVoice(w: Words, pos: number): Actor | undefined {
-  if (!w.doc || quoteAt(w.doc, pos) >= 0 || inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) return undefined;
+function publisherVoice(w: Words, pos: number, reported = false): Actor | undefined {
+  if (!w.doc || (!reported && quoteAt(w.doc, pos) >= 0) || inQuote(w.doc.text, w.doc.text.lastIndexOf('\n', pos) + 1, pos)) return undefined;
   const home = publisherCountry(w.doc.article.source, countryOf, seatCountry);
   if (!home) return undefined;
   return governmentActor(home, w.doc.article.source!.trim(), pos);
@@ -3286,10 +3287,12 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
       // "He asked me to …", "they told us": the speaker, or the author of a statement
       if (k >= 0 && (w.lc[k] === 'me' || w.lc[k] === 'us')) {
         const me = w.lc[k] === 'me' ? 'i' : 'we';
+        // (the speaker's own words only: in reported speech, "me" is still the one who reports it)
         const q = quoteAt(doc, w.start[k]);
-        const sp = q >= 0 ? doc.quotes[q].speaker?.entity : undefined;
+        const direct = q >= 0 && doc.quotes[q].kind !== 'indirect';
+        const sp = direct ? doc.quotes[q].speaker?.entity : undefined;
         const e = sp ? ents.byId.get(sp) : undefined;
-        other = e && (e.country || e.role) ? { name: e.name, entity: e.id, cameo: (e.country ?? '---') + (e.role ?? '') } : toEventActor(quotedSpeaker(w, w.start[k]) ?? firstPersonVoice(w, w.start[k], me), doc, ents);
+        other = e && (e.country || e.role) ? { name: e.name, entity: e.id, cameo: (e.country ?? '---') + (e.role ?? '') } : toEventActor((direct ? quotedSpeaker(w, w.start[k]) : undefined) ?? firstPersonVoice(w, w.start[k], me, !direct), doc, ents);
         if (other && sameActor(source, other)) other = undefined;
       } else if (k >= 0) other = otherPerson(doc, ents, w.start[k], source);
       if (other) target = other;
