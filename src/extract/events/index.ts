@@ -3292,7 +3292,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         const direct = q >= 0 && doc.quotes[q].kind !== 'indirect';
         const sp = direct ? doc.quotes[q].speaker?.entity : undefined;
         const e = sp ? ents.byId.get(sp) : undefined;
-        other = e && (e.country || e.role) ? { name: e.name, entity: e.id, cameo: (e.country ?? '---') + (e.role ?? '') } : toEventActor((direct ? quotedSpeaker(w, w.start[k]) : undefined) ?? firstPersonVoice(w, w.start[k], me, !direct), doc, ents);
+        other = e && (e.country || e.role) ? entityEventActor(e) : toEventActor((direct ? quotedSpeaker(w, w.start[k]) : undefined) ?? firstPersonVoice(w, w.start[k], me, !direct), doc, ents);
         if (other && sameActor(source, other)) other = undefined;
       } else if (k >= 0) other = otherPerson(doc, ents, w.start[k], source);
       if (other) target = other;
@@ -3323,6 +3323,11 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   }
 }
 
+/** A coded entity as an event's actor: its name, id and CAMEO code (country + role). */
+function entityEventActor(e: Entity): EventActor {
+  return { name: e.name, entity: e.id, cameo: (e.country ?? '---') + (e.role ?? '') };
+}
+
 /** Whether word k is "him", "me", "us" or "her" as an object (not "her" before her noun: "her country"). */
 function objectPronoun(w: Words, k: number): boolean {
   const x = w.lc[k];
@@ -3350,9 +3355,9 @@ function otherPerson(doc: Doc, ents: EntityIndex, pos: number, source: EventActo
     if (m.type !== 'PER' || !m.entity || m.end > pos || m.entity === source.entity) continue;
     const e = ents.byId.get(m.entity);
     if (!e || (!e.country && !e.role)) continue;
-    const cameo = (e.country ?? '---') + (e.role ?? '');
-    if (source.entity === undefined && cameo === source.cameo && source.name === e.name) continue;
-    return { name: e.name, entity: e.id, cameo };
+    const other = entityEventActor(e);
+    if (source.entity === undefined && other.cameo === source.cameo && source.name === e.name) continue;
+    return other;
   }
   return undefined;
 }

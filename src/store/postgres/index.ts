@@ -34,6 +34,7 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { displayLocation } from '../open.js';
 
 export type Client = pg.PoolClient;
 
@@ -686,7 +687,7 @@ export class PostgresStore implements Store {
     const r = (
       await this.pool.query<{ ro: string; ins: boolean }>("SELECT current_setting('transaction_read_only') AS ro, has_table_privilege('articles', 'INSERT') AS ins")
     ).rows[0];
-    const where = this.url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+    const where = displayLocation(this.url);
     if (r.ro === 'on') throw new Error(`${where}: cannot write to the database: the server or session is read-only`);
     if (!r.ins) throw new Error(`${where}: cannot write to the database: this role may not insert into its tables`);
   }
