@@ -110,6 +110,7 @@ describe('gdelt export', () => {
     expect(row.Actor2Code).toBe('HTIREB');
     expect(row.EventRootCode).toBe('19');
     expect(row.QuadClass).toBe('4');
+    expect(row.GoldsteinScale).toBe('-10.0'); // 190 use conventional military force
     expect(row.SOURCEURL).toBe('https://example.org/a1');
   });
 });
@@ -164,5 +165,20 @@ describe('events: coverage pass (round 4)', () => {
   it('does not give a visitor named by a role the country of the place visited', () => {
     const e = first('The foreign minister arrived in Berlin on Monday.');
     expect([e?.code, e?.src, e?.tgt]).toEqual(['042', '---GOV', 'DEU']);
+  });
+});
+
+describe('codebook: Goldstein scale', () => {
+  it('gives every CAMEO code a value between -10 and +10, conflict below cooperation', async () => {
+    const { CODES } = await import('../src/extract/events/lexicon.js');
+    for (const [code, info] of CODES) {
+      expect(Number.isFinite(info.goldstein), code).toBe(true);
+      expect(Math.abs(info.goldstein), code).toBeLessThanOrEqual(10);
+    }
+    expect(CODES.get('057')?.goldstein).toBe(8); // sign formal agreement
+    expect(CODES.get('1823')?.goldstein).toBe(-10); // kill by physical assault
+    // material conflict (quad 4) always weighs below material cooperation (quad 2)
+    const q = (n: number) => [...CODES.values()].filter((i) => i.quad === n).map((i) => i.goldstein);
+    expect(Math.max(...q(4))).toBeLessThan(Math.min(...q(2)));
   });
 });

@@ -1,4 +1,4 @@
-/** The CAMEO codebook (code → name, root, quad class, PLOVER category) the events layer codes with. */
+/** The CAMEO codebook (code → name, root, quad class, PLOVER category, Goldstein value) the events layer codes with. */
 import { existsSync } from 'node:fs';
 import { dataPath, readDataJson } from '../data.js';
 
@@ -7,6 +7,8 @@ export interface CodebookEntry {
   root: string;
   quad: number;
   plover?: string;
+  /** Goldstein scale value (−10 conflict … +10 cooperation), see `CodeInfo.goldstein` */
+  goldstein: number;
 }
 
 const FILE = 'extract/events/codes.json';

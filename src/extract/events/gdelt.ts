@@ -17,7 +17,8 @@
  *   EventCode EventBaseCode EventRootCode   CAMEO code, its first three digits, first two
  *   QuadClass          1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
  *                      4 material conflict (from the root)
- *   GoldsteinScale     empty (Readout has no Goldstein table written as a fact table)
+ *   GoldsteinScale     the event code's value on the Goldstein scale (−10 … +10), from the
+ *                      codebook (`codes.json`, GDELT's published value for each CAMEO code)
  *   NumMentions NumSources NumArticles   1 1 1 for one article (the corpus layer may sum them)
  *   AvgTone            empty
  *   Actor1Geo_* Actor2Geo_*  empty
@@ -111,7 +112,7 @@ export function toGdeltRows(article: Article, analysis: Analysis): string[][] {
       e.code.slice(0, 3),
       e.code.slice(0, 2),
       info ? String(info.quad) : '',
-      '',
+      info ? info.goldstein.toFixed(1) : '',
       '1',
       '1',
       '1',

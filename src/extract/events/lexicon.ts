@@ -11,6 +11,12 @@ export interface CodeInfo {
   root: string;
   quad: number;
   plover?: string;
+  /**
+   * The code's weight on the Goldstein conflict–cooperation scale (−10 … +10) as GDELT publishes
+   * it for CAMEO codes (a fact table: code → number). The four codes that table lacks (1213, 1214,
+   * 1951, 1952) carry their parent's value.
+   */
+  goldstein: number;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface CodeInfo {
  * met late in a run would cost every caller's optimized code a deopt.
  */
 export const CODES: ReadonlyMap<string, CodeInfo> = new Map(
-  Object.entries(readDataJson<Record<string, CodeInfo>>('extract/events/codes.json')).map(([k, v]): [string, CodeInfo] => [k, { name: v.name, root: v.root, quad: v.quad, plover: v.plover }]),
+  Object.entries(readDataJson<Record<string, CodeInfo>>('extract/events/codes.json')).map(([k, v]): [string, CodeInfo] => [k, { name: v.name, root: v.root, quad: v.quad, plover: v.plover, goldstein: v.goldstein }]),
 );
 
 /** One element of a pattern after the head. */
