@@ -185,6 +185,19 @@ describe('events: a government\'s own voice', () => {
     const list = analyze({ id: 'list', text: 'Ana Covaci, Rui Matos, and Tomas Berg met the Moldovan delegation.' }).events;
     expect(list.some((e) => e.source?.name === 'Tomas Berg' && list.length === 1)).toBe(false);
   });
+  it('takes "our state", "our territory" after a hostile verb for the country of whoever says "we"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string, source?: string) => analyze({ id: 'our', source, text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev('Peru treacherously attacked our state at dawn.', 'White House')).toEqual([['190', 'PER', 'USA']]);
+    expect(ev('This morning Peru launched a new military operation against the entire territory of our country.', 'White House')).toEqual([['190', 'PER', 'USA']]);
+    // inside a quotation: the speaker's country
+    expect(ev('“Chile shelled our territory again,” the Peruvian defence minister said.')).toEqual([['194', 'CHL', 'PER']]);
+    // the subject's own country is no target, and "friends of our country" are not the country
+    expect(ev('We are not afraid to defend our state.', 'White House')).toEqual([]);
+    expect(ev('Peru praised the friends of our country.', 'White House').map(([, , t]) => t)).not.toContain('USA');
+    // with no one whose "we" it is, nothing is made up
+    expect(ev('Peru attacked our state.')).toEqual([]);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {

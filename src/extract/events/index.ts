@@ -1569,6 +1569,13 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
     // a possessive pronoun determines the subject's own thing ("closed its embassy", "offered
     // its troops to …"): neither it nor its noun is the target
     if (POSSESSIVE.has(w.lc[k])) {
+      // "attacked our state", "shelled our territory": the country of whoever says "we" (the one
+      // quoted, or the publishing government); whether that is the subject's own is decided with
+      // the subject ("we defend our country" has no target)
+      if (w.lc[k] === 'our' && k + 1 < b && HOMELAND.has(w.lc[k + 1]) && leadsToOur(w, a, k)) {
+        const home = ourCountry(w, k);
+        if (home) return [home];
+      }
       let x = k;
       while (x + 1 < b && !NP_BREAK.has(w.lc[x + 1]) && !isBoundary(w, x + 1) && w.lc[x + 1] !== 'and') x++;
       // "its European Community partners": a relational noun names others, who may be the target
@@ -1603,6 +1610,36 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
     return acts;
   }
   return fallback ?? noActors();
+}
+
+/** Nouns that, after "our", name the speaker's country itself ("our state") or its people. */
+const HOMELAND = new Map<string, string>([
+  ['country', ''], ['state', ''], ['nation', ''], ['homeland', ''], ['motherland', ''], ['territory', ''], ['land', ''], ['soil', ''],
+  ['people', 'CVL'], ['citizens', 'CVL'], ['civilians', 'CVL'],
+]);
+
+/** Words that may stand between the start of an object and "our state" ("the entire territory of our state"), unlike "friends of our country". */
+const OUR_LEAD = new Set(['the', 'entire', 'whole', 'territory', 'of', 'all', 'parts', 'part', 'against', 'on', 'at', 'into', 'across', 'throughout']);
+
+function leadsToOur(w: Words, a: number, k: number): boolean {
+  for (let x = a; x < k; x++) if (!OUR_LEAD.has(w.lc[x])) return false;
+  return true;
+}
+
+/**
+ * The country (or its people) that "our" + a `HOMELAND` noun at word k names: that of the one whose
+ * words these are: the speaker of a direct quotation, else the author or publishing government
+ * (`firstPersonVoice`; in reported speech without quotation marks, the one who reports it).
+ */
+function ourCountry(w: Words, k: number): Actor | undefined {
+  const pos = w.start[k];
+  const q = w.doc ? quoteAt(w.doc, pos) : -1;
+  const direct = q >= 0 && w.doc.quotes[q].kind !== 'indirect';
+  const voice = (direct ? quotedSpeaker(w, pos) : undefined) ?? firstPersonVoice(w, pos, 'we', !direct);
+  const country = voice?.span.country;
+  if (!country) return undefined;
+  const role = HOMELAND.get(w.lc[k + 1]) || undefined;
+  return newActor({ country, role, cameo: country + (role ?? ''), from: k, to: k + 2, place: undefined }, undefined, w, k, k + 2, pos, w.end[k + 1]);
 }
 
 /** Start of the clause holding word i: a hard boundary (sentence start, ;, :, quote, "that", a reporting verb). */
@@ -3299,7 +3336,11 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     }
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
-    if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
+    if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) {
+      // "we are not afraid to defend our state": the speaker's own country was the only object
+      if (b?.w && b.w.lc[b.nameFrom] === 'our') continue;
+      target = null;
+    }
     if (source && target === null && b && pairs.length > 1) continue;
     // every field from the start (absent ones undefined), in the order they are written out: one
     // hidden class for all events
