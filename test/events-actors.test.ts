@@ -198,6 +198,23 @@ describe('events: a government\'s own voice', () => {
     // with no one whose "we" it is, nothing is made up
     expect(ev('Peru attacked our state.')).toEqual([]);
   });
+  it('reads a call or talks "between" two sides, opening the clause, as each side\'s act on the other', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'between', text }).events.map((e) => [e.code, e.modality, e.source?.cameo, e.target?.cameo]);
+    expect(ev('A telephone conversation took place between the President of Chile and the President of Peru.')).toEqual([
+      ['041', 'asserted', 'CHLGOV', 'PERGOV'],
+      ['041', 'asserted', 'PERGOV', 'CHLGOV'],
+    ]);
+    expect(ev('Another phone call between the President of Chile and the President of Peru has just ended.')).toHaveLength(2);
+    // scheduled: an intent to meet
+    expect(ev('A phone conversation between Chile and Peru is planned for next week.').map(([c, m]) => [c, m])).toEqual([
+      ['036', 'planned'],
+      ['036', 'planned'],
+    ]);
+    // talks someone talks about, and talks whose sides are not the ones named
+    expect(ev('He discussed the talks between Chile and Peru.')).toEqual([]);
+    expect(ev('Talks between lawyers for the Lima families and Chile ended.')).toEqual([]);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {

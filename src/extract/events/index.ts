@@ -2278,6 +2278,20 @@ function supposedSubject(w: Words, from: number): boolean {
 }
 
 const SUPPOSING = new Set(['would', 'could', 'might']);
+
+/** Is the event noun ending before `from` the subject of a verb that schedules it ("is planned", "will take place", "is to be held")? */
+function scheduledSubject(w: Words, from: number): boolean {
+  for (let k = from; k < Math.min(w.lc.length - 1, from + 12); k++) {
+    if (w.punct[k]) return false;
+    const x = w.lc[k];
+    const next = w.lc[k + 1];
+    if ((x === 'will' || x === 'shall') && (next === 'take' || next === 'be' || next === 'begin' || next === 'start' || next === 'also')) return true;
+    if (BE.has(x) && x !== "'s" && (SCHEDULED.has(next) || (next === 'also' && SCHEDULED.has(w.lc[k + 2] ?? '')))) return true;
+    if (FINITE_AUX.has(x) || RELATIVES.has(x)) return false;
+  }
+  return false;
+}
+const SCHEDULED = new Set(['planned', 'scheduled', 'expected', 'due', 'set', 'to', 'envisaged', 'being']);
 const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'did', 'does', 'do', 'can', 'may', 'must', 'should', 'shall']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
 
@@ -2396,10 +2410,11 @@ const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'a
 
 
 /** The source and target of a draft (see `draftFor`), or null when the event has none it needs. */
-function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p: Pattern, noun: boolean, cs: number, outerSrc: Actor[] | undefined, outerFrom: number): { src: Actor[]; tgt: Actor[]; agentless: boolean } | null {
+function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p: Pattern, noun: boolean, cs: number, outerSrc: Actor[] | undefined, outerFrom: number): { src: Actor[]; tgt: Actor[]; agentless: boolean; mutual: boolean } | null {
   let src: Actor[];
   let tgt: Actor[];
   let agentless = false;
+  let mutual = false;
   if (outerSrc) {
     if (!outerSrc.length) return null;
     src = outerSrc;
@@ -2437,6 +2452,14 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   } else if (noun && !p.frame) {
     src = nounSource(w, m);
     tgt = targetsAfter(w, m);
+    // "a telephone conversation (took place) between Putin and Biden", "talks between the two
+    // presidents": the two talk with each other (`emit` makes both events)
+    const both = !src.length && p.code.startsWith('04') ? betweenActors(w, m.j) : undefined;
+    if (both) {
+      src = both;
+      tgt = noActors();
+      mutual = true;
+    }
   } else {
     src = subjectActors(w, m.i);
     if (m.t) tgt = objectActors(w, m.t[0], m.t[1], ASSET_CODES.test(ev.p.code));
@@ -2446,7 +2469,23 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
-  return { src, tgt, agentless };
+  return { src, tgt, agentless, mutual };
+}
+
+/** Words between a meeting noun and "between" ("a call took place between", "talks were held today between"). */
+const BETWEEN_LEAD = new Set(['took', 'take', 'takes', 'taken', 'place', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'will', 'held', 'today', 'yesterday', 'also', 'again', 'just']);
+
+/** The two (or more) actors after "between" that follows a meeting noun ending before word j, or undefined. */
+function betweenActors(w: Words, j: number): Actor[] | undefined {
+  let k = j;
+  while (k < w.lc.length && k < j + 5 && BETWEEN_LEAD.has(w.lc[k])) k++;
+  if (w.lc[k] !== 'between') return undefined;
+  const e = clauseEnd(w, k + 1, w.lc.length);
+  const group = groupActors(w, k + 1, Math.min(e, k + 5));
+  if (group.length === 2) return group;
+  const acts = codeCompound(w, k + 1, e);
+  // (each side named right after "between" or "and": not "talks between lawyers for Elian's Miami relatives and …")
+  return acts.length >= 2 && acts[0].span.from <= k + 2 ? acts : undefined;
 }
 
 /** auxiliaries that open a yes-or-no question ("Did …?", "Will …?") */
@@ -2650,7 +2689,7 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
   if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
-  const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
+  const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || acts.mutual || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
   // ("I consider it necessary to speak again about …": a talk with no one, governed or not, is none)
   if (inner && inner.p.needT && inner.p.both && !tgt.length && !recip) return undefined;
@@ -2663,6 +2702,12 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "a further Russian invasion of Ukraine would produce …": an act named as the subject of
   // "would" or "could" is supposed, not reported
   if (noun && modality === 'asserted' && supposedSubject(w, trigEnd)) modality = 'hypothetical';
+  // "a phone conversation with X is planned", "talks between A and B will take place on Friday"
+  // (coded as its intent, as "will hold talks" is: 036)
+  else if (noun && modality === 'asserted' && scheduledSubject(w, trigEnd)) {
+    modality = 'planned';
+    code = frameCode('intent', code) ?? code;
+  }
   src = md.src;
   tgt = md.tgt;
 
@@ -3010,6 +3055,18 @@ function subjectPosition(w: Words, i: number): boolean {
   return i <= 6;
 }
 
+/** Words that may open a meeting's noun phrase ("another lengthy telephone conversation"). */
+const MEETING_MODIFIERS = new Set(['another', 'telephone', 'phone', 'video', 'bilateral', 'trilateral', 'lengthy', 'long', 'brief', 'short', 'new', 'first', 'second', 'third', 'further', 'direct', 'official', 'formal', 'informal', 'private', 'face-to-face', 'high-level', 'two-hour', 'hour-long']);
+
+/** Is the noun at i the first thing in its clause, after determiners and a meeting's modifiers only ("A telephone conversation took place …", not "He discussed the talks …")? */
+function leadsClause(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return true;
+    if (!DETERMINERS.has(w.lc[k]) && !MEETING_MODIFIERS.has(w.lc[k])) return false;
+  }
+  return true;
+}
+
 /** The one event a sentence is taken to report: the first verbal one with a source, else the best nominal one. */
 function pick(w: Words, drafts: Draft[]): Draft | undefined {
   const withActor = drafts.filter((d) => d.src.length > 0 || d.tgt.length > 0);
@@ -3067,9 +3124,10 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
     return d;
   }
   // a bare event noun ("the talks", "sanctions") is an event only with both its actors named
-  // and only as the subject of its clause ("Israeli air raids killed …"): after a preposition or
-  // a verb it is something talked about ("the possibility of sanctions against Russia")
-  const nominal = withActor.filter((d) => d.src.length > 0 && d.tgt.length > 0 && subjectPosition(w, d.trigger[0]));
+  // (a source and a target, or the two "between" whom talks go: `betweenActors`) and only as the
+  // subject of its clause ("Israeli air raids killed …"): after a preposition or a verb it is
+  // something talked about ("the possibility of sanctions against Russia")
+  const nominal = withActor.filter((d) => d.src.length > 0 && (d.tgt.length > 0 ? subjectPosition(w, d.trigger[0]) : d.src.length > 1 && leadsClause(w, d.trigger[0])));
   return nominal.sort((a, b) => b.weight - a.weight)[0];
 }
 
