@@ -215,6 +215,14 @@ describe('events: a government\'s own voice', () => {
     expect(ev('He discussed the talks between Chile and Peru.')).toEqual([]);
     expect(ev('Talks between lawyers for the Lima families and Chile ended.')).toEqual([]);
   });
+  it('puts a legislator named by title alone in a government\'s own text in that country\'s legislature', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const tgt = (text: string, source?: string) => analyze({ id: 'leg', source, text }).events.map((e) => e.target?.cameo);
+    expect(tgt('I want to thank Speaker Rojas for the vote in the House.', 'White House')).toEqual(['USALEG']);
+    // in other news, no country is made up for it
+    expect(tgt('The Kenyan envoy thanked Speaker Rojas for the vote.')).not.toContain('USALEG');
+    expect(tgt('The Kenyan envoy thanked Speaker Rojas for the vote.', 'White House')).toEqual(['USALEG']);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {

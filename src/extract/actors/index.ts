@@ -586,6 +586,24 @@ export function codeEntities(doc: Doc): void {
   }
   modifiedBodies(doc);
   securityCouncils(doc);
+  homeLegislators(doc);
+}
+
+/**
+ * In a government's own text, a legislator it names by a legislature's title alone ("Speaker
+ * Johnson", "Senator Rojas") sits in that country's legislature: a foreign one would be named with
+ * a country. (Not "Leader Jeffries": "leader" is a government's title too.)
+ */
+function homeLegislators(doc: Doc): void {
+  let home: string | undefined | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PER' || e.country || e.role !== 'LEG' || !e.titles?.length) continue;
+    if (!e.titles.every((t) => codeActor(t)?.role === 'LEG')) continue;
+    if (home === null) home = publisherCountry(doc.article.source, countryOf, seatCountry);
+    if (!home) return;
+    e.country = home;
+    e.role = 'LEG';
+  }
 }
 
 /** The names of a body that the United Nations and many states each have. */
