@@ -223,6 +223,13 @@ describe('events: a government\'s own voice', () => {
     expect(tgt('The Kenyan envoy thanked Speaker Rojas for the vote.')).not.toContain('USALEG');
     expect(tgt('The Kenyan envoy thanked Speaker Rojas for the vote.', 'White House')).toEqual(['USALEG']);
   });
+  it('codes "spoke with" in the readout of a call as a telephone call (041), elsewhere as talks (040)', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const code = (title: string) => analyze({ id: 'call', title, text: 'The President of Chile spoke today with the President of Peru.' }).events.map((e) => e.code);
+    expect(code("Readout of the President's Call with the President of Peru")).toEqual(['041']);
+    expect(code('Telephone conversation with the President of Peru')).toEqual(['041']);
+    expect(code("Readout of the President's Meeting with the President of Peru")).toEqual(['040']);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {

@@ -2472,6 +2472,14 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   return { src, tgt, agentless, mutual };
 }
 
+const TALK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
+
+/** Whether the document's title names a call ("Readout of President Biden's Call with …", "Telephone conversation with …", "… Video Call with …"). */
+function callTitle(doc: Doc | undefined): boolean {
+  const t = doc?.article.title;
+  return t !== undefined && /\b(?:tele)?phone\b|\bvideo call\b|\bcalls? (?:with|between)\b/i.test(t);
+}
+
 /** Words between a meeting noun and "between" ("a call took place between", "talks were held today between"). */
 const BETWEEN_LEAD = new Set(['took', 'take', 'takes', 'taken', 'place', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'will', 'held', 'today', 'yesterday', 'also', 'again', 'just']);
 
@@ -2698,6 +2706,9 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
 
   const md = draftModality(w, m, p, inner, q, cs, trigEnd, code, modality, src, tgt, outerSrc);
   code = md.code;
+  // "President Biden spoke today with President Zelenskyy", "had a lengthy conversation with" in
+  // the readout of a call: they spoke by telephone (041)
+  if (code === '040' && (TALK_FORMS.has(w.lc[m.i]) || w.lc.indexOf('conversation', m.i) === trigEnd - 2) && callTitle(w.doc)) code = '041';
   modality = md.modality;
   // "a further Russian invasion of Ukraine would produce …": an act named as the subject of
   // "would" or "could" is supposed, not reported
