@@ -230,6 +230,17 @@ describe('events: a government\'s own voice', () => {
     expect(code('Telephone conversation with the President of Peru')).toEqual(['041']);
     expect(code("Readout of the President's Meeting with the President of Peru")).toEqual(['040']);
   });
+  it('reads an attack suffered, faced or come under as done by its by- or from-phrase to the subject', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'undergo', text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev('The people of Chile suffered an unprovoked attack by Peruvian forces.')).toEqual([['190', 'PERMIL', 'CHLCVL']]);
+    expect(ev('Chile is facing continued bombardment from Peru.')).toEqual([['190', 'PER', 'CHL']]);
+    expect(ev('It comes as Bolivia faces attacks from Peru, and Chile under continued bombardment from Argentina.')).toEqual([['190', 'PER', 'BOL']]);
+    expect(ev('Chile came under attack from Peruvian forces.')).toEqual([['190', 'PERMIL', 'CHL']]);
+    // no one named who underwent it: no event, never the doer taken for the one it was done to
+    expect(ev('I think farming is under siege by the Peruvian government.')).toEqual([]);
+    expect(ev('The party changed course as farmers came under repeated assault by Peru.')).toEqual([]);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {

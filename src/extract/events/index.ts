@@ -2440,7 +2440,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     tgt = subjectActors(w, m.i);
     src = byActors(w, m.j);
     if (!src.length) agentless = true;
-  } else if (((!p.frame || !inner) && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
+  } else if (((!p.frame || !inner) && !(noun && undergoneBy(w, m.i) >= 0) && isPassive(w, m.i)) || (p.frame && inner && !p.outer && isPassive(w, inner.i))) {
     // (a frame with nothing inside is a plain act: "Iran was threatened by Israel")
     // ("would never be recognized by the United States": the frame's passive event; its subject
     // is the thing acted on, never the subject of a clause that reports it: "Obama said that the
@@ -2452,6 +2452,21 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   } else if (noun && !p.frame) {
     src = nounSource(w, m);
     tgt = targetsAfter(w, m);
+    // "Ukraine suffered an unprovoked attack by Russian forces", "is facing continued bombardment
+    // from Russia", "came under attack from …": the subject of the verb underwent what the
+    // by- or from-phrase did
+    const v = HOSTILE_ROOT.test(p.code) ? undergoneBy(w, m.i) : -1;
+    if (v >= 0) {
+      const agent = w.lc[m.j] === 'from' ? objectActors(w, m.j + 1, clauseEnd(w, m.j + 1, w.lc.length)) : byActors(w, m.j);
+      // (the verb's own subject, never one borrowed from a clause around it: "I think energy is
+      // under siege by …" names no one besieged)
+      // ("with Israel facing attacks from Iran": the name right before the verb)
+      const subj = agent.length ? undergoer(w, v) : noActors();
+      // (with no one named on both sides, the noun names no event: never the doer taken for
+      // the one it was done to)
+      src = subj.length ? agent : noActors();
+      tgt = subj;
+    }
     // "a telephone conversation (took place) between Putin and Biden", "talks between the two
     // presidents": the two talk with each other (`emit` makes both events)
     const both = !src.length && p.code.startsWith('04') ? betweenActors(w, m.j) : undefined;
@@ -2478,6 +2493,42 @@ const TALK_FORMS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 't
 function callTitle(doc: Doc | undefined): boolean {
   const t = doc?.article.title;
   return t !== undefined && /\b(?:tele)?phone\b|\bvideo call\b|\bcalls? (?:with|between)\b/i.test(t);
+}
+
+/** Verbs whose subject undergoes the hostile act named by their object ("suffered an attack", "faces bombardment"). */
+const UNDERGO = new Set(['suffer', 'suffers', 'suffered', 'suffering', 'face', 'faces', 'faced', 'facing', 'endure', 'endures', 'endured', 'enduring', 'withstand', 'withstands', 'withstood', 'withstanding']);
+/** Verbs before "under" that make it so ("came under attack", "is under fire"). */
+const UNDER_VERBS = new Set(['come', 'comes', 'came', 'coming', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained']);
+/** Modifiers of a hostile noun between such a verb and it ("an unprovoked and unjustified attack", "continued bombardment"). */
+const HOSTILE_MODIFIERS = new Set(['and', 'massive', 'heavy', 'daily', 'constant', 'new', 'fresh', 'relentless', 'brutal', 'full-scale', 'large-scale', 'deadly', 'direct', 'further']);
+
+/** Who undergoes what the object of the verb at v names: the verb's own subject, or a name right before it ("with Israel facing …"). */
+function undergoer(w: Words, v: number): Actor[] {
+  const subj = subjectActors(w, v, 2);
+  // (in the verb's own clause: "the party has done the opposite as immigrants come under …" is not the party's)
+  if (subj.length) {
+    for (let k = subj[subj.length - 1].span.to; k < v; k++) if (CLAUSE_WORDS.has(w.lc[k]) || isBoundary(w, k)) return noActors();
+    return subj;
+  }
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    if (isBoundary(w, k)) break;
+    const c = phrase(w, k, v);
+    if (c && !c.place) return [actorFrom(w, c)];
+  }
+  return noActors();
+}
+
+/** The verb (word index) whose object is the hostile noun at i and whose subject undergoes it ("suffered an unprovoked attack"), or -1. */
+function undergoneBy(w: Words, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const x = w.lc[k];
+    if (UNDERGO.has(x)) return k;
+    // (also with no verb: "with Ukraine under continued bombardment from Russia")
+    if (x === 'under') return k > 0 && UNDER_VERBS.has(w.lc[k - 1]) ? k - 1 : k;
+    if (isBoundary(w, k) || !isLower(w.raw[k])) return -1;
+    if (!DETERMINERS.has(x) && !HOSTILE_MODIFIERS.has(x) && !/(?:ed|ous|al|ful|ive|ent|ant|ic)$/.test(x)) return -1;
+  }
+  return -1;
 }
 
 /** Words between a meeting noun and "between" ("a call took place between", "talks were held today between"). */
@@ -2985,6 +3036,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           break;
         }
       }
+      // ("is facing continued bombardment": an adjective, not a light verb)
+      if (lv >= 0 && HOSTILE_ROOT.test(m.p.code) && undergoneBy(w, m.i) >= 0) lv = -1;
       if (lv >= 0 && embedded(w, lv)) continue; // "our plan to issue sanctions"
       if (lv >= 0) {
         const d = draftFor(w, m, undefined, false);
@@ -3138,7 +3191,7 @@ function pick(w: Words, drafts: Draft[]): Draft | undefined {
   // (a source and a target, or the two "between" whom talks go: `betweenActors`) and only as the
   // subject of its clause ("Israeli air raids killed …"): after a preposition or a verb it is
   // something talked about ("the possibility of sanctions against Russia")
-  const nominal = withActor.filter((d) => d.src.length > 0 && (d.tgt.length > 0 ? subjectPosition(w, d.trigger[0]) : d.src.length > 1 && leadsClause(w, d.trigger[0])));
+  const nominal = withActor.filter((d) => d.src.length > 0 && (d.tgt.length > 0 ? subjectPosition(w, d.trigger[0]) || (HOSTILE_ROOT.test(d.code) && undergoneBy(w, d.trigger[0]) >= 0) : d.src.length > 1 && leadsClause(w, d.trigger[0])));
   return nominal.sort((a, b) => b.weight - a.weight)[0];
 }
 
