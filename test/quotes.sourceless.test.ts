@@ -3,7 +3,7 @@ import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import type { Quote } from '../src/model/types.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { cand, type Cand } from '../src/extract/quotes/build.js';
-import { dropAnonymityFormula } from '../src/extract/quotes/rules/sourceless.js';
+import { dropAnonymityFormula, seemingSubject } from '../src/extract/quotes/rules/sourceless.js';
 
 const BEFORE_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
 
@@ -100,5 +100,27 @@ describe('the participle of a question put to someone', () => {
   it('is no speaker when it opens the sentence ("Pressed on the budget, …")', () => {
     const qs = analyze({ id: 'p', text: 'Pressed on the budget, the minister declined to comment.', published: '2024-05-10' }).quotes;
     expect(qs.every((q) => q.speaker?.name !== 'Pressed')).toBe(true);
+  });
+});
+
+describe('quotes: what something seems or appears to be', () => {
+  /** The content after running seemingSubject on a candidate that starts after the cue word `cueWord` and runs to the stop. */
+  function seeming(text: string, cueWord: string): string {
+    const doc = analyzeDoc({ id: 't', text }, BEFORE_QUOTES);
+    const ctx: Ctx = makeCtx(doc);
+    const v = ctx.low.indexOf(cueWord);
+    const stop = ctx.low.indexOf('.', v);
+    const c: Cand = cand(v + 1, stop, null, 'tagger', 1, [v, v + 1]);
+    seemingSubject(ctx, [c]);
+    return text.slice(doc.tokens[c.a].start, doc.tokens[c.b - 1].end);
+  }
+  it('is the whole clause, its subject with it', () => {
+    expect(seeming('After the storm, the old harbour wall seemed close to collapse.', 'seemed')).toBe('the old harbour wall seemed close to collapse');
+    expect(seeming('The ferry timetables, which nobody had checked, appear to be wrong.', 'appear')).toBe('The ferry timetables, which nobody had checked, appear to be wrong');
+    expect(seeming('The orchard growers appeared to lose interest.', 'appeared')).toBe('The orchard growers appeared to lose interest');
+  });
+  it('keeps the words after the verb alone after "it" and "there", and after an act of saying or thinking', () => {
+    expect(seeming('It seems unlikely to rain in Tamsford.', 'seems')).toBe('unlikely to rain in Tamsford');
+    expect(seeming('The harbour master seemed to acknowledge the delay.', 'seemed')).toBe('to acknowledge the delay');
   });
 });

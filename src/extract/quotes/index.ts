@@ -32,7 +32,7 @@ import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
-import { dropAnonymityFormula, sourcelessAttributions } from './rules/sourceless.js';
+import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
 import { leadIntoQuotation, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
@@ -79,6 +79,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   pronounVoice(ctx, out);
   out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, out)));
   sourcelessAttributions(ctx, out);
+  seemingSubject(ctx, out);
   return out;
 }
 

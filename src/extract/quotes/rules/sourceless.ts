@@ -8,9 +8,14 @@
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { firstStartingFrom } from '../../../model/doc.js';
+import { isWord, sentStart } from '../context.js';
+import { npLeft, skipLeft } from '../speaker.js';
+import { CUES } from '../lexicon.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+/** The one something seems to ("it seems to me"). */
+const EXPERIENCERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 /** Words after which "asked" is the passive of a question put to someone ("when asked", "if asked"). */
 const ASKED_LEAD = new Set(['when', 'if', 'after', 'once', 'before', 'unless', 'while']);
 /** The passives of a question put to someone: "Asked whether …", "Pressed on the budget, …". */
@@ -37,9 +42,11 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
     if (w === 'expected' && BE.has(beforeSkipping(ctx, k, ss))) return !reported;
     if (SEEM.has(w)) {
       if (reported) return false;
-      // "seemed to mock", "appeared to suggest": an act, whose doer holds the content; "seems
-      // to be", "appears uneasy": how a thing looks, to no one in particular
-      if (low[k + 1] === 'to' && low[k + 2] !== 'be' && low[k + 2] !== 'have') return false;
+      // "seemed to acknowledge", "appeared to oppose", "seems to be hoping": an act of saying or
+      // thinking, whose doer holds the content; "seems to be", "appears uneasy", "seemed to
+      // help": how a thing looks, to no one in particular
+      // ("it seems to me": the one it seems to)
+      if (low[k + 1] === 'to' && (EXPERIENCERS.has(low[k + 2]) || CUES.has(low[k + 2]) || ((low[k + 2] === 'be' || low[k + 2] === 'have') && CUES.has(low[k + 3])))) return false;
       return true;
     }
     if (w === 'asked') {
@@ -72,6 +79,44 @@ export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
     if (sourcelessCue(ctx, c.cue[0], c.cue[1], reported)) c.speaker = null;
     // the participle itself taken for a speaker ("Pressed on the budget, …" with "on" as the cue)
     else if (c.speaker && questionedAsSpeaker(ctx, c.speaker)) c.speaker = null;
+  }
+}
+
+/** Marks that end a clause before a subject. */
+const PAUSES = new Set([';', ':', '.', '(', ')', '—', '–']);
+
+/** Subjects of "seems" that stand for no thing ("it seems that …", "there appears to be …"). */
+const DUMMY_SUBJECTS = new Set(['it', 'there']);
+
+/**
+ * What something seems or appears to be is said of that thing, by no one: PolNeAR's content is the
+ * whole clause, its subject with it ("Their plan seemed doomed", "The figures appear to be
+ * invented"), not the words after the verb. A content that starts after such a cue (see
+ * sourcelessCue: not "seemed to mock", an act whose doer keeps the content) starts at the
+ * subject's noun phrase; not after "it" or "there", which stand for nothing.
+ */
+export function seemingSubject(ctx: Ctx, cands: Cand[]): void {
+  const { low } = ctx;
+  let prevEnd = 0;
+  for (const c of cands) {
+    const end = prevEnd;
+    prevEnd = Math.max(prevEnd, c.b);
+    // (the content right after the verb: not the clause of another verb further on)
+    if (!c.cue || c.frags || c.speaker || c.cue[1] - c.cue[0] !== 1 || !SEEM.has(low[c.cue[0]]) || c.a < c.cue[1] || c.a > c.cue[1] + 1) continue;
+    if (low[c.a] === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0 || !sourcelessCue(ctx, c.cue[0], c.cue[1])) continue;
+    const ss = Math.max(sentStart(ctx, c.cue[0]), end);
+    let j = skipLeft(ctx, c.cue[0] - 1, ss);
+    // a subject with words set off by commas ("The figures, which no one checked, appear …"):
+    // the noun phrase before them
+    if (j > ss && low[j] === ',') {
+      let k = j - 1;
+      while (k > ss && low[k] !== ',' && !PAUSES.has(low[k])) k--;
+      j = low[k] === ',' && k - 1 >= ss ? k - 1 : -1;
+    }
+    if (j < ss || !isWord(ctx, j) || DUMMY_SUBJECTS.has(low[j])) continue;
+    const np = npLeft(ctx, j, ss);
+    if (!np || np.a < ss) continue;
+    c.a = np.a;
   }
 }
 
