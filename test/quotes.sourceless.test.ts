@@ -124,3 +124,18 @@ describe('quotes: what something seems or appears to be', () => {
     expect(seeming('The harbour master seemed to acknowledge the delay.', 'seemed')).toBe('to acknowledge the delay');
   });
 });
+
+describe('quotes: agentless passives', () => {
+  it('give what someone is accused of, known for or said to be no speaker', () => {
+    const t1 = 'The harbour commissioner, Mira Halvorsen, was accused of hiding the dredging invoices from the board.';
+    const t2 = 'Councillor Okafor has long been criticized for skipping the budget hearings in Tamsford.';
+    const t3 = 'It has been reported that the ferry operator Vell Lines will cut its winter routes.';
+    const got = [speakerOf(t1, 'hiding the dredging invoices'), speakerOf(t2, 'skipping the budget hearings'), speakerOf(t3, 'cut its winter routes')];
+    expect(got.filter((s) => s !== undefined).length).toBeGreaterThan(0);
+    for (const s of got) expect(s ?? null).toBeNull();
+  });
+  it('keeps the subject who feels, and the one reported to have said something', () => {
+    expect(speakerOf('The dock workers were worried that the new cranes would cost them their jobs.', 'the new cranes') ?? 'workers').toContain('workers');
+    expect(speakerOf('Mayor Ilse Brandt is reported to have told donors that the tunnel plan was dead.', 'the tunnel plan was dead') ?? 'Brandt').toContain('Brandt');
+  });
+});

@@ -40,13 +40,16 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
   for (let k = a; k < b; k++) {
     const w = low[k];
     if (w === 'expected' && BE.has(beforeSkipping(ctx, k, ss))) return !reported;
+    // an agentless passive ("he was accused of …", "Clinton is known for …", "it has been
+    // reported that …"): no one is named as the one who accuses, knows or reports
+    if (passiveWithoutAgent(ctx, k, ss)) return true;
     if (SEEM.has(w)) {
       if (reported) return false;
       // "seemed to acknowledge", "appeared to oppose", "seems to be hoping": an act of saying or
       // thinking, whose doer holds the content; "seems to be", "appears uneasy", "seemed to
       // help": how a thing looks, to no one in particular
       // ("it seems to me": the one it seems to)
-      if (low[k + 1] === 'to' && (EXPERIENCERS.has(low[k + 2]) || CUES.has(low[k + 2]) || ((low[k + 2] === 'be' || low[k + 2] === 'have') && CUES.has(low[k + 3])))) return false;
+      if (low[k + 1] === 'to' && (EXPERIENCERS.has(low[k + 2]) || actAfterTo(ctx, k + 1))) return false;
       return true;
     }
     if (w === 'asked') {
@@ -57,6 +60,36 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
     }
   }
   return false;
+}
+
+/** Forms of "be" before a passive participle (not "'s", which is as often "has" or a possessive). */
+const BE_PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Participles of irregular verbs of saying, knowing and showing. */
+const IRREGULAR_PARTICIPLES = new Set(['known', 'said', 'told', 'thought', 'seen', 'heard', 'held', 'shown', 'written', 'understood', 'taught', 'sworn']);
+/** Participles after "be" whose subject is the one who feels or holds the content ("were worried that …", "is convinced that …"). */
+const EXPERIENCED = new Set(['worried', 'concerned', 'convinced', 'pleased', 'surprised', 'disappointed', 'frustrated', 'excited', 'alarmed', 'troubled', 'encouraged', 'determined', 'committed', 'interested', 'prepared', 'inclined', 'persuaded', 'satisfied', 'dismayed', 'delighted', 'shocked', 'thrilled', 'annoyed', 'angered', 'outraged', 'offended', 'confused', 'scared', 'tired', 'opposed', 'engaged', 'involved', 'expected']);
+
+/**
+ * Participles of the talks' formula ("Hope was expressed that …", "It was stressed that …"): in a
+ * readout of a meeting or a call the parties to it hold the content, not no one.
+ */
+const SHARED_VIEWS = new Set(['expressed', 'voiced', 'stressed', 'noted', 'emphasized', 'emphasised', 'underlined', 'underscored', 'reaffirmed', 'agreed', 'discussed', 'welcomed']);
+
+/** Whether token k is a passive participle after "be" with no "by" naming its doer right after it. */
+function passiveWithoutAgent(ctx: Ctx, k: number, ss: number): boolean {
+  const { low } = ctx;
+  const w = low[k];
+  if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) || EXPERIENCED.has(w) || SHARED_VIEWS.has(w)) return false;
+  // (not "is reported to have called …": the subject's own act of saying)
+  return BE_PASSIVE.has(beforeSkipping(ctx, k, ss)) && low[k + 1] !== 'by' && !actAfterTo(ctx, k + 1);
+}
+
+/** Whether "to" at token t leads to a verb of saying or thinking ("to acknowledge", "to have called", "to be hoping"). */
+function actAfterTo(ctx: Ctx, t: number): boolean {
+  const { low } = ctx;
+  if (low[t] !== 'to') return false;
+  const v = low[t + 1] === 'be' || low[t + 1] === 'have' ? low[t + 2] : low[t + 1];
+  return v !== undefined && CUES.has(v);
 }
 
 /** Whether a speaker is one word, "Asked", "Pressed" …, opening its sentence. */
