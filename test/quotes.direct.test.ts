@@ -479,3 +479,14 @@ describe('quotes: "X was quoted by an outlet as saying"', () => {
     expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['he had no plans to retire', 'Carlo Ancelotti']]);
   });
 });
+
+describe('quotes: section headings in single quotation marks', () => {
+  it('are no one\'s words, and a quote before one ends before it', () => {
+    const text = 'Harbour town weighs a new ferry\n\nThe council met on Monday to discuss the ferry.\n\n"We will decide by spring," said Mayor Ilse Brandt.\n\n\'A long winter ahead.\'\n\nThe old ferry broke down twice in January, stranding commuters.\n\n\'Nobody\'s listening.\'\n\n"I lost two days of work," said Oren Vaskel, a welder.';
+    const qs = analyzeDoc({ id: 't', text }, STAGES).quotes;
+    const got = qs.map((q) => text.slice(q.start, q.end));
+    expect(got.some((c) => c.includes('We will decide by spring'))).toBe(true);
+    expect(got.some((c) => c.includes('I lost two days of work'))).toBe(true);
+    expect(got.some((c) => c.includes('A long winter ahead') || c.includes("Nobody's listening"))).toBe(false);
+  });
+});

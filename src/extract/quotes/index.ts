@@ -15,7 +15,7 @@
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { fillerAt, freshIds, makeCtx, type Ctx } from './context.js';
-import { resolveCands, toQuotes, type Cand } from './build.js';
+import { resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { firstPersonInTurns, labelRule } from './rules/labels.js';
@@ -77,7 +77,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   firstPersonInTurns(out);
   authorVoice(ctx, out);
   pronounVoice(ctx, out);
-  out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, out)));
+  out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, out))));
   sourcelessAttributions(ctx, out);
   seemingSubject(ctx, out);
   return out;
@@ -113,6 +113,47 @@ function trailsAttribution(ctx: Ctx, cands: Cand[], c: Cand): boolean {
     if ((sameCue || comma) && c.a - q.cue[1] <= 6) return true;
   }
   return false;
+}
+
+/** A paragraph that is only a short phrase in single quotation marks: a section heading. */
+const QUOTED_HEADING = /^['‘](?!['‘])(?:[^\n'‘’"“”]|(?<=\p{L})['’](?=\p{L})){1,80}[^'‘\s]['’]$/u;
+
+/**
+ * Drops contents inside a section heading that quotes a phrase from the section below it ('A
+ * healthy harbour.' on a line of its own between paragraphs, in single quotation marks): a
+ * heading is the newspaper's, no one's words (PolNeAR annotates none of them). Not the title,
+ * whose quotation is its story's (rules/headline.ts).
+ */
+export function dropQuotedHeadings(ctx: Ctx, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (headingAt(ctx, c.a)) continue;
+    // a piece in a heading is no piece of the quote ("“A,” she said. 'Heading.'")
+    if (c.frags && headingAt(ctx, c.frags[c.frags.length - 1][0])) {
+      const kept = c.frags.filter((f) => !headingAt(ctx, f[0]));
+      c.frags = kept.length > 1 ? kept : undefined;
+      c.b = kept[kept.length - 1][1];
+    }
+    // a content that ran on into the heading below it ends before it
+    if (!c.frags && headingAt(ctx, c.b - 1)) {
+      let k = c.b - 1;
+      while (k > c.a && ctx.sentOf[k] >= 0 && headingAt(ctx, k)) k--;
+      const [a, b] = trimRange(ctx, c.a, k + 1);
+      if (b <= a) continue;
+      c.b = b;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Whether token i lies in a paragraph, not the first, that is a quoted heading. */
+function headingAt(ctx: Ctx, i: number): boolean {
+  const { doc } = ctx;
+  const s = ctx.sentOf[i];
+  const p = s >= 0 ? doc.sentences[s].paragraph : -1;
+  const para = p > 0 ? doc.paragraphs[p] : undefined;
+  return para !== undefined && QUOTED_HEADING.test(doc.text.slice(para.start, para.end).trim());
 }
 
 /** Speakers of a tagger-only guess that leave it unanchored: a relative or a "you" no rule resolved. */
