@@ -138,4 +138,8 @@ describe('quotes: agentless passives', () => {
     expect(speakerOf('The dock workers were worried that the new cranes would cost them their jobs.', 'the new cranes') ?? 'workers').toContain('workers');
     expect(speakerOf('Mayor Ilse Brandt is reported to have told donors that the tunnel plan was dead.', 'the tunnel plan was dead') ?? 'Brandt').toContain('Brandt');
   });
+  it('keeps the subject quoted, cited or heard as saying it', () => {
+    expect(speakerOf('“We have gone through every question on the list,” Mayor Ilse Brandt was quoted as saying by the Tamsford Courier.', 'We have gone through')).toContain('Brandt');
+    expect(speakerOf('Mayor Ilse Brandt was quoted as saying that the tunnel plan was dead.', 'the tunnel plan was dead')).toContain('Brandt');
+  });
 });

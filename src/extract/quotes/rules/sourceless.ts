@@ -80,7 +80,9 @@ function passiveWithoutAgent(ctx: Ctx, k: number, ss: number): boolean {
   const { low } = ctx;
   const w = low[k];
   if (!(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) || EXPERIENCED.has(w) || SHARED_VIEWS.has(w)) return false;
-  // (not "is reported to have called …": the subject's own act of saying)
+  // (not "is reported to have called …", "was quoted as saying", "was heard saying": the
+  // subject's own act of saying)
+  if (CUES.has(low[k + 1]) || (low[k + 1] === 'as' && CUES.has(low[k + 2]))) return false;
   return BE_PASSIVE.has(beforeSkipping(ctx, k, ss)) && low[k + 1] !== 'by' && !actAfterTo(ctx, k + 1);
 }
 
