@@ -241,6 +241,14 @@ describe('events: a government\'s own voice', () => {
     expect(ev('I think farming is under siege by the Peruvian government.')).toEqual([]);
     expect(ev('The party changed course as farmers came under repeated assault by Peru.')).toEqual([]);
   });
+  it('codes "will respond decisively if X invades" as a threat aimed at X, never taking the condition\'s act for the one threatened', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'respond', text }).events.map((e) => [e.code, e.modality, e.source?.cameo, e.target?.cameo]);
+    expect(ev('Chile will respond decisively if Peru further invades Bolivia.')).toEqual([['130', 'asserted', 'CHL', 'PER']]);
+    expect(ev('Chile would respond with strong economic measures in the event of an escalation by Peru.')).toEqual([['130', 'asserted', 'CHL', 'PER']]);
+    // an answer is no threat
+    expect(ev('Chile responded quickly to the questions of Peruvian reporters.').map(([c]) => c)).not.toContain('130');
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {

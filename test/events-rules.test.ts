@@ -818,6 +818,6 @@ describe('events: "further" before a verb', () => {
   const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
   it('reads "X further invades" as the verb with its subject, "X’s further attacks" as a noun', () => {
     expect(tr('Serbia further invaded Kosovo in May.')).toEqual([['192', 'SRB', 'KSV']]);
-    expect(tr('Canada made clear that it will respond decisively if Serbia further invades Kosovo.')).toEqual([['1382', 'CAN', 'SRB']]);
+    expect(tr('Canada made clear that it will respond decisively if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
   });
 });

@@ -2946,6 +2946,12 @@ function nounSource(w: Words, m: Match): Actor[] {
   return byActors(w, m.j);
 }
 
+/** Whether a condition opens among words [a, b) ("if", "unless", "should" after a comma). */
+function conditionBetween(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w.lc[k] === 'if' || w.lc[k] === 'unless') return true;
+  return false;
+}
+
 /** The first verbal draft with a source. */
 function firstVerbal(drafts: Draft[]): Draft | undefined {
   for (const d of drafts) if (!d.noun && d.src.length > 0) return d;
@@ -3001,6 +3007,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           continue;
         }
         if (n.i - m.j > (n.p.noun ? 10 : 6)) break;
+        // ("will respond decisively if Russia further invades": the condition's act is not what
+        // is intended or threatened)
+        if (conditionBetween(w, m.j, n.i)) break;
         if (n.p.frame) {
           if (n.i - m.j <= 2) continue;
           break;
