@@ -2,7 +2,7 @@
  * The CLI end to end (built code, as a user runs it): bad input gets one clear line naming the
  * file and line, the rest is still processed, nothing half-written is stored, exit status 1.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,7 +266,9 @@ describe('readout ingest into a store it cannot write', () => {
     const db = join(dir, 'locked.db');
     expect(readout(['ingest', '-q', '-w', '0', file('first.jsonl', GOOD('first')), '--db', db]).code).toBe(0);
     const input = file('three.jsonl', [GOOD('l1', 'Mayor Ines Varga said the tram would run.'), GOOD('l2', 'Mayor Ines Varga said the bus would run.'), GOOD('l3', 'Mayor Ines Varga said the ferry would run.')].join('\n'));
+    // another Readout writing to it (in WAL mode, as Readout keeps a store while it has it open)
     const holder = new Database(db);
+    holder.pragma('journal_mode = WAL');
     holder.exec('BEGIN EXCLUSIVE');
     let r: ReturnType<typeof readout>;
     try {
@@ -292,6 +294,90 @@ describe('readout ingest into a store it cannot write', () => {
     const r = readout(['ingest', '-q', '-w', '0', file('two.jsonl', GOOD('two')), '--db', db]);
     expect(r.code).toBe(1);
     expect(r.err.trim()).toMatch(new RegExp(`^readout: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database: `));
+  });
+});
+
+describe('a database in a read-only folder', () => {
+  // as root, permissions stop nothing: the commands run as "nobody", for whom the folder is read-only
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const RO_STORY = GOOD('ro1', 'Harbour master Elin Sorvik said on Monday that the pier would reopen.');
+
+  /** A store ingested into `folder`, which is then made read-only (and, with the folders above it, open to all for reading). */
+  function readOnlyStore(name: string): { folder: string; db: string } {
+    const folder = join(dir, name);
+    mkdirSync(folder);
+    const db = join(folder, 'store.db');
+    expect(readout(['ingest', '-q', '-w', '0', file(`${name}.jsonl`, RO_STORY), '--db', db]).code).toBe(0);
+    chmodSync(dir, 0o755);
+    chmodSync(folder, 0o555);
+    return { folder, db };
+  }
+
+  function runAs(args: string[]) {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...asUser });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  }
+
+  it('is served read-only, with one line saying so, and answers', async () => {
+    const { folder, db } = readOnlyStore('ro-serve');
+    try {
+      const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { ...asUser });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (d) => (err += String(d)));
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          child.stdout.on('data', (d) => {
+            out += String(d);
+            const m = /UI at (http:\/\/\S+)/.exec(out);
+            if (m) resolve(m[1]);
+          });
+          child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
+        });
+        // before: "readout: …: cannot open the database: attempt to write a readonly database", exit 1
+        expect(err).toBe(`readout serve: ${db} cannot be written here: serving it read-only\n`);
+        const health = (await (await fetch(`${url}/api/health`)).json()) as { articles: number; quotes: number };
+        expect(health.articles).toBe(1);
+        expect(health.quotes).toBe(1);
+      } finally {
+        child.kill();
+      }
+      // quotes and export read it too
+      const q = runAs(['quotes', '--db', db]);
+      expect(q.code).toBe(0);
+      expect(q.out).toContain('Elin Sorvik');
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+
+  it('says what is wrong with one in WAL mode, which SQLite cannot read there', () => {
+    const { folder, db } = readOnlyStore('ro-wal');
+    try {
+      // as an older Readout left it: in WAL mode when closed
+      chmodSync(folder, 0o755);
+      const d = new Database(db);
+      d.pragma('journal_mode = WAL');
+      d.close();
+      chmodSync(folder, 0o555);
+      const r = runAs(['serve', '--db', db, '--port', '0']);
+      expect(r.code).toBe(1);
+      expect(r.err.trim()).toMatch(new RegExp(`^readout: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database, even for reading only: its folder is read-only, and the database is in WAL mode, for which SQLite must create store.db-shm beside it`));
+      expect(r.err).not.toMatch(/\n\s+at /);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+
+  it('is refused by ingest, naming the file', () => {
+    const { folder, db } = readOnlyStore('ro-ingest');
+    try {
+      const r = runAs(['ingest', '-q', '-w', '0', join(dir, 'ro-ingest.jsonl'), '--db', db]);
+      expect(r.code).toBe(1);
+      expect(r.err.trim()).toMatch(/^readout: .*store\.db: cannot (open|write to) the database: /);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
   });
 });
 

@@ -42,7 +42,7 @@ export function register(program: Command): void {
       const file = opts.out ? await openOutput(opts.out) : undefined;
       let store: import('../store/store.js').Store | undefined;
       try {
-        store = await openStore(opts.db);
+        store = await openStore(opts.db, { forReading: true });
         await exportStore(store, file?.stream ?? process.stdout, opts);
         await file?.commit();
       } catch (e) {

@@ -24,7 +24,7 @@ export function register(program: Command): void {
     .action(async (opts: Opts) => {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.db) && !existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
       const { openStore } = await import('../store/open.js');
-      const store = await openStore(opts.db);
+      const store = await openStore(opts.db, { forReading: true });
       try {
         const page = await store.quotes({ speaker: opts.speaker, q: opts.q, limit: opts.limit });
         for (const h of page.items) {

@@ -21,7 +21,8 @@ export function register(program: Command): void {
       // heavy modules load only when the command runs, so `readout --help` stays quick
       const { openStore, displayLocation } = await import('../store/open.js');
       const { buildApp } = await import('../server/app.js');
-      const store = await openStore(opts.db);
+      const store = await openStore(opts.db, { forReading: true });
+      if (store.readOnly) process.stderr.write(`readout serve: ${opts.db} cannot be written here: serving it read-only\n`);
       const app = await buildApp({ store });
       const close = async () => {
         await app.close();

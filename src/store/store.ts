@@ -126,6 +126,8 @@ export interface ArticleCopy {
 }
 
 export interface Store {
+  /** opened for reading only (see `OpenOptions.forReading`): nothing can be stored */
+  readonly readOnly?: boolean;
   /** Creates or upgrades the schema (idempotent). */
   migrate(): Promise<void>;
   /** Stores an article and its analysis in one transaction; skips it when its content hash is already stored. */

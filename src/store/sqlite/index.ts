@@ -27,18 +27,30 @@ import { MIGRATIONS } from './migrations.js';
 import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
+export interface SqliteOptions {
+  /** open the file for reading only: nothing is written, not even a schema upgrade (see `migrate`) */
+  readonly?: boolean;
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  readonly readOnly: boolean;
 
-  constructor(readonly file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
+  constructor(
+    readonly file: string,
+    opts: SqliteOptions = {},
+  ) {
+    this.readOnly = opts.readonly === true;
+    this.db = new Database(file, this.readOnly ? { readonly: true, fileMustExist: true } : {});
+    this.db.pragma('busy_timeout = 5000');
+    // WAL while open (readers do not wait for a writer); a reader only takes the file as it is
+    if (!this.readOnly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
   }
 
   async migrate(): Promise<void> {
+    if (this.readOnly) return this.checkSchema();
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
     const current = row.v ?? 0;
@@ -52,6 +64,15 @@ export class SqliteStore implements Store {
       })();
     }
     this.backfillEventKeys();
+  }
+
+  /** Opened read-only: the schema must be this version's already, since it cannot be upgraded here. */
+  private checkSchema(): void {
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    const hasVersions = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
+    const current = hasVersions ? ((this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0) : 0;
+    if (current === 0) throw new Error('not a Readout database (no Readout tables in it)');
+    if (current < latest) throw new Error(`written by an older Readout (schema ${current}, this one reads ${latest}); it can be upgraded only where it can be written`);
   }
 
   /** Files each quote of two people named together ("Joseph Biden and Vladimir Putin") that was stored before the table of joint speakers existed under each known person (see `putArticle`). */
@@ -603,7 +624,18 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.readOnly) {
+      // the file is left in rollback-journal mode when no one else has it open, so that it can be read where its folder is
+      // read-only (in WAL mode even a reader must create FILE-shm beside it); another connection keeps WAL on: no wait
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // in use by another connection, or not writable: left as it is
+      }
+    }
+    this.db.close();
   }
 }
 
