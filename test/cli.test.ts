@@ -407,6 +407,18 @@ describe('readout ingest of files with the same name in different folders', () =
     expect(again).toMatch(/0 stored, 2 already stored, 0 failed/);
     expect(again).not.toMatch(/copies/);
   });
+  it('names an article after its whole file name, less only its type', () => {
+    const page = (who: string) => `<html><head><title>${who}</title></head><body><article><h1>${who} speaks</h1><p>${who} said on Monday that the harbour would be dredged before the winter storms arrived, and that the council had agreed to pay for it.</p></article></body></html>`;
+    const db = join(dir, 'dotted.db');
+    const r = readout(['ingest', '-q', '-w', '0', file('minutes.2025.html', page('Mayor Lena Ortiz')), file('minutes.2026.html', page('Mayor Ivo Brandt')), '--db', db]);
+    expect(r.code).toBe(0);
+    const conn = new Database(db, { readonly: true });
+    const ids = (conn.prepare('SELECT id FROM articles ORDER BY id').all() as Array<{ id: string }>).map((x) => x.id);
+    conn.close();
+    // before: both "minutes" (the second under "minutes-" and a hash), where extract says "minutes.2025"
+    expect(ids).toEqual(['minutes.2025', 'minutes.2026']);
+  });
+
   it('keeps a same-named file apart when its text is already stored under another id', () => {
     const root = join(dir, 'pages2');
     for (const sub of ['a', 'b']) mkdirSync(join(root, sub), { recursive: true });

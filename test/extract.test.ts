@@ -172,4 +172,21 @@ describe('readout extract', () => {
     expect(out.map((l) => JSON.parse(l).id)).toEqual(['a', 'b', 'z']);
     expect(err).toEqual([]);
   });
+
+  it('gives a page of the same name as an earlier one, with another text, the id ingest gives it', async () => {
+    const page = (who: string) =>
+      `<html><head><title>${who}</title></head><body><article><h1>${who} speaks</h1><p>${who} said on Monday that the old ferry pier would be rebuilt before the autumn gales, and that the town council had found the money for it.</p></article></body></html>`;
+    for (const sub of ['may', 'june', 'july']) (await import('node:fs')).mkdirSync(join(tmp, sub));
+    writeFileSync(join(tmp, 'may', 'index.html'), page('Warden Tove Aalto'));
+    writeFileSync(join(tmp, 'june', 'index.html'), page('Warden Ilse Brandt'));
+    // the same page again under another folder: the same text, the same id
+    writeFileSync(join(tmp, 'july', 'index.html'), page('Warden Tove Aalto'));
+    writeFileSync(join(tmp, 'notes.v2.html'), page('Keeper Ods Lunde'));
+    await run(join(tmp, 'may'), join(tmp, 'june'), join(tmp, 'july'), join(tmp, 'notes.v2.html'));
+    const recs = out.map((l) => JSON.parse(l) as { id: string; text: string });
+    const { contentHash } = await import('../src/ingest/records.js');
+    // before: "index" three times
+    expect(recs.map((r) => r.id)).toEqual(['index', `index-${contentHash(recs[1].text).slice(0, 8)}`, 'index', 'notes.v2']);
+    expect(err).toEqual([]);
+  });
 });

@@ -4,6 +4,8 @@
  * again. Skips (with a message) when no PostgreSQL server answers.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentHash } from '../src/ingest/records.js';
 import type { Analyzer } from '../src/ingest/pool.js';
@@ -223,6 +225,30 @@ describe.skipIf(!pgReachable)('job queue and workers (PostgreSQL)', () => {
       expect(Date.now() - t0).toBeLessThan(20_000);
     } finally {
       await other.close();
+    }
+  });
+
+  it('readout ingest --queue keeps same-named files in different folders apart, as ingest does', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'readout-queue-names-'));
+    try {
+      for (const sub of ['east', 'west']) mkdirSync(join(root, sub));
+      writeFileSync(join(root, 'east', 'memo.txt'), 'Pier works\n\nHarbour master Jon Vik said the pier would close in May.\n');
+      writeFileSync(join(root, 'west', 'memo.txt'), 'Rail works\n\nEngineer Ada Lorn said the rail line would close in June.\n');
+      const q = await ingest([root], { db: url, queue: true, quiet: true });
+      // before: both queued as "memo", and the worker could not store the second ("another article with id memo")
+      expect(q).toMatchObject({ queued: 2, failed: 0 });
+      const again = await ingest([root], { db: url, queue: true, quiet: true });
+      expect(again).toMatchObject({ queued: 0, duplicates: 2 });
+      const sum = await worker({ db: url, workers: 0, once: true, quiet: true, lockTimeout: 600, poll: 100 });
+      expect(sum).toMatchObject({ stored: 2, failed: 0 });
+      const ids = (await store.pool.query<{ id: string }>('SELECT id FROM articles ORDER BY id')).rows.map((r) => r.id);
+      expect(ids).toHaveLength(2);
+      expect(ids[0]).toBe('memo');
+      expect(ids[1]).toMatch(/^memo-[0-9a-f]{8}$/);
+      // and ingest, after the worker, finds both stored
+      expect(await ingest([root], { db: url, queue: true, quiet: true })).toMatchObject({ queued: 0, duplicates: 2 });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 

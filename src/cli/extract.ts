@@ -4,16 +4,11 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { errorMessage, fail, write } from './common.js';
 
 const HTML_FILE = /\.(html?|html?\.gz)$/i;
-
-/** The record id: the file name without its .html / .htm / .html.gz ending. */
-function pageId(file: string): string {
-  return basename(file).replace(/\.(html?)(\.gz)?$/i, '');
-}
 
 /** Expands directories (recursively, sorted by name) into their HTML files; other paths pass through. */
 function* expand(path: string): Generator<string> {
@@ -36,7 +31,13 @@ function* expand(path: string): Generator<string> {
   }
 }
 
-async function extractFile(file: string): Promise<string> {
+/** The ids and texts (content hashes) of the pages written so far in this run. */
+interface Written {
+  ids: Map<string, string>;
+  hashes: Map<string, string>;
+}
+
+async function extractFile(file: string, written: Written): Promise<string> {
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -46,11 +47,17 @@ async function extractFile(file: string): Promise<string> {
     throw new Error(message, { cause: e });
   }
   // the HTML stack loads only when the command runs, so `readout --help` stays quick
-  const { decodeHtmlBytes, extractArticle } = await import('../ingest/html.js');
+  const [{ decodeHtmlBytes, extractArticle }, { idForNamed, nameId, nameIdFor }, { contentHash }] = await Promise.all([import('../ingest/html.js'), import('../ingest/readers.js'), import('../ingest/records.js')]);
   const html = decodeHtmlBytes(buf, file);
   const a = extractArticle(html);
+  // the id `ingest` gives the page: its name's, or, when a page of the same name with another text came before
+  // (a/index.html, b/index.html), its name and hash
+  const page = { id: nameId(file), text: a.text, hash: contentHash(a.text) };
+  const id = (await idForNamed(page, { idOfContent: (h) => written.hashes.get(h), contentOfId: (i) => written.ids.get(i) })) ?? nameIdFor(page);
+  if (!written.hashes.has(page.hash)) written.hashes.set(page.hash, id);
+  if (!written.ids.has(id)) written.ids.set(id, page.hash);
   return JSON.stringify({
-    id: pageId(file),
+    id,
     file,
     title: a.title,
     text: a.text,
@@ -62,11 +69,12 @@ async function extractFile(file: string): Promise<string> {
 
 async function extractFiles(paths: string[]): Promise<void> {
   const out = process.stdout;
+  const written: Written = { ids: new Map(), hashes: new Map() };
   for (const path of paths) {
     for (const file of expand(path)) {
       let line: string;
       try {
-        line = await extractFile(file);
+        line = await extractFile(file, written);
       } catch (e) {
         fail('extract', file, errorMessage(e));
         continue;
@@ -84,7 +92,8 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       '\nOutput: one JSON line per page {id, file, title, text, published, byline, url}; text has paragraphs\n' +
-        'separated by a blank line; id is the file name without .html/.htm/.html.gz.\n' +
+        'separated by a blank line; id is the file name without .html/.htm/.html.gz (as ingest gives it:\n' +
+        'a later page of the same name with another text gets the name and the start of its content hash, "index-3f2a9c1d").\n' +
         'A page that fails gets one error line on stderr naming the file; the rest is still processed; exit status 1.',
     )
     .action(async (files: string[]) => {

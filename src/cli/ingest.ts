@@ -45,7 +45,7 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
   if (opts.queue) return enqueue(paths, opts);
   const t0 = performance.now();
   // heavy modules load only when the command runs, so `readout --help` stays quick
-  const [{ SingleBar, Presets }, { readSources, inputBytes, nameIdFor }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore, displayLocation }, { storeWideFailure }] = await Promise.all([
+  const [{ SingleBar, Presets }, { readSources, inputBytes, idForNamed }, { createAnalyzer, defaultThreads, OrderedWindow }, { openStore, displayLocation }, { storeWideFailure }] = await Promise.all([
     import('cli-progress'),
     import('../ingest/readers.js'),
     import('../ingest/pool.js'),
@@ -136,19 +136,13 @@ export async function ingest(paths: string[], opts: Opts): Promise<IngestSummary
       if (item.idFromName) {
         // two files of one name in different folders (a/index.html, b/index.html) are two articles: the later one whose
         // name is taken by another text, stored before or earlier in this run, goes under its name and hash
-        const hash = item.article.hash!;
-        const alt = nameIdFor(item.article);
-        const at = await store.hasContent(hash);
-        if (at === alt) {
+        const id = await idForNamed(item.article, { idOfContent: (h) => store.hasContent(h), contentOfId: async (i) => pending.get(i) ?? (await store.getArticle(i))?.article.hash });
+        if (id === undefined) {
           sum.duplicates++;
           tick();
           continue;
         }
-        // (also when the text is stored under another id: the name's id still holds another text)
-        if (at !== item.article.id) {
-          const before = pending.get(item.article.id) ?? (await store.getArticle(item.article.id))?.article.hash;
-          if (before !== undefined && before !== hash) item.article = { ...item.article, id: alt };
-        }
+        if (id !== item.article.id) item.article = { ...item.article, id };
       }
       // text already stored: no analysis needed; another id is recorded as a copy of it
       const known = await store.addCopy(item.article);
@@ -189,7 +183,7 @@ class StoreFailure extends Error {}
 /** `--queue`: reads the articles and adds them as jobs, in batches; nothing is analyzed here. */
 async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
   const t0 = performance.now();
-  const [{ readSources }, { displayLocation, isPostgresUrl }, { PostgresStore, checkStorable }, { JobQueue }] = await Promise.all([
+  const [{ readSources, idForNamed }, { displayLocation, isPostgresUrl }, { PostgresStore, checkStorable }, { JobQueue }] = await Promise.all([
     import('../ingest/readers.js'),
     import('../store/open.js'),
     import('../store/postgres/index.js'),
@@ -203,6 +197,13 @@ async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
     await store.checkWritable();
     const queue = new JobQueue(store);
     let batch: Article[] = [];
+    // the ids and texts queued in this run (not all in the database yet): same-named files are kept apart as `ingest` does
+    const runIds = new Map<string, string>();
+    const runHashes = new Map<string, string>();
+    const held = {
+      idOfContent: async (h: string) => runHashes.get(h) ?? (await queue.idOfContent(h)),
+      contentOfId: async (i: string) => runIds.get(i) ?? (await queue.contentOfId(i)),
+    };
     const flush = async () => {
       if (!batch.length) return;
       const r = await queue.enqueue(batch);
@@ -223,6 +224,16 @@ async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
         fail('ingest', item.where, `not queued: ${errorMessage(e)}`);
         continue;
       }
+      if (item.idFromName) {
+        const id = await idForNamed(item.article, held);
+        if (id === undefined) {
+          sum.duplicates++;
+          continue;
+        }
+        if (id !== item.article.id) item.article = { ...item.article, id };
+      }
+      if (!runHashes.has(item.article.hash!)) runHashes.set(item.article.hash!, item.article.id);
+      if (!runIds.has(item.article.id)) runIds.set(item.article.id, item.article.hash!);
       batch.push(item.article);
       if (batch.length >= 200) await flush();
     }

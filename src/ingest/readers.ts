@@ -26,6 +26,32 @@ export function nameIdFor(article: Article): string {
   return `${article.id}-${(article.hash ?? '').slice(0, 8)}`;
 }
 
+/** What is already held where a file's article would go: stored, queued, or read earlier in the same run. */
+export interface HeldIds {
+  /** the id the text of this content hash is held under, if any */
+  idOfContent(hash: string): Promise<string | undefined> | string | undefined;
+  /** the content hash of the text held under this id, if any */
+  contentOfId(id: string): Promise<string | undefined> | string | undefined;
+}
+
+/**
+ * The id an article named after its file (`idFromName`) goes under: the name's id, or `nameIdFor` when the name's id
+ * already holds another text (a/index.html and b/index.html); undefined when its text is held under `nameIdFor` already
+ * (nothing to add). One rule for `ingest`, `ingest --queue` and `extract`.
+ */
+export async function idForNamed(article: Article, held: HeldIds): Promise<string | undefined> {
+  const hash = article.hash ?? '';
+  const alt = nameIdFor(article);
+  const at = await held.idOfContent(hash);
+  if (at === alt) return undefined;
+  // (also when the text is held under another id: the name's id may still hold another text)
+  if (at !== article.id) {
+    const before = await held.contentOfId(article.id);
+    if (before !== undefined && before !== hash) return alt;
+  }
+  return article.id;
+}
+
 /** Biggest single file read whole (text, HTML, feeds); JSON Lines files are streamed and have no limit. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -210,8 +236,9 @@ export function decodeText(buf: Buffer): string {
   }
 }
 
-function stem(file: string): string {
-  return basename(file).replace(/\.(html?|xhtml)(\.gz)?$/i, '').replace(/\.[^.]+$/, '');
+/** The id of a file's article: its name without its folder and its type ("index" of site/a/index.html; "notes.v2" of notes.v2.txt). */
+export function nameId(file: string): string {
+  return basename(file).replace(/\.(html?|xhtml)(\.gz)?$|\.[^.]+$/i, '');
 }
 
 function finish(a: Omit<Article, 'hash'>): Article {
@@ -225,13 +252,13 @@ export function fromText(text: string, file: string): Article {
   const t = text.replace(/\r\n?/g, '\n').trim();
   const m = /^([^\n]{1,200})\n\s*\n/.exec(t);
   const title = m ? m[1].trim() : undefined;
-  return finish({ id: stem(file), text: t, ...(title ? { title } : {}) });
+  return finish({ id: nameId(file), text: t, ...(title ? { title } : {}) });
 }
 
 function fromHtml(buf: Buffer, file: string): Article {
   const html = decodeHtmlBytes(buf, file);
   const x = extractArticle(html);
-  const a: Omit<Article, 'hash'> = { id: stem(file), text: x.text, title: x.title };
+  const a: Omit<Article, 'hash'> = { id: nameId(file), text: x.text, title: x.title };
   if (x.url) a.url = x.url;
   if (x.byline) a.byline = x.byline;
   const published = safeDate(x.published);

@@ -74,6 +74,24 @@ export class JobQueue {
     return { queued, known: articles.length - queued };
   }
 
+  /** The id a text (its content hash) is stored or queued (and not failed) under, if any. */
+  async idOfContent(hash: string): Promise<string | undefined> {
+    const r = await this.store.pool.query<{ id: string }>(
+      `SELECT id FROM articles WHERE hash = $1 UNION ALL (SELECT article_id FROM jobs WHERE hash = $1 AND state <> 'failed' ORDER BY id LIMIT 1) LIMIT 1`,
+      [hash],
+    );
+    return r.rows[0]?.id;
+  }
+
+  /** The content hash of the text stored or queued (and not failed) under an id, if any. */
+  async contentOfId(id: string): Promise<string | undefined> {
+    const r = await this.store.pool.query<{ hash: string }>(
+      `SELECT hash FROM articles WHERE id = $1 UNION ALL (SELECT hash FROM jobs WHERE article_id = $1 AND state <> 'failed' ORDER BY id LIMIT 1) LIMIT 1`,
+      [id],
+    );
+    return r.rows[0]?.hash;
+  }
+
   /** Takes the oldest job that is pending (and due) or abandoned; undefined when there is none. */
   async claim(worker: string): Promise<Job | undefined> {
     const timeout = this.lockTimeoutMs / 1000;
