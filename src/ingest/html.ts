@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import { utf16Bom } from './lines.js';
 import { normalizePublished } from './records.js';
 
 export interface ExtractedArticle {
@@ -484,12 +485,11 @@ export function decodeHtmlBytes(buf: Buffer, file: string): string {
   }
   if (bytes.length === 0) throw new ExtractError('empty file');
   let text: string;
+  const utf16 = utf16Bom(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16) {
+    text = new TextDecoder(utf16).decode(bytes.subarray(2));
   } else {
     if (looksBinary(bytes)) throw new ExtractError('not an HTML file (binary content)');
     const declared = sniffCharset(bytes);

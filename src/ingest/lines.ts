@@ -17,6 +17,14 @@ export interface LineOptions {
 
 export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
 
+/** The UTF-16 a byte order mark at the start of the bytes says (Windows PowerShell's `>` writes one), or undefined. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 /**
  * The stream's bytes, UTF-16 (a file starting with its byte order mark, as Windows PowerShell's `>` writes) turned to
  * UTF-8 so the lines split on the same newlines; any other stream as it is.
@@ -28,9 +36,8 @@ async function* asUtf8(stream: Readable | AsyncIterable<Buffer | string>): Async
     const chunk = typeof chunk0 === 'string' ? Buffer.from(chunk0) : chunk0;
     if (first && chunk.length) {
       first = false;
-      if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-        decoder = new TextDecoder(chunk[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true });
-      }
+      const utf16 = utf16Bom(chunk);
+      if (utf16) decoder = new TextDecoder(utf16, { fatal: true });
     }
     if (!decoder) {
       yield chunk;

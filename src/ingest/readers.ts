@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/types.js';
-import { readLines } from './lines.js';
+import { readLines, utf16Bom } from './lines.js';
 import { articleFromJson, contentHash, InputError, MAX_ARTICLE_CHARS, normalizePublished, parseArticleLine } from './records.js';
 import { decodeHtmlBytes, extractArticle } from './html.js';
 
@@ -220,9 +220,10 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
 /** Strict UTF-8 (a BOM is dropped), or UTF-16 after its BOM; binary data and invalid bytes are errors, not mojibake. */
 export function decodeText(buf: Buffer): string {
   // UTF-16 with its byte order mark (Windows PowerShell's `>` writes it)
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+  const utf16 = utf16Bom(buf);
+  if (utf16) {
     try {
-      return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf);
+      return new TextDecoder(utf16, { fatal: true }).decode(buf);
     } catch {
       throw new InputError('invalid UTF-16');
     }

@@ -3,7 +3,7 @@ import type { Article, EventActor, Quote, Sentence, Span } from '../model/types.
 import { officeOf, publisherCountry, type Office } from '../corpus/actors.js';
 import { countryOf } from '../extract/entities/gazetteer.js';
 import { seatCountry } from '../extract/entities/seats.js';
-import { nameStartsMatch, nameWords } from './names.js';
+import { nameMatches, nameWords } from './names.js';
 import type { ActorSummary, ArticleCopy, ArticleSummary, FiledActor, QuoteHit, StoredAnalysis } from './store.js';
 
 /** A result row, by column name. */
@@ -266,36 +266,16 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
-export { nameStartsMatch, nameWords };
+export { nameMatches, nameWords };
 
-/** Whether `name` is the name asked for or holds it as whole words in a row: "Kim" and "Tom Kim" match "Tom Kim", not "Tom Kimball" or "Kimberly Adams". */
-export function nameMatches(name: string, query: string): boolean {
-  const q = nameWords(query);
-  const w = nameWords(name);
-  if (!q.length) return false;
-  outer: for (let i = 0; i + q.length <= w.length; i++) {
-    for (let j = 0; j < q.length; j++) if (w[i + j] !== q[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** The keys of the speakers list (`coalesce(speaker_key, 'name:' || lower(speaker_name))`, or a corpus actor) whose names fit a filter (see `nameStartsMatch`). */
+/** The keys of the speakers list (`coalesce(speaker_key, 'name:' || lower(speaker_name))`, or a corpus actor) whose names fit a filter (`nameMatches`, the last word begun). */
 export function speakerKeysFitting(
   query: string,
   quoteNames: Array<{ k: string; n: string }>,
   actors: Array<{ key: string; name: string; aliases: string | null }>,
 ): string[] {
-  const keys = quoteNames.filter((r) => nameStartsMatch(r.n, query)).map((r) => r.k);
-  for (const a of actors) {
-    let aliases: unknown = [];
-    try {
-      aliases = JSON.parse(a.aliases ?? '[]');
-    } catch {
-      // no aliases
-    }
-    if (nameStartsMatch(a.name, query) || (Array.isArray(aliases) && aliases.some((x) => typeof x === 'string' && nameStartsMatch(x, query)))) keys.push(a.key);
-  }
+  const keys = quoteNames.filter((r) => nameMatches(r.n, query, { begun: true })).map((r) => r.k);
+  for (const a of actors) if (actorNameMatches(a.name, a.aliases, query, { begun: true })) keys.push(a.key);
   return uniq(keys);
 }
 
@@ -310,15 +290,15 @@ export function nameLikePattern(query: string): string {
 }
 
 /** Whether an actor (its name, or one of its aliases as stored: a JSON array) matches a speaker asked for (see `nameMatches`). */
-export function actorNameMatches(name: string, aliases: string | null | undefined, query: string): boolean {
-  if (nameMatches(name, query)) return true;
+export function actorNameMatches(name: string, aliases: string | null | undefined, query: string, opts: { begun?: boolean } = {}): boolean {
+  if (nameMatches(name, query, opts)) return true;
   let list: unknown;
   try {
     list = JSON.parse(aliases ?? '[]');
   } catch {
     return false;
   }
-  return Array.isArray(list) && list.some((a) => typeof a === 'string' && nameMatches(a, query));
+  return Array.isArray(list) && list.some((a) => typeof a === 'string' && nameMatches(a, query, opts));
 }
 
 /** An event's source or target as filed in the corpus (see `EventHit.actors`), from its key and the actor's name. */

@@ -6,17 +6,18 @@ export function nameWords(s: string): string[] {
 }
 
 /**
- * Whether a speaker's name fits what is typed in a speakers filter: the words typed are words of the name in a row, the
- * last one may be the start of its word ("vlad", "Putin", "vladimir put" fit Vladimir Putin; "in" or "utin" do not).
+ * Whether a name holds the words asked for as whole words in a row: "Kim" and "Tom Kim" match Tom Kim, not Tom Kimball or
+ * Kimberly Adams. `begun` (what is being typed in a speakers filter): the last word may be the start of its word too ("vlad",
+ * "Putin", "vladimir put" fit Vladimir Putin; "in" or "utin" do not).
  */
-export function nameStartsMatch(name: string, query: string): boolean {
+export function nameMatches(name: string, query: string, opts: { begun?: boolean } = {}): boolean {
   const q = nameWords(query);
   const w = nameWords(name);
   if (!q.length) return false;
   const last = q.length - 1;
   outer: for (let i = 0; i + q.length <= w.length; i++) {
     for (let j = 0; j < last; j++) if (w[i + j] !== q[j]) continue outer;
-    if (w[i + last].startsWith(q[last])) return true;
+    if (opts.begun ? w[i + last].startsWith(q[last]) : w[i + last] === q[last]) return true;
   }
   return false;
 }

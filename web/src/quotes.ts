@@ -2,7 +2,7 @@
 import { api, type SpeakerSummary } from './api.js';
 import { h, mount } from './dom.js';
 import { hashOf, type View } from './router.js';
-import { nameStartsMatch } from '../../src/store/names.js';
+import { nameMatches } from '../../src/store/names.js';
 import { empty, pager, quoteItem, searchInput, unresolvedName } from './ui.js';
 
 const LIMIT = 30;
@@ -44,7 +44,7 @@ export const quotesView: View = async (root, route, alive) => {
   filter.addEventListener('input', () => {
     // words of the name, the last one begun ("put" finds Vladimir Putin, "in" finds no one whose name only holds the letters)
     const f = filter.value.trim();
-    for (const li of speakerItems) li.hidden = !!f && !nameStartsMatch(li.dataset.name ?? '', f);
+    for (const li of speakerItems) li.hidden = !!f && !nameMatches(li.dataset.name ?? '', f, { begun: true });
     const my = ++asked;
     more.hidden = true;
     if (!f || speakers.length < SPEAKERS) return;

@@ -519,7 +519,7 @@ export class PostgresStore implements Store {
   async speakers(opts: { q?: string; limit?: number } = {}): Promise<SpeakerSummary[]> {
     const p = new Params();
     const where = 'WHERE q.speaker_name IS NOT NULL';
-    // a filter picks speakers by their names (words, the last one begun: see nameStartsMatch), each with all its quotes
+    // a filter picks speakers by their names (words, the last one begun: see nameMatches), each with all its quotes
     let only = '';
     if (opts.q) {
       const like = nameLikePattern(opts.q);

@@ -440,7 +440,7 @@ export class SqliteStore implements Store {
   async speakers(opts: { q?: string; limit?: number } = {}): Promise<SpeakerSummary[]> {
     const params: Row = { limit: opts.limit ?? 100 };
     const where = 'WHERE q.speaker_name IS NOT NULL';
-    // a filter picks speakers by their names (words, the last one begun: see nameStartsMatch), each with all its quotes
+    // a filter picks speakers by their names (words, the last one begun: see nameMatches), each with all its quotes
     let only = '';
     if (opts.q) {
       const like = nameLikePattern(opts.q);
