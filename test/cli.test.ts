@@ -89,6 +89,24 @@ describe('readout analyze', () => {
     expect(JSON.parse(r.out.trim()).id).toBe('g');
   });
 
+  it('reports a binary file once, not once for each of its "lines", and a URL as a URL', () => {
+    // 40 "lines" of binary data, as an archive or a PDF named .jsonl has
+    const blob = Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.from([0x50, 0x4b, 0x03, 0x04, i, 0x00, 0xff, 0x0a])));
+    const bin = file('archive.jsonl', blob);
+    const good = file('after-archive.jsonl', GOOD('g2'));
+    for (const cmd of [['analyze', '-w', '0', bin, 'https://example.org/wire.jsonl', good], ['ingest', '-w', '0', bin, 'https://example.org/wire.jsonl', good, '--db', join(dir, 'blob.db')]]) {
+      const r = readout(cmd);
+      expect(r.code).toBe(1);
+      const lines = r.err.trim().split('\n').filter((l) => !/stored,/.test(l));
+      // before: 40 lines of "binary data (NUL bytes), not text", and "https://example.org/wire.jsonl: no such file (or folder)"
+      expect(lines).toEqual([
+        `readout ${cmd[0]}: ${bin}:1: binary data (NUL bytes) in the first line: not a text file (nothing more read from it)`,
+        `readout ${cmd[0]}: https://example.org/wire.jsonl: is a URL: Readout reads files and folders (save the page or feed first, e.g. curl -o page.html URL)`,
+      ]);
+    }
+    expect(readout(['ingest', '-w', '0', bin, good, '--db', join(dir, 'blob2.db')]).err).toMatch(/1 stored, 0 already stored, 1 failed/);
+  });
+
   it('skips a 100 MB line without holding it, and goes on', () => {
     const p = join(dir, 'huge.jsonl');
     const fd = openSync(p, 'w');
@@ -254,6 +272,17 @@ describe('readout quotes and --help', () => {
     expect(r.out).not.toContain('Vahl said on Tuesday. "The');
   });
 
+  it('refuses an empty --speaker or --q instead of listing every quote', () => {
+    const db = join(dir, 'split.db');
+    for (const opt of ['--speaker', '--q']) {
+      const r = readout(['quotes', '--db', db, opt, ' ']);
+      // before: every quote, as if they were the answer
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err.trim()).toMatch(new RegExp(`^readout: ${opt} is empty \\(`));
+    }
+  });
+
   it('says clearly when the database does not exist', () => {
     const r = readout(['quotes', '--db', join(dir, 'nope.db')]);
     expect(r.code).toBe(1);
@@ -293,7 +322,8 @@ describe('readout ingest into a store it cannot write', () => {
     const db = join(dir, 'no-such-folder', 'x.db');
     const r = readout(['ingest', '-q', '-w', '0', file('two.jsonl', GOOD('two')), '--db', db]);
     expect(r.code).toBe(1);
-    expect(r.err.trim()).toMatch(new RegExp(`^readout: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database: `));
+    // before: "Cannot open database because the directory does not exist"
+    expect(r.err.trim()).toBe(`readout: ${db}: cannot open the database: no such folder ${join(dir, 'no-such-folder')}`);
   });
 });
 

@@ -6,7 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { LineResult } from '../ingest/worker.js';
 import { readLines } from '../ingest/lines.js';
-import { parseArticleLine } from '../ingest/records.js';
+import { missingInput, parseArticleLine } from '../ingest/records.js';
 import { errorMessage, fail, parseIntOption, write } from './common.js';
 
 interface Opts {
@@ -57,7 +57,7 @@ export async function analyzeFiles(files: string[], opts: Opts): Promise<void> {
             continue;
           }
         } catch {
-          fail('analyze', name, 'no such file');
+          fail('analyze', name, missingInput(name, 'no such file'));
           continue;
         }
         stream = createReadStream(file);

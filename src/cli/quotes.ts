@@ -22,6 +22,9 @@ export function register(program: Command): void {
     .option('-n, --limit <n>', 'at most this many', parseIntOption('--limit', 1, 100000), 50)
     .option('--json', 'JSON Lines: one quote per line with its article and sentence')
     .action(async (opts: Opts) => {
+      // an empty name or words (an unset shell variable) would list every quote as if it were the answer
+      if (opts.speaker !== undefined && !opts.speaker.trim()) throw new Error('--speaker is empty (give a name, or leave it out for every speaker)');
+      if (opts.q !== undefined && !opts.q.trim()) throw new Error('--q is empty (give words to look for, or leave it out)');
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.db) && !existsSync(opts.db)) throw new Error(`${opts.db}: no such database (run \`readout ingest PATH --db ${opts.db}\` first)`);
       const { openStore } = await import('../store/open.js');
       const store = await openStore(opts.db, { forReading: true });

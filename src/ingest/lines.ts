@@ -17,6 +17,9 @@ export interface LineOptions {
 
 export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
 
+/** The error of a first line holding NUL bytes: nothing more is read from the stream. */
+export const BINARY_FILE = 'binary data (NUL bytes) in the first line: not a text file (nothing more read from it)';
+
 /** The UTF-16 a byte order mark at the start of the bytes says (Windows PowerShell's `>` writes one), or undefined. */
 export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 2) return undefined;
@@ -88,7 +91,7 @@ export async function* readLines(stream0: Readable | AsyncIterable<Buffer | stri
       sawBom = true;
     }
     if (buf.length > 0 && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
-    if (buf.indexOf(0) !== -1) return { lineNo: n, bytes, error: 'binary data (NUL bytes), not text' };
+    if (buf.indexOf(0) !== -1) return { lineNo: n, bytes, error: n === 1 ? BINARY_FILE : 'binary data (NUL bytes), not text' };
     try {
       return { lineNo: n, bytes, text: decoder.decode(buf) };
     } catch {
@@ -112,6 +115,8 @@ export async function* readLines(stream0: Readable | AsyncIterable<Buffer | stri
       if (nl === -1) break;
       const line = finish();
       if (line) yield line;
+      // a binary file (an archive, a PDF, UTF-16 without its byte order mark) is one error, not one per "line" of it
+      if (line && 'error' in line && line.error === BINARY_FILE) return;
       from = nl + 1;
     }
   }

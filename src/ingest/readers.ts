@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/types.js';
 import { readLines, utf16Bom } from './lines.js';
-import { articleFromJson, contentHash, InputError, MAX_ARTICLE_CHARS, normalizePublished, parseArticleLine } from './records.js';
+import { articleFromJson, contentHash, InputError, MAX_ARTICLE_CHARS, missingInput, normalizePublished, parseArticleLine } from './records.js';
 import { decodeHtmlBytes, extractArticle } from './html.js';
 
 /**
@@ -76,7 +76,7 @@ export function* listInputs(paths: string[]): Generator<{ file: string; error?: 
     try {
       st = statSync(p);
     } catch {
-      yield { file: p, error: 'no such file or folder' };
+      yield { file: p, error: missingInput(p) };
       continue;
     }
     if (st.isDirectory()) yield* walk(p);

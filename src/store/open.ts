@@ -1,7 +1,7 @@
 /** Opens the store a location names: a SQLite file path, or a `postgres://` / `postgresql://` URL. */
 import type { Store } from './store.js';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { SqliteStore, type SqliteOptions } from './sqlite/index.js';
 
 /** True for a URL (`scheme://…`) rather than a file path. */
@@ -89,6 +89,8 @@ export function sqliteProblem(file: string, e: unknown): string {
       : `its folder is read-only, and SQLite must create a journal file beside it to write [${message}]`;
   }
   if (code.startsWith('SQLITE_READONLY')) return `the file is read-only [${message}]`;
+  // better-sqlite3's own check, before SQLite is asked
+  if (/directory does not exist/.test(message)) return `no such folder ${dirname(file)}`;
   return message;
 }
 
