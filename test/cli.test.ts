@@ -130,6 +130,18 @@ describe('readout ingest', () => {
     return n;
   };
 
+  it('reads gzipped JSON Lines (.jsonl.gz), and names one that is not gzip', () => {
+    const db = join(dir, 'gz.db');
+    const gz = file('wire.jsonl.gz', gzipSync([GOOD('gz1', 'Port director Aino Kell said the cranes would be replaced.'), GOOD('gz2', 'Port director Aino Kell said the quay would be widened.')].join('\n') + '\n'));
+    const fake = file('fake.jsonl.gz', GOOD('gz3'));
+    const r = readout(['ingest', '-w', '0', gz, fake, '--db', db]);
+    // before: both refused as 'unknown file type ".gz"'
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`readout ingest: ${fake}: cannot read: incorrect header check`);
+    expect(r.err).toMatch(/2 stored, 0 already stored, 1 failed/);
+    expect(count(db, 'articles')).toBe(2);
+  });
+
   it('stores good articles, reports each bad input by name, stores nothing of the bad ones, exits 1', () => {
     const db = join(dir, 'mixed.db');
     const folder = join(dir, 'inbox');

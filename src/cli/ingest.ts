@@ -30,7 +30,7 @@ export interface IngestSummary {
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (JSON Lines, text, HTML pages, RSS/Atom feeds, folders of them), analyze and store them')
+    .description('read articles (JSON Lines, also gzipped; text, HTML pages, RSS/Atom feeds, folders of them), analyze and store them')
     .argument('<path...>', 'files or folders')
     .option('--db <file|url>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-w, --workers <n>', 'worker threads (0 = run in this thread)', parseIntOption('--workers', 0, 64))

@@ -5,6 +5,8 @@
  */
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/types.js';
@@ -59,7 +61,7 @@ type Format = 'jsonl' | 'json' | 'text' | 'html' | 'feed';
 
 export function formatOf(file: string): Format | undefined {
   const f = file.toLowerCase();
-  if (/\.(jsonl|ndjson)$/.test(f)) return 'jsonl';
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(f)) return 'jsonl';
   if (f.endsWith('.json')) return 'json';
   if (/\.(txt|text|md)$/.test(f)) return 'text';
   if (/\.(html?|xhtml)(\.gz)?$/.test(f)) return 'html';
@@ -140,7 +142,7 @@ export async function* readSources(paths: string[], progress?: ReadProgress): As
 export async function* readFile(file: string, progress?: ReadProgress): AsyncGenerator<Item> {
   const format = formatOf(file);
   if (!format) {
-    yield { where: file, error: `unknown file type "${extname(file) || basename(file)}" (expected .jsonl, .json, .txt, .md, .html, .html.gz, .rss, .atom, .xml)` };
+    yield { where: file, error: `unknown file type "${extname(file) || basename(file)}" (expected .jsonl, .jsonl.gz, .json, .txt, .md, .html, .html.gz, .rss, .atom, .xml)` };
     return;
   }
   let size: number;
@@ -191,9 +193,14 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
   let n = 0;
   let bad = 0;
   try {
-    for await (const line of readLines(createReadStream(file))) {
+    // a gzipped file (.jsonl.gz) is read through gunzip; its progress counts the bytes of the file, not of its lines
+    const raw = createReadStream(file);
+    const gzipped = /\.gz$/i.test(file);
+    if (gzipped && progress) raw.on('data', (chunk) => (progress.bytes += chunk.length));
+    const stream = gzipped ? pipeline(raw, createGunzip(), () => {}) : raw;
+    for await (const line of readLines(stream)) {
       const where = `${file}:${line.lineNo}`;
-      if (progress) progress.bytes += line.bytes;
+      if (progress && !gzipped) progress.bytes += line.bytes;
       if ('error' in line) {
         bad++;
         yield { where, error: line.error };
