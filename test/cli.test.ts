@@ -323,6 +323,23 @@ describe('readout ingest into a store it cannot write', () => {
     expect(r.err.trim().split('\n')).toEqual([`readout: ${db}: cannot write to the database: database is locked`]);
   });
 
+  it("refuses another program's SQLite database instead of adding Readout's tables to it", () => {
+    const db = join(dir, 'bookmarks.sqlite');
+    const other = new Database(db);
+    other.exec("CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org/')");
+    other.close();
+    for (const args of [['ingest', '-q', '-w', '0', file('three-more.jsonl', GOOD('t1')), '--db', db], ['quotes', '--db', db], ['export', '--db', db]]) {
+      const r = readout(args);
+      expect(r.code, args[0]).toBe(1);
+      // before: Readout's tables were created in it (and ingest stored the article there)
+      expect(r.err.trim(), args[0]).toBe(`readout: ${db}: cannot open the database: not a Readout database: it holds other tables (bookmarks); give a new file or a database Readout made`);
+    }
+    const d = new Database(db, { readonly: true });
+    const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
+    d.close();
+    expect(tables).toEqual(['bookmarks']);
+  });
+
   it('names the database a file that is not one', () => {
     const db = file('notes.db', 'these are my notes, not a database\n');
     const r = readout(['ingest', '-q', '-w', '0', file('one.jsonl', GOOD('one')), '--db', db]);

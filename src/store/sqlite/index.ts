@@ -51,6 +51,7 @@ export class SqliteStore implements Store {
 
   async migrate(): Promise<void> {
     if (this.readOnly) return this.checkSchema();
+    this.checkNotForeign();
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
     const current = row.v ?? 0;
@@ -66,11 +67,23 @@ export class SqliteStore implements Store {
     this.backfillEventKeys();
   }
 
+  private hasSchemaVersions(): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get() !== undefined;
+  }
+
+  /** Another program's database (tables, none of them Readout's) is refused, not filled with Readout's tables. */
+  private checkNotForeign(): void {
+    if (this.hasSchemaVersions()) return;
+    const tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+    if (tables.length) {
+      throw new Error(`not a Readout database: it holds other tables (${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}); give a new file or a database Readout made`);
+    }
+  }
+
   /** Opened read-only: the schema must be this version's already, since it cannot be upgraded here. */
   private checkSchema(): void {
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
-    const hasVersions = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
-    const current = hasVersions ? ((this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0) : 0;
+    const current = this.hasSchemaVersions() ? ((this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0) : 0;
     if (current === 0) throw new Error('not a Readout database (no Readout tables in it)');
     if (current < latest) throw new Error(`written by an older Readout (schema ${current}, this one reads ${latest}); it can be upgraded only where it can be written`);
   }
