@@ -208,6 +208,26 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     expect(await chipFor('per:nobody here', 'nobody here')).toBe('nobody here');
   });
 
+  it('fits a phone screen: every page link and the search box are on screen, nothing scrolls sideways', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const [hash, selector] of [['#/quotes', '.quote-list, .empty'], ['#/article/' + calm.id, '#reader-text'], ['#/events', 'main h1']]) {
+        await phone.goto(base + '/' + hash);
+        await phone.waitForSelector(selector, { timeout: 10_000 });
+        // before: the header stayed one 54 px row, 750 px wide; Network, Events and the search box were off screen
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), hash).toBeLessThanOrEqual(0);
+        const boxes = await phone.$$eval('.top .nav a, .top .top-search', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+        expect(boxes.length).toBe(6);
+        for (const [left, right] of boxes) {
+          expect(left).toBeGreaterThanOrEqual(0);
+          expect(right).toBeLessThanOrEqual(390);
+        }
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('says "Not found" for an actor no one is, as the API does', async () => {
     await open('#/actor/nope', '.error');
     expect(await page.$eval('.error', (el) => el.textContent)).toMatch(/^Not found\./);
