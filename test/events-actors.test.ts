@@ -197,6 +197,9 @@ describe('events: a government\'s own voice', () => {
     expect(ev('Peru praised the friends of our country.', 'White House').map(([, , t]) => t)).not.toContain('USA');
     // with no one whose "we" it is, nothing is made up
     expect(ev('Peru attacked our state.')).toEqual([]);
+    // "our state capitol" is a building, not the country; "our people" of the subject's own country are no target
+    expect(ev('Rioters attacked our state capitol.', 'White House').map(([, , t]) => t)).not.toContain('USA');
+    expect(ev('We will defend our people if Peru attacks.', 'White House').filter(([, s, t]) => s === 'USAGOV' && t === 'USACVL')).toEqual([]);
   });
   it('reads a call or talks "between" two sides, opening the clause, as each side\'s act on the other', async () => {
     const { analyze } = await import('../src/analyze.js');
@@ -211,6 +214,12 @@ describe('events: a government\'s own voice', () => {
       ['036', 'planned'],
       ['036', 'planned'],
     ]);
+    // talks going on are no plan; only meetings are scheduled ("sanctions … will be lifted" is no threat)
+    expect(ev('Talks between Chile and Peru are being held in Lima.').map(([c, m]) => [c, m])).toEqual([
+      ['046', 'asserted'],
+      ['046', 'asserted'],
+    ]);
+    expect(ev('Chilean sanctions against Peru will be lifted next year.').map(([c]) => c)).not.toContain('1312');
     // talks someone talks about, and talks whose sides are not the ones named
     expect(ev('He discussed the talks between Chile and Peru.')).toEqual([]);
     expect(ev('Talks between lawyers for the Lima families and Chile ended.')).toEqual([]);
@@ -222,6 +231,8 @@ describe('events: a government\'s own voice', () => {
     // in other news, no country is made up for it
     expect(tgt('The Kenyan envoy thanked Speaker Rojas for the vote.')).not.toContain('USALEG');
     expect(tgt('The Kenyan envoy thanked Speaker Rojas for the vote.', 'White House')).toEqual(['USALEG']);
+    // another government's text names a US senator by title alone too
+    expect(tgt('The Kenyan envoy thanked Senator Rojas for the vote.', 'President of Ukraine')).not.toContain('UKRLEG');
   });
   it('codes "spoke with" in the readout of a call as a telephone call (041), elsewhere as talks (040)', async () => {
     const { analyze } = await import('../src/analyze.js');
@@ -246,6 +257,8 @@ describe('events: a government\'s own voice', () => {
     const ev = (text: string) => analyze({ id: 'respond', text }).events.map((e) => [e.code, e.modality, e.source?.cameo, e.target?.cameo]);
     expect(ev('Chile will respond decisively if Peru further invades Bolivia.')).toEqual([['130', 'asserted', 'CHL', 'PER']]);
     expect(ev('Chile would respond with strong economic measures in the event of an escalation by Peru.')).toEqual([['130', 'asserted', 'CHL', 'PER']]);
+    // with no one named to respond to, no threat
+    expect(ev('Chile will respond decisively if asked about it again.')).toEqual([]);
     // an answer is no threat
     expect(ev('Chile responded quickly to the questions of Peruvian reporters.').map(([c]) => c)).not.toContain('130');
   });

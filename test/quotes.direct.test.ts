@@ -489,4 +489,9 @@ describe('quotes: section headings in single quotation marks', () => {
     expect(got.some((c) => c.includes('I lost two days of work'))).toBe(true);
     expect(got.some((c) => c.includes('A long winter ahead') || c.includes("Nobody's listening"))).toBe(false);
   });
+  it('are not the next quoted paragraph of a text that quotes in single marks', () => {
+    const text = "Budget passes in Tamsford\n\n'The figures add up,' Mayor Ilse Brandt told reporters.\n\n'Nobody will pay more tax next year.'\n\nThe vote was 7 to 2.";
+    const got = analyzeDoc({ id: 't', text }, STAGES).quotes.map((q) => text.slice(q.start, q.end));
+    expect(got.some((c) => c.includes('Nobody will pay more tax'))).toBe(true);
+  });
 });

@@ -590,9 +590,10 @@ export function codeEntities(doc: Doc): void {
 }
 
 /**
- * In a government's own text, a legislator it names by a legislature's title alone ("Speaker
- * Johnson", "Senator Rojas") sits in that country's legislature: a foreign one would be named with
- * a country. (Not "Leader Jeffries": "leader" is a government's title too.)
+ * In the United States government's own texts, a legislator named by a congressional title alone
+ * ("Speaker Johnson", "Senator Rojas") sits in Congress: the White House writes a foreign one with
+ * a country. (Only there: on the President of Ukraine's site "Senator Lindsey Graham" is a US
+ * senator. Not "Leader Jeffries": "leader" is a government's title too.)
  */
 function homeLegislators(doc: Doc): void {
   let home: string | undefined | null = null;
@@ -600,7 +601,7 @@ function homeLegislators(doc: Doc): void {
     if (e.type !== 'PER' || e.country || e.role !== 'LEG' || !e.titles?.length) continue;
     if (!e.titles.every((t) => codeActor(t)?.role === 'LEG')) continue;
     if (home === null) home = publisherCountry(doc.article.source, countryOf, seatCountry);
-    if (!home) return;
+    if (home !== 'USA') return;
     e.country = home;
     e.role = 'LEG';
   }

@@ -1572,7 +1572,7 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
       // "attacked our state", "shelled our territory": the country of whoever says "we" (the one
       // quoted, or the publishing government); whether that is the subject's own is decided with
       // the subject ("we defend our country" has no target)
-      if (w.lc[k] === 'our' && k + 1 < b && HOMELAND.has(w.lc[k + 1]) && leadsToOur(w, a, k)) {
+      if (w.lc[k] === 'our' && k + 1 < b && HOMELAND.has(w.lc[k + 1]) && phraseHead(w, k + 1, b) && leadsToOur(w, a, k)) {
         const home = ourCountry(w, k);
         if (home) return [home];
       }
@@ -1617,6 +1617,12 @@ const HOMELAND = new Map<string, string>([
   ['country', ''], ['state', ''], ['nation', ''], ['homeland', ''], ['motherland', ''], ['territory', ''], ['land', ''], ['soil', ''],
   ['people', 'CVL'], ['citizens', 'CVL'], ['civilians', 'CVL'],
 ]);
+
+/** Whether word k ends its noun phrase ("our state", "our state again", not "our state capitol"). */
+function phraseHead(w: Words, k: number, b: number): boolean {
+  const x = w.lc[k + 1];
+  return k + 1 >= b || w.punct[k + 1] || NP_BREAK.has(x) || x === 'and' || x === 'or' || x === 'again' || x === 'today' || x === 'yesterday' || x === 'last' || x === 'this';
+}
 
 /** Words that may stand between the start of an object and "our state" ("the entire territory of our state"), unlike "friends of our country". */
 const OUR_LEAD = new Set(['the', 'entire', 'whole', 'territory', 'of', 'all', 'parts', 'part', 'against', 'on', 'at', 'into', 'across', 'throughout']);
@@ -2279,19 +2285,19 @@ function supposedSubject(w: Words, from: number): boolean {
 
 const SUPPOSING = new Set(['would', 'could', 'might']);
 
-/** Is the event noun ending before `from` the subject of a verb that schedules it ("is planned", "will take place", "is to be held")? */
+/** Is the meeting noun ending before `from` the subject of a verb that schedules it ("is planned", "will take place", "will be held", "is to be held")? */
 function scheduledSubject(w: Words, from: number): boolean {
   for (let k = from; k < Math.min(w.lc.length - 1, from + 12); k++) {
     if (w.punct[k]) return false;
     const x = w.lc[k];
     const next = w.lc[k + 1];
-    if ((x === 'will' || x === 'shall') && (next === 'take' || next === 'be' || next === 'begin' || next === 'start' || next === 'also')) return true;
+    if ((x === 'will' || x === 'shall') && (next === 'take' || (next === 'be' && w.lc[k + 2] === 'held') || next === 'begin' || next === 'start')) return true;
     if (BE.has(x) && x !== "'s" && (SCHEDULED.has(next) || (next === 'also' && SCHEDULED.has(w.lc[k + 2] ?? '')))) return true;
     if (FINITE_AUX.has(x) || RELATIVES.has(x)) return false;
   }
   return false;
 }
-const SCHEDULED = new Set(['planned', 'scheduled', 'expected', 'due', 'set', 'to', 'envisaged', 'being']);
+const SCHEDULED = new Set(['planned', 'scheduled', 'expected', 'due', 'set', 'to', 'envisaged']);
 const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'did', 'does', 'do', 'can', 'may', 'must', 'should', 'shall']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
 
@@ -2750,6 +2756,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
   const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || acts.mutual || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
+  // ("will respond decisively if asked": a governed act marked as needing a target needs it there too)
+  if (inner && inner.p.needT && !tgt.length && !recip && !actOnly) return undefined;
   // ("I consider it necessary to speak again about …": a talk with no one, governed or not, is none)
   if (inner && inner.p.needT && inner.p.both && !tgt.length && !recip) return undefined;
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
@@ -2766,7 +2774,7 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (noun && modality === 'asserted' && supposedSubject(w, trigEnd)) modality = 'hypothetical';
   // "a phone conversation with X is planned", "talks between A and B will take place on Friday"
   // (coded as its intent, as "will hold talks" is: 036)
-  else if (noun && modality === 'asserted' && scheduledSubject(w, trigEnd)) {
+  else if (noun && modality === 'asserted' && code.startsWith('04') && scheduledSubject(w, trigEnd)) {
     modality = 'planned';
     code = frameCode('intent', code) ?? code;
   }
@@ -2946,7 +2954,7 @@ function nounSource(w: Words, m: Match): Actor[] {
   return byActors(w, m.j);
 }
 
-/** Whether a condition opens among words [a, b) ("if", "unless", "should" after a comma). */
+/** Whether a condition opens among words [a, b) ("if", "unless"). */
 function conditionBetween(w: Words, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (w.lc[k] === 'if' || w.lc[k] === 'unless') return true;
   return false;
@@ -3472,6 +3480,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
       if (b?.w && b.w.lc[b.nameFrom] === 'our') continue;
       target = null;
     }
+    // ("we will defend our people": the subject's own country's people)
+    if (source && target && b?.w && b.w.lc[b.nameFrom] === 'our' && b.span.country && source.cameo?.startsWith(b.span.country)) continue;
     if (source && target === null && b && pairs.length > 1) continue;
     // every field from the start (absent ones undefined), in the order they are written out: one
     // hidden class for all events

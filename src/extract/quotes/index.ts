@@ -115,7 +115,11 @@ function trailsAttribution(ctx: Ctx, cands: Cand[], c: Cand): boolean {
   return false;
 }
 
-/** A paragraph that is only a short phrase in single quotation marks: a section heading. */
+/**
+ * A paragraph that is only a short phrase in single quotation marks: a section heading, unless the
+ * paragraph before it opens with a single quotation mark too (British style quotes with single
+ * marks: "'The figures add up,' she said." then "'Nobody will pay more tax.'" is her next quote).
+ */
 const QUOTED_HEADING = /^['‘](?!['‘])(?:[^\n'‘’"“”]|(?<=\p{L})['’](?=\p{L})){1,80}[^'‘\s]['’]$/u;
 
 /**
@@ -131,6 +135,7 @@ export function dropQuotedHeadings(ctx: Ctx, cands: Cand[]): Cand[] {
     // a piece in a heading is no piece of the quote ("“A,” she said. 'Heading.'")
     if (c.frags && headingAt(ctx, c.frags[c.frags.length - 1][0])) {
       const kept = c.frags.filter((f) => !headingAt(ctx, f[0]));
+      if (!kept.length) continue;
       c.frags = kept.length > 1 ? kept : undefined;
       c.b = kept[kept.length - 1][1];
     }
@@ -153,7 +158,10 @@ function headingAt(ctx: Ctx, i: number): boolean {
   const s = ctx.sentOf[i];
   const p = s >= 0 ? doc.sentences[s].paragraph : -1;
   const para = p > 0 ? doc.paragraphs[p] : undefined;
-  return para !== undefined && QUOTED_HEADING.test(doc.text.slice(para.start, para.end).trim());
+  if (para === undefined || !QUOTED_HEADING.test(doc.text.slice(para.start, para.end).trim())) return false;
+  const before = doc.paragraphs[p - 1];
+  const c = doc.text.slice(before.start, before.end).trimStart()[0];
+  return c !== "'" && c !== '‘';
 }
 
 /** Speakers of a tagger-only guess that leave it unanchored: a relative or a "you" no rule resolved. */
