@@ -3,7 +3,7 @@
  * file and line, the rest is still processed, nothing half-written is stored, exit status 1.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -326,8 +326,10 @@ describe('readout ingest into a store it cannot write', () => {
   it("refuses another program's SQLite database instead of adding Readout's tables to it", () => {
     const db = join(dir, 'bookmarks.sqlite');
     const other = new Database(db);
+    other.pragma('journal_mode = WAL');
     other.exec("CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org/')");
     other.close();
+    const header = readFileSync(db).subarray(0, 100);
     for (const args of [['ingest', '-q', '-w', '0', file('three-more.jsonl', GOOD('t1')), '--db', db], ['quotes', '--db', db], ['export', '--db', db]]) {
       const r = readout(args);
       expect(r.code, args[0]).toBe(1);
@@ -338,6 +340,8 @@ describe('readout ingest into a store it cannot write', () => {
     const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
     d.close();
     expect(tables).toEqual(['bookmarks']);
+    // and the file itself is left as it was (its journal mode too: header bytes 18 and 19)
+    expect(readFileSync(db).subarray(0, 100).equals(header)).toBe(true);
   });
 
   it('names the database a file that is not one', () => {

@@ -12,12 +12,12 @@ export class InputError extends Error {
   }
 }
 
-/** Most characters one article may have (JavaScript string length). */
 /** Why an input path cannot be read when nothing is there: a URL is named as one (the commands read files, not the web). */
 export function missingInput(path: string, missing = 'no such file or folder'): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? 'is a URL: Readout reads files and folders (save the page or feed first, e.g. curl -o page.html URL)' : missing;
 }
 
+/** Most characters one article may have (JavaScript string length). */
 export const MAX_ARTICLE_CHARS = 8 * 1024 * 1024;
 
 /** sha256 of the text with line endings and outer white space normalized: the same story stored twice has one hash. */

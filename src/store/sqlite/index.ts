@@ -35,6 +35,8 @@ export interface SqliteOptions {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly readOnly: boolean;
+  /** whether this connection put the file in WAL mode (`migrate`), which `close` undoes */
+  private walSet = false;
 
   constructor(
     readonly file: string,
@@ -43,8 +45,6 @@ export class SqliteStore implements Store {
     this.readOnly = opts.readonly === true;
     this.db = new Database(file, this.readOnly ? { readonly: true, fileMustExist: true } : {});
     this.db.pragma('busy_timeout = 5000');
-    // WAL while open (readers do not wait for a writer); a reader only takes the file as it is
-    if (!this.readOnly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
   }
@@ -52,6 +52,11 @@ export class SqliteStore implements Store {
   async migrate(): Promise<void> {
     if (this.readOnly) return this.checkSchema();
     this.checkNotForeign();
+    // WAL while open (readers do not wait for a writer), set only once the file is known to be
+    // Readout's or new: another program's database is left exactly as it was; a reader only takes
+    // the file as it is
+    this.db.pragma('journal_mode = WAL');
+    this.walSet = true;
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = this.db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
     const current = row.v ?? 0;
@@ -638,7 +643,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    if (!this.readOnly) {
+    if (this.walSet) {
       // the file is left in rollback-journal mode when no one else has it open, so that it can be read where its folder is
       // read-only (in WAL mode even a reader must create FILE-shm beside it); another connection keeps WAL on: no wait
       try {
