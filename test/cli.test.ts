@@ -140,6 +140,12 @@ describe('readout ingest', () => {
     expect(r.err).toContain(`readout ingest: ${fake}: cannot read: incorrect header check`);
     expect(r.err).toMatch(/2 stored, 0 already stored, 1 failed/);
     expect(count(db, 'articles')).toBe(2);
+    // analyze reads them the same way (before: "binary data (NUL bytes) in the first line")
+    const a = readout(['analyze', '-w', '0', gz]);
+    expect(a.code).toBe(0);
+    expect(a.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['gz1', 'gz2']);
+    const b = readout(['analyze', '-w', '0', fake]);
+    expect(b.err).toContain(`${fake}: cannot read: incorrect header check`);
   });
 
   it('stores good articles, reports each bad input by name, stores nothing of the bad ones, exits 1', () => {

@@ -2,10 +2,10 @@
  * `readout analyze [FILE…]`: JSON Lines articles in, one analysis per line out, same order and
  * ids. Streams: a bounded number of articles is in memory however long the input.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { LineResult } from '../ingest/worker.js';
-import { readLines } from '../ingest/lines.js';
+import { openJsonLines, readLines } from '../ingest/lines.js';
 import { missingInput, parseArticleLine } from '../ingest/records.js';
 import { errorMessage, fail, parseIntOption, write } from './common.js';
 
@@ -60,7 +60,8 @@ export async function analyzeFiles(files: string[], opts: Opts): Promise<void> {
           fail('analyze', name, missingInput(name, 'no such file'));
           continue;
         }
-        stream = createReadStream(file);
+        // (.jsonl.gz through gunzip, as ingest reads it)
+        stream = openJsonLines(file).stream;
       }
       let records = 0;
       let blank = 0;

@@ -3,7 +3,9 @@
  * so that invalid bytes are reported (with the line number) instead of silently replaced, and a
  * line longer than `maxBytes` is skipped without being held in memory.
  */
-import type { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 
 /** A line, or why it cannot be read; `bytes`: the bytes it took in the stream, its line break included. */
 export type Line =
@@ -124,4 +126,15 @@ export async function* readLines(stream0: Readable | AsyncIterable<Buffer | stri
     const line = finish();
     if (line) yield line;
   }
+}
+
+/**
+ * A JSON Lines file as a stream of its bytes: a gzipped one (.jsonl.gz) through gunzip, with
+ * `onGzBytes` told the file's own bytes as they are read.
+ */
+export function openJsonLines(file: string, onGzBytes?: (n: number) => void): { stream: NodeJS.ReadableStream; gzipped: boolean } {
+  const raw = createReadStream(file);
+  const gzipped = /\.gz$/i.test(file);
+  if (gzipped && onGzBytes) raw.on('data', (chunk: Buffer | string) => onGzBytes(chunk.length));
+  return { stream: gzipped ? pipeline(raw, createGunzip(), () => {}) : raw, gzipped };
 }

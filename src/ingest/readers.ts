@@ -3,14 +3,12 @@
  * removed), RSS/Atom feeds, and folders of those. Each yields articles or one clear error per
  * bad input, naming the file (and line); a bad input never stops the others.
  */
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { pipeline } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/types.js';
-import { readLines, utf16Bom } from './lines.js';
+import { openJsonLines, readLines, utf16Bom } from './lines.js';
 import { articleFromJson, contentHash, InputError, MAX_ARTICLE_CHARS, missingInput, normalizePublished, parseArticleLine } from './records.js';
 import { decodeHtmlBytes, extractArticle } from './html.js';
 
@@ -193,11 +191,8 @@ async function* readJsonLines(file: string, progress?: ReadProgress): AsyncGener
   let n = 0;
   let bad = 0;
   try {
-    // a gzipped file (.jsonl.gz) is read through gunzip; its progress counts the bytes of the file, not of its lines
-    const raw = createReadStream(file);
-    const gzipped = /\.gz$/i.test(file);
-    if (gzipped && progress) raw.on('data', (chunk) => (progress.bytes += chunk.length));
-    const stream = gzipped ? pipeline(raw, createGunzip(), () => {}) : raw;
+    // a gzipped file's progress counts the bytes of the file, not of its lines
+    const { stream, gzipped } = openJsonLines(file, progress ? (n) => (progress.bytes += n) : undefined);
     for await (const line of readLines(stream)) {
       const where = `${file}:${line.lineNo}`;
       if (progress && !gzipped) progress.bytes += line.bytes;
