@@ -262,6 +262,12 @@ describe('events: a government\'s own voice', () => {
     // an answer is no threat
     expect(ev('Chile responded quickly to the questions of Peruvian reporters.').map(([c]) => c)).not.toContain('130');
   });
+  it('codes disappointment or outrage expressed with someone\'s act as criticism of them', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'disappoint', text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(ev('Chile expressed its disappointment with the decision made by Peru to close the border.')).toEqual([['111', 'CHL', 'PER']]);
+    expect(ev('Chile expressed disappointment over the result.')).toEqual([]);
+  });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {
