@@ -1633,16 +1633,24 @@ function leadsToOur(w: Words, a: number, k: number): boolean {
 }
 
 /**
+ * Whose "I" or "we" (`me`) the words at offset `pos` are: the speaker of the direct quotation they
+ * are in, else the author or publishing government (`firstPersonVoice`; in reported speech without
+ * quotation marks, the one who reports it).
+ */
+function voiceAt(w: Words, pos: number, me: string): Actor | undefined {
+  const q = w.doc ? quoteAt(w.doc, pos) : -1;
+  const direct = q >= 0 && w.doc.quotes[q].kind !== 'indirect';
+  return (direct ? quotedSpeaker(w, pos) : undefined) ?? firstPersonVoice(w, pos, me, !direct);
+}
+
+/**
  * The country (or its people) that "our" + a `HOMELAND` noun at word k names: that of the one whose
  * words these are: the speaker of a direct quotation, else the author or publishing government
  * (`firstPersonVoice`; in reported speech without quotation marks, the one who reports it).
  */
 function ourCountry(w: Words, k: number): Actor | undefined {
   const pos = w.start[k];
-  const q = w.doc ? quoteAt(w.doc, pos) : -1;
-  const direct = q >= 0 && w.doc.quotes[q].kind !== 'indirect';
-  const voice = (direct ? quotedSpeaker(w, pos) : undefined) ?? firstPersonVoice(w, pos, 'we', !direct);
-  const country = voice?.span.country;
+  const country = voiceAt(w, pos, 'we')?.span.country;
   if (!country) return undefined;
   const role = HOMELAND.get(w.lc[k + 1]) || undefined;
   return newActor({ country, role, cameo: country + (role ?? ''), from: k, to: k + 2, place: undefined }, undefined, w, k, k + 2, pos, w.end[k + 1]);
@@ -3468,20 +3476,17 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         const direct = q >= 0 && doc.quotes[q].kind !== 'indirect';
         const sp = direct ? doc.quotes[q].speaker?.entity : undefined;
         const e = sp ? ents.byId.get(sp) : undefined;
-        other = e && (e.country || e.role) ? entityEventActor(e) : toEventActor((direct ? quotedSpeaker(w, w.start[k]) : undefined) ?? firstPersonVoice(w, w.start[k], me, !direct), doc, ents);
+        other = e && (e.country || e.role) ? entityEventActor(e) : toEventActor(voiceAt(w, w.start[k], me), doc, ents);
         if (other && sameActor(source, other)) other = undefined;
       } else if (k >= 0) other = otherPerson(doc, ents, w.start[k], source);
       if (other) target = other;
     }
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
-    if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) {
-      // "we are not afraid to defend our state": the speaker's own country was the only object
-      if (b?.w && b.w.lc[b.nameFrom] === 'our') continue;
-      target = null;
-    }
-    // ("we will defend our people": the subject's own country's people)
+    // ("we are not afraid to defend our state", "we will defend our people": the speaker's own
+    // country was the only object)
     if (source && target && b?.w && b.w.lc[b.nameFrom] === 'our' && b.span.country && source.cameo?.startsWith(b.span.country)) continue;
+    if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
     // every field from the start (absent ones undefined), in the order they are written out: one
     // hidden class for all events
