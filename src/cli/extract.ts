@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { RunIds } from '../ingest/readers.js';
 import { errorMessage, fail, write } from './common.js';
 
 const HTML_FILE = /\.(html?|html?\.gz)$/i;
@@ -31,13 +32,7 @@ function* expand(path: string): Generator<string> {
   }
 }
 
-/** The ids and texts (content hashes) of the pages written so far in this run. */
-interface Written {
-  ids: Map<string, string>;
-  hashes: Map<string, string>;
-}
-
-async function extractFile(file: string, written: Written): Promise<string> {
+async function extractFile(file: string, written: RunIds): Promise<string> {
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -53,9 +48,8 @@ async function extractFile(file: string, written: Written): Promise<string> {
   // the id `ingest` gives the page: its name's, or, when a page of the same name with another text came before
   // (a/index.html, b/index.html), its name and hash
   const page = { id: nameId(file), text: a.text, hash: contentHash(a.text) };
-  const id = (await idForNamed(page, { idOfContent: (h) => written.hashes.get(h), contentOfId: (i) => written.ids.get(i) })) ?? nameIdFor(page);
-  if (!written.hashes.has(page.hash)) written.hashes.set(page.hash, id);
-  if (!written.ids.has(id)) written.ids.set(id, page.hash);
+  const id = (await idForNamed(page, written)) ?? nameIdFor(page);
+  written.remember(id, page.hash);
   return JSON.stringify({
     id,
     file,
@@ -69,7 +63,8 @@ async function extractFile(file: string, written: Written): Promise<string> {
 
 async function extractFiles(paths: string[]): Promise<void> {
   const out = process.stdout;
-  const written: Written = { ids: new Map(), hashes: new Map() };
+  // the ids and texts of the pages written so far in this run
+  const written = new (await import('../ingest/readers.js')).RunIds();
   for (const path of paths) {
     for (const file of expand(path)) {
       let line: string;

@@ -183,7 +183,7 @@ class StoreFailure extends Error {}
 /** `--queue`: reads the articles and adds them as jobs, in batches; nothing is analyzed here. */
 async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
   const t0 = performance.now();
-  const [{ readSources, idForNamed }, { displayLocation, isPostgresUrl }, { PostgresStore, checkStorable }, { JobQueue }] = await Promise.all([
+  const [{ readSources, idForNamed, RunIds }, { displayLocation, isPostgresUrl }, { PostgresStore, checkStorable }, { JobQueue }] = await Promise.all([
     import('../ingest/readers.js'),
     import('../store/open.js'),
     import('../store/postgres/index.js'),
@@ -198,12 +198,7 @@ async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
     const queue = new JobQueue(store);
     let batch: Article[] = [];
     // the ids and texts queued in this run (not all in the database yet): same-named files are kept apart as `ingest` does
-    const runIds = new Map<string, string>();
-    const runHashes = new Map<string, string>();
-    const held = {
-      idOfContent: async (h: string) => runHashes.get(h) ?? (await queue.idOfContent(h)),
-      contentOfId: async (i: string) => runIds.get(i) ?? (await queue.contentOfId(i)),
-    };
+    const held = new RunIds(queue);
     const flush = async () => {
       if (!batch.length) return;
       const r = await queue.enqueue(batch);
@@ -232,8 +227,7 @@ async function enqueue(paths: string[], opts: Opts): Promise<IngestSummary> {
         }
         if (id !== item.article.id) item.article = { ...item.article, id };
       }
-      if (!runHashes.has(item.article.hash!)) runHashes.set(item.article.hash!, item.article.id);
-      if (!runIds.has(item.article.id)) runIds.set(item.article.id, item.article.hash!);
+      held.remember(item.article.id, item.article.hash!);
       batch.push(item.article);
       if (batch.length >= 200) await flush();
     }

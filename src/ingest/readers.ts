@@ -35,6 +35,26 @@ export interface HeldIds {
 }
 
 /**
+ * The ids and texts given out so far in one run (not all stored or queued yet), consulted before what `held` holds:
+ * `remember` each article's id and hash as it is given out (the first id of a text and the first text of an id stay).
+ */
+export class RunIds implements HeldIds {
+  private readonly ids = new Map<string, string>();
+  private readonly hashes = new Map<string, string>();
+  constructor(private readonly held?: HeldIds) {}
+  async idOfContent(hash: string): Promise<string | undefined> {
+    return this.hashes.get(hash) ?? (await this.held?.idOfContent(hash));
+  }
+  async contentOfId(id: string): Promise<string | undefined> {
+    return this.ids.get(id) ?? (await this.held?.contentOfId(id));
+  }
+  remember(id: string, hash: string): void {
+    if (!this.hashes.has(hash)) this.hashes.set(hash, id);
+    if (!this.ids.has(id)) this.ids.set(id, hash);
+  }
+}
+
+/**
  * The id an article named after its file (`idFromName`) goes under: the name's id, or `nameIdFor` when the name's id
  * already holds another text (a/index.html and b/index.html); undefined when its text is held under `nameIdFor` already
  * (nothing to add). One rule for `ingest`, `ingest --queue` and `extract`.
