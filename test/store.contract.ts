@@ -321,6 +321,32 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
       expect(keys).toEqual(['loc:us', 'misc:russian']);
     });
 
+    it('searches with "phrases", OR and -exclusions as typed into a search box, and no syntax error on any input', async () => {
+      const g1 = article('wheat-1', 'The ministers spoke about grain exports through the Black Sea.', '2024-02-01');
+      const g2 = article('wheat-2', 'Exports of grain fell; the sea route through the Black Sea stayed closed.', '2024-02-02');
+      const g3 = article('wheat-3', 'Talks on the Danube port and fertilizer shipments ended.', '2024-02-03');
+      await store.putArticle(g1, analysisOf(g1, { name: 'Ana Covaci', alias: 'ministers' }, 'grain exports through the Black Sea'));
+      await store.putArticle(g2, analysisOf(g2, { name: 'Rui Matos', alias: 'Exports' }, 'the sea route'));
+      await store.putArticle(g3, analysisOf(g3, { name: 'Ana Covaci', alias: 'Talks' }, 'fertilizer shipments'));
+      const ids = async (q: string): Promise<string[]> => [...new Set((await store.search(q)).filter((h) => h.kind === 'article').map((h) => h.article.id))].sort();
+      expect(await ids('grain exports')).toEqual(['wheat-1', 'wheat-2']);
+      expect(await ids('"grain exports"')).toEqual(['wheat-1']);
+      expect(await ids('“grain exports”')).toEqual(['wheat-1']); // typographic marks too
+      expect(await ids('grain -"sea route"')).toEqual(['wheat-1']);
+      expect(await ids('grain -fell')).toEqual(['wheat-1']);
+      expect(await ids('fertilizer OR fell')).toEqual(['wheat-2', 'wheat-3']);
+      expect(await ids('Danube fertilizer OR fell')).toEqual(['wheat-3']);
+      expect(await ids('-grain')).toEqual([]); // nothing required: nothing found
+      for (const q of ['"unclosed phrase', 'OR', 'grain OR', '- -', 'a AND (b', 'NOT grain', '"" grain', ':* <-> !']) {
+        await expect(store.search(q)).resolves.toBeInstanceOf(Array);
+        await expect(store.quotes({ q })).resolves.toHaveProperty('total');
+      }
+      expect(await ids('"unclosed phrase grain')).toEqual([]);
+      expect((await store.quotes({ q: '"black sea" -route' })).items.map((q) => q.article.id)).toEqual(['wheat-1']);
+      const hit = (await store.search('"black sea" -fell')).find((h) => h.kind === 'article')!;
+      expect(hit.highlights.map(([a, b]) => hit.snippet.slice(a, b).toLowerCase())).toEqual(['black', 'sea']);
+    });
+
     it('searches article text and quotes, treating query syntax as plain words', async () => {
       await store.putArticle(a1, analysisOf(a1, { name: 'Vladimir Putin', alias: 'Vladimir Putin' }, 'We are ready for talks about Kyiv.'));
       await store.putArticle(a2, analysisOf(a2, { name: 'Putin', alias: 'Putin' }, 'illegal'));

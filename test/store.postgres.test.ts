@@ -116,7 +116,9 @@ describe.skipIf(!pgReachable)('PostgreSQL full-text search', () => {
         await expect(store.search(q)).resolves.toBeInstanceOf(Array);
         await expect(store.quotes({ q })).resolves.toHaveProperty('total');
       }
-      expect(await store.search('erdogan OR nobody')).toEqual([]);
+      expect((await store.search('erdogan OR nobody')).map((h) => h.article.id).sort()).toEqual(['accents', 'plain']);
+      expect((await store.search('"Zelenský met"')).map((h) => h.article.id)).toEqual(['accents']);
+      expect(await store.search('erdogan -krakow')).toEqual([]);
       // words in tag-like text, paths and addresses are words, as in FTS5
       const c = art('markup', 'The page showed <script>alert(secretword)</script> and said/told a reader at desk@example.org.');
       await store.putArticle(c, emptyAnalysis(c));

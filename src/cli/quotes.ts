@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .description('list quotes from the store, newest first, with speaker, article and date')
     .option('--db <file|url>', 'SQLite database file, or a postgres:// URL', './readout.db')
     .option('-s, --speaker <name>', 'only quotes of this speaker (a name, or an actor key such as per:vladimir putin)')
-    .option('-q, --q <words>', 'only quotes containing these words')
+    .option('-q, --q <words>', 'only quotes with these words ("a phrase", a OR b, -word: as in the UI\'s search)')
     .option('-n, --limit <n>', 'at most this many', parseIntOption('--limit', 1, 100000), 50)
     .option('--json', 'JSON Lines: one quote per line with its article and sentence')
     .action(async (opts: Opts) => {

@@ -41,7 +41,7 @@ const EventsQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-const SearchQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 200 }), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }, { additionalProperties: false });
+const SearchQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 200, description: 'words (all required), "a phrase", a OR b, -word or -"a phrase" to leave out' }), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }, { additionalProperties: false });
 
 export interface AppOptions {
   store: Store;

@@ -9,10 +9,80 @@ import type { ActorSummary, ArticleCopy, ArticleSummary, FiledActor, QuoteHit, S
 /** A result row, by column name. */
 export type Row = Record<string, unknown>;
 
-/** Turns user words into a safe full-text query: each word quoted, all required; "" when nothing is left. */
+/**
+ * A search as people type it into a search box: words (all required), "a quoted phrase" (its
+ * words in that order), OR between two terms (either will do), and -word or -"a phrase" (left
+ * out). Any other character is a separator, so no input is a syntax error: an unclosed quotation
+ * mark runs to the end, a stray OR or minus is dropped. `all`: the terms every hit has, each a
+ * list of alternatives, each a phrase (its words); `not`: phrases no hit has. At most twelve
+ * terms are kept.
+ */
+export interface SearchQuery {
+  all: string[][][];
+  not: string[][];
+}
+
+const QUERY_PART = /(-?)"([^"]*)(?:"|$)|(\S+)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function parseSearch(q: string): SearchQuery {
+  const all: string[][][] = [];
+  const not: string[][] = [];
+  let or = false;
+  let n = 0;
+  for (const m of q.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').matchAll(QUERY_PART)) {
+    if (m[3] === 'OR') {
+      or = all.length > 0;
+      continue;
+    }
+    const raw = m[3] ?? m[2];
+    const minus = m[1] === '-' || (m[3] !== undefined && m[3].startsWith('-') && /^-[\p{L}\p{N}]/u.test(m[3]));
+    const words = raw.match(WORD) ?? [];
+    if (!words.length || n >= 12) {
+      or = false;
+      continue;
+    }
+    n++;
+    if (minus) not.push(words);
+    else if (or) all[all.length - 1].push(words);
+    else all.push([words]);
+    or = false;
+  }
+  return { all, not: all.length ? not : [] };
+}
+
+/** The words a hit is marked at: those of the required terms. */
+export function queryWords(q: SearchQuery): string[] {
+  return q.all.flat(2);
+}
+
+/** A parsed search as an FTS5 query ("" when nothing is required): phrases quoted, OR groups bracketed, exclusions after NOT. */
 export function ftsQuery(q: string): string {
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, 12).map((w) => `"${w}"`).join(' ');
+  const p = parseSearch(q);
+  if (!p.all.length) return '';
+  const phrase = (ws: string[]): string => `"${ws.join(' ')}"`;
+  const pos = p.all.map((alts) => (alts.length === 1 ? phrase(alts[0]) : `(${alts.map(phrase).join(' OR ')})`)).join(' AND ');
+  return p.not.length ? `(${pos}) NOT (${p.not.map(phrase).join(' OR ')})` : pos;
+}
+
+/**
+ * A parsed search as a PostgreSQL `to_tsquery('simple', …)` string ("" when nothing is
+ * required). `fold` turns a word into the index's form (lower case, no accents; it may split one
+ * into several); every lexeme is quoted and holds only letters and digits.
+ */
+export function tsQuery(q: string, fold: (w: string) => string): string {
+  const p = parseSearch(q);
+  const phrase = (ws: string[]): string => {
+    const lex = ws.flatMap((w) => fold(w).split(' ').filter(Boolean)).map((w) => `'${w}'`);
+    return lex.length > 1 ? `(${lex.join(' <-> ')})` : (lex[0] ?? '');
+  };
+  const pos = p.all
+    .map((alts) => alts.map(phrase).filter(Boolean))
+    .filter((alts) => alts.length)
+    .map((alts) => (alts.length === 1 ? alts[0] : `(${alts.join(' | ')})`));
+  if (!pos.length) return '';
+  const neg = p.not.map(phrase).filter(Boolean);
+  return pos.join(' & ') + (neg.length ? ` & !(${neg.join(' | ')})` : '');
 }
 
 /** The sentences a quote stands in (at most a few hundred characters more than the quote). */
@@ -32,7 +102,7 @@ export function contextOf(text: string, sentences: Sentence[] | undefined, span:
 
 /** A short excerpt of `text` around the first match of the query's words, with the matches marked by offsets. */
 export function snippetAround(text: string, q: string, width = 220): { snippet: string; highlights: Array<[number, number]> } {
-  const words = (q.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+  const words = queryWords(parseSearch(q)).map((w) => w.toLowerCase());
   const lower = text.toLowerCase();
   let first = -1;
   for (const w of words) {

@@ -24,7 +24,7 @@ export const searchView: View = async (root, route, alive) => {
   mount(root, h('section', { class: 'page narrow' }, h('header', { class: 'page-head' }, h('h1', null, 'Search')), input, results));
   if (!q) {
     input.focus();
-    mount(results, empty('Type words and press Enter: articles and quotes with all of them are found.'));
+    mount(results, empty('Type words and press Enter: articles and quotes with all of them are found. "Quoted words" are a phrase; OR between two words takes either; -word leaves out what has it.'));
     return;
   }
   const { items } = await api.search(q, 50);

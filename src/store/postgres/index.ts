@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, tsQuery, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 import { displayLocation } from '../open.js';
 
 export type Client = pg.PoolClient;
@@ -500,8 +500,9 @@ export class PostgresStore implements Store {
     }
     if (opts.article) conds.push(`q.article_id = ${p.add(opts.article)}`);
     if (opts.q) {
-      if (!ftsQuery(opts.q)) return { total: 0, items: [] };
-      conds.push(`q.tsv @@ plainto_tsquery('simple', ${p.add(searchText(tsText(opts.q)))})`);
+      const tq = tsQuery(opts.q, searchText);
+      if (!tq) return { total: 0, items: [] };
+      conds.push(`q.tsv @@ to_tsquery('simple', ${p.add(tq)})`);
     }
     const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
     const total = await this.count(`SELECT count(*)::int AS n FROM quotes q ${where}`, p.values);
@@ -647,14 +648,15 @@ export class PostgresStore implements Store {
   }
 
   async search(q: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
-    if (!ftsQuery(q)) return [];
+    const tq = tsQuery(q, searchText);
+    if (!tq) return [];
     const limit = opts.limit ?? 30;
     const hits: SearchHit[] = [];
     // title counts five times the body, as bm25(articles_fts, 5.0, 1.0) does in SQLite (weights are {D, C, B, A})
     const arts = await this.rows(
-      `SELECT a.id, a.title, a.published, a.source, a.text FROM articles a, plainto_tsquery('simple', $1) AS query
+      `SELECT a.id, a.title, a.published, a.source, a.text FROM articles a, to_tsquery('simple', $1) AS query
        WHERE a.tsv @@ query ORDER BY ts_rank('{0.04, 0.08, 0.2, 1.0}', a.tsv, query) DESC, a.seq LIMIT $2`,
-      [searchText(tsText(q)), limit],
+      [tq, limit],
     );
     for (const r of arts) {
       const s = snippetAround(r.text as string, q);
@@ -662,9 +664,9 @@ export class PostgresStore implements Store {
     }
     const qs = await this.rows(
       `SELECT q.article_id, q.idx, q.text, a.title, a.published, a.source FROM quotes q JOIN articles a ON a.id = q.article_id,
-              plainto_tsquery('simple', $1) AS query
+              to_tsquery('simple', $1) AS query
        WHERE q.tsv @@ query ORDER BY ts_rank(q.tsv, query) DESC, q.seq LIMIT $2`,
-      [searchText(tsText(q)), limit],
+      [tq, limit],
     );
     for (const r of qs) {
       const s = snippetAround(r.text as string, q);
@@ -749,7 +751,7 @@ function lockKeys(article: Article, entities: Entity[]): string[] {
 }
 
 /**
- * Text as the full-text index sees it, and as a query is folded before `plainto_tsquery`: lower
+ * Text as the full-text index sees it, and as a query's words are folded for `to_tsquery`: lower
  * case, accents removed (NFKD without combining marks, as FTS5's remove_diacritics), and every
  * run of characters that are neither letters nor digits a single space, so that PostgreSQL's
  * parser finds only words (never a URL, a path, an e-mail address or an HTML tag, whose content
@@ -763,15 +765,6 @@ export function searchText(s: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ');
-}
-
-/** The user's words for `plainto_tsquery`, cut after the twelfth (as `ftsQuery` keeps twelve). */
-function tsText(q: string): string {
-  let n = 0;
-  for (const m of q.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (++n === 12) return q.slice(0, m.index + m[0].length);
-  }
-  return q;
 }
 
 /** PostgreSQL text cannot hold U+0000: say so plainly rather than with an encoding error. */
