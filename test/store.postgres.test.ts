@@ -49,6 +49,9 @@ describe.skipIf(!pgReachable)('PostgreSQL store under concurrency', () => {
       const r = await stores[0].pool.query('SELECT version FROM schema_version ORDER BY version');
       expect(r.rows.map((x) => x.version)).toEqual(MIGRATIONS.map((m) => m.version));
       expect(await stores[1].stats()).toEqual({ articles: 0, quotes: 0, actors: 0, events: 0 });
+      // the queue looks jobs up by article id (ingest --queue, for every article it is given)
+      const ix = await stores[0].pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'jobs' AND schemaname = current_schema()`);
+      expect(ix.rows.map((x) => x.indexdef as string).some((d) => /\(article_id\)$/.test(d))).toBe(true);
     } finally {
       await Promise.all(stores.map((st) => st.close()));
       await s.drop();

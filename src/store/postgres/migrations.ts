@@ -143,4 +143,9 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string; backfill?
       CREATE INDEX quote_speakers_actor ON quote_speakers (actor_key);
     `,
   },
+  {
+    version: 6,
+    // \`ingest --queue\` asks, for each article id it is given, whether a job already holds that id
+    sql: `CREATE INDEX IF NOT EXISTS jobs_article ON jobs (article_id);`,
+  },
 ];
