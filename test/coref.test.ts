@@ -33,6 +33,47 @@ function links(doc: Doc, form: Mention['form']): Array<[string, string | undefin
 }
 
 describe('pronouns', () => {
+  it('continue the earlier speaker after a verb of speaking, over a name in what was reported', () => {
+    const told = docWith('Ivo Marek told Radio Brno that Tomas Varga had pushed for a truce. He added that talks would go on.', [
+      ['Ivo Marek', 'PER'],
+      ['Radio Brno', 'ORG'],
+      ['Tomas Varga', 'PER'],
+    ]);
+    expect(links(told, 'pronoun')).toEqual([['He', 'Ivo Marek']]);
+    const quoted = docWith('Ivo Marek told Radio Brno that Tomas Varga had pushed for a truce. "We are ready," he told the station.', [
+      ['Ivo Marek', 'PER'],
+      ['Radio Brno', 'ORG'],
+      ['Tomas Varga', 'PER'],
+    ]);
+    expect(links(quoted, 'pronoun')).toEqual([['he', 'Ivo Marek']]);
+    // the speaker behind an apposition, past two names in the reported clause
+    const app = docWith('Marek, the mayor of Brno, said on Friday that Tomas Varga had met Pavel Dusek. He also said the two men would meet again.', [
+      ['Marek', 'PER'],
+      ['Brno', 'LOC'],
+      ['Tomas Varga', 'PER'],
+      ['Pavel Dusek', 'PER'],
+    ]);
+    expect(links(app, 'pronoun')).toEqual([['He', 'Marek']]);
+    // a pronoun that does not speak still takes the latest subject
+    const acts = docWith('Ivo Marek said that Tomas Varga had resigned. Hours later he left the capital.', [
+      ['Ivo Marek', 'PER'],
+      ['Tomas Varga', 'PER'],
+    ]);
+    expect(links(acts, 'pronoun')).toEqual([['he', 'Tomas Varga']]);
+  });
+
+  it('weigh a person by their most salient recent mention, not only the latest', () => {
+    // the subject, named again by "her", outweighs a possessive named after it
+    const doc = docWith('Lena Ostrova left her office and drove to Ana Ruiz’s house to hide her plans.', [
+      ['Lena Ostrova', 'PER'],
+      ['Ana Ruiz', 'PER'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([
+      ['her', 'Lena Ostrova'],
+      ['her', 'Lena Ostrova'],
+    ]);
+  });
+
   it('links he/his/she/her to the most recent compatible person', () => {
     const doc = docWith('Vladimir Putin met Angela Merkel in Berlin. He said his talks with her were useful. She agreed.', [
       ['Vladimir Putin', 'PER'],

@@ -69,5 +69,10 @@ describe('quotes: words relayed from a second source (via)', () => {
   it('gives no second source to a plain reported clause', () => {
     const q = quoteWith(quotesOf('Mayor Tess Rowan said the bridge had been repaired in April.'), 'bridge');
     expect(q.via).toBeUndefined();
+    // a telephone call is not a message relayed; a call for something is
+    const phoned = quoteWith(quotesOf('Aide Ivo Marek said on Friday that Chancellor Lena Ostrova had called President Tomas Varga twice.'), 'twice');
+    expect(phoned.via).toBeUndefined();
+    const urged = quoteWith(quotesOf('Aide Ivo Marek said on Friday that Chancellor Lena Ostrova had called for an immediate truce in the valley.'), 'truce');
+    expect(urged.via?.name).toMatch(/Ostrova/);
   });
 });

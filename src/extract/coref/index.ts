@@ -53,7 +53,12 @@ function genderCode(s: string, line: string): 'm' | 'f' {
 }
 const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map((l): [string, 'm' | 'f'] => [l.split('\t')[0].trim().toLowerCase(), genderCode(l.split('\t')[1] ?? '', l)]));
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
-const SUBJECT_VERBS = new Set(readLexicon('extract/coref/speech-verbs.txt').map((w) => w.toLowerCase()));
+const VERB_LINES = readLexicon('extract/coref/speech-verbs.txt').map((l) => l.split('\t').map((x) => x.trim()));
+const SUBJECT_VERBS = new Set(VERB_LINES.map(([w]) => w.toLowerCase()));
+/** the verbs of speaking among them (marked `speech` in the file) */
+const SPEAKING = new Set(VERB_LINES.filter(([, k]) => k === 'speech').map(([w]) => w.toLowerCase()));
+/** words that may stand between a pronoun and its verb of speaking ("he also said") */
+const BEFORE_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'repeatedly']);
 /** Names of news outlets (news-outlets.txt), and words that make a name one's. */
 export const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
 export const NEWS_WORDS = /\b(?:news|times|post|journal|gazette|herald|tribune|agency|press|tv|radio|television|broadcasting|daily|magazine)\b/i;
@@ -151,10 +156,18 @@ function wordsOf(info: Info): Set<string> {
   return info.words;
 }
 
+/**
+ * A mention of an entity, as pronouns weigh it: its sentence; `subject`: it opens its clause or
+ * a verb follows it; `embedded`: that clause is a reported one ("… said that Trump had …"), whose
+ * subject is less salient than the reporter's for a pronoun that speaks next; `speaker`: a verb of speaking follows it ("Ushakov
+ * told …"), whom a later "he added" most likely continues.
+ */
 interface Seen {
   ent: number;
   sent: number;
   subject: boolean;
+  embedded: boolean;
+  speaker: boolean;
 }
 
 const PRONOUN_WINDOW = 3;
@@ -248,7 +261,7 @@ export function resolve(doc: Doc): void {
           if (nm.type === 'PER') learnTraits(doc, nm, i, j, sent.tokenStart, sent.tokenEnd, k, traits, names, affils);
           const titleStart = nm.title ? nm.title.start : nm.start;
           const subject = titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1)));
-          history.push({ ent: k, sent: s, subject });
+          history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, titleStart, sent.tokenStart), speaker: speaksAt(doc, afterApposition(doc, j + 1, sent.tokenEnd), sent.tokenEnd) });
         }
         i = j;
         ni++;
@@ -260,7 +273,7 @@ export function resolve(doc: Doc): void {
       const w = lowerTok(doc, i);
       const pk = PRONOUNS.get(w);
       if (pk) {
-        const k = resolvePronoun(doc, pk, s, infos, history);
+        const k = resolvePronoun(doc, pk, s, infos, history, speaksAt(doc, i + 1, sent.tokenEnd));
         const type: EntityType = k >= 0 ? infos[k].type : pk === 'p' ? 'ORG' : 'PER';
         const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3, title: undefined, entity: undefined };
         if (k >= 0) {
@@ -268,7 +281,8 @@ export function resolve(doc: Doc): void {
           // a person once called "he" or "she" is of that gender from then on ("… after he
           // beat her. She …" is not him again)
           if (pk !== 'p' && infos[k].gender === undefined) infos[k].gender = pk;
-          history.push({ ent: k, sent: s, subject: i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they' });
+          const subject = i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they';
+          history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, t.start, sent.tokenStart), speaker: speaksAt(doc, i + 1, sent.tokenEnd) });
         }
         added.push(m);
         continue;
@@ -285,7 +299,7 @@ export function resolve(doc: Doc): void {
             m.entity = infos[k].id;
             const title = r.title ?? m.text;
             addTitle(infos[k].e, title, title.toLowerCase());
-            history.push({ ent: k, sent: s, subject: i === sent.tokenStart });
+            history.push({ ent: k, sent: s, subject: i === sent.tokenStart, embedded: false, speaker: speaksAt(doc, end, sent.tokenEnd) });
           }
           added.push(m);
           i = end - 1;
@@ -324,20 +338,70 @@ function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
   return out;
 }
 
-function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[]): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  const seen = new Set<number>();
-  for (let h = history.length - 1, rank = 0; h >= 0; h--) {
+/** Whether a verb of speaking stands at token i, or after one adverb ("also said"), before `end`. */
+function speaksAt(doc: Doc, i: number, end: number): boolean {
+  if (i >= end || doc.tokens[i].kind !== 'word') return false;
+  const w = lowerTok(doc, i);
+  if (SPEAKING.has(w)) return true;
+  return (BEFORE_VERB.has(w) || w.endsWith('ly')) && i + 1 < end && SPEAKING.has(lowerTok(doc, i + 1));
+}
+
+/** Past an apposition at token i (", the Kremlin aide,"): the token after its closing comma; else i. */
+function afterApposition(doc: Doc, i: number, end: number): number {
+  if (i >= end || lowerTok(doc, i) !== ',') return i;
+  for (let x = i + 1; x < end && x <= i + 10; x++) {
+    const w = lowerTok(doc, x);
+    if (w === ',') return x + 1;
+    if (doc.tokens[x].kind === 'quote' || w === ';' || w === '.') return i;
+  }
+  return i;
+}
+
+
+/** Whether the mention whose first token is i (its title from char `from`) opens a reported clause: right after "that" or "whether". */
+function reportedClauseAt(doc: Doc, i: number, from: number, sentStart: number): boolean {
+  let x = i;
+  while (x > sentStart && doc.tokens[x - 1].start >= from) x--;
+  if (x <= sentStart) return false;
+  const w = lowerTok(doc, x - 1);
+  return w === 'that' || w === 'whether';
+}
+
+
+/**
+ * The entity a pronoun most likely refers to: recent, a subject, of its gender. A pronoun that
+ * speaks ("he added") leans to whoever spoke before, and less to the subject of what they
+ * reported ("… said that Varga had resigned"); any other pronoun takes that subject as readily
+ * as the reporter ("Hours later he left" is Varga).
+ */
+function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean): number {
+  // each entity of the window: how recently it was last named (its rank, its sentence) and the
+  // most salient of its mentions there (a subject two sentences back can outweigh an object in
+  // the last one)
+  const at = new Map<number, number>();
+  const ents: number[] = [];
+  const lastSent: number[] = [];
+  const role: number[] = [];
+  for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h];
     if (s - c.sent > PRONOUN_WINDOW) break;
-    if (seen.has(c.ent)) continue;
-    seen.add(c.ent);
-    const info = infos[c.ent];
+    const r = -2 * (s - c.sent) + (c.subject ? (speaks && c.embedded ? 0.5 : 1.5) : 0) + (speaks && c.speaker ? 1 : 0);
+    const x = at.get(c.ent);
+    if (x === undefined) {
+      at.set(c.ent, ents.length);
+      ents.push(c.ent);
+      lastSent.push(c.sent);
+      role.push(r);
+    } else if (r > role[x]) role[x] = r;
+  }
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let rank = 0; rank < ents.length; rank++) {
+    const info = infos[ents[rank]];
     const ty = info.type;
-    let score = -2 * (s - c.sent) - 0.4 * rank++ + (c.subject ? 1.5 : 0);
+    let score = role[rank] - 0.4 * rank;
     if (kind === 'p') {
-      if (ty !== 'ORG' || s - c.sent > 1) continue;
+      if (ty !== 'ORG' || s - lastSent[rank] > 1) continue;
     } else {
       if (ty !== 'PER') continue;
       const gender = info.gender;
@@ -346,7 +410,7 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
     }
     if (score > bestScore) {
       bestScore = score;
-      best = c.ent;
+      best = ents[rank];
     }
   }
   return best;

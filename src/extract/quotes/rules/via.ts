@@ -53,7 +53,9 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
     }
     const w = low[k];
     const cw = CUES.get(w);
-    const saying = (cw && cw.cls !== 'B' && /(?:ed|told|said|wrote|says|tells|writes)$/.test(w)) || RELAY_VERBS.has(w);
+    // "had called for …" relays words; "had called Vladimir Putin" is a telephone call
+    const phoned = (w === 'called' || w === 'calls') && low[k + 1] !== 'for' && low[k + 1] !== 'on';
+    const saying = ((cw && cw.cls !== 'B' && /(?:ed|told|said|wrote|says|tells|writes)$/.test(w)) || RELAY_VERBS.has(w)) && !phoned;
     if (!saying) continue;
     // a source by role only before "had told" or a verb of telling ("the governor had told her",
     // "regulators had warned her"), not any phrase before "said"
