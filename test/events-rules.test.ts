@@ -821,3 +821,16 @@ describe('events: "further" before a verb', () => {
     expect(tr('Canada made clear that it will respond decisively if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
   });
 });
+
+describe('events: the infinitive of a purpose or an evaluation', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('is no act of the clause after a noun phrase or a word that only weighs it', () => {
+    expect(tr('Hungarian banks are responsible for the funds necessary to support Hamas.')).toEqual([]);
+    expect(tr('Estonia sent a delegation to help Latvia.')).toEqual([]);
+  });
+  it('is an act that happens after a means, a destination, a ranked noun or a noun of intent', () => {
+    expect(tr('Biden used his speech to criticize Moscow.')).toEqual([['111', 'USAGOV', 'RUSGOV']]);
+    expect(tr('Germany became the first country to recognize Kosovo.')).toEqual([['054', 'DEU', 'KSV']]);
+    expect(tr('Canada reaffirmed the readiness of Canada along with its allies and partners to respond decisively if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
+  });
+});

@@ -3044,6 +3044,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // "blocked the EU aid package", "vetoed the peace deal": what is blocked did not happen
     if (governedBy(w, m.i, BLOCK_VERBS)) continue;
     if (prohibited(w, m.i)) continue;
+    // "signed an order to protect …", "necessary to support …": what it is for did not happen
+    if (!m.p.noun && purposeInfinitive(w, m.i)) continue;
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;
@@ -3082,6 +3084,61 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (d) drafts.push(d);
   }
   return drafts;
+}
+
+/** words before "to V" that only weigh the act ("important to discuss", "necessary to support") */
+const WEIGHED_BEFORE_TO = new Set(['important', 'necessary', 'essential', 'crucial', 'vital', 'critical', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'needed', 'required', 'time', 'able', 'unable', 'enough', 'sufficient', 'designed', 'intended', 'meant', 'imperative', 'urgent', 'useful', 'wise', 'premature', 'reasonable', 'way', 'ways', 'means']);
+/** words that open a noun phrase */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each']);
+/**
+ * nouns whose "to V" is their own content, read elsewhere or an act that happens ("the readiness
+ * to respond", "a decision to invade", "a campaign to condemn")
+ */
+const CONTENT_NOUNS = new Set(['readiness', 'willingness', 'commitment', 'commitments', 'determination', 'resolve', 'intention', 'intentions', 'intent', 'plan', 'plans', 'decision', 'decisions', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'threat', 'threats', 'offer', 'offers', 'proposal', 'proposals', 'bid', 'agreement', 'agreements', 'order', 'orders', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'campaign', 'refusal', 'failure', 'move', 'attempt', 'attempts', 'right', 'duty', 'obligation', 'mandate', 'authority', 'permission']);
+/** words in a noun phrase that make its "to V" an act that happened ("the first woman to capture", "the latest newspaper to endorse") */
+const RANKED = new Set(['first', 'last', 'latest', 'only', 'second', 'third', 'next', 'sole', 'newest', 'fourth', 'fifth']);
+/** verbs whose object is the means of an act that does happen ("used the meeting to criticize", "took the opportunity to thank") */
+const MEANS_VERBS = new Set(['use', 'uses', 'used', 'using', 'take', 'takes', 'took', 'taken', 'taking', 'seize', 'seizes', 'seized', 'seizing']);
+/** words before a noun phrase that make it a destination ("went to the White House to meet"): one goes there and does it */
+const TOWARDS = new Set(['to', 'into', 'onto', 'in', 'at']);
+/** words that a noun phrase does not hold: a clause goes on ("a deal that's going to give") */
+const NOT_IN_NP = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'going', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'not']);
+
+/**
+ * Is the verb at i the infinitive of a purpose or of an evaluation, not an act of the clause:
+ * "to V" (an adverb may stand between: "to even discuss") after a noun phrase ("signed an
+ * executive order to protect …", "responsible for the resources to support …") or after a word
+ * that only weighs it ("important to discuss", "necessary to support")? Acts a frame governs
+ * ("agreed to provide") never come here. Not a purpose: the means of an act that happens ("used
+ * the meeting to criticize Moscow"), a destination ("went to the White House to meet Biden"), a
+ * ranked one ("the first woman to capture the nomination"), a noun whose content the "to V" is
+ * ("the readiness to respond decisively if …", "a campaign to condemn").
+ */
+function purposeInfinitive(w: Words, i: number): boolean {
+  let t = i - 1;
+  if (t > 0 && w.lc[t] !== 'to' && w.lc[t - 1] === 'to' && (VERB_ADVERBS.has(w.lc[t]) || AUX_ADVERBS.has(w.lc[t]) || w.lc[t].endsWith('ly'))) t--;
+  if (t < 2 || w.lc[t] !== 'to') return false;
+  const b = t - 1;
+  if (w.punct[b]) return false;
+  const x = w.lc[b];
+  if (WEIGHED_BEFORE_TO.has(x)) return true;
+  // a verb ("refused to sign", "began to arrive") or its object ("forced her to sign") before "to"
+  if (x.endsWith('ed') || IRREGULAR_FORMS.has(x) || OBJECT_PRONOUNS.has(x)) return false;
+  for (let k = b - 1; k >= Math.max(0, b - 3); k--) {
+    const y = w.lc[k];
+    if (w.punct[k] || NOT_IN_NP.has(y) || CLAUSE_WORDS.has(y) || RANKED.has(y) || y.endsWith('ed')) return false;
+    if (NP_OPENERS.has(y)) return !(k > 0 && (MEANS_VERBS.has(w.lc[k - 1]) || TOWARDS.has(w.lc[k - 1]))) && !contentNounBefore(w, b);
+  }
+  return false;
+}
+
+/** A noun whose content a "to V" is ("the readiness of the United States and its allies to respond"), up to ten words before `b`. */
+function contentNounBefore(w: Words, b: number): boolean {
+  for (let k = b; k >= Math.max(0, b - 10); k--) {
+    if (w.punct[k] && w.lc[k] !== ',') return false;
+    if (CONTENT_NOUNS.has(w.lc[k])) return true;
+  }
+  return false;
 }
 
 /** verbs by which one has others do something ("instruct their teams to …") */
