@@ -675,7 +675,7 @@ describe('events: readouts of calls, costs, agreements and conditions', () => {
     expect(first('Armenia launched a new military operation against Azerbaijan.')).toMatchObject({ code: '190', src: 'ARM', tgt: 'AZE' });
   });
   it('aims a worry about what someone does at them, and places are not partners of a deal', () => {
-    expect(first("The minister expressed concern about Serbia's military buildup.")).toMatchObject({ code: '012', tgt: expect.stringMatching(/^SRB/) });
+    expect(first("Canada's foreign minister expressed concern about Serbia's military buildup.")).toMatchObject({ code: '111', tgt: expect.stringMatching(/^SRB/) });
     expect(evs('Germany and France signed a trade agreement in Berlin.').map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([
       ['DEU', 'FRA'],
       ['FRA', 'DEU'],
@@ -832,5 +832,13 @@ describe('events: the infinitive of a purpose or an evaluation', () => {
     expect(tr('Biden used his speech to criticize Moscow.')).toEqual([['111', 'USAGOV', 'RUSGOV']]);
     expect(tr('Germany became the first country to recognize Kosovo.')).toEqual([['054', 'DEU', 'KSV']]);
     expect(tr('Canada reaffirmed the readiness of Canada along with its allies and partners to respond decisively if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
+  });
+});
+
+describe('events: concern about someone’s acts', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('is disapproval of them (111), concern about a matter stays a pessimistic comment (012)', () => {
+    expect(tr('Canada voiced deep concerns about Serbia’s troop movements near Kosovo.')).toEqual([['111', 'CAN', 'SRB']]);
+    expect(tr('Canada expressed concern about rising prices.').map((e) => e[0])).toEqual(['012']);
   });
 });
