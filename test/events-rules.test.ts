@@ -842,3 +842,16 @@ describe('events: concern about someone’s acts', () => {
     expect(tr('Canada expressed concern about rising prices.').map((e) => e[0])).toEqual(['012']);
   });
 });
+
+describe('events: intents to keep talking', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null, e.modality]);
+  it('reads contacts and communication kept up, resolve to and willingness or readiness to, as intents to meet or negotiate', () => {
+    expect(tr('Chile and Peru agreed to continue contacts.')).toEqual([
+      ['036', 'CHL', 'PER', 'planned'],
+      ['036', 'PER', 'CHL', 'planned'],
+    ]);
+    expect(tr('Chile and Peru resolved to continue dialogue.').map((e) => e[0])).toEqual(['036', '036']);
+    expect(tr('Chile and Peru expressed willingness to engage in talks.').map((e) => e[0])).toEqual(['036', '036']);
+    expect(tr('Chile noted its readiness to hold a meeting with Peru.')).toEqual([['036', 'CHL', 'PER', 'planned']]);
+  });
+});
