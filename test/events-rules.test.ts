@@ -855,3 +855,13 @@ describe('events: intents to keep talking', () => {
     expect(tr('Chile noted its readiness to hold a meeting with Peru.')).toEqual([['036', 'CHL', 'PER', 'planned']]);
   });
 });
+
+describe('events: thanks and appreciation written as nouns', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('aims gratitude, thanks and appreciation at whom they are for', () => {
+    expect(tr('Chile expressed gratitude for the steadfast support of Peru.')).toEqual([['051', 'CHL', 'PER']]);
+    expect(tr('Chile conveyed its thanks to Peru for the rescue.')).toEqual([['051', 'CHL', 'PER']]);
+    expect(tr('Chile highly appreciated the principled position of Peru.')).toEqual([['051', 'CHL', 'PER']]);
+    expect(tr('Chile appreciated the opportunity to speak.')).toEqual([]);
+  });
+});
