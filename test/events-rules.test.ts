@@ -865,3 +865,10 @@ describe('events: thanks and appreciation written as nouns', () => {
     expect(tr('Chile appreciated the opportunity to speak.')).toEqual([]);
   });
 });
+
+describe('events: a second verb phrase under one "will"', () => {
+  it('is as much a plan as the first, however long the first is', () => {
+    const e = evs('Chile will underscore its deep concerns about the fishing fleets off the southern coast and reaffirm its support for Peru.');
+    expect(e.map((x) => [x.code, x.source?.cameo, x.target?.cameo, x.modality])).toEqual([['032', 'CHL', 'PER', 'planned']]);
+  });
+});

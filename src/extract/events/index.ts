@@ -2492,7 +2492,10 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   } else {
     src = subjectActors(w, m.i);
     if (m.t) tgt = objectActors(w, m.t[0], m.t[1], ASSET_CODES.test(ev.p.code));
-    else if (inner && inner.i > m.j) {
+    else if (inner && inner.i > m.j && coordinatedBase(w, m.j, inner.i)) {
+      // ("will underscore … and reaffirm its support for Ukraine": the second verb's own target)
+      tgt = inner.t ? objectActors(w, inner.t[0], inner.t[1], ASSET_CODES.test(ev.p.code)) : targetsAfter(w, inner);
+    } else if (inner && inner.i > m.j) {
       // "demanded that the US cancel …": the governed clause's subject is the target
       const between = objectActors(w, m.j, inner.i);
       tgt = between.length ? between : targetsAfter(w, inner);
@@ -3022,7 +3025,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           if (n.i - m.j > 10) break;
           continue;
         }
-        if (n.i - m.j > (n.p.noun ? 10 : 6)) break;
+        // ("will underscore … concerns with … on the border with Ukraine and reaffirm its support":
+        // a second verb of the same subject is governed as the first)
+        if (n.i - m.j > (n.p.noun ? 10 : 6) && !(n.i - m.j <= 24 && coordinatedBase(w, m.j, n.i))) break;
         // ("will respond decisively if Russia further invades": the condition's act is not what
         // is intended or threatened)
         if (conditionBetween(w, m.j, n.i)) break;
@@ -3084,6 +3089,18 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (d) drafts.push(d);
   }
   return drafts;
+}
+
+/**
+ * Whether the verb at i is the base form of a second verb phrase after "and" or "or" ("will
+ * underscore … and reaffirm"), with no end of a clause between `from` and it.
+ */
+function coordinatedBase(w: Words, from: number, i: number): boolean {
+  const x = w.lc[i];
+  const c = w.lc[i - 1];
+  if ((c !== 'and' && c !== 'or') || x.endsWith('s') || x.endsWith('ed') || x.endsWith('ing') || IRREGULAR_FORMS.has(x)) return false;
+  for (let k = from; k < i - 1; k++) if (w.punct[k] && w.lc[k] !== ',' || CLAUSE_WORDS.has(w.lc[k])) return false;
+  return true;
 }
 
 /** words before "to V" that only weigh the act ("important to discuss", "necessary to support") */
