@@ -1478,6 +1478,41 @@ function noActors(): Actor[] {
   return [];
 }
 
+/** appeals, intents, consultations and praise (02–05): said to someone */
+const PARTNER_CODES = /^0[2-5]/;
+
+/** The parties of the call a readout is about: the two people of different countries the text names most (leaders first); cached per document. */
+const CALL_PARTIES = new WeakMap<Doc, Entity[]>();
+function callParties(doc: Doc): Entity[] {
+  let out = CALL_PARTIES.get(doc);
+  if (out) return out;
+  const people = doc.entities.filter((e) => e.type === 'PER' && e.country);
+  const rank = (e: Entity): number => (e.titles?.some(leadsWith) ? 1000 : 0) + e.mentions.length;
+  people.sort((a, b) => rank(b) - rank(a));
+  out = [];
+  for (const e of people) {
+    if (out.length === 2) break;
+    if (!out.some((x) => x.country === e.country)) out.push(e);
+  }
+  if (out.length < 2) out = [];
+  CALL_PARTIES.set(doc, out);
+  return out;
+}
+
+/** The other party of the call (see `callParties`) for one who acts in its readout: the one not them, nor of their country. */
+function callPartner(doc: Doc, ents: EntityIndex, source: EventActor | null): Actor | undefined {
+  const parties = callParties(doc);
+  if (!source || parties.length < 2) return undefined;
+  const country = source.cameo?.slice(0, 3);
+  const [a, b] = parties;
+  const other = source.entity === a.id || (source.entity !== b.id && country === a.country) ? b : source.entity === b.id || country === b.country ? a : undefined;
+  const m = other ? doc.mentions[other.mentions[0]] : undefined;
+  if (!other || !m || !ents.byId.has(other.id)) return undefined;
+  const country2 = other.country!;
+  const role = other.role ?? 'GOV';
+  return newActor({ country: country2, role, cameo: country2 + role, from: 0, to: 0, place: undefined }, other.name, undefined, 0, 0, m.start, m.end);
+}
+
 /** An actor with every field, in one order (one hidden class for all actors). */
 function newActor(span: CodedSpan, name: string | undefined, w: Words | undefined, nameFrom: number, nameTo: number, start: number, end: number): Actor {
   return { span, name, w, nameFrom, nameTo, start, end };
@@ -3511,6 +3546,13 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   const quote = quoteAt(doc, trigStart);
   const srcs = d.src.slice(0, 3);
   let tgts = d.tgt.slice(0, 3).filter((t) => !srcs.some((s) => s.start === t.start));
+  // in the readout of a call, what one party asks, plans, discusses or praises with no one named
+  // is addressed to the other ("President Trump also discussed Ukraine's electrical supply")
+  // (not when the words name another partner the actors do not know: "consultations with their counterparts")
+  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && callTitle(doc)) {
+    const other = callPartner(doc, ents, toEventActor(srcs[0], doc, ents));
+    if (other) tgts = [other];
+  }
   // a place target of an event that needs a body ("in Amman") is kept only for visits and fighting
   const pairs: Array<[Actor | undefined, Actor | undefined, string]> = [];
   // a compound subject with no target acts on itself: "Peru and Ecuador signed an agreement"
