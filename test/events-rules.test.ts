@@ -891,3 +891,18 @@ describe('events: the readout of a call', () => {
     ]);
   });
 });
+
+describe('events: an enumeration of targets', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('takes every name of a list, the last after "and", up to three', () => {
+    expect(tr('Chile praised Peru, Bolivia, and Ecuador.')).toEqual([
+      ['051', 'CHL', 'PER'],
+      ['051', 'CHL', 'BOL'],
+      ['051', 'CHL', 'ECU'],
+    ]);
+    expect(tr('Chile welcomed the commitments by Peru, the European Union and Ecuador that they will act.').map((e) => e[2])).toEqual(['PER', 'IGOEUREEC', 'ECU']);
+  });
+  it('is no list when a comma opens something else', () => {
+    expect(tr('Chile praised Peru, a close ally, for its help.')).toEqual([['051', 'CHL', 'PER']]);
+  });
+});

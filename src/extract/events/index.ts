@@ -809,7 +809,7 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     // ("Macron and Scholz met yesterday", "… met Monday in Geneva": a day is no one met; "were
     // released yesterday by Putin" keeps its agent)
     if (ei === 0 && (DEICTIC_DAYS.has(w.lc[k]) || DAY_WORDS.test(w.lc[k])) && (k + 1 >= end || isBoundary(w, k) || w.punct[k + 1] || (INTR_NEXT.has(w.lc[k + 1]) && w.lc[k + 1] !== 'by'))) return -1;
-    const ce = clauseEnd(w, k, end);
+    const ce = listEnd(w, clauseEnd(w, k, end), end);
     setRole(e.role, k, ce);
     return k;
   }
@@ -852,6 +852,43 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     }
   }
   return -1;
+}
+
+/**
+ * Past an enumeration of names the clause at its end `ce` goes on with (", Canada, the European
+ * Union, and Japan"): only names, each whole between the commas, the last after "and"; else `ce`.
+ */
+function listEnd(w: Words, ce: number, end: number): number {
+  let k = ce;
+  while (k + 1 < end && w.raw[k] === ',') {
+    const last = w.lc[k + 1] === 'and';
+    const x = listPartAt(w, k + 1, end);
+    if (x < 0) return ce;
+    const t = termAt(w, x, end)!;
+    const after = x + t.len;
+    if (last) return listClosed(w, after, end) ? after : ce;
+    if (after < end && w.lc[after] === 'and') {
+      const y = after + 1 < end && w.lc[after + 1] === 'the' ? after + 2 : after + 1;
+      const u = y < end ? termAt(w, y, end) : undefined;
+      return u && listClosed(w, y + u.len, end) ? y + u.len : ce;
+    }
+    if (after >= end || w.raw[after] !== ',') return ce;
+    k = after;
+  }
+  return ce;
+}
+
+/** Whether an enumeration's last name ends at k: the sentence, a mark, or a clause or phrase after it ("… and the United Kingdom that they will …"). */
+function listClosed(w: Words, k: number, end: number): boolean {
+  return k >= end || w.punct[k] || CLAUSE_WORDS.has(w.lc[k]) || NP_BREAK.has(w.lc[k]);
+}
+
+/** Where the name of a list's next part starts after its comma at k - 1 ("Canada", "and Japan", "the European Union", "and the United Kingdom"), or -1. */
+function listPartAt(w: Words, k: number, end: number): number {
+  let x = k;
+  if (w.lc[x] === 'and') x++;
+  if (x < end && w.lc[x] === 'the') x++;
+  return x < end && termAt(w, x, end) ? x : -1;
 }
 
 /** Whether word x (inside an object slot) starts a clause: a subject pronoun, or "that" before a subject. */
@@ -1533,7 +1570,7 @@ function codeCompound(w: Words, a: number, b: number): Actor[] {
   const parts: Array<[number, number]> = [];
   let s = a;
   for (let k = a; k <= b; k++) {
-    if (k === b || w.lc[k] === 'and' || w.lc[k] === '&' || (w.raw[k] === ',' && k + 1 < b && termAt(w, k + 1, b))) {
+    if (k === b || w.lc[k] === 'and' || w.lc[k] === '&' || (w.raw[k] === ',' && k + 1 < b && listPartAt(w, k + 1, b) >= 0)) {
       if (k > s) parts.push([s, k]);
       s = k + 1;
     }
@@ -1632,7 +1669,11 @@ function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor
     while (st > a && !NP_BREAK.has(w.lc[st - 1]) && !isBoundary(w, st - 1)) st--;
     let e = npEnd(w, k, b);
     // coordinated targets: "Mauritania and Senegal", "Congo and Costa Rica"
-    while (e < b - 1 && (w.lc[e] === 'and' || w.raw[e] === ',') && termAt(w, e + 1, b)) e = npEnd(w, e + 1, b);
+    for (;;) {
+      const x = e < b - 1 ? (w.lc[e] === 'and' && termAt(w, e + 1, b) ? e + 1 : w.raw[e] === ',' ? listPartAt(w, e + 1, b) : -1) : -1;
+      if (x < 0) break;
+      e = npEnd(w, x, b);
+    }
     const acts = codeCompound(w, st, e);
     // "deployed troops to Lebanon", "the withdrawal of forces from Panama": troops of no named
     // country are the actor's own; the body they go to or leave is the target
