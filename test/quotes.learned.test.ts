@@ -6,6 +6,7 @@ import { quotesStage, ruleCands } from '../src/extract/quotes/index.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { BC, CG, CUE, IC, L, MODEL, O, SRC, loadModel, prepare, saveModel, toModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
 import { fromTags } from '../src/extract/quotes/learned.js';
+import { SPK } from '../src/extract/quotes/choose.js';
 import type { Quote } from '../src/model/types.js';
 
 function quotes(text: string): Quote[] {
@@ -201,5 +202,37 @@ describe('quotes: an attributed quotation the tagger left out', () => {
     expect(rules.length).toBeGreaterThan(0);
     const lab = new Uint8Array(ctx.doc.tokens.length).fill(O);
     expect(fromTags(ctx, lab, new Float32Array(lab.length), rules)).toHaveLength(0);
+  });
+});
+
+describe('quotes: a second attribution inside the rules’ content', () => {
+  it('keeps the tagger’s content after a cue of its own apart from the first one', () => {
+    const text = 'The harbour master admitted that the lights had failed, but said the crews would mend them by Friday.';
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const rules = ruleCands(ctx);
+    const t = ctx.doc.tokens;
+    const at = (w: string) => t.findIndex((x) => text.slice(x.start, x.end) === w);
+    const lab = new Uint8Array(t.length).fill(O);
+    const first = at('that');
+    const comma = at(',');
+    const said = at('said');
+    const stop = at('.');
+    lab[first] = BC;
+    for (let i = first + 1; i < comma; i++) lab[i] = IC;
+    for (let i = 0; i < at('admitted'); i++) lab[i] = SRC;
+    lab[at('admitted')] = CUE;
+    lab[said] = CUE;
+    lab[said + 1] = BC;
+    for (let i = said + 2; i < stop; i++) lab[i] = IC;
+    const out = fromTags(ctx, lab, new Float32Array(lab.length).fill(1000), rules, undefined, SPK);
+    const spans = out.map((c) => text.slice(t[c.a].start, t[c.b - 1].end));
+    expect(spans).toContain('that the lights had failed');
+    expect(spans).toContain('the crews would mend them by Friday');
+  });
+  it('finds both contents of "admitted that …, but said …"', () => {
+    const text = 'The harbour master admitted that the lights had failed, but said the crews would mend them by Friday.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['that the lights had failed', 'the crews would mend them by Friday']);
   });
 });

@@ -272,6 +272,10 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         best = rules[k];
       }
     }
+    // a second run in a rule candidate with a cue of its own between them ("X admitted that A, but
+    // said B", "… and welcomed B"): the rules' content ran on through a second attribution; B is
+    // the tagger's own content, not a piece of A
+    if (best && taken.has(best) && prev && cueLabelBetween(lab, prev.b, r.a, best)) best = null;
     if (best && bestOv * 2 >= Math.min(r.b - r.a, best.b - best.a)) {
       if (taken.has(best)) {
         // a second piece of the same rule candidate: a split quote, join it to the first
@@ -367,6 +371,12 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
     out.push(c);
   }
   return out.sort(inTextOrder);
+}
+
+/** Whether the tagger labelled a cue in tokens [a, b) outside rule candidate c's own cue. */
+function cueLabelBetween(lab: Uint8Array, a: number, b: number, c: Cand): boolean {
+  for (let x = a; x < b; x++) if (lab[x] === CUE && !(c.cue && x >= c.cue[0] && x < c.cue[1])) return true;
+  return false;
 }
 
 /**
