@@ -875,13 +875,14 @@ describe('events: a second verb phrase under one "will"', () => {
 
 describe('events: the readout of a call', () => {
   const call = (title: string, text: string) => analyze({ id: 'call', title, text, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
-  const text = 'President Ana Ruiz of Chile spoke today with President Tomas Varga of Peru. President Ruiz also discussed the fisheries dispute. President Varga asked for additional patrol boats. Officials held consultations with their counterparts.';
-  it('addresses what one party asks, plans or discusses with no one named to the other party', () => {
+  const text = 'President Ana Ruiz of Chile spoke today with President Tomas Varga of Peru. President Ruiz also discussed the fisheries dispute. President Varga asked for additional patrol boats. Officials held consultations with their counterparts. President Ruiz made clear that Chile is prepared to impose severe sanctions.';
+  it('addresses what one party asks, plans, discusses or threatens with no one named to the other party', () => {
     expect(call('Readout of President Ruiz’s Call with President Varga of Peru', text)).toEqual([
       ['041', 'CHLGOV', 'PERGOV'],
       ['040', 'CHLGOV', 'PERGOV'],
       ['020', 'PERGOV', 'CHLGOV'],
       ['040', '---GOV', null],
+      ['1312', 'CHL', 'PERGOV'],
     ]);
   });
   it('does not outside the readout of a call', () => {

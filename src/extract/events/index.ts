@@ -1515,8 +1515,8 @@ function noActors(): Actor[] {
   return [];
 }
 
-/** appeals, intents, consultations and praise (02–05): said to someone */
-const PARTNER_CODES = /^0[2-5]/;
+/** appeals, intents, consultations, praise (02–05), demands, disapproval, rejections and threats (10–13): said to someone */
+const PARTNER_CODES = /^(0[2-5]|1[0-3])/;
 
 /** The parties of the call a readout is about: the two people of different countries the text names most (leaders first); cached per document. */
 const CALL_PARTIES = new WeakMap<Doc, Entity[]>();
@@ -3587,7 +3587,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   const quote = quoteAt(doc, trigStart);
   const srcs = d.src.slice(0, 3);
   let tgts = d.tgt.slice(0, 3).filter((t) => !srcs.some((s) => s.start === t.start));
-  // in the readout of a call, what one party asks, plans, discusses or praises with no one named
+  // in the readout of a call, what one party asks, plans, discusses, praises or threatens with no one named
   // is addressed to the other ("President Trump also discussed Ukraine's electrical supply")
   // (not when the words name another partner the actors do not know: "consultations with their counterparts")
   if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && callTitle(doc)) {
