@@ -485,6 +485,9 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('A spokesman for the Polish Foreign Ministry said they are seeking more information on the report.').filter((c) => c.startsWith('02'))).toEqual([]);
     expect(codes('President Duda on Friday held an impromptu press briefing to say that unemployment has fallen.').filter((c) => c.startsWith('02'))).toEqual([]);
     expect(codes('Taxes are toxic in the United States, which helps explain why neither candidate mentions them.').filter((c) => c.startsWith('07'))).toEqual([]);
+    // "help" before an outcome ("help maintain stability", "help decrease tensions"): a contribution, no aid
+    expect(codes('Polish economic assistance will help maintain financial stability in Ukraine.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
+    expect(codes('The recommitment of Poland and Lithuania to the ceasefire will help decrease tensions.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
     expect(codes('Senators in Warsaw found the votes needed to kill the deal with Lithuania.').filter((c) => c.startsWith('19'))).toEqual([]);
     expect(codes('Mrs. Kowalska would win enough delegates to capture her party\'s nomination in Poland.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
   });
