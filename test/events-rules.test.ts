@@ -910,3 +910,10 @@ describe('events: an enumeration of targets', () => {
     expect(tr('Chile praised Peru, a close ally, for its help.')).toEqual([['051', 'CHL', 'PER']]);
   });
 });
+
+describe('events: a participle after its noun', () => {
+  it('is no act of the clause ("the issues discussed during the call"), the verb of a subject is', () => {
+    expect(codes('Chile briefed Peru on the talks, and the key issues discussed, including fishing rights.').filter((c) => c === '040')).toEqual([]);
+    expect(codes('Chile and Peru discussed fishing rights.').filter((c) => c === '040').length).toBe(2);
+  });
+});

@@ -1249,6 +1249,16 @@ const VERB_ADVERBS = new Set(['often', 'again', 'even', 'just', 'usually', 'some
 const BARE_PLURALS = new Set(['men', 'gunmen', 'women', 'people', 'police', 'militia', 'children', 'youths', 'personnel', 'staff', 'crew', 'military', 'army', 'navy']);
 const FINITE_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
+/** participles of verbs that always take an object ("discussed", "raised"): after a noun with no object, they modify it */
+const TOPIC_PARTICIPLES = new Set(['discussed', 'raised', 'reviewed', 'addressed', 'examined', 'covered', 'mentioned', 'outlined', 'considered', 'negotiated']);
+/** words that may follow such a participle ("discussed during the call", "raised at the summit") */
+const PARTICIPLE_PREPS = new Set(['during', 'at', 'in', 'on', 'with', 'by', 'over', 'between', 'including', 'today', 'yesterday', 'earlier', 'there']);
+/** Whether the word before i is a common noun of topics ("issues", "matters", "questions"): lower case, no pronoun, name or auxiliary. */
+function topicNounBefore(w: Words, i: number): boolean {
+  const p = w.lc[i - 1];
+  return !w.punct[i - 1] && isLower(w.raw[i - 1]) && /(?:s|es)$/.test(p) && !PRONOUNS.has(p) && !AUX_MODALS.has(p) && !BE.has(p) && p !== 'has' && p !== 'was' && p !== 'leaders' && p !== 'presidents' && p !== 'sides' && p !== 'parties' && p !== 'ministers' && p !== 'officials';
+}
+
 /**
  * Is the word at i no verb of its clause: an adjective ("armed clashes", "close to the
  * border"), or a participle that modifies the noun before it, with the clause's own verb
@@ -1260,6 +1270,9 @@ function notAVerb(w: Words, i: number): boolean {
   if (i + 1 >= n) return false;
   const next = w.lc[i + 1];
   if (next === 'to' && ADJ_BEFORE_TO.has(x)) return true;
+  // "the key issues discussed during the call", "matters raised, including …": a participle after
+  // its noun, with no object of its own (these verbs always take one)
+  if (TOPIC_PARTICIPLES.has(x) && i > 0 && topicNounBefore(w, i) && (w.punct[i + 1] || PARTICIPLE_PREPS.has(next))) return true;
   if (x === 'armed' && ARMED_NOUNS.has(next)) return true;
   // "get back to", "pushed back against": the particle of another verb, no backing
   if (x === 'back' && i > 0 && PARTICLE_VERBS.has(w.lc[i - 1])) return true;
