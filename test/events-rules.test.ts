@@ -917,3 +917,18 @@ describe('events: a participle after its noun', () => {
     expect(codes('Chile and Peru discussed fishing rights.').filter((c) => c === '040').length).toBe(2);
   });
 });
+
+describe('events: a request the frame ends on, and the act it asks for', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('codes a renewed demand or call by the act it asks for, not by its own noun', () => {
+    expect(tr('The union repeated its demand that Norway release the detained teachers.')).toContainEqual(['1053', expect.anything(), 'NOR']);
+    expect(tr('Kenya renewed its call for a ceasefire in Somalia.').map((e) => e[0])).toEqual(['0256']);
+  });
+  it('codes the rejection of a request by the act requested, aimed at the one who asked', () => {
+    expect(tr('Peru rejected a request from Chile to release the prisoners.')).toEqual([['1243', 'PER', 'CHL']]);
+    expect(tr('Peru turned down a request from Chile to free the prisoners.')).toEqual([['1243', 'PER', 'CHL']]);
+    expect(tr('The rebels in Mali dismissed an appeal from the army to lay down their arms.').map((e) => e[0])).toEqual(['1246']);
+    // nothing asked for: a plain rejection
+    expect(tr('Peru rejected a request from Chile.')).toEqual([['120', 'PER', 'CHL']]);
+  });
+});

@@ -975,7 +975,7 @@ function findMatches(w: Words, heads: Int32Array): Match[] {
  * The first of the patterns headed by word i, from the `from`th on, that matches there (they are
  * sorted most specific first). `fallback`: only hostile acts (see `altOf`).
  */
-function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match | undefined {
+function matchFrom(w: Words, i: number, from: number, fallback: boolean, governed = false): Match | undefined {
   const cands = w.heads[i]!;
   const n = w.lc.length;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
@@ -1013,7 +1013,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean): Match 
         const breakAfter = i + 1 >= n || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1];
         const nounUse = i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
-        verbal = nounUse || embedded(w, i) || notAVerb(w, i) ? 1 : 2;
+        // (`governed`: the infinitive of a request a frame governs, "rejected a call to release")
+        verbal = nounUse || (!governed && embedded(w, i)) || notAVerb(w, i) ? 1 : 2;
       }
       if (verbal === 1) continue;
     }
@@ -3102,6 +3103,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       let from = m.j;
       for (let y = x + 1; y < kept.length; y++) {
         const n = kept[y];
+        // ("reiterated its demand that …": a match among the frame's own words is not what it governs)
+        if (n.i < m.j) continue;
         // a noun the frame governs sits in its object ("rejected Kabul's offer of talks"); a
         // verb between them governs it instead ("will never give up their independence"); a
         // frame in between passes it on ("refused to commit to any assistance")
@@ -3127,6 +3130,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
         inner = n;
         break;
       }
+      // "rejected an appeal from the president to lay down their arms": the act asked for in the
+      // infinitive of the request that ends the frame (a verb there reads as the noun's complement)
+      if ((!inner || inner.p.noun) && REQUEST_NOUNS.has(w.lc[m.j - 1])) inner = requestedAct(w, m.j) ?? inner;
       if (inner) used.add(inner);
       const d = draftFor(w, m, inner);
       if (d) drafts.push(d);
@@ -3247,6 +3253,26 @@ function contentNounBefore(w: Words, b: number): boolean {
   return false;
 }
 
+/** nouns of asking that a frame may end on ("rejected an appeal", "renewed its call") */
+const REQUEST_NOUNS = new Set(['appeal', 'appeals', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'plea', 'pleas', 'proposal', 'proposals', 'offer', 'offers']);
+
+/**
+ * The act a request asks for in its infinitive, after the request noun ending at `from` and the
+ * words naming who asked ("an appeal from the president to lay down their arms"); nothing past a
+ * boundary or more than eight words on.
+ */
+function requestedAct(w: Words, from: number): Match | undefined {
+  const n = w.lc.length;
+  for (let k = from; k < Math.min(n - 1, from + 8); k++) {
+    if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return undefined;
+    if (w.lc[k] !== 'to') continue;
+    if (!w.heads[k + 1]) return undefined;
+    const m = matchFrom(w, k + 1, 0, false, true);
+    return m && !m.p.frame && !m.p.noun ? m : undefined;
+  }
+  return undefined;
+}
+
 /** verbs by which one has others do something ("instruct their teams to …") */
 const DIRECT_VERBS = new Set(['instruct', 'direct', 'task', 'ask', 'order', 'authorize', 'authorise', 'mandate', 'tell', 'encourage', 'empower']);
 
@@ -3265,7 +3291,7 @@ function directedFrom(w: Words, from: number, to: number): number {
 
 /** verbs that hand a frame's noun on: "will provide new assistance", "pledged to continue talks" */
 const SUPPORT_VERBS = new Set(['provide', 'give', 'offer', 'send', 'extend', 'grant', 'deliver', 'supply', 'continue', 'resume', 'facilitate', 'pursue', 'start', 'begin', 'engage', 'seek']);
-const OBJECT_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plan', 'plans', 'idea', 'suggestion', 'invitation', 'bid', 'initiative', 'for', 'of', 'to', 'on', 'all', 'any', 'more', 'greater', 'some', 'fresh', 'further', 'its', 'their', 'his', 'her', 'our']);
+const OBJECT_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plan', 'plans', 'idea', 'suggestion', 'invitation', 'bid', 'initiative', 'for', 'of', 'to', 'on', 'from', 'by', 'all', 'any', 'more', 'greater', 'some', 'fresh', 'further', 'its', 'their', 'his', 'her', 'our']);
 
 /** Are the words [a, b) between a frame and a noun only its object's modifiers ("a fresh offer from Kabul for")? */
 function governedNoun(w: Words, a: number, b: number): boolean {
