@@ -932,3 +932,11 @@ describe('events: a request the frame ends on, and the act it asks for', () => {
     expect(tr('Peru rejected a request from Chile.')).toEqual([['120', 'PER', 'CHL']]);
   });
 });
+
+describe('events: terrorist activities', () => {
+  it('codes a threat to resume terrorist activities or acts as one of unconventional violence', () => {
+    expect(codes('The Shabaab militia threatened to resume terrorist activities in Kenya.')).toEqual(['1383']);
+    expect(codes('The Shabaab militia threatened to resume acts of terror in Kenya.')).toEqual(['1383']);
+    expect(codes('The Shabaab militia resumed terrorist acts in Kenya.')).toEqual(['180']);
+  });
+});
