@@ -940,3 +940,17 @@ describe('events: terrorist activities', () => {
     expect(codes('The Shabaab militia resumed terrorist acts in Kenya.')).toEqual(['180']);
   });
 });
+
+describe('events: phrases listed as alternatives in a verb pattern', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('matches each listed phrase whole ("tear gas", "petrol bombs", "taking bribes")', () => {
+    expect(tr('Police fired tear gas at protesters in Nairobi.')).toEqual([['175', 'KENCOP', 'KENOPP']]);
+    expect(tr('Police used water cannon against demonstrators in Tbilisi.').map((e) => e[0])).toEqual(['175']);
+    expect(tr('Youths hurled petrol bombs at police in Belfast.').map((e) => e[0])).toEqual(['145']);
+    expect(tr('Russia threatened retaliation against Estonia.')).toEqual([['138', 'RUS', 'EST']]);
+    expect(tr('The army halted its offensive in the north.').map((e) => e[0])).toEqual(['087']);
+    expect(tr('Chile accused Peru of war crimes.')).toEqual([['1124', 'CHL', 'PER']]);
+    expect(tr('The opposition accused the minister of taking bribes.').map((e) => e[0])).toEqual(['1121']);
+    expect(tr('Hamas threatened suicide attacks against Israel.').map((e) => e[0])).toEqual(['1383']);
+  });
+});
