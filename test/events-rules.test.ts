@@ -954,3 +954,24 @@ describe('events: phrases listed as alternatives in a verb pattern', () => {
     expect(tr('Hamas threatened suicide attacks against Israel.').map((e) => e[0])).toEqual(['1383']);
   });
 });
+
+describe('events: common phrasings of intent, relations, money given and warnings', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('reads an expressed willingness or readiness as an intent frame', () => {
+    expect(tr('Japan expressed willingness to hold talks with China.')).toEqual([['036', 'JPN', 'CHN']]);
+  });
+  it('codes relations restored or normalized by two subjects both ways', () => {
+    expect(tr('Chile and Peru restored diplomatic relations.')).toEqual([
+      ['050', 'CHL', 'PER'],
+      ['050', 'PER', 'CHL'],
+    ]);
+  });
+  it('codes sums and aid given to someone as aid', () => {
+    expect(tr('Japan gave 10 million dollars in aid to the Philippines.')).toEqual([['071', 'JPN', 'PHL']]);
+    expect(tr('Japan sent humanitarian aid to Sudan.').map((e) => e[0].slice(0, 2))).toEqual(['07']);
+  });
+  it('codes a warning of consequences or retaliation as a threat, a warning of a risk as none', () => {
+    expect(tr('Russia warned Finland of retaliation.')).toEqual([['130', 'RUS', 'FIN']]);
+    expect(tr('The agency warned tourists in Peru of the risk of storms.')).toEqual([]);
+  });
+});
