@@ -975,3 +975,24 @@ describe('events: common phrasings of intent, relations, money given and warning
     expect(tr('The agency warned tourists in Peru of the risk of storms.')).toEqual([]);
   });
 });
+
+describe('events: fighting between two sides', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('codes fighting or clashes between two sides as each side fighting the other', () => {
+    expect(tr('Fresh fighting between Chad and Sudan was reported.')).toEqual([
+      ['190', 'TCD', 'SDN'],
+      ['190', 'SDN', 'TCD'],
+    ]);
+    expect(tr('Fighting between Chad and Sudan left 30 dead.').map((e) => e[0])).toEqual(['190', '190']);
+    expect(tr('Clashes between Chadian troops and rebels left 30 dead.')).toEqual([
+      ['193', 'TCDMIL', 'TCDREB'],
+      ['193', 'TCDREB', 'TCDMIL'],
+    ]);
+  });
+  it('ends the second side before the verb of the clause', () => {
+    expect(evs('The fighting between Chadian troops and rebels killed 30 people.').map((e) => e.target?.name)).toEqual(['rebels', 'Chadian']);
+  });
+  it('codes no fighting that is only talked about', () => {
+    expect(tr('Russia is worried about the clashes between Armenia and Azerbaijan.')).toEqual([]);
+  });
+});

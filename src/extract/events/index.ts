@@ -1011,7 +1011,10 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
         // (and an "-ing" after a determiner and a word shaped like an adjective: "a special meeting of")
         // (what follows the word is read every time: a test first run late in a run would cost the optimized code a deopt)
         const breakAfter = i + 1 >= n || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1];
-        const nounUse = i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')));
+        // ("Fighting between troops and rebels", "Heavy fighting broke out": an "-ing" before
+        // "between", or after an adjective that opens the sentence, is a noun)
+        const ingNoun = w.lc[i].endsWith('ing') && (w.lc[i + 1] === 'between' || (i > 0 && ADJECTIVES.has(w.lc[i - 1]) && (i === 1 || isBoundary(w, i - 2))));
+        const nounUse = ingNoun || (i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s'))));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         // (`governed`: the infinitive of a request a frame governs, "rejected a call to release")
         verbal = nounUse || (!governed && embedded(w, i)) || notAVerb(w, i) ? 1 : 2;
@@ -2573,7 +2576,9 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     }
     // "a telephone conversation (took place) between Putin and Biden", "talks between the two
     // presidents": the two talk with each other (`emit` makes both events)
-    const both = !src.length && p.code.startsWith('04') ? betweenActors(w, m.j) : undefined;
+    // (and fighting between two sides: "clashes between police and protesters", "fighting broke
+    // out between A and B": each fought the other)
+    const both = !src.length && (p.code.startsWith('04') || p.code.startsWith('19')) ? betweenActors(w, m.j) : undefined;
     if (both) {
       src = both;
       tgt = noActors();
@@ -2638,8 +2643,11 @@ function undergoneBy(w: Words, i: number): number {
   return -1;
 }
 
-/** Words between a meeting noun and "between" ("a call took place between", "talks were held today between"). */
-const BETWEEN_LEAD = new Set(['took', 'take', 'takes', 'taken', 'place', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'will', 'held', 'today', 'yesterday', 'also', 'again', 'just']);
+/** Words between a meeting or fighting noun and "between" ("a call took place between", "talks were held today between", "fighting broke out between"). */
+const BETWEEN_LEAD = new Set(['took', 'take', 'takes', 'taken', 'place', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'will', 'held', 'today', 'yesterday', 'also', 'again', 'just', 'broke', 'break', 'breaks', 'broken', 'erupted', 'erupts', 'out', 'raged', 'rages', 'continued', 'continue', 'continues']);
+
+/** verbs and auxiliaries that end the noun phrase of the sides named after "between" */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'left', 'leave', 'leaves', 'broke', 'breaks', 'continue', 'continues', 'rage', 'rages', 'began', 'begin', 'begins', 'end', 'ends', 'erupt', 'erupts', 'spread', 'spreads', 'took', 'take', 'takes']);
 
 /** The two (or more) actors after "between" that follows a meeting noun ending before word j, or undefined. */
 function betweenActors(w: Words, j: number): Actor[] | undefined {
@@ -2649,7 +2657,18 @@ function betweenActors(w: Words, j: number): Actor[] | undefined {
   const e = clauseEnd(w, k + 1, w.lc.length);
   const group = groupActors(w, k + 1, Math.min(e, k + 5));
   if (group.length === 2) return group;
-  const acts = codeCompound(w, k + 1, e);
+  // (the second side ends before the clause's verb: "fighting between troops and rebels | left 30 dead")
+  let end = e;
+  const and = w.lc.indexOf('and', k + 1);
+  if (and > k && and < e) {
+    for (let x = and + 2; x < e; x++) {
+      if (isLower(w.raw[x]) && (CLAUSE_VERBS.has(w.lc[x]) || (w.lc[x].endsWith('ed') && !DETERMINERS.has(w.lc[x - 1])))) {
+        end = x;
+        break;
+      }
+    }
+  }
+  const acts = codeCompound(w, k + 1, end);
   // (each side named right after "between" or "and": not "talks between lawyers for Elian's Miami relatives and …")
   return acts.length >= 2 && acts[0].span.from <= k + 2 ? acts : undefined;
 }
@@ -3340,7 +3359,7 @@ const MEETING_MODIFIERS = new Set(['another', 'telephone', 'phone', 'video', 'bi
 function leadsClause(w: Words, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return true;
-    if (!DETERMINERS.has(w.lc[k]) && !MEETING_MODIFIERS.has(w.lc[k])) return false;
+    if (!DETERMINERS.has(w.lc[k]) && !MEETING_MODIFIERS.has(w.lc[k]) && !HOSTILE_MODIFIERS.has(w.lc[k])) return false;
   }
   return true;
 }
