@@ -996,3 +996,13 @@ describe('events: fighting between two sides', () => {
     expect(tr('Russia is worried about the clashes between Armenia and Azerbaijan.')).toEqual([]);
   });
 });
+
+describe('events: "by" and an amount after a verb, and words between a verb and its curfew', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null]);
+  it('reads "relaxed by two hours the curfew" as an active verb with its object further on', () => {
+    expect(tr('The Bolivian president on Monday relaxed by two hours the nightly curfew.')).toEqual([['0813', 'BOLGOV']]);
+  });
+  it('still reads "arrested by two policemen" as a passive with its doer', () => {
+    expect(evs('Two journalists arrested by two policemen in Cairo were freed.').map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null])).toContainEqual(['173', 'EGYCOP', 'EGYMED']);
+  });
+});

@@ -2295,11 +2295,27 @@ function isPassive(w: Words, i: number): boolean {
   if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
   // "the prisoners released by Israel": a participle with its doer after it
   // (also after a comma: "the treaties with Peru, ratified by the assembly on Monday, …")
-  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || isComma(w.raw[i - 1]))) return true;
+  // (not "relaxed by two hours", "cut by 5 percent", "rose by half": by how much, no doer)
+  if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || isComma(w.raw[i - 1])) && !measureAt(w, i + 2)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
     // ("were reported killed", "are believed kidnapped")
     if (!SKIP_BEFORE_HEAD.has(w.lc[k]) && !PASSIVE_HEDGES.has(w.lc[k]) && !/ly$/.test(w.lc[k])) return false;
+  }
+  return false;
+}
+/** numbers and hedges that open an amount after "by" ("by two hours", "by about 5 percent") */
+const BY_NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred', 'several', 'another', 'some', 'about', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than', 'at', 'least', 'up', 'to']);
+/** units of such an amount ("hours", "percent", "a third") */
+const BY_AMOUNT_UNITS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'tenth', 'half', 'percent', '%', 'per', 'point', 'points', 'percentage', 'kilometres', 'kilometers', 'km', 'miles', 'metres', 'meters', 'million', 'billion', 'dollars', 'euros']);
+
+/** Does an amount begin at word k ("two hours", "5 percent", "half", "a day"; not "two policemen", "a court")? */
+function measureAt(w: Words, k: number): boolean {
+  if (w.lc[k] === 'half') return true;
+  for (let x = k; x < Math.min(w.lc.length, k + 5); x++) {
+    const y = w.lc[x];
+    if (BY_AMOUNT_UNITS.has(y) && x > k) return true;
+    if (!BY_NUMBER_WORDS.has(y) && !/^[\d$€£.,%]+$/.test(y)) return false;
   }
   return false;
 }
