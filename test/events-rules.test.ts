@@ -1006,3 +1006,17 @@ describe('events: "by" and an amount after a verb, and words between a verb and 
     expect(evs('Two journalists arrested by two policemen in Cairo were freed.').map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null])).toContainEqual(['173', 'EGYCOP', 'EGYMED']);
   });
 });
+
+describe('events: an act someone failed or was unable to do', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.modality]);
+  it('codes an act after "failed to" or "unable to" as denied', () => {
+    expect(tr('Chile and Peru failed to reach agreement on the border.')).toEqual([
+      ['057', 'denied'],
+      ['057', 'denied'],
+    ]);
+    expect(tr('Peru was unable to agree on a deal with Chile.')).toEqual([['057', 'denied']]);
+  });
+  it('leaves an act of another clause as it is', () => {
+    expect(tr('The talks failed to produce a deal, but Chile criticized Peru.')).toEqual([['111', 'asserted']]);
+  });
+});

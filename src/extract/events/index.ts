@@ -2345,6 +2345,8 @@ function recoded(d: Draft, code: string, rule: string): Draft {
 }
 
 /** adjectives of reluctance before "to" ("afraid to", "reluctant to") */
+/** words that, before "to", deny what follows ("failed to", "unable to") */
+const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'unable']);
 const UNWILLING = new Set(['afraid', 'ashamed', 'reluctant', 'hesitant', 'loath', 'loth', 'unwilling', 'scared', 'shy']);
 
 function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: boolean; hypo: boolean; must: boolean } {
@@ -2364,7 +2366,8 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
       hypo = true;
       break;
     }
-    if (NEG.has(x) || x.endsWith("n't")) {
+    // ("failed to reach agreement", "was unable to release them": it did not happen)
+    if (NEG.has(x) || x.endsWith("n't") || (FAILED.has(x) && toAfter)) {
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
     } else if ((x === 'will' && !nounWillAt) || x === 'would' || x === 'shall' || x === "'ll" || goingTo(w, k, i)) fut = true;
