@@ -1020,3 +1020,13 @@ describe('events: an act someone failed or was unable to do', () => {
     expect(tr('The talks failed to produce a deal, but Chile criticized Peru.')).toEqual([['111', 'asserted']]);
   });
 });
+
+describe('events: human shields and acts one is engaged in', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('codes people held as human shields', () => {
+    expect(tr('The army has been holding civilians as human shields in Aleppo.')).toEqual([['184', 'SYRMIL', 'SYRCVL']]);
+  });
+  it('reads "were engaged in" as the subject acting, not as a passive', () => {
+    expect(tr('Serb forces were engaged in ethnic cleansing in Kosovo.')).toEqual([['203', 'SRBMIL', 'KSVCVL']]);
+  });
+});

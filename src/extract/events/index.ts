@@ -3208,7 +3208,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
         const d = draftFor(w, m, undefined, false);
         if (d) {
           const subj = subjectActors(w, lv);
-          const src = isPassive(w, lv) ? byActors(w, m.j) : subj;
+          // ("were engaged in ethnic cleansing": a state of the subject, no passive)
+          const src = isPassive(w, lv) && w.lc[lv + 1] !== 'in' ? byActors(w, m.j) : subj;
           // a new draft, not d written to (see `recoded`): the first write to its `noun`, late in a
           // run, discarded the optimized code of every function reading it
           drafts.push({ code: d.code, rule: d.rule, trigger: [lv, m.j], src, tgt: d.tgt, modality: d.modality, noun: false, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless });
