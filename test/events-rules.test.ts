@@ -128,7 +128,7 @@ describe('events: which words are verbs', () => {
     expect(run('Chile will send aid to meet Peru’s urgent medical and food needs.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(first('Chile met Peru to discuss its needs.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
     // an appeal in the passive: the subject is the one appealed to, the "by" phrase the one who appeals
-    expect(first('Peru was urged by Chile to withdraw its troops.')).toMatchObject({ code: '020', src: 'CHL', tgt: 'PER' });
+    expect(first('Peru was urged by Chile to withdraw its troops.')).toMatchObject({ code: '0256', src: 'CHL', tgt: 'PER' });
     expect(run('The people of Peru were not asked how they want to live.').events).toEqual([]);
     // after a modal's verb, an "-s" word is that verb's object ("calls" for help), no appeal
     expect(run('Peru cannot ignore calls for help from Chile.').events.filter((e) => e.code.startsWith('02'))).toEqual([]);
@@ -789,7 +789,7 @@ describe('events: "him", "her", "me" and "us" as the one acted on', () => {
   const tr = (text: string, source?: string) => analyze({ id: 'pron', text, published: '2024-05-02', source }).events.map((e) => [e.code, e.source?.name ?? null, e.target?.name ?? null]);
   it('takes the person named last before who is not the one acting', () => {
     expect(tr('President Ana Rojas of Chile thanked President Luis Vega of Peru for his help and invited him to visit Santiago.')).toContainEqual(['036', 'Ana Rojas', 'Luis Vega']);
-    expect(tr('Chilean President Mario Rojas met Peruvian President Luis Vega in May. Vega later urged him to withdraw his troops.')).toContainEqual(['020', 'Luis Vega', 'Mario Rojas']);
+    expect(tr('Chilean President Mario Rojas met Peruvian President Luis Vega in May. Vega later urged him to withdraw his troops.')).toContainEqual(['0256', 'Luis Vega', 'Mario Rojas']);
   });
   it('takes the speaker or the statement’s author for "me" and "us"', () => {
     expect(tr('President Ana Rojas of Chile said: “President Luis Vega of Peru asked me to mediate.”')).toContainEqual(['028', 'Luis Vega', 'Ana Rojas']);
@@ -1028,5 +1028,14 @@ describe('events: human shields and acts one is engaged in', () => {
   });
   it('reads "were engaged in" as the subject acting, not as a passive', () => {
     expect(tr('Serb forces were engaged in ethnic cleansing in Kosovo.')).toEqual([['203', 'SRBMIL', 'KSVCVL']]);
+  });
+});
+
+describe('events: troops withdrawn with no place named', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('codes a withdrawal of troops, and a demand for one, without a "from"', () => {
+    expect(tr('Russia withdrew its troops.')).toEqual([['0874', 'RUS', null]]);
+    expect(tr('Kenya demanded that Uganda withdraw its troops.')).toEqual([['1056', 'KEN', 'UGA']]);
+    expect(tr('Kenya said Uganda must withdraw its soldiers.')).toEqual([['1056', 'KEN', 'UGA']]);
   });
 });
