@@ -1039,3 +1039,10 @@ describe('events: troops withdrawn with no place named', () => {
     expect(tr('Kenya said Uganda must withdraw its soldiers.')).toEqual([['1056', 'KEN', 'UGA']]);
   });
 });
+
+describe('events: a demand made of a long subject in a that-clause', () => {
+  it('finds the clause verb past a long name', () => {
+    const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr("Kenya demanded that the government of the Republic of South Sudan release the detained traders.")).toEqual([['1053', 'KEN', 'SSDGOV']]);
+  });
+});

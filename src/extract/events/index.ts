@@ -3155,9 +3155,11 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           if (n.i - m.j > 10) break;
           continue;
         }
-        // ("will underscore … concerns with … on the border with Ukraine and reaffirm its support":
-        // a second verb of the same subject is governed as the first)
-        if (n.i - m.j > (n.p.noun ? 10 : 6) && !(n.i - m.j <= 24 && coordinatedBase(w, m.j, n.i))) break;
+        // (a that-clause's verb comes after its subject, which may be long: "demanded that the
+        // government of the Republic of South Sudan release …"; "will underscore … concerns with …
+        // on the border with Ukraine and reaffirm its support": a second verb of the same subject
+        // is governed as the first)
+        if (n.i - m.j > (n.p.noun ? 10 : w.lc[m.j - 1] === 'that' ? 12 : 6) && !(n.i - m.j <= 24 && coordinatedBase(w, m.j, n.i))) break;
         // ("will respond decisively if Russia further invades": the condition's act is not what
         // is intended or threatened)
         if (conditionBetween(w, m.j, n.i)) break;
