@@ -927,7 +927,7 @@ describe('events: a request the frame ends on, and the act it asks for', () => {
   it('codes the rejection of a request by the act requested, aimed at the one who asked', () => {
     expect(tr('Peru rejected a request from Chile to release the prisoners.')).toEqual([['1243', 'PER', 'CHL']]);
     expect(tr('Peru turned down a request from Chile to free the prisoners.')).toEqual([['1243', 'PER', 'CHL']]);
-    expect(tr('The rebels in Mali dismissed an appeal from the army to lay down their arms.').map((e) => e[0])).toEqual(['1246']);
+    expect(tr('The rebels in Mali rejected a call from the army to lay down their weapons.').map((e) => e[0])).toEqual(['1246']);
     // nothing asked for: a plain rejection
     expect(tr('Peru rejected a request from Chile.')).toEqual([['120', 'PER', 'CHL']]);
   });
@@ -999,8 +999,8 @@ describe('events: fighting between two sides', () => {
 
 describe('events: "by" and an amount after a verb, and words between a verb and its curfew', () => {
   const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null]);
-  it('reads "relaxed by two hours the curfew" as an active verb with its object further on', () => {
-    expect(tr('The Bolivian president on Monday relaxed by two hours the nightly curfew.')).toEqual([['0813', 'BOLGOV']]);
+  it('reads "relaxed by two hours a curfew" as an active verb with its object further on', () => {
+    expect(tr("Bolivia's interior minister relaxed by two hours a curfew in El Alto.")).toEqual([['0813', 'BOLGOV']]);
   });
   it('still reads "arrested by two policemen" as a passive with its doer', () => {
     expect(evs('Two journalists arrested by two policemen in Cairo were freed.').map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null])).toContainEqual(['173', 'EGYCOP', 'EGYMED']);

@@ -3141,7 +3141,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       let from = m.j;
       for (let y = x + 1; y < kept.length; y++) {
         const n = kept[y];
-        // ("reiterated its demand that …": a match among the frame's own words is not what it governs)
+        // ("repeated its demand that …": a match among the frame's own words is not what it governs)
         if (n.i < m.j) continue;
         // a noun the frame governs sits in its object ("rejected Kabul's offer of talks"); a
         // verb between them governs it instead ("will never give up their independence"); a
@@ -3170,7 +3170,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
         inner = n;
         break;
       }
-      // "rejected an appeal from the president to lay down their arms": the act asked for in the
+      // "rejected a call from the army to lay down their weapons": the act asked for in the
       // infinitive of the request that ends the frame (a verb there reads as the noun's complement)
       if ((!inner || inner.p.noun) && REQUEST_NOUNS.has(w.lc[m.j - 1])) inner = requestedAct(w, m.j) ?? inner;
       if (inner) used.add(inner);
@@ -3299,7 +3299,7 @@ const REQUEST_NOUNS = new Set(['appeal', 'appeals', 'call', 'calls', 'request', 
 
 /**
  * The act a request asks for in its infinitive, after the request noun ending at `from` and the
- * words naming who asked ("an appeal from the president to lay down their arms"); nothing past a
+ * words naming who asked ("a call from the army to lay down their weapons"); nothing past a
  * boundary or more than eight words on.
  */
 function requestedAct(w: Words, from: number): Match | undefined {
