@@ -968,7 +968,7 @@ describe('events: common phrasings of intent, relations, money given and warning
   });
   it('codes sums and aid given to someone as aid', () => {
     expect(tr('Japan gave 10 million dollars in aid to the Philippines.')).toEqual([['071', 'JPN', 'PHL']]);
-    expect(tr('Japan sent humanitarian aid to Sudan.').map((e) => e[0].slice(0, 2))).toEqual(['07']);
+    expect(tr('Japan sent humanitarian aid to Sudan.').map((e) => String(e[0]).slice(0, 2))).toEqual(['07']);
   });
   it('codes a warning of consequences or retaliation as a threat, a warning of a risk as none', () => {
     expect(tr('Russia warned Finland of retaliation.')).toEqual([['130', 'RUS', 'FIN']]);
