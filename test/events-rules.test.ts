@@ -992,8 +992,10 @@ describe('events: fighting between two sides', () => {
   it('ends the second side before the verb of the clause', () => {
     expect(evs('The fighting between Chadian troops and rebels killed 30 people.').map((e) => e.target?.name)).toEqual(['rebels', 'Chadian']);
   });
-  it('codes no fighting that is only talked about', () => {
+  it('codes no fighting that is only talked about, or that the clause says ended', () => {
     expect(tr('Russia is worried about the clashes between Armenia and Azerbaijan.')).toEqual([]);
+    expect(tr('Hostilities between Ethiopia and Eritrea ended in 2000.')).toEqual([]);
+    expect(tr('Fighting between Chad and Sudan has stopped.')).toEqual([]);
   });
 });
 

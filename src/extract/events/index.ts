@@ -2597,7 +2597,8 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     // presidents": the two talk with each other (`emit` makes both events)
     // (and fighting between two sides: "clashes between police and protesters", "fighting broke
     // out between A and B": each fought the other)
-    const both = !src.length && (p.code.startsWith('04') || p.code.startsWith('19')) ? betweenActors(w, m.j) : undefined;
+    // (not fighting that the clause says ended: "hostilities between A and B ended in 2000")
+    const both = !src.length && (p.code.startsWith('04') || (p.code.startsWith('19') && !stopVerbAfter(w, m.j))) ? betweenActors(w, m.j) : undefined;
     if (both) {
       src = both;
       tgt = noActors();
@@ -3356,6 +3357,13 @@ function governedNoun(w: Words, a: number, b: number): boolean {
 /** verbs that stop what they govern ("stop shelling", "halt its attacks", "end the blockade") */
 const STOP_INNER = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'end', 'ends', 'ended', 'ending', 'cease', 'ceases', 'ceased', 'ceasing', 'suspend', 'suspends', 'suspended', 'suspending', 'pause', 'pauses', 'paused', 'pausing']);
 const HOSTILE_ROOT = /^(1[4-9]|20)/;
+
+/** Is there a stopping verb in the clause after word j ("… between A and B ended", "… have ceased")? */
+function stopVerbAfter(w: Words, j: number): boolean {
+  const e = clauseEnd(w, j, w.lc.length);
+  for (let k = j; k < Math.min(e, j + 14); k++) if (STOP_INNER.has(w.lc[k])) return true;
+  return false;
+}
 
 /** Is the event at b stopped by a verb just before it, after the frame's end a ("… to halt its attacks")? */
 function stoppedBy(w: Words, a: number, b: number): boolean {
