@@ -924,6 +924,9 @@ describe('events: a request the frame ends on, and the act it asks for', () => {
     expect(tr('The union repeated its demand that Norway release the detained teachers.')).toContainEqual(['1053', expect.anything(), 'NOR']);
     expect(tr('Kenya renewed its call for a ceasefire in Somalia.').map((e) => e[0])).toEqual(['0256']);
   });
+  it('reads "repeated" or "renewed" before a noun as an adjective, no appeal renewed', () => {
+    expect(tr('Kenya has ignored repeated calls from Uganda to reopen the border.').filter((e) => String(e[0]).startsWith('02'))).toEqual([]);
+  });
   it('codes the rejection of a request by the act requested, aimed at the one who asked', () => {
     expect(tr('Peru rejected a request from Chile to release the prisoners.')).toEqual([['1243', 'PER', 'CHL']]);
     expect(tr('Peru turned down a request from Chile to free the prisoners.')).toEqual([['1243', 'PER', 'CHL']]);
