@@ -972,6 +972,8 @@ describe('events: common phrasings of intent, relations, money given and warning
   it('codes sums and aid given to someone as aid', () => {
     expect(tr('Japan gave 10 million dollars in aid to the Philippines.')).toEqual([['071', 'JPN', 'PHL']]);
     expect(tr('Japan sent humanitarian aid to Sudan.').map((e) => String(e[0]).slice(0, 2))).toEqual(['07']);
+    // a number of things sent is no sum given
+    expect(tr('Chile sent 2 million leaflets to Peru.').filter((e) => e[0] === '071')).toEqual([]);
   });
   it('codes a warning of consequences or retaliation as a threat, a warning of a risk as none', () => {
     expect(tr('Russia warned Finland of retaliation.')).toEqual([['130', 'RUS', 'FIN']]);
