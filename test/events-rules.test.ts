@@ -1053,3 +1053,9 @@ describe('events: a demand made of a long subject in a that-clause', () => {
     expect(tr("Kenya demanded that the government of the Republic of South Sudan release the detained traders.")).toEqual([['1053', 'KEN', 'SSDGOV']]);
   });
 });
+
+describe('events: the aim of a demand', () => {
+  it('does not read the verb after a modal as the aim ("must pay")', () => {
+    expect(codes('Kenya said Uganda must pay for the damage.')).toEqual(['100']);
+  });
+});

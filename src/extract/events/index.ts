@@ -2496,7 +2496,8 @@ function purposeDigit(w: Words, from: number): string | undefined {
     if (PURPOSE_CUES.has(w.lc[k])) cue = true;
     if (k >= from + 14 && !cue) continue;
     const d = PURPOSE.get(w.lc[k]);
-    if (d) return d;
+    // ("Uganda must pay for the damage": a verb after a modal is the act demanded, not its aim)
+    if (d && !(k > 0 && AUX_MODALS.has(w.lc[k - 1]))) return d;
   }
   return undefined;
 }
