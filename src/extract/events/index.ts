@@ -3242,7 +3242,7 @@ function coordinatedBase(w: Words, from: number, i: number): boolean {
 }
 
 /** words before "to V" that only weigh the act ("important to discuss", "necessary to support") */
-const WEIGHED_BEFORE_TO = new Set(['important', 'necessary', 'essential', 'crucial', 'vital', 'critical', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'needed', 'required', 'time', 'able', 'unable', 'enough', 'sufficient', 'designed', 'intended', 'meant', 'imperative', 'urgent', 'useful', 'wise', 'premature', 'reasonable', 'way', 'ways', 'means']);
+const WEIGHED_BEFORE_TO = new Set(['important', 'necessary', 'essential', 'crucial', 'vital', 'critical', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'needed', 'required', 'time', 'able', 'enough', 'sufficient', 'designed', 'intended', 'meant', 'imperative', 'urgent', 'useful', 'wise', 'premature', 'reasonable', 'way', 'ways', 'means']);
 /** words that open a noun phrase */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each']);
 /**
