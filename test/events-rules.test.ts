@@ -1059,3 +1059,9 @@ describe('events: the aim of a demand', () => {
     expect(codes('Kenya said Uganda must pay for the damage.')).toEqual(['100']);
   });
 });
+
+describe('events: talks about something with someone', () => {
+  it('aims them at whom the "with" of the pattern names', () => {
+    expect(evs('Chile discussed fishing rights with Peru.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['040', 'CHL', 'PER']]);
+  });
+});

@@ -2460,7 +2460,8 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // named in a need or an importance is talked about
   for (let k = trigEnd; k < from; k++) if (ABSTRACT_NOUNS.has(w.lc[k])) return true;
   // "discussed X": the object of a talking verb is what was talked about
-  if (noObj && prep !== 'with') return true;
+  // (the "with" may end the pattern itself: "discussed trade with | France")
+  if (noObj && prep !== 'with' && !(from === trigEnd && w.lc[from - 1] === 'with')) return true;
   const root = code.slice(0, 2);
   // cooperation happens with someone, not in or on a place ("a summit in Geneva")
   // (nor is a truce or a retreat: "declared a ceasefire in south Lebanon" names no one it spares;
