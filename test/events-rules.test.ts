@@ -1065,3 +1065,9 @@ describe('events: talks about something with someone', () => {
     expect(evs('Chile discussed fishing rights with Peru.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['040', 'CHL', 'PER']]);
   });
 });
+
+describe('events: being on the phone with someone', () => {
+  it('is a telephone call', () => {
+    expect(evs('Chile was on the phone with Peru twice this week.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);
+  });
+});
