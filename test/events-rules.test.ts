@@ -1071,3 +1071,14 @@ describe('events: being on the phone with someone', () => {
     expect(evs('Chile was on the phone with Peru twice this week.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);
   });
 });
+
+describe('events: a government’s list of sanctions in lines without a verb', () => {
+  const lines = (source: string | undefined) =>
+    analyze({ id: 'fs', title: 'Fact sheet', text: 'Full blocking sanctions on Serbia’s largest bank.\n\nSanctions on Serbia are working.', published: '2024-05-02', source }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('are the publishing government’s acts, a clause about sanctions is not', () => {
+    expect(lines('White House')).toEqual([['163', 'USAGOV', 'SRBBUS']]);
+  });
+  it('are no one’s acts when no government publishes them', () => {
+    expect(lines(undefined)).toEqual([]);
+  });
+});

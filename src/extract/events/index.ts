@@ -2580,6 +2580,9 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
   } else if (noun && !p.frame) {
     src = nounSource(w, m);
     tgt = targetsAfter(w, m);
+    // a government's own list of what it does, in lines without a verb ("Full blocking sanctions
+    // on VTB Bank …", "New debt and equity restrictions on thirteen Russian enterprises"): its acts
+    if (!src.length && SANCTION_ROOT.test(p.code) && verblessOpening(w, m.i)) src = publisherActors(w);
     // "Ukraine suffered an unprovoked attack by Russian forces", "is facing continued bombardment
     // from Russia", "came under attack from …": the subject of the verb underwent what the
     // by- or from-phrase did
@@ -3094,6 +3097,27 @@ function nounSource(w: Words, m: Match): Actor[] {
     if (BE.has(w.lc[k])) return noActors();
   }
   return byActors(w, m.j);
+}
+
+/** reductions of relations and sanctions (16) */
+const SANCTION_ROOT = /^16/;
+/** words that make a clause of a line: auxiliaries and modals */
+const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', "isn't", "aren't", "won't", 'shall']);
+
+/** Whether the sentence opens with the noun at i (a few modifiers before it) and holds no auxiliary or modal: a line of a list, not a clause. */
+function verblessOpening(w: Words, i: number): boolean {
+  if (i > 5) return false;
+  for (let k = 0; k < i; k++) if (w.punct[k] || !/^[a-z-]+$/.test(w.lc[k]) || DETERMINERS.has(w.lc[k]) && w.lc[k] !== 'new' && w.lc[k] !== 'full' && w.lc[k] !== 'further') return false;
+  for (let k = 0; k < w.lc.length; k++) if (FINITE_WORDS.has(w.lc[k]) || (w.lc[k].endsWith('ed') && k > 0 && !w.punct[k - 1] && SUBJECT_PRONOUNS.has(w.lc[k - 1]))) return false;
+  return true;
+}
+
+/** The publishing government (the article's source, when it is a government's own site) as the actor, or none. */
+function publisherActors(w: Words): Actor[] {
+  const doc = w.doc;
+  const home = doc ? publisherCountry(doc.article.source, countryOf, seatCountry) : undefined;
+  if (!home) return noActors();
+  return [newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, doc.article.source, undefined, 0, 0, -1, -1)];
 }
 
 /** Whether a condition opens among words [a, b) ("if", "unless"). */
