@@ -1082,3 +1082,11 @@ describe('events: a government’s list of sanctions in lines without a verb', (
     expect(lines(undefined)).toEqual([]);
   });
 });
+
+describe('events: asking that someone act', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('is an appeal to the clause’s subject for the act; "asked that question" is none', () => {
+    expect(tr('Chile requested that Peru withdraw its troops from the border.')).toEqual([['0256', 'CHL', 'PER']]);
+    expect(tr('Chile asked that question again in Lima.')).toEqual([]);
+  });
+});

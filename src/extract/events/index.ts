@@ -2794,6 +2794,9 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   const p = m.p;
   // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
   if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
+  // ("asked that Russia support …" is an appeal of what the clause says; "asked that question",
+  // with no clause after "that", is none)
+  if (p.frame === 'appeal' && !inner && endsWithThat(p)) return undefined;
   let code = p.code;
   let rule = p.rule;
   let modality: Modality = 'asserted';
@@ -3097,6 +3100,12 @@ function nounSource(w: Words, m: Match): Actor[] {
     if (BE.has(w.lc[k])) return noActors();
   }
   return byActors(w, m.j);
+}
+
+/** Whether a pattern's last element is the word "that" ("ask that"). */
+function endsWithThat(p: Pattern): boolean {
+  const e = p.elems[p.elems.length - 1];
+  return e !== undefined && e.t === 'word' && e.words.length === 1 && e.words[0] === 'that';
 }
 
 /** reductions of relations and sanctions (16) */
