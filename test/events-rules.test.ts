@@ -1090,3 +1090,11 @@ describe('events: asking that someone act', () => {
     expect(tr('Chile asked that question again in Lima.')).toEqual([]);
   });
 });
+
+describe('events: the need for someone to act', () => {
+  it('underscored or stressed, is an appeal to them; a need for a thing is none', () => {
+    const tr = (text: string) => evs(text).map((e) => [e.code.slice(0, 2), e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr('Chile underscored the need for Peru to release the fishermen.')).toEqual([['02', 'CHL', 'PER']]);
+    expect(tr('Chile stressed the need for reform.')).toEqual([]);
+  });
+});
