@@ -1098,3 +1098,17 @@ describe('events: the need for someone to act', () => {
     expect(tr('Chile stressed the need for reform.')).toEqual([]);
   });
 });
+
+describe('events: two acts of one subject joined by "and"', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('are two events when they are of different kinds and each names whom it is aimed at', () => {
+    expect(tr('Chile praised Peru as a partner and criticized Bolivia.')).toEqual([
+      ['051', 'CHL', 'PER'],
+      ['111', 'CHL', 'BOL'],
+    ]);
+  });
+  it('are one when the second is of the same kind or aimed at no one', () => {
+    expect(tr('Serbia attacked Kosovo and occupied its capital.').map((e) => e[0])).toEqual(['190']);
+    expect(tr('Chile met Peru and discussed fishing rights.').map((e) => e[0])).toEqual(['040']);
+  });
+});

@@ -3102,6 +3102,34 @@ function nounSource(w: Words, m: Match): Actor[] {
   return byActors(w, m.j);
 }
 
+/**
+ * Whether the verb at i opens a second verb phrase of its clause: right after "and" (an adverb
+ * may stand between: "and also called for"), in a past or present form ("… and invited him",
+ * "… and calls for").
+ */
+function secondVerb(w: Words, i: number): boolean {
+  let a = i - 1;
+  if (a > 0 && (AUX_ADVERBS.has(w.lc[a]) || VERB_ADVERBS.has(w.lc[a]) || w.lc[a].endsWith('ly'))) a--;
+  if (a < 1 || w.lc[a] !== 'and') return false;
+  const x = w.lc[i];
+  return x.endsWith('ed') || x.endsWith('s') || IRREGULAR_FORMS.has(x);
+}
+
+/** Whether draft x is another act of the subject of the picked draft d, the two in verb phrases joined by "and" ("thanked Biden … and invited him"), with d's source. */
+function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
+  if (x.noun || d.noun || !x.src.length || !d.src.length) return false;
+  // (the later of the two opens the second verb phrase: "thanked Biden … and invited him")
+  const [a, b] = x.trigger[0] > d.trigger[0] ? [d, x] : [x, d];
+  if (b.trigger[0] < a.trigger[1] || !secondVerb(w, b.trigger[0])) return false;
+  if (x.src[0].start !== d.src[0].start) return false;
+  // (an act of another kind, aimed at someone: "attacked Ukraine and occupied Crimea" is one
+  // assault told twice; "met Macron and discussed trade" one meeting)
+  if (!x.tgt.length || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
+  // (one verb phrase per clause end: no mark that ends a clause between them)
+  for (let k = a.trigger[1]; k < b.trigger[0]; k++) if (w.punct[k] && w.lc[k] !== ',') return false;
+  return x.modality === d.modality || x.modality === 'asserted';
+}
+
 /** Whether a pattern's last element is the word "that" ("ask that"). */
 function endsWithThat(p: Pattern): boolean {
   const e = p.elems[p.elems.length - 1];
@@ -3167,7 +3195,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (used.has(m)) continue;
     if (!first) first = firstVerbal(drafts);
     // (after an aside, the clause's own verb is still worth coding: see `pick`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1) {
+    // (a second verb of the clause's subject after "and" is an event of its own: see `secondVerb`)
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && secondVerb(w, m.i))) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -3976,7 +4005,12 @@ export const eventsStage: Stage = {
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types);
       const drafts = sentenceEvents(w, heads);
       const d = pick(w, drafts);
-      if (d) emit(doc, ents, w, d, s, out);
+      if (d) {
+        emit(doc, ents, w, d, s, out);
+        // "thanked Biden for his support and invited him to visit", "reiterated his support for
+        // Ukraine and called for de-escalation": the subject's second act is an event too
+        for (const x of drafts) if (x !== d && coordinatedWith(w, x, d)) emit(doc, ents, w, x, s, out);
+      }
     }
     doc.events = out;
   },
