@@ -1112,3 +1112,9 @@ describe('events: two acts of one subject joined by "and"', () => {
     expect(tr('Chile met Peru and discussed fishing rights.').map((e) => e[0])).toEqual(['040']);
   });
 });
+
+describe('events: briefing someone on something', () => {
+  it('is a consultation with them', () => {
+    expect(evs('Chile briefed Peru on the talks with Bolivia.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['040', 'CHL', 'PER']]);
+  });
+});
