@@ -1118,3 +1118,30 @@ describe('events: briefing someone on something', () => {
     expect(evs('Chile briefed Peru on the talks with Bolivia.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['040', 'CHL', 'PER']]);
   });
 });
+
+describe('events: concern and gratitude aimed only through someone’s acts', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('is no criticism of someone whose health or economy is the concern, no thanks to hostages', () => {
+    expect(tr('Chile expressed concern about Peru’s economy slowing down.').map((e) => e[0])).not.toContain('111');
+    expect(tr('Chile expressed gratitude for the release of hostages held by Peru.')).toEqual([]);
+  });
+});
+
+describe('events: limits found by the review of the seventeenth session', () => {
+  const tr = (text: string, source?: string, title?: string) => analyze({ id: 'r', text, title, source, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null, e.modality]);
+  it('takes no clause with a verb, nor someone else’s sanctions, for a government’s own line', () => {
+    expect(tr('Western sanctions against Serbia hurt Europe.', 'Kremlin')).toEqual([]);
+    expect(tr('Economic sanctions against Cuba failed to topple the government.', 'White House')).toEqual([]);
+  });
+  it('keeps a second verb under the first one’s modality, and adds none after a denial', () => {
+    expect(tr('Macron will meet Scholz on Friday and discuss the budget with him.').map((e) => e[3])).toEqual(['planned']);
+    expect(tr('Serbia did not attack Kosovo and accused Albania of provocation.').map((e) => e[0])).toEqual(['190']);
+  });
+  it('reads an "-ing" verb after "been" before "between" as the verb', () => {
+    expect(tr('Qatar has been mediating between Chile and Peru.').map((e) => e[0])).toEqual(['045', '045']);
+  });
+  it('aims no condemnation at the other party of a call', () => {
+    const t = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz condemned the attack on a hospital.', undefined, 'Readout of President Ruiz’s Call with President Varga');
+    expect(t.find((e) => e[0] === '111')?.[2]).toBeNull();
+  });
+});

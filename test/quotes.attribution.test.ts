@@ -74,5 +74,7 @@ describe('quotes: words relayed from a second source (via)', () => {
     expect(phoned.via).toBeUndefined();
     const urged = quoteWith(quotesOf('Aide Ivo Marek said on Friday that Chancellor Lena Ostrova had called for an immediate truce in the valley.'), 'truce');
     expect(urged.via?.name).toMatch(/Ostrova/);
+    const named = quoteWith(quotesOf('Aide Ivo Marek said on Friday that Chancellor Lena Ostrova had called President Tomas Varga a liar.'), 'liar');
+    expect(named.via?.name).toMatch(/Ostrova/);
   });
 });

@@ -1013,7 +1013,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
         const breakAfter = i + 1 >= n || w.lc[i + 1] === 'of' || w.lc[i + 1] === 'between' || NP_BREAK.has(w.lc[i + 1]) || w.punct[i + 1];
         // ("Fighting between troops and rebels", "Heavy fighting broke out": an "-ing" before
         // "between", or after an adjective that opens the sentence, is a noun)
-        const ingNoun = w.lc[i].endsWith('ing') && (w.lc[i + 1] === 'between' || (i > 0 && ADJECTIVES.has(w.lc[i - 1]) && (i === 1 || isBoundary(w, i - 2))));
+        // (not after a form of "be" or an auxiliary: "has been mediating between …" is the verb)
+        const ingNoun = w.lc[i].endsWith('ing') && ((w.lc[i + 1] === 'between' && !(i > 0 && (BE.has(w.lc[i - 1]) || AUX_MODALS.has(w.lc[i - 1])))) || (i > 0 && ADJECTIVES.has(w.lc[i - 1]) && (i === 1 || isBoundary(w, i - 2))));
         const nounUse = ingNoun || (i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s'))));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         // (`governed`: the infinitive of a request a frame governs, "rejected a call to release")
@@ -1532,8 +1533,8 @@ function noActors(): Actor[] {
   return [];
 }
 
-/** appeals, intents, consultations, praise (02–05), demands, disapproval, rejections and threats (10–13): said to someone */
-const PARTNER_CODES = /^(0[2-5]|1[0-3])/;
+/** appeals, intents, consultations, praise (02–05), demands and threats (10, 13): said to someone (not disapproval or rejection: "condemned the attack on a hospital" blames whoever attacked, not the partner) */
+const PARTNER_CODES = /^(0[2-5]|10|13)/;
 
 /** The parties of the call a readout is about: the two people of different countries the text names most (leaders first); cached per document. */
 const CALL_PARTIES = new WeakMap<Doc, Entity[]>();
@@ -3110,9 +3111,12 @@ function nounSource(w: Words, m: Match): Actor[] {
 function secondVerb(w: Words, i: number): boolean {
   let a = i - 1;
   if (a > 0 && (AUX_ADVERBS.has(w.lc[a]) || VERB_ADVERBS.has(w.lc[a]) || w.lc[a].endsWith('ly'))) a--;
-  if (a < 1 || w.lc[a] !== 'and') return false;
-  const x = w.lc[i];
-  return x.endsWith('ed') || x.endsWith('s') || IRREGULAR_FORMS.has(x);
+  return a >= 1 && w.lc[a] === 'and' && finiteForm(w.lc[i]);
+}
+
+/** Whether a word is a past or third-person present form ("invited", "met", "calls"; not "discuss", "address"). */
+function finiteForm(x: string): boolean {
+  return x.endsWith('ed') || IRREGULAR_FORMS.has(x) || (x.endsWith('s') && !x.endsWith('ss') && !x.endsWith('us') && !x.endsWith('is'));
 }
 
 /** Whether draft x is another act of the subject of the picked draft d, the two in verb phrases joined by "and" ("thanked Biden … and invited him"), with d's source. */
@@ -3127,7 +3131,9 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   if (!x.tgt.length || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
   // (one verb phrase per clause end: no mark that ends a clause between them)
   for (let k = a.trigger[1]; k < b.trigger[0]; k++) if (w.punct[k] && w.lc[k] !== ',') return false;
-  return x.modality === d.modality || x.modality === 'asserted';
+  // (the same modality: "will meet Scholz and discuss the budget" is one plan; and not after a
+  // denial, whose negation may or may not reach past "and")
+  return x.modality === d.modality && d.modality !== 'denied';
 }
 
 /** Whether a pattern's last element is the word "that" ("ask that"). */
@@ -3141,11 +3147,22 @@ const SANCTION_ROOT = /^16/;
 /** words that make a clause of a line: auxiliaries and modals */
 const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', "isn't", "aren't", "won't", 'shall']);
 
-/** Whether the sentence opens with the noun at i (a few modifiers before it) and holds no auxiliary or modal: a line of a list, not a clause. */
+/** words that may stand before the noun of a line listing one's own sanctions ("Full blocking sanctions", "New debt and equity restrictions") */
+const LIST_MODIFIERS = new Set(['full', 'new', 'additional', 'further', 'more', 'blocking', 'financial', 'economic', 'sweeping', 'targeted', 'debt', 'equity', 'and', 'export', 'visa', 'sectoral', 'secondary', 'immediate', 'severe']);
+
+/**
+ * Whether the sentence opens with the noun at i, only words of a list line before it ("Full
+ * blocking sanctions on …"; not "Western sanctions", whose doer is someone else), and holds no
+ * verb: no auxiliary or modal, no past form, no irregular form, no present form after the noun's
+ * phrase ("sanctions against Russia hurt Europe", "… failed to topple …").
+ */
 function verblessOpening(w: Words, i: number): boolean {
   if (i > 5) return false;
-  for (let k = 0; k < i; k++) if (w.punct[k] || !/^[a-z-]+$/.test(w.lc[k]) || DETERMINERS.has(w.lc[k]) && w.lc[k] !== 'new' && w.lc[k] !== 'full' && w.lc[k] !== 'further') return false;
-  for (let k = 0; k < w.lc.length; k++) if (FINITE_WORDS.has(w.lc[k]) || (w.lc[k].endsWith('ed') && k > 0 && !w.punct[k - 1] && SUBJECT_PRONOUNS.has(w.lc[k - 1]))) return false;
+  for (let k = 0; k < i; k++) if (!LIST_MODIFIERS.has(w.lc[k])) return false;
+  for (let k = i + 1; k < w.lc.length; k++) {
+    const x = w.lc[k];
+    if (FINITE_WORDS.has(x) || IRREGULAR_FORMS.has(x) || (x.endsWith('ed') && !w.punct[k - 1] && !NP_OPENERS.has(w.lc[k - 1]))) return false;
+  }
   return true;
 }
 
@@ -3299,7 +3316,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
 function coordinatedBase(w: Words, from: number, i: number): boolean {
   const x = w.lc[i];
   const c = w.lc[i - 1];
-  if ((c !== 'and' && c !== 'or') || x.endsWith('s') || x.endsWith('ed') || x.endsWith('ing') || IRREGULAR_FORMS.has(x)) return false;
+  if ((c !== 'and' && c !== 'or') || finiteForm(x) || x.endsWith('ing')) return false;
   for (let k = from; k < i - 1; k++) if (w.punct[k] && w.lc[k] !== ',' || CLAUSE_WORDS.has(w.lc[k])) return false;
   return true;
 }

@@ -27,6 +27,21 @@ function apposition(ctx: Ctx, k: number, hi: number): { np: NP; end: number } | 
   return null;
 }
 
+/** words after the one called that end a telephone call's clause ("called Putin twice", "… on Friday", "… by phone") */
+const AFTER_CALL = new Set(['and', 'to', 'by', 'on', 'twice', 'again', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'late', 'early', 'from', 'at', 'in', 'after', 'before', 'about', 'back']);
+
+/** Whether the words from k (the one called, a pronoun or capitalised words) to `hi` say no more than a call: nothing, a mark, or a word of `AFTER_CALL` after the person. */
+function callOnly(ctx: Ctx, k: number, hi: number): boolean {
+  const { low } = ctx;
+  let x = k;
+  if (x < hi && PRONOUNS.has(low[x])) x++;
+  else {
+    while (x < hi && (isCap(ctx, x) || low[x] === 'president' || low[x] === 'prime' || low[x] === 'minister')) x++;
+    if (x === k) return false;
+  }
+  return x >= hi || ctx.marks.markOf[x] >= 0 || AFTER_CALL.has(low[x]) || !/^[a-z]/.test(low[x]);
+}
+
 export function viaRule(ctx: Ctx, cands: Cand[]): void {
   const { low } = ctx;
   for (const c of cands) {
@@ -53,8 +68,9 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
     }
     const w = low[k];
     const cw = CUES.get(w);
-    // "had called for …" relays words; "had called Vladimir Putin" is a telephone call
-    const phoned = (w === 'called' || w === 'calls') && low[k + 1] !== 'for' && low[k + 1] !== 'on';
+    // "had called for …" and "had called Putin a killer" relay words; "had called Vladimir Putin"
+    // (the clause ends, or a time or "by phone" follows) is a telephone call
+    const phoned = (w === 'called' || w === 'calls') && low[k + 1] !== 'for' && low[k + 1] !== 'on' && callOnly(ctx, k + 1, c.b);
     const saying = ((cw && cw.cls !== 'B' && /(?:ed|told|said|wrote|says|tells|writes)$/.test(w)) || RELAY_VERBS.has(w)) && !phoned;
     if (!saying) continue;
     // a source by role only before "had told" or a verb of telling ("the governor had told her",
