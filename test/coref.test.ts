@@ -64,7 +64,7 @@ describe('pronouns', () => {
 
   it('weigh a person by their most salient recent mention, not only the latest', () => {
     // the subject, named again by "her", outweighs a possessive named after it
-    const doc = docWith('Lena Ostrova left her office and drove to Ana Ruiz’s house to hide her plans.', [
+    const doc = docWith('Lena Ostrova opened her campaign office and praised Ana Ruiz’s plan before presenting her budget.', [
       ['Lena Ostrova', 'PER'],
       ['Ana Ruiz', 'PER'],
     ]);

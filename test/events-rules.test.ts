@@ -938,9 +938,9 @@ describe('events: a request the frame ends on, and the act it asks for', () => {
 
 describe('events: terrorist activities', () => {
   it('codes a threat to resume terrorist activities or acts as one of unconventional violence', () => {
-    expect(codes('The Shabaab militia threatened to resume terrorist activities in Kenya.')).toEqual(['1383']);
-    expect(codes('The Shabaab militia threatened to resume acts of terror in Kenya.')).toEqual(['1383']);
-    expect(codes('The Shabaab militia resumed terrorist acts in Kenya.')).toEqual(['180']);
+    expect(codes('The militia threatened new terrorist acts against the government of Mali.')).toEqual(['1383']);
+    expect(codes('The militia threatened to resume acts of terrorism against Mali.')).toEqual(['1383']);
+    expect(codes('The militia resumed terrorist acts in Mali.')).toEqual(['180']);
   });
 });
 
@@ -1006,8 +1006,9 @@ describe('events: fighting between two sides', () => {
 
 describe('events: "by" and an amount after a verb, and words between a verb and its curfew', () => {
   const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null]);
-  it('reads "relaxed by two hours a curfew" as an active verb with its object further on', () => {
-    expect(tr("Bolivia's interior minister relaxed by two hours a curfew in El Alto.")).toEqual([['0813', 'BOLGOV']]);
+  it('reads "cut by half its aid" as an active verb with its object further on, and a curfew words away', () => {
+    expect(tr('Chile cut by half its military aid to Peru.')).toEqual([['1622', 'CHL']]);
+    expect(tr('The governor of Oruro lifted early on Sunday the curfew in the city.')).toEqual([['0813', 'BOLGOV']]);
   });
   it('still reads "arrested by two policemen" as a passive with its doer', () => {
     expect(evs('Two journalists arrested by two policemen in Cairo were freed.').map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null])).toContainEqual(['173', 'EGYCOP', 'EGYMED']);

@@ -2296,7 +2296,7 @@ function isPassive(w: Words, i: number): boolean {
   if (w.lc[i + 1] === 'to' && STATIVE_TO.has(lc)) return false;
   // "the prisoners released by Israel": a participle with its doer after it
   // (also after a comma: "the treaties with Peru, ratified by the assembly on Monday, …")
-  // (not "relaxed by two hours", "cut by 5 percent", "rose by half": by how much, no doer)
+  // (not "cut by half its aid", "cut by 5 percent", "rose by half": by how much, no doer)
   if (w.lc[i + 1] === 'by' && i > 0 && (!w.punct[i - 1] || isComma(w.raw[i - 1])) && !measureAt(w, i + 2)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(w.lc[k])) return true;
