@@ -15,7 +15,7 @@ export type Row = Record<string, unknown>;
  * out). Any other character is a separator, so no input is a syntax error: an unclosed quotation
  * mark runs to the end, a stray OR or minus is dropped. `all`: the terms every hit has, each a
  * list of alternatives, each a phrase (its words); `not`: phrases no hit has. At most twelve
- * terms are kept.
+ * terms are kept, and twelve words of each phrase.
  */
 export interface SearchQuery {
   all: string[][][];
@@ -29,15 +29,17 @@ export function parseSearch(q: string): SearchQuery {
   const all: string[][][] = [];
   const not: string[][] = [];
   let or = false;
+  // (an OR after an exclusion joins nothing: "-route OR x" requires x)
+  let lastNot = false;
   let n = 0;
   for (const m of q.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').matchAll(QUERY_PART)) {
     if (m[3] === 'OR') {
-      or = all.length > 0;
+      or = all.length > 0 && !lastNot;
       continue;
     }
     const raw = m[3] ?? m[2];
     const minus = m[1] === '-' || (m[3] !== undefined && m[3].startsWith('-') && /^-[\p{L}\p{N}]/u.test(m[3]));
-    const words = raw.match(WORD) ?? [];
+    const words = (raw.match(WORD) ?? []).slice(0, 12);
     if (!words.length || n >= 12) {
       or = false;
       continue;
@@ -47,6 +49,7 @@ export function parseSearch(q: string): SearchQuery {
     else if (or) all[all.length - 1].push(words);
     else all.push([words]);
     or = false;
+    lastNot = minus;
   }
   return { all, not: all.length ? not : [] };
 }

@@ -374,14 +374,24 @@ function reportedClauseAt(doc: Doc, i: number, from: number, sentStart: number):
  * reported ("… said that Varga had resigned"); any other pronoun takes that subject as readily
  * as the reporter ("Hours later he left" is Varga).
  */
+/** `resolvePronoun`'s scratch, reused: the entities of the window, in order of their last mention */
+const PR_AT = new Map<number, number>();
+const PR_ENTS: number[] = [];
+const PR_SENT: number[] = [];
+const PR_ROLE: number[] = [];
+
 function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean): number {
   // each entity of the window: how recently it was last named (its rank, its sentence) and the
   // most salient of its mentions there (a subject two sentences back can outweigh an object in
   // the last one)
-  const at = new Map<number, number>();
-  const ents: number[] = [];
-  const lastSent: number[] = [];
-  const role: number[] = [];
+  const at = PR_AT;
+  const ents = PR_ENTS;
+  const lastSent = PR_SENT;
+  const role = PR_ROLE;
+  at.clear();
+  ents.length = 0;
+  lastSent.length = 0;
+  role.length = 0;
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h];
     if (s - c.sent > PRONOUN_WINDOW) break;

@@ -2345,9 +2345,9 @@ function recoded(d: Draft, code: string, rule: string): Draft {
   return { code, rule, trigger: d.trigger, src: d.src, tgt: d.tgt, modality: d.modality, noun: d.noun, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless };
 }
 
-/** adjectives of reluctance before "to" ("afraid to", "reluctant to") */
 /** words that, before "to", deny what follows ("failed to", "unable to") */
 const FAILED = new Set(['fail', 'fails', 'failed', 'failing', 'unable']);
+/** adjectives of reluctance before "to" ("afraid to", "reluctant to") */
 const UNWILLING = new Set(['afraid', 'ashamed', 'reluctant', 'hesitant', 'loath', 'loth', 'unwilling', 'scared', 'shy']);
 
 function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: boolean; hypo: boolean; must: boolean } {

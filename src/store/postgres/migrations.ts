@@ -145,7 +145,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string; backfill?
   },
   {
     version: 6,
-    // \`ingest --queue\` asks, for each article id it is given, whether a job already holds that id
+    // ingest --queue asks, for each article id it is given, whether a job already holds that id
     sql: `CREATE INDEX IF NOT EXISTS jobs_article ON jobs (article_id);`,
   },
 ];
