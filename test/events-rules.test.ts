@@ -913,7 +913,7 @@ describe('events: an enumeration of targets', () => {
 
 describe('events: a participle after its noun', () => {
   it('is no act of the clause ("the issues discussed during the call"), the verb of a subject is', () => {
-    expect(evs('Chile briefed Peru on the talks, and the key issues discussed, including fishing rights.').map((e) => e.trigger.text)).not.toContain('discussed');
+    expect(evs('Chile briefed Peru on the talks, and the key issues discussed, including fishing rights.').map((e) => e.trigger?.text)).not.toContain('discussed');
     expect(codes('Chile and Peru discussed fishing rights.').filter((c) => c === '040').length).toBe(2);
   });
 });
