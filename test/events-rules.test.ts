@@ -1146,3 +1146,14 @@ describe('events: limits found by the review of the seventeenth session', () => 
     expect(t.find((e) => e[0] === '111')?.[2]).toBeNull();
   });
 });
+
+describe('events: purposes set off by a comma, listed, or reached by bringing someone somewhere', () => {
+  it('are no acts of the clause', () => {
+    expect(codes('Chile signed the decree on Monday, to protect Peru’s fishermen.').filter((c) => c.startsWith('07'))).toEqual([]);
+    expect(codes('Chile backed the package to send food to Peru, provide loans to Bolivia and rebuild roads.').filter((c) => c.startsWith('07'))).toEqual([]);
+    expect(codes('Only Chile can bring Peru to the table to discuss the border.')).toEqual([]);
+  });
+  it('still leaves the act of one who goes somewhere to do it', () => {
+    expect(codes('Thousands of Peruvians poured out into the streets of Lima to demand the release of Chilean prisoners.').length).toBeGreaterThan(0);
+  });
+});

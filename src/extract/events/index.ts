@@ -3267,7 +3267,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (governedBy(w, m.i, BLOCK_VERBS)) continue;
     if (prohibited(w, m.i)) continue;
     // "signed an order to protect …", "necessary to support …": what it is for did not happen
-    if (!m.p.noun && purposeInfinitive(w, m.i)) continue;
+    if (!m.p.noun && (purposeInfinitive(w, m.i) || purposeListItem(w, m.i))) continue;
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;
@@ -3336,6 +3336,8 @@ const RANKED = new Set(['first', 'last', 'latest', 'only', 'second', 'third', 'n
 const MEANS_VERBS = new Set(['use', 'uses', 'used', 'using', 'take', 'takes', 'took', 'taken', 'taking', 'seize', 'seizes', 'seized', 'seizing']);
 /** words before a noun phrase that make it a destination ("went to the White House to meet"): one goes there and does it */
 const TOWARDS = new Set(['to', 'into', 'onto', 'in', 'at']);
+/** verbs of going before such a destination ("flew to the capital to meet"; not "bring Putin to a table to discuss") */
+const MOTION_VERBS = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'fly', 'flies', 'flew', 'flown', 'flying', 'arrive', 'arrives', 'arrived', 'arriving', 'head', 'heads', 'headed', 'heading', 'return', 'returns', 'returned', 'returning', 'move', 'moved', 'poured', 'rushed', 'drove', 'driven', 'sailed', 'walked', 'marched', 'stopped', 'stayed', 'gathered', 'met']);
 /** words that a noun phrase does not hold: a clause goes on ("a deal that's going to give") */
 const NOT_IN_NP = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'going', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'not']);
 
@@ -3354,7 +3356,8 @@ function purposeInfinitive(w: Words, i: number): boolean {
   if (t > 0 && w.lc[t] !== 'to' && w.lc[t - 1] === 'to' && (VERB_ADVERBS.has(w.lc[t]) || AUX_ADVERBS.has(w.lc[t]) || w.lc[t].endsWith('ly'))) t--;
   if (t < 2 || w.lc[t] !== 'to') return false;
   const b = t - 1;
-  if (w.punct[b]) return false;
+  // (", to protect the national interests": a purpose set off after its clause)
+  if (w.punct[b]) return w.raw[b] === ',' && !contentNounBefore(w, b - 1);
   const x = w.lc[b];
   if (WEIGHED_BEFORE_TO.has(x)) return true;
   // a verb ("refused to sign", "began to arrive") or its object ("forced her to sign") before "to"
@@ -3362,7 +3365,28 @@ function purposeInfinitive(w: Words, i: number): boolean {
   for (let k = b - 1; k >= Math.max(0, b - 3); k--) {
     const y = w.lc[k];
     if (w.punct[k] || NOT_IN_NP.has(y) || CLAUSE_WORDS.has(y) || RANKED.has(y) || y.endsWith('ed')) return false;
-    if (NP_OPENERS.has(y)) return !(k > 0 && (MEANS_VERBS.has(w.lc[k - 1]) || TOWARDS.has(w.lc[k - 1]))) && !contentNounBefore(w, b);
+    if (NP_OPENERS.has(y)) return !(k > 0 && (MEANS_VERBS.has(w.lc[k - 1]) || (TOWARDS.has(w.lc[k - 1]) && wentTo(w, k - 2)))) && !contentNounBefore(w, b);
+  }
+  return false;
+}
+
+/** Whether a verb of going ends at word v, a particle may follow it ("went", "poured out", "came back"). */
+function wentTo(w: Words, v: number): boolean {
+  if (v >= 1 && (w.lc[v] === 'out' || w.lc[v] === 'back' || w.lc[v] === 'off' || w.lc[v] === 'down' || w.lc[v] === 'up')) v--;
+  return v >= 0 && MOTION_VERBS.has(w.lc[v]);
+}
+
+/**
+ * Is the verb at i a later item of a list of purposes ("support this package to get aid to
+ * Israel, provide aid to Gaza and …"): after a comma or "and", with a purpose infinitive earlier
+ * in the same clause (only commas between)?
+ */
+function purposeListItem(w: Words, i: number): boolean {
+  const prev = w.lc[i - 1];
+  if ((prev !== ',' && prev !== 'and') || finiteForm(w.lc[i]) || w.lc[i].endsWith('ing')) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 20); k--) {
+    if (w.punct[k] && w.raw[k] !== ',') return false;
+    if (w.lc[k] === 'to' && k + 1 < i - 1 && purposeInfinitive(w, k + 1)) return true;
   }
   return false;
 }
