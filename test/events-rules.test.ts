@@ -1157,3 +1157,12 @@ describe('events: purposes set off by a comma, listed, or reached by bringing so
     expect(codes('Thousands of Peruvians poured out into the streets of Lima to demand the release of Chilean prisoners.').length).toBeGreaterThan(0);
   });
 });
+
+describe('events: threats with the aggression or the condition they answer', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('aims a decisive response to someone’s aggression, and costs laid out should someone act, at them', () => {
+    expect(tr('Canada will respond decisively to any Serbian attack.')).toEqual([['130', 'CAN', 'SRB']]);
+    expect(tr('Canada laid out serious costs and consequences should Serbia choose to proceed.')).toEqual([['1312', 'CAN', 'SRB']]);
+    expect(tr('The firm laid out the costs of the project.')).toEqual([]);
+  });
+});
