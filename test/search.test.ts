@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery, parseSearch, tsQuery } from '../src/store/common.js';
+import { ftsQuery, parseSearch, snippetAround, tsQuery } from '../src/store/common.js';
 
 const fold = (w: string) => w.toLowerCase();
 
@@ -20,5 +20,15 @@ describe('search queries', () => {
   it('keeps at most twelve terms and twelve words of a phrase', () => {
     expect(parseSearch(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ')).all).toHaveLength(12);
     expect(parseSearch('"' + 'word '.repeat(40) + '"').all[0][0]).toHaveLength(12);
+  });
+});
+
+describe('search snippets', () => {
+  it('centre on the phrase searched for and mark it whole, and mark whole words only', () => {
+    const text = 'We want a substantive conversation, the minister said. ' + 'Filler words go here. '.repeat(8) + 'Later a telephone conversation took place. Conversations went on.';
+    const s = snippetAround(text, '"telephone conversation" -Lima', 80);
+    expect(s.highlights.map(([a, b]) => s.snippet.slice(a, b))).toEqual(['telephone conversation']);
+    const w = snippetAround(text, 'conversation', 1000);
+    expect(w.highlights.map(([a, b]) => w.snippet.slice(a, b))).toEqual(['conversation', 'conversation']);
   });
 });

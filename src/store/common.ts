@@ -105,24 +105,26 @@ export function contextOf(text: string, sentences: Sentence[] | undefined, span:
 
 /** A short excerpt of `text` around the first match of the query's words, with the matches marked by offsets. */
 export function snippetAround(text: string, q: string, width = 220): { snippet: string; highlights: Array<[number, number]> } {
-  const words = queryWords(parseSearch(q)).map((w) => w.toLowerCase());
-  const lower = text.toLowerCase();
+  // each required phrase as a pattern of its words, whole words in order with anything but
+  // letters and digits between (as the full-text index sees them); the first match centres the
+  // excerpt and every match in it is marked, a phrase as one mark
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const res = parseSearch(q)
+    .all.flat()
+    .map((ws) => new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(esc).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu'));
   let first = -1;
-  for (const w of words) {
-    const i = lower.indexOf(w);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
+  for (const re of res) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (first < 0 || m.index < first)) first = m.index;
   }
   const from = Math.max(0, (first < 0 ? 0 : first) - width / 2);
   const to = Math.min(text.length, from + width);
   const snippet = (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '');
   const hl: Array<[number, number]> = [];
-  const sl = snippet.toLowerCase();
-  for (const w of words) {
-    let i = sl.indexOf(w);
-    while (i >= 0 && hl.length < 40) {
-      hl.push([i, i + w.length]);
-      i = sl.indexOf(w, i + w.length);
-    }
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(snippet); m && hl.length < 40; m = re.exec(snippet)) hl.push([m.index, m.index + m[0].length]);
   }
   hl.sort((a, b) => a[0] - b[0]);
   return { snippet, highlights: hl };
