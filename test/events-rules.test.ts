@@ -1115,8 +1115,9 @@ describe('events: two acts of one subject joined by "and"', () => {
 });
 
 describe('events: briefing someone on something', () => {
-  it('is a consultation with them', () => {
+  it('is a consultation with them; briefing the press is a statement', () => {
     expect(evs('Chile briefed Peru on the talks with Bolivia.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['040', 'CHL', 'PER']]);
+    expect(evs('Chile briefed media representatives on the talks with Bolivia.').map((e) => e.code)).toEqual(['010']);
   });
 });
 
