@@ -59,6 +59,11 @@ const SUBJECT_VERBS = new Set(VERB_LINES.map(([w]) => w.toLowerCase()));
 const SPEAKING = new Set(VERB_LINES.filter(([, k]) => k === 'speech').map(([w]) => w.toLowerCase()));
 /** words that may stand between a pronoun and its verb of speaking ("he also said") */
 const BEFORE_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'repeatedly']);
+/** the same words as lower-case hashes, read per token without making strings */
+const SPEAKING_H = new Set([...SPEAKING].map(hashLower));
+const BEFORE_VERB_H = new Set([...BEFORE_VERB].map(hashLower));
+const THAT_H = hashLower('that');
+const WHETHER_H = hashLower('whether');
 /** Names of news outlets (news-outlets.txt), and words that make a name one's. */
 export const NEWS = new Set(readLexicon('extract/coref/news-outlets.txt').map((w) => w.toLowerCase()));
 export const NEWS_WORDS = /\b(?:news|times|post|journal|gazette|herald|tribune|agency|press|tv|radio|television|broadcasting|daily|magazine)\b/i;
@@ -341,30 +346,40 @@ function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
 /** Whether a verb of speaking stands at token i, or after one adverb ("also said"), before `end`. */
 function speaksAt(doc: Doc, i: number, end: number): boolean {
   if (i >= end || doc.tokens[i].kind !== 'word') return false;
-  const w = lowerTok(doc, i);
-  if (SPEAKING.has(w)) return true;
-  return (BEFORE_VERB.has(w) || w.endsWith('ly')) && i + 1 < end && SPEAKING.has(lowerTok(doc, i + 1));
+  const h = tokHash(doc, i);
+  if (SPEAKING_H.has(h)) return true;
+  return (BEFORE_VERB_H.has(h) || endsWithLy(doc, i)) && i + 1 < end && SPEAKING_H.has(tokHash(doc, i + 1));
+}
+
+/** Whether token i is the one character `code` ("," 44). */
+function isChar(doc: Doc, i: number, code: number): boolean {
+  const t = doc.tokens[i];
+  return t.end - t.start === 1 && doc.text.charCodeAt(t.start) === code;
+}
+
+/** Whether token i ends in "ly" (an adverb: "later", no; "repeatedly", yes). */
+function endsWithLy(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.end - t.start > 3 && (doc.text.charCodeAt(t.end - 1) | 32) === 121 && (doc.text.charCodeAt(t.end - 2) | 32) === 108;
 }
 
 /** Past an apposition at token i (", the Kremlin aide,"): the token after its closing comma; else i. */
 function afterApposition(doc: Doc, i: number, end: number): number {
-  if (i >= end || lowerTok(doc, i) !== ',') return i;
+  if (i >= end || !isChar(doc, i, 44)) return i;
   for (let x = i + 1; x < end && x <= i + 10; x++) {
-    const w = lowerTok(doc, x);
-    if (w === ',') return x + 1;
-    if (doc.tokens[x].kind === 'quote' || w === ';' || w === '.') return i;
+    if (isChar(doc, x, 44)) return x + 1;
+    if (doc.tokens[x].kind === 'quote' || isChar(doc, x, 59) || isChar(doc, x, 46)) return i;
   }
   return i;
 }
-
 
 /** Whether the mention whose first token is i (its title from char `from`) opens a reported clause: right after "that" or "whether". */
 function reportedClauseAt(doc: Doc, i: number, from: number, sentStart: number): boolean {
   let x = i;
   while (x > sentStart && doc.tokens[x - 1].start >= from) x--;
   if (x <= sentStart) return false;
-  const w = lowerTok(doc, x - 1);
-  return w === 'that' || w === 'whether';
+  const h = tokHash(doc, x - 1);
+  return h === THAT_H || h === WHETHER_H;
 }
 
 
