@@ -1167,3 +1167,9 @@ describe('events: threats with the aggression or the condition they answer', () 
     expect(tr('The firm laid out the costs of the project.')).toEqual([]);
   });
 });
+
+describe('events: a vow to carry out violence', () => {
+  it('is a threat of it, not the violence done', () => {
+    expect(codes('A militant group in Mali vowed to carry out acts of terror in the capital.')).toEqual(['1383']);
+  });
+});

@@ -3451,6 +3451,8 @@ function governedNoun(w: Words, a: number, b: number): boolean {
     if (DETERMINERS.has(x) || ADJECTIVES.has(x) || LIGHT_VERBS.has(x) || OBJECT_NOUNS.has(x) || STOP_INNER.has(x) || isInsertion(w, k)) continue;
     // "agreed to engage in consultations", "pledged to enter into talks"
     if ((x === 'in' || x === 'into') && k > a && (LIGHT_VERBS.has(w.lc[k - 1]) || SUPPORT_VERBS.has(w.lc[k - 1]) || w.lc[k - 1] === 'enter')) continue;
+    // "vowed to carry out acts of terror": the particle of a light verb
+    if (x === 'out' && k > a && LIGHT_VERBS.has(w.lc[k - 1])) continue;
     if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
     if (isCap(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
     if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
