@@ -1173,3 +1173,9 @@ describe('events: a vow to carry out violence', () => {
     expect(codes('A militant group in Mali vowed to carry out acts of terror in the capital.')).toEqual(['1383']);
   });
 });
+
+describe('events: talks with a list of people', () => {
+  it('are talks with each of them, titled or not', () => {
+    expect(evs('Chile discussed the fishing dispute with Peru, Bolivian President Luis Arce and Ecuador.').map((e) => e.target?.cameo)).toEqual(['PER', 'BOLGOV', 'ECU']);
+  });
+});

@@ -865,17 +865,25 @@ function listEnd(w: Words, ce: number, end: number): number {
     const x = listPartAt(w, k + 1, end);
     if (x < 0) return ce;
     const t = termAt(w, x, end)!;
-    const after = x + t.len;
+    // (a title and a name go with a demonym: "German Chancellor Olaf Scholz")
+    const after = nameRunEnd(w, x + t.len, end);
     if (last) return listClosed(w, after, end) ? after : ce;
     if (after < end && w.lc[after] === 'and') {
       const y = after + 1 < end && w.lc[after + 1] === 'the' ? after + 2 : after + 1;
       const u = y < end ? termAt(w, y, end) : undefined;
-      return u && listClosed(w, y + u.len, end) ? y + u.len : ce;
+      const z = u ? nameRunEnd(w, y + u.len, end) : y;
+      return u && listClosed(w, z, end) ? z : ce;
     }
     if (after >= end || w.raw[after] !== ',') return ce;
     k = after;
   }
   return ce;
+}
+
+/** Past the title and name words that go on from k ("Chancellor Olaf Scholz", "of the European Council Charles Michel"): capitalised words, and "of"/"the" before one. */
+function nameRunEnd(w: Words, k: number, end: number): number {
+  while (k < end && !w.punct[k] && (isCap(w.raw[k]) || ((w.lc[k] === 'of' || w.lc[k] === 'the') && k + 1 < end && isCap(w.raw[k + 1])))) k++;
+  return k;
 }
 
 /** Whether an enumeration's last name ends at k: the sentence, a mark, or a clause or phrase after it ("… and the United Kingdom that they will …"). */
@@ -2461,8 +2469,9 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // named in a need or an importance is talked about
   for (let k = trigEnd; k < from; k++) if (ABSTRACT_NOUNS.has(w.lc[k])) return true;
   // "discussed X": the object of a talking verb is what was talked about
-  // (the "with" may end the pattern itself: "discussed trade with | France")
-  if (noObj && prep !== 'with' && !(from === trigEnd && w.lc[from - 1] === 'with')) return true;
+  // (the "with" may end the pattern itself: "discussed trade with | France", also before a list:
+  // "with Macron, German Chancellor Olaf Scholz and Biden")
+  if (noObj && prep !== 'with' && !listAfterWith(w, from, trigEnd)) return true;
   const root = code.slice(0, 2);
   // cooperation happens with someone, not in or on a place ("a summit in Geneva")
   // (nor is a truce or a retreat: "declared a ceasefire in south Lebanon" names no one it spares;
@@ -2471,6 +2480,17 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // bombing in Kabul", "… for the attack on Nigerian soldiers")
   if ((root <= '06' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && PLACE_PREPS_COOP.has(prep)) return true;
   return false;
+}
+
+/** Whether the words from the pattern's closing "with" (at trigEnd - 1) to `from` are names of a list only (capitalised words, commas, "and", "the"). */
+function listAfterWith(w: Words, from: number, trigEnd: number): boolean {
+  if (trigEnd < 1 || w.lc[trigEnd - 1] !== 'with') return false;
+  for (let k = trigEnd; k < from; k++) {
+    const x = w.lc[k];
+    if (w.raw[k] === ',' || x === 'and' || x === 'the' || x === 'of' || isCap(w.raw[k])) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Whether a comma stands among the words (from, to). */
