@@ -38,7 +38,7 @@ export function parseSearch(q: string): SearchQuery {
       continue;
     }
     const raw = m[3] ?? m[2];
-    const minus = m[1] === '-' || (m[3] !== undefined && m[3].startsWith('-') && /^-[\p{L}\p{N}]/u.test(m[3]));
+    const minus = m[1] === '-' || (m[3] !== undefined && /^-[\p{L}\p{N}]/u.test(m[3]));
     const words = (raw.match(WORD) ?? []).slice(0, 12);
     if (!words.length || n >= 12) {
       or = false;
@@ -105,13 +105,13 @@ export function contextOf(text: string, sentences: Sentence[] | undefined, span:
 
 /** A short excerpt of `text` around the first match of the query's words, with the matches marked by offsets. */
 export function snippetAround(text: string, q: string, width = 220): { snippet: string; highlights: Array<[number, number]> } {
-  // each required phrase as a pattern of its words, whole words in order with anything but
-  // letters and digits between (as the full-text index sees them); the first match centres the
-  // excerpt and every match in it is marked, a phrase as one mark
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // each required phrase as a pattern of its words (letters and digits only: nothing to escape),
+  // whole words in order with anything but letters and digits between (as the full-text index
+  // sees them); the first match centres the excerpt and every match in it is marked, a phrase as
+  // one mark
   const res = parseSearch(q)
     .all.flat()
-    .map((ws) => new RegExp(`(?<![\\p{L}\\p{N}])${ws.map(esc).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu'));
+    .map((ws) => new RegExp(`(?<![\\p{L}\\p{N}])${ws.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu'));
   let first = -1;
   for (const re of res) {
     re.lastIndex = 0;

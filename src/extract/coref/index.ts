@@ -55,13 +55,10 @@ const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map(
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const VERB_LINES = readLexicon('extract/coref/speech-verbs.txt').map((l) => l.split('\t').map((x) => x.trim()));
 const SUBJECT_VERBS = new Set(VERB_LINES.map(([w]) => w.toLowerCase()));
-/** the verbs of speaking among them (marked `speech` in the file) */
-const SPEAKING = new Set(VERB_LINES.filter(([, k]) => k === 'speech').map(([w]) => w.toLowerCase()));
-/** words that may stand between a pronoun and its verb of speaking ("he also said") */
-const BEFORE_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'repeatedly']);
-/** the same words as lower-case hashes, read per token without making strings */
-const SPEAKING_H = new Set([...SPEAKING].map(hashLower));
-const BEFORE_VERB_H = new Set([...BEFORE_VERB].map(hashLower));
+/** the verbs of speaking among them (marked `speech` in the file), as lower-case hashes: read per token without making strings */
+const SPEAKING_H = new Set(VERB_LINES.filter(([, k]) => k === 'speech').map(([w]) => hashLower(w)));
+/** words that may stand between a pronoun and its verb of speaking ("he also said"), as hashes */
+const BEFORE_VERB_H = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'repeatedly'].map(hashLower));
 const THAT_H = hashLower('that');
 const WHETHER_H = hashLower('whether');
 /** Names of news outlets (news-outlets.txt), and words that make a name one's. */
@@ -164,8 +161,8 @@ function wordsOf(info: Info): Set<string> {
 /**
  * A mention of an entity, as pronouns weigh it: its sentence; `subject`: it opens its clause or
  * a verb follows it; `embedded`: that clause is a reported one ("… said that Trump had …"), whose
- * subject is less salient than the reporter's for a pronoun that speaks next; `speaker`: a verb of speaking follows it ("Ushakov
- * told …"), whom a later "he added" most likely continues.
+ * subject is less salient than the reporter's for a pronoun that speaks next; `speaker`: a verb
+ * of speaking follows it ("Ushakov told …"), whom a later "he added" most likely continues.
  */
 interface Seen {
   ent: number;
@@ -382,6 +379,11 @@ function reportedClauseAt(doc: Doc, i: number, from: number, sentStart: number):
   return h === THAT_H || h === WHETHER_H;
 }
 
+/** `resolvePronoun`'s scratch, reused: the entities of the window, in order of their last mention */
+const PR_AT = new Map<number, number>();
+const PR_ENTS: number[] = [];
+const PR_SENT: number[] = [];
+const PR_ROLE: number[] = [];
 
 /**
  * The entity a pronoun most likely refers to: recent, a subject, of its gender. A pronoun that
@@ -389,12 +391,6 @@ function reportedClauseAt(doc: Doc, i: number, from: number, sentStart: number):
  * reported ("… said that Varga had resigned"); any other pronoun takes that subject as readily
  * as the reporter ("Hours later he left" is Varga).
  */
-/** `resolvePronoun`'s scratch, reused: the entities of the window, in order of their last mention */
-const PR_AT = new Map<number, number>();
-const PR_ENTS: number[] = [];
-const PR_SENT: number[] = [];
-const PR_ROLE: number[] = [];
-
 function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean): number {
   // each entity of the window: how recently it was last named (its rank, its sentence) and the
   // most salient of its mentions there (a subject two sentences back can outweigh an object in

@@ -1269,8 +1269,10 @@ const PARTICIPLE_PREPS = new Set(['during', 'at', 'in', 'on', 'with', 'by', 'ove
 /** Whether the word before i is a common noun of topics ("issues", "matters", "questions"): lower case, no pronoun, name or auxiliary. */
 function topicNounBefore(w: Words, i: number): boolean {
   const p = w.lc[i - 1];
-  return !w.punct[i - 1] && isLower(w.raw[i - 1]) && /(?:s|es)$/.test(p) && !PRONOUNS.has(p) && !AUX_MODALS.has(p) && !BE.has(p) && p !== 'has' && p !== 'was' && p !== 'leaders' && p !== 'presidents' && p !== 'sides' && p !== 'parties' && p !== 'ministers' && p !== 'officials';
+  return !w.punct[i - 1] && isLower(w.raw[i - 1]) && p.endsWith('s') && !PRONOUNS.has(p) && !AUX_MODALS.has(p) && !BE.has(p) && p !== 'has' && !PEOPLE_WHO_TALK.has(p);
 }
+/** plural nouns of people, who discuss rather than are discussed ("the leaders discussed …") */
+const PEOPLE_WHO_TALK = new Set(['leaders', 'presidents', 'sides', 'parties', 'ministers', 'officials']);
 
 /**
  * Is the word at i no verb of its clause: an adjective ("armed clashes", "close to the
@@ -3130,8 +3132,13 @@ function nounSource(w: Words, m: Match): Actor[] {
  */
 function secondVerb(w: Words, i: number): boolean {
   let a = i - 1;
-  if (a > 0 && (AUX_ADVERBS.has(w.lc[a]) || VERB_ADVERBS.has(w.lc[a]) || w.lc[a].endsWith('ly'))) a--;
+  if (a > 0 && adverbWord(w.lc[a])) a--;
   return a >= 1 && w.lc[a] === 'and' && finiteForm(w.lc[i]);
+}
+
+/** Whether a word is an adverb that may stand inside a verb group ("also", "even", "strongly"). */
+function adverbWord(x: string): boolean {
+  return AUX_ADVERBS.has(x) || VERB_ADVERBS.has(x) || x.endsWith('ly');
 }
 
 /** Whether a word is a past or third-person present form ("invited", "met", "calls"; not "discuss", "address"). */
@@ -3165,7 +3172,7 @@ function endsWithThat(p: Pattern): boolean {
 /** reductions of relations and sanctions (16) */
 const SANCTION_ROOT = /^16/;
 /** words that make a clause of a line: auxiliaries and modals */
-const FINITE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', "isn't", "aren't", "won't", 'shall']);
+const FINITE_WORDS = new Set([...FINITE_AUX, 'be', 'would', 'could', 'might', "isn't", "aren't", "won't"]);
 
 /** words that may stand before the noun of a line listing one's own sanctions ("Full blocking sanctions", "New debt and equity restrictions") */
 const LIST_MODIFIERS = new Set(['full', 'new', 'additional', 'further', 'more', 'blocking', 'financial', 'economic', 'sweeping', 'targeted', 'debt', 'equity', 'and', 'export', 'visa', 'sectoral', 'secondary', 'immediate', 'severe']);
@@ -3373,7 +3380,7 @@ const NOT_IN_NP = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', '
  */
 function purposeInfinitive(w: Words, i: number): boolean {
   let t = i - 1;
-  if (t > 0 && w.lc[t] !== 'to' && w.lc[t - 1] === 'to' && (VERB_ADVERBS.has(w.lc[t]) || AUX_ADVERBS.has(w.lc[t]) || w.lc[t].endsWith('ly'))) t--;
+  if (t > 0 && w.lc[t] !== 'to' && w.lc[t - 1] === 'to' && adverbWord(w.lc[t])) t--;
   if (t < 2 || w.lc[t] !== 'to') return false;
   const b = t - 1;
   // (", to protect the national interests": a purpose set off after its clause)
