@@ -1179,3 +1179,18 @@ describe('events: talks with a list of people', () => {
     expect(evs('Chile discussed the fishing dispute with Peru, Bolivian President Luis Arce and Ecuador.').map((e) => e.target?.cameo)).toEqual(['PER', 'BOLGOV', 'ECU']);
   });
 });
+
+describe('events: asides set off by commas', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('are read past, so that a verb meets what it needs and its object', () => {
+    expect(tr('Canada will respond firmly, together with its partners in the region, to any Serbian attack.')).toEqual([['130', 'CAN', 'SRB']]);
+    expect(tr('Chile thanked, once again, Peru for its help with the floods.')).toEqual([['051', 'CHL', 'PER']]);
+    expect(codes('Chile and Peru agreed, in this regard, to continue contacts.')).toEqual(['036', '036']);
+  });
+  it('are not phrases that close an opening phrase, start a clause, or sit in a list', () => {
+    // the comma before "however" ends the clause: "praise" does not reach "Bolivian officials"
+    expect(tr('The minister called the plan a disgrace, however, praising Bolivian officials.').filter((e) => e[2] === 'BOL')).toEqual([]);
+    // ", in partnership with A," is followed by more of the list, not by the clause
+    expect(tr('Chile, in partnership with Peru, Bolivia, and Ecuador, sanctioned five Serbian firms.').map((e) => e[1])).toEqual(['CHL']);
+  });
+});

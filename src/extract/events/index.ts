@@ -311,6 +311,7 @@ function addType(ty: number, tokens: Token[], i: number): void {
   if (e.bound) f |= T_BOUND;
   if (e.punct) f |= T_PUNCT;
   if (e.cap) f |= T_CAP;
+  if (e.raw === ',') f |= T_COMMA;
   if (e.needs !== undefined) {
     if (e.needs.free) f |= T_FREE;
     else {
@@ -350,7 +351,9 @@ const T_CAP = 16;
 const T_FREE = 32;
 /** a word that heads only patterns that need a word after it (`typeNeeds`) */
 const T_NEEDS = 64;
-const FID_SHIFT = 7;
+/** a comma (where an aside may open or close: `maskAsides`) */
+const T_COMMA = 128;
+const FID_SHIFT = 8;
 
 /**
  * Where each pattern word was seen last in `findLiveHeads`'s walk (by `formId`), as the walk's
@@ -372,7 +375,7 @@ let liveCount = 0;
  * there is one and the tokens hold at least three words: a sentence without one has no match,
  * so its words are not worth gathering.
  */
-function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
+function findLiveHeads(from: number, to: number, types: Int32Array, skip: Uint8Array | null): boolean {
   const info = typeInfo;
   let words = 0;
   liveCount = 0;
@@ -385,7 +388,7 @@ function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
   for (let i = to - 1; i >= from; i--) {
     const ty = types[i];
     const f = info[ty];
-    if ((f & T_SPACE) !== 0) continue;
+    if ((f & T_SPACE) !== 0 || (skip !== null && skip[i] !== 0)) continue;
     at++;
     if (capAt >= 0) {
       if ((f & T_PUNCT) !== 0) addLive(capAt);
@@ -433,6 +436,150 @@ function findLiveHeads(from: number, to: number, types: Int32Array): boolean {
   return liveCount > 0 && words >= 3;
 }
 
+/**
+ * Words that open an aside set off by commas inside a clause (", for its part,", ", together with
+ * its allies,", ", in turn,", ", on Tuesday,"): the aside is read past, so that a verb and what
+ * it needs ("respond … to", "agreed … to continue", "thanked … X for") and a subject and its verb
+ * meet again. Not "with" alone, "including", "such as", "as well as" nor "and": those add to a
+ * list whose members may be the event's target.
+ */
+const ASIDE_OPENERS = new Set([
+  'in', 'on', 'at', 'for', 'during', 'together', 'along', 'jointly', 'alongside', 'among', 'inter', 'once', 'again', 'also',
+  'moreover', 'however', 'therefore', 'thus', 'meanwhile', 'furthermore', 'additionally', 'accordingly', 'likewise', 'similarly',
+  'nevertheless', 'nonetheless', 'notably', 'specifically', 'above', 'first', 'firstly', 'secondly', 'finally', 'reportedly',
+  'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'separately', 'personally', 'indeed', 'of', 'as', 'yet', 'too',
+]);
+
+/** Words after "as" that make an aside (", as agreed,", ", as before,"; not ", as well as X,"). */
+const AS_ASIDES = new Set(['agreed', 'before', 'expected', 'usual', 'planned', 'previously', 'noted', 'announced', 'always', 'promised', 'such', 'a', 'of']);
+
+/**
+ * Words of an event pattern that an aside may hold and still be read past: the occasion of what
+ * the clause says (", during the call,", ", in a telephone conversation with X,"). An aside with
+ * any other pattern word may say an event of its own and is kept.
+ */
+const ASIDE_OCCASIONS = new Set(['call', 'conversation', 'talks', 'meeting', 'visit', 'statement', 'interview', 'address', 'speech', 'briefing', 'remarks', 'phone', 'telephone', 'summit', 'session', 'consultations', 'contacts', 'negotiations']);
+
+/** The most words an aside holds. */
+const ASIDE_MAX = 12;
+
+/** Tokens of asides (`maskAsides`): 1 in the sentence `maskAsides` looked at last, where it found any. */
+let asideMask = new Uint8Array(1024);
+
+/**
+ * Words after an aside's closing comma that begin a clause or phrase of their own (", however,
+ * appearing to …", ", meanwhile, when …", ", in Venezuela, we …"): the comma before the aside
+ * ended something, and there is nothing to rejoin.
+ */
+const AFTER_ASIDE_STOPS = new Set([
+  'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'whereas', 'and', 'or', 'but', 'nor', 'as', 'because', 'if', 'since',
+  'although', 'though', 'unless', 'so', 'then', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'this', 'that', 'these', 'those',
+]);
+
+/** Words that open a sentence's introductory phrase ("During the inquiry, for instance, X …": its comma is no aside's). */
+const INTRO_OPENERS = new Set(['after', 'before', 'following', 'with', 'by', 'despite', 'amid', 'under', 'since', 'according', 'besides', 'unlike', 'like', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'to', 'from', 'over', 'within', 'throughout', 'upon', 'against']);
+
+/**
+ * Marks in `asideMask` the commas and words of each aside of the sentence's tokens [from, to)
+ * (see `ASIDE_OPENERS`), to be read past. An aside opens at a comma after a word, with an
+ * opener, holds no other mark and no pattern word but an occasion's (`ASIDE_OCCASIONS`), and
+ * closes at a comma before a word that goes on the clause (`AFTER_ASIDE_STOPS`, not a
+ * participle). Not an aside: the first comma of a sentence that opens with a phrase of its own
+ * ("In Paris, meanwhile, …"); a phrase that repeats a preposition just before it or just after it
+ * (", on X, to …" after "pressure on Y"; "for A, for B, for C"); one followed by a short list item
+ * (", in partnership with A, B, C, and D, sanctioned"). Whether it found any (if not, the mask is
+ * left as it was).
+ */
+function maskAsides(from: number, to: number, types: Int32Array): boolean {
+  const info = typeInfo;
+  let prevWord = false;
+  let found = false;
+  let commas = 0;
+  let first = '';
+  for (let i = from; i < to; i++) {
+    const f = info[types[i]];
+    if ((f & T_SPACE) !== 0) continue;
+    if (first === '' && (f & T_PUNCT) === 0) first = byType[types[i]]!.lc;
+    if ((f & T_COMMA) === 0 || !prevWord) {
+      prevWord = (f & T_PUNCT) === 0;
+      continue;
+    }
+    commas++;
+    const close = commas === 1 && (ASIDE_OPENERS.has(first) || INTRO_OPENERS.has(first)) ? -1 : commaAsideEnd(from, i, to, types);
+    if (close < 0) {
+      prevWord = false;
+      continue;
+    }
+    if (!found) {
+      found = true;
+      if (asideMask.length < to) asideMask = new Uint8Array(Math.max(to, asideMask.length * 2));
+      asideMask.fill(0, from, to);
+    }
+    asideMask.fill(1, i, close + 1);
+    i = close;
+  }
+  return found;
+}
+
+/** The closing comma of an aside opened by the comma at token `c` of the sentence's tokens [from, to) (`maskAsides`), or -1. */
+function commaAsideEnd(from: number, c: number, to: number, types: Int32Array): number {
+  const info = typeInfo;
+  let words = 0;
+  let opener = '';
+  for (let i = c + 1; i < to; i++) {
+    const f = info[types[i]];
+    if ((f & T_SPACE) !== 0) continue;
+    if ((f & T_COMMA) !== 0) {
+      if (words === 0) return -1;
+      const next = nextWordLc(i + 1, to, types);
+      if (next === '' || next === opener || AFTER_ASIDE_STOPS.has(next) || (next.length > 5 && next.endsWith('ing'))) return -1;
+      if (shortListItem(i + 1, to, types) || wordBefore(from, c, types, opener, 4)) return -1;
+      return i;
+    }
+    if ((f & T_PUNCT) !== 0 || ++words > ASIDE_MAX) return -1;
+    const lc = byType[types[i]]!.lc;
+    if (words === 1) {
+      if (!ASIDE_OPENERS.has(lc)) return -1;
+      if (lc === 'as' && !AS_ASIDES.has(nextWordLc(i + 1, to, types))) return -1;
+      opener = lc;
+    }
+    if ((f & (T_FREE | T_NEEDS)) !== 0 && !ASIDE_OCCASIONS.has(lc)) return -1;
+  }
+  return -1;
+}
+
+/** The lower-cased next word from token `i` on ('' none, or a mark first). */
+function nextWordLc(i: number, to: number, types: Int32Array): string {
+  for (let k = i; k < to; k++) {
+    const t = byType[types[k]]!;
+    if (!t.space) return t.punct ? '' : t.lc;
+  }
+  return '';
+}
+
+/** Whether the words from token `i` on are at most three, up to a comma (a list's next item: ", the United Kingdom, Australia, and …"). */
+function shortListItem(i: number, to: number, types: Int32Array): boolean {
+  let words = 0;
+  for (let k = i; k < to; k++) {
+    const f = typeInfo[types[k]];
+    if ((f & T_SPACE) !== 0) continue;
+    if ((f & T_COMMA) !== 0) return true;
+    if ((f & T_PUNCT) !== 0 || ++words > 3) return false;
+  }
+  return false;
+}
+
+/** Whether `lc` is one of the `n` words before token `c` (not before `from`). */
+function wordBefore(from: number, c: number, types: Int32Array, lc: string, n: number): boolean {
+  for (let k = c - 1; k >= from && n > 0; k--) {
+    const t = byType[types[k]]!;
+    if (t.space || t.punct) continue;
+    if (t.lc === lc) return true;
+    n--;
+  }
+  return false;
+}
+
 /** Heads whose needed word was not found after them (`findLiveHeads`): position, walk tick, type. */
 const PENDING_MAX = 64;
 const pendingPos = new Int32Array(PENDING_MAX);
@@ -461,7 +608,7 @@ function needFound(needs: HeadNeeds, at: number, stretch: number): boolean {
   return false;
 }
 
-function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | undefined, types: Int32Array): Words {
+function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | undefined, types: Int32Array, skip: Uint8Array | null): Words {
   const tokens = doc.tokens;
   // arrays of the sentence's token count, filled in place and cut to the words kept
   const n = to - from;
@@ -477,8 +624,7 @@ function sentenceWords(doc: Doc, from: number, to: number, ents: EntityIndex | u
   let k = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const kind = t.kind;
-    if (kind === 'space') continue;
+    if (t.kind === 'space' || (skip !== null && skip[i] !== 0)) continue;
     const ty = byType[types[i]]!;
     raws[k] = ty.raw;
     lc[k] = ty.lc;
@@ -4070,9 +4216,10 @@ export const eventsStage: Stage = {
     }
     knowTypes(doc.tokens, types);
     for (const s of doc.sentences) {
-      if (!findLiveHeads(s.tokenStart, s.tokenEnd, types)) continue;
+      const skip = maskAsides(s.tokenStart, s.tokenEnd, types) ? asideMask : null;
+      if (!findLiveHeads(s.tokenStart, s.tokenEnd, types, skip)) continue;
       const heads = live.slice(0, liveCount);
-      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types);
+      const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types, skip);
       const drafts = sentenceEvents(w, heads);
       const d = pick(w, drafts);
       if (d) {
