@@ -272,6 +272,13 @@ describe('quotes: a transcript\'s office label', () => {
     const r2 = analyze({ id: 'remarks2', source: 'Presidency of Moldova', title: 'Remarks by Foreign Minister Ion Rusu on Portugal', text });
     expect(r2.quotes.find((q) => q.text.includes('talk about it'))?.speaker?.name).toBe('THE PRESIDENT');
   });
+  it('is the person who holds the office the title names, in other words for the same country', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'President of Moldova Ana Covaci: Friends, good evening.\n\nI believe that the bridge over the river will open this spring. We have spoken about it many times.';
+    const r = analyze({ id: 'office', source: 'Presidency of Moldova', title: 'Address by the President of the Republic of Moldova', text });
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(r.quotes.map(() => 'Ana Covaci'));
+    expect(r.quotes.length).toBeGreaterThan(0);
+  });
   it('drops a tagger-only content whose speaker is an unresolved "which", "who" or "you", and nothing else', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const ctx = ctxOf('The plan, which critics call reckless, will pass, and the mayor says the port reopens.');

@@ -40,6 +40,7 @@ export function titleAuthor(doc: Doc, entities: Iterable<Entity>): SpeakerRef | 
   const source = doc.article.source?.trim();
   if (!/\s/.test(phrase) && source && lc(source).startsWith(lc(phrase) + ' of ')) phrase = source;
   const words = ` ${lc(phrase)} `;
+  const office = officeOf(phrase);
   let best: { id: string; name: string; len: number } | undefined;
   const holders: Array<{ id: string; name: string }> = [];
   for (const e of list) {
@@ -53,8 +54,9 @@ export function titleAuthor(doc: Doc, entities: Iterable<Entity>): SpeakerRef | 
       const hit = words.includes(` ${ln} `) ? ln.length + 100 : surname.length >= 3 && words.includes(` ${surname} `) ? surname.length : 0;
       if (hit && (!best || hit > best.len)) best = { id: e.id, name: e.name, len: hit };
     }
-    // by office: one of its titles is the title's words ("the President of the Russian Federation")
-    if (e.titles?.some((t) => lc(t.replace(/^the\s+/i, '')) === lc(phrase))) holders.push({ id: e.id, name: e.name });
+    // by office: one of its titles is the title's words ("the President of the Russian Federation"),
+    // or the same office of the same country in other words ("President of Russia", "Russian President")
+    if (e.titles?.some((t) => lc(t.replace(/^the\s+/i, '')) === lc(phrase) || (office !== undefined && sameOffice(t, office, e.country)))) holders.push({ id: e.id, name: e.name });
   }
   if (best) return { name: best.name, entity: best.id };
   // an office with "to" in it cut the phrase short ("Briefing by Aide to the President Yury
@@ -78,6 +80,31 @@ export function titleAuthor(doc: Doc, entities: Iterable<Entity>): SpeakerRef | 
   while (k < w.length - 2 && OFFICE_WORDS.has(w[k].toLowerCase())) k++;
   const named = k > 0 && w.slice(k).every((x) => /^\p{Lu}/u.test(x));
   return { name: named ? w.slice(k).join(' ') : phrase };
+}
+
+/** An office of a country: "President of the Russian Federation" → president of RUS; "Russian President" too. */
+interface Office {
+  head: string;
+  country: string;
+}
+
+function officeOf(phrase: string): Office | undefined {
+  const words = lc(phrase.replace(/^the\s+/i, ''));
+  const of = /^([a-z ]+?) of (?:the )?(.+)$/.exec(words);
+  if (of) {
+    const country = countryOf(of[2]);
+    return country ? { head: of[1], country } : undefined;
+  }
+  const sp = words.indexOf(' ');
+  const country = sp > 0 ? countryOf(words.slice(0, sp)) : undefined;
+  return country ? { head: words.slice(sp + 1), country } : undefined;
+}
+
+/** Whether the title `t` of a person of `country` is the office `o` (in other words, or bare: "President" of a Russian). */
+function sameOffice(t: string, o: Office, country: string | undefined): boolean {
+  const x = officeOf(t);
+  if (x) return x.head === o.head && x.country === o.country;
+  return country === o.country && lc(t.replace(/^the\s+/i, '')) === o.head;
 }
 
 /**
