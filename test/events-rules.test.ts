@@ -1194,3 +1194,16 @@ describe('events: asides set off by commas', () => {
     expect(tr('Chile, in partnership with Peru, Bolivia, and Ecuador, sanctioned five Serbian firms.').map((e) => e[1])).toEqual(['CHL']);
   });
 });
+
+describe('events: an agreement to act', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('is an intent to cooperate between the two who agree, whatever the act', () => {
+    expect(tr('Chile and Peru agreed to keep their border crossings open at night.')).toEqual([['030', 'CHL', 'PER'], ['030', 'PER', 'CHL']]);
+    // whom the act concerns is no partner
+    expect(tr('Chile and Peru agreed to draft rules for carrying out Bolivia’s plan.')).toEqual([['030', 'CHL', 'PER'], ['030', 'PER', 'CHL']]);
+  });
+  it('is none for one who agrees alone, or agrees to disagree', () => {
+    expect(tr('The mining firm agreed to pay a fine to the Chilean state.')).toEqual([]);
+    expect(tr('Chile and Peru agreed to disagree.')).toEqual([]);
+  });
+});

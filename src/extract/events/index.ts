@@ -2959,10 +2959,22 @@ for (const [c, info] of CODES) {
 }
 
 /** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
+/** Forms of "agree" that head the intent frame "agree to". */
+const AGREE_FORMS = new Set(['agree', 'agreed', 'agrees', 'agreeing']);
+
+/** Whether intent frame `m` is "agree(d) to" followed by a verb of some act ("agreed to keep …"; not "agreed to disagree"). */
+function agreedToAct(w: Words, m: Match): boolean {
+  if (m.p.frame !== 'intent' || !AGREE_FORMS.has(w.lc[m.i]) || w.lc[m.j - 1] !== 'to') return false;
+  const next = w.lc[m.j];
+  return next !== undefined && !w.punct[m.j] && next !== 'disagree' && next !== 'the' && next !== 'a' && next !== 'an' && next !== 'this' && next !== 'that' && next !== 'it';
+}
+
 function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft | undefined {
   const p = m.p;
   // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
-  if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider')) return undefined;
+  // ("agreed to keep their channels open": an agreement to act together is an intent to
+  // cooperate, 030, whatever the act)
+  if (p.frame && !inner && (isIntentFrame(p.frame) || p.frame === 'attempt' || p.frame === 'consider') && !agreedToAct(w, m)) return undefined;
   // ("asked that Russia support …" is an appeal of what the clause says; "asked that question",
   // with no clause after "that", is none)
   if (p.frame === 'appeal' && !inner && endsWithThat(p)) return undefined;
@@ -3008,6 +3020,7 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (p.frame) {
     if (!inner) {
       code = frameCode(p.frame, undefined) ?? '';
+      if (isIntentFrame(p.frame)) modality = 'planned';
     } else {
       // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
       // stopping of a hostile act, which is de-escalation (087), not the act; stopping
@@ -3077,6 +3090,14 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (inner && inner.p.needT && !tgt.length && !recip && !actOnly) return undefined;
   // ("I consider it necessary to speak again about …": a talk with no one, governed or not, is none)
   if (inner && inner.p.needT && inner.p.both && !tgt.length && !recip) return undefined;
+  // ("the firm agreed to pay …", "agreed to develop measures for implementing X's agreement"): an
+  // agreement to act is cooperation between two who agree, each with the other; whom the act
+  // concerns is no partner (in the readout of a call, one who agrees does so with the other
+  // party: see `emit`)
+  if (!inner && p.frame && isIntentFrame(p.frame)) {
+    if (src.length < 2 && !callTitle(w.doc)) return undefined;
+    tgt = noActors();
+  }
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
 
