@@ -1207,3 +1207,24 @@ describe('events: an agreement to act', () => {
     expect(tr('Chile and Peru agreed to disagree.')).toEqual([]);
   });
 });
+
+describe('events: threats of a response', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('to someone’s acts, with measures, in a decisive way, or with sanctions laid out', () => {
+    expect(tr('Canada will act firmly in defense of its fishing fleet in response to actions by Serbia.')).toEqual([['130', 'CAN', 'SRB']]);
+    expect(tr('Canada will impose costs for Serbian government actions.')).toEqual([['1312', 'CAN', 'SRBGOV']]);
+    expect(tr('Canada said it would respond with strong economic measures in the event of an escalation.')).toEqual([['130', 'CAN', null]]);
+    expect(tr('Canada and its allies will respond in a resolute and united way.')).toEqual([['130', 'CAN', null]]);
+    expect(tr('Canada outlined the sanctions it could impose should the fighting spread.')).toEqual([['1312', 'CAN', null]]);
+  });
+  it('not acts done quickly, or replies in some way', () => {
+    expect(tr('The mayor will act quickly in response to the flood.')).toEqual([]);
+    expect(tr('The ministry will respond to letters in a timely way.')).toEqual([]);
+  });
+});
+
+describe('events: a clause joined by ", and" whose subject begins with "the"', () => {
+  it('has that subject, not the first clause’s', () => {
+    expect(evs('Serbia caused the damage, and the United States will impose sanctions on Serbia.').map((e) => e.source?.cameo)).toEqual(['USA']);
+  });
+});

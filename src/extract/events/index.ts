@@ -2024,7 +2024,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // (the clause before has a verb of its own: "A, B and C held talks" is one subject)
     let verb = false;
     for (let k = p0; k < p1 && !verb; k++) verb = finiteVerbLike(w, k);
-    if (verb && b === i && b - a0 >= 2 && CLAUSE_COORD.has(w.lc[a0]) && (SUBJECT_PRONOUNS.has(cliticBase(w.lc[a0 + 1])) || termAt(w, a0 + 1, b))) segs.splice(0, segs.length, [a0 + 1, b]);
+    if (verb && b === i && b - a0 >= 2 && CLAUSE_COORD.has(w.lc[a0]) && (SUBJECT_PRONOUNS.has(cliticBase(w.lc[a0 + 1])) || termAt(w, a0 + 1, b) || (w.lc[a0 + 1] === 'the' && b - a0 >= 3 && termAt(w, a0 + 2, b)))) segs.splice(0, segs.length, [a0 + 1, b]);
   }
   const nSegs = none ? 0 : segs.length;
   for (let si = 0; si < nSegs; si++) {
