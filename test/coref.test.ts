@@ -356,3 +356,26 @@ describe('an office named without a country after a dateline', () => {
     expect(links(doc, 'nominal')).toEqual([['the president', 'Zelensky']]);
   });
 });
+
+describe('an office of a country', () => {
+  it('that opens a clause, with no name after it, is the person who holds it there', () => {
+    const doc = docWith('President of Moldova Ana Covaci spoke with Tomas Varga, the Prime Minister of Peru. The President of Moldova thanked the Peruvian side for the visit.', [
+      ['Ana Covaci', 'PER', 'President of Moldova'],
+      ['Tomas Varga', 'PER'],
+      ['Peru', 'LOC'],
+      ['Moldova', 'LOC'],
+    ]);
+    expect(links(doc, 'nominal').filter(([t]) => t === 'The President')).toEqual([['The President', 'Ana Covaci']]);
+  });
+  it('is no one when spoken of, or when a name follows it', () => {
+    const doc = docWith('President of Moldova Ana Covaci spoke in Chisinau. Whoever becomes the president of Moldova next year will face the same budget. The President of Moldova, Ana Covaci, left.', [
+      ['Ana Covaci', 'PER', 'President of Moldova'],
+      ['Chisinau', 'LOC'],
+      ['Moldova', 'LOC'],
+      ['Moldova', 'LOC'],
+      ['Ana Covaci', 'PER'],
+    ]);
+    expect(links(doc, 'nominal').filter(([, e]) => e !== undefined && e !== 'Ana Covaci')).toEqual([]);
+    expect(links(doc, 'nominal').map(([t]) => t)).not.toContain('the president');
+  });
+});

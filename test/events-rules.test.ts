@@ -1228,3 +1228,9 @@ describe('events: a clause joined by ", and" whose subject begins with "the"', (
     expect(evs('Serbia caused the damage, and the United States will impose sanctions on Serbia.').map((e) => e.source?.cameo)).toEqual(['USA']);
   });
 });
+
+describe('events: an older spelling of a capital with a possessive', () => {
+  it('is the capital, so concern about its actions is aimed at its government', () => {
+    expect(evs('Chile expressed concern about Kiev’s actions.').map((e) => [e.code, e.target?.cameo])).toEqual([['111', 'UKRGOV']]);
+  });
+});

@@ -500,6 +500,13 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       const ofEnd = appositiveOf(doc, headEnd, end, names);
       if (ofEnd < 0) return undefined;
       title = doc.text.slice(toks[i].start, toks[ofEnd - 1].end);
+    } else if (nx === 'of' && !prev && !country && desc.type === 'PER' && desc.titles && clauseOpensAt(doc, i)) {
+      // "The President of Russia shared …": an office of a country that opens a clause, no name
+      // after it, is the person who holds it there (the place keeps its own mention); not one
+      // spoken of ("whoever becomes the president of X", "the job of the president of X")
+      const of = officeCountry(doc, headEnd, end, names);
+      if (of === undefined) return undefined;
+      country = of;
     } else if (nx === 'of' || nx === "'s" || nx === '’s') return undefined;
     else if (nameAt(names, toks[headEnd].start)) return undefined;
   }
@@ -890,6 +897,40 @@ function appositiveOf(doc: Doc, of: number, end: number, names: Mention[]): numb
   if (k < end && lowerTok(doc, k) !== ',' && lowerTok(doc, k) !== '.') return -1;
   if (personAfterComma(doc, k, end, names)) return -1;
   return k;
+}
+
+/**
+ * The country of the place after "of" at token `of` ("of Russia", "of the Russian Federation")
+ * when a clause goes on after it (a verb or a mark, not a name: "the President of Peru Luis
+ * Vega" titles Vega), else undefined.
+ */
+function officeCountry(doc: Doc, of: number, end: number, names: Mention[]): string | undefined {
+  const toks = doc.tokens;
+  let j = of + 1;
+  if (j < end && lowerTok(doc, j) === 'the') j++;
+  if (j >= end) return undefined;
+  const place = nameAt(names, toks[j].start);
+  if (!place || place.type !== 'LOC') return undefined;
+  const country = countryOf(place.text.replace(/^the\s+/i, ''));
+  if (!country) return undefined;
+  let k = j;
+  while (k + 1 < end && toks[k + 1].start < place.end) k++;
+  k++;
+  if (k >= end) return country;
+  // ("the President of the United States, Donald Trump": the name follows a comma)
+  if (lowerTok(doc, k) === ',' && k + 1 < end) k++;
+  if (nameAt(names, toks[k].start)) return undefined;
+  const c = doc.text.charCodeAt(toks[k].start);
+  return c >= 65 && c <= 90 ? undefined : country;
+}
+
+/** Whether token `i` opens a clause: the first of the text, or after a mark or "and" / "but". */
+function clauseOpensAt(doc: Doc, i: number): boolean {
+  if (i === 0) return true;
+  const kind = doc.tokens[i - 1].kind;
+  if (kind === 'punct' || kind === 'quote') return true;
+  const w = lowerTok(doc, i - 1);
+  return w === 'and' || w === 'but';
 }
 
 /**
