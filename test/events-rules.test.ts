@@ -1234,3 +1234,9 @@ describe('events: an older spelling of a capital with a possessive', () => {
     expect(evs('Chile expressed concern about Kiev’s actions.').map((e) => [e.code, e.target?.cameo])).toEqual([['111', 'UKRGOV']]);
   });
 });
+
+describe('events: an assistance package', () => {
+  it('given to someone is military aid', () => {
+    expect(evs('Canada is providing a new security assistance package to Moldova.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['072', 'CAN', 'MDA']]);
+  });
+});
