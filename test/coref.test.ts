@@ -379,3 +379,14 @@ describe('an office of a country', () => {
     expect(links(doc, 'nominal').map(([t]) => t)).not.toContain('the president');
   });
 });
+
+describe('a counterpart of a country', () => {
+  it('after "his" or "her" is the person of that country spoken of most; plural counterparts are no one person', () => {
+    const doc = docWith('President of Moldova Ana Covaci spoke with Prime Minister of Peru Tomas Varga. Covaci thanked her Peruvian counterpart for the visit, and their Peruvian counterparts met too.', [
+      ['Ana Covaci', 'PER', 'President of Moldova'],
+      ['Tomas Varga', 'PER', 'Prime Minister of Peru'],
+      ['Covaci', 'PER'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([['Peruvian counterpart', 'Tomas Varga']]);
+  });
+});

@@ -1240,3 +1240,17 @@ describe('events: an assistance package', () => {
     expect(evs('Canada is providing a new security assistance package to Moldova.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['072', 'CAN', 'MDA']]);
   });
 });
+
+describe('events: a possessive before a person', () => {
+  it('is not the one the phrase names ("thanked his Peruvian counterpart" thanks the Peruvian)', () => {
+    const t = evs('President of Chile Luis Ruiz spoke with President of Peru Tomas Varga. Ruiz thanked his Peruvian counterpart for the talks.').filter((e) => e.code === '051');
+    expect(t.map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['CHLGOV', 'PERGOV']]);
+  });
+});
+
+describe('events: a noun after adjectives and a determiner', () => {
+  it('is a noun, so an attack suffered is done by whoever the by-phrase names', () => {
+    expect(evs('Chile suffered an unprovoked and unjustified attack by Peruvian forces.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['190', 'PERMIL', 'CHL']]);
+    expect(evs('Chile suffered an unjustified attack by Peruvian forces.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['190', 'PERMIL', 'CHL']]);
+  });
+});

@@ -287,6 +287,15 @@ export function resolve(doc: Doc): void {
           history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, t.start, sent.tokenStart), speaker: speaksAt(doc, i + 1, sent.tokenEnd) });
         }
         added.push(m);
+        // "briefed his American counterpart": the person of that country the article speaks of most
+        if (POSSESSIVE_PEOPLE.has(w)) {
+          const cp = counterpartAt(doc, i + 1, sent.tokenEnd, infos, history);
+          if (cp) {
+            added.push(cp.m);
+            history.push({ ent: cp.k, sent: s, subject: false, embedded: false, speaker: false });
+            i = cp.end - 1;
+          }
+        }
         continue;
       }
       if (w === 'the' && i + 1 < sent.tokenEnd) {
@@ -338,6 +347,42 @@ function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
   while (i < a.length) out.push(a[i++]);
   while (j < b.length) out.push(b[j++]);
   return out;
+}
+
+/** Possessives of people before "counterpart" ("his Russian counterpart"; not plural "counterparts", who are many). */
+const POSSESSIVE_PEOPLE = new Set(['his', 'her', 'their']);
+const COUNTERPART_WORDS = new Set(['counterpart', 'colleague', 'opposite']);
+
+/**
+ * "his American counterpart" at tokens [i, …): a country word and "counterpart" (or "colleague")
+ * name the person of that country the article has spoken of most so far; undefined when there
+ * is none or the words are other ones.
+ */
+function counterpartAt(doc: Doc, i: number, end: number, infos: Info[], history: Seen[]): { m: Mention; k: number; end: number } | undefined {
+  if (i + 1 >= end) return undefined;
+  const w1 = lowerTok(doc, i);
+  const c = doc.text.charCodeAt(doc.tokens[i].start);
+  if (c < 65 || c > 90) return undefined;
+  const country = EXTRA_COUNTRY[w1] ?? countryOf(w1);
+  if (!country || !COUNTERPART_WORDS.has(lowerTok(doc, i + 1))) return undefined;
+  // ("his Israeli opposite number")
+  let e = i + 2;
+  if (lowerTok(doc, i + 1) === 'opposite') {
+    if (lowerTok(doc, i + 2) !== 'number') return undefined;
+    e = i + 3;
+  }
+  const count = new Map<number, number>();
+  for (const h of history) {
+    const info = infos[h.ent];
+    if (info.type === 'PER' && info.country === country) count.set(h.ent, (count.get(h.ent) ?? 0) + 1);
+  }
+  let k = -1;
+  for (const [x, n] of count) if (k < 0 || n > count.get(k)!) k = x;
+  if (k < 0) return undefined;
+  const toks = doc.tokens;
+  const start = toks[i].start;
+  const m: Mention = { start, end: toks[e - 1].end, text: doc.text.slice(start, toks[e - 1].end), type: 'PER', form: 'nominal', rule: 'coref-nominal', confidence: 0.6, title: undefined, entity: infos[k].id };
+  return { m, k, end: e };
 }
 
 /** Whether a verb of speaking stands at token i, or after one adverb ("also said"), before `end`. */

@@ -228,12 +228,17 @@ function dictAt(w: Words, k: number, end: number): Term | undefined {
 function termAt(w: Words, k: number, end = w.lc.length): Term | undefined {
   const t = dictAt(w, k, end);
   const m = mentionAt(w, k);
+  // "his American counterpart": the possessor is not the one the phrase names
+  if (m && m.len === 1 && k + 1 < end && POSSESSIVE_PEOPLE.has(w.lc[k]) && mentionAt(w, k + 1)?.kind === 'person') return t;
   if (!m || k + m.len > end) return t;
   if (!t || (t.kind === 'role' && m.kind !== 'role') || (m.len > t.len && m.kind === 'person')) return m;
   // "Mr. English", "Sen. Nelson": a person named by a place's word after an honorific is that person
   if (m.kind === 'person' && m.len >= t.len && k > 0 && HONORIFICS.has(w.lc[k - 1]) && PLACE_TERM_KINDS.has(t.kind)) return m;
   return t;
 }
+
+/** possessives of people before a person they relate to ("his American counterpart") */
+const POSSESSIVE_PEOPLE = new Set(['his', 'her', 'their']);
 
 /** titles written before a surname */
 const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'prof.', 'rev.', 'judge', 'justice', 'senator', 'representative', 'governor', 'mayor', 'congressman', 'congresswoman']);
@@ -764,6 +769,9 @@ function addMentionTerms(doc: Doc, w: Words, ents: EntityIndex): void {
     if (k >= w.start.length || w.start[k] !== m.start) continue;
     let len = 1;
     while (k + len < w.start.length && w.end[k + len] <= m.end) len++;
+    // ("American counterpart" and the "American" inside it start at one word: the longer one)
+    const had = w.ment[k];
+    if (had && had.len > len) continue;
     w.ment[k] = entityTerm(e, len);
   }
 }
@@ -1169,7 +1177,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
         // "between", or after an adjective that opens the sentence, is a noun)
         // (not after a form of "be" or an auxiliary: "has been mediating between …" is the verb)
         const ingNoun = w.lc[i].endsWith('ing') && ((w.lc[i + 1] === 'between' && !(i > 0 && (BE.has(w.lc[i - 1]) || AUX_MODALS.has(w.lc[i - 1])))) || (i > 0 && ADJECTIVES.has(w.lc[i - 1]) && (i === 1 || isBoundary(w, i - 2))));
-        const nounUse = ingNoun || (i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s'))));
+        const nounUse = ingNoun || (i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')) || adjectivesAfterDeterminer(w, i)));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         // (`governed`: the infinitive of a request a frame governs, "rejected a call to release")
         verbal = nounUse || (!governed && embedded(w, i)) || notAVerb(w, i) ? 1 : 2;
@@ -1362,6 +1370,27 @@ const DEGREE_WORDS = new Set(['most', 'least', 'very', 'so', 'too', 'increasingl
 const PARTICLE_VERBS = new Set(['get', 'gets', 'got', 'getting', 'go', 'goes', 'went', 'going', 'gone', 'come', 'comes', 'came', 'coming', 'bring', 'brings', 'brought', 'bringing', 'push', 'pushed', 'pushes', 'pushing', 'pull', 'pulled', 'pulling', 'pulls', 'step', 'stepped', 'stepping', 'steps', 'scale', 'scaled', 'scaling', 'roll', 'rolled', 'rolling', 'cut', 'cutting', 'hold', 'held', 'holding', 'fight', 'fought', 'fighting', 'turn', 'turned', 'turning', 'look', 'looked', 'looking', 'send', 'sent', 'sending', 'give', 'gave', 'given', 'take', 'took', 'taken', 'taking', 'pay', 'paid', 'paying', 'win', 'won', 'winning', 'call', 'called', 'calling', 'write', 'wrote', 'writing', 'walk', 'walked', 'walking', 'move', 'moved', 'moving', 'head', 'headed', 'heading', 'fall', 'fell', 'falling', 'flew', 'fly', 'hit', 'strike', 'struck', 'striking', 'set', 'bounce', 'bounced', 'dial', 'dialed', 'dialled', 'play', 'played', 'talk', 'talked', 'answer', 'answered', 'sit', 'sat', 'stand', 'stood', 'put', 'putting', 'way', 'fire', 'fired', 'firing']);
 /** endings of adjectives ("special", "historic", "extensive", "fruitful", "numerous") */
 const ADJ_SHAPE = /(?:[^u]al|ic|ive|ous|ful|less|able|ible|ary)$/;
+
+/**
+ * Whether the words before word i are adjectives (`ADJECTIVES`) or participles, one or more joined
+ * by "and" or a comma, after a determiner ("an unprovoked and unjustified attack", "a brutal,
+ * renewed attack"): the word is a noun.
+ */
+function adjectivesAfterDeterminer(w: Words, i: number): boolean {
+  let k = i - 1;
+  let adjectives = 0;
+  while (k >= 0 && adjectives < 3) {
+    const x = w.lc[k];
+    if (isLower(w.raw[k]) && (ADJECTIVES.has(x) || (x.length > 4 && x.endsWith('ed')))) {
+      adjectives++;
+      k--;
+      if (k >= 0 && (w.lc[k] === 'and' || w.raw[k] === ',')) k--;
+      continue;
+    }
+    break;
+  }
+  return adjectives > 0 && k >= 0 && k < i - 1 && DETERMINERS.has(w.lc[k]) && !(w.lc[k + 1] === 'and' || w.raw[k + 1] === ',');
+}
 /** nouns that a hostile verb's base form modifies as a noun ("attack helicopters", "strike weapons", "assault rifles") */
 /** nouns after a hostile noun that name those it befell or what came after ("bombing victims") */
 const VICTIM_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects']);
