@@ -1254,3 +1254,15 @@ describe('events: a noun after adjectives and a determiner', () => {
     expect(evs('Chile suffered an unjustified attack by Peruvian forces.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['190', 'PERMIL', 'CHL']]);
   });
 });
+
+describe('events: appeals for de-escalation', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('in the need for a cessation, a call for de-escalation, or a plea to refrain', () => {
+    expect(tr('Chile reiterated the need for an immediate cessation of the shelling.')).toEqual([['0256', 'CHL', null]]);
+    expect(tr('Chile called for de-escalation on the border.')).toEqual([['0256', 'CHL', null]]);
+    expect(tr('Chile urged Peru to refrain from any provocation.')).toEqual([['0256', 'CHL', 'PER']]);
+  });
+  it('not the importance of something else', () => {
+    expect(tr('Chile stressed the importance of trade.')).toEqual([]);
+  });
+});
