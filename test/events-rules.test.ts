@@ -1266,3 +1266,9 @@ describe('events: appeals for de-escalation', () => {
     expect(tr('Chile stressed the importance of trade.')).toEqual([]);
   });
 });
+
+describe('events: calling someone on the phone', () => {
+  it('is a telephone talk', () => {
+    expect(evs('Chile called Peru on the telephone.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);
+  });
+});
