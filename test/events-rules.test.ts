@@ -1272,3 +1272,12 @@ describe('events: calling someone on the phone', () => {
     expect(evs('Chile called Peru on the telephone.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);
   });
 });
+
+describe('events: thanks for what someone gave', () => {
+  it('with no one else thanked, go to the giver the by- or from-phrase names', () => {
+    const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr('Chile thanked for the generous support of Chile by the Peruvian government.')).toEqual([['051', 'CHL', 'PERGOV']]);
+    expect(tr('Chile appreciated the aid from Peru.')).toEqual([['051', 'CHL', 'PER']]);
+    expect(tr('Chile thanked Bolivia for the aid from Peru.')).toEqual([['051', 'CHL', 'BOL']]);
+  });
+});

@@ -2623,6 +2623,21 @@ function nounWill(w: Words, k: number): boolean {
   return DETERMINERS.has(prev) || WILL_NOUN_BEFORE.has(prev);
 }
 
+/** Nouns of what one gives another ("the support … by X", "the assistance from X"). */
+const GIFT_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'contribution', 'contributions', 'solidarity', 'leadership', 'efforts', 'package', 'commitment', 'generosity', 'hospitality']);
+
+/** The actors after "by" or "from" that follow a gift noun (`GIFT_NOUNS`) in the clause from word `a` ("… support of Ukraine by the U.S. government"), or none. */
+function giverOfSupport(w: Words, a: number): Actor[] {
+  const e = clauseEnd(w, a, w.lc.length);
+  let gift = -1;
+  for (let k = a; k < e; k++) {
+    const x = w.lc[k];
+    if (GIFT_NOUNS.has(x)) gift = k;
+    else if ((x === 'by' || x === 'from') && gift >= 0 && k - gift <= 6) return objectActors(w, k + 1, clauseEnd(w, k + 1, w.lc.length));
+  }
+  return noActors();
+}
+
 /** The preposition that introduces a target phrase (searched back to the trigger's end), or ''. */
 function prepBefore(w: Words, from: number, lo: number): string {
   for (let k = from - 1; k >= Math.max(lo, from - 5); k--) {
@@ -3092,6 +3107,13 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if ((code.startsWith('10') || code.startsWith('02')) && !m.t && !outerSrc && !(inner && inner.i > m.j)) {
     const of = thatSubject(w, trigEnd);
     if (of) tgt = of;
+  }
+  // "thanked for the strong support of Ukraine by the U.S. government", "appreciate the support
+  // from the United States": thanks for what someone gave, with no one thanked named, go to the giver
+  // (also when the only ones named are the thanker's own side: "… of Ukraine by …")
+  if (code.startsWith('05') && !inner && tgt.every((t) => src.some((x) => x.span.country !== undefined && x.span.country === t.span.country))) {
+    const giver = giverOfSupport(w, trigEnd);
+    if (giver.length) tgt = giver;
   }
   // "condemned the attack on Moldova": criticism of a hostile act is aimed at whoever did it
   // ("… by Russian forces", "the Russian attack"), never at the one it was done to
