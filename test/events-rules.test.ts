@@ -1281,3 +1281,10 @@ describe('events: thanks for what someone gave', () => {
     expect(tr('Chile thanked Bolivia for the aid from Peru.')).toEqual([['051', 'CHL', 'BOL']]);
   });
 });
+
+describe('events: a place name before a group word', () => {
+  it('names a group of countries (IGO), not the place', () => {
+    expect(evs('Chile spoke today with the Bucharest Nine.').map((e) => e.target?.cameo)).toEqual(['IGO']);
+    expect(evs('Chile spoke today with Bucharest.').map((e) => e.target?.cameo)).toEqual(['ROUGOV']);
+  });
+});

@@ -354,6 +354,15 @@ export function codePhrase<A>(
     const t = lookup ? lookup(arg as A, i, end) : termAt(lc, raw, i, end);
     // "the Russian language", "an Arabic translation": a demonym that names a tongue names no one,
     // nor one before a sport or an art (`PASTIME_NOUNS`)
+    // ("the Bucharest Nine", "the Visegrad Group": a place's name before a group's word names the
+    // group of countries, not the place: an intergovernmental body, CAMEO's IGO)
+    if (t && t.kind !== 'person' && t.kind !== 'role' && i + t.len < lc.length && GROUP_WORDS.has(lc[i + t.len]) && capital(raw[i + t.len])) {
+      if (from < 0) from = i;
+      to = i + t.len + 1;
+      if (!org && !country) org = 'IGO';
+      i += t.len + 1;
+      continue;
+    }
     if (!t || t.kind === 'region' || (t.kind === 'country' && i + t.len < lc.length && (LANGUAGE_NOUNS.has(lc[i + t.len]) || PASTIME_NOUNS.has(lc[i + t.len])))) {
       i += t ? t.len : 1;
       continue;
@@ -475,6 +484,9 @@ function capital(x: string): boolean {
   const c = x.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
+
+/** Words after a place's name that make the name a group of countries' ("Bucharest Nine", "Weimar Triangle"). */
+const GROUP_WORDS = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'group', 'triangle', 'quartet', 'quad', 'bloc']);
 
 /** Last words of names of documents, forums and meetings (lower-case). */
 const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'ceasefire', 'resolution']);
