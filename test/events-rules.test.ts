@@ -1288,3 +1288,11 @@ describe('events: a place name before a group word', () => {
     expect(evs('Chile spoke today with Bucharest.').map((e) => e.target?.cameo)).toEqual(['ROUGOV']);
   });
 });
+
+describe('events: a decision made, and a military operation carried out in a place', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('"made a decision to" is "decided to"; an operation "in" a country is against it', () => {
+    expect(tr('Chile made a decision to impose sanctions on Peru.')).toEqual([['163', 'CHL', 'PER']]);
+    expect(tr('Chile carried out a military operation in Peru.').map((e) => [e[0], e[1]])).toEqual([['190', 'CHL']]);
+  });
+});
