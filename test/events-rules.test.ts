@@ -1296,3 +1296,9 @@ describe('events: a decision made, and a military operation carried out in a pla
     expect(tr('Chile carried out a military operation in Peru.').map((e) => [e[0], e[1]])).toEqual([['190', 'CHL']]);
   });
 });
+
+describe('events: an invitation to come, attend or join', () => {
+  it('is an intent to meet (036), not an appeal', () => {
+    expect(evs('Chile invited Peru to attend the summit.').map((e) => [e.code, e.target?.cameo])).toEqual([['036', 'PER']]);
+  });
+});
