@@ -495,3 +495,15 @@ describe('quotes: section headings in single quotation marks', () => {
     expect(got.some((c) => c.includes('Nobody will pay more tax'))).toBe(true);
   });
 });
+
+describe('quotes: a quotation signed with a dash', () => {
+  it('is the words of the name after the dash, line by line', () => {
+    const text = 'Readers wrote in after the council vote.\n\n“The new bus lanes cut my commute in half and I finally see my kids at dinner.” ― Dana Whitfield\n“Nobody asked the shop owners on Elm Street what they thought of the plan.” ― Marcus Oyelaran, a baker\n“I will keep driving whatever they build.” — Priya N. Castellano';
+    const qs = quotes(text).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['The new bus lanes cut my commute in half and I finally see my kids at dinner.', 'Dana Whitfield'],
+      ['Nobody asked the shop owners on Elm Street what they thought of the plan.', 'Marcus Oyelaran'],
+      ['I will keep driving whatever they build.', 'Priya N. Castellano'],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import { viaRule } from './rules/via.js';
 import { interviewAddressee } from './rules/addressee.js';
 import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
+import { signedQuotations } from './rules/signed.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
@@ -69,7 +70,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = joinAcrossAttribution(ctx, kept);
     leadIntoQuotation(ctx, out);
   } else out = ruleCands(ctx);
-  out = headedQuotes(ctx, out);
+  out = signedQuotations(ctx, headedQuotes(ctx, out));
   dropLeadingSetting(ctx, out);
   viaRule(ctx, out);
   interviewAddressee(ctx, out);
