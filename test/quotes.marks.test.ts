@@ -35,3 +35,12 @@ describe('quotations in single marks', () => {
     expect(m.regions.length).toBe(1);
   });
 });
+
+describe('marks of markup attributes', () => {
+  it('quote nothing: an attribute value is no quotation, and the text after the tag none either', () => {
+    const text = 'Fans posted all night.\n\n<tweet id="1234" author="@cityfan" datetime="2021-03-04">What a game, we never gave up<tweet/>.';
+    const doc = analyzeUpTo(text);
+    const m = findMarks(doc);
+    expect(m.regions).toEqual([]);
+  });
+});

@@ -126,6 +126,14 @@ export function findMarks(doc: Doc): Marks {
       if (tok.kind !== 'quote') continue;
       const g = text.slice(tok.start, tok.end);
       if (!isDoubleMark(g)) continue;
+      // a value of a markup attribute (`<tweet author="@name" date="May 2">`): its marks quote nothing
+      if (g === '"' && tok.start > 0 && text.charCodeAt(tok.start - 1) === 61) {
+        const e = attributeEnd(text, tokens, t + 1, para.end);
+        if (e >= 0) {
+          t = e;
+          continue;
+        }
+      }
       const role = roleOf(text, tok.start, tok.end);
       if (cur && (role === 'close' || role === 'toggle')) {
         finish(M, tokens, cur, t, t);
@@ -139,6 +147,16 @@ export function findMarks(doc: Doc): Marks {
   }
   if (cur) finish(M, tokens, cur, -1, n);
   return M;
+}
+
+/** The token of the straight mark that closes a markup attribute's value opened before token `k`, or -1 when none does before `end` (the end of the line). */
+function attributeEnd(text: string, tokens: readonly Token[], k: number, end: number): number {
+  for (; k < tokens.length && tokens[k].start < end; k++) {
+    const tok = tokens[k];
+    if (tok.kind === 'quote' && tok.end - tok.start === 1 && text.charCodeAt(tok.start) === 34) return k;
+    if (text.charCodeAt(tok.start) === 10 || (k > 0 && text.slice(tokens[k - 1].end, tok.start).includes('\n'))) return -1;
+  }
+  return -1;
 }
 
 /** The single quotation marks (and the apostrophe, which is typed for both). */
