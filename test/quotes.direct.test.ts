@@ -507,3 +507,12 @@ describe('quotes: a quotation signed with a dash', () => {
     ]);
   });
 });
+
+describe('quotes: what a text reads', () => {
+  it('takes "read" as a verb of writing: the sign or letter is the source', () => {
+    const text = 'The council answered on Friday. “We regret the delay and will reopen the pool in May,” the letter read.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+    expect(found).toContainEqual(['We regret the delay and will reopen the pool in May,', 'letter']);
+  });
+});
