@@ -516,3 +516,14 @@ describe('quotes: what a text reads', () => {
     expect(found).toContainEqual(['We regret the delay and will reopen the pool in May,', 'letter']);
   });
 });
+
+describe('quotes: a pull quote signed on its last line', () => {
+  it('is the words of the name on that line, without the line', () => {
+    const text = 'The tenants met on Monday.\n\n"We will not wait for the state to fix the boilers.\nDana Whitfield, Riverside Tenants Union."\n\n"Rents went up twice this year and the heat still fails.\nFormer council member Omar Haddad."\n\nThe landlord did not reply.';
+    const qs = quotes(text).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We will not wait for the state to fix the boilers.', 'Dana Whitfield'],
+      ['Rents went up twice this year and the heat still fails.', 'Omar Haddad'],
+    ]);
+  });
+});
