@@ -527,3 +527,12 @@ describe('quotes: a pull quote signed on its last line', () => {
     ]);
   });
 });
+
+describe('quotes: an attribution that ends in an abbreviation', () => {
+  it('joins the quotation after it ("…, of Tampa, Fla. “…”")', () => {
+    const text = "Some voters remain unsure.\n\n''The park needs more lights,'' said Tom Reyes, 52, of Tampa, Fla. ''Nobody walks there after dark.''\n\nOther news.";
+    const qs = quotes(text).filter((q) => q.kind === 'direct');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The park needs more lights,', 'Nobody walks there after dark.']);
+  });
+});

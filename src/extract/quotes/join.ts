@@ -10,7 +10,7 @@
  * paragraphs.
  */
 import { cand, inTextOrder, trimRange, withPiece, type Cand } from './build.js';
-import type { Ctx } from './context.js';
+import { isCap, type Ctx } from './context.js';
 import { CUES } from './lexicon.js';
 import { ownAttributionAfter } from './rules/cue.js';
 
@@ -142,9 +142,12 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
       if (low[gx.close - 1] !== ',' || g1 - g0 > MAX_SPLIT_GAP || ctx.sentOf[gx.close] !== sy) return false;
       for (let i = g0; i < g1; i++) if (TERMINAL.has(low[i]) || low[i] === ';') return false;
     } else {
-      if (last !== '.') return false;
+      // (or an abbreviation with its stop, which the splitter may not end a sentence at: "…,''
+      // said Tom Reyes, 52, of Tampa, Fla. ''Nobody walks …''")
+      const abbrev = last.length > 1 && last.endsWith('.') && isCap(ctx, gy.tokStart);
+      if (last !== '.' && !abbrev) return false;
       // the next quotation opens a sentence, in the same paragraph or the next one
-      if (doc.sentences[sy].tokenStart !== gy.open) return false;
+      if (doc.sentences[sy].tokenStart !== gy.open && !(abbrev && g1 - 1 >= g0 && ctx.sentOf[g1 - 1] === sy)) return false;
     }
     const px = doc.sentences[ctx.sentOf[gx.close]].paragraph;
     const py = doc.sentences[sy].paragraph;
