@@ -536,3 +536,13 @@ describe('quotes: an attribution that ends in an abbreviation', () => {
     expect(qs[0].fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The park needs more lights,', 'Nobody walks there after dark.']);
   });
 });
+
+describe('quotes: a title named after a preposition, a possessive or "told"', () => {
+  it('is no quote; a cry or an answer in capitals is', () => {
+    const text = '“We will win the state,” the senator told “Morning Desk,” adding that polls were tight. She is a regular on the reality show “The Big House.” Fans greeted her with chants of “Go Ruth! Go!” “Denver,” he answered.';
+    const qs = quotes(text).filter((q) => q.kind === 'direct').map((q) => q.text);
+    expect(qs).not.toContain('Morning Desk,');
+    expect(qs).not.toContain('The Big House.');
+    expect(qs).toContain('Denver,');
+  });
+});

@@ -14,7 +14,7 @@
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
-import { fillerAt, freshIds, makeCtx, type Ctx } from './context.js';
+import { fillerAt, freshIds, isCap, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
@@ -78,10 +78,51 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   firstPersonInTurns(out);
   authorVoice(ctx, out);
   pronounVoice(ctx, out);
-  out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, out))));
+  out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, dropNamedTitles(ctx, out)))));
   sourcelessAttributions(ctx, out);
   seemingSubject(ctx, out);
   return out;
+}
+
+/** Words before a quotation that make it the name of a work or a programme: a preposition or a possessive, "told" (the programme spoken to), a noun of works. */
+const TITLE_LEADS = new Set(['of', 'on', 'in', 'from', 'for', 'at', 'with', 'to', "'s", '’s', 'told', 'show', 'program', 'programme', 'series', 'book', 'film', 'movie', 'novel', 'column', 'segment', 'album', 'song']);
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', '&']);
+/** Most tokens of a quoted title. */
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * Drops a content that is one short quotation in title case named right after a preposition, a
+ * possessive, "told" or a noun of works (`told “Fox and Friends,”`, `the network's “Night Desk”`,
+ * `the reality show “The Big House.”`): a title, which nobody says.
+ */
+export function dropNamedTitles(ctx: Ctx, cands: Cand[]): Cand[] {
+  let out: Cand[] | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (namedTitle(ctx, c)) out ??= cands.slice(0, k);
+    else if (out) out.push(c);
+  }
+  return out ?? cands;
+}
+
+function namedTitle(ctx: Ctx, c: Cand): boolean {
+  const { low, marks } = ctx;
+  if (c.frags) return false;
+  const r = marks.inQ[c.a];
+  if (r < 0 || marks.inQ[c.b - 1] !== r) return false;
+  const g = marks.regions[r];
+  if (g.close < 0 || g.open !== c.a - 1 || c.b < g.tokEnd - 1 || g.tokEnd - g.tokStart > MAX_TITLE_TOKENS || g.open < 1) return false;
+  const p = g.open - 1;
+  const w = low[p];
+  if (ctx.sentOf[p] !== ctx.sentOf[g.open] || !(TITLE_LEADS.has(w) || w.endsWith("'s") || w.endsWith('’s'))) return false;
+  // title case: every word but the small ones capitalized; no cry ("chants of “Go! Go!”")
+  for (let x = g.tokStart; x < g.tokEnd; x++) {
+    const t = ctx.doc.tokens[x];
+    if (low[x] === '!' || low[x] === '?') return false;
+    if (t.kind !== 'word' || TITLE_SMALL.has(low[x])) continue;
+    if (!isCap(ctx, x)) return false;
+  }
+  return isCap(ctx, g.tokStart);
 }
 
 /**
