@@ -1302,3 +1302,9 @@ describe('events: an invitation to come, attend or join', () => {
     expect(evs('Chile invited Peru to attend the summit.').map((e) => [e.code, e.target?.cameo])).toEqual([['036', 'PER']]);
   });
 });
+
+describe('events: a plan to study proposals', () => {
+  it('is considering them (014), as studying them is', () => {
+    expect(evs('Chile will study the proposals carefully.').map((e) => e.code)).toEqual(['014']);
+  });
+});
