@@ -1308,3 +1308,18 @@ describe('events: a plan to study proposals', () => {
     expect(evs('Chile will study the proposals carefully.').map((e) => e.code)).toEqual(['014']);
   });
 });
+
+describe('events: agreements and proposals to meet', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('confirmed, proposed, embarked on, or agreed that someone will act', () => {
+    expect(tr('Chile and Peru confirmed their agreement to meet in the spring.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
+    expect(tr('Chile proposed that the two ministers meet in March.').map((e) => e[0])).toEqual(['036']);
+    expect(tr('Chile and Peru will embark on a new dialogue on water.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru agreed on a partial ceasefire.')).toEqual([['0356', 'CHL', 'PER'], ['0356', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru agreed that their envoys will stay in close touch.')).toEqual([['030', 'CHL', 'PER'], ['030', 'PER', 'CHL']]);
+  });
+  it('not an opinion agreed on, nor the act of someone else the clause names', () => {
+    expect(tr('Chile and Peru agreed that the drought is grave.')).toEqual([]);
+    expect(tr('Chile and Peru agreed that Bolivia would impose sanctions on Ecuador.')).toEqual([['1312', 'BOL', 'ECU']]);
+  });
+});

@@ -3003,12 +3003,24 @@ for (const [c, info] of CODES) {
 }
 
 /** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
+/** Modals of a future act in a clause ("agreed that they will …"). */
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'should']);
+
 /** Forms of "agree" that head the intent frame "agree to". */
 const AGREE_FORMS = new Set(['agree', 'agreed', 'agrees', 'agreeing']);
 
-/** Whether intent frame `m` is "agree(d) to" followed by a verb of some act ("agreed to keep …"; not "agreed to disagree"). */
+/**
+ * Whether intent frame `m` is "agree(d) to" followed by a verb of some act ("agreed to keep …";
+ * not "agreed to disagree"), or "agreed that" someone will do something ("agreed that their
+ * teams will stay engaged"; not "agreed that the situation is grave").
+ */
 function agreedToAct(w: Words, m: Match): boolean {
-  if (m.p.frame !== 'intent' || !AGREE_FORMS.has(w.lc[m.i]) || w.lc[m.j - 1] !== 'to') return false;
+  if (m.p.frame !== 'intent' || !AGREE_FORMS.has(w.lc[m.i])) return false;
+  if (w.lc[m.j - 1] === 'that') {
+    for (let k = m.j; k < Math.min(w.lc.length, m.j + 8) && !isBoundary(w, k); k++) if (FUTURE_MODALS.has(w.lc[k])) return true;
+    return false;
+  }
+  if (w.lc[m.j - 1] !== 'to') return false;
   const next = w.lc[m.j];
   return next !== undefined && !w.punct[m.j] && next !== 'disagree' && next !== 'the' && next !== 'a' && next !== 'an' && next !== 'this' && next !== 'that' && next !== 'it';
 }
@@ -3500,6 +3512,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       // "rejected a call from the army to lay down their weapons": the act asked for in the
       // infinitive of the request that ends the frame (a verb there reads as the noun's complement)
       if ((!inner || inner.p.noun) && REQUEST_NOUNS.has(w.lc[m.j - 1])) inner = requestedAct(w, m.j) ?? inner;
+      // ("the presidents agreed that Moscow would study the proposals": what the clause's own
+      // named subject will do is its act, not the act of those who agree)
+      if (inner && !inner.p.noun && w.lc[m.j - 1] === 'that' && AGREE_FORMS.has(w.lc[m.i]) && thatSubject(w, m.j)?.length) continue;
       if (inner) used.add(inner);
       const d = draftFor(w, m, inner);
       if (d) drafts.push(d);
