@@ -1323,3 +1323,10 @@ describe('events: agreements and proposals to meet', () => {
     expect(tr('Chile and Peru agreed that Bolivia would impose sanctions on Ecuador.')).toEqual([['1312', 'BOL', 'ECU']]);
   });
 });
+
+describe('events: a decree on the recognition of a country', () => {
+  it('recognizes it (054), though signing a domestic decree is no event', () => {
+    expect(evs('Chile signed a decree on the recognition of Kosovo.').map((e) => [e.code, e.target?.cameo])).toEqual([['054', 'KSV']]);
+    expect(evs('Chile signed a decree on the recognition of diplomas.')).toEqual([]);
+  });
+});

@@ -1662,8 +1662,9 @@ function signsADomesticAct(w: Words, k: number): boolean {
   let domestic = false;
   for (let j = k; j < Math.min(w.lc.length, k + 6); j++) {
     const x = w.lc[j];
-    // ("an executive agreement": the agreement word decides, wherever it stands)
-    if (AGREEMENT_WORDS.has(x)) return false;
+    // ("an executive agreement": the agreement word decides, wherever it stands; and "the
+    // Executive Order On the Recognition of X" recognizes X)
+    if (AGREEMENT_WORDS.has(x) || x === 'recognition') return false;
     if (DOMESTIC_ACTS.has(x)) domestic = true;
     if (w.punct[j] || CLAUSE_WORDS.has(x)) break;
   }
