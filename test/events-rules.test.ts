@@ -1330,3 +1330,10 @@ describe('events: a decree on the recognition of a country', () => {
     expect(evs('Chile signed a decree on the recognition of diplomas.')).toEqual([]);
   });
 });
+
+describe('events: an "-ing" after the noun of a binding text', () => {
+  it('is what the text does, no one’s act; an order or a resolution doing it is its issuer’s', () => {
+    expect(evs('Chile wants firm guarantees ruling out Peru’s entry into the bloc.')).toEqual([]);
+    expect(evs('Chile signed an executive order imposing tariffs on Peru.').map((e) => [e.code, e.target?.cameo])).toEqual([['163', 'PER']]);
+  });
+});
