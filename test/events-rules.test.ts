@@ -1337,3 +1337,9 @@ describe('events: an "-ing" after the noun of a binding text', () => {
     expect(evs('Chile signed an executive order imposing tariffs on Peru.').map((e) => [e.code, e.target?.cameo])).toEqual([['163', 'PER']]);
   });
 });
+
+describe('events: a talk scheduled for a later day', () => {
+  it('is planned (036), not held', () => {
+    expect(evs('The phone conversation between Chile and Peru scheduled for Friday drew attention.').map((e) => [e.code, e.modality])).toEqual([['036', 'planned'], ['036', 'planned']]);
+  });
+});

@@ -2606,10 +2606,14 @@ function scheduledSubject(w: Words, from: number): boolean {
     const next = w.lc[k + 1];
     if ((x === 'will' || x === 'shall') && (next === 'take' || (next === 'be' && w.lc[k + 2] === 'held') || next === 'begin' || next === 'start')) return true;
     if (BE.has(x) && x !== "'s" && (SCHEDULED.has(next) || (next === 'also' && SCHEDULED.has(w.lc[k + 2] ?? '')))) return true;
+    // ("his phone conversation with X scheduled for December 9")
+    if ((x === 'scheduled' || x === 'planned' || x === 'slated') && (next === 'for' || next === 'to' || next === 'on' || next === 'in')) return true;
     if (FINITE_AUX.has(x) || RELATIVES.has(x)) return false;
   }
   return false;
 }
+/** Adjectives of a meeting still to come ("his forthcoming meeting with …"). */
+const COMING = new Set(['forthcoming', 'upcoming', 'coming', 'planned', 'scheduled', 'proposed', 'expected', 'next', 'future']);
 const SCHEDULED = new Set(['planned', 'scheduled', 'expected', 'due', 'set', 'to', 'envisaged']);
 const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'did', 'does', 'do', 'can', 'may', 'must', 'should', 'shall']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
@@ -3182,7 +3186,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (noun && modality === 'asserted' && supposedSubject(w, trigEnd)) modality = 'hypothetical';
   // "a phone conversation with X is planned", "talks between A and B will take place on Friday"
   // (coded as its intent, as "will hold talks" is: 036)
-  else if (noun && modality === 'asserted' && code.startsWith('04') && scheduledSubject(w, trigEnd)) {
+  // (also "his forthcoming meeting with …", "the upcoming talks")
+  else if (noun && modality === 'asserted' && code.startsWith('04') && (scheduledSubject(w, trigEnd) || (m.i > 0 && COMING.has(w.lc[m.i - 1])))) {
     modality = 'planned';
     code = frameCode('intent', code) ?? code;
   }
