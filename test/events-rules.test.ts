@@ -1343,3 +1343,11 @@ describe('events: a talk scheduled for a later day', () => {
     expect(evs('The phone conversation between Chile and Peru scheduled for Friday drew attention.').map((e) => [e.code, e.modality])).toEqual([['036', 'planned'], ['036', 'planned']]);
   });
 });
+
+describe('events: praise of work, efforts or an agreement', () => {
+  it('is praise (051), of whoever did it when named', () => {
+    const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr('Chile and Peru commended the joint work of their teams.')).toEqual([['051', 'CHL', 'PER'], ['051', 'PER', 'CHL']]);
+    expect(tr('Chile commended the agreement reached on the border.')).toEqual([['051', 'CHL', null]]);
+  });
+});
