@@ -1351,3 +1351,11 @@ describe('events: praise of work, efforts or an agreement', () => {
     expect(tr('Chile commended the agreement reached on the border.')).toEqual([['051', 'CHL', null]]);
   });
 });
+
+describe('events: in the readout of a call, an act in a format of talks', () => {
+  it('is not aimed at the other party of the call', () => {
+    const title = 'Readout of President Ruiz’s Call with President Varga';
+    const t = analyze({ id: 'fmt', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz noted Chile’s readiness to hold a meeting in the Lima format.', title, published: '2024-05-02' }).events;
+    expect(t.filter((e) => e.code.startsWith('03')).map((e) => e.target?.cameo ?? null)).toEqual([null]);
+  });
+});

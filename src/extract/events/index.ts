@@ -4057,7 +4057,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // in the readout of a call, what one party asks, plans, discusses, praises or threatens with no one named
   // is addressed to the other ("President Trump also discussed Ukraine's electrical supply")
   // (not when the words name another partner the actors do not know: "consultations with their counterparts")
-  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && callTitle(doc)) {
+  // (nor when the sentence names a format of talks the act belongs to: "ready to hold a meeting
+  // in the Normandy format", "ready to discuss them in various formats")
+  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !w.lc.includes('format') && !w.lc.includes('formats') && callTitle(doc)) {
     const other = callPartner(doc, ents, toEventActor(srcs[0], doc, ents));
     if (other) tgts = [other];
   }
