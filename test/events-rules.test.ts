@@ -1349,6 +1349,8 @@ describe('events: praise of work, efforts or an agreement', () => {
     const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
     expect(tr('Chile and Peru commended the joint work of their teams.')).toEqual([['051', 'CHL', 'PER'], ['051', 'PER', 'CHL']]);
     expect(tr('Chile commended the agreement reached on the border.')).toEqual([['051', 'CHL', null]]);
+    // (the one praised is not named after a second verb: "… and agreed to hold talks with Peru")
+    expect(tr('Chile praised the work and agreed to hold talks with Peru.').filter((e) => e[0] === '051').map((e) => e[2])).toEqual([null]);
   });
 });
 

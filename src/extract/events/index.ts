@@ -2749,7 +2749,15 @@ function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
   // tells when or why, and whoever is named in it is not the one the act is done to
   // (only when the one named opens that clause: "opened the bridge after four years to let
   // grain through to Afghanistan" still names where the grain goes)
-  const acts = objectActors(w, m.j, clauseEnd(w, m.j, w.lc.length), assets);
+  // ("praised the work and agreed to hold talks with Peru": the object ends before a second verb)
+  let e = clauseEnd(w, m.j, w.lc.length);
+  for (let k = m.j; k < e; k++) {
+    if (w.lc[k] === 'and' && coordinatedVerb(w, k + 1, e)) {
+      e = k;
+      break;
+    }
+  }
+  const acts = objectActors(w, m.j, e, assets);
   if (acts.length && SUBORDINATORS.has(w.lc[m.j])) {
     for (let k = m.j + 1; k < acts[0].span.from; k++) if (NP_BREAK.has(w.lc[k])) return acts;
     return noActors();
