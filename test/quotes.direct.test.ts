@@ -529,11 +529,11 @@ describe('quotes: a pull quote signed on its last line', () => {
 });
 
 describe('quotes: an attribution that ends in an abbreviation', () => {
-  it('joins the quotation after it ("…, of Tampa, Fla. “…”")', () => {
-    const text = "Some voters remain unsure.\n\n''The park needs more lights,'' said Tom Reyes, 52, of Tampa, Fla. ''Nobody walks there after dark.''\n\nOther news.";
+  it('joins the quotation after it ("…, of Dover, Del. ‘‘…’’")', () => {
+    const text = "Voters are unsure.\n\n''We need more buses,'' said Ann Cole, 61, of Dover, Del. ''The last one leaves at six.''\n\nOther news.";
     const qs = quotes(text).filter((q) => q.kind === 'direct');
     expect(qs).toHaveLength(1);
-    expect(qs[0].fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The park needs more lights,', 'Nobody walks there after dark.']);
+    expect(qs[0].fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['We need more buses,', 'The last one leaves at six.']);
   });
 });
 
