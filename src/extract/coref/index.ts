@@ -534,6 +534,8 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     headEnd = j + 1;
   }
   let title: string | undefined;
+  // an office "of" a country ("The President of Russia …"): a reference only when someone holds it
+  let officeOfPlace = false;
   // apposition: "Vladimir Putin, the Russian leader," → the name before the comma
   const prev = i >= 2 && lowerTok(doc, i - 1) === ',' ? nameAt(names, toks[i - 2].end, true) : undefined;
   // "the president of Ukraine", "the president Vladimir Putin": a title, not a reference back;
@@ -552,6 +554,7 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       const of = officeCountry(doc, headEnd, end, names);
       if (of === undefined) return undefined;
       country = of;
+      officeOfPlace = true;
     } else if (nx === 'of' || nx === "'s" || nx === '’s') return undefined;
     else if (nameAt(names, toks[headEnd].start)) return undefined;
   }
@@ -607,6 +610,8 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     const k = officeholderOf(office, infos, history);
     if (k >= 0) return { end: headEnd, k, type: desc.type, title: undefined };
   }
+  // (no one known holds it: the words stay a title, "The President of Chile said")
+  if (officeOfPlace) return undefined;
   if (desc.orgWords) {
     // "Gazprom said the company…": the most recent organisation of the last two sentences that is not a news outlet
     const s = history.length ? history[history.length - 1].sent : 0;
