@@ -1361,3 +1361,15 @@ describe('events: in the readout of a call, an act in a format of talks', () => 
     expect(t.filter((e) => e.code.startsWith('03')).map((e) => e.target?.cameo ?? null)).toEqual([null]);
   });
 });
+
+describe('events: agreeing to keep talking, and threats of economic measures in a call', () => {
+  const tr = (text: string, title?: string) => analyze({ id: 'k', text, title, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('an agreement to keep channels of communication open is an intent to talk (036)', () => {
+    expect(tr('Chile and Peru agreed to keep open their channels of communication.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
+  });
+  it('a response with economic measures is a threat of sanctions (1312), aimed at the one whose hostile acts the sentence names', () => {
+    const title = 'Readout of President Ruiz’s Call with President Varga';
+    const text = 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz voiced deep concern about Bolivia’s aggressive actions and made clear that Chile would respond with strong economic measures in the event of an escalation.';
+    expect(tr(text, title).filter((e) => e[0] === '1312')).toEqual([['1312', 'CHL', 'BOL']]);
+  });
+});

@@ -1728,6 +1728,24 @@ function noActors(): Actor[] {
 /** appeals, intents, consultations, praise (02–05), demands and threats (10, 13): said to someone (not disapproval or rejection: "condemned the attack on a hospital" blames whoever attacked, not the partner) */
 const PARTNER_CODES = /^(0[2-5]|10|13)/;
 
+/** Nouns of hostile acts a possessor does ("Russia's aggressive actions", "Russia's escalation of forces"). */
+const HOSTILE_ACT_NOUNS = new Set(['aggression', 'actions', 'escalation', 'build-up', 'buildup', 'attack', 'attacks', 'invasion', 'intervention', 'provocations', 'incursion', 'incursions', 'threats', 'occupation']);
+
+/** The actor whose hostile acts the sentence names with a possessive ("Russia's aggressive actions"), of another country than `src`, or undefined. */
+function hostilePossessor(w: Words, src: Actor): Actor | undefined {
+  for (let k = 1; k < w.lc.length - 1; k++) {
+    if (w.lc[k] !== "'s" && w.lc[k] !== '’s') continue;
+    let act = false;
+    for (let j = k + 1; j <= Math.min(w.lc.length - 1, k + 3) && !act; j++) act = HOSTILE_ACT_NOUNS.has(w.lc[j]);
+    if (!act) continue;
+    for (let a = k - 1; a >= Math.max(0, k - 4); a--) {
+      const c = phrase(w, a, k);
+      if (c && c.country && !c.place && c.to === k && c.country !== src.span.country) return actorFrom(w, c);
+    }
+  }
+  return undefined;
+}
+
 /** The parties of the call a readout is about: the two people of different countries the text names most (leaders first); cached per document. */
 const CALL_PARTIES = new WeakMap<Doc, Entity[]>();
 function callParties(doc: Doc): Entity[] {
@@ -3022,6 +3040,18 @@ for (const [c, info] of CODES) {
 }
 
 /** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
+/** Nouns of keeping in touch ("channels of communication", "contacts", "dialogue"). */
+const TALK_NOUNS = new Set(['communication', 'communications', 'contact', 'contacts', 'dialogue', 'dialog', 'talks', 'consultations', 'discussions', 'channels', 'negotiations', 'touch', 'engaged']);
+
+/** Whether one of `TALK_NOUNS` stands within `n` words from `k`, before a boundary. */
+function talkNounWithin(w: Words, k: number, n: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + n); j++) {
+    if (isBoundary(w, j)) return false;
+    if (TALK_NOUNS.has(w.lc[j])) return true;
+  }
+  return false;
+}
+
 /** Modals of a future act in a clause ("agreed that they will …"). */
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'should']);
 
@@ -3095,7 +3125,12 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (p.frame) {
     if (!inner) {
       code = frameCode(p.frame, undefined) ?? '';
-      if (isIntentFrame(p.frame)) modality = 'planned';
+      if (isIntentFrame(p.frame)) {
+      modality = 'planned';
+      // ("agreed to keep open their channels of communication", "agreed to continue regular
+      // contacts": an agreement to keep talking is an intent to meet or negotiate)
+      if (code === '030' && talkNounWithin(w, m.j, 8)) code = '036';
+    }
     } else {
       // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
       // stopping of a hostile act, which is de-escalation (087), not the act; stopping
@@ -4068,7 +4103,10 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // (nor when the sentence names a format of talks the act belongs to: "ready to hold a meeting
   // in the Normandy format", "ready to discuss them in various formats")
   if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !w.lc.includes('format') && !w.lc.includes('formats') && callTitle(doc)) {
-    const other = callPartner(doc, ents, toEventActor(srcs[0], doc, ents));
+    // (a threat in a sentence that names whose hostile acts it answers, "concerns about Russia's
+    // aggressive actions … would respond with …", is aimed at them, whoever the call was with)
+    const hostile = d.code.startsWith('13') ? hostilePossessor(w, srcs[0]) : undefined;
+    const other = hostile ?? callPartner(doc, ents, toEventActor(srcs[0], doc, ents));
     if (other) tgts = [other];
   }
   // a place target of an event that needs a body ("in Amman") is kept only for visits and fighting
