@@ -1213,7 +1213,8 @@ describe('events: threats of a response', () => {
   it('to someone’s acts, with measures, in a decisive way, or with sanctions laid out', () => {
     expect(tr('Canada will act firmly in defense of its fishing fleet in response to actions by Serbia.')).toEqual([['130', 'CAN', 'SRB']]);
     expect(tr('Canada will impose costs for Serbian government actions.')).toEqual([['1312', 'CAN', 'SRBGOV']]);
-    expect(tr('Canada said it would respond with strong economic measures in the event of an escalation.')).toEqual([['130', 'CAN', null]]);
+    expect(tr('Canada said it would respond with strong economic measures in the event of an escalation.')).toEqual([['1312', 'CAN', null]]);
+    expect(tr('Canada said it would respond with strong measures in the event of an escalation.')).toEqual([['130', 'CAN', null]]);
     expect(tr('Canada and its allies will respond in a resolute and united way.')).toEqual([['130', 'CAN', null]]);
     expect(tr('Canada outlined the sanctions it could impose should the fighting spread.')).toEqual([['1312', 'CAN', null]]);
   });
@@ -1316,7 +1317,8 @@ describe('events: agreements and proposals to meet', () => {
     expect(tr('Chile proposed that the two ministers meet in March.').map((e) => e[0])).toEqual(['036']);
     expect(tr('Chile and Peru will embark on a new dialogue on water.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
     expect(tr('Chile and Peru agreed on a partial ceasefire.')).toEqual([['0356', 'CHL', 'PER'], ['0356', 'PER', 'CHL']]);
-    expect(tr('Chile and Peru agreed that their envoys will stay in close touch.')).toEqual([['030', 'CHL', 'PER'], ['030', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru agreed that their envoys will plant trees along the river.')).toEqual([['030', 'CHL', 'PER'], ['030', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru agreed that their envoys will stay in close touch.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
   });
   it('not an opinion agreed on, nor the act of someone else the clause names', () => {
     expect(tr('Chile and Peru agreed that the drought is grave.')).toEqual([]);
