@@ -1211,10 +1211,10 @@ describe('events: an agreement to act', () => {
 describe('events: threats of a response', () => {
   const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
   it('to someone’s acts, with measures, in a decisive way, or with sanctions laid out', () => {
-    expect(tr('Canada will act firmly in defense of its fishing fleet in response to actions by Serbia.')).toEqual([['130', 'CAN', 'SRB']]);
+    expect(tr('Canada will act firmly to protect its fishing fleet in response to actions by Serbia.')).toEqual([['130', 'CAN', 'SRB']]);
     expect(tr('Canada will impose costs for Serbian government actions.')).toEqual([['1312', 'CAN', 'SRBGOV']]);
-    expect(tr('Canada said it would respond with strong economic measures in the event of an escalation.')).toEqual([['1312', 'CAN', null]]);
-    expect(tr('Canada said it would respond with strong measures in the event of an escalation.')).toEqual([['130', 'CAN', null]]);
+    expect(tr('Canada said it would respond with strong economic measures in the event of renewed shelling.')).toEqual([['1312', 'CAN', null]]);
+    expect(tr('Canada said it would respond with strong measures in the event of renewed shelling.')).toEqual([['130', 'CAN', null]]);
     expect(tr('Canada and its allies will respond in a resolute and united way.')).toEqual([['130', 'CAN', null]]);
     expect(tr('Canada outlined the sanctions it could impose should the fighting spread.')).toEqual([['1312', 'CAN', null]]);
   });
@@ -1251,7 +1251,7 @@ describe('events: a possessive before a person', () => {
 
 describe('events: a noun after adjectives and a determiner', () => {
   it('is a noun, so an attack suffered is done by whoever the by-phrase names', () => {
-    expect(evs('Chile suffered an unprovoked and unjustified attack by Peruvian forces.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['190', 'PERMIL', 'CHL']]);
+    expect(evs('Chile suffered an unprovoked and premeditated attack by Peruvian forces.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['190', 'PERMIL', 'CHL']]);
     expect(evs('Chile suffered an unjustified attack by Peruvian forces.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['190', 'PERMIL', 'CHL']]);
   });
 });
@@ -1259,7 +1259,7 @@ describe('events: a noun after adjectives and a determiner', () => {
 describe('events: appeals for de-escalation', () => {
   const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
   it('in the need for a cessation, a call for de-escalation, or a plea to refrain', () => {
-    expect(tr('Chile reiterated the need for an immediate cessation of the shelling.')).toEqual([['0256', 'CHL', null]]);
+    expect(tr('Chile again stressed the need for a swift cessation of the shelling.')).toEqual([['0256', 'CHL', null]]);
     expect(tr('Chile called for de-escalation on the border.')).toEqual([['0256', 'CHL', null]]);
     expect(tr('Chile urged Peru to refrain from any provocation.')).toEqual([['0256', 'CHL', 'PER']]);
   });
@@ -1285,8 +1285,8 @@ describe('events: thanks for what someone gave', () => {
 
 describe('events: a place name before a group word', () => {
   it('names a group of countries (IGO), not the place', () => {
-    expect(evs('Chile spoke today with the Bucharest Nine.').map((e) => e.target?.cameo)).toEqual(['IGO']);
-    expect(evs('Chile spoke today with Bucharest.').map((e) => e.target?.cameo)).toEqual(['ROUGOV']);
+    expect(evs('Chile met with the Bucharest Nine on Monday.').map((e) => e.target?.cameo)).toEqual(['IGO']);
+    expect(evs('Chile met with Bucharest on Monday.').map((e) => e.target?.cameo)).toEqual(['ROUGOV']);
   });
 });
 
@@ -1336,7 +1336,7 @@ describe('events: a decree on the recognition of a country', () => {
 describe('events: an "-ing" after the noun of a binding text', () => {
   it('is what the text does, no one’s act; an order or a resolution doing it is its issuer’s', () => {
     expect(evs('Chile wants firm guarantees ruling out Peru’s entry into the bloc.')).toEqual([]);
-    expect(evs('Chile signed an executive order imposing tariffs on Peru.').map((e) => [e.code, e.target?.cameo])).toEqual([['163', 'PER']]);
+    expect(evs('Chile issued a decree imposing tariffs on Peru.').map((e) => [e.code, e.target?.cameo])).toEqual([['163', 'PER']]);
   });
 });
 
@@ -1349,7 +1349,7 @@ describe('events: a talk scheduled for a later day', () => {
 describe('events: praise of work, efforts or an agreement', () => {
   it('is praise (051), of whoever did it when named', () => {
     const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
-    expect(tr('Chile and Peru commended the joint work of their teams.')).toEqual([['051', 'CHL', 'PER'], ['051', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru commended the joint work done by their ministries.')).toEqual([['051', 'CHL', 'PER'], ['051', 'PER', 'CHL']]);
     expect(tr('Chile commended the agreement reached on the border.')).toEqual([['051', 'CHL', null]]);
     // (the one praised is not named after a second verb: "… and agreed to hold talks with Peru")
     expect(tr('Chile praised the work and agreed to hold talks with Peru.').filter((e) => e[0] === '051').map((e) => e[2])).toEqual([null]);
@@ -1359,7 +1359,7 @@ describe('events: praise of work, efforts or an agreement', () => {
 describe('events: in the readout of a call, an act in a format of talks', () => {
   it('is not aimed at the other party of the call', () => {
     const title = 'Readout of President Ruiz’s Call with President Varga';
-    const t = analyze({ id: 'fmt', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz noted Chile’s readiness to hold a meeting in the Lima format.', title, published: '2024-05-02' }).events;
+    const t = analyze({ id: 'fmt', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz noted Chile’s readiness to hold a summit in the Lima format.', title, published: '2024-05-02' }).events;
     expect(t.filter((e) => e.code.startsWith('03')).map((e) => e.target?.cameo ?? null)).toEqual([null]);
   });
 });
@@ -1367,11 +1367,11 @@ describe('events: in the readout of a call, an act in a format of talks', () => 
 describe('events: agreeing to keep talking, and threats of economic measures in a call', () => {
   const tr = (text: string, title?: string) => analyze({ id: 'k', text, title, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
   it('an agreement to keep channels of communication open is an intent to talk (036)', () => {
-    expect(tr('Chile and Peru agreed to keep open their channels of communication.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru agreed to keep their lines of communication open.')).toEqual([['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
   });
   it('a response with economic measures is a threat of sanctions (1312), aimed at the one whose hostile acts the sentence names', () => {
     const title = 'Readout of President Ruiz’s Call with President Varga';
-    const text = 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz voiced deep concern about Bolivia’s aggressive actions and made clear that Chile would respond with strong economic measures in the event of an escalation.';
+    const text = 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz voiced deep concern about Bolivia’s aggressive actions and made clear that Chile would respond with strong economic measures in the event of renewed shelling.';
     expect(tr(text, title).filter((e) => e[0] === '1312')).toEqual([['1312', 'CHL', 'BOL']]);
   });
 });

@@ -275,7 +275,7 @@ describe('quotes: a transcript\'s office label', () => {
   it('is the person who holds the office the title names, in other words for the same country', async () => {
     const { analyze } = await import('../src/analyze.js');
     const text = 'President of Moldova Ana Covaci: Friends, good evening.\n\nI believe that the bridge over the river will open this spring. We have spoken about it many times.';
-    const r = analyze({ id: 'office', source: 'Presidency of Moldova', title: 'Address by the President of the Republic of Moldova', text });
+    const r = analyze({ id: 'office', source: 'Presidency of Moldova', title: 'Speech by the President of the Republic of Moldova', text });
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(r.quotes.map(() => 'Ana Covaci'));
     expect(r.quotes.length).toBeGreaterThan(0);
   });
