@@ -390,3 +390,22 @@ describe('a counterpart of a country', () => {
     expect(links(doc, 'nominal')).toEqual([['Peruvian counterpart', 'Tomas Varga']]);
   });
 });
+
+describe('offices and counterparts: what review of this session found', () => {
+  it('a former holder does not hold the office "of" the country now', () => {
+    const doc = docWith('Former President of Moldova Ion Rusu spoke on Monday. The President of Moldova said on Tuesday that talks would go on.', [
+      ['Ion Rusu', 'PER', 'President of Moldova'],
+      ['Moldova', 'LOC'],
+    ]);
+    expect(links(doc, 'nominal').filter(([, e]) => e === 'Ion Rusu')).toEqual([]);
+  });
+  it('a counterpart is no one when two people of that country were named', () => {
+    const doc = docWith('President of Moldova Ana Covaci met Prime Minister of Peru Tomas Varga and Foreign Minister of Peru Luis Soto. Covaci thanked her Peruvian counterpart for the visit.', [
+      ['Ana Covaci', 'PER', 'President of Moldova'],
+      ['Tomas Varga', 'PER', 'Prime Minister of Peru'],
+      ['Luis Soto', 'PER', 'Foreign Minister of Peru'],
+      ['Covaci', 'PER'],
+    ]);
+    expect(links(doc, 'nominal')).toEqual([]);
+  });
+});

@@ -1375,3 +1375,20 @@ describe('events: agreeing to keep talking, and threats of economic measures in 
     expect(tr(text, title).filter((e) => e[0] === '1312')).toEqual([['1312', 'CHL', 'BOL']]);
   });
 });
+
+describe('events: what review of this session found too broad', () => {
+  const tr = (text: string, title?: string) => analyze({ id: 'rv', text, title, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('an opinion agreed on is no agreement to act', () => {
+    expect(tr('Chile and Peru agreed that copper prices will stay high.')).toEqual([]);
+    expect(tr('Chile and Peru agreed that Bolivia would remain their main partner.')).toEqual([]);
+  });
+  it('thanks to those named before "for" stay theirs; a giver is named only in the gift’s own phrase', () => {
+    expect(tr('Chile thanked Chilean troops for their efforts to shield the coast from Peru.').filter((e) => e[2] === 'PER')).toEqual([]);
+    expect(tr('Chile thanked Chilean troops for their help evacuating civilians from Peru.').filter((e) => e[2] === 'PER')).toEqual([]);
+  });
+  it('a call readout keeps its partner for "the format of" something, and a group of capitals codes IGO alone', () => {
+    const title = 'Readout of President Ruiz’s Call with President Varga';
+    expect(tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz discussed the format of future negotiations.', title).filter((e) => e[0] === '040')).toEqual([['040', 'CHLGOV', 'PERGOV']]);
+    expect(tr('The Lima Six condemned the attack on Chile.').map((e) => e[1])).toEqual(['IGO']);
+  });
+});

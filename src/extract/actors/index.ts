@@ -356,7 +356,8 @@ export function codePhrase<A>(
     // nor one before a sport or an art (`PASTIME_NOUNS`)
     // ("the Bucharest Nine", "the Visegrad Group": a place's name before a group's word names the
     // group of countries, not the place: an intergovernmental body, CAMEO's IGO)
-    if (t && t.kind !== 'person' && t.kind !== 'role' && i + t.len < lc.length && GROUP_WORDS.has(lc[i + t.len]) && capital(raw[i + t.len])) {
+    // (the group word inside the phrase: a phrase cut before it stays the place's)
+    if (t && t.kind !== 'person' && t.kind !== 'role' && i + t.len < end && GROUP_WORDS.has(lc[i + t.len]) && capital(raw[i + t.len])) {
       if (from < 0) from = i;
       to = i + t.len + 1;
       if (!org && !country) org = 'IGO';

@@ -349,14 +349,27 @@ function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
   return out;
 }
 
+/** Whether a person was named as a former office holder ("Former Russian President Dmitry Medvedev", "ex-president"). */
+function formerHolder(doc: Doc, info: Info): boolean {
+  if (info.titles.some((t) => t.startsWith('former ') || t.startsWith('ex-'))) return true;
+  for (const mi of info.e.mentions) {
+    const m = doc.mentions[mi];
+    if (!m) continue;
+    const at = m.title ? m.title.start : m.start;
+    const before = doc.text.slice(Math.max(0, at - 24), at).toLowerCase();
+    if (/\b(?:former|ex-?)\s*(?:\S+\s+){0,2}$/.test(before)) return true;
+  }
+  return false;
+}
+
 /** Possessives of people before "counterpart" ("his Russian counterpart"; not plural "counterparts", who are many). */
 const POSSESSIVE_PEOPLE = new Set(['his', 'her', 'their']);
 const COUNTERPART_WORDS = new Set(['counterpart', 'colleague', 'opposite']);
 
 /**
  * "his American counterpart" at tokens [i, …): a country word and "counterpart" (or "colleague")
- * name the person of that country the article has spoken of most so far; undefined when there
- * is none or the words are other ones.
+ * name the one person of that country the article has spoken of so far; undefined when there is
+ * none, or several, or the words are other ones.
  */
 function counterpartAt(doc: Doc, i: number, end: number, infos: Info[], history: Seen[]): { m: Mention; k: number; end: number } | undefined {
   if (i + 1 >= end) return undefined;
@@ -376,9 +389,10 @@ function counterpartAt(doc: Doc, i: number, end: number, infos: Info[], history:
     const info = infos[h.ent];
     if (info.type === 'PER' && info.country === country) count.set(h.ent, (count.get(h.ent) ?? 0) + 1);
   }
-  let k = -1;
-  for (const [x, n] of count) if (k < 0 || n > count.get(k)!) k = x;
-  if (k < 0) return undefined;
+  // (only when one person of that country has been named: "Austin's Ukrainian counterpart" is
+  // not the Ukrainian president when the defence minister is named too)
+  if (count.size !== 1) return undefined;
+  const k = count.keys().next().value!;
   const toks = doc.tokens;
   const start = toks[i].start;
   const m: Mention = { start, end: toks[e - 1].end, text: doc.text.slice(start, toks[e - 1].end), type: 'PER', form: 'nominal', rule: 'coref-nominal', confidence: 0.6, title: undefined, entity: infos[k].id };
@@ -589,6 +603,8 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     if (country && info.country && info.country !== country) continue;
     if (!matches(desc, info)) continue;
     if (country && !info.country && desc.type === 'PER') continue;
+    // ("Former Russian President Dmitry Medvedev": no holder of the office "of" a country now)
+    if (officeOfPlace && formerHolder(doc, info)) continue;
     if (!desc.titles || desc.type !== 'PER') return { end: headEnd, k, type: desc.type, title: undefined };
     let count = 0;
     let subject = false;

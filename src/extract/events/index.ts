@@ -1604,9 +1604,9 @@ function assertsRatherThanDemands(w: Words, k: number): boolean {
 
 /** codes whose object is a person or a group of them: a release (0841), a host's visit (043) */
 const PERSON_OBJECT_CODES = new Set(['0841', '043']);
-/** things released or received that are no one: documents, media, money, messages */
 /** Nouns of binding texts, whose "-ing" participle after them is what they do ("guarantees ruling out …"; not an order, a decree or a resolution, which is its issuer's act). */
 const PROVISION_NOUNS = new Set(['guarantee', 'guarantees', 'guaranty', 'guaranties', 'provision', 'provisions', 'agreement', 'agreements', 'law', 'laws', 'bill', 'bills', 'treaty', 'treaties', 'clause', 'clauses', 'amendment', 'amendments']);
+/** things released or received that are no one: documents, media, money, messages */
 const THING_NOUNS = new Set(['ad', 'ads', 'advertisement', 'video', 'videos', 'statement', 'statements', 'report', 'reports', 'plan', 'plans', 'list', 'lists', 'data', 'result', 'results', 'email', 'emails', 'e-mails', 'book', 'album', 'returns', 'record', 'records', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'transcript', 'transcripts', 'letter', 'letters', 'poll', 'polls', 'survey', 'budget', 'proposal', 'proposals', 'film', 'song', 'footage', 'details', 'information', 'figures', 'memo', 'memos', 'findings', 'schedule', 'version', 'update', 'updates', 'image', 'images', 'funds', 'money', 'funding', 'investment', 'investments', 'donations', 'contributions', 'call', 'calls', 'message', 'messages', 'award', 'awards', 'votes', 'vote', 'endorsement', 'endorsements', 'support', 'praise', 'criticism', 'backing', 'copy', 'copies', 'text', 'texts', 'analysis', 'study', 'guidance', 'guidelines', 'rules', 'regulations', 'estimate', 'estimates', 'forecast', 'tape', 'tapes', 'audio', 'clip', 'clips', 'trailer', 'ballots', 'applications', 'application', 'complaints', 'complaint', 'threats', 'training', 'treatment', 'salary', 'bonus', 'payments', 'payment', 'loan', 'loans', 'grant', 'grants', 'diagnosis', 'sentence', 'questions', 'question', 'answers', 'request', 'requests', 'offer', 'offers', 'bids', 'bid', 'orders', 'order', 'fine', 'fines', 'tax', 'taxes', 'benefits', 'insurance', 'degree', 'diploma', 'prize', 'medal', 'nomination', 'nod', 'approval', 'permission', 'assurances', 'word', 'news', 'reviews', 'ratings', 'points', 'percent', 'windfall', 'boost', 'bump', 'increase', 'raise', 'share', 'majority', 'plurality', 'backlash', 'attention', 'coverage', 'recognition', 'credit', 'blame', 'scrutiny', 'pressure', 'help', 'aid', 'assistance', 'visit', 'visits', 'visitors', 'notice', 'warning', 'warnings', 'tip', 'tips', 'feedback', 'response', 'responses', 'reply', 'signal', 'signals', 'shipment', 'shipments', 'delivery', 'deliveries', 'weapons', 'arms', 'pages', 'page', 'filings', 'filing', 'files', 'file', 'materials', 'material', 'papers', 'cables', 'leaks', 'leak', 'aids']);
 
 const QUANTITY_WORDS = new Set(['part', 'parts', 'portion', 'portions', 'some', 'most', 'all', 'half', 'much', 'rest', 'copies', 'excerpts', 'pages', 'batch', 'batches', 'thousands', 'hundreds', 'millions', 'dozens']);
@@ -1727,6 +1727,15 @@ function noActors(): Actor[] {
 
 /** appeals, intents, consultations, praise (02–05), demands and threats (10, 13): said to someone (not disapproval or rejection: "condemned the attack on a hospital" blames whoever attacked, not the partner) */
 const PARTNER_CODES = /^(0[2-5]|10|13)/;
+
+/** Whether the sentence places something "in" a format of talks ("in the Normandy format", "in various formats"; not "discussed the format of …"). */
+function inFormat(w: Words): boolean {
+  for (let k = 1; k < w.lc.length; k++) {
+    if (w.lc[k] !== 'format' && w.lc[k] !== 'formats') continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (w.lc[j] === 'in') return true;
+  }
+  return false;
+}
 
 /** Nouns of hostile acts a possessor does ("Russia's aggressive actions", "Russia's escalation of forces"). */
 const HOSTILE_ACT_NOUNS = new Set(['aggression', 'actions', 'escalation', 'build-up', 'buildup', 'attack', 'attacks', 'invasion', 'intervention', 'provocations', 'incursion', 'incursions', 'threats', 'occupation']);
@@ -2655,6 +2664,12 @@ function nounWill(w: Words, k: number): boolean {
 /** Nouns of what one gives another ("the support … by X", "the assistance from X"). */
 const GIFT_NOUNS = new Set(['support', 'assistance', 'aid', 'help', 'contribution', 'contributions', 'solidarity', 'leadership', 'efforts', 'package', 'commitment', 'generosity', 'hospitality']);
 
+/** Whether actor `t` stands between the trigger's end and the first "for" after it (the one thanked: "thanked Ukrainian soldiers for …"). */
+function thankedBeforeFor(w: Words, trigEnd: number, t: Actor): boolean {
+  for (let k = trigEnd; k < Math.min(w.lc.length, trigEnd + 10); k++) if (w.lc[k] === 'for') return t.span.from < k;
+  return false;
+}
+
 /** The actors after "by" or "from" that follow a gift noun (`GIFT_NOUNS`) in the clause from word `a` ("… support of Ukraine by the U.S. government"), or none. */
 function giverOfSupport(w: Words, a: number): Actor[] {
   const e = clauseEnd(w, a, w.lc.length);
@@ -2663,6 +2678,9 @@ function giverOfSupport(w: Words, a: number): Actor[] {
     const x = w.lc[k];
     if (GIFT_NOUNS.has(x)) gift = k;
     else if ((x === 'by' || x === 'from') && gift >= 0 && k - gift <= 6) return objectActors(w, k + 1, clauseEnd(w, k + 1, w.lc.length));
+    // (the gift's own phrase only: "their efforts to defend the country from Russia", "help
+    // evacuating civilians from …" name no giver)
+    else if (gift >= 0 && (x === 'to' || (x.length > 4 && x.endsWith('ing')))) gift = -1;
   }
   return noActors();
 }
@@ -3039,7 +3057,6 @@ for (const [c, info] of CODES) {
   if (t && CODES.has(t)) THREAT_OF.set(c, t);
 }
 
-/** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
 /** Nouns of keeping in touch ("channels of communication", "contacts", "dialogue"). */
 const TALK_NOUNS = new Set(['communication', 'communications', 'contact', 'contacts', 'dialogue', 'dialog', 'talks', 'consultations', 'discussions', 'channels', 'negotiations', 'touch', 'engaged']);
 
@@ -3051,6 +3068,11 @@ function talkNounWithin(w: Words, k: number, n: number): boolean {
   }
   return false;
 }
+
+/** First words of a that-clause whose subject is those who agree or their people ("that they …", "that our teams …", "that both sides …"). */
+const AGREED_SUBJECTS = new Set(['they', 'we', 'both', 'their', 'our', 'each', 'the']);
+/** Verbs of a state after a modal ("will be", "would remain"). */
+const STATE_VERBS = new Set(['be', 'remain', 'stay', 'become', 'continue']);
 
 /** Modals of a future act in a clause ("agreed that they will …"). */
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'should']);
@@ -3066,7 +3088,16 @@ const AGREE_FORMS = new Set(['agree', 'agreed', 'agrees', 'agreeing']);
 function agreedToAct(w: Words, m: Match): boolean {
   if (m.p.frame !== 'intent' || !AGREE_FORMS.has(w.lc[m.i])) return false;
   if (w.lc[m.j - 1] === 'that') {
-    for (let k = m.j; k < Math.min(w.lc.length, m.j + 8) && !isBoundary(w, k); k++) if (FUTURE_MODALS.has(w.lc[k])) return true;
+    // (the clause's subject is the ones who agree, or their people, or talks: "that they will",
+    // "that our teams will", "that discussions should continue"; not "that prices will stay
+    // high", nor "that China would remain …")
+    const first = w.lc[m.j];
+    if (!AGREED_SUBJECTS.has(first) && !TALK_NOUNS.has(first)) return false;
+    for (let k = m.j; k < Math.min(w.lc.length, m.j + 8) && !isBoundary(w, k); k++) {
+      if (!FUTURE_MODALS.has(w.lc[k])) continue;
+      // ("will be", "will remain", "will stay": a state, unless one of keeping in touch)
+      return !STATE_VERBS.has(w.lc[k + 1] ?? '') || talkNounWithin(w, k + 1, 4);
+    }
     return false;
   }
   if (w.lc[m.j - 1] !== 'to') return false;
@@ -3074,6 +3105,7 @@ function agreedToAct(w: Words, m: Match): boolean {
   return next !== undefined && !w.punct[m.j] && next !== 'disagree' && next !== 'the' && next !== 'a' && next !== 'an' && next !== 'this' && next !== 'that' && next !== 'it';
 }
 
+/** The event `m` codes (governing `inner`), its pattern read as a noun or not (`asNoun`, by default as the pattern says). */
 function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft | undefined {
   const p = m.p;
   // "will", "tried to", "considered" govern an event or are none (checked first: "will" is common)
@@ -3126,11 +3158,11 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
     if (!inner) {
       code = frameCode(p.frame, undefined) ?? '';
       if (isIntentFrame(p.frame)) {
-      modality = 'planned';
-      // ("agreed to keep open their channels of communication", "agreed to continue regular
-      // contacts": an agreement to keep talking is an intent to meet or negotiate)
-      if (code === '030' && talkNounWithin(w, m.j, 8)) code = '036';
-    }
+        modality = 'planned';
+        // ("agreed to keep open their channels of communication", "agreed to continue regular
+        // contacts": an agreement to keep talking is an intent to meet or negotiate)
+        if (code === '030' && talkNounWithin(w, m.j, 8)) code = '036';
+      }
     } else {
       // "demanded that Y stop shelling Z", "refused to halt its attacks": the frame governs the
       // stopping of a hostile act, which is de-escalation (087), not the act; stopping
@@ -3177,7 +3209,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "thanked for the strong support of Ukraine by the U.S. government", "appreciate the support
   // from the United States": thanks for what someone gave, with no one thanked named, go to the giver
   // (also when the only ones named are the thanker's own side: "… of Ukraine by …")
-  if (code.startsWith('05') && !inner && tgt.every((t) => src.some((x) => x.span.country !== undefined && x.span.country === t.span.country))) {
+  // (not when the one thanked is named before the gift: "thanked Ukrainian soldiers for their …")
+  if (code.startsWith('05') && !inner && tgt.every((t) => src.some((x) => x.span.country !== undefined && x.span.country === t.span.country) && !thankedBeforeFor(w, trigEnd, t))) {
     const giver = giverOfSupport(w, trigEnd);
     if (giver.length) tgt = giver;
   }
@@ -3933,7 +3966,8 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
   if (ent && ent.type !== 'PER') ent = officeHolder(doc, ents, a.start, a.end) ?? ent;
   let cameo = a.span.cameo;
   // a place named as a place ("in Algiers") is no government, whatever its entity says
-  if (ent && !a.span.place && (!a.span.country || !a.span.role) && (ent.country || ent.role)) {
+  // (not onto a group of countries the words name: "the Kyiv Six" is no government of Kyiv's)
+  if (ent && !a.span.place && (!a.span.country || !a.span.role) && (ent.country || ent.role) && a.span.country !== 'IGO') {
     const country = a.span.country ?? ent.country;
     const role = a.span.role ?? ent.role;
     cameo = (country ?? '---') + (role ?? '');
@@ -4102,7 +4136,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // (not when the words name another partner the actors do not know: "consultations with their counterparts")
   // (nor when the sentence names a format of talks the act belongs to: "ready to hold a meeting
   // in the Normandy format", "ready to discuss them in various formats")
-  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !w.lc.includes('format') && !w.lc.includes('formats') && callTitle(doc)) {
+  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !inFormat(w) && callTitle(doc)) {
     // (a threat in a sentence that names whose hostile acts it answers, "concerns about Russia's
     // aggressive actions … would respond with …", is aimed at them, whoever the call was with)
     const hostile = d.code.startsWith('13') ? hostilePossessor(w, srcs[0]) : undefined;
