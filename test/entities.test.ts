@@ -387,6 +387,25 @@ describe('document features of stage 2', () => {
     expect(ctx.tset[at('Kelmouth', 1)]).toBe(1 << 1); // the other one: ORG
     expect(ctx.tset[at('Brisby')]).toBe(0);
   });
+
+  it('tells a word what stage 1 said elsewhere of the words either side of it', async () => {
+    const { docInfo, stage2Context, stage2Features, MAX_FEATS } = await import('../src/extract/entities/features.js');
+    // invented: "Tomas Verhall" once, then "Verhall" alone twice
+    const d = run('Tomas Verhall opened the new bakery on Monday. Verhall said bread was cheap. Customers queued for Verhall all day.');
+    const info = docInfo(d.text, d.tokens, d.sentences);
+    const at = (w: string, nth = 0) => d.tokens.map((t, i) => [d.text.slice(t.start, t.end), i] as const).filter(([x]) => x === w)[nth][1];
+    const feats = (tags: Uint8Array) => {
+      const out = new Int32Array(MAX_FEATS);
+      return Array.from(out.subarray(0, stage2Features(info, at('Tomas'), out, 0, stage2Context(info, tags))));
+    };
+    // stage-1 tags made up for the test: "Tomas" O; the surname alone PER (B-PER = 1) elsewhere, or O
+    const asPerson = new Uint8Array(info.n);
+    asPerson[at('Verhall', 1)] = 1;
+    asPerson[at('Verhall', 2)] = 1;
+    const asNothing = new Uint8Array(info.n);
+    // "Tomas" and its own evidence are the same; only the word after it differs in what it was called elsewhere
+    expect(feats(asPerson)).not.toEqual(feats(asNothing));
+  });
 });
 
 describe('words that are not names', () => {

@@ -429,7 +429,7 @@ const T = {
   SH0_LP1: 34, GAZ0_SH0: 35, LEN_SS0: 36, LEX_FIRST_SS0: 37, LEX_CAPS_SS0: 38, LEX3: 39,
   CL0: 53, CL1: 54, CL2: 55, CLM1: 56, CLP1: 57, BODY_CAPS: 58, MAJ_CL: 59, S1_CAPS_SS0: 60,
   // stage 2 (document consistency over stage-1 tags)
-  TSET_S1: 61, DOCNUM_S1: 62, DOCNUM_CL: 63,
+  TSET_S1: 61, DOCNUM_S1: 62, DOCNUM_CL: 63, MAJ_M1: 64, MAJ_P1: 65,
   S1TAG: 40, S1TAG_M1: 41, S1TAG_P1: 42, MAJ: 43, MAJ_SH0: 44, ALLO: 45, SUPER: 46, MAJ_S1: 47,
 } as const;
 
@@ -501,7 +501,7 @@ export function patternKey(d: DocInfo, i: number, a: number, b: number, u: numbe
 /** How many int32s `patternKey` writes to `inputs`: the whole of what the pattern features depend on. */
 export const PATTERN_INPUTS = 8;
 /** How many int32s `stage2Key` writes to `inputs`. */
-export const STAGE2_INPUTS = 4;
+export const STAGE2_INPUTS = 5;
 
 /** Pattern features of token i: shapes around it, position, capitals, case evidence, gazetteers. */
 export function patternFeatures(d: DocInfo, i: number, out: Int32Array, k: number): number {
@@ -663,8 +663,8 @@ export function stage2Context(d: DocInfo, tags: Uint8Array, scratch?: Scratch, l
   const body = U8(scratch, B.BODY, n);
   const tset = U8(scratch, B.TSET, n);
   for (let i = 0; i < n; i++) {
-    // (the values of a token stage 2 does not score are never read)
-    if (wslot[i] < 0 || (live && !live[i])) continue;
+    // (the values of a token stage 2 does not score are never read, but `maj` of its neighbours is)
+    if (wslot[i] < 0 || (live && !live[i] && !(i > 0 && live[i - 1]) && !(i + 1 < n && live[i + 1]))) continue;
     {
       const bo = wslot[i] * 5;
       let bb = 0;
@@ -723,9 +723,19 @@ export function stage2Key(d: DocInfo, i: number, a: number, b: number, caps: num
   inputs[1] = maj;
   inputs[2] = cl;
   inputs[3] = sh;
-  let h = Math.imul(small ^ (maj << 21) ^ (cl << 22), 0x9e3779b1) ^ sh;
+  const nb = majNeighbours(i, a, b, ctx);
+  inputs[4] = nb;
+  let h = Math.imul(small ^ (maj << 21) ^ (cl << 22) ^ (nb << 3), 0x9e3779b1) ^ sh;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
   return h ^ (h >>> 13);
+}
+
+/**
+ * The majority type stage 1 gave the other occurrences of the words before and after token i
+ * (`maj` >> 2; 15 past the unit's edge), packed as before | after << 4.
+ */
+function majNeighbours(i: number, a: number, b: number, ctx: Stage2Ctx): number {
+  return (i - 1 >= a ? ctx.maj[i - 1] >> 2 : 15) | ((i + 1 < b ? ctx.maj[i + 1] >> 2 : 15) << 4);
 }
 
 /** Stage-2 (document) features of token i, written from out[k]. */
@@ -753,5 +763,10 @@ export function stage2Features(d: DocInfo, i: number, out: Int32Array, k: number
   out[k++] = feat3(T.DOCNUM_CL, d.docNum, d.clus[i] > 0 ? ((d.clus[i] - 1) >> 8) & 0x3ff : -1, tagType(t0));
   // every type stage 1 gave the word elsewhere (not only the majority)
   out[k++] = feat2(T.TSET_S1, ctx.tset[i], t0);
+  // what stage 1 said elsewhere of the words either side ("Real" before a word tagged ORG
+  // elsewhere, a first name before a surname tagged PER elsewhere): the name's type and its edges
+  const nb = majNeighbours(i, a, b, ctx);
+  out[k++] = feat2(T.MAJ_M1, nb & 15, t0);
+  out[k++] = feat2(T.MAJ_P1, nb >> 4, t0);
   return k;
 }
