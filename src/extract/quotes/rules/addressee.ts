@@ -63,12 +63,18 @@ export function interviewAddressee(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
-/** Whether mention mi names a news outlet: a known one, a name with a news word, or one written after an outlet's kind ("the German broadcaster ZDF"). */
+/**
+ * Whether mention mi names a news outlet: a known one (whatever type the tagger gave it: a
+ * known outlet's name read as a place, "The Guardian", is still the outlet), a name with a news
+ * word, or one written after an outlet's kind ("the German broadcaster ZDF").
+ */
 function outletMention(ctx: Ctx, mi: number, tok: number): boolean {
   const m = ctx.doc.mentions[mi];
-  if (m.form !== 'name' || m.type === 'PER' || m.type === 'LOC') return false;
+  if (m.form !== 'name' || m.type === 'PER') return false;
   const t = m.text.toLowerCase();
-  if (NEWS.has(t) || NEWS.has(t.replace(/^the\s+/, '')) || NEWS_WORDS.test(m.text)) return true;
+  if (NEWS.has(t) || NEWS.has(t.replace(/^the\s+/, ''))) return true;
+  if (m.type === 'LOC') return false;
+  if (NEWS_WORDS.test(m.text)) return true;
   return tok > 0 && MEDIA_HEADS.has(ctx.low[tok - 1]);
 }
 
