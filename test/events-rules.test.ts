@@ -1392,3 +1392,11 @@ describe('events: what review of this session found too broad', () => {
     expect(tr('The Lima Six condemned the attack on Chile.').map((e) => e[1])).toEqual(['IGO']);
   });
 });
+
+describe('events: restrictions on someone in a government’s verbless list', () => {
+  it('are its sanctions (163); restrictions on no one are none', () => {
+    const tr = (text: string) => analyze({ id: 'fs', text, source: 'White House', title: 'FACT SHEET: New Costs on Peru', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr('New restrictions on Peru’s navy.')).toEqual([['163', 'USAGOV', 'PERMIL']]);
+    expect(tr('Travel restrictions on visitors were eased.')).toEqual([]);
+  });
+});
