@@ -1400,3 +1400,11 @@ describe('events: restrictions on someone in a government’s verbless list', ()
     expect(tr('Travel restrictions on visitors were eased.')).toEqual([]);
   });
 });
+
+describe('events: a second act told in the that-clause of a second verb of saying', () => {
+  it('is coded too, with the clause’s own subject', () => {
+    const t = evs('Chile voiced the deep concerns of Bolivia and its neighbours about Peru’s military buildup and made clear that Chile would respond with strong economic measures in the event of renewed shelling.').map((e) => [e.code, e.target?.cameo ?? null]);
+    expect(t).toContainEqual(['111', 'PER']);
+    expect(t).toContainEqual(['1312', null]);
+  });
+});

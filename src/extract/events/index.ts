@@ -3469,8 +3469,12 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   if (x.noun || d.noun || !x.src.length || !d.src.length) return false;
   // (the later of the two opens the second verb phrase: "thanked Biden … and invited him")
   const [a, b] = x.trigger[0] > d.trigger[0] ? [d, x] : [x, d];
-  if (b.trigger[0] < a.trigger[1] || !secondVerb(w, b.trigger[0])) return false;
-  if (x.src[0].start !== d.src[0].start) return false;
+  if (b.trigger[0] < a.trigger[1]) return false;
+  // ("voiced concerns about X … and made clear that the U.S. would respond …": the second act is
+  // told in the that-clause of a second verb of reporting, and has the clause's own subject)
+  const reported = !secondVerb(w, b.trigger[0]) && reportedAfterAnd(w, a.trigger[1], b.trigger[0]);
+  if (!reported && !secondVerb(w, b.trigger[0])) return false;
+  if (!reported && x.src[0].start !== d.src[0].start) return false;
   // (an act of another kind, aimed at someone: "attacked Ukraine and occupied Crimea" is one
   // assault told twice; "met Macron and discussed trade" one meeting)
   if (!x.tgt.length || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
@@ -3479,6 +3483,22 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   // (the same modality: "will meet Scholz and discuss the budget" is one plan; and not after a
   // denial, whose negation may or may not reach past "and")
   return x.modality === d.modality && d.modality !== 'denied';
+}
+
+/** Verbs of saying whose that-clause tells a second act ("… and made clear that …"). */
+const REPORT_THAT = new Set(['made', 'said', 'stressed', 'warned', 'noted', 'underscored', 'emphasized', 'emphasised', 'reiterated', 'added', 'affirmed', 'reaffirmed', 'confirmed', 'announced']);
+
+/** Whether "and", a verb of saying (`REPORT_THAT`, "made" with "clear") and "that" stand in that order among the words [a, b). */
+function reportedAfterAnd(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b - 2; k++) {
+    if (w.lc[k] !== 'and') continue;
+    let v = k + 1;
+    if (v < b && w.lc[v].endsWith('ly')) v++;
+    if (!REPORT_THAT.has(w.lc[v])) continue;
+    const t = w.lc[v] === 'made' ? (w.lc[v + 1] === 'clear' ? v + 2 : -1) : v + 1;
+    return t > 0 && t < b && w.lc[t] === 'that';
+  }
+  return false;
 }
 
 /** Whether a pattern's last element is the word "that" ("ask that"). */
