@@ -481,8 +481,15 @@ const AFTER_ASIDE_STOPS = new Set([
   'although', 'though', 'unless', 'so', 'then', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'this', 'that', 'these', 'those',
 ]);
 
-/** Words that open a sentence's introductory phrase ("During the inquiry, for instance, X …": its comma is no aside's). */
-const INTRO_OPENERS = new Set(['after', 'before', 'following', 'with', 'by', 'despite', 'amid', 'under', 'since', 'according', 'besides', 'unlike', 'like', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'to', 'from', 'over', 'within', 'throughout', 'upon', 'against']);
+/**
+ * Words that open a sentence's introductory phrase ("During the inquiry, for instance, X …": its
+ * comma is no aside's): the fronted prepositions and subordinators the subject finder knows
+ * (`LEAD_PREPS`, `CLAUSE_SUBORD`), "if", and a few prepositions more.
+ */
+function introOpener(x: string): boolean {
+  return LEAD_PREPS.has(x) || CLAUSE_SUBORD.has(x) || INTRO_MORE.has(x);
+}
+const INTRO_MORE = new Set(['if', 'to', 'over', 'within', 'throughout', 'upon', 'against']);
 
 /**
  * Marks in `asideMask` the commas and words of each aside of the sentence's tokens [from, to)
@@ -510,7 +517,7 @@ function maskAsides(from: number, to: number, types: Int32Array): boolean {
       continue;
     }
     commas++;
-    const close = commas === 1 && (ASIDE_OPENERS.has(first) || INTRO_OPENERS.has(first)) ? -1 : commaAsideEnd(from, i, to, types);
+    const close = commas === 1 && (ASIDE_OPENERS.has(first) || introOpener(first)) ? -1 : commaAsideEnd(from, i, to, types);
     if (close < 0) {
       prevWord = false;
       continue;
