@@ -1408,3 +1408,35 @@ describe('events: a second act told in the that-clause of a second verb of sayin
     expect(t).toContainEqual(['1312', null]);
   });
 });
+
+describe('events: a possessor does the act its event noun names', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('"Chile’s attack on Peru", "Chile’s meeting with Peru" are Chile’s', () => {
+    expect(tr('Chile’s attack on Peru left the border town without power.')).toEqual([['190', 'CHL', 'PER']]);
+    expect(tr('Chile’s renewed attacks on Peru went on through the night.')).toEqual([['190', 'CHL', 'PER']]);
+    expect(tr('Chile’s meeting with Peru lasted two hours.')).toEqual([['040', 'CHL', 'PER']]);
+  });
+  it('a person’s rally is no protest', () => {
+    expect(tr('In Lima last week, Ana Ruiz’s rally at a union hall drew thousands.')).toEqual([]);
+  });
+});
+
+describe('events: an attack by one unarmed person on another is made in words', () => {
+  it('is criticism (111), an attack on a country stays an assault', () => {
+    const ents = [
+      { entity: { id: 'e1', name: 'Ana Ruiz', type: 'PER' as const, aliases: [], country: 'CHL', role: 'GOV' }, spans: [['Ana Ruiz', 'name'] as [string, 'name']] },
+      { entity: { id: 'e2', name: 'Tomas Varga', type: 'PER' as const, aliases: [], country: 'PER', role: 'GOV' }, spans: [['Tomas Varga', 'name'] as [string, 'name']] },
+    ];
+    expect(triples(run('Ana Ruiz attacked Tomas Varga over his pension plan.', ents))).toEqual([['111', 'CHLGOV', 'PERGOV']]);
+    expect(triples(run('Ana Ruiz’s attacks on Tomas Varga grew sharper.', ents))).toEqual([['111', 'CHLGOV', 'PERGOV']]);
+    expect(triples(run('Ana Ruiz attacked Peru.', ents))[0]?.[0]).toBe('190');
+  });
+});
+
+describe('events: "charged that" is an accusation', () => {
+  it('codes the verb as 112, not an arrest; a fee or a state charged so is none', () => {
+    expect(first('Bolivia charged that Peru was arming the rebels.')).toMatchObject({ code: '112', src: 'BOL', tgt: 'PER' });
+    expect(codes('It was the largest noncash charge that the Chilean firm could claim.')).toEqual([]);
+    expect(codes('The border question is so politically charged that Chile avoids it.')).toEqual([]);
+  });
+});

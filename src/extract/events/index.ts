@@ -1160,6 +1160,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
   if (SIGN_FORMS.has(w.lc[i]) && (signsADomesticAct(w, i + 1) || (i > 0 && DOMESTIC_ACTS.has(w.lc[i - 1])))) return undefined;
   // "summoned the U.S. charge d'affaires": a diplomat, no one charged
   if (w.lc[i] === 'charge' && (w.lc[i + 1] === "d'affaires" || w.lc[i + 1] === 'd’affaires')) return undefined;
+  // "so politically charged that", "the largest noncash charge that can be …": a state or a
+  // fee, no one charging that something is so (the verb: "Critics charge that …", "Moscow charged that …")
+  if (CHARGE_FORMS.has(w.lc[i]) && w.lc[i + 1] === 'that' && !chargesThat(w, i)) return undefined;
   // "since taking over as speaker": an office taken, no territory
   if (TAKE_FORMS.has(w.lc[i]) && w.lc[i + 1] === 'over' && w.lc[i + 2] === 'as') return undefined;
   // "take on the issue", "took on the role": a task taken up, no one confronted
@@ -1217,7 +1220,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
     // "aid workers", "aid agencies": the people or bodies of aid, no aid given here
     if ((p.noun || w.lc[i] === 'aid') && i + 1 < n && AID_PEOPLE.has(w.lc[i + 1]) && p.code.startsWith('07')) continue;
     // "at Trump rallies", "a campaign rally", "an Indiana rally": a candidate's meeting, no protest
-    if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || nameEndsAt(w, i))) continue;
+    // (also "Clinton's rally at a union hall": a person's rally is theirs to hold)
+    if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || nameEndsAt(w, i) || ((w.lc[i - 1] === "'s" || w.lc[i - 1] === '’s') && nameEndsAt(w, i - 1, false)))) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     ROLE_SPANS.fill(-1);
     let r = matchElems(w, p.elems, 0, i + 1, n, i);
@@ -1274,6 +1278,17 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
     if (f >= 0 && ids.has(f)) return true;
   }
   return false;
+}
+
+const CHARGE_FORMS = new Set(['charge', 'charges', 'charged', 'charging']);
+
+/** Whether "charge(s/d)" at i, before "that", is the verb of accusing: not after "so" or "too" and an adverb, nor a singular noun after a determiner or a modifier. */
+function chargesThat(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (w.lc[k] === 'so' || w.lc[k] === 'too') return false;
+  if (w.lc[i] !== 'charge' || i === 0) return true;
+  const prev = w.lc[i - 1];
+  // ("Critics charge that", "they charge that"; not "the largest noncash charge that")
+  return PRONOUNS.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')) || isCap(w.raw[i - 1]);
 }
 
 /** nouns that "armed" describes rather than governs ("armed forces", "armed clashes") */
@@ -1406,18 +1421,18 @@ function adjectivesAfterDeterminer(w: Words, i: number): boolean {
 /** nouns after a hostile noun that name those it befell or what came after ("bombing victims") */
 const VICTIM_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects']);
 const AFTERMATH_NOUNS = new Set(['victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'anniversary', 'memorial', 'trial', 'scene', 'site', 'sites', 'aftermath']);
-/** Whether a person's name or a place's name ends right before word i ("Trump rallies", "an Indiana rally"; not "a May Day rally"). */
-function nameEndsAt(w: Words, i: number): boolean {
+/** Whether a person's name or (`places`) a place's name ends right before word i ("Trump rallies", "an Indiana rally"; not "a May Day rally"). */
+function nameEndsAt(w: Words, i: number, places = true): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     const t = termAt(w, k, i);
-    if (t && k + t.len === i && (t.kind === 'person' || PLACE_TERM_KINDS.has(t.kind))) return true;
+    if (t && k + t.len === i && (t.kind === 'person' || (places && PLACE_TERM_KINDS.has(t.kind)))) return true;
   }
   // (also a name the entities layer found but could not code: "a Giuliani rally")
   if (!w.doc) return false;
   const end = w.end[i - 1];
   const ms = w.doc.mentions;
   for (let x = Math.max(0, firstStartingFrom(ms, w.start[Math.max(0, i - 4)]) - 1); x < ms.length && ms[x].start < end; x++) {
-    if (ms[x].end === end && (ms[x].type === 'PER' || ms[x].type === 'LOC')) return true;
+    if (ms[x].end === end && (ms[x].type === 'PER' || (places && ms[x].type === 'LOC'))) return true;
   }
   return false;
 }
@@ -1871,12 +1886,17 @@ function npEnd(w: Words, a: number, b: number): number {
     if (isBoundary(w, k)) return k;
     if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm) return k;
     if (w.lc[k] === 'of' && k + 1 < b && /ing$/.test(w.lc[k + 1])) return k;
+    // "that Peru was arming the rebels": the phrase ends at its clause's verb
+    if (seenTerm && k > a && CLAUSE_VERB_STARTS.has(w.lc[k])) return k;
     // "met with Peru and attacked Bolivia": a verb after "and" begins a clause of its own
     if (seenTerm && (w.lc[k] === 'and' || w.lc[k] === 'or') && k + 1 < b && finiteVerbLike(w, k + 1) && (!w.lc[k + 1].endsWith('ed') || w.heads[k + 1] !== undefined)) return k;
     if (termAt(w, k, b)) seenTerm = true;
   }
   return b;
 }
+
+/** auxiliaries and forms of "be" that begin a clause's verb after its subject ("… Peru was arming …") */
+const CLAUSE_VERB_STARTS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do']);
 
 /** Actors named in [a, b): the first noun phrase that codes, with its coordinated parts. */
 function objectActors(w: Words, a: number, b: number, skipAssets = false): Actor[] {
@@ -2322,6 +2342,15 @@ function weaponsAfter(w: Words, j: number): boolean {
     for (let x = k + 1; x < Math.min(ce, k + 6); x++) if (STRIKE_WORDS.has(w.lc[x])) return true;
   }
   return false;
+}
+
+/** the words of an attack that may be made in words */
+const ATTACK_WORDS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
+
+/** Whether an actor is a person (the entities layer's type), of no armed body. */
+function unarmedPerson(w: Words, a: Actor): boolean {
+  if (!w.doc || !w.ents || armedActor(a)) return false;
+  return entityAt(w.doc, w.ents, a.start, a.end)?.type === 'PER';
 }
 
 /** roles of armed bodies: a retort of theirs may be gunfire */
@@ -3206,6 +3235,9 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "fired back at" is a retort between politicians, but gunfire between troops, police and
   // fighters ("Indian soldiers fired back at Pakistani troops")
   if (code === '111' && w.lc[m.i + 1] === 'back' && (src.some(armedActor) || tgt.some(armedActor) || weaponsAfter(w, m.j))) code = '190';
+  // "Trump's attacks on Curiel", "Clinton attacked her rival over …": one person's attack on
+  // another person, neither of them armed, is made in words (111), not with arms
+  if (code === '190' && ATTACK_WORDS.has(w.lc[m.i]) && src.length && tgt.length && src.every((a) => unarmedPerson(w, a)) && tgt.every((a) => unarmedPerson(w, a)) && !weaponsAfter(w, m.j)) code = '111';
   // "demanded that its partners refuse …", "reiterated its demand today that Israel ease …": a
   // demand or appeal made in a that-clause is made of the clause's subject, not of whoever the
   // clause goes on to name
@@ -3440,6 +3472,10 @@ function nounSource(w: Words, m: Match): Actor[] {
     const c = phrase(w, k, m.i);
     if (c && !c.place) return [actorFrom(w, c)];
   }
+  // "Russia's attack on Ukraine", "Macron's meeting with Scholz", "Iran's renewed talks with …":
+  // the possessor, up to two words before the noun, did it
+  const own = possessorBefore(w, m.i);
+  if (own) return [own];
   // "an attack on the embassy by Russia"; not the doer of a passive verb after the noun ("the
   // attack was condemned by France": France condemned, it did not attack)
   const ce = clauseEnd(w, m.j, w.lc.length);
@@ -3448,6 +3484,27 @@ function nounSource(w: Words, m: Match): Actor[] {
     if (BE.has(w.lc[k])) return noActors();
   }
   return byActors(w, m.j);
+}
+
+/**
+ * The actor whose possessive "’s" stands before the event noun at i, with at most two lower-case
+ * modifiers between ("Russia's attack", "Moscow's renewed attacks on"), or none (nor a place
+ * the coder takes for no actor).
+ */
+function possessorBefore(w: Words, i: number): Actor | undefined {
+  for (let p = i - 1; p >= Math.max(1, i - 3); p--) {
+    const x = w.lc[p];
+    if (x === "'s" || x === '’s') {
+      for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+        if (isBoundary(w, k) || NP_BREAK.has(w.lc[k])) return undefined;
+        const c = phrase(w, k, p);
+        if (c && !c.place) return actorFrom(w, c);
+      }
+      return undefined;
+    }
+    if (w.punct[p] || !isLower(w.raw[p]) || NP_BREAK.has(x) || NP_OPENERS.has(x) || CLAUSE_WORDS.has(x)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3857,8 +3914,10 @@ function stoppedBy(w: Words, a: number, b: number): boolean {
 function subjectPosition(w: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return true;
-    if (NP_BREAK.has(w.lc[k]) || BE.has(w.lc[k])) return false;
-    if (DETERMINERS.has(w.lc[k]) || termAt(w, k) || isCap(w.raw[k]) || /(al|ive|ic|ous|ed|ful|ary|ent|ant)$/.test(w.lc[k])) continue;
+    // ("Russia's attack on …": a possessive after a name, no "is")
+    const possessive = (w.lc[k] === "'s" || w.lc[k] === '’s') && k > 0 && isCap(w.raw[k - 1]) && !PRONOUNS.has(w.lc[k - 1]);
+    if (NP_BREAK.has(w.lc[k]) || (BE.has(w.lc[k]) && !possessive)) return false;
+    if (possessive || DETERMINERS.has(w.lc[k]) || termAt(w, k) || isCap(w.raw[k]) || /(al|ive|ic|ous|ed|ful|ary|ent|ant)$/.test(w.lc[k])) continue;
     return false;
   }
   return i <= 6;
