@@ -71,3 +71,24 @@ describe('transcripts: labels in ordinary case, "Q." and labels alone on their l
     expect(turns('UPDATE: The ferry runs daily.\n\nPREVIOUSLY:\nThe harbour was closed for a year.')).toEqual([]);
   });
 });
+
+describe('transcripts: one address given whole under one label', () => {
+  it('gives every paragraph of an address under "THE PRESIDENT:" to the president', () => {
+    const text = 'East Room\n\n9:02 A.M. EST\n\nTHE PRESIDENT: Good morning, everyone. Today the canal treaty comes home.\n\nWe believe that the locks will open by spring.\n\nI thank the crews who kept working.\n\n9:14 A.M. EST';
+    const qs = analyzeDoc({ id: 't', text, title: 'Remarks by President Corvin on the Canal Treaty' }, UPTO_QUOTES).quotes;
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['Good morning, everyone. Today the canal treaty comes home', 'We believe that the locks will open by spring', 'I thank the crews who kept working']);
+    expect(qs.every((q) => q.speaker?.name === 'President Corvin')).toBe(true);
+  });
+  it('gives an address opened by a titled name to that person, paragraph after paragraph', () => {
+    const text = 'President of Chile Ana Ruiz: Friends, this winter has been long. The roads are open again.\n\nWe will rebuild the bridge at Holt before the thaw.\n\nThank you all.';
+    expect(turns(text).map((t) => [t[0], t[2]])).toEqual([
+      ['Ana Ruiz', 'Friends, this winter has been long. The roads are open again'],
+      ['Ana Ruiz', 'We will rebuild the bridge at Holt before the thaw'],
+      ['Ana Ruiz', 'Thank you all'],
+    ]);
+  });
+  it('does not take a one-line headline with a name and a colon for an address', () => {
+    const text = 'Brekke: Bridge Will Wait.\n\nThe governor of Norland said on Monday that the Holt bridge would not be rebuilt this year.\n\nWork on the roads goes on.';
+    expect(turns(text).filter((t) => t[2].startsWith('Work') || t[2].startsWith('The governor'))).toEqual([]);
+  });
+});

@@ -186,6 +186,26 @@ function isDirection(ctx: Ctx, first: number, last: number): boolean {
   return s.length < 40 && s === s.toUpperCase();
 }
 
+/**
+ * Whether the one label of a text opens an address given whole: an office in capitals ("THE
+ * PRESIDENT:") or a person named with a title ("President of Russia Vladimir Putin:"), among the
+ * text's first four lines, before words of two sentences or more (a headline's "Sanders: 'It Is
+ * Not …'" is one line of one sentence), with more lines after it.
+ */
+function soleAddress(ctx: Ctx, ranges: Array<[number, number]>, p: number, lab: [number, number, number, number?]): boolean {
+  if (p > 3 || p + 1 >= ranges.length || lab[3] === 2) return false;
+  const { doc } = ctx;
+  const [ls, le, cs] = lab;
+  if (lab[3] === 1) {
+    const mi = ctx.mentionAt[le - 1];
+    const m = mi >= 0 ? doc.mentions[mi] : undefined;
+    if (!m || m.type !== 'PER' || !m.title || m.title.start !== doc.tokens[ls].start) return false;
+  } else if (ctx.low[ls] === 'q' || ctx.low[ls] === 'q.' || ctx.low[ls] === 'a') return false;
+  const end = ranges[p][1];
+  if (cs >= end) return false;
+  return ctx.sentOf[cs] >= 0 && ctx.sentOf[end - 1] > ctx.sentOf[cs];
+}
+
 export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   const { doc } = ctx;
   const found: Array<{ p: number; lab: [number, number, number, number?] }> = [];
@@ -207,11 +227,14 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     const lab = label(ctx, ranges[p][0], ranges[p][1]);
     if (lab) found.push({ p, lab });
   }
+  // one address given whole ("THE PRESIDENT: Good morning. …", "President of Russia Vladimir
+  // Putin: Citizens of Russia, …") is a transcript of one turn
+  const address = found.length === 1 && soleAddress(ctx, ranges, found[0].p, found[0].lab);
   // labels in ordinary case ("Yury Ushakov: …", "Question: …") make a transcript only when they
   // name two speakers or more: one name before colons is a headline style ("Sanders: 'It Is Not …'")
   const labelText = (lab: [number, number, number, number?]): string => ctx.text.slice(doc.tokens[lab[0]].start, doc.tokens[lab[1] - 1].end);
   const names = new Set(found.map(({ lab }) => labelText(lab)));
-  if (names.size < 2) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
+  if (names.size < 2 && !address) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3]) found.splice(f, 1);
   // a capitalized word that is no known person ("FT:", "Sefcovic:", "Host:") labels a turn only
   // beside a label that surely does (a person, Q, capitals) or when labels come back (an exchange)
   const sure = found.some(({ lab }) => lab[3] !== 2);
@@ -220,7 +243,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   // "A:" answers only where "Q" asks ("A: Jobs (42 percent)" in a list of poll answers is no one)
   if (!names.has('Q') && !names.has('Q.')) for (let f = found.length - 1; f >= 0; f--) if (labelText(found[f].lab) === 'A' || labelText(found[f].lab) === 'A.') found.splice(f, 1);
   // one label may be a heading ("Note: …"); a transcript has several
-  if (found.length < 2) return;
+  if (found.length < 2 && !address) return;
   let author: SpeakerRef | undefined | null = null;
   let interviewee: { name: string; id: string } | null | undefined;
   for (let f = 0; f < found.length; f++) {
@@ -277,7 +300,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     // in ordinary case is often an exchange quoted inside a report, which goes on after it
     // (a label alone on its line: its words are on the lines up to the next label)
     const alone = cs >= ranges[p][1];
-    const stop = lab[3] && !alone ? p + 1 : f + 1 < found.length ? found[f + 1].p : lab[3] ? Math.min(p + 2, ranges.length) : ranges.length;
+    const stop = address ? ranges.length : lab[3] && !alone ? p + 1 : f + 1 < found.length ? found[f + 1].p : lab[3] ? Math.min(p + 2, ranges.length) : ranges.length;
     for (let q = p; q < stop; q++) {
       const [a, b] = q === p ? [cs, ranges[q][1]] : ranges[q];
       if (b <= a) continue;
