@@ -1440,3 +1440,27 @@ describe('events: "charged that" is an accusation', () => {
     expect(codes('The border question is so politically charged that Chile avoids it.')).toEqual([]);
   });
 });
+
+describe('events: contacts told as informing, updating or a conversation', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('codes "informed/updated X on/of/about" as a consultation with X, but not a title’s "of"', () => {
+    expect(tr('Chile updated Peru on the state of the border talks.')).toEqual([['040', 'CHL', 'PER']]);
+    expect(tr('Chile informed Peru of the results of the inquiry.')).toEqual([['040', 'CHL', 'PER']]);
+    expect(tr('The aide informed Chief of Staff Ana Ruiz that the vote had failed.')).toEqual([]);
+  });
+  it('codes a conversation between two, or one’s conversation with another, as talks both ways', () => {
+    expect(tr('The border was discussed during the conversation between Chile and Peru.')).toEqual([['040', 'CHL', 'PER'], ['040', 'PER', 'CHL']]);
+    expect(tr('Chile’s conversation with Peru lasted an hour.')).toEqual([['040', 'CHL', 'PER'], ['040', 'PER', 'CHL']]);
+    expect(tr('The possibility of a conversation between Chile and Peru was raised.')).toEqual([]);
+    expect(tr('Many want a national conversation about the border.')).toEqual([]);
+  });
+  it('codes concern raised about someone’s acts as criticism of them', () => {
+    expect(tr('Chile raised concerns about Peru’s naval buildup.')).toEqual([['111', 'CHL', 'PER']]);
+  });
+});
+
+describe('events: a list of partners', () => {
+  it('codes an event with each of up to six named partners', () => {
+    expect(evs('Chile held talks with Peru, Bolivia, Ecuador, Colombia and Argentina.').filter((e) => e.source?.cameo === 'CHL').map((e) => e.target?.cameo)).toEqual(['PER', 'BOL', 'ECU', 'COL', 'ARG']);
+  });
+});

@@ -3929,7 +3929,8 @@ const MEETING_MODIFIERS = new Set(['another', 'telephone', 'phone', 'video', 'bi
 /** Is the noun at i the first thing in its clause, after determiners and a meeting's modifiers only ("A telephone conversation took place …", not "He discussed the talks …")? */
 function leadsClause(w: Words, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
-    if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return true;
+    // ("were discussed during the conversation between A and B": what went on during it took place)
+    if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k]) || w.lc[k] === 'during') return true;
     if (!DETERMINERS.has(w.lc[k]) && !MEETING_MODIFIERS.has(w.lc[k]) && !HOSTILE_MODIFIERS.has(w.lc[k])) return false;
   }
   return true;
@@ -4035,6 +4036,9 @@ function verbGroupOnly(w: Words, a: number, b: number): boolean {
   }
   return true;
 }
+
+/** the most actors an event's side lists (each pair of source and target is one event) */
+const MAX_SIDE = 6;
 
 /** CAMEO's quad class of a code (1 verbal cooperation … 4 material conflict; 0 unknown). */
 function quadOf(code: string): number {
@@ -4215,8 +4219,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   const time = timeIn(doc, sent.start, sent.end);
   const place = placeIn(w, d);
   const quote = quoteAt(doc, trigStart);
-  const srcs = d.src.slice(0, 3);
-  let tgts = d.tgt.slice(0, 3).filter((t) => !srcs.some((s) => s.start === t.start));
+  // (a list of up to six on either side: "Macron, Scholz, Biden, Johnson and Michel")
+  const srcs = d.src.slice(0, MAX_SIDE);
+  let tgts = d.tgt.slice(0, MAX_SIDE).filter((t) => !srcs.some((s) => s.start === t.start));
   // in the readout of a call, what one party asks, plans, discusses, praises or threatens with no one named
   // is addressed to the other ("President Trump also discussed Ukraine's electrical supply")
   // (not when the words name another partner the actors do not know: "consultations with their counterparts")
@@ -4246,7 +4251,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     }
   }
   const conf = Math.min(0.95, 0.45 + 0.05 * d.weight + (srcs.length ? 0.15 : 0) + (tgts.length ? 0.1 : 0) - (d.noun ? 0.1 : 0));
-  for (const [a, b, code] of pairs.slice(0, 6)) {
+  // (both ways with each of up to six partners)
+  for (const [a, b, code] of pairs.slice(0, 2 * MAX_SIDE)) {
     let source = toEventActor(a, doc, ents);
     let target = toEventActor(b, doc, ents);
     if (source && a) source = localPeople(w, a, source, '', sc);
