@@ -1464,3 +1464,37 @@ describe('events: a list of partners', () => {
     expect(evs('Chile held talks with Peru, Bolivia, Ecuador, Colombia and Argentina.').filter((e) => e.source?.cameo === 'CHL').map((e) => e.target?.cameo)).toEqual(['PER', 'BOL', 'ECU', 'COL', 'ARG']);
   });
 });
+
+describe('events: a decision to use force, and force in another country', () => {
+  it('codes a decision taken to carry out a military operation as the operation, aimed at the country it is in', () => {
+    expect(first('Chile decided to carry out a military operation in Peru.')).toMatchObject({ code: '190', src: 'CHL', tgt: 'PER', modality: 'asserted' });
+    // a decision held out on a condition stays a threat
+    expect(first('Chile decided to attack Peru unless Lima withdraws.')?.code).toBe('1384');
+  });
+});
+
+describe('events: describing someone or their acts as wrong', () => {
+  it('is criticism of them (111); a neutral description is none', () => {
+    expect(first('Chile described Peru’s naval drills off the coast as highly provocative.')).toMatchObject({ code: '111', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile described Peru as an unfriendly state.')).toMatchObject({ code: '111', src: 'CHL', tgt: 'PER' });
+    expect(codes('Chile described the border region as beset by illegal fishing.')).toEqual([]);
+  });
+});
+
+describe('events: "X must …" in a speaker’s own words', () => {
+  it('is the speaker’s demand of X; not "we must", nor an opening phrase', () => {
+    const t = (text: string) => evs(text).map((e) => [e.code.slice(0, 2), e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(t('“The Peruvian navy must leave our waters now,” President Ana Ruiz of Chile said.')).toEqual([['10', 'CHLGOV', 'PERMIL']]);
+    expect(t('“And Peru must make sure all this grain reaches Bolivia,” President Ana Ruiz of Chile said.')).toEqual([['10', 'CHLGOV', 'PER']]);
+    expect(t('“We must protect our fisheries,” President Ana Ruiz of Chile said.')).toEqual([]);
+    expect(t('“As a sailor, I must choose my words,” President Ana Ruiz of Chile said.')).toEqual([]);
+  });
+});
+
+describe('events: "us" in a transcript’s turn', () => {
+  it('is the turn’s speaker, whose own words a turn gives even without quotation marks', () => {
+    const text = 'President Ana Ruiz of Chile met reporters in Lima.\n\nQ: What about Peru?\n\nPRESIDENT RUIZ: Peru wants to help us. We will see.\n\nQ: Thank you.';
+    const e = analyze({ id: 'turn', text, published: '2024-05-02' }).events.find((x) => x.code.startsWith('03'));
+    expect([e?.source?.cameo, e?.target?.cameo]).toEqual(['PER', 'CHLGOV']);
+  });
+});

@@ -1979,7 +1979,7 @@ function leadsToOur(w: Words, a: number, k: number): boolean {
  */
 function voiceAt(w: Words, pos: number, me: string): Actor | undefined {
   const q = w.doc ? quoteAt(w.doc, pos) : -1;
-  const direct = q >= 0 && w.doc.quotes[q].kind !== 'indirect';
+  const direct = q >= 0 && ownWords(w.doc.quotes[q]);
   return (direct ? quotedSpeaker(w, pos) : undefined) ?? firstPersonVoice(w, pos, me, !direct);
 }
 
@@ -2387,6 +2387,23 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
   const c = codeActor(sp.name);
   if (!c?.country) return undefined;
   return newActor({ country: c.country, role: c.role, cameo: c.cameo, from: 0, to: 0, place: undefined }, sp.name, undefined, 0, 0, pos, pos);
+}
+
+/**
+ * Who speaks the words at word i when they are someone's own: the speaker of a quotation in marks
+ * or of a transcript's turn; none in reported speech or the narrator's text.
+ */
+function ownWordsSpeaker(w: Words, i: number): Actor | undefined {
+  if (!w.doc) return undefined;
+  const pos = w.start[i];
+  const q = quoteAt(w.doc, pos);
+  if (q < 0) return undefined;
+  return ownWords(w.doc.quotes[q]) ? quotedSpeaker(w, pos) : undefined;
+}
+
+/** Whether a quote gives its speaker's own words: in quotation marks, or a transcript's turn. */
+function ownWords(q: Quote): boolean {
+  return q.kind !== 'indirect' || q.rule.includes('speaker-label');
 }
 
 /**
@@ -3167,7 +3184,6 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   let outerSrc: Actor[] | undefined;
   let outerFrom = -1;
   if (p.outer) {
-    if (cs === 0) return undefined;
     // "we believe (that) all peoples must be able to …": an opinion, not a demand
     if (w.lc[m.j] === 'be' && (w.lc[m.j + 1] === 'able' || w.lc[m.j + 1] === 'allowed')) return undefined;
     // the governing verb: "told Iraq that …", "said …", "issued a reminder to Iraq that …";
@@ -3180,10 +3196,25 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
         break;
       }
     }
-    if (r < 0) return undefined;
-    outerSrc = subjectActors(w, r);
-    if (!outerSrc.length) return undefined;
-    outerFrom = r + 1;
+    if (r >= 0) {
+      outerSrc = subjectActors(w, r);
+      if (!outerSrc.length) return undefined;
+      outerFrom = r + 1;
+    } else {
+      // "Israel must make sure the aid reaches …" opening someone's own words (a quotation, a
+      // turn of a transcript): the speaker demands it of the one named
+      // (not "we must", "you must": the speaker's own side or an addressee no one names)
+      for (let k = 0; k < cs; k++) if (!QUOTE_MARKS.has(w.raw[k])) return undefined;
+      // (and only when the clause opens with the one obliged: not "As a policymaker, I must …")
+      let s0 = cs;
+      if (w.lc[s0] === 'and' || w.lc[s0] === 'but' || w.lc[s0] === 'so') s0++;
+      if (w.lc[s0] === 'the') s0++;
+      if (PRONOUNS.has(w.lc[s0]) || w.lc[s0] === 'you' || !termAt(w, s0, m.i)) return undefined;
+      const v = ownWordsSpeaker(w, m.i);
+      if (!v) return undefined;
+      outerSrc = [v];
+      outerFrom = cs;
+    }
   }
   let trigEnd = m.j;
   let weight = p.weight;
@@ -4271,7 +4302,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         const me = w.lc[k] === 'me' ? 'i' : 'we';
         // (the speaker's own words only: in reported speech, "me" is still the one who reports it)
         const q = quoteAt(doc, w.start[k]);
-        const direct = q >= 0 && doc.quotes[q].kind !== 'indirect';
+        const direct = q >= 0 && ownWords(doc.quotes[q]);
         const sp = direct ? doc.quotes[q].speaker?.entity : undefined;
         const e = sp ? ents.byId.get(sp) : undefined;
         other = e && (e.country || e.role) ? entityEventActor(e) : toEventActor(voiceAt(w, w.start[k], me), doc, ents);
@@ -4389,7 +4420,10 @@ function inPlace(w: Words, k: number): boolean {
  */
 function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => string | undefined): EventActor {
   const c = b.span;
-  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from)) return { name: t.name, entity: t.entity, cameo: c.country + 'CVL' };
+  // (not a whole country another country's forces act in: "a military operation in Ukraine" by
+  // Russia is aimed at Ukraine)
+  const foreignCountry = termAt(w, c.from)?.kind === 'country' && sc() !== undefined && sc() !== c.country;
+  if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from) && !foreignCountry) return { name: t.name, entity: t.entity, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';
   // "Albanians of southern Serbia", "Kurds in Turkey": the country they live in
