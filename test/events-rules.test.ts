@@ -1498,3 +1498,20 @@ describe('events: "us" in a transcript’s turn', () => {
     expect([e?.source?.cameo, e?.target?.cameo]).toEqual(['PER', 'CHLGOV']);
   });
 });
+
+describe('events: costs imposed, steps taken, and a sentence opened by "And"', () => {
+  it('codes costs imposed on someone as sanctions, and as a threat when held out on a condition', () => {
+    expect(first('Chile imposed heavy costs on Peru for the raid.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile will impose severe costs on Peru if it invades.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+  });
+  it('codes what steps or actions taken are for as done, but not a plan’s nor the steps of a building', () => {
+    expect(first('Chile is taking actions to impose costs on Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+    expect(codes('Chile has a plan to impose costs on Peru.')).toEqual([]);
+    expect(codes('The mayor of Lima took to the steps of the cathedral to praise Peru.').filter((c) => c === '163')).toEqual([]);
+  });
+  it('reads the subject after a conjunction that opens the sentence', () => {
+    expect(first('And Chile attacked Peru.')).toMatchObject({ code: '190', src: 'CHL', tgt: 'PER' });
+    // ("And I strongly urged …": the speaker)
+    expect(evs('“And I strongly urged Peru to withdraw its ships,” President Ana Ruiz of Chile said.').map((e) => [e.code.slice(0, 2), e.source?.cameo ?? null, e.target?.cameo ?? null])).toEqual([['02', 'CHLGOV', 'PER']]);
+  });
+});

@@ -1720,7 +1720,21 @@ function embedded(w: Words, i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
     // "we call on Russia to": the word is a verb there, not a noun
-    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]);
+    // ("is taking actions to impose costs", "took further steps to": steps taken do the act)
+    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k));
+  }
+  return false;
+}
+
+/** nouns of steps that, taken, do what their infinitive says ("took steps to", "is taking actions to"; a singular "action" taken is mostly a promise: "will take any necessary action to") */
+const STEP_NOUNS = new Set(['actions', 'steps', 'measures']);
+
+/** Whether a form of "take" stands before the noun at k, past up to two modifiers ("taking further decisive steps"). */
+function takenAt(w: Words, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    // (not "took to the steps of City Hall")
+    if (isBoundary(w, j) || NP_BREAK.has(w.lc[j])) return false;
+    if (TAKE_FORMS.has(w.lc[j])) return true;
   }
   return false;
 }
@@ -2133,6 +2147,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // subject comes after it
     if (CLAUSE_COORD.has(w.lc[a]) && a + 2 < b && CLAUSE_SUBORD.has(w.lc[a + 1])) a++;
     if (CLAUSE_SUBORD.has(w.lc[a]) && a + 1 < b) a++;
+    // "And I strongly urged him …", "But we have …": a conjunction opening the sentence is no
+    // part of its subject
+    else if (a === cs && CLAUSE_COORD.has(w.lc[a]) && a + 1 < b) a++;
     // "Portugal sent aid after Angola asked for help": a verb in a clause of time or cause that
     // follows the main one has that clause's subject (checked from the verb back)
     if (b === i) {
@@ -3719,7 +3736,10 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       // named subject will do is its act, not the act of those who agree)
       if (inner && !inner.p.noun && w.lc[m.j - 1] === 'that' && AGREE_FORMS.has(w.lc[m.i]) && thatSubject(w, m.j)?.length) continue;
       if (inner) used.add(inner);
-      const d = draftFor(w, m, inner);
+      let d = draftFor(w, m, inner);
+      // ("will impose severe costs on Peru if it invades": a governed pattern that finds no target
+      // where it wants one gives way to the next that matched at its head, as a clause's own does)
+      for (let a = inner ? altOf(w, inner) : undefined; !d && a; a = altOf(w, a)) d = draftFor(w, m, a);
       if (d) drafts.push(d);
       continue;
     }
