@@ -1515,3 +1515,24 @@ describe('events: costs imposed, steps taken, and a sentence opened by "And"', (
     expect(evs('“And I strongly urged Peru to withdraw its ships,” President Ana Ruiz of Chile said.').map((e) => [e.code.slice(0, 2), e.source?.cameo ?? null, e.target?.cameo ?? null])).toEqual([['02', 'CHLGOV', 'PER']]);
   });
 });
+
+describe('events: the two parties of a call readout', () => {
+  const tr = (text: string, title: string) => analyze({ id: 'call', text, title, source: 'White House', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('are "the two presidents" and a plain "they", even when a third leader was named last', () => {
+    const text = 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz said President Luis Soto of Bolivia would join the talks. President Soto welcomed it. The two presidents agreed that their teams will stay engaged.';
+    const got = tr(text, 'Readout of President Ruiz’s Call with President Varga').filter((e) => e[0] === '036' && e[1] !== 'BOLGOV');
+    expect(got).toEqual([['036', 'CHLGOV', 'PERGOV'], ['036', 'PERGOV', 'CHLGOV']]);
+  });
+  it('prefers the people the title names for the call over its author', () => {
+    const text = 'President Ana Ruiz of Chile and President Tomas Varga of Peru had a phone conversation. President Luis Soto of Bolivia listened in. President Ruiz thanked Varga. The leaders agreed to keep working together.';
+    const got = tr(text, 'Statement from President Soto on Call with Varga').filter((e) => e[0] === '030').sort();
+    expect(got).toEqual([['030', 'CHLGOV', 'PERGOV'], ['030', 'PERGOV', 'CHLGOV']]);
+  });
+  it('agree to a round or a sequence of talks is an intent to meet', () => {
+    expect(tr('Chile and Peru agreed to a new round of talks.', 'Talks').map((e) => e[0])).toEqual(['036', '036']);
+  });
+  it('reads "an OAS meeting" as a noun, no one meeting', () => {
+    const text = 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. The leaders agreed on talks in Geneva on the 9th and an OAS meeting on the 13th.';
+    expect(tr(text, 'Readout of President Ruiz’s Call with President Varga').filter((e) => e[0] === '040')).toEqual([]);
+  });
+});

@@ -731,6 +731,11 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   if (people === null) return noActors();
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
   // ("the parties", "both sides" after a call between two leaders are the leaders)
+  // (in the readout of a call, "the two presidents", "both sides" are the call's two parties)
+  if (people !== false && (GROUP_LEADERS.has(head) || people === undefined)) {
+    const call = callPair(w);
+    if (call.length) return call;
+  }
   let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true, true) : noActors();
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people, GROUP_LEADERS.has(head));
   return freshCopies(pair);
@@ -1187,7 +1192,8 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
         // "between", or after an adjective that opens the sentence, is a noun)
         // (not after a form of "be" or an auxiliary: "has been mediating between …" is the verb)
         const ingNoun = w.lc[i].endsWith('ing') && ((w.lc[i + 1] === 'between' && !(i > 0 && (BE.has(w.lc[i - 1]) || AUX_MODALS.has(w.lc[i - 1])))) || (i > 0 && ADJECTIVES.has(w.lc[i - 1]) && (i === 1 || isBoundary(w, i - 2))));
-        const nounUse = ingNoun || (i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')) || adjectivesAfterDeterminer(w, i)));
+        // ("an OSCE meeting", "the NATO-Russia Council meeting": an "-ing" after a name that follows a determiner is a noun)
+        const nounUse = ingNoun || namedModifierBefore(w, i) || (i > 0 && ((DETERMINERS.has(w.lc[i - 1]) && !adverbBeforeVerb(w, i)) || pluralPossessive(w, i - 1) || nounSlot(w, i - 1) || (i > 1 && (ADJECTIVES.has(w.lc[i - 1]) || (ADJ_SHAPE.test(w.lc[i - 1]) && isLower(w.raw[i - 1]) && w.lc[i].endsWith('ing') && breakAfter)) && (DETERMINERS.has(w.lc[i - 2]) || nounSlot(w, i - 2))) || (closingScareQuote(w, i - 1) && !w.lc[i].endsWith('ed') && !w.lc[i - 2].endsWith('s')) || adjectivesAfterDeterminer(w, i)));
         // "the decision to introduce sanctions", "the possibility of imposing": not an event
         // (`governed`: the infinitive of a request a frame governs, "rejected a call to release")
         // ("guarantees ruling out NATO's expansion", "a law banning fracking": an "-ing" right after
@@ -1289,6 +1295,17 @@ function chargesThat(w: Words, i: number): boolean {
   const prev = w.lc[i - 1];
   // ("Critics charge that", "they charge that"; not "the largest noncash charge that")
   return PRONOUNS.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')) || isCap(w.raw[i - 1]);
+}
+
+/** "-ing" words that are mostly nouns after a name ("an OSCE meeting", "the Orlando shooting") */
+const ING_NOUNS = new Set(['meeting', 'meetings', 'bombing', 'bombings', 'shooting', 'shootings', 'killing', 'killings', 'shelling', 'fighting', 'uprising', 'gathering', 'hearing', 'hearings', 'briefing', 'briefings', 'bombardment', 'massacre']);
+
+/** Whether the "-ing" noun at i follows one to three capitalised words after a determiner ("an OSCE meeting", "the Orlando shooting"; not "the Syrians arriving in …"). */
+function namedModifierBefore(w: Words, i: number): boolean {
+  if (!ING_NOUNS.has(w.lc[i])) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && !w.punct[k] && isCap(w.raw[k])) k--;
+  return k < i - 1 && k >= 0 && (w.lc[k] === 'a' || w.lc[k] === 'an' || w.lc[k] === 'the');
 }
 
 /** nouns that "armed" describes rather than governs ("armed forces", "armed clashes") */
@@ -1797,7 +1814,19 @@ function callParties(doc: Doc): Entity[] {
   let out = CALL_PARTIES.get(doc);
   if (out) return out;
   const people = doc.entities.filter((e) => e.type === 'PER' && e.country);
-  const rank = (e: Entity): number => (e.titles?.some(leadsWith) ? 1000 : 0) + e.mentions.length;
+  // (a person the title names first: "… Call with President Putin" is about Biden and Putin,
+  // however often the readout names Zelenskyy)
+  // (the words of the title about the call only: not the author of "Statement from Secretary
+  // Rubio on President Trump's Call with President Zelenskyy")
+  const full = ` ${(doc.article.title ?? '').toLowerCase()} `;
+  const at = full.search(/\b(?:call|conversation|phone|telephone)\b/);
+  const owner = at < 0 ? null : /(\S+ \S+[’']s )(?:\S+ )?$/.exec(full.slice(0, at));
+  const title = at < 0 ? full : ` ${owner ? owner[1] : ''}${full.slice(at)}`;
+  const inTitle = (e: Entity): boolean => {
+    const surname = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+    return surname.length > 2 && (title.includes(` ${surname} `) || title.includes(` ${surname}’s `) || title.includes(` ${surname}'s `));
+  };
+  const rank = (e: Entity): number => (inTitle(e) ? 100000 : 0) + (e.titles?.some(leadsWith) ? 1000 : 0) + e.mentions.length;
   people.sort((a, b) => rank(b) - rank(a));
   out = [];
   for (const e of people) {
@@ -1806,6 +1835,25 @@ function callParties(doc: Doc): Entity[] {
   }
   if (out.length < 2) out = [];
   CALL_PARTIES.set(doc, out);
+  return out;
+}
+
+/** a call's title naming a group on one side */
+const GROUP_CALL = /\b(?:call|conversation)s? with (?:the )?(?:leaders|heads|members|counterparts|allies|partners)\b/i;
+
+/** The two parties of the call a readout is of (`callParties`), as fresh actors; none when the text is no call's readout. */
+function callPair(w: Words): Actor[] {
+  // (not a call with a group: "… Call with the Leaders of the Bucharest Nine")
+  if (!w.doc || !w.ents || !callTitle(w.doc) || GROUP_CALL.test(w.doc.article.title ?? '')) return noActors();
+  const parties = callParties(w.doc);
+  if (parties.length < 2) return noActors();
+  const out = noActors();
+  for (const e of parties) {
+    const m = w.doc.mentions[e.mentions[0]];
+    if (!m || !w.ents.byId.has(e.id)) return noActors();
+    const role = e.role ?? 'GOV';
+    out.push(newActor({ country: e.country!, role, cameo: e.country! + role, from: 0, to: 0, place: undefined }, e.name, undefined, 0, 0, m.start, m.end));
+  }
   return out;
 }
 
@@ -2191,6 +2239,8 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // talks or agrees is the two leaders named last (of two countries, with a leader's title), if
     // there are such
     if (e - a === 1 && w.lc[a] === 'they' && JOINT_VERBS.has(w.lc[i]) && w.ents && w.start.length) {
+      const call = callPair(w);
+      if (call.length) return call;
       const pair = pairBefore(w.doc, w.ents, w.start[a], true, true);
       if (pair.length) return freshCopies(pair);
     }
@@ -3921,7 +3971,7 @@ function directedFrom(w: Words, from: number, to: number): number {
 
 /** verbs that hand a frame's noun on: "will provide new assistance", "pledged to continue talks" */
 const SUPPORT_VERBS = new Set(['provide', 'give', 'offer', 'send', 'extend', 'grant', 'deliver', 'supply', 'continue', 'resume', 'facilitate', 'pursue', 'start', 'begin', 'engage', 'seek']);
-const OBJECT_NOUNS = new Set(['proposal', 'proposals', 'offer', 'offers', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plan', 'plans', 'idea', 'suggestion', 'invitation', 'bid', 'initiative', 'for', 'of', 'to', 'on', 'from', 'by', 'all', 'any', 'more', 'greater', 'some', 'fresh', 'further', 'its', 'their', 'his', 'her', 'our']);
+const OBJECT_NOUNS = new Set(['sequence', 'schedule', 'timetable', 'round', 'rounds', 'series', 'resumption', 'proposal', 'proposals', 'offer', 'offers', 'call', 'calls', 'request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plan', 'plans', 'idea', 'suggestion', 'invitation', 'bid', 'initiative', 'for', 'of', 'to', 'on', 'from', 'by', 'all', 'any', 'more', 'greater', 'some', 'fresh', 'further', 'its', 'their', 'his', 'her', 'our']);
 
 /** Are the words [a, b) between a frame and a noun only its object's modifiers ("a fresh offer from Kabul for")? */
 function governedNoun(w: Words, a: number, b: number): boolean {
