@@ -1536,3 +1536,13 @@ describe('events: the two parties of a call readout', () => {
     expect(tr(text, 'Readout of President Ruiz’s Call with President Varga').filter((e) => e[0] === '040')).toEqual([]);
   });
 });
+
+describe('events: separatist republics and Europe as actors', () => {
+  it('codes the people’s republics of Donbas as Ukrainian rebels and European leaders as Europe’s', () => {
+    expect(first('The Lugansk People’s Republic shelled Ukrainian border posts.')?.src).toBe('UKRREB');
+    expect(first('Chile spoke with European leaders about Peru.')).toMatchObject({ src: 'CHL', tgt: 'EURGOV' });
+  });
+  it('takes no place from the name of a bridge or a square', () => {
+    expect(first('Farmers from Chile blocked the Peru Bridge for three hours.')?.tgt ?? null).not.toBe('PER');
+  });
+});

@@ -489,8 +489,8 @@ function capital(x: string): boolean {
 /** Words after a place's name that make the name a group of countries' ("Bucharest Nine", "Weimar Triangle"). */
 const GROUP_WORDS = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'group', 'triangle', 'quartet', 'quad', 'bloc']);
 
-/** Last words of names of documents, forums and meetings (lower-case). */
-const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'ceasefire', 'resolution']);
+/** Last words of names of documents, forums and meetings, and of structures (lower-case: "the Europe Bridge", "Independence Square"). */
+const NAMED_THINGS = new Set(['agreement', 'agreements', 'accord', 'accords', 'conventions', 'protocol', 'protocols', 'treaty', 'declaration', 'memorandum', 'format', 'process', 'talks', 'charter', 'communique', 'communiqué', 'doctrine', 'ceasefire', 'resolution', 'bridge', 'square', 'street', 'avenue', 'boulevard', 'airport', 'station', 'stadium', 'hotel', 'highway']);
 
 export function codeActor(text: string, context: ActorContext = {}, person = false, org = false): ActorCode | undefined {
   const raw = actorWords(text);
