@@ -242,3 +242,11 @@ describe('quotes spans: a quotation that opens in the middle of its sentence', (
     expect(texts.some((t) => t.startsWith('With three crews on site, “the work should end by May'))).toBe(true);
   });
 });
+
+describe('quotes: a negated cue keeps its negation', () => {
+  it('gives "do not think" and "didn’t say" as the cue, so the content is not read as asserted', () => {
+    const cues = (text: string) => analyzeDoc({ id: 'neg', text }).quotes.map((q) => q.cue?.text);
+    expect(cues('We do not think that the canal will reopen soon, the minister of Chile said.')).toContain('do not think');
+    expect(cues('The mayor of Lima didn’t say whether the port would reopen.')).toContain('didn’t say');
+  });
+});

@@ -202,6 +202,25 @@ export function resolveCands(ctx: Ctx, cands: Cand[], final = false): Cand[] {
   return kept;
 }
 
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const NEG_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'ca', 'wo']);
+
+/** The first token of a cue at token a with the negation before it ("does not", "didn't", "never"), or a. */
+function negatedFrom(ctx: Ctx, a: number): number {
+  const toks = ctx.doc.tokens;
+  let k = a - 1;
+  while (k >= 0 && toks[k].kind === 'space') k--;
+  if (k < 0) return a;
+  // ("didn't", "doesn’t": one token)
+  if (ctx.low[k].endsWith("n't") || ctx.low[k].endsWith('n’t')) return k;
+  if (!NEGATIONS.has(ctx.low[k])) return a;
+  let from = k;
+  k--;
+  while (k >= 0 && toks[k].kind === 'space') k--;
+  if (k >= 0 && NEG_AUX.has(ctx.low[k])) from = k;
+  return from;
+}
+
 /** Kept candidates → `Quote` records. */
 export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
   const { doc } = ctx;
@@ -225,7 +244,9 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       time: undefined,
     };
     if (c.cue) {
-      const cs = charSpan(ctx, c.cue[0], c.cue[1]);
+      // the cue keeps its negation ("do not think", "did not say"): the content is what is
+      // denied, and read without it would say the opposite
+      const cs = charSpan(ctx, negatedFrom(ctx, c.cue[0]), c.cue[1]);
       q.cue = { start: cs.start, end: cs.end, text: doc.text.slice(cs.start, cs.end) };
     }
     if (c.addressee) {
