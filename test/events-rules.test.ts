@@ -1546,3 +1546,15 @@ describe('events: separatist republics and Europe as actors', () => {
     expect(first('Farmers from Chile blocked the Peru Bridge for three hours.')?.tgt ?? null).not.toBe('PER');
   });
 });
+
+describe('events: what a call readout says for others, and joint statements', () => {
+  const tr = (text: string) => analyze({ id: 'call', text, title: 'Readout of President Ruiz’s Call with President Varga', source: 'White House', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('does not aim an appeal meant "by both sides" somewhere else at the call partner', () => {
+    const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz reiterated the need for an immediate cessation of hostilities by both sides in the north of Bolivia.');
+    expect(got.filter((e) => String(e[0]).startsWith('02'))).toEqual([['0256', 'CHLGOV', null]]);
+  });
+  it('keeps a statement by two leaders undirected, not each one’s to the other', () => {
+    const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. The leaders expressed hope that the border talks in Quito will be constructive.');
+    expect(got.filter((e) => e[0] === '013')).toEqual([['013', 'CHLGOV', null], ['013', 'PERGOV', null]]);
+  });
+});

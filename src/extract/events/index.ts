@@ -1838,6 +1838,15 @@ function callParties(doc: Doc): Entity[] {
   return out;
 }
 
+/** Whether the words after `from` in the clause name others an appeal is meant for: "by both sides", "by the parties", "in Vienna" (a place of talks). */
+function othersMeant(w: Words, from: number): boolean {
+  const e = clauseEnd(w, from, w.lc.length);
+  for (let k = from; k < e - 1; k++) {
+    if (w.lc[k] === 'by' && (w.lc[k + 1] === 'both' || w.lc[k + 1] === 'all' || w.lc[k + 1] === 'the') && (w.lc[k + 2] === 'sides' || w.lc[k + 2] === 'parties' || w.lc[k + 3] === 'sides' || w.lc[k + 3] === 'parties')) return true;
+  }
+  return false;
+}
+
 /** a call's title naming a group on one side */
 const GROUP_CALL = /\b(?:call|conversation)s? with (?:the )?(?:leaders|heads|members|counterparts|allies|partners)\b/i;
 
@@ -4328,7 +4337,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // (not when the words name another partner the actors do not know: "consultations with their counterparts")
   // (nor when the sentence names a format of talks the act belongs to: "ready to hold a meeting
   // in the Normandy format", "ready to discuss them in various formats")
-  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !inFormat(w) && callTitle(doc)) {
+  // (nor when it names others it is meant for: "a cessation of hostilities by both sides in the
+  // north of X", "the talks … in Vienna")
+  if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !inFormat(w) && !othersMeant(w, d.trigger[1]) && callTitle(doc)) {
     // (a threat in a sentence that names whose hostile acts it answers, "concerns about Russia's
     // aggressive actions … would respond with …", is aimed at them, whoever the call was with)
     const hostile = d.code.startsWith('13') ? hostilePossessor(w, srcs[0]) : undefined;
@@ -4338,7 +4349,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // a place target of an event that needs a body ("in Amman") is kept only for visits and fighting
   const pairs: Array<[Actor | undefined, Actor | undefined, string]> = [];
   // a compound subject with no target acts on itself: "Peru and Ecuador signed an agreement"
-  if (srcs.length > 1 && !tgts.length) {
+  // (not in a statement, which is aimed at no one: "the leaders expressed hope that …")
+  if (srcs.length > 1 && !tgts.length && !d.code.startsWith('01')) {
     for (const a of srcs) for (const b of srcs) if (a !== b) pairs.push([a, b, d.code]);
   } else {
     if (!tgts.length) tgts = noActors();
