@@ -1558,3 +1558,9 @@ describe('events: what a call readout says for others, and joint statements', ()
     expect(got.filter((e) => e[0] === '013')).toEqual([['013', 'CHLGOV', null], ['013', 'PERGOV', null]]);
   });
 });
+
+describe('events: condolences offered', () => {
+  it('are 018 also with a possessive between ("offered its condolences")', () => {
+    expect(first('Chile offered its condolences to Peru.')).toMatchObject({ code: '018', src: 'CHL', tgt: 'PER' });
+  });
+});
