@@ -1564,3 +1564,10 @@ describe('events: condolences offered', () => {
     expect(first('Chile offered its condolences to Peru.')).toMatchObject({ code: '018', src: 'CHL', tgt: 'PER' });
   });
 });
+
+describe('events: a government fact sheet’s line led by a gerund', () => {
+  it('is the government’s act on whom the line names, not the act of a name inside it', () => {
+    const tr = (text: string) => analyze({ id: 'fs', text, source: 'White House', title: 'FACT SHEET: Costs on Peru', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr('Severing the connection to the financial system for the bank of Lima by imposing sanctions on Peru.')).toEqual([['163', 'USAGOV', 'PER']]);
+  });
+});

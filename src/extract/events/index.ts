@@ -3018,6 +3018,13 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
+  // a government's own list of what it does, in lines led by a gerund or with no verb at all
+  // ("Severing the connection … for Sberbank … by imposing sanctions on …", "Costs on Belarus …
+  // by sanctioning 24 Belarusian individuals"): its acts on whom the line names
+  if (!noun && !outerSrc && tgt.length && SANCTION_ROOT.test(ev.p.code) && w.lc[ev.i].endsWith('ing') && verblessLine(w)) {
+    const pub = publisherActors(w);
+    if (pub.length) src = pub;
+  }
   return { src, tgt, agentless, mutual };
 }
 
@@ -3702,6 +3709,16 @@ function verblessOpening(w: Words, i: number): boolean {
   return true;
 }
 
+/** Whether the sentence has no finite verb and opens with a capital (a line of a list: "Costs on Belarus for …", "Severing the connection …"). */
+function verblessLine(w: Words): boolean {
+  if (!w.lc.length || !isCap(w.raw[0])) return false;
+  for (let k = 0; k < w.lc.length; k++) {
+    const x = w.lc[k];
+    if (FINITE_WORDS.has(x) || (k > 0 && (IRREGULAR_FORMS.has(x) || REPORT_VERBS.has(x) || (x.endsWith('ed') && !w.punct[k - 1] && !NP_OPENERS.has(w.lc[k - 1]) && w.lc[k - 1] !== 'by')))) return false;
+  }
+  return true;
+}
+
 /** The publishing government (the article's source, when it is a government's own site) as the actor, or none. */
 function publisherActors(w: Words): Actor[] {
   const doc = w.doc;
@@ -3833,7 +3850,12 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       if (lv >= 0) {
         const d = draftFor(w, m, undefined, false);
         if (d) {
-          const subj = subjectActors(w, lv);
+          let subj = subjectActors(w, lv);
+          // (a government's list line led by a gerund: "… by imposing sanctions on …", see `draftActors`)
+          if (SANCTION_ROOT.test(m.p.code) && d.tgt.length && w.lc[lv].endsWith('ing') && verblessLine(w)) {
+            const pub = publisherActors(w);
+            if (pub.length) subj = pub;
+          }
           // ("were engaged in ethnic cleansing": a state of the subject, no passive)
           const src = isPassive(w, lv) && w.lc[lv + 1] !== 'in' ? byActors(w, m.j) : subj;
           // a new draft, not d written to (see `recoded`): the first write to its `noun`, late in a
