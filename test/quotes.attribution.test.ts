@@ -78,3 +78,11 @@ describe('quotes: words relayed from a second source (via)', () => {
     expect(named.via?.name).toMatch(/Ostrova/);
   });
 });
+
+describe('quotes: a tagger guess whose cue is a bare preposition', () => {
+  it('is no quote (a topic of talks, a phrase)', () => {
+    const text = 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru about the border crossings and fishing rights.';
+    const qs = analyze({ id: 'prep', text }).quotes;
+    expect(qs.filter((q) => q.rule === 'tagger' && q.cue && /^(about|of|for|to|at|on)$/i.test(q.cue.text))).toEqual([]);
+  });
+});

@@ -92,3 +92,13 @@ describe('transcripts: one address given whole under one label', () => {
     expect(turns(text).filter((t) => t[2].startsWith('Work') || t[2].startsWith('The governor'))).toEqual([]);
   });
 });
+
+describe('transcripts: where an address given whole ends', () => {
+  it('ends before the narrator speaks again: the office with its verb, the speaker by name, a caption', () => {
+    const text = 'East Room\n\n9:02 A.M. EST\n\nTHE PRESIDENT: Good morning, everyone. Today the canal treaty comes home.\n\nThe President of Peru and I agreed on the locks.\n\nThe President departed the East Room at 9:14 a.m.\n\nPhoto: The crews at the locks.';
+    const qs = analyzeDoc({ id: 't', text, title: 'Remarks by President Corvin on the Canal Treaty' }, UPTO_QUOTES).quotes;
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['Good morning, everyone. Today the canal treaty comes home', 'The President of Peru and I agreed on the locks']);
+    const lede = 'President of Chile Ana Ruiz: We will not give up the canal. The talks go on.\n\nRuiz spoke in Lima on Monday after the vote.\n\nThe opposition said it would appeal the ruling.';
+    expect(turns(lede).map((t) => t[0])).toEqual(['Ana Ruiz', 'opposition']);
+  });
+});

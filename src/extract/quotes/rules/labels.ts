@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { tokenIndexAt } from '../../../model/doc.js';
-import { isWord, type Ctx } from '../context.js';
+import { isCap, isWord, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS, TITLES } from '../lexicon.js';
 import { spokenAt } from '../speaker.js';
 import { titleAuthor } from './author.js';
@@ -206,6 +206,35 @@ function soleAddress(ctx: Ctx, ranges: Array<[number, number]>, p: number, lab: 
   return ctx.sentOf[cs] >= 0 && ctx.sentOf[end - 1] > ctx.sentOf[cs];
 }
 
+/** words that open a caption, a link or an editor's line */
+const CAPTION_WORDS = new Set(['photo', 'photos', 'video', 'related', 'read', 'watch', 'see', 'source', 'sources', 'credit', 'image', 'images', 'listen']);
+
+/** Whether tokens [a, b) are the narrator's: a caption or link line, or one that names the speaker (entity `who`) by name. */
+function narratorLine(ctx: Ctx, a: number, b: number, who: string | undefined, label: readonly string[]): boolean {
+  if (CAPTION_WORDS.has(ctx.low[a]) && (ctx.low[a + 1] === ':' || ctx.low[a + 1] === '|' || ctx.low[a + 1] === '-')) return true;
+  // ("THE PRESIDENT: …" then "The President departed …": the office, in the narrator's case)
+  // (followed by its verb, not "The President of Ukraine and I …")
+  let w = 0;
+  let x = a;
+  for (; x < b && w < label.length; x++) {
+    if (ctx.doc.tokens[x].kind === 'space') continue;
+    if (ctx.low[x] !== label[w]) break;
+    w++;
+  }
+  while (x < b && ctx.doc.tokens[x].kind === 'space') x++;
+  const first = ctx.doc.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[a].end);
+  if (label.length && w === label.length && x < b && first !== first.toUpperCase() && ctx.low[x] !== 'of' && ctx.low[x] !== 'and' && !isCap(ctx, x)) return true;
+  if (!who) return false;
+  const { doc } = ctx;
+  for (let x = a; x < b; x++) {
+    const mi = ctx.mentionAt[x];
+    if (mi < 0) continue;
+    const m = doc.mentions[mi];
+    if (m.entity === who && m.form === 'name' && ctx.marks.inQ[x] < 0) return true;
+  }
+  return false;
+}
+
 export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   const { doc } = ctx;
   const found: Array<{ p: number; lab: [number, number, number, number?] }> = [];
@@ -296,6 +325,9 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     }
     if (name === 'Q' || name === 'Q.' || name === 'Question' || (ANONYMOUS_HEADS.has(ctx.low[le - 1]) && !speaker.entity)) speaker.anonymous = true;
     const cue: [number, number] | undefined = cs > le ? [le, cs] : undefined;
+    // the label's words, lower-case (an office written as a label: "the president")
+    const labelWords: string[] = [];
+    for (let x = ls; x < le; x++) if (doc.tokens[x].kind === 'word') labelWords.push(ctx.low[x]);
     // a turn runs on over unlabelled paragraphs in a transcript's own style (capitals); a label
     // in ordinary case is often an exchange quoted inside a report, which goes on after it
     // (a label alone on its line: its words are on the lines up to the next label)
@@ -305,6 +337,9 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
       const [a, b] = q === p ? [cs, ranges[q][1]] : ranges[q];
       if (b <= a) continue;
       if (q > p && isDirection(ctx, a, b)) break;
+      // (an address given whole ends where the narrator speaks again: a line that names its
+      // speaker by name or that is a caption or a link: "The President departed …", "Photo: …")
+      if (address && q > p && narratorLine(ctx, a, b, speaker.entity, labelWords)) break;
       if (q === p && isDirection(ctx, a, b)) continue;
       for (let x = ranges[q][0]; x < b; x++) blocked[x] = 1;
       cands.push(cand(a, b, speaker, q === p ? 'speaker-label' : 'speaker-label-turn', 0.95, q === p ? cue : undefined));
