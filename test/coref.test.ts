@@ -137,6 +137,17 @@ describe('pronouns', () => {
   });
 });
 
+describe('pronouns that speak a quotation', () => {
+  it('never take a person named inside the quoted words, over two sentences of them', () => {
+    const doc = docWith('Ivo Marek said he would speak to Tomas Varga on Friday. "We have always had support. But we now see a real role of President Varga in ending this dispute," he said.', [
+      ['Ivo Marek', 'PER'],
+      ['Tomas Varga', 'PER'],
+      ['Varga', 'PER'],
+    ]);
+    expect(links(doc, 'pronoun').at(-1)).toEqual(['he', 'Ivo Marek']);
+  });
+});
+
 describe('descriptions', () => {
   it('links "the Russian leader" and "the president" through titles and countries', () => {
     const doc = docWith('Russian President Vladimir Putin met U.S. President Joe Biden. The Russian leader said the talks were good. The president agreed.', [

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readLexicon } from '../../data.js';
+import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { codeActor } from '../actors/index.js';
 import { lowerCaseTitle } from '../entities/mentions.js';
@@ -170,6 +171,8 @@ interface Seen {
   subject: boolean;
   embedded: boolean;
   speaker: boolean;
+  /** where the mention starts (characters) */
+  pos: number;
 }
 
 const PRONOUN_WINDOW = 3;
@@ -263,7 +266,7 @@ export function resolve(doc: Doc): void {
           if (nm.type === 'PER') learnTraits(doc, nm, i, j, sent.tokenStart, sent.tokenEnd, k, traits, names, affils);
           const titleStart = nm.title ? nm.title.start : nm.start;
           const subject = titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1)));
-          history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, titleStart, sent.tokenStart), speaker: speaksAt(doc, afterApposition(doc, j + 1, sent.tokenEnd), sent.tokenEnd) });
+          history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, titleStart, sent.tokenStart), speaker: speaksAt(doc, afterApposition(doc, j + 1, sent.tokenEnd), sent.tokenEnd), pos: nm.start });
         }
         i = j;
         ni++;
@@ -275,7 +278,7 @@ export function resolve(doc: Doc): void {
       const w = lowerTok(doc, i);
       const pk = PRONOUNS.get(w);
       if (pk) {
-        const k = resolvePronoun(doc, pk, s, infos, history, speaksAt(doc, i + 1, sent.tokenEnd));
+        const k = resolvePronoun(doc, pk, s, infos, history, speaksAt(doc, i + 1, sent.tokenEnd), t.start, doc.paragraphs[sent.paragraph]?.start ?? toks[sent.tokenStart].start);
         const type: EntityType = k >= 0 ? infos[k].type : pk === 'p' ? 'ORG' : 'PER';
         const m: Mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), type, form: 'pronoun', rule: 'coref-pronoun', confidence: k >= 0 ? 0.7 : 0.3, title: undefined, entity: undefined };
         if (k >= 0) {
@@ -284,7 +287,7 @@ export function resolve(doc: Doc): void {
           // beat her. She …" is not him again)
           if (pk !== 'p' && infos[k].gender === undefined) infos[k].gender = pk;
           const subject = i === sent.tokenStart || toks[i - 1].kind === 'quote' || w === 'he' || w === 'she' || w === 'they';
-          history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, t.start, sent.tokenStart), speaker: speaksAt(doc, i + 1, sent.tokenEnd) });
+          history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, t.start, sent.tokenStart), speaker: speaksAt(doc, i + 1, sent.tokenEnd), pos: t.start });
         }
         added.push(m);
         // "briefed his American counterpart": the person of that country the article speaks of most
@@ -292,7 +295,7 @@ export function resolve(doc: Doc): void {
           const cp = counterpartAt(doc, i + 1, sent.tokenEnd, infos, history);
           if (cp) {
             added.push(cp.m);
-            history.push({ ent: cp.k, sent: s, subject: false, embedded: false, speaker: false });
+            history.push({ ent: cp.k, sent: s, subject: false, embedded: false, speaker: false, pos: cp.m.start });
             i = cp.end - 1;
           }
         }
@@ -310,7 +313,7 @@ export function resolve(doc: Doc): void {
             m.entity = infos[k].id;
             const title = r.title ?? m.text;
             addTitle(infos[k].e, title, title.toLowerCase());
-            history.push({ ent: k, sent: s, subject: i === sent.tokenStart, embedded: false, speaker: speaksAt(doc, end, sent.tokenEnd) });
+            history.push({ ent: k, sent: s, subject: i === sent.tokenStart, embedded: false, speaker: speaksAt(doc, end, sent.tokenEnd), pos: start });
           }
           added.push(m);
           i = end - 1;
@@ -450,7 +453,10 @@ const PR_ROLE: number[] = [];
  * reported ("… said that Varga had resigned"); any other pronoun takes that subject as readily
  * as the reporter ("Hours later he left" is Varga).
  */
-function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean): number {
+function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean, at0: number, paraStart: number): number {
+  // ("'… the role of President Biden …,' he said": one named inside the words a pronoun speaks
+  // is not who speaks them; marks are read from the paragraph's start)
+  const quotedBefore = speaks && !inQuote(doc.text, paraStart, at0);
   // each entity of the window: how recently it was last named (its rank, its sentence) and the
   // most salient of its mentions there (a subject two sentences back can outweigh an object in
   // the last one)
@@ -465,6 +471,7 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h];
     if (s - c.sent > PRONOUN_WINDOW) break;
+    if (quotedBefore && c.pos >= paraStart && inQuote(doc.text, paraStart, c.pos)) continue;
     const r = -2 * (s - c.sent) + (c.subject ? (speaks && c.embedded ? 0.5 : 1.5) : 0) + (speaks && c.speaker ? 1 : 0);
     const x = at.get(c.ent);
     if (x === undefined) {
