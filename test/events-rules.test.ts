@@ -1417,7 +1417,7 @@ describe('events: a possessor does the act its event noun names', () => {
     expect(tr('Chile’s meeting with Peru lasted two hours.')).toEqual([['040', 'CHL', 'PER']]);
   });
   it('a person’s rally is no protest', () => {
-    expect(tr('In Lima last week, Ana Ruiz’s rally at a union hall drew thousands.')).toEqual([]);
+    expect(tr('In Lima last week, Ana Ruiz’s rally in a dockers’ hall drew thousands.')).toEqual([]);
   });
 });
 
@@ -1505,7 +1505,7 @@ describe('events: costs imposed, steps taken, and a sentence opened by "And"', (
     expect(first('Chile will impose severe costs on Peru if it invades.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
   });
   it('codes what steps or actions taken are for as done, but not a plan’s nor the steps of a building', () => {
-    expect(first('Chile is taking actions to impose costs on Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile is now taking firm actions to impose costs on Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
     expect(codes('Chile has a plan to impose costs on Peru.')).toEqual([]);
     expect(codes('The mayor of Lima took to the steps of the cathedral to praise Peru.').filter((c) => c === '163')).toEqual([]);
   });
@@ -1550,11 +1550,11 @@ describe('events: separatist republics and Europe as actors', () => {
 describe('events: what a call readout says for others, and joint statements', () => {
   const tr = (text: string) => analyze({ id: 'call', text, title: 'Readout of President Ruiz’s Call with President Varga', source: 'White House', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
   it('does not aim an appeal meant "by both sides" somewhere else at the call partner', () => {
-    const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz reiterated the need for an immediate cessation of hostilities by both sides in the north of Bolivia.');
+    const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz repeated her call for a halt to the shelling by both sides along the river in Bolivia.');
     expect(got.filter((e) => String(e[0]).startsWith('02'))).toEqual([['0256', 'CHLGOV', null]]);
   });
   it('keeps a statement by two leaders undirected, not each one’s to the other', () => {
-    const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. The leaders expressed hope that the border talks in Quito will be constructive.');
+    const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. The two presidents expressed hope that talks in Quito will succeed.');
     expect(got.filter((e) => e[0] === '013')).toEqual([['013', 'CHLGOV', null], ['013', 'PERGOV', null]]);
   });
 });
@@ -1575,7 +1575,7 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
 describe('events: working together', () => {
   it('is cooperation, and readiness or a pledge to keep at it an intent to cooperate', () => {
     const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
-    expect(tr('Chile and Peru reiterated their readiness to continue working together on the canal.')).toEqual([['031', 'CHL', 'PER'], ['031', 'PER', 'CHL']]);
+    expect(tr('Chile and Peru repeated that they are ready to keep working together on the canal.')).toEqual([['031', 'CHL', 'PER'], ['031', 'PER', 'CHL']]);
     expect(tr('Chile will work closely with Peru on the border.')).toEqual([['031', 'CHL', 'PER']]);
   });
 });
