@@ -1579,3 +1579,12 @@ describe('events: working together', () => {
     expect(tr('Chile will work closely with Peru on the border.')).toEqual([['031', 'CHL', 'PER']]);
   });
 });
+
+describe('events: what "we" expect of someone', () => {
+  it('is an appeal to them; what others expect, or an expectation of no one, is a forecast', () => {
+    const t = (text: string) => evs(text).map((e) => [e.code.slice(0, 2), e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(t('“We expect Peru to pull its ships out of the bay,” President Ana Ruiz of Chile said.')).toEqual([['02', 'CHLGOV', 'PER']]);
+    expect(t('Analysts expect Peru to pull its ships out of the bay.')).toEqual([]);
+    expect(t('“We expect this kind of trade to grow,” President Ana Ruiz of Chile said.')).toEqual([]);
+  });
+});

@@ -1229,6 +1229,9 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
     // (also "Clinton's rally at a union hall": a person's rally is theirs to hold)
     if (p.code === '141' && (w.lc[i] === 'rally' || w.lc[i] === 'rallies') && i > 1 && (CAMPAIGN_WORDS.has(w.lc[i - 1]) || nameEndsAt(w, i) || ((w.lc[i - 1] === "'s" || w.lc[i - 1] === '’s') && nameEndsAt(w, i - 1, false)))) continue;
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
+    // "we expect Russia to withdraw" asks it of Russia; "analysts expect Russia to win" foresees
+    // (only a speaker's own "we" or "I" expects as an appeal)
+    if (p.frame === 'appeal' && EXPECT_FORMS.has(w.lc[i]) && !firstPersonBefore(w, i)) continue;
     ROLE_SPANS.fill(-1);
     let r = matchElems(w, p.elems, 0, i + 1, n, i);
     // a passive names the pattern's object first: "Sanctions were imposed on Iran by Britain",
@@ -1286,6 +1289,14 @@ function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): b
   return false;
 }
 
+const EXPECT_FORMS = new Set(['expect', 'expects', 'expected', 'expecting']);
+
+/** Whether "we" or "I" stands right before word i, an adverb may be between ("we fully expect"). */
+function firstPersonBefore(w: Words, i: number): boolean {
+  let k = i - 1;
+  if (k > 0 && adverbWord(w.lc[k])) k--;
+  return k >= 0 && (w.lc[k] === 'we' || w.lc[k] === 'i');
+}
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged', 'charging']);
 
 /** Whether "charge(s/d)" at i, before "that", is the verb of accusing: not after "so" or "too" and an adverb, nor a singular noun after a determiner or a modifier. */
@@ -3403,6 +3414,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   }
   // "threatened" alone, with nobody threatened, is a word, not an event ("threatening movements")
   if (p.frame === 'threaten' && !inner && !tgt.length) return undefined;
+  // ("we expect this type of growth to continue": an expectation of no one is a forecast)
+  if (p.frame === 'appeal' && EXPECT_FORMS.has(w.lc[m.i]) && !tgt.length) return undefined;
 
   const md = draftModality(w, m, p, inner, q, cs, trigEnd, code, modality, src, tgt, outerSrc);
   code = md.code;
