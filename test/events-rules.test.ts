@@ -1588,3 +1588,10 @@ describe('events: what "we" expect of someone', () => {
     expect(t('“We expect this kind of trade to grow,” President Ana Ruiz of Chile said.')).toEqual([]);
   });
 });
+
+describe('events: a relative clause after "each" or "every" and a noun', () => {
+  it('has that noun for its subject, not the speaker of the clause around it', () => {
+    const got = analyze({ id: 'rel', text: 'And I am thankful to each state that helps Chile in deeds and not in words.', source: 'President of Ukraine', published: '2024-05-02' }).events;
+    expect(got.filter((e) => e.source?.cameo === 'UKRGOV')).toEqual([]);
+  });
+});

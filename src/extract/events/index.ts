@@ -2413,7 +2413,8 @@ function secondVerbOf(w: Words, cs: number, i: number): boolean {
 /** Whether word k ends a noun phrase a determiner opens within the three words before it ("a new sanctions executive order"). */
 function determined(w: Words, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (DETERMINERS.has(w.lc[j])) return true;
+    // (also "each state that helps …", "every country that …")
+    if (DETERMINERS.has(w.lc[j]) || w.lc[j] === 'each' || w.lc[j] === 'every') return true;
     if (w.punct[j] || finiteVerbLike(w, j) || CLAUSE_WORDS.has(w.lc[j])) return false;
   }
   return false;
