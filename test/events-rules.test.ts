@@ -1595,3 +1595,11 @@ describe('events: a relative clause after "each" or "every" and a noun', () => {
     expect(got.filter((e) => e.source?.cameo === 'UKRGOV')).toEqual([]);
   });
 });
+
+describe('events: begging or imploring someone to act', () => {
+  it('is an appeal to them', () => {
+    expect(first('Peru begged Chile to reopen the border.')).toMatchObject({ src: 'PER', tgt: 'CHL' });
+    expect(first('Peru begged Chile to reopen the border.')?.code.slice(0, 2)).toBe('02');
+    expect(first('Bolivia implored Chile to lift the blockade.')?.code.slice(0, 2)).toBe('02');
+  });
+});
