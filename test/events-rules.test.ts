@@ -1592,7 +1592,7 @@ describe('events: what "we" expect of someone', () => {
 describe('events: a relative clause after "each" or "every" and a noun', () => {
   it('has that noun for its subject, not the speaker of the clause around it', () => {
     const got = analyze({ id: 'rel', text: 'And I am thankful to each state that helps Chile in deeds and not in words.', source: 'President of Ukraine', published: '2024-05-02' }).events;
-    expect(got.filter((e) => e.source?.cameo === 'UKRGOV')).toEqual([]);
+    expect(got.filter((e) => e.code.startsWith('07') && e.source?.cameo === 'UKRGOV')).toEqual([]);
   });
 });
 
@@ -1601,5 +1601,13 @@ describe('events: begging or imploring someone to act', () => {
     expect(first('Peru begged Chile to reopen the border.')).toMatchObject({ src: 'PER', tgt: 'CHL' });
     expect(first('Peru begged Chile to reopen the border.')?.code.slice(0, 2)).toBe('02');
     expect(first('Bolivia implored Chile to lift the blockade.')?.code.slice(0, 2)).toBe('02');
+  });
+});
+
+describe('events: gratitude', () => {
+  it('to someone, or for what someone did, is praise of them (051)', () => {
+    expect(first('Chile is grateful to Peru for its help with the harvest.')).toMatchObject({ code: '051', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile was thankful for Peru’s quick help.')).toMatchObject({ code: '051', src: 'CHL', tgt: 'PER' });
+    expect(codes('We are grateful for the chance to speak.')).toEqual([]);
   });
 });
