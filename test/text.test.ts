@@ -74,3 +74,13 @@ describe('sentences and paragraphs', () => {
     expect(sents('The case was filed in LA. The court met.')).toEqual(['The case was filed in LA.', 'The court met.']);
   });
 });
+
+describe('quotation stretches', () => {
+  it('answer, in one scan, what inQuote answers position by position', async () => {
+    const { inQuote, quotedRanges, inRanges } = await import('../src/text/quotation.js');
+    for (const t of ['He said "we go" and “they stay” then \'\'no\'\' and ``yes\'\' too', 'a "b "c" d', '“open to the end', 'no marks at all']) {
+      const r = quotedRanges(t, 0, t.length, []);
+      for (let i = 0; i <= t.length; i++) expect([i, inRanges(r, i)]).toEqual([i, inQuote(t, 0, i)]);
+    }
+  });
+});

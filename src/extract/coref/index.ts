@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readLexicon } from '../../data.js';
-import { inQuote } from '../../text/quotation.js';
+import { inRanges, quotedRanges } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
 import { codeActor } from '../actors/index.js';
 import { lowerCaseTitle } from '../entities/mentions.js';
@@ -446,6 +446,7 @@ const PR_AT = new Map<number, number>();
 const PR_ENTS: number[] = [];
 const PR_SENT: number[] = [];
 const PR_ROLE: number[] = [];
+const PR_QUOTED: number[] = [];
 
 /**
  * The entity a pronoun most likely refers to: recent, a subject, of its gender. A pronoun that
@@ -455,8 +456,9 @@ const PR_ROLE: number[] = [];
  */
 function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean, at0: number, paraStart: number): number {
   // ("'… the role of President Biden …,' he said": one named inside the words a pronoun speaks
-  // is not who speaks them; marks are read from the paragraph's start)
-  const quotedBefore = speaks && !inQuote(doc.text, paraStart, at0);
+  // is not who speaks them; marks are read from the paragraph's start, once)
+  const quoted = speaks ? quotedRanges(doc.text, paraStart, at0 + 1, PR_QUOTED) : undefined;
+  const quotedBefore = quoted !== undefined && !inRanges(quoted, at0);
   // each entity of the window: how recently it was last named (its rank, its sentence) and the
   // most salient of its mentions there (a subject two sentences back can outweigh an object in
   // the last one)
@@ -471,7 +473,7 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h];
     if (s - c.sent > PRONOUN_WINDOW) break;
-    if (quotedBefore && c.pos >= paraStart && inQuote(doc.text, paraStart, c.pos)) continue;
+    if (quotedBefore && c.pos >= paraStart && inRanges(quoted, c.pos)) continue;
     const r = -2 * (s - c.sent) + (c.subject ? (speaks && c.embedded ? 0.5 : 1.5) : 0) + (speaks && c.speaker ? 1 : 0);
     const x = at.get(c.ent);
     if (x === undefined) {
