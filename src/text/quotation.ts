@@ -4,27 +4,17 @@ const CLOSE_QUOTE = new Set(['”', '»']);
 
 /** Whether `pos` lies inside quotation marks opened within [from, pos). */
 export function inQuote(text: string, from: number, pos: number): boolean {
-  let open = false;
-  for (let i = from; i < pos; i++) {
-    const c = text[i];
-    if (OPEN_QUOTE.has(c)) open = true;
-    else if (CLOSE_QUOTE.has(c)) open = false;
-    else if (c === '"') open = !open;
-    else if (c === '`' && text[i + 1] === '`') {
-      open = true;
-      i++;
-    } else if (c === "'" && text[i + 1] === "'") {
-      open = false;
-      i++;
-    }
-  }
-  return open;
+  return inRanges(quotedRanges(text, from, pos, SCRATCH), pos);
 }
 
+/** `inQuote`'s stretches, reused */
+const SCRATCH: number[] = [];
+
 /**
- * The stretches of [from, to) inside quotation marks (read as `inQuote` reads them), as start and
- * end offsets one after the other, written into `out` (cleared first): one scan answers
- * `inQuote` for every position in the range (`inRanges`).
+ * The stretches of [from, to) inside quotation marks, as start and end offsets one after the
+ * other, written into `out` (cleared first): one scan answers `inQuote` for every position in
+ * the range (`inRanges`). A curly or guillemet mark opens or closes, a straight double mark
+ * toggles, two backquotes open and two apostrophes close.
  */
 export function quotedRanges(text: string, from: number, to: number, out: number[]): number[] {
   out.length = 0;
@@ -44,8 +34,8 @@ export function quotedRanges(text: string, from: number, to: number, out: number
       skip = 1;
     }
     if (next !== open) {
-      // (as `inQuote` reads: a stretch starts right after the mark's first character and ends
-      // right after it, the closing mark's own first position still inside)
+      // (a stretch starts right after a mark's first character and ends right after it: the
+      // closing mark's own first position is still inside)
       out.push(i + 1);
       open = next;
     }

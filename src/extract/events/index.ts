@@ -1309,7 +1309,7 @@ function chargesThat(w: Words, i: number): boolean {
 }
 
 /** "-ing" words that are mostly nouns after a name ("an OSCE meeting", "the Orlando shooting") */
-const ING_NOUNS = new Set(['meeting', 'meetings', 'bombing', 'bombings', 'shooting', 'shootings', 'killing', 'killings', 'shelling', 'fighting', 'uprising', 'gathering', 'hearing', 'hearings', 'briefing', 'briefings', 'bombardment', 'massacre']);
+const ING_NOUNS = new Set(['meeting', 'meetings', 'bombing', 'bombings', 'shooting', 'shootings', 'killing', 'killings', 'shelling', 'fighting', 'uprising', 'gathering', 'hearing', 'hearings', 'briefing', 'briefings']);
 
 /** Whether the "-ing" noun at i follows one to three capitalised words after a determiner ("an OSCE meeting", "the Orlando shooting"; not "the Syrians arriving in …"). */
 function namedModifierBefore(w: Words, i: number): boolean {
@@ -1849,7 +1849,7 @@ function callParties(doc: Doc): Entity[] {
   return out;
 }
 
-/** Whether the words after `from` in the clause name others an appeal is meant for: "by both sides", "by the parties", "in Vienna" (a place of talks). */
+/** Whether the words after `from` in the clause name others an appeal is meant for: "by both sides", "by all the parties". */
 function othersMeant(w: Words, from: number): boolean {
   const e = clauseEnd(w, from, w.lc.length);
   for (let k = from; k < e - 1; k++) {
@@ -3030,13 +3030,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
-  // a government's own list of what it does, in lines led by a gerund or with no verb at all
-  // ("Severing the connection … for Sberbank … by imposing sanctions on …", "Costs on Belarus …
-  // by sanctioning 24 Belarusian individuals"): its acts on whom the line names
-  if (!noun && !outerSrc && tgt.length && SANCTION_ROOT.test(ev.p.code) && w.lc[ev.i].endsWith('ing') && verblessLine(w)) {
-    const pub = publisherActors(w);
-    if (pub.length) src = pub;
-  }
+  if (!noun && !outerSrc) src = listLineSource(w, ev.p.code, ev.i, tgt) ?? src;
   return { src, tgt, agentless, mutual };
 }
 
@@ -3723,6 +3717,18 @@ function verblessOpening(w: Words, i: number): boolean {
   return true;
 }
 
+/**
+ * A government's own list of what it does, in lines led by a gerund with no verb of their own
+ * ("Severing the connection … for Sberbank … by imposing sanctions on …", "Costs on Belarus … by
+ * sanctioning 24 Belarusian individuals"): the publishing government does the sanctions the
+ * "-ing" word at `head` names, on whom the line names (`tgt`); else undefined.
+ */
+function listLineSource(w: Words, code: string, head: number, tgt: Actor[]): Actor[] | undefined {
+  if (!tgt.length || !SANCTION_ROOT.test(code) || !w.lc[head].endsWith('ing') || !verblessLine(w)) return undefined;
+  const pub = publisherActors(w);
+  return pub.length ? pub : undefined;
+}
+
 /** Whether the sentence has no finite verb and opens with a capital (a line of a list: "Costs on Belarus for …", "Severing the connection …"). */
 function verblessLine(w: Words): boolean {
   if (!w.lc.length || !isCap(w.raw[0])) return false;
@@ -3864,12 +3870,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       if (lv >= 0) {
         const d = draftFor(w, m, undefined, false);
         if (d) {
-          let subj = subjectActors(w, lv);
-          // (a government's list line led by a gerund: "… by imposing sanctions on …", see `draftActors`)
-          if (SANCTION_ROOT.test(m.p.code) && d.tgt.length && w.lc[lv].endsWith('ing') && verblessLine(w)) {
-            const pub = publisherActors(w);
-            if (pub.length) subj = pub;
-          }
+          const subj = listLineSource(w, m.p.code, lv, d.tgt) ?? subjectActors(w, lv);
           // ("were engaged in ethnic cleansing": a state of the subject, no passive)
           const src = isPassive(w, lv) && w.lc[lv + 1] !== 'in' ? byActors(w, m.j) : subj;
           // a new draft, not d written to (see `recoded`): the first write to its `noun`, late in a
@@ -4374,7 +4375,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   // (nor when the sentence names a format of talks the act belongs to: "ready to hold a meeting
   // in the Normandy format", "ready to discuss them in various formats")
   // (nor when it names others it is meant for: "a cessation of hostilities by both sides in the
-  // north of X", "the talks … in Vienna")
+  // north of X")
   if (!tgts.length && srcs.length === 1 && PARTNER_CODES.test(d.code) && w.lc[d.trigger[1] - 1] !== 'with' && !inFormat(w) && !othersMeant(w, d.trigger[1]) && callTitle(doc)) {
     // (a threat in a sentence that names whose hostile acts it answers, "concerns about Russia's
     // aggressive actions … would respond with …", is aimed at them, whoever the call was with)
@@ -4540,7 +4541,8 @@ function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => 
   const c = b.span;
   // (not a whole country another country's forces act in: "a military operation in Ukraine" by
   // Russia is aimed at Ukraine)
-  const foreignCountry = termAt(w, c.from)?.kind === 'country' && sc() !== undefined && sc() !== c.country;
+  const actorCountry = termAt(w, c.from)?.kind === 'country' ? sc() : undefined;
+  const foreignCountry = actorCountry !== undefined && actorCountry !== c.country;
   if (c.place && !c.role && c.country && t.cameo === c.country && ON_PEOPLE.test(code) && inPlace(w, c.from) && !foreignCountry) return { name: t.name, entity: t.entity, cameo: c.country + 'CVL' };
   if (c.role || !c.country || c.country.startsWith('IGO') || t.cameo !== c.country) return t;
   const ethnic = c.from > 0 && w.lc[c.from - 1] === 'ethnic';

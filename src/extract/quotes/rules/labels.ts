@@ -226,11 +226,11 @@ function narratorLine(ctx: Ctx, a: number, b: number, who: string | undefined, l
   if (label.length && w === label.length && x < b && first !== first.toUpperCase() && ctx.low[x] !== 'of' && ctx.low[x] !== 'and' && !isCap(ctx, x)) return true;
   if (!who) return false;
   const { doc } = ctx;
-  for (let x = a; x < b; x++) {
-    const mi = ctx.mentionAt[x];
+  for (let y = a; y < b; y++) {
+    const mi = ctx.mentionAt[y];
     if (mi < 0) continue;
     const m = doc.mentions[mi];
-    if (m.entity === who && m.form === 'name' && ctx.marks.inQ[x] < 0) return true;
+    if (m.entity === who && m.form === 'name' && ctx.marks.inQ[y] < 0) return true;
   }
   return false;
 }
