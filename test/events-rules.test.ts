@@ -1611,3 +1611,11 @@ describe('events: gratitude', () => {
     expect(codes('We are grateful for the chance to speak.')).toEqual([]);
   });
 });
+
+describe('events: a response held out on a condition', () => {
+  it('is a threat to the one the condition names, with or without an adverb', () => {
+    expect(first('Chile will respond if Peru sends its ships into the bay.')).toMatchObject({ code: '130', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile would respond should Peru close the pass.')).toMatchObject({ code: '130', src: 'CHL', tgt: 'PER' });
+    expect(codes('The ministry of Chile will respond if asked.')).toEqual([]);
+  });
+});
