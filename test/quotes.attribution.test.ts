@@ -86,3 +86,10 @@ describe('quotes: a tagger guess whose cue is a bare preposition', () => {
     expect(qs.filter((q) => q.rule === 'tagger' && q.cue && /^(about|of|for|to|at|on)$/i.test(q.cue.text))).toEqual([]);
   });
 });
+
+describe('quotes: "made clear that"', () => {
+  it('is a cue of saying, its subject the speaker', () => {
+    const qs = analyze({ id: 'clear', text: 'President Ana Ruiz of Chile made clear that the canal would stay open to ships from Peru.' }).quotes;
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text])).toContainEqual(['Ana Ruiz', 'made clear']);
+  });
+});
