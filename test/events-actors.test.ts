@@ -246,7 +246,10 @@ describe('events: a government\'s own voice', () => {
     const ev = (text: string) => analyze({ id: 'undergo', text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
     expect(ev('The people of Chile suffered an unprovoked attack by Peruvian forces.')).toEqual([['190', 'PERMIL', 'CHLCVL']]);
     expect(ev('Chile is facing continued bombardment from Peru.')).toEqual([['190', 'PER', 'CHL']]);
-    expect(ev('It comes as Bolivia faces attacks from Peru, and Chile under continued bombardment from Argentina.')).toEqual([['190', 'PER', 'BOL']]);
+    expect(ev('It comes as Bolivia faces attacks from Peru, and Chile under continued bombardment from Argentina.')).toEqual([
+      ['190', 'PER', 'BOL'],
+      ['190', 'ARG', 'CHL'],
+    ]);
     expect(ev('Chile came under attack from Peruvian forces.')).toEqual([['190', 'PERMIL', 'CHL']]);
     // no one named who underwent it: no event, never the doer taken for the one it was done to
     expect(ev('I think farming is under siege by the Peruvian government.')).toEqual([]);

@@ -1619,3 +1619,39 @@ describe('events: a response held out on a condition', () => {
     expect(codes('The ministry of Chile will respond if asked.')).toEqual([]);
   });
 });
+
+describe('events: a second clause with its own subject after ", and" or ";"', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('has its own event, even of the same kind as the first', () => {
+    expect(tr('Chile thanked Peru for the grain, and Bolivia thanked Chile for the loan.')).toEqual([
+      ['051', 'CHL', 'PER'],
+      ['051', 'BOL', 'CHL'],
+    ]);
+    expect(tr('Peru is under shelling from Chile, and Bolivia is facing raids from Peru.').map((t) => [t[0]!.slice(0, 2), t[1], t[2]])).toEqual([
+      ['19', 'CHL', 'PER'],
+      ['19', 'PER', 'BOL'],
+    ]);
+    expect(tr('Chile will host the summit next week; the rebels of Peru attacked Bolivia at dawn.').map((t) => t[0])).toContain('190');
+  });
+  it('not a second verb of the first subject, nor an act someone else does in the second clause', () => {
+    // ("and thanked" has no subject of its own; "endorsed by" names who endorsed, not who sought)
+    expect(tr('Chile thanked Peru for the grain, and thanked Bolivia for the loan.').filter((t) => t[1] === 'BOL')).toEqual([]);
+    expect(tr('Chile praised Peru, while Peru sought a plan endorsed by Bolivia.').filter((t) => t[1] === 'BOL')).toEqual([]);
+  });
+});
+
+describe('events: naming someone the culprit, calling their acts a violation, sending a request', () => {
+  it('accuses (112) the one named or whose acts are judged', () => {
+    expect(first('Chile formally named Peru’s navy as the perpetrator of the raid.')).toMatchObject({ code: '112', src: 'CHL', tgt: 'PERMIL' });
+    expect(first('Chile identified Peru as the party responsible for the spill.')).toMatchObject({ code: '112', src: 'CHL', tgt: 'PER' });
+    expect(first('Bolivia firmly qualifies the latest steps of Peru as a gross violation of the treaty.')).toMatchObject({ code: '112', src: 'BOL', tgt: 'PER' });
+    expect(first('Chile described Peru’s raid as a flagrant violation of the border accord.')).toMatchObject({ code: '112', src: 'CHL', tgt: 'PER' });
+  });
+  it('but naming a partner or judging a move of no one named is no accusation', () => {
+    expect(codes('Chile named Peru as its main trading partner.')).toEqual([]);
+    expect(codes('Chile described the move as a violation of the rules.')).toEqual([]);
+  });
+  it('a request sent to someone is an appeal to them (020)', () => {
+    expect(first('The foreign ministry of Chile sent a request to Peru.')).toMatchObject({ code: '020', src: 'CHLGOV', tgt: 'PER' });
+  });
+});

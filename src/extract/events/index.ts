@@ -3671,6 +3671,39 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   return x.modality === d.modality && d.modality !== 'denied';
 }
 
+/** words that join a second clause after a comma ("…, and Ukraine …", "…, but Russia …") */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * The word that opens a second main clause among the words [from, to): a ";" or a comma with
+ * "and"/"but"/"while" whose next word is no verb or adverb (so a subject of its own follows:
+ * "…, and Merkel thanked Obama"; not "…, and thanked him"); -1 when there is none. Inside
+ * quotation marks or a clause that ends the sentence with "that" before it, the caller's event
+ * judges (only drafts whose source lies after the word are taken).
+ */
+function ownClauseAt(w: Words, from: number, to: number): number {
+  for (let k = from; k < to - 2; k++) {
+    if (w.lc[k] === ';') return k + 1;
+    if (w.lc[k] !== ',' || !CLAUSE_JOINS.has(w.lc[k + 1])) continue;
+    const x = w.lc[k + 2];
+    if (finiteForm(x) || FINITE_WORDS.has(x) || adverbWord(x) || x.endsWith('ing') || x === 'to' || w.punct[k + 2]) continue;
+    return k + 2;
+  }
+  return -1;
+}
+
+/**
+ * Whether draft x is the act of the clause that opens at word k, told of its subject there: done
+ * by it to someone named ("…, and Merkel thanked Obama"), or a hostile act it undergoes from
+ * someone named ("…, and Ukraine is facing bombardment from Russia").
+ */
+function ownClauseEvent(w: Words, x: Draft, k: number): boolean {
+  if (!x.src.length || !x.tgt.length) return false;
+  // (the subject may open with a determiner: "…, and the United States will …")
+  const s = x.src[0].span.from;
+  return s === k || (s === k + 1 && DETERMINERS.has(w.lc[k])) || (HOSTILE_ROOT.test(x.code) && x.tgt.some((t) => t.span.from === k) && x.src[0].span.from > k);
+}
+
 /** Verbs of saying whose that-clause tells a second act ("… and made clear that …"). */
 const REPORT_THAT = new Set(['made', 'said', 'stressed', 'warned', 'noted', 'underscored', 'emphasized', 'emphasised', 'reiterated', 'added', 'affirmed', 'reaffirmed', 'confirmed', 'announced']);
 
@@ -3786,7 +3819,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (!first) first = firstVerbal(drafts);
     // (after an aside, the clause's own verb is still worth coding: see `pick`)
     // (a second verb of the clause's subject after "and" is an event of its own: see `secondVerb`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && secondVerb(w, m.i))) {
+    // (nor is a clause of its own after ", and" or ";": "A thanked B, and B thanked A": see `ownClauseAt`)
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && secondVerb(w, m.i)) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -4654,6 +4688,14 @@ export const eventsStage: Stage = {
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
         for (const x of drafts) if (x !== d && coordinatedWith(w, x, d)) emit(doc, ents, w, x, s, out);
+        // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
+        // its own, with its own subject, after the picked event's has its own event
+        const k = ownClauseAt(w, d.trigger[1], w.lc.length);
+        if (k >= 0) {
+          const rest = drafts.filter((x) => x !== d && x.trigger[0] >= k && ownClauseEvent(w, x, k) && !coordinatedWith(w, x, d));
+          const e = rest.length ? pick(w, rest) : undefined;
+          if (e) emit(doc, ents, w, e, s, out);
+        }
       }
     }
     doc.events = out;
