@@ -335,3 +335,19 @@ describe('actors: a document, forum or meeting named after a place', () => {
     expect(analyze({ id: 'n3', published: '2024-05-02', text: 'Russia attacked Geneva.' }).events[0]?.target?.cameo).toBe('CHE');
   });
 });
+
+describe('events: a country word before "counterparts" or "allies"', () => {
+  it('names whose peers they are, not the country of a role named alone in the sentence', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'peers', text }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    const got = ev('The defence minister has talked with several of his Peruvian counterparts this month.');
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.filter((e) => e[1]?.startsWith('PER'))).toEqual([]);
+  });
+  it('an office named alone in a government’s own text ("The Secretary", "The Vice President") is that government’s', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const ev = (text: string) => analyze({ id: 'office', source: 'White House', text }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(ev('The Secretary will sit down with Foreign Minister Ana Ruiz of Peru next week.')[0]?.[1]).toBe('USAGOV');
+    expect(ev('The Vice President met President Tomas Varga of Chile in Lima.')[0]?.[1]).toBe('USAGOV');
+  });
+});

@@ -4282,12 +4282,15 @@ function plover(code: string): string | undefined {
 function sentenceCountry(w: Words): string | undefined {
   for (let k = 0; k < w.lc.length; k++) {
     const t = termAt(w, k);
-    if (t && t.kind !== 'role' && t.kind !== 'org' && !(k > 0 && (w.lc[k - 1] === 'in' || w.lc[k - 1] === 'at'))) return t.code;
+    // ("spoke with his European counterparts": whose counterparts they are, not the sentence's country)
+    if (t && t.kind !== 'role' && t.kind !== 'org' && !(k > 0 && (w.lc[k - 1] === 'in' || w.lc[k - 1] === 'at')) && !PEER_WORDS.has(w.lc[k + t.len] ?? '')) return t.code;
     if (t) k += t.len - 1;
   }
   return undefined;
 }
 
+/** others of one's own rank or side, whom a country word before them names ("his European counterparts") */
+const PEER_WORDS = new Set(['counterparts', 'counterpart', 'colleagues', 'partners', 'allies', 'peers']);
 const GROUP_WORDS = /\b(two|both|leaders|presidents|heads|sides|parties|counterparts|ministers)\b/i;
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** verbal cooperation and conflict (01–05, 10–12): said to someone else, not to one's own country */
@@ -4538,7 +4541,7 @@ function subnationalPlace(e: Entity | undefined): boolean {
 }
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
-const OFFICE_ALONE = /^(?:the\s+)?(?:president|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department|(?:senior\s+)?officials|administration(?:\s+officials)?|negotiators|diplomats)$/i;
+const OFFICE_ALONE = /^(?:the\s+)?(?:president|vice\s+president|first\s+lady|secretary(?:\s+of\s+state)?|press\s+secretary|national\s+security\s+advis[eo]r|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department|(?:senior\s+)?officials|administration(?:\s+officials)?|negotiators|diplomats)$/i;
 
 /** Roles of the institutions a government's own text names without a country (its senate, its army). */
 const HOME_ROLES = new Set(['GOV', 'LEG', 'MIL']);
