@@ -93,3 +93,19 @@ describe('quotes: "made clear that"', () => {
     expect(qs.map((q) => [q.speaker?.name, q.cue?.text])).toContainEqual(['Ana Ruiz', 'made clear']);
   });
 });
+
+describe('quotes: "This was stated by X" names the speaker of the sentence before', () => {
+  it('makes that sentence X’s, in place of a guess with a speaker inside its words', () => {
+    const qs = quotesOf('By its latest decisions, the river board is breaking the pact of the three valleys and draining the lake. This was stated by Mayor Ana Ruiz at a briefing in the town hall.');
+    const q = quoteWith(qs, 'breaking the pact');
+    expect(q.speaker?.name).toContain('Ana Ruiz');
+    expect(q.text.startsWith('By its latest decisions')).toBe(true);
+    expect(qs.filter((x) => x.speaker?.name === 'its')).toEqual([]);
+    const r = quoteWith(quotesOf('The ferry to the islands will run twice a day from June. This has been announced by the harbor commissioner Tom Reyes.'), 'ferry to the islands');
+    expect(r.speaker?.name).toContain('Tom Reyes');
+  });
+  it('not a sentence about something else done by someone', () => {
+    const qs = quotesOf('The ferry to the islands will run twice a day from June. This was decided by the harbor board last week.');
+    expect(qs.filter((x) => x.text.includes('ferry to the islands'))).toEqual([]);
+  });
+});
