@@ -1655,3 +1655,14 @@ describe('events: naming someone the culprit, calling their acts a violation, se
     expect(first('The foreign ministry of Chile sent a request to Peru.')).toMatchObject({ code: '020', src: 'CHLGOV', tgt: 'PER' });
   });
 });
+
+describe('events: a tariff on imports from a country, and a fronted purpose', () => {
+  it('a tariff or duty on goods from a country is a sanction on it (163)', () => {
+    expect(first('Chile imposed a steep 30% tariff on imports from Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile slapped new duties on all goods from Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+  });
+  it('a fronted "to …" phrase is no part of the subject, whatever actors it names', () => {
+    const e = first('To answer the crisis caused by the Government of Peru and its raids on Bolivia, President Barack Obama imposed sanctions on Chile.');
+    expect(e).toMatchObject({ code: '163', src: 'USAGOV', tgt: 'CHL' });
+  });
+});

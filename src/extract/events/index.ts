@@ -2202,6 +2202,8 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   for (let si = 0; si < nSegs; si++) {
     const [a0, b] = segs[si];
     if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
+    // ("To address the crisis caused by Peru's acts, he is imposing …": a fronted purpose)
+    if (w.lc[a0] === 'to' && b < i) continue;
     // "Although all parties are cooperating, I urge …": a fronted clause of time, cause,
     // concession or condition has a subject of its own, not the main verb's
     if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if') && b < i) continue;
