@@ -351,3 +351,16 @@ describe('events: a country word before "counterparts" or "allies"', () => {
     expect(ev('The Vice President met President Tomas Varga of Chile in Lima.')[0]?.[1]).toBe('USAGOV');
   });
 });
+
+describe('events: "me" or "us" as the one an act is done to', () => {
+  it('is the author of a statement, or the speaker of a turn', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const title = 'Statement from President Joe Biden on his call with President Tomas Varga of Chile';
+    const ev = (text: string) => analyze({ id: 'me', source: 'White House', title, text }).events.map((e) => [e.code, e.source?.name ?? null, e.target?.cameo ?? null]);
+    expect(ev('Tonight President Tomas Varga of Chile thanked me for the grain shipments.')).toContainEqual(['051', 'Tomas Varga', 'USAGOV']);
+    // (an attack on "me" by no armed force is made in words)
+    expect(ev('Last year President Tomas Varga of Chile attacked me in a long speech.').map((e) => e[0])).toEqual(['111']);
+    // not a call to the listener, nor the speaker's own act on "me"
+    expect(ev('Pardon me?')).toEqual([]);
+  });
+});

@@ -2437,6 +2437,15 @@ function weaponsAfter(w: Words, j: number): boolean {
 /** the words of an attack that may be made in words */
 const ATTACK_WORDS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 
+/** Targets that are the speaker or author as "me" or "us" (`draftFor`): none when that is the source too. */
+const SPOKEN_TO = new WeakSet<Actor>();
+
+/** The last word of a name, in lower case ("Hillary Clinton", "CLINTON": "clinton"). */
+function surname(name: string): string {
+  const i = name.lastIndexOf(' ');
+  return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
+}
+
 /** Whether an actor is a person (the entities layer's type), of no armed body. */
 function unarmedPerson(w: Words, a: Actor): boolean {
   if (!w.doc || !w.ents || armedActor(a)) return false;
@@ -3396,6 +3405,19 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
   const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || acts.mutual || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
+  // "Varga thanked me", "briefed us": the one spoken to is the author or the speaker (after a
+  // subject of the verb's own, not in a call to the listener: "Pardon me?", "Let me …")
+  if (!tgt.length && !recip && src.length && src[0].span.to <= m.i && m.i > clauseStart(w, m.i) && (p.needsT || inner?.p.needT)) {
+    const k = objectPronounIn(w, m.i + 1, Math.min(w.lc.length, trigEnd + 1));
+    const me = k >= 0 && (w.lc[k] === 'me' || w.lc[k] === 'us') ? voiceAt(w, w.start[k], w.lc[k] === 'me' ? 'i' : 'we') : undefined;
+    if (me && !src.some((a) => surname(actorName(a)) === surname(actorName(me)))) {
+      tgt = noActors();
+      tgt.push(me);
+      SPOKEN_TO.add(me);
+      // (an attack on "me", a speaker, by no armed force is one made in words)
+      if (w.lc[k] === 'me' && HOSTILE_ROOT.test(code) && code.startsWith('19') && !src.some(armedActor) && !weaponsAfter(w, m.j)) code = '111';
+    }
+  }
   if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
   // ("will respond decisively if asked": a governed act marked as needing a target needs it there too)
   if (inner && inner.p.needT && !tgt.length && !recip && !actOnly) return undefined;
@@ -4472,6 +4494,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     // bare country (rebels or an opposition may well address or fight their country)
     // ("we are not afraid to defend our state", "we will defend our people": the speaker's own
     // country was the only object)
+    // ("he doesn't have to support me" with "he" taken for the speaker: no one else is named)
+    if (source && target && b && SPOKEN_TO.has(b) && sameActor(source, target)) continue;
     if (source && target && b?.w && b.w.lc[b.nameFrom] === 'our' && b.span.country && source.cameo?.startsWith(b.span.country)) continue;
     if (source && target && (sameActor(source, target) || (target.cameo?.length === 3 && SELF_ROLES.has(source.cameo?.startsWith(target.cameo) ? source.cameo.slice(3) : '-')))) target = null;
     if (source && target === null && b && pairs.length > 1) continue;
