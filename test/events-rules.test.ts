@@ -1666,3 +1666,17 @@ describe('events: a tariff on imports from a country, and a fronted purpose', ()
     expect(e).toMatchObject({ code: '163', src: 'USAGOV', tgt: 'CHL' });
   });
 });
+
+describe('events: a wrong told in a that-clause of a verb of saying', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('accuses the clause’s subject (112), beside the sentence’s other event', () => {
+    expect(tr('Chile stressed that Peru’s moves on the border were a breach of the old accord.')).toContainEqual(['112', 'CHL', 'PER']);
+    const t = tr('Chile emphasized that Peru’s raids were in violation of Bolivia’s sovereignty and that Chile is prepared to impose costs on Peru.');
+    expect(t).toContainEqual(['112', 'CHL', 'PER']);
+    expect(t.map((e) => e[0])).toContain('1312');
+  });
+  it('not a wrong denied, nor one of the speaker’s own side', () => {
+    expect(tr('Chile noted that Peru did not violate the accord.').filter((e) => e[0] === '112')).toEqual([]);
+    expect(tr('Chile stated that Chilean troops were in breach of the accord.').filter((e) => e[0] === '112')).toEqual([]);
+  });
+});

@@ -4712,6 +4712,7 @@ export const eventsStage: Stage = {
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types, skip);
       const drafts = sentenceEvents(w, heads);
       const d = pick(w, drafts);
+      const before = out.length;
       if (d) {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
@@ -4726,7 +4727,55 @@ export const eventsStage: Stage = {
           if (e) emit(doc, ents, w, e, s, out);
         }
       }
+      const acc = reportedAccusation(w, out, before);
+      if (acc) emit(doc, ents, w, acc, s, out);
     }
     doc.events = out;
   },
 };
+
+/** Verbs of saying whose that-clause may tell what someone did wrong ("noted that Peru's actions were a violation of …"). */
+const SAY_THAT = new Set(['noted', 'emphasized', 'emphasised', 'stressed', 'underscored', 'underlined', 'said', 'stated', 'reiterated', 'declared', 'insisted', 'pointed', 'recalled', 'warned', 'added', 'affirmed', 'reaffirmed', 'asserted', 'argued', 'charged', 'made']);
+/** Words of blame: a that-clause whose subject does what they name is an accusation against it. */
+const BLAME_WORDS = new Set(['violation', 'violations', 'violating', 'violated', 'violates', 'breach', 'breaches', 'breaching', 'breached', 'illegitimate', 'illegal', 'unlawful', 'aggression', 'provocation', 'provocations', 'provocative', 'destructive', 'sabotage', 'sabotaging', 'sabotaged', 'lies', 'lying', 'lied', 'deceived', 'deceiving', 'hysteria', 'interference', 'interfering', 'interfered', 'incursion', 'incursions', 'coup', 'crimes', 'atrocities', 'genocide', 'blackmail', 'unprovoked', 'unjustified', 'barbaric', 'destabilizing', 'destabilising', 'escalating', 'escalated', 'undermining', 'undermined', 'undermines']);
+
+/**
+ * "He emphasized that Peru's actions were in violation of Bolivia's sovereignty": a speaker who
+ * tells, in a that-clause, a wrong that the clause's subject does (a word of `BLAME_WORDS`, not
+ * negated) accuses that subject (112), when no event of the sentence already has them as source
+ * and target. The draft, or undefined.
+ */
+function reportedAccusation(w: Words, done: Event[], from: number): Draft | undefined {
+  const n = w.lc.length;
+  for (let v = 0; v < n - 3; v++) {
+    if (!SAY_THAT.has(w.lc[v])) continue;
+    let t = v + 1;
+    if (w.lc[v] === 'made') {
+      if (w.lc[t] !== 'clear') continue;
+      t++;
+    } else if (w.lc[v] === 'pointed') {
+      if (w.lc[t] !== 'out') continue;
+      t++;
+    }
+    if (w.lc[t] !== 'that') continue;
+    const tgt = thatSubject(w, t + 1);
+    if (!tgt?.length) continue;
+    // a word of blame in the clause, after its subject, not denied
+    let blame = -1;
+    for (let k = tgt[tgt.length - 1].span.to; k < Math.min(n, t + 40); k++) {
+      const x = w.lc[k];
+      if (x === ';' || x === '.' || (x === 'that' && k > t + 1 && w.lc[k - 1] === 'and')) break;
+      if (!BLAME_WORDS.has(x)) continue;
+      let neg = false;
+      for (let j = Math.max(t + 1, k - 4); j < k; j++) if (NEG.has(w.lc[j]) || w.lc[j].endsWith("n't")) neg = true;
+      if (!neg) blame = k;
+      break;
+    }
+    if (blame < 0) continue;
+    const src = subjectActors(w, v);
+    if (!src.length || src.some((a) => tgt.some((b) => a.span.country !== undefined && a.span.country === b.span.country))) continue;
+    if (done.slice(from).some((e) => e.code.startsWith('11') || e.code.startsWith('12'))) continue;
+    return { code: '112', rule: 'index:accusation-in-that-clause', trigger: [v, t + 1], src, tgt, modality: 'asserted', noun: false, both: false, visit: false, host: false, weight: 1, agentless: undefined };
+  }
+  return undefined;
+}
