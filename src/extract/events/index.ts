@@ -4757,6 +4757,11 @@ function reportedAccusation(w: Words, done: Event[], from: number): Draft | unde
       if (w.lc[t] !== 'out') continue;
       t++;
     }
+    // (a setting may stand before "that": "said on Tuesday that", "noted in this regard that")
+    for (let x = t; x < Math.min(n, t + 5) && w.lc[t] !== 'that'; x++) {
+      if (w.lc[x] === 'that') t = x;
+      else if ((w.punct[x] && w.lc[x] !== ',') || SAY_THAT.has(w.lc[x])) break;
+    }
     if (w.lc[t] !== 'that') continue;
     const tgt = thatSubject(w, t + 1);
     if (!tgt?.length) continue;
