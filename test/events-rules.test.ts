@@ -1681,3 +1681,19 @@ describe('events: a wrong told in a that-clause of a verb of saying', () => {
     expect(tr('Chile stated that Chilean troops were in breach of the accord.').filter((e) => e[0] === '112')).toEqual([]);
   });
 });
+
+describe('events: concerns over a country’s build-up, a talk continued, positions coordinated', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('concerns voiced over a build-up a country adjective names criticize that country (111)', () => {
+    expect(tr('Chile voiced its concerns over the sudden Peruvian troop build-up near the pass.')).toContainEqual(['111', 'CHL', 'PER']);
+  });
+  it('a dialogue continued or positions coordinated with someone are talks both ways (040)', () => {
+    expect(tr('Chile continued its dialogue with Peru on the river.')).toEqual([
+      ['040', 'CHL', 'PER'],
+      ['040', 'PER', 'CHL'],
+    ]);
+    expect(tr('Chile coordinated its position with Peru before the vote.')).toContainEqual(['040', 'PER', 'CHL']);
+    // (a discussion of a topic, with no one, is no talk between two)
+    expect(tr('Chile continued its discussion of the budget.')).toEqual([]);
+  });
+});
