@@ -1697,3 +1697,16 @@ describe('events: concerns over a country’s build-up, a talk continued, positi
     expect(tr('Chile continued its discussion of the budget.')).toEqual([]);
   });
 });
+
+describe('events: an appeal as the second verb of a call readout, costs imposed "on" someone named after them, coordination', () => {
+  it('an appeal after "and" with no one named is made of the call partner, past a possessive in the first object', () => {
+    const got = analyze({ id: 'call', source: 'White House', title: 'Readout of President Ana Ruiz’s Call with President Tomas Varga of Peru', text: 'President Ana Ruiz of Chile held a call with President Tomas Varga of Peru. President Ruiz reiterated her support for Bolivia’s independence and called for de-escalation.', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.name ?? null, e.target?.name ?? null]);
+    expect(got).toContainEqual(['0256', 'Ana Ruiz', 'Tomas Varga']);
+  });
+  it('what is imposed before "on" (a relative clause) is still imposed on the one named', () => {
+    expect(first('Chile listed the fines that it will impose on Peru for the spill.')?.tgt).toBe('PER');
+  });
+  it('coordinating with someone is talks both ways (040)', () => {
+    expect(codes('Chile coordinates closely with Peru on border patrols.')).toEqual(['040', '040']);
+  });
+});

@@ -3684,10 +3684,13 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   // told in the that-clause of a second verb of reporting, and has the clause's own subject)
   const reported = !secondVerb(w, b.trigger[0]) && reportedAfterAnd(w, a.trigger[1], b.trigger[0]);
   if (!reported && !secondVerb(w, b.trigger[0])) return false;
-  if (!reported && x.src[0].start !== d.src[0].start) return false;
+  // (the same subject; a possessive in the first verb's object is no subject of the second: "Biden
+  // reiterated his support … and called for …")
+  if (!reported && x.src[0].start !== d.src[0].start && !(POSSESSIVE.has(w.lc[x.src[0].span.from]) && x.src[0].span.from > a.trigger[0] && x.src[0].span.to <= b.trigger[0])) return false;
   // (an act of another kind, aimed at someone: "attacked Ukraine and occupied Crimea" is one
   // assault told twice; "met Macron and discussed trade" one meeting)
-  if (!x.tgt.length || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
+  // (with no one named, an appeal or demand in the readout of a call is made of the partner: see `emit`)
+  if ((!x.tgt.length && !(/^(02|10)/.test(x.code) && callTitle(w.doc) && !GROUP_CALL.test(w.doc.article.title ?? ''))) || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
   // (one verb phrase per clause end: no mark that ends a clause between them)
   for (let k = a.trigger[1]; k < b.trigger[0]; k++) if (w.punct[k] && w.lc[k] !== ',') return false;
   // (the same modality: "will meet Scholz and discuss the budget" is one plan; and not after a
