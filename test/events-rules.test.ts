@@ -1710,3 +1710,14 @@ describe('events: an appeal as the second verb of a call readout, costs imposed 
     expect(codes('Chile coordinates closely with Peru on border patrols.')).toEqual(['040', '040']);
   });
 });
+
+describe('events: a meeting told in a phrase before the subject', () => {
+  const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+  it('was held by the clause’s subject with the one named after "with" (040)', () => {
+    expect(tr('After talks with Peru on the river, Chile announced new aid to Bolivia.')).toContainEqual(['040', 'CHL', 'PER']);
+    expect(tr('Speaking to the press after a meeting with the Peruvian foreign minister in Lima, President Ana Ruiz of Chile said little.').map((e) => e[0])).toContain('040');
+  });
+  it('not when "his" or "her" meeting is no meeting of a subject that is no person', () => {
+    expect(tr('After her meeting with President Barack Obama, the ministry of Chile issued a statement.').filter((e) => e[0] === '040')).toEqual([]);
+  });
+});

@@ -4732,10 +4732,72 @@ export const eventsStage: Stage = {
       }
       const acc = reportedAccusation(w, out, before);
       if (acc) emit(doc, ents, w, acc, s, out);
+      const met = frontedMeeting(w, out, before);
+      if (met) emit(doc, ents, w, met, s, out);
     }
     doc.events = out;
   },
 };
+
+/** Prepositions of a fronted phrase that tell a meeting already held ("After talks with Peru, …"). */
+const AFTER_PREPS = new Set(['after', 'following', 'during']);
+/** Nouns of a meeting or talk in such a phrase. */
+const MEETING_NOUNS = new Set(['meeting', 'meetings', 'talks', 'call', 'conversation', 'consultations', 'negotiations', 'discussions', 'summit']);
+
+/**
+ * "After a meeting with Prime Minister X in Zagreb, Zelenskyy said …", "Following his talks with
+ * Peru, Chile …": a meeting told in a phrase before the clause's subject (within its first eight
+ * words, up to the comma that ends it) was held by that subject with the one named after "with"
+ * (040), unless the sentence already has an event between them.
+ */
+function frontedMeeting(w: Words, done: Event[], from: number): Draft | undefined {
+  const n = w.lc.length;
+  let p = -1;
+  for (let k = 0; k < Math.min(n, 12); k++) {
+    if (AFTER_PREPS.has(w.lc[k])) {
+      p = k;
+      break;
+    }
+    if (w.punct[k]) return undefined;
+  }
+  if (p < 0) return undefined;
+  // the noun of the meeting, after a determiner and up to two adjectives, then "with"
+  let k = p + 1;
+  if (DETERMINERS.has(w.lc[k]) || POSSESSIVE.has(w.lc[k])) k++;
+  let noun = -1;
+  for (let x = k; x < Math.min(n, k + 3); x++) {
+    if (MEETING_NOUNS.has(w.lc[x])) {
+      noun = x;
+      break;
+    }
+    if (w.punct[x]) return undefined;
+  }
+  if (noun < 0 || w.lc[noun + 1] !== 'with') return undefined;
+  let comma = -1;
+  for (let x = noun + 2; x < Math.min(n, noun + 20); x++) {
+    if (w.raw[x] === ',') {
+      comma = x;
+      break;
+    }
+    if (w.punct[x]) return undefined;
+  }
+  if (comma < 0) return undefined;
+  const tgt = objectActors(w, noun + 2, comma);
+  if (!tgt.length) return undefined;
+  // the subject: a name or a coded phrase right after the comma, before its verb
+  let e = comma + 1;
+  while (e < n && e - comma <= 8 && !w.punct[e] && (isCap(w.raw[e]) || w.lc[e] === 'of' || w.lc[e] === 'the' || w.lc[e] === "'s" || w.lc[e] === '’s')) e++;
+  if (e === comma + 1) return undefined;
+  const src = objectActors(w, comma + 1, e);
+  if (!src.length || src.some((a) => tgt.some((b) => a.span.cameo === b.span.cameo && actorName(a) === actorName(b)))) return undefined;
+  // ("After her meeting with Obama, the White House announced …": "her" is a person's, and the
+  // subject no person, so someone else met)
+  if ((w.lc[p + 1] === 'his' || w.lc[p + 1] === 'her') && !src.every((a) => unarmedPerson(w, a))) return undefined;
+  const t0 = tgt.slice(0, 1);
+  const tn = actorName(t0[0]);
+  if (done.slice(from).some((ev) => ev.code.startsWith('04') && (ev.target?.name === tn || ev.source?.name === tn))) return undefined;
+  return { code: '040', rule: 'index:meeting-before-subject', trigger: [p, noun + 2], src, tgt: t0, modality: 'asserted', noun: false, both: false, visit: false, host: false, weight: 1, agentless: undefined };
+}
 
 /** Verbs of saying whose that-clause may tell what someone did wrong ("noted that Peru's actions were a violation of …"). */
 const SAY_THAT = new Set(['noted', 'emphasized', 'emphasised', 'stressed', 'underscored', 'underlined', 'said', 'stated', 'reiterated', 'declared', 'insisted', 'pointed', 'recalled', 'warned', 'added', 'affirmed', 'reaffirmed', 'asserted', 'argued', 'charged', 'made']);
