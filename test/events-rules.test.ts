@@ -1721,3 +1721,9 @@ describe('events: a meeting told in a phrase before the subject', () => {
     expect(tr('After her meeting with President Barack Obama, the ministry of Chile issued a statement.').filter((e) => e[0] === '040')).toEqual([]);
   });
 });
+
+describe('events: embarking on a dialogue with a long name', () => {
+  it('is an intent to talk (036) between the two who embark', () => {
+    expect(codes('Chile and Peru will embark together on a broad bilateral River Basin Dialogue next year.')).toEqual(['036', '036']);
+  });
+});
