@@ -317,6 +317,7 @@ function addType(ty: number, tokens: Token[], i: number): void {
   if (e.punct) f |= T_PUNCT;
   if (e.cap) f |= T_CAP;
   if (e.raw === ',') f |= T_COMMA;
+  if (BLAME_WORDS.has(e.raw.toLowerCase())) f |= T_BLAME;
   if (e.needs !== undefined) {
     if (e.needs.free) f |= T_FREE;
     else {
@@ -358,7 +359,9 @@ const T_FREE = 32;
 const T_NEEDS = 64;
 /** a comma (where an aside may open or close: `maskAsides`) */
 const T_COMMA = 128;
-const FID_SHIFT = 8;
+/** a word of blame (`BLAME_WORDS`): a sentence with one is read even with no pattern's head in it (`reportedAccusation`) */
+const T_BLAME = 256;
+const FID_SHIFT = 9;
 
 /**
  * Where each pattern word was seen last in `findLiveHeads`'s walk (by `formId`), as the walk's
@@ -4710,8 +4713,9 @@ export const eventsStage: Stage = {
     knowTypes(doc.tokens, types);
     for (const s of doc.sentences) {
       const skip = maskAsides(s.tokenStart, s.tokenEnd, types) ? asideMask : null;
-      if (!findLiveHeads(s.tokenStart, s.tokenEnd, types, skip)) continue;
-      const heads = live.slice(0, liveCount);
+      const some = findLiveHeads(s.tokenStart, s.tokenEnd, types, skip);
+      if (!some && !blameIn(s.tokenStart, s.tokenEnd, types)) continue;
+      const heads = live.slice(0, some ? liveCount : 0);
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types, skip);
       const drafts = sentenceEvents(w, heads);
       const d = pick(w, drafts);
@@ -4738,6 +4742,12 @@ export const eventsStage: Stage = {
     doc.events = out;
   },
 };
+
+/** Whether a word of blame is among tokens [a, b) (a sentence `reportedAccusation` may read). */
+function blameIn(a: number, b: number, types: Int32Array): boolean {
+  for (let i = a; i < b; i++) if ((typeInfo[types[i]] & T_BLAME) !== 0) return true;
+  return false;
+}
 
 /** Prepositions of a fronted phrase that tell a meeting already held ("After talks with Peru, …"). */
 const AFTER_PREPS = new Set(['after', 'following', 'during']);
