@@ -633,3 +633,13 @@ describe('an office written in lower case before a name', () => {
     expect(titled('He is a senator Ana Ruiz admires. A major Ana Ruiz rally began.').every(([, t]) => t === undefined)).toBe(true);
   });
 });
+
+describe('entities: "Head" as a title before a name', () => {
+  it('is kept apart from the name, and the body it heads codes the person', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'head', text: 'Ana Ruiz and Head of the LPR Tomas Varga signed the accord in Lima. Later, Ana Ruiz met Tomas Varga again.', published: '2024-05-02' });
+    const varga = r.actors.find((a) => a.name === 'Tomas Varga');
+    expect(varga?.country).toBe('UKR');
+    expect(varga?.role).toBe('REB');
+  });
+});
