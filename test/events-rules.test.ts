@@ -1729,3 +1729,10 @@ describe('events: embarking on a dialogue with a long name', () => {
     expect(codes('Chile and Peru will embark together on a broad bilateral River Basin Dialogue next year.')).toEqual(['036', '036']);
   });
 });
+
+describe('events: a condition whose subject is an unresolved pronoun', () => {
+  it('names no target of a threat; the one sanctioned before it is', () => {
+    expect(first('Chile will impose sanctions on Peru if it invades Bolivia.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile will impose costs should Peru invade Bolivia.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+  });
+});

@@ -2928,8 +2928,20 @@ function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
   return code.startsWith('15') ? t.filter((x) => x.span.country || !ASSET_ROLES.has(x.span.role ?? '')) : t;
 }
 
+/**
+ * The actors of a pattern's T slot [a, b): none when the slot opens a condition whose subject is
+ * a pronoun coreference left unresolved ("impose sanctions on Russia if it invades Ukraine": "it"
+ * is the one sanctioned, not Ukraine), so that the pattern gives way to one that names the target
+ * elsewhere.
+ */
+function slotActors(w: Words, a: number, b: number, assets: boolean): Actor[] {
+  const c = w.lc[a - 1];
+  if ((c === 'if' || c === 'should' || c === 'unless') && SUBJECT_PRONOUNS.has(w.lc[a]) && !mentionAt(w, a)) return noActors();
+  return objectActors(w, a, b, assets);
+}
+
 function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
-  if (m.t) return objectActors(w, m.t[0], m.t[1], assets);
+  if (m.t) return slotActors(w, m.t[0], m.t[1], assets);
   // an actor named inside the matched words modifies the object: "expelled two Russian
   // diplomats", "rejected an Australian ultimatum", "welcomed President Reagan's statement"
   if (m.j - m.i > 2) {
@@ -3034,7 +3046,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     }
   } else {
     src = subjectActors(w, m.i);
-    if (m.t) tgt = objectActors(w, m.t[0], m.t[1], ASSET_CODES.test(ev.p.code));
+    if (m.t) tgt = slotActors(w, m.t[0], m.t[1], ASSET_CODES.test(ev.p.code));
     else if (inner && inner.i > m.j && coordinatedBase(w, m.j, inner.i)) {
       // ("will underscore … and reaffirm its support for Ukraine": the second verb's own target)
       tgt = inner.t ? objectActors(w, inner.t[0], inner.t[1], ASSET_CODES.test(ev.p.code)) : targetsAfter(w, inner);
