@@ -4726,7 +4726,8 @@ export const eventsStage: Stage = {
     for (const s of doc.sentences) {
       const skip = maskAsides(s.tokenStart, s.tokenEnd, types) ? asideMask : null;
       const some = findLiveHeads(s.tokenStart, s.tokenEnd, types, skip);
-      if (!some && !blameIn(s.tokenStart, s.tokenEnd, types)) continue;
+      const blamed = blameIn(s.tokenStart, s.tokenEnd, types);
+      if (!some && !blamed) continue;
       const heads = live.slice(0, some ? liveCount : 0);
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types, skip);
       const drafts = sentenceEvents(w, heads);
@@ -4746,7 +4747,7 @@ export const eventsStage: Stage = {
           if (e) emit(doc, ents, w, e, s, out);
         }
       }
-      const acc = reportedAccusation(w, out, before);
+      const acc = blamed ? reportedAccusation(w, out, before) : undefined;
       if (acc) emit(doc, ents, w, acc, s, out);
       const met = frontedMeeting(w, out, before);
       if (met) emit(doc, ents, w, met, s, out);
