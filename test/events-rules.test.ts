@@ -1673,7 +1673,7 @@ describe('events: a wrong told in a that-clause of a verb of saying', () => {
     expect(tr('Chile stressed that Peru’s moves on the border were a breach of the old accord.')).toContainEqual(['112', 'CHL', 'PER']);
     expect(tr('Chile said on Tuesday that Bolivia was sabotaging the water talks.')).toContainEqual(['112', 'CHL', 'BOL']);
     // (also in a sentence with no other word of the lexicon)
-    expect(tr('Chile emphasized that Peru’s actions were in violation of Bolivia’s sovereignty.')).toEqual([['112', 'CHL', 'PER']]);
+    expect(tr('Chile emphasized that Peru’s moves stood in violation of Bolivia’s sovereignty.')).toEqual([['112', 'CHL', 'PER']]);
     const t = tr('Chile emphasized that Peru’s raids were in violation of Bolivia’s sovereignty and that Chile is prepared to impose costs on Peru.');
     expect(t).toContainEqual(['112', 'CHL', 'PER']);
     expect(t.map((e) => e[0])).toContain('1312');

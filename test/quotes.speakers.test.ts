@@ -420,7 +420,7 @@ describe('quotes: a person named with the place they are of', () => {
 describe('quotes: an office named as the speaker, its holder named before without the title', () => {
   it('is the person coreference took the office for', async () => {
     const { analyze } = await import('../src/analyze.js');
-    const qs = analyze({ id: 'office', text: 'On Friday Vladimir Putin had a long call with Barack Obama about the harvest. The President of Russia stressed the great value of the grain trade for both nations.', published: '2024-05-02' }).quotes;
+    const qs = analyze({ id: 'office', text: 'On Friday Vladimir Putin had a long call with Barack Obama about the harvest. The President of Russia stressed how much the grain trade mattered to both nations.', published: '2024-05-02' }).quotes;
     const q = qs.find((x) => x.text.includes('grain trade'));
     expect(q?.speaker?.name).toBe('Vladimir Putin');
   });

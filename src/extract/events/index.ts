@@ -4813,8 +4813,8 @@ function frontedMeeting(w: Words, done: Event[], from: number): Draft | undefine
   if (e === comma + 1) return undefined;
   const src = objectActors(w, comma + 1, e);
   if (!src.length || src.some((a) => tgt.some((b) => a.span.cameo === b.span.cameo && actorName(a) === actorName(b)))) return undefined;
-  // ("After her meeting with Obama, the White House announced …": "her" is a person's, and the
-  // subject no person, so someone else met)
+  // ("After her talks with Lopez, the ministry issued …": "her" is a person's, and the subject
+  // no person, so someone else met)
   if ((w.lc[p + 1] === 'his' || w.lc[p + 1] === 'her') && !src.every((a) => unarmedPerson(w, a))) return undefined;
   const t0 = tgt.slice(0, 1);
   const tn = actorName(t0[0]);

@@ -477,7 +477,7 @@ function officeOf(ctx: Ctx, np: NP): { name: string; entity?: string } | undefin
   }
   if (holder) return { name: holder.name, entity: holder.id };
   // no one named with the office: the person coreference took the office for ("The President of
-  // Russia described …" after "Vladimir Putin had a telephone conversation …")
+  // Chile said …" after "Ana Ruiz spoke by phone with …")
   const m0 = ctx.mentionAt[np.a];
   const ent = m0 >= 0 && doc.mentions[m0].entity ? ctx.entities.get(doc.mentions[m0].entity!) : undefined;
   return ent && ent.type === 'PER' ? { name: ent.name, entity: ent.id } : { name: office };
