@@ -3719,9 +3719,8 @@ const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 /**
  * The word that opens a second main clause among the words [from, to): a ";" or a comma with
  * "and"/"but"/"while" whose next word is no verb or adverb (so a subject of its own follows:
- * "…, and Merkel thanked Obama"; not "…, and thanked him"); -1 when there is none. Inside
- * quotation marks or a clause that ends the sentence with "that" before it, the caller's event
- * judges (only drafts whose source lies after the word are taken).
+ * "…, and Merkel thanked Obama"; not "…, and thanked him"); -1 when there is none. (Only drafts
+ * told of the subject that opens there count as that clause's: `ownClauseEvent`.)
  */
 function ownClauseAt(w: Words, from: number, to: number): number {
   for (let k = from; k < to - 2; k++) {
@@ -4769,9 +4768,9 @@ const MEETING_NOUNS = new Set(['meeting', 'meetings', 'talks', 'call', 'conversa
 
 /**
  * "After a meeting with Prime Minister X in Zagreb, Zelenskyy said …", "Following his talks with
- * Peru, Chile …": a meeting told in a phrase before the clause's subject (within its first eight
- * words, up to the comma that ends it) was held by that subject with the one named after "with"
- * (040), unless the sentence already has an event between them.
+ * Peru, Chile …": a meeting told in a phrase before the clause's subject (opening within the
+ * sentence's first twelve words, up to the comma that ends it) was held by that subject with the
+ * one named after "with" (040), unless the sentence already has a consultation with that one.
  */
 function frontedMeeting(w: Words, done: Event[], from: number): Draft | undefined {
   const n = w.lc.length;
@@ -4823,15 +4822,15 @@ function frontedMeeting(w: Words, done: Event[], from: number): Draft | undefine
 }
 
 /** Verbs of saying whose that-clause may tell what someone did wrong ("noted that Peru's actions were a violation of …"). */
-const SAY_THAT = new Set(['noted', 'emphasized', 'emphasised', 'stressed', 'underscored', 'underlined', 'said', 'stated', 'reiterated', 'declared', 'insisted', 'pointed', 'recalled', 'warned', 'added', 'affirmed', 'reaffirmed', 'asserted', 'argued', 'charged', 'made']);
+const SAY_THAT = new Set([...REPORT_THAT, 'underlined', 'stated', 'declared', 'insisted', 'pointed', 'recalled', 'asserted', 'argued', 'charged']);
 /** Words of blame: a that-clause whose subject does what they name is an accusation against it. */
 const BLAME_WORDS = new Set(['violation', 'violations', 'violating', 'violated', 'violates', 'breach', 'breaches', 'breaching', 'breached', 'illegitimate', 'illegal', 'unlawful', 'aggression', 'provocation', 'provocations', 'provocative', 'destructive', 'sabotage', 'sabotaging', 'sabotaged', 'lies', 'lying', 'lied', 'deceived', 'deceiving', 'hysteria', 'interference', 'interfering', 'interfered', 'incursion', 'incursions', 'coup', 'crimes', 'atrocities', 'genocide', 'blackmail', 'unprovoked', 'unjustified', 'barbaric', 'destabilizing', 'destabilising', 'escalating', 'escalated', 'undermining', 'undermined', 'undermines']);
 
 /**
  * "He emphasized that Peru's actions were in violation of Bolivia's sovereignty": a speaker who
  * tells, in a that-clause, a wrong that the clause's subject does (a word of `BLAME_WORDS`, not
- * negated) accuses that subject (112), when no event of the sentence already has them as source
- * and target. The draft, or undefined.
+ * negated) accuses that subject (112), unless it is the speaker's own side or the sentence already
+ * has a criticism or rejection (11, 12). The draft, or undefined.
  */
 function reportedAccusation(w: Words, done: Event[], from: number): Draft | undefined {
   const n = w.lc.length;
