@@ -1736,3 +1736,16 @@ describe('events: a condition whose subject is an unresolved pronoun', () => {
     expect(first('Chile will impose costs should Peru invade Bolivia.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
   });
 });
+
+describe('events: a threat after a condition that opens the sentence', () => {
+  it('is aimed at the condition’s subject when its own clause names no one', () => {
+    expect(first('If Peru invades Bolivia, Chile will impose sanctions.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+    expect(first('If Peru keeps meddling in the vote, Chile is prepared to take further actions to respond.')).toMatchObject({ code: '130', src: 'CHL', tgt: 'PER' });
+    // (a target of its own stays)
+    expect(first('If Peru invades Bolivia, Chile will impose sanctions on Ecuador.')?.tgt).toBe('ECU');
+  });
+  it('"I\'m" is the speaker as subject', () => {
+    const got = analyze({ id: 'im', source: 'White House', title: 'Remarks by President Ana Ruiz on Peru', text: 'I’m prepared to meet President Tomas Varga of Peru next month.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.name])).toContainEqual(['036', 'Ana Ruiz']);
+  });
+});

@@ -2440,6 +2440,32 @@ function weaponsAfter(w: Words, j: number): boolean {
 /** the words of an attack that may be made in words */
 const ATTACK_WORDS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 
+/** Words that open a condition. */
+const CONDITION_WORDS = new Set(['if', 'unless', 'should']);
+
+/**
+ * The actors in the subject of a condition that opens the sentence and ends with a comma before
+ * word i ("If Russia continues …, we will …", "And if Peru …, …"): the words after "if" up to the
+ * condition's first verb; none when there is no such condition.
+ */
+function conditionSubject(w: Words, i: number): Actor[] {
+  let a = 0;
+  if (CLAUSE_COORD.has(w.lc[a])) a++;
+  if (!CONDITION_WORDS.has(w.lc[a]) || w.lc[a] === 'should') return noActors();
+  let comma = -1;
+  for (let k = a + 1; k < i; k++) {
+    if (w.raw[k] === ',') {
+      comma = k;
+      break;
+    }
+    if (w.punct[k]) return noActors();
+  }
+  if (comma < 0) return noActors();
+  let v = a + 1;
+  while (v < comma && !finiteVerbLike(w, v) && !finiteForm(w.lc[v]) && !AUX_MODALS.has(w.lc[v])) v++;
+  return v > a + 1 ? objectActors(w, a + 1, v) : noActors();
+}
+
 /** Targets that are the speaker or author as "me" or "us" (`draftFor`): none when that is the source too. */
 const SPOKEN_TO = new WeakSet<Actor>();
 
@@ -2636,7 +2662,7 @@ const PERFORMATIVE_WISH = new Set(['want', 'wants', 'like', 'wish', 'wishes']);
 
 /** A pronoun without the auxiliary written onto it ("we’ve" → "we", "they're" → "they"); other words as they are. */
 function cliticBase(lc: string): string {
-  return lc.length > 3 ? lc.replace(/['’](?:ve|re|ll|d|m|s)$/, '') : lc;
+  return lc.length > 2 ? lc.replace(/['’](?:ve|re|ll|d|m|s)$/, '') : lc;
 }
 
 /** Auxiliaries written as clitics ("we’ve", "they're", "she'll", "I'd"). */
@@ -3432,6 +3458,12 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
       // (an attack on "me", a speaker, by no armed force is one made in words)
       if (w.lc[k] === 'me' && HOSTILE_ROOT.test(code) && code.startsWith('19') && !src.some(armedActor) && !weaponsAfter(w, m.j)) code = '111';
     }
+  }
+  // "If Russia continues to interfere, we will impose costs": a threat with no one named in its
+  // clause is aimed at the subject of the condition that opens the sentence
+  if (!tgt.length && !recip && code.startsWith('13') && m.i > 2) {
+    const c = conditionSubject(w, m.i);
+    if (c.length && !src.some((a) => c.some((b) => a.span.cameo === b.span.cameo))) tgt = c;
   }
   if (p.needsT && !tgt.length && !recip && !actOnly) return undefined;
   // ("will respond decisively if asked": a governed act marked as needing a target needs it there too)
