@@ -1740,7 +1740,7 @@ describe('events: a condition whose subject is an unresolved pronoun', () => {
 describe('events: a threat after a condition that opens the sentence', () => {
   it('is aimed at the condition’s subject when its own clause names no one', () => {
     expect(first('If Peru invades Bolivia, Chile will impose sanctions.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
-    expect(first('If Peru keeps meddling in the vote, Chile is prepared to take further actions to respond.')).toMatchObject({ code: '130', src: 'CHL', tgt: 'PER' });
+    expect(first('If Peru keeps meddling in the vote, Chile stands ready to take additional steps to respond.')).toMatchObject({ code: '130', src: 'CHL', tgt: 'PER' });
     // (a target of its own stays)
     expect(first('If Peru invades Bolivia, Chile will impose sanctions on Ecuador.')?.tgt).toBe('ECU');
   });
