@@ -2440,18 +2440,18 @@ function weaponsAfter(w: Words, j: number): boolean {
 /** the words of an attack that may be made in words */
 const ATTACK_WORDS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 
-/** Words that open a condition. */
+/** Words that open a condition ("if", "unless", and "should" put first: "Should Peru invade, …"). */
 const CONDITION_WORDS = new Set(['if', 'unless', 'should']);
 
 /**
  * The actors in the subject of a condition that opens the sentence and ends with a comma before
- * word i ("If Russia continues …, we will …", "And if Peru …, …"): the words after "if" up to the
- * condition's first verb; none when there is no such condition.
+ * word i ("If Russia continues …, we will …", "And if Peru …, …", "Should Peru invade, …"): the
+ * words after "if" up to the condition's first verb; none when there is no such condition.
  */
 function conditionSubject(w: Words, i: number): Actor[] {
   let a = 0;
   if (CLAUSE_COORD.has(w.lc[a])) a++;
-  if (!CONDITION_WORDS.has(w.lc[a]) || w.lc[a] === 'should') return noActors();
+  if (!CONDITION_WORDS.has(w.lc[a])) return noActors();
   let comma = -1;
   for (let k = a + 1; k < i; k++) {
     if (w.raw[k] === ',') {
@@ -2962,7 +2962,7 @@ function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
  */
 function slotActors(w: Words, a: number, b: number, assets: boolean): Actor[] {
   const c = w.lc[a - 1];
-  if ((c === 'if' || c === 'should' || c === 'unless') && SUBJECT_PRONOUNS.has(w.lc[a]) && !mentionAt(w, a)) return noActors();
+  if (CONDITION_WORDS.has(c) && SUBJECT_PRONOUNS.has(w.lc[a]) && !mentionAt(w, a)) return noActors();
   return objectActors(w, a, b, assets);
 }
 
