@@ -19,7 +19,7 @@ import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, may
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
-import { publisherCountry } from '../../corpus/actors.js';
+import { normalizeName, publisherCountry, surnameOf } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
 import { BY_HEAD, CODES, IRREGULAR_FORMS, LEMMAS, LIGHT_VERBS, formCount, formInfo, frameCode, isIntentFrame, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
 
@@ -2469,12 +2469,6 @@ function conditionSubject(w: Words, i: number): Actor[] {
 /** Targets that are the speaker or author as "me" or "us" (`draftFor`): none when that is the source too. */
 const SPOKEN_TO = new WeakSet<Actor>();
 
-/** The last word of a name, in lower case ("Hillary Clinton", "CLINTON": "clinton"). */
-function surname(name: string): string {
-  const i = name.lastIndexOf(' ');
-  return (i < 0 ? name : name.slice(i + 1)).toLowerCase();
-}
-
 /** Whether an actor is a person (the entities layer's type), of no armed body. */
 function unarmedPerson(w: Words, a: Actor): boolean {
   if (!w.doc || !w.ents || armedActor(a)) return false;
@@ -3451,7 +3445,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   if (!tgt.length && !recip && src.length && src[0].span.to <= m.i && m.i > clauseStart(w, m.i) && (p.needsT || inner?.p.needT)) {
     const k = objectPronounIn(w, m.i + 1, Math.min(w.lc.length, trigEnd + 1));
     const me = k >= 0 && (w.lc[k] === 'me' || w.lc[k] === 'us') ? voiceAt(w, w.start[k], w.lc[k] === 'me' ? 'i' : 'we') : undefined;
-    if (me && !src.some((a) => surname(actorName(a)) === surname(actorName(me)))) {
+    // (the same surname, as the corpus files people: "Hillary Clinton" and the label "CLINTON")
+    if (me && !src.some((a) => surnameOf(normalizeName(actorName(a))) === surnameOf(normalizeName(actorName(me))))) {
       tgt = noActors();
       tgt.push(me);
       SPOKEN_TO.add(me);
