@@ -1744,6 +1744,17 @@ describe('events: a threat after a condition that opens the sentence', () => {
     // (a target of its own stays)
     expect(first('If Peru invades Bolivia, Chile will impose sanctions on Ecuador.')?.tgt).toBe('ECU');
   });
+  it('reads an inverted "should" opening the sentence as such a condition, its act as no event of its own', () => {
+    expect(first('Should Peru invade Bolivia, Chile will impose heavy costs on Peru.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER', modality: 'asserted' });
+    expect(first('And should Peru invade Bolivia, Chile will impose sanctions.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+    // (a "should" of obligation is none: "Peru should withdraw" is still needed, not done)
+    expect(first('Peru should withdraw its troops from Bolivia.')?.modality).toBe('hypothetical');
+  });
+  it('finds the condition after "that" too, and costs imposed with no one named', () => {
+    expect(first('The minister said that if Peru invades Bolivia, Chile will impose heavy costs.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+    // (costs imposed on no one named, with no condition, are no event)
+    expect(first('Chile imposed heavy costs last year.')).toBeUndefined();
+  });
   it('"I\'m" is the speaker as subject', () => {
     const got = analyze({ id: 'im', source: 'White House', title: 'Remarks by President Ana Ruiz on Peru', text: 'I’m prepared to meet President Tomas Varga of Peru next month.', published: '2024-05-02' }).events;
     expect(got.map((e) => [e.code, e.source?.name])).toContainEqual(['036', 'Ana Ruiz']);

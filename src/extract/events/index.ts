@@ -2209,7 +2209,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     if (w.lc[a0] === 'to' && b < i) continue;
     // "Although all parties are cooperating, I urge …": a fronted clause of time, cause,
     // concession or condition has a subject of its own, not the main verb's
-    if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if') && b < i) continue;
+    if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if' || invertedCondition(w, CLAUSE_COORD.has(w.lc[a0]) ? a0 + 1 : a0)) && b < i) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
     if (REL_WORDS.has(w.lc[a0]) && segs.length > 1) continue;
     // "They’ve killed …, bombed hospitals — …": a segment that begins with a past-tense event
@@ -2449,9 +2449,8 @@ const CONDITION_WORDS = new Set(['if', 'unless', 'should']);
  * words after "if" up to the condition's first verb; none when there is no such condition.
  */
 function conditionSubject(w: Words, i: number): Actor[] {
-  let a = 0;
-  if (CLAUSE_COORD.has(w.lc[a])) a++;
-  if (!CONDITION_WORDS.has(w.lc[a])) return noActors();
+  const a = conditionOpening(w, i);
+  if (a < 0) return noActors();
   let comma = -1;
   for (let k = a + 1; k < i; k++) {
     if (w.raw[k] === ',') {
@@ -2464,6 +2463,26 @@ function conditionSubject(w: Words, i: number): Actor[] {
   let v = a + 1;
   while (v < comma && !finiteVerbLike(w, v) && !finiteForm(w.lc[v]) && !AUX_MODALS.has(w.lc[v])) v++;
   return v > a + 1 ? objectActors(w, a + 1, v) : noActors();
+}
+
+/**
+ * The word that opens a condition at the start of the clause holding word i: "if"/"unless" first
+ * in the sentence, after a conjunction or after "that" ("said that if Peru invades, …"), or an
+ * inverted "should" first in the sentence ("Should Peru invade, …"); -1 when there is none.
+ */
+function conditionOpening(w: Words, i: number): number {
+  for (let a = Math.min(i, w.lc.length) - 1; a >= 0; a--) {
+    const c = w.lc[a];
+    if (!CONDITION_WORDS.has(c)) continue;
+    const first = a === 0 || (a === 1 && CLAUSE_COORD.has(w.lc[0]));
+    if (first || (c !== 'should' && w.lc[a - 1] === 'that')) return a;
+  }
+  return -1;
+}
+
+/** Whether word k is a "should" that opens the sentence as a condition ("Should Peru invade, we will …"). */
+function invertedCondition(w: Words, k: number): boolean {
+  return w.lc[k] === 'should' && conditionOpening(w, k + 1) === k;
 }
 
 /** Targets that are the speaker or author as "me" or "us" (`draftFor`): none when that is the source too. */
@@ -3212,9 +3231,14 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
   } else if (q.hypo && !p.frame) modality = 'hypothetical';
   // "Did the foundation refuse to turn over documents?", "Why did he announce …?": a question asserts nothing
   if ((modality === 'asserted' || modality === 'planned') && yesNoQuestion(w, m.i)) modality = 'hypothetical';
+  // "Should Peru invade, …": the act of an inverted condition is conditional, as after "if"
+  if (modality === 'hypothetical' && (q.hypo || q.must)) {
+    const k = CLAUSE_COORD.has(w.lc[0]) ? 1 : 0;
+    if (invertedCondition(w, k) && !commaBetween(w, k, m.i) && commaBetween(w, m.i, w.lc.length)) modality = 'conditional';
+  }
   if (modality === 'asserted' || modality === 'planned') {
     for (let k = cs; k < m.i; k++) {
-      if (w.lc[k] === 'if' || w.lc[k] === 'unless' || w.lc[k] === 'whether') {
+      if (w.lc[k] === 'if' || w.lc[k] === 'unless' || w.lc[k] === 'whether' || invertedCondition(w, k)) {
         // a threat announced after its condition ("if Russia invades, we will impose costs")
         // is made now: only the act it holds out waits for the condition
         if (!(modality === 'planned' && code.startsWith('13') && commaBetween(w, k, m.i) && !someWordIn(w, k, trigEnd, SUPPOSING))) modality = 'conditional';
