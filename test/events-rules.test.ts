@@ -1760,3 +1760,22 @@ describe('events: a threat after a condition that opens the sentence', () => {
     expect(got.map((e) => [e.code, e.source?.name])).toContainEqual(['036', 'Ana Ruiz']);
   });
 });
+
+describe('events: calls, briefings and contact', () => {
+  it('reads "called" with a person right after it, and the clause going on with a time or a purpose, as a phone call', () => {
+    expect(first('President Ana Ruiz of Chile called President Tomas Varga of Peru on Monday.')).toMatchObject({ code: '041', src: 'CHLGOV', tgt: 'PERGOV' });
+    // (what the call was made to do is an act of its own)
+    expect(codes('President Ana Ruiz of Chile called President Tomas Varga of Peru to congratulate him on his victory.')).toEqual(['041', '051']);
+  });
+  it('reads no call in a name given or a thing named', () => {
+    expect(codes('Senator Ortiz of Chile called Varga a liar.')).not.toContain('041');
+    expect(codes('The Chilean minister called Varga “a fraud.”')).not.toContain('041');
+    expect(codes('A firm called Andes Mining bought a mine in Peru.')).not.toContain('041');
+  });
+  it('reads briefing someone, and keeping in contact or engaging with someone, as consultation', () => {
+    expect(first('Chile briefed President Tomas Varga of Peru directly.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PERGOV' });
+    expect(codes('The Chilean spokesman held a daily briefing with reporters.')).not.toContain('040');
+    expect(first('Chile will remain in close contact with Peru.')).toMatchObject({ code: '036', src: 'CHL', tgt: 'PER', modality: 'planned' });
+    expect(first('Chilean officials have engaged closely with Peru.')).toMatchObject({ code: '040', tgt: 'PER' });
+  });
+});

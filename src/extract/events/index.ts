@@ -1256,6 +1256,12 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
       transitive = true;
       continue;
     }
+    // "I called President X yesterday", "called him to congratulate": a call made to someone, when
+    // the clause goes on with no name or label after the one called ("called X a liar", "so-called X")
+    if (p.code === '041' && p.elems.length === 1 && CALL_FORMS.has(w.lc[i]) && !callMade(w, i, r)) continue;
+    // "briefed President X", "briefed the Europeans": the one briefed right after the verb (not
+    // "a daily briefing with reporters")
+    if (p.code === '040' && p.elems.length === 1 && w.lc[i].startsWith('brief') && !actorRightAt(w, r)) continue;
     // "told this to us": a "to" before no verb is no demand's infinitive; "insisted that Cruz
     // would be able to …": a claim with a modal or a tense, no demand
     if (p.frame && (p.frame === 'demand' || p.frame === 'appeal') && w.lc[r - 1] === 'to' && r < n && hasSlot(p) && (OBJECT_PRONOUNS.has(w.lc[r]) || DETERMINERS.has(w.lc[r])) && !(ROLE_SPANS[0] >= 0 && namesActor(w, ROLE_SPANS[0], ROLE_SPANS[1]))) continue;
@@ -1613,6 +1619,51 @@ function sAfterBaseVerb(w: Words, i: number): boolean {
   const gov = w.lc[k];
   // (not "to", which may be a preposition: "Russia's return to violence threatens Ukraine")
   return AUX_MODALS.has(gov) || gov === 'cannot' || gov === "n't";
+}
+
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+/** words that may follow the one called in a call made ("called X yesterday", "… back", "… to congratulate him") */
+const AFTER_CALL = new Set(['yesterday', 'today', 'tonight', 'again', 'back', 'earlier', 'later', 'last', 'this', 'on', 'to', 'from', 'shortly', 'immediately', 'personally', 'directly', 'first', 'twice', 'once', 'after', 'before', 'following', 'ahead', 'during', 'at', 'when', 'as', 'and', 'but']);
+
+/**
+ * Whether "call" at word i, its object starting at word r, is a call made to the one named: not
+ * after "so-" ("so-called") or a form of "be", nor a participle naming a thing ("a firm called
+ * X"); the one called is a pronoun or a person, office or seat right after the verb, no place
+ * ("called Ohio a battleground"); and the clause ends or goes on with a word of time, manner or purpose
+ * after it ("called X a liar", "called X “unhinged”", "we call him Doc": a name given).
+ */
+function callMade(w: Words, i: number, r: number): boolean {
+  const n = w.lc.length;
+  const prev = i > 0 ? w.lc[i - 1] : '';
+  if (prev === 'so' || prev === '-' || BE.has(prev) || (i > 1 && isLower(w.raw[i - 1]) && DETERMINERS.has(w.lc[i - 2]) && !adverbWord(prev))) return false;
+  // ("a resistance movement called …", "a mountain stream called …": a thing named)
+  for (let k = i - 1; k >= Math.max(0, i - 4) && isLower(w.raw[k]) && !w.punct[k]; k--) if (w.lc[k] === 'a' || w.lc[k] === 'an') return false;
+  // (", called the Global Initiative": a participle after a comma names what comes before)
+  if (r + 1 < n && w.lc[r] === 'the' && isCap(w.raw[r + 1]) && prev !== ',') r++;
+  if (r >= n) return false;
+  const pron = OBJECT_PRONOUNS.has(w.lc[r]) && w.lc[r] !== 'it';
+  const t = pron ? undefined : termAt(w, r, n);
+  if (!pron && !t) return false;
+  let k = r + (t ? t.len : 1);
+  if (t) {
+    // (the rest of a name and title: "President Tomas Varga of Peru", "Peru's President Varga")
+    const poss = k < n && (w.lc[k] === "'s" || w.lc[k] === '’s');
+    if (poss) k++;
+    // (one calls a person, an office or a seat of government: "a stream called Miracle Run" is named)
+    else if (t.kind !== 'person' && t.kind !== 'role' && t.kind !== 'seat') return false;
+    while (k < n && isCap(w.raw[k])) k++;
+    if (k + 1 < n && w.lc[k] === 'of' && isCap(w.raw[k + 1])) for (k++; k < n && isCap(w.raw[k]); k++);
+  }
+  if (k >= n) return true;
+  if (w.punct[k]) return !QUOTE_MARKS.has(w.raw[k]) && w.raw[k] !== '``' && w.raw[k] !== "''" && w.raw[k] !== '«';
+  const x = w.lc[k];
+  if (x === 'to') return k + 1 < n && isLower(w.raw[k + 1]) && !DETERMINERS.has(w.lc[k + 1]);
+  return AFTER_CALL.has(x) || DAY_WORDS.test(x);
+}
+/** Whether a pronoun or an actor's words stand at word r, after "the" if need be. */
+function actorRightAt(w: Words, r: number): boolean {
+  if (r + 1 < w.lc.length && w.lc[r] === 'the') r++;
+  return r < w.lc.length && ((OBJECT_PRONOUNS.has(w.lc[r]) && w.lc[r] !== 'it') || termAt(w, r) !== undefined);
 }
 
 const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
@@ -3764,6 +3815,17 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   return x.modality === d.modality && d.modality !== 'denied';
 }
 
+/**
+ * "Putin called Biden to congratulate him": what a call (041) was made to do, told in the
+ * infinitive right after it, is an act of its own of the one who called (of another kind).
+ */
+function purposeOfCall(w: Words, x: Draft, d: Draft): boolean {
+  if (d.code !== '041' || x.noun || d.noun || !x.src.length || !d.src.length || x.src[0].start !== d.src[0].start) return false;
+  if (x.trigger[0] <= d.trigger[1] || w.lc[x.trigger[0] - 1] !== 'to' || x.code.startsWith('04') || x.modality !== d.modality) return false;
+  for (let k = d.trigger[1]; k < x.trigger[0]; k++) if (w.punct[k]) return false;
+  return x.trigger[0] - d.trigger[1] <= 8;
+}
+
 /** words that join a second clause after a comma ("…, and Ukraine …", "…, but Russia …") */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -3912,7 +3974,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // (after an aside, the clause's own verb is still worth coding: see `pick`)
     // (a second verb of the clause's subject after "and" is an event of its own: see `secondVerb`)
     // (nor is a clause of its own after ", and" or ";": "A thanked B, and B thanked A": see `ownClauseAt`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && secondVerb(w, m.i)) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    // (nor the purpose of a call told right after it: "called Biden to congratulate him": see `purposeOfCall`)
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to'))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -4787,7 +4850,7 @@ export const eventsStage: Stage = {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
-        for (const x of drafts) if (x !== d && coordinatedWith(w, x, d)) emit(doc, ents, w, x, s, out);
+        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d))) emit(doc, ents, w, x, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
         // its own, with its own subject, after the picked event's has its own event
         const k = ownClauseAt(w, d.trigger[1], w.lc.length);
