@@ -1779,3 +1779,15 @@ describe('events: calls, briefings and contact', () => {
     expect(first('Chilean officials have engaged closely with Peru.')).toMatchObject({ code: '040', tgt: 'PER' });
   });
 });
+
+describe('events: a call as a noun', () => {
+  it('reads "his call with X" as the possessor’s call, and a call between two named sides as both ways', () => {
+    const tri = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(tri('Peruvian President Tomas Varga described his call with Chilean President Ana Ruiz.')).toContainEqual(['041', 'PERGOV', 'CHLGOV']);
+    expect(tri('The call between President Ana Ruiz of Chile and President Tomas Varga of Peru was useful.')).toEqual(expect.arrayContaining([['041', 'CHLGOV', 'PERGOV'], ['041', 'PERGOV', 'CHLGOV']]));
+  });
+  it('ends the group after "between" before the clause’s verb ("talks between the two presidents were …")', () => {
+    const got = analyze({ id: 'tb', title: 'Readout of President Ruiz’s Call with President Tomas Varga of Peru', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. Talks between the two presidents were useful.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual(expect.arrayContaining([['046', 'CHLGOV', 'PERGOV'], ['046', 'PERGOV', 'CHLGOV']]));
+  });
+});

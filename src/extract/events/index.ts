@@ -3128,7 +3128,7 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
     // (and fighting between two sides: "clashes between police and protesters", "fighting broke
     // out between A and B": each fought the other)
     // (not fighting that the clause says ended: "hostilities between A and B ended in 2000")
-    const both = !src.length && (p.code.startsWith('04') || (p.code.startsWith('19') && !stopVerbAfter(w, m.j))) ? betweenActors(w, m.j) : undefined;
+    const both = !src.length && (p.code.startsWith('04') || (p.code.startsWith('19') && !stopVerbAfter(w, m.j))) ? betweenActors(w, w.lc[m.j - 1] === 'between' ? m.j - 1 : m.j) : undefined;
     if (both) {
       src = both;
       tgt = noActors();
@@ -3206,7 +3206,10 @@ function betweenActors(w: Words, j: number): Actor[] | undefined {
   while (k < w.lc.length && k < j + 5 && BETWEEN_LEAD.has(w.lc[k])) k++;
   if (w.lc[k] !== 'between') return undefined;
   const e = clauseEnd(w, k + 1, w.lc.length);
-  const group = groupActors(w, k + 1, Math.min(e, k + 5));
+  // ("the call between the two presidents | was professional": the group ends before the verb)
+  let ge = k + 1;
+  while (ge < Math.min(e, k + 5) && !CLAUSE_VERBS.has(w.lc[ge])) ge++;
+  const group = groupActors(w, k + 1, ge);
   if (group.length === 2) return group;
   // (the second side ends before the clause's verb: "fighting between troops and rebels | left 30 dead")
   let end = e;
