@@ -1791,3 +1791,24 @@ describe('events: a call as a noun', () => {
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual(expect.arrayContaining([['046', 'CHLGOV', 'PERGOV'], ['046', 'PERGOV', 'CHLGOV']]));
   });
 });
+
+describe('events: aid and sanctions told as nouns', () => {
+  it('reads "military", "security" and "humanitarian" aid or assistance as one noun each, done by their possessor', () => {
+    expect(first('Chile’s military assistance to Peru has continued.')).toMatchObject({ code: '072', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile’s security assistance to Peru has grown.')).toMatchObject({ code: '072', src: 'CHL', tgt: 'PER' });
+  });
+  it('reads deliveries or provision of arms or military aid to someone as military aid', () => {
+    expect(first('Chilean deliveries of weapons to Peru have resumed.')).toMatchObject({ code: '072', src: 'CHL', tgt: 'PER' });
+  });
+  it('takes "our" before an event noun for the side whose words these are, but not in "our threat"', () => {
+    const got = analyze({ id: 'our', source: 'White House', text: 'Our deliveries of security assistance to Peru have resumed.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['072', 'USAGOV', 'PER']);
+    const threat = analyze({ id: 'our2', source: 'White House', text: 'Our main threat today is the Shining Path.', published: '2024-05-02' }).events;
+    expect(threat.filter((e) => e.code.startsWith('13'))).toEqual([]);
+  });
+  it('keeps an event noun that opens the clause beside the clause’s own event of another kind', () => {
+    expect(codes('Chilean deliveries of weapons to Peru have continued, and Chile will impose sanctions on Bolivia.')).toEqual(expect.arrayContaining(['1312', '072']));
+    // (not the object of the clause’s verb, nor a fronted phrase)
+    expect(codes('The government increased aid to Peru, and Chile will impose sanctions on Bolivia.')).toEqual(['1312']);
+  });
+});

@@ -3740,7 +3740,8 @@ function nounSource(w: Words, m: Match): Actor[] {
   }
   // "Russia's attack on Ukraine", "Macron's meeting with Scholz", "Iran's renewed talks with …":
   // the possessor, up to two words before the noun, did it
-  const own = possessorBefore(w, m.i);
+  // (not "our threat": one that we face)
+  const own = possessorBefore(w, m.i, !m.p.code.startsWith('13'));
   if (own) return [own];
   // "an attack on the embassy by Russia"; not the doer of a passive verb after the noun ("the
   // attack was condemned by France": France condemned, it did not attack)
@@ -3755,11 +3756,14 @@ function nounSource(w: Words, m: Match): Actor[] {
 /**
  * The actor whose possessive "’s" stands before the event noun at i, with at most two lower-case
  * modifiers between ("Russia's attack", "Moscow's renewed attacks on"), or none (nor a place
- * the coder takes for no actor).
+ * the coder takes for no actor); for "our", the speaker's or author's side (`voiceAt`).
  */
-function possessorBefore(w: Words, i: number): Actor | undefined {
-  for (let p = i - 1; p >= Math.max(1, i - 3); p--) {
+function possessorBefore(w: Words, i: number, ours = true): Actor | undefined {
+  for (let p = i - 1; p >= Math.max(0, i - 3); p--) {
     const x = w.lc[p];
+    // ("our deliveries of aid", "our sanctions"): the one whose words these are
+    if (x === 'our') return ours ? (voiceAt(w, w.start[p], 'we') ?? publisherActors(w)[0]) : undefined;
+    if (p === 0) return undefined;
     if (x === "'s" || x === '’s') {
       for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
         if (isBoundary(w, k) || NP_BREAK.has(w.lc[k])) return undefined;
@@ -3827,6 +3831,30 @@ function purposeOfCall(w: Words, x: Draft, d: Draft): boolean {
   if (x.trigger[0] <= d.trigger[1] || w.lc[x.trigger[0] - 1] !== 'to' || x.code.startsWith('04') || x.modality !== d.modality) return false;
   for (let k = d.trigger[1]; k < x.trigger[0]; k++) if (w.punct[k]) return false;
   return x.trigger[0] - d.trigger[1] <= 8;
+}
+
+/**
+ * "Our deliveries of security assistance to Ukraine have continued, and …": an event noun that
+ * opens the clause of the picked event, naming both who acts and on whom, is an event of its own
+ * when it is of another kind than the picked one.
+ */
+function subjectNounEvent(w: Words, x: Draft, d: Draft): boolean {
+  if (!x.noun || !x.src.length || !x.tgt.length || x.trigger[1] > d.trigger[0] || x.code.slice(0, 2) === d.code.slice(0, 2) || w.lc[x.trigger[0]].endsWith('ed')) return false;
+  if (x.modality !== 'asserted' && x.modality !== 'planned') return false;
+  return nounOpensClause(w, x.trigger[0]);
+}
+
+/** Whether the noun at i opens its clause, after determiners, possessives, names and adjectives only ("Our deliveries", "Chilean arms deliveries"; not "the government increased aid"). */
+function nounOpensClause(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const x = w.lc[k];
+    if (isBoundary(w, k) || (k === 0 && CLAUSE_COORD.has(x))) return true;
+    // (a fronted phrase is no subject: "Following U.S. airstrikes …")
+    if (introOpener(x)) return false;
+    if (NP_OPENERS.has(x) || x === "'s" || x === '’s' || isCap(w.raw[k]) || termAt(w, k) || /(al|ive|ic|ous|ful|ary)$/.test(x)) continue;
+    return false;
+  }
+  return i <= 6;
 }
 
 /** words that join a second clause after a comma ("…, and Ukraine …", "…, but Russia …") */
@@ -4853,7 +4881,7 @@ export const eventsStage: Stage = {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
-        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d))) emit(doc, ents, w, x, s, out);
+        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d))) emit(doc, ents, w, x, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
         // its own, with its own subject, after the picked event's has its own event
         const k = ownClauseAt(w, d.trigger[1], w.lc.length);
