@@ -1812,3 +1812,12 @@ describe('events: aid and sanctions told as nouns', () => {
     expect(codes('The government increased aid to Peru, and Chile will impose sanctions on Bolivia.')).toEqual(['1312']);
   });
 });
+
+describe('events: aid one is thanked for', () => {
+  it('was given by the one thanked to the one who thanks', () => {
+    const got = evs('President Tomas Varga of Peru thanked Chile for the new military aid package.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toEqual(expect.arrayContaining([['051', 'PERGOV', 'CHL'], ['072', 'CHL', 'PERGOV']]));
+    // (thanks for support alone are praise only)
+    expect(codes('President Tomas Varga of Peru thanked Chile for its support.')).toEqual(['051']);
+  });
+});

@@ -3833,6 +3833,32 @@ function purposeOfCall(w: Words, x: Draft, d: Draft): boolean {
   return x.trigger[0] - d.trigger[1] <= 8;
 }
 
+/** Whether the noun at i stands in the for-phrase of a thanks (`first`): "thanked Peru for the new aid package". */
+function thankedFor(w: Words, first: Draft, i: number): boolean {
+  if (first.code !== '051' || !THANKS_WORDS.test(w.lc[first.trigger[0]]) || i <= first.trigger[1] || i - first.trigger[1] > 14) return false;
+  let found = false;
+  for (let k = i - 1; k >= first.trigger[1]; k--) {
+    if (w.punct[k] && w.raw[k] !== '$') return false;
+    if (w.lc[k] === 'for' && k >= i - 8) found = true;
+  }
+  return found;
+}
+const THANKS_WORDS = /^(?:thank|grateful|gratitude|thankful)/;
+
+/**
+ * "Zelenskyy thanked the United States for another $1 billion aid package": the aid (07x) one is
+ * thanked for was given by the one thanked to the one who thanks (when the noun names no giver).
+ */
+function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft | undefined {
+  if (!d.src.length || !d.tgt.length || d.modality !== 'asserted') return undefined;
+  for (const x of drafts) {
+    // (not aid a by- or from-phrase says someone else gave: "thanked Bolivia for the aid from Peru")
+    if (x === d || !x.noun || !x.code.startsWith('07') || x.src.length || w.lc[x.trigger[1]] === 'from' || w.lc[x.trigger[1]] === 'by' || !thankedFor(w, d, x.trigger[0])) continue;
+    return { code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: d.tgt, tgt: d.src, modality: 'asserted', noun: true, both: false, visit: false, host: false, weight: x.weight, agentless: undefined };
+  }
+  return undefined;
+}
+
 /**
  * "Our deliveries of security assistance to Ukraine have continued, and …": an event noun that
  * opens the clause of the picked event, naming both who acts and on whom, is an event of its own
@@ -4005,8 +4031,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // (after an aside, the clause's own verb is still worth coding: see `pick`)
     // (a second verb of the clause's subject after "and" is an event of its own: see `secondVerb`)
     // (nor is a clause of its own after ", and" or ";": "A thanked B, and B thanked A": see `ownClauseAt`)
-    // (nor the purpose of a call told right after it: "called Biden to congratulate him": see `purposeOfCall`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to'))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    // (nor the purpose of a call told right after it: "called Biden to congratulate him": see
+    // `purposeOfCall`; nor the aid one is thanked for: see `aidThankedFor`)
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to'))) && !(m.p.noun && thankedFor(w, first, m.i)) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -4882,6 +4909,8 @@ export const eventsStage: Stage = {
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
         for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d))) emit(doc, ents, w, x, s, out);
+        const aid = aidThankedFor(w, drafts, d);
+        if (aid) emit(doc, ents, w, aid, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
         // its own, with its own subject, after the picked event's has its own event
         const k = ownClauseAt(w, d.trigger[1], w.lc.length);
