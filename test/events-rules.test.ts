@@ -1821,3 +1821,13 @@ describe('events: aid one is thanked for', () => {
     expect(codes('President Tomas Varga of Peru thanked Chile for its support.')).toEqual(['051']);
   });
 });
+
+describe('events: readiness for talks, ceasefires accepted, equipment sent', () => {
+  it('reads being ready for talks as an intent to negotiate, and accepting a ceasefire as an intent to de-escalate', () => {
+    expect(first('Peru is ready for a new round of negotiations with Chile.')).toMatchObject({ code: '036', src: 'PER', tgt: 'CHL' });
+    expect(first('Peru accepted a full ceasefire.')).toMatchObject({ code: '0356', src: 'PER' });
+  });
+  it('reads air defense sent to someone as military aid', () => {
+    expect(first('Chile sent more air defense systems to Peru.')).toMatchObject({ code: '072', src: 'CHL', tgt: 'PER' });
+  });
+});
