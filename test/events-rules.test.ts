@@ -1831,3 +1831,10 @@ describe('events: readiness for talks, ceasefires accepted, equipment sent', () 
     expect(first('Chile sent more air defense systems to Peru.')).toMatchObject({ code: '072', src: 'CHL', tgt: 'PER' });
   });
 });
+
+describe('events: an inclusive "we" who are to meet', () => {
+  it('is the one who proposes and the person of another country named last before', () => {
+    const got = analyze({ id: 'we', source: 'White House', title: 'Remarks by President Ana Ruiz', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru on Tuesday. She proposed that we meet in person next month.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['036', 'CHLGOV', 'PERGOV']);
+  });
+});

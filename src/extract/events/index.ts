@@ -4677,6 +4677,13 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         other = e && (e.country || e.role) ? entityEventActor(e) : toEventActor(voiceAt(w, w.start[k], me), doc, ents);
         if (other && sameActor(source, other)) other = undefined;
       } else if (k >= 0) other = otherPerson(doc, ents, w.start[k], source);
+      else if (!target && (code === '036' || code.startsWith('04'))) {
+        // "I proposed that we meet in person": the "we" who are to meet are the one who proposes
+        // and the person of another country named last before
+        const j = thatWe(w, d.trigger[0], d.trigger[1]);
+        const o = j >= 0 ? otherPerson(doc, ents, w.start[j], source) : undefined;
+        if (o && o.cameo?.slice(0, 3) !== source.cameo?.slice(0, 3)) other = o;
+      }
       if (other) target = other;
     }
     // an actor does not act on itself, nor a country, its government, elite or military on its own
@@ -4735,6 +4742,12 @@ function objectPronounIn(w: Words, a: number, b: number): number {
  * acts (`source`): the coded person named last before it who is another, in the same or the two
  * sentences before (about 600 characters); else undefined.
  */
+/** The word "we" right after "that" among words [a, b) ("proposed that we meet"), or -1. */
+function thatWe(w: Words, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (w.lc[k] === 'we' && w.lc[k - 1] === 'that') return k;
+  return -1;
+}
+
 function otherPerson(doc: Doc, ents: EntityIndex, pos: number, source: EventActor): EventActor | undefined {
   const ms = doc.mentions;
   for (let x = firstStartingFrom(ms, pos) - 1; x >= 0 && ms[x].start > pos - 600; x--) {
