@@ -1838,3 +1838,14 @@ describe('events: an inclusive "we" who are to meet', () => {
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['036', 'CHLGOV', 'PERGOV']);
   });
 });
+
+describe('events: objects that are no one, and the one subjected to an attack', () => {
+  it('reads no act on someone named further on after "defend our …", "consulting and …" or "sought not to"', () => {
+    expect(first('Chile will defend its national interests and impose costs for Peruvian actions.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+    expect(codes('Chile has been consulting and coordinating on a common approach in response to Peru’s military build-up.')).not.toContain('040');
+    expect(codes('Chile sought not to provoke Peru.')).not.toContain('020');
+  });
+  it('reads one "subjected to" an attack by someone as its target', () => {
+    expect(evs('Lima was subjected to heavy shelling by Chilean forces.').map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['CHLMIL', 'PERGOV']]);
+  });
+});

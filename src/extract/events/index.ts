@@ -1155,6 +1155,8 @@ function findMatches(w: Words, heads: Int32Array): Match[] {
 function matchFrom(w: Words, i: number, from: number, fallback: boolean, governed = false): Match | undefined {
   const cands = w.heads[i]!;
   const n = w.lc.length;
+  // "sought not to provoke …": an attempt not made, no appeal
+  if ((w.lc[i] === 'seek' || w.lc[i] === 'seeks' || w.lc[i] === 'sought' || w.lc[i] === 'seeking') && w.lc[i + 1] === 'not') return undefined;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
   if (MEET_FORMS.has(w.lc[i]) && meetsAThing(w, i + 1)) return undefined;
   // "did not respond to a request for comment", "his interview requests", "records requests":
@@ -1203,7 +1205,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
         // the noun of a binding text says what the text does, no one's act; a letter, an order or
         // a resolution "congratulating", "imposing", "calling on" is its author's act)
         const thingDoes = i > 0 && w.lc[i].endsWith('ing') && PROVISION_NOUNS.has(w.lc[i - 1]);
-        verbal = nounUse || thingDoes || (!governed && embedded(w, i)) || notAVerb(w, i) ? 1 : 2;
+        verbal = nounUse || thingDoes || subjectedTo(w, i) || (!governed && embedded(w, i)) || notAVerb(w, i) ? 1 : 2;
       }
       if (verbal === 1) continue;
     }
@@ -1262,6 +1264,11 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
     // "briefed President X", "briefed the Europeans": the one briefed right after the verb (not
     // "a daily briefing with reporters")
     if (p.code === '040' && p.elems.length === 1 && w.lc[i].startsWith('brief') && !actorRightAt(w, r)) continue;
+    // ("defend our national interests and impose costs for Russian actions": one's own defended,
+    // no one else; "consulting and coordinating on … in response to Russia's build-up": the one
+    // consulted is not someone named further on)
+    if (p.code === '052' && POSSESSIVE.has(w.lc[r]) && w.lc[r] !== 'her') continue;
+    if (p.code === '040' && (w.lc[i].startsWith('consult') || w.lc[i].startsWith('coordinat')) && (w.lc[r] === 'and' || (w.lc[r] === 'in' && w.lc[r + 1] === 'response'))) continue;
     // "told this to us": a "to" before no verb is no demand's infinitive; "insisted that Cruz
     // would be able to …": a claim with a modal or a tense, no demand
     if (p.frame && (p.frame === 'demand' || p.frame === 'appeal') && w.lc[r - 1] === 'to' && r < n && hasSlot(p) && (OBJECT_PRONOUNS.has(w.lc[r]) || DETERMINERS.has(w.lc[r])) && !(ROLE_SPANS[0] >= 0 && namesActor(w, ROLE_SPANS[0], ROLE_SPANS[1]))) continue;
@@ -3182,12 +3189,24 @@ function undergoer(w: Words, v: number): Actor[] {
 }
 
 /** The verb (word index) whose object is the hostile noun at i and whose subject undergoes it ("suffered an unprovoked attack"), or -1. */
+/** Whether "subject to" or "subjected to" stands before word i, modifiers between ("subject to attack", "subjected to heavy shelling"). */
+function subjectedTo(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    const x = w.lc[k];
+    if (x === 'to') return w.lc[k - 1] === 'subject' || w.lc[k - 1] === 'subjected';
+    if (!DETERMINERS.has(x) && !HOSTILE_MODIFIERS.has(x) && !/(?:ous|al|ful|ive|ent|ant|ic|y)$/.test(x)) return false;
+  }
+  return false;
+}
+
 function undergoneBy(w: Words, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const x = w.lc[k];
     if (UNDERGO.has(x)) return k;
     // (also with no verb: "with Ukraine under continued bombardment from Russia")
     if (x === 'under') return k > 0 && UNDER_VERBS.has(w.lc[k - 1]) ? k - 1 : k;
+    // ("has been subject to attack by …", "was subjected to shelling")
+    if (x === 'to' && subjectedTo(w, k + 1)) return k - 1;
     if (isBoundary(w, k) || !isLower(w.raw[k])) return -1;
     if (!DETERMINERS.has(x) && !HOSTILE_MODIFIERS.has(x) && !/(?:ed|ous|al|ful|ive|ent|ant|ic)$/.test(x)) return -1;
   }
