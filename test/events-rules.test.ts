@@ -1849,3 +1849,11 @@ describe('events: objects that are no one, and the one subjected to an attack', 
     expect(evs('Lima was subjected to heavy shelling by Chilean forces.').map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['CHLMIL', 'PERGOV']]);
   });
 });
+
+describe('events: an act told in a relative clause set off by a comma', () => {
+  it('is an event beside the main clause’s, done by the words right before the comma', () => {
+    const tri = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(tri('President Tomas Varga of Peru praised Chile, which sent tanks to Bolivia.')).toEqual(expect.arrayContaining([['051', 'PERGOV', 'CHL'], ['072', 'CHL', 'BOL']]));
+    expect(tri('Lima condemned the hostile actions of Chile, which imposed restrictive measures on Peru.')).toEqual(expect.arrayContaining([['163', 'CHL', 'PER']]));
+  });
+});

@@ -3852,6 +3852,32 @@ function purposeOfCall(w: Words, x: Draft, d: Draft): boolean {
   return x.trigger[0] - d.trigger[1] <= 8;
 }
 
+/**
+ * The word ", which" or ", who" that opens the relative clause holding the verb at i (up to six
+ * words before it, no other mark between), or -1.
+ */
+function relativeOpenAt(w: Words, i: number): number {
+  for (let k = i - 1; k > 0 && k >= i - 6; k--) {
+    if (w.punct[k]) return -1;
+    if ((w.lc[k] === 'which' || w.lc[k] === 'who') && w.raw[k - 1] === ',') return k;
+  }
+  return -1;
+}
+
+/**
+ * "Zelenskyy thanked Poland, which sent tanks to Ukraine": the act told in a relative clause set
+ * off by a comma and the act of the clause it hangs on are both events, when of other kinds and
+ * each with a source of its own.
+ */
+function relativeEvent(w: Words, x: Draft, d: Draft): boolean {
+  if (x.noun || d.noun || !x.src.length || !d.src.length || x.code.slice(0, 2) === d.code.slice(0, 2) || (x.modality !== 'asserted' && x.modality !== 'planned')) return false;
+  const [a, b] = x.trigger[0] > d.trigger[0] ? [d, x] : [x, d];
+  const k = relativeOpenAt(w, b.trigger[0]);
+  // (the relative clause's act is done by the words right before its comma: "the Bank, which
+  // provides subsidies to help …" is no act of the main clause's subject)
+  return k > a.trigger[1] && b.src[0].span.to === k - 1;
+}
+
 /** Whether the noun at i stands in the for-phrase of a thanks (`first`): "thanked Peru for the new aid package". */
 function thankedFor(w: Words, first: Draft, i: number): boolean {
   if (first.code !== '051' || !THANKS_WORDS.test(w.lc[first.trigger[0]]) || i <= first.trigger[1] || i - first.trigger[1] > 14) return false;
@@ -4052,7 +4078,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // (nor is a clause of its own after ", and" or ";": "A thanked B, and B thanked A": see `ownClauseAt`)
     // (nor the purpose of a call told right after it: "called Biden to congratulate him": see
     // `purposeOfCall`; nor the aid one is thanked for: see `aidThankedFor`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to'))) && !(m.p.noun && thankedFor(w, first, m.i)) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    // (nor the verb of a relative clause set off by a comma after the first: "thanked Poland,
+    // which sent tanks to Ukraine": see `relativeEvent`)
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && thankedFor(w, first, m.i)) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -4940,7 +4968,7 @@ export const eventsStage: Stage = {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
-        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d))) emit(doc, ents, w, x, s, out);
+        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, x, s, out);
         const aid = aidThankedFor(w, drafts, d);
         if (aid) emit(doc, ents, w, aid, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
