@@ -1857,3 +1857,12 @@ describe('events: an act told in a relative clause set off by a comma', () => {
     expect(tri('Lima condemned the hostile actions of Chile, which imposed restrictive measures on Peru.')).toEqual(expect.arrayContaining([['163', 'CHL', 'PER']]));
   });
 });
+
+describe('events: a plain "they" left unresolved', () => {
+  it('is the country or body that opened the sentence before, in the same paragraph', () => {
+    const tri = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(tri('Over two years, Peru has waged a brutal campaign against Bolivia. They have killed thousands of Bolivians.')).toContainEqual(['190', 'PER', 'BOL']);
+    // (not a person named, nor a city)
+    expect(tri('President Tomas Varga of Peru spoke on Monday. They have killed thousands of Bolivians.').filter((e) => e[1] === 'PER')).toEqual([]);
+  });
+});

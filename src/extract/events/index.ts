@@ -2327,6 +2327,12 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       const pair = pairBefore(w.doc, w.ents, w.start[a], true, true);
       if (pair.length) return freshCopies(pair);
     }
+    // "Russian forces entered the city. They killed dozens": a plain "they" opening the sentence
+    // that coreference left unresolved is the group or country that opened the sentence before
+    if (e - a === 1 && a === cs && cliticBase(w.lc[a]) === 'they' && !mentionAt(w, a) && depth === 0) {
+      const prev = previousOpening(w);
+      if (prev.length) return prev;
+    }
     if (e - a <= 2 && PRONOUNS.has(cliticBase(w.lc[e - 1])) && !mentionAt(w, e - 1)) {
       // "I urge …" inside a quotation: the one quoted
       const me = cliticBase(w.lc[e - 1]);
@@ -2352,6 +2358,42 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // a pronoun or nothing: the subject of the clause that reports or governs this one
   if (!none && cs > 0 && depth < 2) return subjectActors(w, cs - 1, depth + 1);
   return noOne;
+}
+
+/**
+ * The country, body or armed group named at the opening of the sentence before the one of `w` in
+ * its paragraph, as the subject of its first verb ("Russian forces entered …", "Russia has been
+ * …"), or none (a person, a city, a label or dateline in capitals, or nothing coded there).
+ */
+function previousOpening(w: Words): Actor[] {
+  const doc = w.doc;
+  if (!doc || !w.start.length) return noActors();
+  const pos = w.start[0];
+  let si = -1;
+  for (let x = 0; x < doc.sentences.length && doc.sentences[x].end <= pos; x++) si = x;
+  if (si < 0) return noActors();
+  const ps = doc.sentences[si];
+  const pw = sentenceWords(doc, ps.tokenStart, ps.tokenEnd, w.ents, tokenTypes(doc), null);
+  let a = 0;
+  if (a < pw.lc.length && CLAUSE_COORD.has(pw.lc[a])) a++;
+  // ("Over two years, Russia has been …": past a fronted phrase)
+  if (a < pw.lc.length && introOpener(pw.lc[a])) {
+    let k = a;
+    while (k < pw.lc.length && k < a + 8 && pw.raw[k] !== ',') k++;
+    if (pw.raw[k] === ',') a = k + 1;
+  }
+  if (a < pw.lc.length && pw.lc[a] === 'the') a++;
+  if (a >= pw.lc.length || ps.paragraph !== doc.sentences[si + 1]?.paragraph) return noActors();
+  // (a country or a body: not a person named, a city, a speaker's label or a dateline in capitals)
+  const m = doc.mentions[firstStartingFrom(doc.mentions, pw.start[a])];
+  if (m && m.start === pw.start[a] && m.type === 'PER' && m.form === 'name') return noActors();
+  const t = termAt(pw, a);
+  if (!t || (t.kind !== 'country' && t.kind !== 'org') || pw.raw[a] === pw.raw[a].toUpperCase()) return noActors();
+  let e = a;
+  while (e < pw.lc.length && e - a < 5 && !pw.punct[e] && !BE.has(pw.lc[e]) && !AUX_MODALS.has(pw.lc[e]) && pw.lc[e] !== 'has' && pw.lc[e] !== 'have' && !(e > a && finiteVerbLike(pw, e))) e++;
+  if (e === a) return noActors();
+  const c = phrase(pw, a, e);
+  return c && c.country && !c.place ? [actorFrom(pw, c)] : noActors();
 }
 
 /** Is the passive verb at i's subject a bare pronoun ("it was attacked")? */
