@@ -1866,3 +1866,14 @@ describe('events: a plain "they" left unresolved', () => {
     expect(tri('President Tomas Varga of Peru spoke on Monday. They have killed thousands of Bolivians.').filter((e) => e[1] === 'PER')).toEqual([]);
   });
 });
+
+describe('events: one held responsible for a harm', () => {
+  it('is accused by the one whose words these are, or by the one who says so', () => {
+    const got = (text: string) => analyze({ id: 'resp', source: 'White House', text, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got('Peru alone is responsible for the death and destruction this attack will bring.')).toContainEqual(['112', 'USAGOV', 'PER']);
+    expect(got('The minister of Chile said that Peru is fully responsible for the violence.')).toContainEqual(['112', 'CHLGOV', 'PER']);
+    // (responsible for a duty, or not responsible, is no blame)
+    expect(got('Peru is responsible for the security of its embassy.').filter((e) => e[0] === '112')).toEqual([]);
+    expect(got('Peru is not responsible for the violence.').filter((e) => e[0] === '112')).toEqual([]);
+  });
+});

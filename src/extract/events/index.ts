@@ -5022,7 +5022,7 @@ export const eventsStage: Stage = {
           if (e) emit(doc, ents, w, e, s, out);
         }
       }
-      const acc = blamed ? reportedAccusation(w, out, before) : undefined;
+      const acc = blamed ? (reportedAccusation(w, out, before) ?? ownBlame(w, out, before)) : undefined;
       if (acc) emit(doc, ents, w, acc, s, out);
       const met = frontedMeeting(w, out, before);
       if (met) emit(doc, ents, w, met, s, out);
@@ -5100,7 +5100,45 @@ function frontedMeeting(w: Words, done: Event[], from: number): Draft | undefine
 /** Verbs of saying whose that-clause may tell what someone did wrong ("noted that Peru's actions were a violation of …"). */
 const SAY_THAT = new Set([...REPORT_THAT, 'underlined', 'stated', 'declared', 'insisted', 'pointed', 'recalled', 'asserted', 'argued', 'charged']);
 /** Words of blame: a that-clause whose subject does what they name is an accusation against it. */
-const BLAME_WORDS = new Set(['violation', 'violations', 'violating', 'violated', 'violates', 'breach', 'breaches', 'breaching', 'breached', 'illegitimate', 'illegal', 'unlawful', 'aggression', 'provocation', 'provocations', 'provocative', 'destructive', 'sabotage', 'sabotaging', 'sabotaged', 'lies', 'lying', 'lied', 'deceived', 'deceiving', 'hysteria', 'interference', 'interfering', 'interfered', 'incursion', 'incursions', 'coup', 'crimes', 'atrocities', 'genocide', 'blackmail', 'unprovoked', 'unjustified', 'barbaric', 'destabilizing', 'destabilising', 'escalating', 'escalated', 'undermining', 'undermined', 'undermines']);
+const BLAME_WORDS = new Set(['responsible', 'violation', 'violations', 'violating', 'violated', 'violates', 'breach', 'breaches', 'breaching', 'breached', 'illegitimate', 'illegal', 'unlawful', 'aggression', 'provocation', 'provocations', 'provocative', 'destructive', 'sabotage', 'sabotaging', 'sabotaged', 'lies', 'lying', 'lied', 'deceived', 'deceiving', 'hysteria', 'interference', 'interfering', 'interfered', 'incursion', 'incursions', 'coup', 'crimes', 'atrocities', 'genocide', 'blackmail', 'unprovoked', 'unjustified', 'barbaric', 'destabilizing', 'destabilising', 'escalating', 'escalated', 'undermining', 'undermined', 'undermines']);
+
+/** harms one may be held responsible for */
+const HARMS = new Set(['death', 'deaths', 'destruction', 'killing', 'killings', 'suffering', 'war', 'attack', 'attacks', 'violence', 'casualties', 'bloodshed', 'crimes', 'atrocities', 'aggression', 'invasion', 'escalation', 'crisis', 'tragedy', 'loss', 'losses']);
+
+/** Whether "responsible" at k is followed by "for" and a harm within a few words ("responsible for the death and destruction"). */
+function harmAfter(w: Words, k: number): boolean {
+  if (w.lc[k + 1] !== 'for') return false;
+  for (let j = k + 2; j < Math.min(w.lc.length, k + 6); j++) {
+    if (w.punct[j]) return false;
+    if (HARMS.has(w.lc[j])) return true;
+  }
+  return false;
+}
+
+/**
+ * "Russia alone is responsible for the death and destruction this attack will bring", said in
+ * the words of a government's statement or of a speaker: the one whose words these are accuses
+ * the subject (112); the draft, or undefined.
+ */
+function ownBlame(w: Words, done: Event[], from: number): Draft | undefined {
+  for (let k = 1; k < w.lc.length - 2; k++) {
+    if (w.lc[k] !== 'responsible' || !harmAfter(w, k)) continue;
+    // "X (alone) is (solely) responsible": a form of "be" just before, past an adverb
+    let b = k - 1;
+    if (b > 0 && (w.lc[b].endsWith('ly') || w.lc[b] === 'fully')) b--;
+    if (!BE.has(w.lc[b]) || b < 1) continue;
+    let neg = false;
+    for (let j = Math.max(0, b - 2); j < k; j++) if (NEG.has(w.lc[j]) || w.lc[j].endsWith("n't")) neg = true;
+    if (neg) continue;
+    const tgt = subjectActors(w, b);
+    if (!tgt.length || clauseStart(w, b) > 0) continue;
+    const me = voiceAt(w, w.start[k], 'we') ?? publisherActors(w)[0];
+    if (!me || tgt.some((t) => t.span.country !== undefined && t.span.country === me.span.country)) continue;
+    if (done.slice(from).some((e) => e.code.startsWith('11') || e.code.startsWith('12'))) continue;
+    return { code: '112', rule: 'index:held-responsible', trigger: [b, k + 2], src: [me], tgt, modality: 'asserted', noun: false, both: false, visit: false, host: false, weight: 1, agentless: undefined };
+  }
+  return undefined;
+}
 
 /**
  * "He emphasized that Peru's actions were in violation of Bolivia's sovereignty": a speaker who
@@ -5133,7 +5171,7 @@ function reportedAccusation(w: Words, done: Event[], from: number): Draft | unde
     for (let k = tgt[tgt.length - 1].span.to; k < Math.min(n, t + 40); k++) {
       const x = w.lc[k];
       if (x === ';' || x === '.' || (x === 'that' && k > t + 1 && w.lc[k - 1] === 'and')) break;
-      if (!BLAME_WORDS.has(x)) continue;
+      if (!BLAME_WORDS.has(x) || (x === 'responsible' && !harmAfter(w, k))) continue;
       let neg = false;
       for (let j = Math.max(t + 1, k - 4); j < k; j++) if (NEG.has(w.lc[j]) || w.lc[j].endsWith("n't")) neg = true;
       if (!neg) blame = k;
