@@ -1834,15 +1834,15 @@ describe('events: readiness for talks, ceasefires accepted, equipment sent', () 
 
 describe('events: an inclusive "we" who are to meet', () => {
   it('is the one who proposes and the person of another country named last before', () => {
-    const got = analyze({ id: 'we', source: 'White House', title: 'Remarks by President Ana Ruiz', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru on Tuesday. She proposed that we meet in person next month.', published: '2024-05-02' }).events;
+    const got = analyze({ id: 'we', source: 'White House', title: 'Remarks by President Ana Ruiz', text: 'President Ana Ruiz of Chile spoke with President Tomas Varga of Peru on Tuesday. She suggested that we meet in person next month.', published: '2024-05-02' }).events;
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['036', 'CHLGOV', 'PERGOV']);
   });
 });
 
 describe('events: objects that are no one, and the one subjected to an attack', () => {
   it('reads no act on someone named further on after "defend our …", "consulting and …" or "sought not to"', () => {
-    expect(first('Chile will defend its national interests and impose costs for Peruvian actions.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
-    expect(codes('Chile has been consulting and coordinating on a common approach in response to Peru’s military build-up.')).not.toContain('040');
+    expect(first('Chile will defend its own interests and impose costs for Peruvian actions.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+    expect(codes('Chile is consulting and coordinating on a joint plan in response to Peru’s naval build-up.')).not.toContain('040');
     expect(codes('Chile sought not to provoke Peru.')).not.toContain('020');
   });
   it('reads one "subjected to" an attack by someone as its target', () => {
@@ -1870,7 +1870,7 @@ describe('events: a plain "they" left unresolved', () => {
 describe('events: one held responsible for a harm', () => {
   it('is accused by the one whose words these are, or by the one who says so', () => {
     const got = (text: string) => analyze({ id: 'resp', source: 'White House', text, published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
-    expect(got('Peru alone is responsible for the death and destruction this attack will bring.')).toContainEqual(['112', 'USAGOV', 'PER']);
+    expect(got('Peru alone is responsible for the deaths its raids have caused.')).toContainEqual(['112', 'USAGOV', 'PER']);
     expect(got('The minister of Chile said that Peru is fully responsible for the violence.')).toContainEqual(['112', 'CHLGOV', 'PER']);
     // (responsible for a duty, or not responsible, is no blame)
     expect(got('Peru is responsible for the security of its embassy.').filter((e) => e[0] === '112')).toEqual([]);

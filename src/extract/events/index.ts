@@ -1264,7 +1264,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
     // "briefed President X", "briefed the Europeans": the one briefed right after the verb (not
     // "a daily briefing with reporters")
     if (p.code === '040' && p.elems.length === 1 && w.lc[i].startsWith('brief') && !actorRightAt(w, r)) continue;
-    // ("defend our national interests and impose costs for Russian actions": one's own defended,
+    // ("will defend our own interests and impose costs on Peru for its acts": one's own defended,
     // no one else; "consulting and coordinating on … in response to Russia's build-up": the one
     // consulted is not someone named further on)
     if (p.code === '052' && POSSESSIVE.has(w.lc[r]) && w.lc[r] !== 'her') continue;
@@ -3247,7 +3247,7 @@ function undergoneBy(w: Words, i: number): number {
     if (UNDERGO.has(x)) return k;
     // (also with no verb: "with Ukraine under continued bombardment from Russia")
     if (x === 'under') return k > 0 && UNDER_VERBS.has(w.lc[k - 1]) ? k - 1 : k;
-    // ("has been subject to attack by …", "was subjected to shelling")
+    // ("was subject to attacks from …", "had been subjected to shelling")
     if (x === 'to' && subjectedTo(w, k + 1)) return k - 1;
     if (isBoundary(w, k) || !isLower(w.raw[k])) return -1;
     if (!DETERMINERS.has(x) && !HOSTILE_MODIFIERS.has(x) && !/(?:ed|ous|al|ful|ive|ent|ant|ic)$/.test(x)) return -1;
@@ -3267,7 +3267,7 @@ function betweenActors(w: Words, j: number): Actor[] | undefined {
   while (k < w.lc.length && k < j + 5 && BETWEEN_LEAD.has(w.lc[k])) k++;
   if (w.lc[k] !== 'between') return undefined;
   const e = clauseEnd(w, k + 1, w.lc.length);
-  // ("the call between the two presidents | was professional": the group ends before the verb)
+  // ("the talks between both presidents | were useful": the group ends before the verb)
   let ge = k + 1;
   while (ge < Math.min(e, k + 5) && !CLAUSE_VERBS.has(w.lc[ge])) ge++;
   const group = groupActors(w, k + 1, ge);
@@ -3933,7 +3933,7 @@ function thankedFor(w: Words, first: Draft, i: number): boolean {
 const THANKS_WORDS = /^(?:thank|grateful|gratitude|thankful)/;
 
 /**
- * "Zelenskyy thanked the United States for another $1 billion aid package": the aid (07x) one is
+ * "Varga thanked Chile for a further $2 million aid package": the aid (07x) one is
  * thanked for was given by the one thanked to the one who thanks (when the noun names no giver).
  */
 function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft | undefined {
@@ -3947,7 +3947,7 @@ function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft | undefined {
 }
 
 /**
- * "Our deliveries of security assistance to Ukraine have continued, and …": an event noun that
+ * "Our shipments of arms to Peru went on all week, and …": an event noun that
  * opens the clause of the picked event, naming both who acts and on whom, is an event of its own
  * when it is of another kind than the picked one.
  */
@@ -4767,7 +4767,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         if (other && sameActor(source, other)) other = undefined;
       } else if (k >= 0) other = otherPerson(doc, ents, w.start[k], source);
       else if (!target && (code === '036' || code.startsWith('04'))) {
-        // "I proposed that we meet in person": the "we" who are to meet are the one who proposes
+        // "I suggested that we meet next month": the "we" who are to meet are the one who proposes
         // and the person of another country named last before
         const j = thatWe(w, d.trigger[0], d.trigger[1]);
         const o = j >= 0 ? otherPerson(doc, ents, w.start[j], source) : undefined;
@@ -5105,7 +5105,7 @@ const BLAME_WORDS = new Set(['responsible', 'violation', 'violations', 'violatin
 /** harms one may be held responsible for */
 const HARMS = new Set(['death', 'deaths', 'destruction', 'killing', 'killings', 'suffering', 'war', 'attack', 'attacks', 'violence', 'casualties', 'bloodshed', 'crimes', 'atrocities', 'aggression', 'invasion', 'escalation', 'crisis', 'tragedy', 'loss', 'losses']);
 
-/** Whether "responsible" at k is followed by "for" and a harm within a few words ("responsible for the death and destruction"). */
+/** Whether "responsible" at k is followed by "for" and a harm within a few words ("responsible for these killings"). */
 function harmAfter(w: Words, k: number): boolean {
   if (w.lc[k + 1] !== 'for') return false;
   for (let j = k + 2; j < Math.min(w.lc.length, k + 6); j++) {
@@ -5116,7 +5116,7 @@ function harmAfter(w: Words, k: number): boolean {
 }
 
 /**
- * "Russia alone is responsible for the death and destruction this attack will bring", said in
+ * "Peru alone is responsible for the deaths this war causes", said in
  * the words of a government's statement or of a speaker: the one whose words these are accuses
  * the subject (112); the draft, or undefined.
  */
