@@ -2393,7 +2393,10 @@ function previousOpening(w: Words): Actor[] {
   while (e < pw.lc.length && e - a < 5 && !pw.punct[e] && !BE.has(pw.lc[e]) && !AUX_MODALS.has(pw.lc[e]) && pw.lc[e] !== 'has' && pw.lc[e] !== 'have' && !(e > a && finiteVerbLike(pw, e))) e++;
   if (e === a) return noActors();
   const c = phrase(pw, a, e);
-  return c && c.country && !c.place ? [actorFrom(pw, c)] : noActors();
+  if (!c || !c.country || c.place) return noActors();
+  // (an actor with no word positions: those of the sentence before mean nothing in this one's)
+  const x = actorFrom(pw, c);
+  return [newActor({ country: c.country, role: c.role, cameo: c.cameo, from: 0, to: 0, place: undefined }, actorName(x), undefined, 0, 0, x.start, x.end)];
 }
 
 /** Is the passive verb at i's subject a bare pronoun ("it was attacked")? */
