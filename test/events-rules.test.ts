@@ -1877,3 +1877,10 @@ describe('events: one held responsible for a harm', () => {
     expect(got('Peru is not responsible for the violence.').filter((e) => e[0] === '112')).toEqual([]);
   });
 });
+
+describe('events: the country a plain "they" takes from the sentence before', () => {
+  it('keeps its own code whatever stands at its place in this sentence', () => {
+    const got = evs('Over two years, Peru has waged a war on Bolivia. They’ve killed tens of thousands of Bolivians, bombed schools and farms.').map((e) => [e.code, e.source?.cameo]);
+    expect(got).toContainEqual(['190', 'PER']);
+  });
+});
