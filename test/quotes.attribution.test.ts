@@ -109,3 +109,16 @@ describe('quotes: "This was stated by X" names the speaker of the sentence befor
     expect(qs.filter((x) => x.text.includes('ferry to the islands'))).toEqual([]);
   });
 });
+
+describe('quotes: a statement announced before its paragraphs', () => {
+  it('gives each quoted paragraph after "The following is a statement from X" to X, also when only the last one closes its marks', () => {
+    const text = 'Four more families were reunited on Friday. The following is a statement from the Foreign Minister of Chile, Ana Ruiz, on the work of the commission.\n\n“Our commitment to the families who wait for news of their relatives remains firm.\n\n“I thank the volunteers of both countries for the patience they have shown in every single case.”\n\nThe commission will meet again in May.';
+    const qs = quotesOf(text);
+    const st = qs.filter((q) => q.rule === 'statement');
+    expect(st.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(st[0].text.startsWith('Our commitment')).toBe(true);
+    expect(st[1].text.endsWith('every single case.')).toBe(true);
+    // (the narrator's line after them is no part of the statement)
+    expect(qs.some((q) => q.text.includes('meet again'))).toBe(false);
+  });
+});

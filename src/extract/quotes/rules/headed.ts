@@ -19,6 +19,9 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', ',', '…', '...']);
 export function headedQuotes(ctx: Ctx, cands: Cand[]): Cand[] {
   const { doc } = ctx;
   let speaker: SpeakerRef | null = null;
+  // (a statement announced by the paragraph before: its paragraphs may each open a quotation
+  // that closes only in the last one)
+  let announced = false;
   const added: Cand[] = [];
   for (const para of doc.paragraphs) {
     const a = tokenIndexAt(doc, para.start);
@@ -27,13 +30,49 @@ export function headedQuotes(ctx: Ctx, cands: Cand[]): Cand[] {
     if (wholeQuotation(ctx, a, b)) {
       // (the content is what the marks hold, as for every direct quote)
       const r = ctx.marks.regions[ctx.marks.markOf[a]];
-      if (speaker && !cands.some((c) => c.a < b && c.b > a)) added.push(cand(r.tokStart, r.tokEnd, { ...speaker }, 'heading', 0.8));
+      if (speaker && !cands.some((c) => c.a < b && c.b > a)) added.push(cand(r.tokStart, r.tokEnd, { ...speaker }, announced ? 'statement' : 'heading', 0.8));
       continue;
     }
-    speaker = headingPerson(ctx, a, b);
+    if (announced && speaker && OPENING_MARKS.has(ctx.text.slice(doc.tokens[a].start, doc.tokens[a].end))) {
+      // "“My dedication … is unwavering. (no closing mark: the quotation goes on)"
+      let e = b;
+      if (CLOSING_MARKS.has(ctx.text.slice(doc.tokens[e - 1].start, doc.tokens[e - 1].end))) e--;
+      if (e - a > 3 && !cands.some((c) => c.a < b && c.b > a)) added.push(cand(a + 1, e, { ...speaker }, 'statement', 0.8));
+      continue;
+    }
+    announced = false;
+    speaker = statementAnnounced(ctx, a, b);
+    if (speaker) announced = true;
+    else speaker = headingPerson(ctx, a, b);
   }
   if (!added.length) return cands;
   return [...cands, ...added].sort((x, y) => x.a - y.a);
+}
+
+const OPENING_MARKS = new Set(['“', '"', '«']);
+const CLOSING_MARKS = new Set(['”', '"', '»']);
+
+/**
+ * The person a paragraph announces a statement of, in its last sentence: "The following is a
+ * statement from the First Lady, Ana Ruiz, on …", "… issued the following statement:" (the
+ * first person named there), or null.
+ */
+function statementAnnounced(ctx: Ctx, a: number, b: number): SpeakerRef | null {
+  const { doc } = ctx;
+  const text = ctx.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  const m = /(?:^|[.!?]\s+)(?:the following is|following is|below is|here is) (?:a|the) (?:joint )?statement (?:from|by)\b|\bissued the following statement\b/i.exec(text);
+  if (!m) return null;
+  const from = doc.tokens[a].start + m.index;
+  for (let k = a; k < b; k++) {
+    if (doc.tokens[k].start < from) continue;
+    const mi = ctx.mentionAt[k];
+    if (mi < 0) continue;
+    const men = doc.mentions[mi];
+    if (men.type !== 'PER' || men.form !== 'name') continue;
+    const ent = men.entity ? ctx.entities.get(men.entity) : undefined;
+    return { name: ent?.name ?? men.text, start: men.start, end: men.end, entity: ent?.id, anonymous: undefined };
+  }
+  return null;
 }
 
 /** Whether tokens [a, b) are one quotation: an opening mark first, its closing mark last. */
