@@ -1884,3 +1884,10 @@ describe('events: the country a plain "they" takes from the sentence before', ()
     expect(got).toContainEqual(['190', 'PER']);
   });
 });
+
+describe('events: talks blocked', () => {
+  it('reads no talks in driving talks into a dead end or a deadlock', () => {
+    expect(codes('Peru is trying to drive the talks into a deadlock.')).not.toContain('046');
+    expect(codes('Peru and Chile held negotiations in Lima.')).toContain('046');
+  });
+});

@@ -1155,6 +1155,8 @@ function findMatches(w: Words, heads: Int32Array): Match[] {
 function matchFrom(w: Words, i: number, from: number, fallback: boolean, governed = false): Match | undefined {
   const cands = w.heads[i]!;
   const n = w.lc.length;
+  // "trying to drive negotiations into a dead end": talks blocked, none held
+  if (talksNoun(w.lc[i]) && stallAhead(w, i + 1)) return undefined;
   // "sought not to provoke …": an attempt not made, no appeal
   if ((w.lc[i] === 'seek' || w.lc[i] === 'seeks' || w.lc[i] === 'sought' || w.lc[i] === 'seeking') && w.lc[i + 1] === 'not') return undefined;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
@@ -1671,6 +1673,21 @@ function callMade(w: Words, i: number, r: number): boolean {
 function actorRightAt(w: Words, r: number): boolean {
   if (r + 1 < w.lc.length && w.lc[r] === 'the') r++;
   return r < w.lc.length && ((OBJECT_PRONOUNS.has(w.lc[r]) && w.lc[r] !== 'it') || termAt(w, r) !== undefined);
+}
+
+/** Whether a word is a noun of talks ("talks", "negotiations", "dialogue"). */
+function talksNoun(x: string): boolean {
+  return x === 'talks' || x === 'negotiations' || x === 'dialogue' || x === 'negotiation';
+}
+
+/** Whether a dead end, deadlock or impasse is named within five words from k ("… into a dead end"). */
+function stallAhead(w: Words, k: number): boolean {
+  for (let j = k; j < Math.min(w.lc.length, k + 5); j++) {
+    if (w.punct[j]) return false;
+    const x = w.lc[j];
+    if (x === 'deadlock' || x === 'impasse' || x === 'standstill' || x === 'stalemate' || (x === 'dead' && w.lc[j + 1] === 'end')) return true;
+  }
+  return false;
 }
 
 const MEET_FORMS = new Set(['meet', 'meets', 'met', 'meeting']);
