@@ -1891,3 +1891,12 @@ describe('events: talks blocked', () => {
     expect(codes('Peru and Chile held negotiations in Lima.')).toContain('046');
   });
 });
+
+describe('events: a call planned with someone, no one named to hold it', () => {
+  it('is held by the one who acted last before, when of another country', () => {
+    const got = evs('President Ana Ruiz of Chile said that she had discussed the floods with President Tomas Varga of Peru. A phone conversation with Bolivian President Luis Arce is also planned.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toContainEqual(['036', 'CHLGOV', 'BOLGOV']);
+    // (with no one before, no one holds it)
+    expect(evs('A phone conversation with Bolivian President Luis Arce is also planned.')).toEqual([]);
+  });
+});

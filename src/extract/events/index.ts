@@ -3940,6 +3940,26 @@ function relativeEvent(w: Words, x: Draft, d: Draft): boolean {
   return k > a.trigger[1] && b.src[0].span.to === k - 1;
 }
 
+/**
+ * "A phone conversation with Turkish President X is also planned": a meeting or call planned
+ * with someone, no one named to hold it, is held by the one who acted last before in the text
+ * (the readout's principal), when of another country than the partner; the draft, or undefined.
+ */
+function plannedWithNoOne(w: Words, drafts: Draft[], done: Event[]): Draft | undefined {
+  const x = drafts.find((d) => d.noun && d.code === '036' && d.modality === 'planned' && !d.src.length && d.tgt.length === 1);
+  const last = done.length ? done[done.length - 1].source : null;
+  if (!x || !last?.cameo || last.cameo.length < 3 || last.cameo.slice(0, 3) === x.tgt[0].span.country || last.cameo.startsWith('---')) return undefined;
+  // (one named in the sentence before, within its paragraph: the principal is still in view)
+  if (done[done.length - 1].start < w.start[0] - 600) return undefined;
+  const country = last.cameo.slice(0, 3);
+  const role = last.cameo.slice(3) || undefined;
+  // (at the principal's own first mention, or nowhere: the last event's words name others too)
+  const e = last.entity && w.ents ? w.ents.byId.get(last.entity) : undefined;
+  const m = e && w.doc ? w.doc.mentions[e.mentions[0]] : undefined;
+  const src = newActor({ country, role, cameo: last.cameo, from: 0, to: 0, place: undefined }, last.name, undefined, 0, 0, m ? m.start : -1, m ? m.end : -1);
+  return { code: x.code, rule: `${x.rule}+principal`, trigger: x.trigger, src: [src], tgt: x.tgt, modality: x.modality, noun: true, both: x.both, visit: x.visit, host: x.host, weight: x.weight, agentless: undefined };
+}
+
 /** Whether the noun at i stands in the for-phrase of a thanks (`first`): "thanked Peru for the new aid package". */
 function thankedFor(w: Words, first: Draft, i: number): boolean {
   if (first.code !== '051' || !THANKS_WORDS.test(w.lc[first.trigger[0]]) || i <= first.trigger[1] || i - first.trigger[1] > 14) return false;
@@ -5024,7 +5044,7 @@ export const eventsStage: Stage = {
       const heads = live.slice(0, some ? liveCount : 0);
       const w = sentenceWords(doc, s.tokenStart, s.tokenEnd, ents, types, skip);
       const drafts = sentenceEvents(w, heads);
-      const d = pick(w, drafts);
+      const d = pick(w, drafts) ?? plannedWithNoOne(w, drafts, out);
       const before = out.length;
       if (d) {
         emit(doc, ents, w, d, s, out);
