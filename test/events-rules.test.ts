@@ -1900,3 +1900,11 @@ describe('events: a call planned with someone, no one named to hold it', () => {
     expect(evs('A phone conversation with Bolivian President Luis Arce is also planned.')).toEqual([]);
   });
 });
+
+describe('events: what "we" expect from someone', () => {
+  it('is an appeal to them, but not what others foresee', () => {
+    const got = analyze({ id: 'exp', source: 'White House', text: 'We expect decisive action from Peru.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.target?.cameo])).toContainEqual(['020', 'PER']);
+    expect(codes('Analysts expect more support from Peru.')).not.toContain('020');
+  });
+});

@@ -1238,7 +1238,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
     if (fallback && (CODES.get(p.code)?.quad ?? 0) < 3) continue;
     // "we expect Russia to withdraw" asks it of Russia; "analysts expect Russia to win" foresees
     // (only a speaker's own "we" or "I" expects as an appeal)
-    if (p.frame === 'appeal' && EXPECT_FORMS.has(w.lc[i]) && !firstPersonBefore(w, i)) continue;
+    if ((p.frame === 'appeal' || p.code === '020') && EXPECT_FORMS.has(w.lc[i]) && !firstPersonBefore(w, i)) continue;
     ROLE_SPANS.fill(-1);
     let r = matchElems(w, p.elems, 0, i + 1, n, i);
     // a passive names the pattern's object first: "Sanctions were imposed on Iran by Britain",
