@@ -1908,3 +1908,11 @@ describe('events: what "we" expect from someone', () => {
     expect(codes('Analysts expect more support from Peru.')).not.toContain('020');
   });
 });
+
+describe('events: restrictions or costs on someone, as nouns', () => {
+  it('are sanctions by their possessor, or by the government whose list line they head', () => {
+    expect(first('Chile’s restrictions on imports from Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+    const got = analyze({ id: 'cost', source: 'White House', text: 'Costs on Peru for backing the invasion of Bolivia.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['163', 'USAGOV', 'PER']);
+  });
+});
