@@ -1156,7 +1156,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
   const cands = w.heads[i]!;
   const n = w.lc.length;
   // "trying to drive negotiations into a dead end": talks blocked, none held
-  if (talksNoun(w.lc[i]) && stallAhead(w, i + 1)) return undefined;
+  if (TALK_NOUNS.has(w.lc[i]) && stallAhead(w, i + 1)) return undefined;
   // "sought not to provoke …": an attempt not made, no appeal
   if ((w.lc[i] === 'seek' || w.lc[i] === 'seeks' || w.lc[i] === 'sought' || w.lc[i] === 'seeking') && w.lc[i + 1] === 'not') return undefined;
   // "to meet Ukraine's urgent needs", "failed to meet its obligations": no meeting
@@ -1673,11 +1673,6 @@ function callMade(w: Words, i: number, r: number): boolean {
 function actorRightAt(w: Words, r: number): boolean {
   if (r + 1 < w.lc.length && w.lc[r] === 'the') r++;
   return r < w.lc.length && ((OBJECT_PRONOUNS.has(w.lc[r]) && w.lc[r] !== 'it') || termAt(w, r) !== undefined);
-}
-
-/** Whether a word is a noun of talks ("talks", "negotiations", "dialogue"). */
-function talksNoun(x: string): boolean {
-  return x === 'talks' || x === 'negotiations' || x === 'dialogue' || x === 'negotiation';
 }
 
 /** Whether a dead end, deadlock or impasse is named within five words from k ("… into a dead end"). */
@@ -4532,16 +4527,10 @@ function passiveAside(w: Words, d: Draft): boolean {
 /**
  * Is the draft's trigger the verb of a relative clause set off by commas after its noun ("Biden,
  * who arrived in Tokyo on Monday, met Kishida"): "who" or "which" after a comma, at most six
- * words before the trigger, no comma between, and a comma closing the clause?
+ * words before the trigger, no mark between (`relativeOpenAt`), and a comma closing the clause?
  */
 function relativeAside(w: Words, d: Draft): boolean {
-  const i = d.trigger[0];
-  for (let k = i - 1; k > 0 && k >= i - 6; k--) {
-    const r = w.raw[k];
-    if (r === ',') return false;
-    if ((w.lc[k] === 'who' || w.lc[k] === 'which') && w.raw[k - 1] === ',') return asideEnd(w, i) > 0;
-  }
-  return false;
+  return relativeOpenAt(w, d.trigger[0]) > 0 && asideEnd(w, d.trigger[0]) > 0;
 }
 
 /** The comma that closes the aside whose participle is at i (within ten words), or -1. */

@@ -63,14 +63,21 @@ function statementAnnounced(ctx: Ctx, a: number, b: number): SpeakerRef | null {
   const m = /(?:^|[.!?]\s+)(?:the following is|following is|below is|here is) (?:a|the) (?:joint )?statement (?:from|by)\b|\bissued the following statement\b/i.exec(text);
   if (!m) return null;
   const from = doc.tokens[a].start + m.index;
+  let k = a;
+  while (k < b && doc.tokens[k].start < from) k++;
+  return personNamed(ctx, k, b);
+}
+
+/** The first person named by name among tokens [a, b), as a speaker, or null. */
+function personNamed(ctx: Ctx, a: number, b: number): SpeakerRef | null {
+  const { doc } = ctx;
   for (let k = a; k < b; k++) {
-    if (doc.tokens[k].start < from) continue;
     const mi = ctx.mentionAt[k];
     if (mi < 0) continue;
-    const men = doc.mentions[mi];
-    if (men.type !== 'PER' || men.form !== 'name') continue;
-    const ent = men.entity ? ctx.entities.get(men.entity) : undefined;
-    return { name: ent?.name ?? men.text, start: men.start, end: men.end, entity: ent?.id, anonymous: undefined };
+    const m = doc.mentions[mi];
+    if (m.type !== 'PER' || m.form !== 'name') continue;
+    const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
+    return { name: ent?.name ?? m.text, start: m.start, end: m.end, entity: ent?.id, anonymous: undefined };
   }
   return null;
 }
@@ -86,14 +93,5 @@ function wholeQuotation(ctx: Ctx, a: number, b: number): boolean {
 /** The person a heading names: a short line with no sentence punctuation at its end whose first person mention is a name. */
 function headingPerson(ctx: Ctx, a: number, b: number): SpeakerRef | null {
   if (b - a > MAX_HEADING || SENTENCE_END.has(ctx.low[b - 1]) || ctx.marks.inQ[a] >= 0 || ctx.marks.markOf[a] >= 0) return null;
-  const { doc } = ctx;
-  for (let k = a; k < b; k++) {
-    const mi = ctx.mentionAt[k];
-    if (mi < 0) continue;
-    const m = doc.mentions[mi];
-    if (m.type !== 'PER' || m.form !== 'name') continue;
-    const ent = m.entity ? ctx.entities.get(m.entity) : undefined;
-    return { name: ent?.name ?? m.text, start: m.start, end: m.end, entity: ent?.id, anonymous: undefined };
-  }
-  return null;
+  return personNamed(ctx, a, b);
 }
