@@ -1880,7 +1880,7 @@ describe('events: one held responsible for a harm', () => {
 
 describe('events: the country a plain "they" takes from the sentence before', () => {
   it('keeps its own code whatever stands at its place in this sentence', () => {
-    const got = evs('Over two years, Peru has waged a war on Bolivia. They’ve killed tens of thousands of Bolivians, bombed schools and farms.').map((e) => [e.code, e.source?.cameo]);
+    const got = evs('Over two years, Peru has waged a war on Bolivia. They’ve killed scores of thousands of Bolivians, bombed schools and farms.').map((e) => [e.code, e.source?.cameo]);
     expect(got).toContainEqual(['190', 'PER']);
   });
 });

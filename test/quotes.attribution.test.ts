@@ -111,8 +111,8 @@ describe('quotes: "This was stated by X" names the speaker of the sentence befor
 });
 
 describe('quotes: a statement announced before its paragraphs', () => {
-  it('gives each quoted paragraph after "The following is a statement from X" to X, also when only the last one closes its marks', () => {
-    const text = 'Four more families were reunited on Friday. The following is a statement from the Foreign Minister of Chile, Ana Ruiz, on the work of the commission.\n\n“Our commitment to the families who wait for news of their relatives remains firm.\n\n“I thank the volunteers of both countries for the patience they have shown in every single case.”\n\nThe commission will meet again in May.';
+  it('gives each quoted paragraph after "Below is a statement by X" to X, also when only the last one closes its marks', () => {
+    const text = 'Four more families were reunited on Friday. Below is a statement by the Foreign Minister of Chile, Ana Ruiz, on the work of the commission.\n\n“Our commitment to the families who wait for news of their relatives remains firm.\n\n“I thank the volunteers of both countries for the patience they have shown in every single case.”\n\nThe commission will meet again in May.';
     const qs = quotesOf(text);
     const st = qs.filter((q) => q.rule === 'statement');
     expect(st.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);

@@ -1155,7 +1155,7 @@ function findMatches(w: Words, heads: Int32Array): Match[] {
 function matchFrom(w: Words, i: number, from: number, fallback: boolean, governed = false): Match | undefined {
   const cands = w.heads[i]!;
   const n = w.lc.length;
-  // "trying to drive negotiations into a dead end": talks blocked, none held
+  // "pushing the talks into a dead end": talks blocked, none held
   if (TALK_NOUNS.has(w.lc[i]) && stallAhead(w, i + 1)) return undefined;
   // "sought not to provoke …": an attempt not made, no appeal
   if ((w.lc[i] === 'seek' || w.lc[i] === 'seeks' || w.lc[i] === 'sought' || w.lc[i] === 'seeking') && w.lc[i + 1] === 'not') return undefined;
@@ -3936,7 +3936,7 @@ function relativeEvent(w: Words, x: Draft, d: Draft): boolean {
 }
 
 /**
- * "A phone conversation with Turkish President X is also planned": a meeting or call planned
+ * "A call with the Bolivian president is planned too": a meeting or call planned
  * with someone, no one named to hold it, is held by the one who acted last before in the text
  * (the readout's principal), when of another country than the partner; the draft, or undefined.
  */
