@@ -5131,6 +5131,12 @@ const SAY_THAT = new Set([...REPORT_THAT, 'underlined', 'stated', 'declared', 'i
 /** Words of blame: a that-clause whose subject does what they name is an accusation against it. */
 const BLAME_WORDS = new Set(['responsible', 'violation', 'violations', 'violating', 'violated', 'violates', 'breach', 'breaches', 'breaching', 'breached', 'illegitimate', 'illegal', 'unlawful', 'aggression', 'provocation', 'provocations', 'provocative', 'destructive', 'sabotage', 'sabotaging', 'sabotaged', 'lies', 'lying', 'lied', 'deceived', 'deceiving', 'hysteria', 'interference', 'interfering', 'interfered', 'incursion', 'incursions', 'coup', 'crimes', 'atrocities', 'genocide', 'blackmail', 'unprovoked', 'unjustified', 'barbaric', 'destabilizing', 'destabilising', 'escalating', 'escalated', 'undermining', 'undermined', 'undermines']);
 
+/** Whether a negation ("not", "never", "didn't") stands among words [a, b). */
+function negationIn(w: Words, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (NEG.has(w.lc[j]) || w.lc[j].endsWith("n't")) return true;
+  return false;
+}
+
 /** harms one may be held responsible for */
 const HARMS = new Set(['death', 'deaths', 'destruction', 'killing', 'killings', 'suffering', 'war', 'attack', 'attacks', 'violence', 'casualties', 'bloodshed', 'crimes', 'atrocities', 'aggression', 'invasion', 'escalation', 'crisis', 'tragedy', 'loss', 'losses']);
 
@@ -5156,9 +5162,7 @@ function ownBlame(w: Words, done: Event[], from: number): Draft | undefined {
     let b = k - 1;
     if (b > 0 && (w.lc[b].endsWith('ly') || w.lc[b] === 'fully')) b--;
     if (!BE.has(w.lc[b]) || b < 1) continue;
-    let neg = false;
-    for (let j = Math.max(0, b - 2); j < k; j++) if (NEG.has(w.lc[j]) || w.lc[j].endsWith("n't")) neg = true;
-    if (neg) continue;
+    if (negationIn(w, Math.max(0, b - 2), k)) continue;
     const tgt = subjectActors(w, b);
     if (!tgt.length || clauseStart(w, b) > 0) continue;
     const me = voiceAt(w, w.start[k], 'we') ?? publisherActors(w)[0];
@@ -5201,9 +5205,7 @@ function reportedAccusation(w: Words, done: Event[], from: number): Draft | unde
       const x = w.lc[k];
       if (x === ';' || x === '.' || (x === 'that' && k > t + 1 && w.lc[k - 1] === 'and')) break;
       if (!BLAME_WORDS.has(x) || (x === 'responsible' && !harmAfter(w, k))) continue;
-      let neg = false;
-      for (let j = Math.max(t + 1, k - 4); j < k; j++) if (NEG.has(w.lc[j]) || w.lc[j].endsWith("n't")) neg = true;
-      if (!neg) blame = k;
+      if (!negationIn(w, Math.max(t + 1, k - 4), k)) blame = k;
       break;
     }
     if (blame < 0) continue;
