@@ -4405,11 +4405,15 @@ function governedNoun(w: Words, a: number, b: number): boolean {
     if (x === 'out' && k > a && LIGHT_VERBS.has(w.lc[k - 1])) continue;
     if (LEMMAS.get(x)?.some((l) => SUPPORT_VERBS.has(l)) || SUPPORT_VERBS.has(x)) continue;
     if (isCap(w.raw[k]) || /\d/.test(x) || x.includes('-') || termAt(w, k)) continue;
-    if (/(al|ic|ive|ary|ful|ous|ent|ant)$/.test(x)) continue;
+    if (ADJ_LIKE.test(x)) continue;
+    // ("a serious and substantive dialogue": two adjectives joined)
+    if ((x === 'and' || x === 'or') && k > a && k + 1 < b && (ADJECTIVES.has(w.lc[k - 1]) || ADJ_LIKE.test(w.lc[k - 1])) && (ADJECTIVES.has(w.lc[k + 1]) || ADJ_LIKE.test(w.lc[k + 1]))) continue;
     return false;
   }
   return true;
 }
+/** endings of adjectives a governed noun may have before it ("political", "substantive") */
+const ADJ_LIKE = /(al|ic|ive|ary|ful|ous|ent|ant)$/;
 
 /** verbs that stop what they govern ("stop shelling", "halt its attacks", "end the blockade") */
 const STOP_INNER = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'end', 'ends', 'ended', 'ending', 'cease', 'ceases', 'ceased', 'ceasing', 'suspend', 'suspends', 'suspended', 'suspending', 'pause', 'pauses', 'paused', 'pausing']);
