@@ -3251,7 +3251,7 @@ function subjectedTo(w: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
     const x = w.lc[k];
     if (x === 'to') return w.lc[k - 1] === 'subject' || w.lc[k - 1] === 'subjected';
-    if (!DETERMINERS.has(x) && !HOSTILE_MODIFIERS.has(x) && !/(?:ous|al|ful|ive|ent|ant|ic|y)$/.test(x)) return false;
+    if (!DETERMINERS.has(x) && !HOSTILE_MODIFIERS.has(x) && !ADJ_LIKE.test(x) && !x.endsWith('y')) return false;
   }
   return false;
 }
@@ -3999,7 +3999,7 @@ function nounOpensClause(w: Words, i: number): boolean {
     if (isBoundary(w, k) || (k === 0 && CLAUSE_COORD.has(x))) return true;
     // (a fronted phrase is no subject: "Following U.S. airstrikes …")
     if (introOpener(x)) return false;
-    if (NP_OPENERS.has(x) || x === "'s" || x === '’s' || isCap(w.raw[k]) || termAt(w, k) || /(al|ive|ic|ous|ful|ary)$/.test(x)) continue;
+    if (NP_OPENERS.has(x) || x === "'s" || x === '’s' || isCap(w.raw[k]) || termAt(w, k) || ADJ_LIKE.test(x)) continue;
     return false;
   }
   return i <= 6;
