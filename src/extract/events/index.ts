@@ -5141,6 +5141,12 @@ function negationIn(w: Words, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether the sentence's events from index `from` on hold a criticism or rejection already (11, 12). */
+function criticismSince(done: Event[], from: number): boolean {
+  for (let k = from; k < done.length; k++) if (done[k].code.startsWith('11') || done[k].code.startsWith('12')) return true;
+  return false;
+}
+
 /** harms one may be held responsible for */
 const HARMS = new Set(['death', 'deaths', 'destruction', 'killing', 'killings', 'suffering', 'war', 'attack', 'attacks', 'violence', 'casualties', 'bloodshed', 'crimes', 'atrocities', 'aggression', 'invasion', 'escalation', 'crisis', 'tragedy', 'loss', 'losses']);
 
@@ -5171,7 +5177,7 @@ function ownBlame(w: Words, done: Event[], from: number): Draft | undefined {
     if (!tgt.length || clauseStart(w, b) > 0) continue;
     const me = voiceAt(w, w.start[k], 'we') ?? publisherActors(w)[0];
     if (!me || tgt.some((t) => t.span.country !== undefined && t.span.country === me.span.country)) continue;
-    if (done.slice(from).some((e) => e.code.startsWith('11') || e.code.startsWith('12'))) continue;
+    if (criticismSince(done, from)) continue;
     return { code: '112', rule: 'index:held-responsible', trigger: [b, k + 2], src: [me], tgt, modality: 'asserted', noun: false, both: false, visit: false, host: false, weight: 1, agentless: undefined };
   }
   return undefined;
@@ -5215,7 +5221,7 @@ function reportedAccusation(w: Words, done: Event[], from: number): Draft | unde
     if (blame < 0) continue;
     const src = subjectActors(w, v);
     if (!src.length || src.some((a) => tgt.some((b) => a.span.country !== undefined && a.span.country === b.span.country))) continue;
-    if (done.slice(from).some((e) => e.code.startsWith('11') || e.code.startsWith('12'))) continue;
+    if (criticismSince(done, from)) continue;
     return { code: '112', rule: 'index:accusation-in-that-clause', trigger: [v, t + 1], src, tgt, modality: 'asserted', noun: false, both: false, visit: false, host: false, weight: 1, agentless: undefined };
   }
   return undefined;
