@@ -1923,3 +1923,11 @@ describe('events: a noun a frame governs after two adjectives joined by "and"', 
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual(expect.arrayContaining([['036', 'CHLGOV', 'PERGOV'], ['036', 'PERGOV', 'CHLGOV']]));
   });
 });
+
+describe('events: a decision someone is welcomed for', () => {
+  it('is praise of its maker, not a welcome to somewhere ("welcomed X’s decision to …")', () => {
+    expect(first('President Ana Ruiz of Chile welcomed President Tomas Varga’s decision to reopen the border with Chile.')).toMatchObject({ code: '051', src: 'CHLGOV' });
+    // (one welcomed to a place keeps the host's event)
+    expect(first('Chile welcomed Peru to the summit.')?.code).toBe('043');
+  });
+});

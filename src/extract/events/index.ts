@@ -1004,6 +1004,9 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
     if (g > 1 && (opensClause(w, k + g - 1) || (infinitiveNext && rel < 0 && CLAIM_VERBS.has(w.lc[k + g - 1])))) break;
     // ("welcomed the progress and agreed to …": the slot ends before a second verb of the subject)
     if (g > 1 && w.lc[k + g - 1] === 'and' && coordinatedVerb(w, k + g, end)) break;
+    // ("welcomed the minister's decision to …": the "to" is the noun's own complement, and the
+    // slot names a decision, not one welcomed to somewhere)
+    if (infinitiveNext && COMPLEMENT_NOUNS.has(w.lc[k + g - 1])) break;
     if (rel < 0 && g > 1 && (w.lc[k + g - 1] === 'who' || w.lc[k + g - 1] === 'which')) {
       rel = k + g - 1;
       max = g + 10;
