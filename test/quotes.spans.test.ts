@@ -3,7 +3,8 @@ import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
-import { leadIntoQuotation, trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
+import { leadIntoQuotation, mainClauseOfThat, trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
+import { cand } from '../src/extract/quotes/build.js';
 import { attributionAhead, introducedByCue } from '../src/extract/quotes/rules/cue.js';
 import type { Cand } from '../src/extract/quotes/build.js';
 
@@ -248,5 +249,22 @@ describe('quotes: a negated cue keeps its negation', () => {
     const cues = (text: string) => analyzeDoc({ id: 'neg', text }).quotes.map((q) => q.cue?.text);
     expect(cues('We do not think that the canal will reopen soon, the minister of Chile said.')).toContain('do not think');
     expect(cues('The mayor of Lima didn’t say whether the port would reopen.')).toContain('didn’t say');
+  });
+});
+
+describe('quotes spans: a that-clause whose fronted clause ends at a comma', () => {
+  const cut = (text: string): string => {
+    const ctx = ctxOf(text);
+    const a = ctx.low.indexOf('that');
+    const c = cand(a, ctx.low.indexOf(','), null, 'tag', 0.6);
+    mainClauseOfThat(ctx, [c]);
+    return words(ctx, c.a, c.b);
+  };
+  it('runs on to its main clause and the sentence end', () => {
+    expect(cut('The mayor made clear that although the ferry stops running, the bridge stays open all winter.')).toBe('that although the ferry stops running , the bridge stays open all winter');
+  });
+  it('stops where a cue opens another attribution, and leaves other contents alone', () => {
+    expect(cut('The mayor made clear that although the ferry stops running, the engineer said the bridge stays open.')).toBe('that although the ferry stops running');
+    expect(cut('The mayor made clear that the ferry stops running, and the bridge stays open.')).toBe('that the ferry stops running');
   });
 });

@@ -35,7 +35,7 @@ import { statedBy } from './rules/stated-by.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
-import { leadIntoQuotation, trimSwallowedAttribution } from './spans.js';
+import { leadIntoQuotation, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
@@ -68,6 +68,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     if (ends) chooseEnds(ctx, cands, lab, margin, ends);
     const kept = resolveCands(ctx, cands, true);
     trimSwallowedAttribution(ctx, kept);
+    mainClauseOfThat(ctx, kept);
     out = joinAcrossAttribution(ctx, kept);
     leadIntoQuotation(ctx, out);
   } else out = ruleCands(ctx);

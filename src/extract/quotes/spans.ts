@@ -105,3 +105,34 @@ export function leadIntoQuotation(ctx: Ctx, cands: Cand[]): void {
     if (c.frags) c.frags[0] = [ss, c.frags[0][1]];
   }
 }
+
+/**
+ * Words that open a clause set before its main clause ("that, although talks failed, …", "that
+ * despite the departure of …, the embassy remains open").
+ */
+const FRONTED = new Set(['although', 'though', 'despite', 'if', 'unless', 'while', 'since', 'because', 'once', 'until', 'after', 'before', 'when', 'whenever', 'given', 'amid', 'notwithstanding']);
+
+/** Sentence-final marks (and closing quotation marks after them) that a content leaves out. */
+const FINAL = new Set(['.', '!', '?', '”', '"', '’', "'"]);
+
+/**
+ * A content "that" + a fronted clause, cut at the comma that ends the fronted clause ("made clear
+ * that despite the departure of the staff, | the embassy remains open"), stops before its own
+ * main clause: it runs on to its sentence's end, when nothing in the rest (another content, a
+ * quotation, a cue) belongs to another attribution.
+ */
+export function mainClauseOfThat(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks, doc } = ctx;
+  for (const c of cands) {
+    if (c.frags || low[c.a] !== 'that' || !FRONTED.has(low[c.a + 1] ?? '') || low[c.b] !== ',') continue;
+    const s = ctx.sentOf[c.a];
+    if (s < 0 || ctx.sentOf[c.b] !== s) continue;
+    let e = doc.sentences[s].tokenEnd;
+    while (e > c.b + 1 && FINAL.has(low[e - 1])) e--;
+    if (e <= c.b + 1) continue;
+    let free = true;
+    for (let i = c.b; i < e && free; i++) free = marks.markOf[i] < 0 && !CUES.has(low[i]) && low[i] !== 'according';
+    for (const o of cands) if (o !== c && o.a < e && o.b > c.b) free = false;
+    if (free) c.b = e;
+  }
+}
