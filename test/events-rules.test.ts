@@ -1931,3 +1931,12 @@ describe('events: a decision someone is welcomed for', () => {
     expect(first('Chile welcomed Peru to the summit.')?.code).toBe('043');
   });
 });
+
+describe('events: working together towards peace', () => {
+  it('is diplomatic cooperation (an intent of it under a frame), not material', () => {
+    expect(first('Chile is ready to work together with Peru to find a peaceful settlement of the dispute.')).toMatchObject({ code: '032', src: 'CHL', tgt: 'PER' });
+    expect(codes('Chile and Peru will keep working together to bring an end to the fighting.')).toEqual(['032', '032']);
+    // (working together on something material stays material)
+    expect(first('Chile will work closely with Peru to expand trade.')?.code).toBe('031');
+  });
+});
