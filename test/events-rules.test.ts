@@ -1940,3 +1940,10 @@ describe('events: working together towards peace', () => {
     expect(first('Chile will work closely with Peru to expand trade.')?.code).toBe('031');
   });
 });
+
+describe('events: an intent towards a partner named after "with"', () => {
+  it('is its holder’s alone, while a joint subject’s is both ways', () => {
+    expect(evs('Chile will coordinate closely with Peru.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['036', 'CHL', 'PER']]);
+    expect(codes('Chile and Peru are ready to work together.')).toEqual(['031', '031']);
+  });
+});

@@ -4769,7 +4769,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     for (const a of srcs.length ? srcs : [undefined]) {
       for (const b of tgts.length ? tgts : [undefined]) {
         pairs.push([a, b, d.code]);
-        if (a && b && d.both) pairs.push([b, a, d.code]);
+        // (an intent is its holder's alone: "we will coordinate with our allies" says nothing of
+        // the allies' intent; "both sides are ready to work together" says it of both)
+        if (a && b && d.both && !(d.code.startsWith('03') && withPartner(w, d, b))) pairs.push([b, a, d.code]);
         if (a && b && d.visit && d.code === '042') pairs.push([b, a, '043']);
         if (a && b && d.host && d.code === '043') pairs.push([b, a, '042']);
       }
@@ -4954,6 +4956,19 @@ function localPeople(w: Words, b: Actor, t: EventActor, code: string, sc: () => 
   }
   if (!home || home === c.country || !/s$/.test(w.lc[e1 - 1])) return t;
   return { name: t.name, entity: t.entity, cameo: home + 'CVL' };
+}
+
+/**
+ * Whether the event's partner `b` is named after "with" (the trigger's last word, or one or two
+ * words before the partner's), in an intent not agreed on ("agreed to hold talks with" is both
+ * sides' intent).
+ */
+function withPartner(w: Words, d: Draft, b: Actor): boolean {
+  for (let k = d.trigger[0]; k < d.trigger[1]; k++) if (w.lc[k].startsWith('agree')) return false;
+  if (w.lc[d.trigger[1] - 1] === 'with') return true;
+  if (b.w !== w) return false;
+  const k = b.span.from;
+  return w.lc[k - 1] === 'with' || (w.lc[k - 2] === 'with' && DETERMINERS.has(w.lc[k - 1]));
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {
