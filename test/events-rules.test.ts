@@ -1947,3 +1947,12 @@ describe('events: an intent towards a partner named after "with"', () => {
     expect(codes('Chile and Peru are ready to work together.')).toEqual(['031', '031']);
   });
 });
+
+describe('events: an act set as the occasion of another', () => {
+  it('is its possessor’s act of its own ("thanked X following his call with Y")', () => {
+    const got = evs('President Ana Ruiz of Chile thanked the Senate following her call with President Tomas Varga of Peru.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toContainEqual(['041', 'CHLGOV', 'PERGOV']);
+    // (the possessor, not a name before the preposition, is the one who held it)
+    expect(got).not.toContainEqual(['041', 'CHLLEG', 'PERGOV']);
+  });
+});

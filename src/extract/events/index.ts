@@ -3813,7 +3813,7 @@ function reciprocal(w: Words, k: number): boolean {
 /** Source of a nominal event: an actor just before the noun ("Israeli air raids", "Obama's visit") or a by-phrase. */
 function nounSource(w: Words, m: Match): Actor[] {
   for (let k = m.i - 1; k >= Math.max(0, m.i - 4); k--) {
-    if (isBoundary(w, k) || NP_BREAK.has(w.lc[k])) break;
+    if (isBoundary(w, k) || NP_BREAK.has(w.lc[k]) || OCCASION_PREPS.has(w.lc[k])) break;
     const c = phrase(w, k, m.i);
     if (c && !c.place) return [actorFrom(w, c)];
   }
@@ -3842,6 +3842,11 @@ function possessorBefore(w: Words, i: number, ours = true): Actor | undefined {
     const x = w.lc[p];
     // ("our deliveries of aid", "our sanctions"): the one whose words these are
     if (x === 'our') return ours ? (voiceAt(w, w.start[p], 'we') ?? publisherActors(w)[0]) : undefined;
+    // ("his meeting with X", "their talks with Y"): the one coreference took the pronoun for
+    if (POSSESSIVE_PEOPLE.has(x)) {
+      const c = mentionAt(w, p) ? phrase(w, p, p + 1) : undefined;
+      return c && !c.place ? actorFrom(w, c) : undefined;
+    }
     if (p === 0) return undefined;
     if (x === "'s" || x === '’s') {
       for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
@@ -3993,6 +3998,30 @@ function subjectNounEvent(w: Words, x: Draft, d: Draft): boolean {
   if (!x.noun || !x.src.length || !x.tgt.length || x.trigger[1] > d.trigger[0] || x.code.slice(0, 2) === d.code.slice(0, 2) || w.lc[x.trigger[0]].endsWith('ed')) return false;
   if (x.modality !== 'asserted' && x.modality !== 'planned') return false;
   return nounOpensClause(w, x.trigger[0]);
+}
+
+/** Whether draft x is a noun act, both sides named, set as the occasion of the picked draft d's act (`occasionNoun`). */
+function occasionEvent(w: Words, x: Draft, d: Draft): boolean {
+  return x.noun && x.src.length > 0 && x.tgt.length > 0 && x.trigger[0] >= d.trigger[1] && (x.modality === 'asserted' || x.modality === 'planned') && occasionNoun(w, x.trigger[0]);
+}
+
+/** Prepositions that set an act as the occasion of another ("following his meeting with …"). */
+const OCCASION_PREPS = new Set(['following', 'after', 'during', 'since']);
+
+/**
+ * Whether the event noun at i is someone's, set as the occasion of the clause's act ("thanked
+ * Congress following his meeting with X", "after Chile's talks with Peru"): an act told of its
+ * own, beside the clause's.
+ */
+function occasionNoun(w: Words, i: number): boolean {
+  let owned = false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const x = w.lc[k];
+    if (OCCASION_PREPS.has(x)) return owned;
+    if (x === 'his' || x === 'her' || x === 'their' || x === 'our' || x === "'s" || x === '’s') owned = true;
+    else if (!(NP_OPENERS.has(x) || isCap(w.raw[k]) || ADJ_LIKE.test(x) || x === 'historic' || x === 'recent' || x === 'latest')) return false;
+  }
+  return false;
 }
 
 /** Whether the noun at i opens its clause, after determiners, possessives, names and adjectives only ("Our deliveries", "Chilean arms deliveries"; not "the government increased aid"). */
@@ -4160,7 +4189,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // `purposeOfCall`; nor the aid one is thanked for: see `aidThankedFor`)
     // (nor the verb of a relative clause set off by a comma after the first: "thanked Poland,
     // which sent tanks to Ukraine": see `relativeEvent`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && thankedFor(w, first, m.i)) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -5061,7 +5090,7 @@ export const eventsStage: Stage = {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
-        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, x, s, out);
+        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, x, s, out);
         const aid = aidThankedFor(w, drafts, d);
         if (aid) emit(doc, ents, w, aid, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
