@@ -17,6 +17,12 @@ describe('codeActor', () => {
     expect(codeActor('Kyiv')?.country).toBe('UKR');
     expect(codeActor('Moscow')?.cameo).toBe('RUSGOV');
   });
+  it('codes a country’s "party" in talks as its government, a named party as a party', () => {
+    expect(codeActor('the Chilean party')?.cameo).toBe('CHLGOV');
+    expect(codeActor('the Peruvian parties')?.cameo).toBe('PERGOV');
+    expect(codeActor('the ruling party')?.cameo).toBe('---PTY');
+    expect(codeActor('the Chilean Socialist Party')?.cameo).toBe('CHLPTY');
+  });
   it('uses --- for a role without a country, and a context country when given', () => {
     expect(codeActor('the rebels')?.cameo).toBe('---REB');
     expect(codeActor('the interior minister', { country: 'FRA' })?.cameo).toBe('FRAGOV');

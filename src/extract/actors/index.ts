@@ -369,6 +369,7 @@ export function codePhrase<A>(
       continue;
     }
     if (from < 0) from = i;
+    const adjoins = to === i;
     to = i + t.len;
     if (t.kind === 'person') {
       // a known figure: their country (or body) unless the phrase already named one
@@ -384,6 +385,9 @@ export function codePhrase<A>(
         // "former prime minister", "ousted president": a former office holder is an elite
         if (role === 'GOV' && i > start && FORMER.has(lc[i - 1])) role = 'ELI';
         else if (role === 'GOV' && i > start + 1 && FORMER.has(lc[i - 2])) role = 'ELI';
+        // "the American party", "the Ukrainian parties" (a diplomat's word for a side): a
+        // country's side in talks, its government (a named party is a party: "the Labour Party")
+        else if (role === 'PTY' && adjoins && country && !org && t.len === 1 && (lc[i] === 'party' || lc[i] === 'parties') && !capital(raw[i])) role = 'GOV';
       }
     } else if (!country && !org) {
       country = t.code;
