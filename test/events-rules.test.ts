@@ -1956,3 +1956,15 @@ describe('events: an act set as the occasion of another', () => {
     expect(got).not.toContainEqual(['041', 'CHLLEG', 'PERGOV']);
   });
 });
+
+describe('events: aid, sanctions or force named by a noun whose doer is named', () => {
+  it('is an act of its own in the object of another verb', () => {
+    const got = evs('President Ana Ruiz of Peru thanked Chile for the humanitarian aid provided by Chile to Peru.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toContainEqual(['051', 'PERGOV', 'CHL']);
+    expect(got.some((e) => e[0]?.startsWith('07') && e[1] === 'CHL')).toBe(true);
+    expect(evs('Chile welcomed Bolivia’s military aid to Peru.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['072', 'BOL', 'PER']);
+  });
+  it('is not one that is stopped, nor a participle', () => {
+    expect(codes('Chile called for a cessation of hostilities by Bolivian forces against Peru.')).not.toContain('190');
+  });
+});

@@ -4005,6 +4005,30 @@ function occasionEvent(w: Words, x: Draft, d: Draft): boolean {
   return x.noun && x.src.length > 0 && x.tgt.length > 0 && x.trigger[0] >= d.trigger[1] && (x.modality === 'asserted' || x.modality === 'planned') && occasionNoun(w, x.trigger[0]);
 }
 
+/** Whether the event noun [i, j) names who does it: a possessor before it, or a by-phrase right after it ("Russia's attack", "aid provided by Chile"; not "requests by X", which the noun's by-phrase is not). */
+function ownedNoun(w: Words, i: number, j: number): boolean {
+  if (w.lc[j] === 'by' || ((w.lc[j] === 'provided' || w.lc[j] === 'made') && w.lc[j + 1] === 'by')) return true;
+  return possessorBefore(w, i) !== undefined;
+}
+
+/** Roots of acts whose possessor or by-phrase is their doer: aid, force posture, sanctions, coercion, assault, fighting, mass violence. */
+const OWNED_ROOTS = /^(07|15|16|17|18|19|20)/;
+
+/** Nouns that stop or undo the act named after them ("a cessation of hostilities by both sides"). */
+const STOPPING_NOUNS = new Set(['cessation', 'end', 'halt', 'stop', 'suspension', 'lifting', 'cancellation', 'withdrawal', 'termination']);
+
+/**
+ * Whether draft x is aid, sanctions or force named by a noun in the object of the picked draft d,
+ * of another kind, its doer named by a possessor or a by-phrase ("condemned Russia's attack on
+ * Ukraine", "thanked for the assistance provided by Chile"): an act of its own, told as a fact.
+ */
+function ownedNounEvent(w: Words, x: Draft, d: Draft): boolean {
+  if (!x.noun || !x.src.length || x.trigger[0] < d.trigger[1] || !OWNED_ROOTS.test(x.code) || x.code.slice(0, 2) === d.code.slice(0, 2) || x.modality !== 'asserted') return false;
+  const i = x.trigger[0];
+  if (w.lc[i].endsWith('ing') || (i > 1 && w.lc[i - 1] === 'of' && STOPPING_NOUNS.has(w.lc[i - 2]))) return false;
+  return ownedNoun(w, i, x.trigger[1]);
+}
+
 /** Prepositions that set an act as the occasion of another ("following his meeting with …"). */
 const OCCASION_PREPS = new Set(['following', 'after', 'during', 'since']);
 
@@ -4189,7 +4213,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // `purposeOfCall`; nor the aid one is thanked for: see `aidThankedFor`)
     // (nor the verb of a relative clause set off by a comma after the first: "thanked Poland,
     // which sent tanks to Ukraine": see `relativeEvent`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i) || (OWNED_ROOTS.test(m.p.code) && ownedNoun(w, m.i, m.j)))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
@@ -5090,7 +5114,7 @@ export const eventsStage: Stage = {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
-        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, x, s, out);
+        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || ownedNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, x, s, out);
         const aid = aidThankedFor(w, drafts, d);
         if (aid) emit(doc, ents, w, aid, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
