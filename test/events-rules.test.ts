@@ -1968,3 +1968,22 @@ describe('events: aid, sanctions or force named by a noun whose doer is named', 
     expect(codes('Chile called for a cessation of hostilities by Bolivian forces against Peru.')).not.toContain('190');
   });
 });
+
+describe('events: a verb in "-s" that is also a noun, right after its subject', () => {
+  it('governs the infinitive after it ("Chile plans to meet …", "the government continues to …")', () => {
+    expect(first('Chile plans to meet with Peru.')).toMatchObject({ code: '036', src: 'CHL', tgt: 'PER', modality: 'planned' });
+    expect(first('The Chilean government continues to meet with Peru.')).toMatchObject({ code: '040', src: 'CHLGOV', tgt: 'PER' });
+    // (after a possessive it is the noun, and its infinitive names an idea)
+    expect(codes('Chile’s plans to meet with Peru were dropped.')).not.toContain('036');
+  });
+});
+
+describe('events: an appeal for arms to protect someone', () => {
+  it('is an appeal for military aid to the one asked, not to those to be protected', () => {
+    const got = analyze({ id: 'ad', source: 'Government of Peru', title: 'Call between President Tomas Varga of Peru and President Ana Ruiz of Chile', text: 'President Tomas Varga of Peru spoke by phone with President Ana Ruiz of Chile. President Varga asked for additional air defense systems to protect civilians.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['0232', 'PERGOV', 'CHLGOV']);
+  });
+  it('codes diplomacy engaged in with someone as consultation', () => {
+    expect(first('Chile continues to engage in extensive diplomacy with Peru.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
+  });
+});

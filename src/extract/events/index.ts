@@ -1825,7 +1825,24 @@ function embedded(w: Words, i: number): boolean {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
     // "we call on Russia to": the word is a verb there, not a noun
     // ("is taking actions to impose costs", "took further steps to": steps taken do the act)
-    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k));
+    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !verbAfterSubject(w, k);
+  }
+  return false;
+}
+
+/**
+ * Whether the word at k, a noun's form in "-s" that is a verb's too ("plans", "calls", "offers"),
+ * is the verb: it follows right after a name or an actor's words ("Chile plans to meet …", "the
+ * Chilean government plans to …"), not a determiner, a possessive or an adjective ("Chile's
+ * plans to …", "the new plans to …").
+ */
+function verbAfterSubject(w: Words, k: number): boolean {
+  if (!w.lc[k].endsWith('s') || k === 0) return false;
+  const p = w.lc[k - 1];
+  if (DETERMINERS.has(p) || POSSESSIVE.has(p)) return false;
+  for (let x = k - 1; x >= Math.max(0, k - 3); x--) {
+    const t = termAt(w, x, k);
+    if (t && x + t.len === k) return true;
   }
   return false;
 }
@@ -3097,8 +3114,12 @@ function slotActors(w: Words, a: number, b: number, assets: boolean): Actor[] {
   return objectActors(w, a, b, assets);
 }
 
+/** Verbs of a purpose an appeal or aid is for ("air defense to protect civilians"): who they name is helped, not asked or given to. */
+const PURPOSE_VERBS = new Set(['protect', 'defend', 'help', 'save', 'shield', 'safeguard', 'secure', 'support']);
+
 function objectsAfter(w: Words, m: Match, assets: boolean): Actor[] {
   if (m.t) return slotActors(w, m.t[0], m.t[1], assets);
+  if (w.lc[m.j] === 'to' && PURPOSE_VERBS.has(w.lc[m.j + 1] ?? '') && (m.p.code.startsWith('02') || m.p.code.startsWith('07'))) return noActors();
   // an actor named inside the matched words modifies the object: "expelled two Russian
   // diplomats", "rejected an Australian ultimatum", "welcomed President Reagan's statement"
   if (m.j - m.i > 2) {
@@ -4367,7 +4388,8 @@ function purposeInfinitive(w: Words, i: number): boolean {
   const x = w.lc[b];
   if (WEIGHED_BEFORE_TO.has(x)) return true;
   // a verb ("refused to sign", "began to arrive") or its object ("forced her to sign") before "to"
-  if (x.endsWith('ed') || IRREGULAR_FORMS.has(x) || OBJECT_PRONOUNS.has(x)) return false;
+  // (also one in "-s" right after its subject: "the government continues to meet …")
+  if (x.endsWith('ed') || IRREGULAR_FORMS.has(x) || OBJECT_PRONOUNS.has(x) || verbAfterSubject(w, b)) return false;
   for (let k = b - 1; k >= Math.max(0, b - 3); k--) {
     const y = w.lc[k];
     if (w.punct[k] || NOT_IN_NP.has(y) || CLAUSE_WORDS.has(y) || RANKED.has(y) || y.endsWith('ed')) return false;
