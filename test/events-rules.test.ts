@@ -1987,3 +1987,11 @@ describe('events: an appeal for arms to protect someone', () => {
     expect(first('Chile continues to engage in extensive diplomacy with Peru.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
   });
 });
+
+describe('events: talks someone held with someone, named by a noun in an object', () => {
+  it('are an event of their own beside the clause’s ("briefed X on his conversation with Y")', () => {
+    const got = evs('President Ana Ruiz of Chile briefed President Tomas Varga of Peru on her conversation with President Luis Arce of Bolivia.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toEqual(expect.arrayContaining([['040', 'CHLGOV', 'PERGOV'], ['040', 'CHLGOV', 'BOLGOV']]));
+    expect(evs('Peru updated Chile on the status of Bolivia’s negotiations with Ecuador.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['046', 'BOL', 'ECU']);
+  });
+});

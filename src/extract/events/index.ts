@@ -4038,13 +4038,22 @@ const OWNED_ROOTS = /^(07|15|16|17|18|19|20)/;
 /** Nouns that stop or undo the act named after them ("a cessation of hostilities by both sides"). */
 const STOPPING_NOUNS = new Set(['cessation', 'end', 'halt', 'stop', 'suspension', 'lifting', 'cancellation', 'withdrawal', 'termination']);
 
+/** Whether "with" stands at j, or ended the trigger before it ("his meeting with X", "their call with X"). */
+function withAfter(w: Words, j: number): boolean {
+  return w.lc[j] === 'with' || w.lc[j - 1] === 'with';
+}
+
 /**
  * Whether draft x is aid, sanctions or force named by a noun in the object of the picked draft d,
  * of another kind, its doer named by a possessor or a by-phrase ("condemned Russia's attack on
  * Ukraine", "thanked for the assistance provided by Chile"): an act of its own, told as a fact.
  */
 function ownedNounEvent(w: Words, x: Draft, d: Draft): boolean {
-  if (!x.noun || !x.src.length || x.trigger[0] < d.trigger[1] || !OWNED_ROOTS.test(x.code) || x.code.slice(0, 2) === d.code.slice(0, 2) || x.modality !== 'asserted') return false;
+  if (!x.noun || !x.src.length || x.trigger[0] < d.trigger[1] || x.modality !== 'asserted') return false;
+  // (talks held with someone: also beside an act of the same kind with someone else, "briefed
+  // Zelenskyy on his conversation with Putin")
+  const talks = x.code.startsWith('04') && x.tgt.length > 0 && withAfter(w, x.trigger[1]);
+  if (talks ? d.tgt.some((t) => t.span.from === x.tgt[0].span.from) : !OWNED_ROOTS.test(x.code) || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
   const i = x.trigger[0];
   if (w.lc[i].endsWith('ing') || (i > 1 && w.lc[i - 1] === 'of' && STOPPING_NOUNS.has(w.lc[i - 2]))) return false;
   return ownedNoun(w, i, x.trigger[1]);
@@ -4234,7 +4243,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // `purposeOfCall`; nor the aid one is thanked for: see `aidThankedFor`)
     // (nor the verb of a relative clause set off by a comma after the first: "thanked Poland,
     // which sent tanks to Ukraine": see `relativeEvent`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i) || (OWNED_ROOTS.test(m.p.code) && ownedNoun(w, m.i, m.j)))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i) || ((OWNED_ROOTS.test(m.p.code) || (m.p.code.startsWith('04') && withAfter(w, m.j))) && ownedNoun(w, m.i, m.j)))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }
