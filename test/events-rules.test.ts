@@ -1995,3 +1995,10 @@ describe('events: talks someone held with someone, named by a noun in an object'
     expect(evs('Peru updated Chile on the status of Bolivia’s negotiations with Ecuador.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['046', 'BOL', 'ECU']);
   });
 });
+
+describe('events: "the call between the two presidents"', () => {
+  it('is the call of the readout’s two parties, whoever is named after "between"', () => {
+    const got = analyze({ id: 'bg', source: 'White House', title: 'Press Call on President Ana Ruiz’s Call with President Tomas Varga of Peru', text: 'President Ana Ruiz of Chile will travel soon. President Tomas Varga of Peru was in Lima. So, the call between the two presidents was frank.', published: '2024-05-02' }).events;
+    expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual(expect.arrayContaining([['041', 'CHLGOV', 'PERGOV'], ['041', 'PERGOV', 'CHLGOV']]));
+  });
+});
