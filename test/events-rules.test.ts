@@ -2002,3 +2002,11 @@ describe('events: "the call between the two presidents"', () => {
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual(expect.arrayContaining([['041', 'CHLGOV', 'PERGOV'], ['041', 'PERGOV', 'CHLGOV']]));
   });
 });
+
+describe('events: a second relative clause after "and which"', () => {
+  it('has the first one’s antecedent for its subject, not the subject of the sentence', () => {
+    // (the rockets encourage the army: neither Bolivia, named in the first clause, nor Chile)
+    const got = evs('President Ana Ruiz of Chile highlighted the shipments of rockets, which Bolivia has sent and which has been encouraging the Peruvian army to stage attacks.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got.filter((e) => e[2] === 'PERMIL')).toEqual([]);
+  });
+});

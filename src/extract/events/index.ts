@@ -2282,6 +2282,17 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     const acts = antecedentActors(w, cs - 1);
     if (acts) return acts;
   }
+  // ("weaponry, which the West supplies and which has been encouraging …": a second relative
+  // clause's "which" stands for the first one's antecedent, not for anyone named in the first)
+  for (let k = i - 1; k >= Math.max(1, cs - 1, i - 5); k--) {
+    if (w.lc[k] !== 'which' || w.lc[k - 1] !== 'and' || !auxiliariesOnly(w, k + 1, i)) continue;
+    for (let f = k - 2; f >= 1; f--) {
+      if (w.lc[f] !== 'which') continue;
+      if (w.raw[f - 1] === ',') return antecedentActors(w, f) ?? noOne;
+      break;
+    }
+    return noOne;
+  }
   // "Ukraine is in a war, and we have been supporting Ukraine": a clause joined by "and" or "but"
   // after a comma has a subject of its own, between the conjunction and the verb
   if (!none && segs.length > 1) {
