@@ -2010,3 +2010,9 @@ describe('events: a second relative clause after "and which"', () => {
     expect(got.filter((e) => e[2] === 'PERMIL')).toEqual([]);
   });
 });
+
+describe('events: a role spread over a place', () => {
+  it('is that place’s ("leaders across Europe")', () => {
+    expect(first('Chile has spoken with leaders across Europe.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'EURGOV' });
+  });
+});

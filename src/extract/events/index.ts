@@ -2060,7 +2060,8 @@ function npEnd(w: Words, a: number, b: number): number {
   let seenTerm = false;
   for (let k = a; k < b; k++) {
     if (isBoundary(w, k)) return k;
-    if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm) return k;
+    // ("leaders across Europe": a role spread over a place is that place's)
+    if (k > a && NP_BREAK.has(w.lc[k]) && seenTerm && !((w.lc[k] === 'across' || w.lc[k] === 'throughout') && termAt(w, k - 1, k)?.kind === 'role' && k + 1 < b && termAt(w, k + 1, b)?.kind === 'country')) return k;
     if (w.lc[k] === 'of' && k + 1 < b && /ing$/.test(w.lc[k + 1])) return k;
     // "that Peru was arming the rebels": the phrase ends at its clause's verb
     if (seenTerm && k > a && CLAUSE_VERB_STARTS.has(w.lc[k])) return k;
