@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { BY_CUE_SUBJ, BY_MENTION, BY_RULE, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
-import { npLeft, skipLeft } from '../src/extract/quotes/speaker.js';
+import { npLeft, skipLeft, speakerRef } from '../src/extract/quotes/speaker.js';
+import { cand } from '../src/extract/quotes/build.js';
+import { jointSubjects } from '../src/extract/quotes/rules/joint.js';
 
 function ctxOf(text: string) {
   const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
@@ -423,5 +425,26 @@ describe('quotes: an office named as the speaker, its holder named before withou
     const qs = analyze({ id: 'office', text: 'On Friday Vladimir Putin had a long call with Barack Obama about the harvest. The President of Russia stressed how much the grain trade mattered to both nations.', published: '2024-05-02' }).quotes;
     const q = qs.find((x) => x.text.includes('grain trade'));
     expect(q?.speaker?.name).toBe('Vladimir Putin');
+  });
+});
+
+describe('quotes: a speaker that is one side of a coordinated subject', () => {
+  const spk = (text: string) => {
+    const ctx = makeCtx(analyzeDoc({ id: 'j', text, published: '2024-05-02' }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const v = ctx.low.indexOf('agreed');
+    const np = npLeft(ctx, v - 1, 0)!;
+    const c = cand(v + 1, ctx.low.length - 1, speakerRef(ctx, np), 'tag', 0.6, [v, v + 1]);
+    jointSubjects(ctx, [c]);
+    return c.speaker?.name;
+  };
+  it('is the whole subject', () => {
+    expect(spk('Chile and the Republic of Peru agreed to reopen the border.')).toBe('Chile and Republic of Peru');
+    expect(spk('Minister Ana Ruiz and her team agreed to reopen the border.')).toBe('Minister Ana Ruiz and her team');
+  });
+  it('is the group whose "of" names the sides', () => {
+    expect(spk('The ministers of Chile and the Republic of Peru agreed to reopen the border.')).toBe('ministers');
+  });
+  it('leaves a side alone when the other names no one ("raise and spend money")', () => {
+    expect(spk('Tariffs and the Republic of Peru agreed to reopen the border.')).toBe('Republic of Peru');
   });
 });
