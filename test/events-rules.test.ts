@@ -2016,3 +2016,12 @@ describe('events: a role spread over a place', () => {
     expect(first('Chile has spoken with leaders across Europe.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'EURGOV' });
   });
 });
+
+describe('events: an order imposing sanctions, signed', () => {
+  it('is a sanction, on whom the words after it name', () => {
+    expect(first('President Ana Ruiz of Chile signed the Executive Order On Imposing Special Economic Measures in Response to the Hostile Actions of Peru.')).toMatchObject({ code: '163', src: 'CHLGOV', tgt: 'PER' });
+    expect(first('President Ana Ruiz of Chile signed a new sanctions executive order.')).toMatchObject({ code: '163', src: 'CHLGOV' });
+    // (an order on something else is a domestic act)
+    expect(codes('President Ana Ruiz of Chile signed an executive order on school lunches.')).toEqual([]);
+  });
+});

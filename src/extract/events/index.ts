@@ -1797,7 +1797,9 @@ function signsADomesticAct(w: Words, k: number): boolean {
     const x = w.lc[j];
     // ("an executive agreement": the agreement word decides, wherever it stands; and "the
     // Executive Order On the Recognition of X" recognizes X)
-    if (AGREEMENT_WORDS.has(x) || x === 'recognition') return false;
+    // ("a new sanctions executive order", "the Executive Order On Imposing Special Economic
+    // Measures": sanctions, whoever they fall on)
+    if (AGREEMENT_WORDS.has(x) || x === 'recognition' || x === 'sanctions' || x === 'imposing') return false;
     if (DOMESTIC_ACTS.has(x)) domestic = true;
     if (w.punct[j] || CLAUSE_WORDS.has(x)) break;
   }
