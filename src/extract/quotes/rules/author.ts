@@ -114,6 +114,7 @@ function sameOffice(t: string, o: Office, country: string | undefined): boolean 
 export function authorVoice(ctx: Ctx, cands: Cand[]): void {
   let author: SpeakerRef | undefined | null = null;
   let house: string | undefined | null = null;
+  let we: SpeakerRef | undefined | null = null;
   for (const c of cands) {
     if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;
     if (c.rule.includes('speaker-label')) continue;
@@ -121,6 +122,14 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
     if (at === undefined) continue;
     const tok = firstStartingFrom(ctx.doc.tokens, at);
     if (ctx.doc.tokens[tok]?.start !== at || ctx.marks.inQ[tok] >= 0) continue;
+    // ("We, President A and President B, note …": a joint text says who "we" are)
+    if (c.speaker.name.toLowerCase() === 'we') {
+      if (we === null) we = weNamed(ctx);
+      if (we) {
+        c.speaker = spokenAt(we, c.speaker.start, c.speaker.end);
+        continue;
+      }
+    }
     if (author === null) author = titleAuthor(ctx.doc, ctx.entities.values());
     if (author) {
       c.speaker = spokenAt(author, c.speaker.start, c.speaker.end);
@@ -138,4 +147,22 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
 function governmentPublisher(source: string | undefined): string | undefined {
   const s = source?.trim();
   return s && publisherCountry(s, countryOf, seatCountry) ? s : undefined;
+}
+
+/** "We, President A and President B, …" at a paragraph's start: the people it names, as one speaker. */
+const WE_NAMED = /(?:^|\n)We, ([^,\n]{5,200}? and [^,\n]{5,200}?),/;
+
+/** Who "we" are when the document says so at a paragraph's start (`WE_NAMED`): the persons named there, or undefined. */
+function weNamed(ctx: Ctx): SpeakerRef | undefined {
+  const m = WE_NAMED.exec(ctx.text);
+  if (!m) return undefined;
+  const from = m.index + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  const names: string[] = [];
+  const ms = ctx.doc.mentions;
+  for (let k = firstStartingFrom(ms, from); k < ms.length && ms[k].start < to; k++) {
+    const e = ms[k].entity ? ctx.entities.get(ms[k].entity!) : undefined;
+    if (e && e.type === 'PER' && !names.includes(e.name)) names.push(e.name);
+  }
+  return names.length >= 2 ? { name: names.join(' and ') } : undefined;
 }
