@@ -4,7 +4,7 @@ import { makeCtx } from '../src/extract/quotes/context.js';
 import { BY_CUE_SUBJ, BY_MENTION, BY_RULE, BY_PREV, SBITS, SPK, chooseSpeaker, loadSpk, saveSpk, speakerCands } from '../src/extract/quotes/choose.js';
 import { npLeft, skipLeft, speakerRef } from '../src/extract/quotes/speaker.js';
 import { cand } from '../src/extract/quotes/build.js';
-import { jointSubjects } from '../src/extract/quotes/rules/joint.js';
+import { jointSubjects, purposeSubjects } from '../src/extract/quotes/rules/joint.js';
 
 function ctxOf(text: string) {
   const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
@@ -446,5 +446,23 @@ describe('quotes: a speaker that is one side of a coordinated subject', () => {
   });
   it('leaves a side alone when the other names no one ("raise and spend money")', () => {
     expect(spk('Tariffs and the Republic of Peru agreed to reopen the border.')).toBe('Republic of Peru');
+  });
+});
+
+describe('quotes: a purpose infinitive after a talk with someone', () => {
+  const ctxOf2 = (text: string) => makeCtx(analyzeDoc({ id: 'p', text, published: '2024-05-02' }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+  it('is the subject’s, not the one talked with or one who joined', () => {
+    let ctx = ctxOf2('Minister Ana Ruiz spoke with Minister Tomas Varga to discuss the floods.');
+    let to = ctx.low.indexOf('to');
+    let v = ctx.low.indexOf('varga');
+    let c = cand(to + 2, ctx.low.length - 1, speakerRef(ctx, { a: v - 1, b: v + 1, head: v }), 'tag', 0.6, [to, to + 2]);
+    purposeSubjects(ctx, [c]);
+    expect(c.speaker?.name).toContain('Ana Ruiz');
+    ctx = ctxOf2('Minister Ana Ruiz, joined by Minister Tomas Varga, spoke today to underscore that the bridge stays open.');
+    to = ctx.low.indexOf('to');
+    v = ctx.low.indexOf('varga');
+    c = cand(to + 2, ctx.low.length - 1, speakerRef(ctx, { a: v - 1, b: v + 1, head: v }), 'tag', 0.6);
+    purposeSubjects(ctx, [c]);
+    expect(c.speaker?.name).toContain('Ana Ruiz');
   });
 });

@@ -6,6 +6,7 @@
  * two parties). The learned speaker chooser picks one name of such a subject; the words before the
  * cue say who spoke.
  */
+import { firstStartingFrom } from '../../../model/doc.js';
 import type { Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { SPEAKER_NOUNS, SPEAKING_HEADS } from '../lexicon.js';
@@ -44,4 +45,49 @@ export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
 function namesSomeone(ctx: Ctx, np: NP): boolean {
   const w = ctx.low[np.b - 1];
   return isCap(ctx, np.b - 1) || SPEAKER_NOUNS.has(w) || SPEAKING_HEADS.has(w);
+}
+
+/** Verbs of meeting or talking whose "with" names the other side ("spoke with X to discuss …"). */
+const WITH_VERBS = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'met', 'meets', 'meeting', 'conferred', 'called']);
+
+/**
+ * A content whose cue is a purpose infinitive after a talk with someone ("I spoke with President X
+ * to discuss …", "… met with Y to review …") is the subject's, with whom the other talked: not the
+ * one named after "with", whom the learned chooser may take. Nor is it one named in a "joined by"
+ * aside ("President A, joined by Vice President B, spoke … to underscore …").
+ */
+export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
+  const { doc, low } = ctx;
+  for (const c of cands) {
+    const sp = c.speaker;
+    if (!sp || sp.start === undefined) continue;
+    // the purpose's "to": the cue's first word or the one before it, or (no cue kept) two words
+    // before the content ("… to underscore that …")
+    const to = c.cue ? (low[c.cue[0]] === 'to' ? c.cue[0] : low[c.cue[0] - 1] === 'to' ? c.cue[0] - 1 : -1) : low[c.a - 2] === 'to' ? c.a - 2 : -1;
+    if (to < 0) continue;
+    const t = firstTokenAt(ctx, sp.start);
+    if (t < 2) continue;
+    const s = sentStart(ctx, t);
+    let v = -1;
+    // "… spoke with [President] X", "…, joined by X, …"
+    let k = t - 1;
+    while (k > s && /^\p{Lu}/u.test(ctx.text.slice(doc.tokens[k].start, doc.tokens[k].end)) && low[k - 1] !== 'with' && low[k - 1] !== 'by') k--;
+    if (low[k - 1] === 'with' && WITH_VERBS.has(low[k - 2])) v = k - 2;
+    else if (low[k - 1] === 'by' && low[k - 2] === 'joined' && low[k - 3] === ',') {
+      const subj = npLeft(ctx, k - 4, s);
+      if (subj) c.speaker = speakerRef(ctx, subj);
+      continue;
+    }
+    if (v <= s) continue;
+    const j = skipLeft(ctx, v - 1, s);
+    const subj = j >= s ? npLeft(ctx, j, s) : null;
+    if (subj && subj.b === j + 1) c.speaker = speakerRef(ctx, subj);
+  }
+}
+
+/** The token that starts at offset `at`, or -1. */
+function firstTokenAt(ctx: Ctx, at: number): number {
+  const ts = ctx.doc.tokens;
+  const k = firstStartingFrom(ts, at);
+  return k < ts.length && ts[k].start === at ? k : -1;
 }
