@@ -2025,3 +2025,9 @@ describe('events: an order imposing sanctions, signed', () => {
     expect(codes('President Ana Ruiz of Chile signed an executive order on school lunches.')).toEqual([]);
   });
 });
+
+describe('events: a verb right after its subject’s name, before an infinitive', () => {
+  it('is the clause’s verb, even with a finite verb further on ("promised to work with … so that … were")', () => {
+    expect(first('President Ana Ruiz promised to work closely with Peru to make sure the children were returned home.')).toMatchObject({ code: '031', modality: 'planned', tgt: 'PER' });
+  });
+});

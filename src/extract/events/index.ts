@@ -1600,7 +1600,10 @@ function notAVerb(w: Words, i: number): boolean {
   if (i > 1 && prev.endsWith('ly') && DETERMINERS.has(w.lc[i - 2])) return true;
   if (BE.has(prev) || prev === 'has' || prev === 'have' || prev === 'had' || prev === 'to' || PRONOUNS.has(prev) || NEG.has(prev) || CLAUSE_WORDS.has(prev) || SKIP_BEFORE_HEAD.has(prev) || prev.endsWith('ly')) return false;
   // ("the prisoners released by Israel were …": a passive with its doer still tells the event)
+  // ("The President promised to work with … so that … were returned": a verb right after its
+  // subject's name and before an infinitive is the clause's own, not a participle after its noun)
   if (!NP_BREAK.has(next) || CLAUSE_WORDS.has(next) || next === 'by') return false;
+  if (next === 'to' && i + 2 < n && isLower(w.raw[i + 2]) && !w.punct[i + 2] && !DETERMINERS.has(w.lc[i + 2]) && !/\d/.test(w.lc[i + 2]) && !DECLINE_FORMS.has(x) && (isCap(w.raw[i - 1]) || termAt(w, i - 1, i) !== undefined)) return false;
   for (let k = i + 2; k < Math.min(n, i + 14); k++) {
     if (w.punct[k] || CLAUSE_WORDS.has(w.lc[k])) return false;
     if (FINITE_AFTER.has(w.lc[k])) return true;
