@@ -2031,3 +2031,13 @@ describe('events: a verb right after its subject’s name, before an infinitive'
     expect(first('President Ana Ruiz promised to work closely with Peru to make sure the children were returned home.')).toMatchObject({ code: '031', modality: 'planned', tgt: 'PER' });
   });
 });
+
+describe('events: aid thanked for, named by a noun and its giver', () => {
+  it('goes to the one who thanks', () => {
+    const got = evs('President Tomas Varga of Peru thanked for the assistance provided by Chile.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toContainEqual(['070', 'CHL', 'PERGOV']);
+  });
+  it('takes no doer from a plain "their"', () => {
+    expect(codes('Chile condemned years of Bolivia arming rebels of their own, their latest attack on Peru.')).not.toContain('190');
+  });
+});

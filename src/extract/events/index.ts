@@ -4029,6 +4029,17 @@ function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft | undefined {
 }
 
 /**
+ * Aid someone gave, named by a noun with no recipient, that the picked draft d thanks them for
+ * ("thanked for the assistance provided by the United States"): given to the one who thanks.
+ * Else x itself.
+ */
+function aidToThanker(w: Words, x: Draft, d: Draft): Draft {
+  // (a target that is the giver itself, as the by-phrase after the noun may give, is none)
+  if (!x.code.startsWith('07') || !d.src.length || x.tgt.some((t) => !x.src.some((a) => a.span.from === t.span.from)) || !thankedFor(w, d, x.trigger[0])) return x;
+  return { code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: x.src, tgt: d.src, modality: x.modality, noun: x.noun, both: false, visit: false, host: false, weight: x.weight, agentless: undefined };
+}
+
+/**
  * "Our shipments of arms to Peru went on all week, and …": an event noun that
  * opens the clause of the picked event, naming both who acts and on whom, is an event of its own
  * when it is of another kind than the picked one.
@@ -4047,6 +4058,9 @@ function occasionEvent(w: Words, x: Draft, d: Draft): boolean {
 /** Whether the event noun [i, j) names who does it: a possessor before it, or a by-phrase right after it ("Russia's attack", "aid provided by Chile"; not "requests by X", which the noun's by-phrase is not). */
 function ownedNoun(w: Words, i: number, j: number): boolean {
   if (w.lc[j] === 'by' || ((w.lc[j] === 'provided' || w.lc[j] === 'made') && w.lc[j + 1] === 'by')) return true;
+  // (not a plain "their", whose group coreference may well have got wrong: "Iran supporting
+  // Hezbollah, Hamas, and proxies of their own — their own attack on Israel")
+  for (let p = i - 1; p >= Math.max(0, i - 3) && isLower(w.raw[p]) && !w.punct[p]; p--) if (w.lc[p] === 'their') return false;
   return possessorBefore(w, i) !== undefined;
 }
 
@@ -5163,7 +5177,7 @@ export const eventsStage: Stage = {
         emit(doc, ents, w, d, s, out);
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
-        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || ownedNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, x, s, out);
+        for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || ownedNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, aidToThanker(w, x, d), s, out);
         const aid = aidThankedFor(w, drafts, d);
         if (aid) emit(doc, ents, w, aid, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
