@@ -2041,3 +2041,10 @@ describe('events: aid thanked for, named by a noun and its giver', () => {
     expect(codes('Chile condemned years of Bolivia arming rebels of their own, their latest attack on Peru.')).not.toContain('190');
   });
 });
+
+describe('events: a demonym before a noun of states or their organs', () => {
+  it('names no people ("European Allies" are no European civilians)', () => {
+    const got = analyze({ id: 'ea', source: 'White House', text: 'The Chilean government continues to engage in extensive diplomacy with our European Allies and partners.', published: '2024-05-02' }).events;
+    expect(got.map((e) => e.target?.cameo)).not.toContain('EURCVL');
+  });
+});

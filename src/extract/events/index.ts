@@ -4682,6 +4682,8 @@ function quadOf(code: string): number {
 
 /** a demonym and a capitalised plural people name ("Iraqi Kurds", "Bosnian Croats") */
 const PEOPLE_NAME = /^[A-Z][a-z]+(an|i|ish|ese|ic) [A-Z][a-z]+s$/;
+/** Plural nouns after a demonym that name states or their organs, not a people ("European Allies", "Arab Governments"). */
+const NOT_PEOPLE_NAME = /\s(?:Allies|Partners|Leaders|Officials|Governments|Forces|Troops|Authorities|Diplomats|Counterparts|Colleagues|Nations|States|Ministers|Countries)$/;
 
 function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventActor | null {
   if (!a) return null;
@@ -4698,7 +4700,7 @@ function toEventActor(a: Actor | undefined, doc: Doc, ents: EntityIndex): EventA
     cameo = (country ?? '---') + (role ?? '');
   }
   // "Iraqi Kurds", "Bosnian Croats": a group name of a demonym and a people are the country's civilians
-  if (ent && ent.type === 'MISC' && cameo.length === 3 && cameo !== '---' && PEOPLE_NAME.test(ent.name)) cameo += 'CVL';
+  if (ent && ent.type === 'MISC' && cameo.length === 3 && cameo !== '---' && PEOPLE_NAME.test(ent.name) && !NOT_PEOPLE_NAME.test(ent.name)) cameo += 'CVL';
   return ent ? { name: ent.name, entity: ent.id, cameo } : { name: actorName(a), entity: undefined, cameo };
 }
 
