@@ -643,3 +643,12 @@ describe('entities: "Head" as a title before a name', () => {
     expect(varga?.role).toBe('REB');
   });
 });
+
+describe('entities: a person named first after a sentence-opening article', () => {
+  it('has the name without the article ("The Ruiz administration …")', () => {
+    const text = 'The Ruiz administration has been firm about the bridge. Ruiz spoke on Monday.';
+    const ms = mentionsOf(text, [['The Ruiz', 'PER'], ['Ruiz', 'PER']]);
+    const ents = groupMentions(newDoc({ id: 't', text }), ms);
+    expect(ents.map((e) => e.name)).toEqual(['Ruiz']);
+  });
+});

@@ -177,6 +177,9 @@ function addToGroup(groups: Group[], byKey: Map<string, Group>, byAcronym: Map<s
 }
 
 /** The entity of group `g` (number `gi`): its id, canonical name, majority type, aliases, titles, country and role. */
+/** An article before a capitalised word ("The Biden"), which opens no person's name. */
+const ARTICLE_LEAD = /^(?:The|A|An)\s+(?=\p{Lu})/u;
+
 function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entity {
   const id = `e${gi + 1}`;
   let type: EntityType = mentions[g.mentions[0]].type;
@@ -193,6 +196,8 @@ function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entit
     if (!forms.includes(t)) forms.push(t);
   }
   // the canonical name: the form with the most words, then the longest
+  // (a person's without an article that opened a sentence: "The Biden administration …")
+  if (type === 'PER') for (let k = 0; k < forms.length; k++) if (ARTICLE_LEAD.test(forms[k])) forms[k] = forms[k].replace(ARTICLE_LEAD, '');
   let name = forms[0];
   let nameWordsN = wordCount(name);
   for (const f of forms) {
@@ -230,7 +235,7 @@ function groupEntity(doc: Doc, mentions: Mention[], g: Group, gi: number): Entit
   // stages fill them in place): one hidden class for all entities
   // (pushed into one literal, so that V8 makes even the empty lists object lists)
   const aliases: string[] = [];
-  for (const f of forms) if (f !== name) aliases.push(f);
+  for (const f of forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
   const e: Entity = { id, name, type, aliases, mentions: g.mentions, titles: undefined, country: country ? country : undefined, role: role ? role : undefined };
   // the titles written after: the field is then one that changes from the first documents on, and
   // coref's first title for an entity without one (late in a run) discards no optimized code that
