@@ -131,3 +131,17 @@ describe('quotes: a joint text that says who "we" are', () => {
     expect(q?.speaker?.name).toBe('Ana Ruiz and Tomas Varga');
   });
 });
+
+describe('quotes: a stance told with "was clear that"', () => {
+  const content = (text: string, speaker: string) => {
+    const qs = analyze({ id: 'st', source: 'Government of Chile', text, published: '2024-05-02' }).quotes;
+    return qs.filter((q) => q.speaker?.name.includes(speaker)).map((q) => text.slice(q.start, q.end));
+  };
+  it('is the subject’s that-clause, also after "with" someone', () => {
+    expect(content('President Ana Ruiz was clear with President Tomas Varga that the bridge will stay open to trucks.', 'Ruiz')).toEqual(['that the bridge will stay open to trucks']);
+    expect(content('Minister Tomas Varga has been consistent that tolls will not rise this year.', 'Varga')).toEqual(['that tolls will not rise this year']);
+  });
+  it('is no one’s after "It is clear"', () => {
+    expect(analyze({ id: 'st2', text: 'It is clear that the bridge will stay open to trucks.', published: '2024-05-02' }).quotes).toEqual([]);
+  });
+});
