@@ -145,3 +145,14 @@ describe('quotes: a stance told with "was clear that"', () => {
     expect(analyze({ id: 'st2', text: 'It is clear that the bridge will stay open to trucks.', published: '2024-05-02' }).quotes).toEqual([]);
   });
 });
+
+describe('quotes: "X briefed Y on …"', () => {
+  it('is what X told Y about', () => {
+    const text = 'President Ana Ruiz briefed President Tomas Varga on the repairs to the river bridge.';
+    const qs = analyze({ id: 'br', source: 'Government of Chile', text, published: '2024-05-02' }).quotes;
+    expect(qs.map((q) => [q.speaker?.name, text.slice(q.start, q.end)])).toEqual([['Ana Ruiz', 'the repairs to the river bridge']]);
+  });
+  it('is nothing when what was updated is a thing ("updated the figures on …")', () => {
+    expect(analyze({ id: 'br2', text: 'The ministry updated the figures on its website.', published: '2024-05-02' }).quotes).toEqual([]);
+  });
+});

@@ -33,6 +33,7 @@ import { headedQuotes } from './rules/headed.js';
 import { signedQuotations } from './rules/signed.js';
 import { statedBy } from './rules/stated-by.js';
 import { stanceThat } from './rules/stance.js';
+import { briefedOn } from './rules/briefed.js';
 import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
@@ -76,7 +77,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   } else out = ruleCands(ctx);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
-  out = stanceThat(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))));
+  out = briefedOn(ctx, stanceThat(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out)))));
   dropLeadingSetting(ctx, out);
   viaRule(ctx, out);
   interviewAddressee(ctx, out);
