@@ -1980,11 +1980,11 @@ describe('events: a verb in "-s" that is also a noun, right after its subject', 
 
 describe('events: an appeal for arms to protect someone', () => {
   it('is an appeal for military aid to the one asked, not to those to be protected', () => {
-    const got = analyze({ id: 'ad', source: 'Government of Peru', title: 'Call between President Tomas Varga of Peru and President Ana Ruiz of Chile', text: 'President Tomas Varga of Peru spoke by phone with President Ana Ruiz of Chile. President Varga asked for additional air defense systems to protect civilians.', published: '2024-05-02' }).events;
+    const got = analyze({ id: 'ad', source: 'Government of Peru', title: 'Call between President Tomas Varga of Peru and President Ana Ruiz of Chile', text: 'President Tomas Varga of Peru spoke by phone with President Ana Ruiz of Chile. President Varga asked for more air defense systems to shield the towns.', published: '2024-05-02' }).events;
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toContainEqual(['0232', 'PERGOV', 'CHLGOV']);
   });
   it('codes diplomacy engaged in with someone as consultation', () => {
-    expect(first('Chile continues to engage in extensive diplomacy with Peru.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile keeps engaging in intensive diplomacy with Peru.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'PER' });
   });
 });
 
@@ -1996,9 +1996,9 @@ describe('events: talks someone held with someone, named by a noun in an object'
   });
 });
 
-describe('events: "the call between the two presidents"', () => {
+describe('events: a call "between the two presidents" named by a noun', () => {
   it('is the call of the readout’s two parties, whoever is named after "between"', () => {
-    const got = analyze({ id: 'bg', source: 'White House', title: 'Press Call on President Ana Ruiz’s Call with President Tomas Varga of Peru', text: 'President Ana Ruiz of Chile will travel soon. President Tomas Varga of Peru was in Lima. So, the call between the two presidents was frank.', published: '2024-05-02' }).events;
+    const got = analyze({ id: 'bg', source: 'White House', title: 'Press Call on President Ana Ruiz’s Call with President Tomas Varga of Peru', text: 'President Ana Ruiz of Chile will travel soon. President Tomas Varga of Peru was in Lima. So, the calls between the two presidents were frank.', published: '2024-05-02' }).events;
     expect(got.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual(expect.arrayContaining([['041', 'CHLGOV', 'PERGOV'], ['041', 'PERGOV', 'CHLGOV']]));
   });
 });
@@ -2006,21 +2006,21 @@ describe('events: "the call between the two presidents"', () => {
 describe('events: a second relative clause after "and which"', () => {
   it('has the first one’s antecedent for its subject, not the subject of the sentence', () => {
     // (the rockets encourage the army: neither Bolivia, named in the first clause, nor Chile)
-    const got = evs('President Ana Ruiz of Chile highlighted the shipments of rockets, which Bolivia has sent and which has been encouraging the Peruvian army to stage attacks.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    const got = evs('President Ana Ruiz of Chile highlighted the shipments of rockets, which Bolivia has sent and which has been urging the Peruvian army to stage attacks.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
     expect(got.filter((e) => e[2] === 'PERMIL')).toEqual([]);
   });
 });
 
 describe('events: a role spread over a place', () => {
   it('is that place’s ("leaders across Europe")', () => {
-    expect(first('Chile has spoken with leaders across Europe.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'EURGOV' });
+    expect(first('Chile has talked with leaders across Europe.')).toMatchObject({ code: '040', src: 'CHL', tgt: 'EURGOV' });
   });
 });
 
 describe('events: an order imposing sanctions, signed', () => {
   it('is a sanction, on whom the words after it name', () => {
-    expect(first('President Ana Ruiz of Chile signed the Executive Order On Imposing Special Economic Measures in Response to the Hostile Actions of Peru.')).toMatchObject({ code: '163', src: 'CHLGOV', tgt: 'PER' });
-    expect(first('President Ana Ruiz of Chile signed a new sanctions executive order.')).toMatchObject({ code: '163', src: 'CHLGOV' });
+    expect(first('President Ana Ruiz of Chile signed the Decree On Imposing Trade Measures in Response to the Raids of Peru.')).toMatchObject({ code: '163', src: 'CHLGOV', tgt: 'PER' });
+    expect(first('President Ana Ruiz of Chile signed a fresh sanctions decree.')).toMatchObject({ code: '163', src: 'CHLGOV' });
     // (an order on something else is a domestic act)
     expect(codes('President Ana Ruiz of Chile signed an executive order on school lunches.')).toEqual([]);
   });
@@ -2044,7 +2044,7 @@ describe('events: aid thanked for, named by a noun and its giver', () => {
 
 describe('events: a demonym before a noun of states or their organs', () => {
   it('names no people ("European Allies" are no European civilians)', () => {
-    const got = analyze({ id: 'ea', source: 'White House', text: 'The Chilean government continues to engage in extensive diplomacy with our European Allies and partners.', published: '2024-05-02' }).events;
+    const got = analyze({ id: 'ea', source: 'White House', text: 'The Chilean government keeps engaging in intensive consultations with our European Allies and friends.', published: '2024-05-02' }).events;
     expect(got.map((e) => e.target?.cameo)).not.toContain('EURCVL');
   });
 });

@@ -1800,8 +1800,8 @@ function signsADomesticAct(w: Words, k: number): boolean {
     const x = w.lc[j];
     // ("an executive agreement": the agreement word decides, wherever it stands; and "the
     // Executive Order On the Recognition of X" recognizes X)
-    // ("a new sanctions executive order", "the Executive Order On Imposing Special Economic
-    // Measures": sanctions, whoever they fall on)
+    // ("a fresh sanctions order", "a decree on imposing trade measures": sanctions, whoever
+    // they fall on)
     if (AGREEMENT_WORDS.has(x) || x === 'recognition' || x === 'sanctions' || x === 'imposing') return false;
     if (DOMESTIC_ACTS.has(x)) domestic = true;
     if (w.punct[j] || CLAUSE_WORDS.has(x)) break;
@@ -4030,7 +4030,7 @@ function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft | undefined {
 
 /**
  * Aid someone gave, named by a noun with no recipient, that the picked draft d thanks them for
- * ("thanked for the assistance provided by the United States"): given to the one who thanks.
+ * ("thanked for the help provided by Chile"): given to the one who thanks.
  * Else x itself.
  */
 function aidToThanker(w: Words, x: Draft, d: Draft): Draft {
@@ -4058,8 +4058,8 @@ function occasionEvent(w: Words, x: Draft, d: Draft): boolean {
 /** Whether the event noun [i, j) names who does it: a possessor before it, or a by-phrase right after it ("Russia's attack", "aid provided by Chile"; not "requests by X", which the noun's by-phrase is not). */
 function ownedNoun(w: Words, i: number, j: number): boolean {
   if (w.lc[j] === 'by' || ((w.lc[j] === 'provided' || w.lc[j] === 'made') && w.lc[j + 1] === 'by')) return true;
-  // (not a plain "their", whose group coreference may well have got wrong: "Iran supporting
-  // Hezbollah, Hamas, and proxies of their own — their own attack on Israel")
+  // (not a plain "their", whose group coreference may well have got wrong: "years of Bolivia
+  // arming militias of their own — their latest raid on Peru")
   for (let p = i - 1; p >= Math.max(0, i - 3) && isLower(w.raw[p]) && !w.punct[p]; p--) if (w.lc[p] === 'their') return false;
   return possessorBefore(w, i) !== undefined;
 }
@@ -4067,7 +4067,7 @@ function ownedNoun(w: Words, i: number, j: number): boolean {
 /** Roots of acts whose possessor or by-phrase is their doer: aid, force posture, sanctions, coercion, assault, fighting, mass violence. */
 const OWNED_ROOTS = /^(07|15|16|17|18|19|20)/;
 
-/** Nouns that stop or undo the act named after them ("a cessation of hostilities by both sides"). */
+/** Nouns that stop or undo the act named after them ("a halt to the shelling by the army"). */
 const STOPPING_NOUNS = new Set(['cessation', 'end', 'halt', 'stop', 'suspension', 'lifting', 'cancellation', 'withdrawal', 'termination']);
 
 /** Whether "with" stands at j, or ended the trigger before it ("his meeting with X", "their call with X"). */

@@ -108,7 +108,7 @@ export function leadIntoQuotation(ctx: Ctx, cands: Cand[]): void {
 
 /**
  * Words that open a clause set before its main clause ("that, although talks failed, …", "that
- * despite the departure of …, the embassy remains open").
+ * despite the storm of last week, the ferry runs").
  */
 const FRONTED = new Set(['although', 'though', 'despite', 'if', 'unless', 'while', 'since', 'because', 'once', 'until', 'after', 'before', 'when', 'whenever', 'given', 'amid', 'notwithstanding']);
 
@@ -117,7 +117,7 @@ const FINAL = new Set(['.', '!', '?', '”', '"', '’', "'"]);
 
 /**
  * A content "that" + a fronted clause, cut at the comma that ends the fronted clause ("made clear
- * that despite the departure of the staff, | the embassy remains open"), stops before its own
+ * that despite the storm of last week, | the ferry runs on time"), stops before its own
  * main clause: it runs on to its sentence's end, when nothing in the rest (another content, a
  * quotation, a cue) belongs to another attribution.
  */

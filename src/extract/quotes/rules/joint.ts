@@ -1,8 +1,8 @@
 /**
  * A speaker that is one side of a coordinated subject ("Ukraine and the United States agreed …",
  * "Secretary Rubio and his team reiterated …") is the whole subject; one inside the "of" phrase
- * of a group ("The leaders of Russia and the US discussed …", "The Presidents of Ukraine and the
- * United States …") is the group, whom the speaker rules resolve ("the leaders" of a call are its
+ * of a group ("The ministers of Chile and Peru discussed …", "The Presidents of Chile and the
+ * Republic of Peru …") is the group, whom the speaker rules resolve ("the leaders" of a call are its
  * two parties). The learned speaker chooser picks one name of such a subject; the words before the
  * cue say who spoke.
  */
