@@ -4064,6 +4064,15 @@ function ownedNoun(w: Words, i: number, j: number): boolean {
   return possessorBefore(w, i) !== undefined;
 }
 
+/**
+ * Whether the event noun [i, j) of a pattern of `code` may be an act of its own beside the
+ * clause's (see `ownedNounEvent`): aid, force or sanctions, or talks held "with" someone, whose
+ * doer it names.
+ */
+function nounOfItsOwn(w: Words, code: string, i: number, j: number): boolean {
+  return (OWNED_ROOTS.test(code) || (code.startsWith('04') && withAfter(w, j))) && ownedNoun(w, i, j);
+}
+
 /** Roots of acts whose possessor or by-phrase is their doer: aid, force posture, sanctions, coercion, assault, fighting, mass violence. */
 const OWNED_ROOTS = /^(07|15|16|17|18|19|20)/;
 
@@ -4084,11 +4093,10 @@ function ownedNounEvent(w: Words, x: Draft, d: Draft): boolean {
   if (!x.noun || !x.src.length || x.trigger[0] < d.trigger[1] || x.modality !== 'asserted') return false;
   // (talks held with someone: also beside an act of the same kind with someone else, "briefed
   // Zelenskyy on his conversation with Putin")
-  const talks = x.code.startsWith('04') && x.tgt.length > 0 && withAfter(w, x.trigger[1]);
-  if (talks ? d.tgt.some((t) => t.span.from === x.tgt[0].span.from) : !OWNED_ROOTS.test(x.code) || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
   const i = x.trigger[0];
-  if (w.lc[i].endsWith('ing') || (i > 1 && w.lc[i - 1] === 'of' && STOPPING_NOUNS.has(w.lc[i - 2]))) return false;
-  return ownedNoun(w, i, x.trigger[1]);
+  if (!nounOfItsOwn(w, x.code, i, x.trigger[1]) || w.lc[i].endsWith('ing') || (i > 1 && w.lc[i - 1] === 'of' && STOPPING_NOUNS.has(w.lc[i - 2]))) return false;
+  const talks = !OWNED_ROOTS.test(x.code);
+  return talks ? x.tgt.length > 0 && !d.tgt.some((t) => t.span.from === x.tgt[0].span.from) : x.code.slice(0, 2) !== d.code.slice(0, 2);
 }
 
 /** Prepositions that set an act as the occasion of another ("following his meeting with …"). */
@@ -4104,7 +4112,7 @@ function occasionNoun(w: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const x = w.lc[k];
     if (OCCASION_PREPS.has(x)) return owned;
-    if (x === 'his' || x === 'her' || x === 'their' || x === 'our' || x === "'s" || x === '’s') owned = true;
+    if (POSSESSIVE.has(x) || x === "'s" || x === '’s') owned = true;
     else if (!(NP_OPENERS.has(x) || isCap(w.raw[k]) || ADJ_LIKE.test(x) || x === 'historic' || x === 'recent' || x === 'latest')) return false;
   }
   return false;
@@ -4275,7 +4283,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     // `purposeOfCall`; nor the aid one is thanked for: see `aidThankedFor`)
     // (nor the verb of a relative clause set off by a comma after the first: "thanked Poland,
     // which sent tanks to Ukraine": see `relativeEvent`)
-    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i) || ((OWNED_ROOTS.test(m.p.code) || (m.p.code.startsWith('04') && withAfter(w, m.j))) && ownedNoun(w, m.i, m.j)))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
+    if (first && !passiveAside(w, first) && !relativeAside(w, first) && !m.p.frame && m.p.weight <= first.weight + 1 && !(!m.p.noun && (secondVerb(w, m.i) || (first.code === '041' && w.lc[m.i - 1] === 'to') || relativeOpenAt(w, m.i) > first.trigger[1])) && !(m.p.noun && (thankedFor(w, first, m.i) || occasionNoun(w, m.i) || nounOfItsOwn(w, m.p.code, m.i, m.j))) && ownClauseAt(w, first.trigger[1], m.i) < 0) {
       const spec = m.p.noun && (first.code === '190' || first.code === '180') && m.p.violent;
       if (!spec) continue;
     }

@@ -12,9 +12,9 @@
  * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
 import type { Cand } from './build.js';
-import { afterDateline, isCap, isWord, sentStart, type Ctx } from './context.js';
+import { afterDateline, isCap, sentStart, type Ctx } from './context.js';
 import { CUES, PRONOUNS } from './lexicon.js';
-import { npLeft, skipLeft, speakerRef } from './speaker.js';
+import { speakerRef, subjectBefore } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
 
 /**
@@ -63,9 +63,7 @@ export function trimSwallowedAttribution(ctx: Ctx, cands: Cand[]): void {
     if (swallowedOwn) continue; // its cue and speaker stay
     c.cue = [v, v + 1];
     // the speaker: that cue's subject, when it has one of its own ("Smith said"; not "…, adding")
-    const ss = sentStart(ctx, v);
-    const j = skipLeft(ctx, v - 1, ss);
-    const np = j >= ss && isWord(ctx, j) ? npLeft(ctx, j, ss) : null;
+    const np = subjectBefore(ctx, v);
     if (np && (PRONOUNS.has(ctx.low[np.head]) || isCap(ctx, np.head))) c.speaker = speakerRef(ctx, np);
   }
 }

@@ -6,7 +6,7 @@
 import type { SpeakerRef } from '../../model/types.js';
 import { NAME_SUFFIXES } from '../entities/group.js';
 import { PARTY_TAG } from '../entities/known.js';
-import { isCap, isWord, type Ctx } from './context.js';
+import { isCap, isWord, sentStart, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
 /** A token range [a, b) naming a speaker; `head` is the token that carries the reference. */
@@ -38,6 +38,13 @@ export function skipLeft(ctx: Ctx, i: number, lo: number): number {
 function isNameLike(ctx: Ctx, i: number): boolean {
   if (isCap(ctx, i)) return !STOP_NP.has(ctx.low[i]) || ctx.low[i].length > 3;
   return false;
+}
+
+/** The subject of the verb at token v: the noun phrase right before it in its sentence, past adverbs and auxiliaries ("Smith also said", "The leaders have agreed"), or null. */
+export function subjectBefore(ctx: Ctx, v: number): NP | null {
+  const ss = sentStart(ctx, v);
+  const j = skipLeft(ctx, v - 1, ss);
+  return j >= ss && isWord(ctx, j) ? npLeft(ctx, j, ss) : null;
 }
 
 /** The noun phrase that ends at token j (inclusive), not reaching before token lo. */

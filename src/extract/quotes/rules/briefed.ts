@@ -5,8 +5,8 @@
  * after the tagger, where no content was found.
  */
 import { cand, inTextOrder, trimRange, type Cand } from '../build.js';
-import { isCap, sentStart, type Ctx } from '../context.js';
-import { npLeft, skipLeft, speakerRef } from '../speaker.js';
+import { isCap, type Ctx } from '../context.js';
+import { speakerRef, subjectBefore } from '../speaker.js';
 import { PRONOUNS } from '../lexicon.js';
 
 const BRIEF_FORMS = new Set(['briefed', 'briefs', 'updated', 'updates']);
@@ -30,11 +30,8 @@ export function briefedOn(ctx: Ctx, cands: Cand[]): Cand[] {
     let person = PRONOUNS.has(low[k + 1]);
     for (let x = k + 1; x < t && !person; x++) person = isCap(ctx, x);
     if (!person) continue;
-    const ss = sentStart(ctx, k);
-    const j = skipLeft(ctx, k - 1, ss);
-    if (j < ss) continue;
-    const np = npLeft(ctx, j, ss);
-    if (!np || np.b !== j + 1) continue;
+    const np = subjectBefore(ctx, k);
+    if (!np) continue;
     // the clause: to the sentence's end, or a semicolon
     let e = t + 1;
     while (e < end && low[e] !== ';') e++;

@@ -6,22 +6,19 @@
  * two parties). The learned speaker chooser picks one name of such a subject; the words before the
  * cue say who spoke.
  */
-import { firstStartingFrom } from '../../../model/doc.js';
+import { tokenIndexAt } from '../../../model/doc.js';
 import type { Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { SPEAKER_NOUNS, SPEAKING_HEADS } from '../lexicon.js';
-import { npLeft, skipLeft, speakerRef, type NP } from '../speaker.js';
+import { npLeft, speakerRef, subjectBefore, type NP } from '../speaker.js';
 
 export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
   const { doc, low } = ctx;
   for (const c of cands) {
     const sp = c.speaker;
     if (!sp || sp.start === undefined || !c.cue || c.cue[0] <= 0) continue;
-    const v = c.cue[0];
-    const s = sentStart(ctx, v);
-    const j = skipLeft(ctx, v - 1, s);
-    if (j < s) continue;
-    const np = npLeft(ctx, j, s);
+    const s = sentStart(ctx, c.cue[0]);
+    const np = subjectBefore(ctx, c.cue[0]);
     // the speaker is the last side, right before the verb
     if (!np || np.a - 2 < s || low[np.a - 1] !== 'and' || doc.tokens[np.a].start > sp.start || doc.tokens[np.b - 1].end < sp.end!) continue;
     const left = npLeft(ctx, np.a - 2, s);
@@ -65,8 +62,8 @@ export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
     // before the content ("… to underscore that …")
     const to = c.cue ? (low[c.cue[0]] === 'to' ? c.cue[0] : low[c.cue[0] - 1] === 'to' ? c.cue[0] - 1 : -1) : low[c.a - 2] === 'to' ? c.a - 2 : -1;
     if (to < 0) continue;
-    const t = firstTokenAt(ctx, sp.start);
-    if (t < 2) continue;
+    const t = tokenIndexAt(doc, sp.start);
+    if (t < 2 || doc.tokens[t]?.start !== sp.start) continue;
     const s = sentStart(ctx, t);
     let v = -1;
     // "… spoke with [President] X", "…, joined by X, …"
@@ -78,16 +75,7 @@ export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
       if (subj) c.speaker = speakerRef(ctx, subj);
       continue;
     }
-    if (v <= s) continue;
-    const j = skipLeft(ctx, v - 1, s);
-    const subj = j >= s ? npLeft(ctx, j, s) : null;
-    if (subj && subj.b === j + 1) c.speaker = speakerRef(ctx, subj);
+    const subj = v > s ? subjectBefore(ctx, v) : null;
+    if (subj) c.speaker = speakerRef(ctx, subj);
   }
-}
-
-/** The token that starts at offset `at`, or -1. */
-function firstTokenAt(ctx: Ctx, at: number): number {
-  const ts = ctx.doc.tokens;
-  const k = firstStartingFrom(ts, at);
-  return k < ts.length && ts[k].start === at ? k : -1;
 }

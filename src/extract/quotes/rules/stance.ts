@@ -6,8 +6,8 @@
  * runs from "that" to the sentence's end; the speaker is the subject before the verb.
  */
 import { cand, inTextOrder, trimRange, type Cand } from '../build.js';
-import { sentStart, type Ctx } from '../context.js';
-import { npLeft, skipLeft, speakerRef } from '../speaker.js';
+import type { Ctx } from '../context.js';
+import { speakerRef, subjectBefore } from '../speaker.js';
 import { PRONOUNS } from '../lexicon.js';
 
 const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been']);
@@ -29,15 +29,12 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     if (low[t] !== 'that') continue;
     const s = ctx.sentOf[k];
     if (s < 0 || ctx.sentOf[t] !== s) continue;
-    const ss = sentStart(ctx, k);
     // the subject: right before the verb group ("President Biden was", "We have been")
     let v = k - 1;
     if (low[v] === 'been' && (low[v - 1] === 'has' || low[v - 1] === 'have' || low[v - 1] === 'had')) v--;
-    const j = skipLeft(ctx, v - 1, ss);
-    if (j < ss) continue;
-    const np = npLeft(ctx, j, ss);
+    const np = subjectBefore(ctx, v);
     // ("It is clear that …": no one's stance)
-    if (!np || np.b !== j + 1 || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !/^\p{Lu}/u.test(ctx.text.slice(doc.tokens[np.a].start, doc.tokens[np.a].end)) && low[np.a] !== 'we')) continue;
+    if (!np || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !/^\p{Lu}/u.test(ctx.text.slice(doc.tokens[np.a].start, doc.tokens[np.a].end)) && low[np.a] !== 'we')) continue;
     const [a, b] = trimRange(ctx, t, doc.sentences[s].tokenEnd);
     if (b - a < 3) continue;
     // (where a content is found already, it stays, unless it swallowed this stance's own words:
