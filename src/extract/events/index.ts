@@ -1265,11 +1265,13 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
     }
     // "I called President X yesterday", "called him to congratulate": a call made to someone, when
     // the clause goes on with no name or label after the one called ("called X a liar", "so-called X")
-    // (the pattern "call T" only: not the noun in "the call between …")
-    if (p.code === '041' && p.elems.length === 1 && p.elems[0].t === 'slot' && CALL_FORMS.has(w.lc[i]) && !callMade(w, i, r)) continue;
+    // (the patterns "call T" and "brief T" only, the one slot right after the head: not the
+    // noun in "the call between …")
+    const slotOnly = p.elems.length === 1 && p.elems[0].t === 'slot';
+    if (p.code === '041' && slotOnly && CALL_FORMS.has(w.lc[i]) && !callMade(w, i, r)) continue;
     // "briefed President X", "briefed the Europeans": the one briefed right after the verb (not
     // "a daily briefing with reporters")
-    if (p.code === '040' && p.elems.length === 1 && w.lc[i].startsWith('brief') && !actorRightAt(w, r)) continue;
+    if (p.code === '040' && slotOnly && w.lc[i].startsWith('brief') && !actorRightAt(w, r)) continue;
     // ("will defend our own interests and impose costs on Peru for its acts": one's own defended,
     // no one else; "consulting and coordinating on … in response to Russia's build-up": the one
     // consulted is not someone named further on)
