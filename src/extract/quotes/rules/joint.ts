@@ -68,7 +68,7 @@ export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
     let v = -1;
     // "… spoke with [President] X", "…, joined by X, …"
     let k = t - 1;
-    while (k > s && /^\p{Lu}/u.test(ctx.text.slice(doc.tokens[k].start, doc.tokens[k].end)) && low[k - 1] !== 'with' && low[k - 1] !== 'by') k--;
+    while (k > s && isCap(ctx, k) && low[k - 1] !== 'with' && low[k - 1] !== 'by') k--;
     if (low[k - 1] === 'with' && WITH_VERBS.has(low[k - 2])) v = k - 2;
     else if (low[k - 1] === 'by' && low[k - 2] === 'joined' && low[k - 3] === ',') {
       const subj = npLeft(ctx, k - 4, s);

@@ -6,7 +6,7 @@
  * runs from "that" to the sentence's end; the speaker is the subject before the verb.
  */
 import { cand, inTextOrder, trimRange, type Cand } from '../build.js';
-import type { Ctx } from '../context.js';
+import { isCap, type Ctx } from '../context.js';
 import { speakerRef, subjectBefore } from '../speaker.js';
 import { PRONOUNS } from '../lexicon.js';
 
@@ -34,7 +34,7 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     if (low[v] === 'been' && (low[v - 1] === 'has' || low[v - 1] === 'have' || low[v - 1] === 'had')) v--;
     const np = subjectBefore(ctx, v);
     // ("It is clear that …": no one's stance)
-    if (!np || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !/^\p{Lu}/u.test(ctx.text.slice(doc.tokens[np.a].start, doc.tokens[np.a].end)) && low[np.a] !== 'we')) continue;
+    if (!np || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !isCap(ctx, np.a))) continue;
     const [a, b] = trimRange(ctx, t, doc.sentences[s].tokenEnd);
     if (b - a < 3) continue;
     // (where a content is found already, it stays, unless it swallowed this stance's own words:
