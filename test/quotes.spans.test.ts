@@ -3,7 +3,7 @@ import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
-import { leadIntoQuotation, mainClauseOfThat, trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
+import { leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
 import { cand } from '../src/extract/quotes/build.js';
 import { attributionAhead, introducedByCue } from '../src/extract/quotes/rules/cue.js';
 import type { Cand } from '../src/extract/quotes/build.js';
@@ -266,5 +266,27 @@ describe('quotes spans: a that-clause whose fronted clause ends at a comma', () 
   it('stops where a cue opens another attribution, and leaves other contents alone', () => {
     expect(cut('The mayor made clear that although the ferry stops running, the engineer said the bridge stays open.')).toBe('that although the ferry stops running');
     expect(cut('The mayor made clear that the ferry stops running, and the bridge stays open.')).toBe('that the ferry stops running');
+  });
+});
+
+describe('quotes spans: a content cut at a comma inside its list', () => {
+  /** The content from `from` (after the subject and verb) to the comma after `upTo`, after the list rule. */
+  const cut = (text: string, from: string, upTo: string): string => {
+    const ctx = ctxOf(text);
+    const a = ctx.low.indexOf(from, 3);
+    const c = cand(a, ctx.low.indexOf(',', ctx.low.indexOf(upTo)), null, 'tag', 0.6);
+    listTail(ctx, [c]);
+    return words(ctx, c.a, c.b);
+  };
+  it('runs on over the list\'s last items after ", and"', () => {
+    expect(cut('The council agreed to repave the square, widen the lanes, and plant new elms along the river.', 'to', 'square')).toBe('to repave the square , widen the lanes , and plant new elms along the river');
+    expect(cut('The council agreed to repave the square, widen the lanes, and plant new elms along the river.', 'to', 'lanes')).toBe('to repave the square , widen the lanes , and plant new elms along the river');
+    expect(cut('The mayor stressed the repair of the bridge, the opening of the school, and the hiring of nurses.', 'the', 'bridge')).toBe('the repair of the bridge , the opening of the school , and the hiring of nurses');
+  });
+  it('leaves out a second predicate of the main clause, another attribution, or a tail of another shape', () => {
+    expect(cut('The mayor raised the cost of fuel, the price of bread, and urged calm.', 'the', 'bread')).toBe('the cost of fuel , the price of bread');
+    expect(cut('The mayor raised the cost of fuel, the price of bread, and reaffirmed her pledge.', 'the', 'bread')).toBe('the cost of fuel , the price of bread');
+    expect(cut('The mayor raised the cost of fuel, and she said nothing else.', 'the', 'fuel')).toBe('the cost of fuel');
+    expect(cut('The mayor raised the cost of fuel, and the crowd left.', 'the', 'fuel')).toBe('the cost of fuel');
   });
 });

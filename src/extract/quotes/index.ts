@@ -38,7 +38,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
-import { leadIntoQuotation, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
+import { leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx): Cand[] {
@@ -72,6 +72,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     const kept = resolveCands(ctx, cands, true);
     trimSwallowedAttribution(ctx, kept);
     mainClauseOfThat(ctx, kept);
+    listTail(ctx, kept);
     out = joinAcrossAttribution(ctx, kept);
     leadIntoQuotation(ctx, out);
   } else out = ruleCands(ctx);

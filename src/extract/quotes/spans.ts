@@ -13,7 +13,7 @@
  */
 import type { Cand } from './build.js';
 import { afterDateline, isCap, sentStart, type Ctx } from './context.js';
-import { CUES, PRONOUNS } from './lexicon.js';
+import { CUES, DETERMINERS, PRONOUNS } from './lexicon.js';
 import { speakerRef, subjectBefore } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
 
@@ -132,5 +132,79 @@ export function mainClauseOfThat(ctx: Ctx, cands: Cand[]): void {
     for (let i = c.b; i < e && free; i++) free = marks.markOf[i] < 0 && !CUES.has(low[i]) && low[i] !== 'according';
     for (const o of cands) if (o !== c && o.a < e && o.b > c.b) free = false;
     if (free) c.b = e;
+  }
+}
+
+/** Most tokens a list's tail may add to a content. */
+const MAX_LIST_TAIL = 40;
+
+/** Words that open a new clause rather than a list's item. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'yet', 'so', 'because', 'as', 'if', 'when', 'where', 'although', 'though', 'then', 'also', 'not']);
+
+/**
+ * The shape of a list item's first word, for the test that the items are parallel: a verb form
+ * in "-ed" (a new predicate of the main clause: "…, and reaffirmed"), a noun phrase's start (a
+ * determiner, a number, a capital), or another lower-case word (a bare verb, an adjective, a
+ * noun).
+ */
+function itemShape(ctx: Ctx, i: number): 'ed' | 'np' | 'word' | 'other' {
+  const w = ctx.low[i] ?? '';
+  const t = ctx.doc.tokens[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'number')) return 'other';
+  if (PRONOUNS.has(w) || CLAUSE_OPENERS.has(w)) return 'other';
+  if (t.kind === 'number' || DETERMINERS.has(w) || POSSESSIVES.has(w) || isCap(ctx, i)) return 'np';
+  if (w.length > 4 && w.endsWith('ed')) return 'ed';
+  return 'word';
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A content cut at a comma inside a list it began ("to ensure safe passage, end the blockade |,
+ * and reopen the ports"; "the return of prisoners |, the release of detainees, and the return
+ * of children") runs on to the list's end: the rest of the sentence is the list's last items, the
+ * last one after ", and" or ", or", its first word of the same shape as the list's earlier items
+ * (so a second predicate of the main clause, "…, and reaffirmed his support", stays out), with
+ * nothing in it that belongs to another attribution (a quotation, a verb of saying, another
+ * content). A content with a single item before the comma takes a tail of at least two.
+ */
+export function listTail(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks, doc } = ctx;
+  for (const c of cands) {
+    if (c.frags || low[c.b] !== ',' || c.b - c.a < 2) continue;
+    const s = ctx.sentOf[c.a];
+    if (s < 0 || ctx.sentOf[c.b] !== s) continue;
+    let e = doc.sentences[s].tokenEnd;
+    while (e > c.b + 1 && FINAL.has(low[e - 1])) e--;
+    if (e <= c.b + 2 || e - c.b > MAX_LIST_TAIL) continue;
+    // the rest's items, each opening after a comma
+    const starts: number[] = [];
+    let free = true;
+    for (let i = c.b; i < e && free; i++) {
+      if (marks.markOf[i] >= 0 || low[i] === 'according' || low[i] === ';' || low[i] === ':') free = false;
+      const cue = CUES.get(low[i]);
+      if (cue && cue.cls !== 'B') free = false;
+      if (low[i] === ',') starts.push(i + 1);
+    }
+    if (!free) continue;
+    for (const o of cands) if (o !== c && o.a < e && o.b > c.b) free = false;
+    if (!free) continue;
+    const last = starts[starts.length - 1];
+    if (low[last] !== 'and' && low[last] !== 'or') continue;
+    if (starts.slice(0, -1).some((k) => k >= e || low[k] === 'and' || low[k] === 'or')) continue;
+    // the list's earlier item to compare with: the rest's first, or the content's own last one
+    let earlier = -1;
+    if (starts.length >= 2) earlier = starts[0];
+    else {
+      for (let i = c.b - 1; i > c.a + 1; i--) {
+        if (marks.markOf[i] >= 0) break;
+        if (low[i] === ',') { earlier = i + 1; break; }
+      }
+    }
+    if (earlier < 0) continue;
+    const shape = itemShape(ctx, last + 1);
+    if (shape === 'other' || shape !== itemShape(ctx, earlier)) continue;
+    if (starts.some((k) => itemShape(ctx, k) === 'other' && k !== last)) continue;
+    c.b = e;
   }
 }
