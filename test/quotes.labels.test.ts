@@ -75,7 +75,8 @@ describe('transcripts: labels in ordinary case, "Q." and labels alone on their l
 describe('transcripts: one address given whole under one label', () => {
   it('gives every paragraph of an address under "THE PRESIDENT:" to the president', () => {
     const text = 'East Room\n\n9:02 A.M. EST\n\nTHE PRESIDENT: Good morning, everyone. Today the canal treaty comes home.\n\nWe believe that the locks will open by spring.\n\nI thank the crews who kept working.\n\n9:14 A.M. EST';
-    const qs = analyzeDoc({ id: 't', text, title: 'Remarks by President Corvin on the Canal Treaty' }, UPTO_QUOTES).quotes;
+    // the turns (an attribution inside one is a quote of its own: see below)
+    const qs = analyzeDoc({ id: 't', text, title: 'Remarks by President Corvin on the Canal Treaty' }, UPTO_QUOTES).quotes.filter((q) => !q.rule.startsWith('in-turn+'));
     expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['Good morning, everyone. Today the canal treaty comes home', 'We believe that the locks will open by spring', 'I thank the crews who kept working']);
     expect(qs.every((q) => q.speaker?.name === 'President Corvin')).toBe(true);
   });
@@ -96,9 +97,38 @@ describe('transcripts: one address given whole under one label', () => {
 describe('transcripts: where an address given whole ends', () => {
   it('ends before the narrator speaks again: the office with its verb, the speaker by name, a caption', () => {
     const text = 'East Room\n\n9:02 A.M. EST\n\nTHE PRESIDENT: Good morning, everyone. Today the canal treaty comes home.\n\nThe President of Peru and I agreed on the locks.\n\nThe President departed the East Room at 9:14 a.m.\n\nPhoto: The crews at the locks.';
-    const qs = analyzeDoc({ id: 't', text, title: 'Remarks by President Corvin on the Canal Treaty' }, UPTO_QUOTES).quotes;
+    // the turns (an attribution inside one is a quote of its own: see below)
+    const qs = analyzeDoc({ id: 't', text, title: 'Remarks by President Corvin on the Canal Treaty' }, UPTO_QUOTES).quotes.filter((q) => !q.rule.startsWith('in-turn+'));
     expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['Good morning, everyone. Today the canal treaty comes home', 'The President of Peru and I agreed on the locks']);
     const lede = 'President of Chile Ana Ruiz: We will not give up the canal. The talks go on.\n\nRuiz spoke in Lima on Monday after the vote.\n\nThe opposition said it would appeal the ruling.';
     expect(turns(lede).map((t) => t[0])).toEqual(['Ana Ruiz', 'opposition']);
+  });
+});
+
+describe('transcripts: attributions inside a turn', () => {
+  const text = [
+    'MS. HALVORSEN: Good afternoon. The minister spoke with President Tomas Ortega this morning.',
+    'Q Thanks. What did they agree?',
+    'MS. HALVORSEN: I told him that the ferry line would reopen in May. President Ortega said that his government would pay for the new piers. As I said in my briefing last week, the line matters to both towns.',
+    'Q And the fares?',
+    'MS. HALVORSEN: We will see.',
+  ].join('\n\n');
+  const qs = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes;
+  const inner = qs.filter((q) => q.rule.startsWith('in-turn+'));
+  it('finds what the turn\'s speaker reports, beside the turn itself', () => {
+    expect(qs.filter((q) => q.rule.includes('speaker-label')).length).toBe(5);
+    const told = inner.find((q) => q.text.includes('ferry line would reopen'));
+    expect(told?.speaker?.name).toBe('Halvorsen');
+    expect(told?.via).toBeUndefined();
+    expect(told?.cue?.text).toBe('told');
+  });
+  it('gives someone else\'s words to the turn\'s speaker as relayed, theirs as `via`', () => {
+    const relayed = inner.find((q) => q.text.includes('would pay for the new piers'));
+    expect(relayed?.speaker?.name).toBe('Halvorsen');
+    expect(relayed?.via?.name).toBe('Tomas Ortega');
+  });
+  it('takes no setting of a saying for what was said, and the turn stays whole', () => {
+    expect(inner.some((q) => q.text.startsWith('in my briefing'))).toBe(false);
+    expect(qs.find((q) => q.rule.includes('speaker-label') && q.text.startsWith('I told him'))?.text).toContain('both towns');
   });
 });

@@ -18,7 +18,9 @@ import { fillerAt, freshIds, isCap, makeCtx, type Ctx } from './context.js';
 import { resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
-import { firstPersonInTurns, labelRule } from './rules/labels.js';
+import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
+import { CUES, PRONOUNS } from './lexicon.js';
+import { spokenAt } from './speaker.js';
 import { authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
@@ -41,12 +43,12 @@ import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './
 import { leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
-export function ruleCands(ctx: Ctx): Cand[] {
+export function ruleCands(ctx: Ctx, labels = true): Cand[] {
   freshIds(ctx);
   const blocked = new Uint8Array(ctx.doc.tokens.length);
   const used = new Uint8Array(ctx.marks.regions.length);
   const cands: Cand[] = [];
-  labelRule(ctx, cands, blocked);
+  if (labels) labelRule(ctx, cands, blocked);
   headlineRule(ctx, cands, blocked);
   cueRule(ctx, cands, blocked, used);
   accordingToRule(ctx, cands, blocked, used);
@@ -56,8 +58,8 @@ export function ruleCands(ctx: Ctx): Cand[] {
 }
 
 /** The tagger's contents before their ends are chosen, with its labels and margins. */
-export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: CueProbs, spk: Float32Array | null = SPK, collect?: SpkCollect): { cands: Cand[]; lab: Uint8Array; margin: Float32Array } {
-  const rules = ruleCands(ctx);
+export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: CueProbs, spk: Float32Array | null = SPK, collect?: SpkCollect, labels = true): { cands: Cand[]; lab: Uint8Array; margin: Float32Array } {
+  const rules = ruleCands(ctx, labels);
   const { lab, margin } = tagDoc(ctx, rules, weights, probs);
   return { cands: fromTags(ctx, lab, margin, rules, minMargin, spk, collect), lab, margin };
 }
@@ -67,14 +69,8 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   let out: Cand[];
   freshIds(ctx);
   if (weights) {
-    const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk);
-    if (ends) chooseEnds(ctx, cands, lab, margin, ends);
-    const kept = resolveCands(ctx, cands, true);
-    trimSwallowedAttribution(ctx, kept);
-    mainClauseOfThat(ctx, kept);
-    listTail(ctx, kept);
-    out = joinAcrossAttribution(ctx, kept);
-    leadIntoQuotation(ctx, out);
+    out = tagged(ctx, weights, minMargin, probs, ends, spk, true);
+    out = withNested(ctx, out, weights, minMargin, probs, ends, spk);
   } else out = ruleCands(ctx);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
@@ -89,7 +85,132 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, dropNamedTitles(ctx, out)))));
   sourcelessAttributions(ctx, out);
   seemingSubject(ctx, out);
+  relayedInTurns(ctx, out);
   return out;
+}
+
+/** The tagger's contents over the rules (with or without the transcripts' speaker labels), their ends chosen, overlaps resolved and spans repaired. */
+function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: CueProbs | undefined, ends: Float32Array | null, spk: Float32Array | null, labels: boolean): Cand[] {
+  const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk, undefined, labels);
+  if (ends) chooseEnds(ctx, cands, lab, margin, ends);
+  const kept = resolveCands(ctx, cands, true);
+  trimSwallowedAttribution(ctx, kept);
+  mainClauseOfThat(ctx, kept);
+  listTail(ctx, kept);
+  const out = joinAcrossAttribution(ctx, kept);
+  leadIntoQuotation(ctx, out);
+  return out;
+}
+
+/** Whether a candidate is a transcript's turn (what a speaker label gives its speaker). */
+function isTurn(c: Cand): boolean {
+  return c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn');
+}
+
+/** Marks the rule of an attribution found inside a transcript's turn. */
+const IN_TURN = 'in-turn+';
+
+/**
+ * Attributions inside a transcript's turns ("I told him that …", "Both leaders acknowledged
+ * that …", "he agreed to …" in a briefer's answer): the turn is the speaker's whole paragraph,
+ * and what the speaker reports in it is a quote of its own. The tagger runs a second time with
+ * no speaker labels, as over ordinary news; of what it finds, the contents with a cue and a
+ * speaker that lie inside one turn (and are not the whole of it) are kept beside the turns.
+ * Only texts with turns pay for the second pass.
+ */
+function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | undefined, probs: CueProbs | undefined, ends: Float32Array | null, spk: Float32Array | null): Cand[] {
+  let turns = 0;
+  for (const c of out) if (isTurn(c)) turns++;
+  if (!turns) return out;
+  const inner = tagged(ctx, weights, minMargin, probs, ends, spk, false);
+  let added: Cand[] | undefined;
+  for (const c of inner) {
+    if (!c.cue || !c.speaker || c.frags || !NESTED_RULES.has(c.rule)) continue;
+    // a belief, a wish or an intent ("they sought to …", "we believe …") only as the speaker's own
+    if (!saysOrOwn(ctx, c)) continue;
+    const [ca, cb] = c.cue;
+    for (const t of out) {
+      if (!isTurn(t) || c.a < t.a || c.b > t.b || ca < t.a || cb > t.b) continue;
+      if ((c.b - c.a) * 10 > (t.b - t.a) * 9) break;
+      c.rule = IN_TURN + c.rule;
+      (added ??= []).push(c);
+      break;
+    }
+  }
+  if (!added) return out;
+  // in text order, a turn before the quotes inside it
+  return [...out, ...added].sort(turnFirst);
+}
+
+/** The rules whose attributions inside a turn are kept: a cue and its subject, not the tagger's guess alone nor a noun's. */
+const NESTED_RULES = new Set(['tag+cue-after', 'tag+cue-before', 'tag+cue-before-inverted', 'tag+cue-quote', 'tag+cue-belief', 'tag+according-to']);
+
+/** Whether a speaker span is the first person ("I", "we", "my", "our"): the turn's own speaker. */
+function firstPerson(ctx: Ctx, c: Cand): boolean {
+  const sp = c.speaker;
+  if (!sp || sp.start === undefined || sp.end === undefined) return false;
+  const w = ctx.text.slice(sp.start, sp.end).toLowerCase();
+  return FIRST_PERSON.has(w) || w === 'my' || w === 'our';
+}
+
+/**
+ * Whether an attribution inside a turn is kept: by a verb of saying (anyone's), or by the turn's
+ * speaker in the first person (a belief or a wish too). Someone else's belief or wish ("the West
+ * sought to …") is the speaker's account of them, not their words; and a third person left a
+ * bare pronoun ("they said", "you said") names no one.
+ */
+function saysOrOwn(ctx: Ctx, c: Cand): boolean {
+  const cue = c.cue ? CUES.get(ctx.low[c.cue[0]]) : undefined;
+  if (!cue) return false;
+  const first = ctx.low[c.a];
+  // the setting of a saying, not what was said ("as I said in my last address", "said during
+  // the campaign"); a going on or keeping up ("continued to ensure …") says nothing unless a
+  // that-clause or a quotation follows
+  if (SETTING_OPENERS.has(first)) return false;
+  if ((cue.lemma === 'continue' || cue.lemma === 'maintain') && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
+  if (firstPerson(ctx, c)) return true;
+  if (cue.cls === 'B') return false;
+  const sp = c.speaker;
+  if (!sp) return false;
+  if (sp.entity !== undefined) return true;
+  // a phrase that names someone: no bare pronoun, not a clause's words ("that we've", "having …")
+  const w = sp.name.split(/\s+/)[0].toLowerCase();
+  return !PRONOUNS.has(sp.name.toLowerCase()) && !NOT_SPEAKER_OPENERS.has(w) && !w.endsWith('ing') && !/['’]/.test(w);
+}
+
+/** Words that open a clause, not a phrase naming a speaker. */
+const NOT_SPEAKER_OPENERS = new Set(['that', 'which', 'who', 'what', 'whom', 'whose', 'if', 'whether']);
+
+/** First words of a stretch that sets a saying in time or place rather than saying anything. */
+const SETTING_OPENERS = new Set(['in', 'during', 'on', 'at', 'when', 'after', 'before', 'subsequent', 'however', 'since', 'while', 'as']);
+
+
+/** Text order; at one start, the longer first (a turn before a quote inside it). */
+function turnFirst(x: Cand, y: Cand): number {
+  return x.a - y.a || y.b - x.b;
+}
+
+/**
+ * A quote inside a turn is said by the turn's speaker: when its own source is someone else
+ * ("Both leaders acknowledged that …" in the briefer's answer), that source is whose words they
+ * originally were (`via`), relayed by the turn's speaker. The first person ("I told him …") was
+ * given the turn's speaker already (firstPersonInTurns).
+ */
+function relayedInTurns(ctx: Ctx, out: Cand[]): void {
+  let turn: Cand | undefined;
+  for (const c of out) {
+    if (isTurn(c)) {
+      turn = c;
+      continue;
+    }
+    if (!c.rule.startsWith(IN_TURN) || !turn?.speaker || !c.speaker || c.a < turn.a || c.b > turn.b) continue;
+    const same = firstPerson(ctx, c) || (c.speaker.entity !== undefined ? c.speaker.entity === turn.speaker.entity : c.speaker.name === turn.speaker.name);
+    if (same) c.speaker = spokenAt(turn.speaker, c.speaker.start, c.speaker.end);
+    else {
+      c.via ??= c.speaker;
+      c.speaker = turn.speaker;
+    }
+  }
 }
 
 /** Words before a quotation that make it the name of a work or a programme: a preposition or a possessive, "told" (the programme spoken to), a noun of works. */
