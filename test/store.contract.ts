@@ -218,6 +218,21 @@ export function storeContract(name: string, open: () => Promise<Store>, cleanup:
       expect(await of(keys[0])).toEqual(['j2', 'j3', 'j5']);
     });
 
+    it('files words relayed by an aide under the one whose words they were too', async () => {
+      const a = article('v1', 'Ana Covaci spoke about the harbour.', '2024-05-01');
+      await store.putArticle(a, analysisOf(a, { name: 'Ana Covaci', alias: 'Ana Covaci' }, 'the harbour'));
+      const b = article('v2', 'The aide said Ana Covaci told the mayor that the port would reopen.', '2024-05-02');
+      const an = analysisOf(b, { name: 'Dan Oprea', alias: 'The aide' }, 'the port would reopen');
+      an.quotes[0].via = { name: 'Ana Covaci', start: 14, end: 24 };
+      await store.putArticle(b, an);
+      const of = async (key: string) => (await store.quotes({ speaker: key })).items.map((q) => q.article.id).sort();
+      expect(await of('per:ana covaci')).toEqual(['v1', 'v2']);
+      // still the aide's quote, relaying hers
+      const hit = (await store.quotes({ speaker: 'per:ana covaci' })).items.find((q) => q.article.id === 'v2');
+      expect(hit?.quote.speaker?.name).toBe('Dan Oprea');
+      expect(hit?.quote.via?.name).toBe('Ana Covaci');
+    });
+
     it('matches a speaker asked for by whole name or whole words of one, and filters by every key the speaker list gives', async () => {
       const put = async (id: string, name: string, q: string) => {
         const a = article(id, `${name} spoke about ${q}.`, '2024-05-01');

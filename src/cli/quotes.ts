@@ -35,7 +35,7 @@ export function register(program: Command): void {
             await write(process.stdout, JSON.stringify(h) + '\n');
             continue;
           }
-          const who = h.quote.speaker ? h.quote.speaker.name : '(no speaker)';
+          const who = (h.quote.speaker ? h.quote.speaker.name : '(no speaker)') + (h.quote.via ? ` (relaying ${h.quote.via.name})` : '');
           const when = (h.quote.time ?? h.article.published ?? '').slice(0, 10);
           const cue = h.quote.cue ? ` ${h.quote.cue.text}` : '';
           const text = quoteWords(h).replace(/\s+/g, ' ');

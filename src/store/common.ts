@@ -230,6 +230,23 @@ export function jointSpeakerNames(q: Quote): [string, string] | undefined {
   return names[0] && names[1] ? [names[0], names[1]] : undefined;
 }
 
+/**
+ * Whose words a relayed quote originally were (`via`: Putin's words as his aide relays them), for
+ * filing the quote under that person too: the entity, or the people its name holds (written like a
+ * person's name, two joined by "and" each), else nothing.
+ */
+export function relayedSources(q: Quote): { entity?: string; names: string[] } {
+  const v = q.via;
+  if (!v || v.anonymous) return { names: [] };
+  if (v.entity) return { entity: v.entity, names: [] };
+  const names: string[] = [];
+  for (const part of v.name.split(/\s+and\s+/)) {
+    const n = personNameOf(part);
+    if (n) names.push(n);
+  }
+  return { names };
+}
+
 /** Titles written before a person's name. */
 const NAME_TITLES = new Set(['president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'governor', 'gov', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'ambassador', 'general', 'gen', 'rep', 'representative', 'speaker', 'leader']);
 

@@ -269,7 +269,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       h('span', { class: 'badge kind-' + q.kind }, q.kind),
       q.cue ? h('span', { class: 'cue' }, q.cue.text) : null,
       q.time ? h('span', { class: 'when', title: `when it was said (${q.time})` }, fmtTimex(q.time)) : null,
-      q.via ? h('span', { class: 'via' }, 'via ' + q.via.name) : null,
+      q.via ? h('span', { class: 'via', title: 'whose words these originally were' }, 'relaying ' + q.via.name) : null,
       q.addressee ? h('span', { class: 'via' }, 'to ' + q.addressee.name) : null,
     );
     const actions = h('div', { class: 'card-actions' });

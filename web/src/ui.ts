@@ -61,6 +61,8 @@ export function quoteItem(hit: QuoteHit, opts: { showSpeaker?: boolean } = {}): 
       'div',
       { class: 'qi-head' },
       opts.showSpeaker === false ? null : speaker,
+      // words relayed by the speaker: whose they were (on that person's page too)
+      q.via ? h('span', { class: 'via', title: 'whose words these originally were' }, 'relaying ' + q.via.name) : null,
       q.cue ? h('span', { class: 'cue' }, q.cue.text) : null,
       h('span', { class: 'badge kind-' + q.kind }, q.kind),
       h('span', { class: 'spacer' }),

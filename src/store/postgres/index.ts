@@ -33,7 +33,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, tsQuery, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, str, tsQuery, uniq, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, relayedSources, officesToRefile, refileWindow, type UnfiledSpeaker } from '../common.js';
 import { displayLocation } from '../open.js';
 
 export type Client = pg.PoolClient;
@@ -192,9 +192,12 @@ export class PostgresStore implements Store {
     }
     await this.refileOffices(c, article, analysis.actors);
     // a joint speaker ("Joseph Biden and Vladimir Putin"): the quote is each known person's too
+    // relayed words (`via`) are also theirs whose words they were
     for (const [i, q] of analysis.quotes.entries()) {
-      for (const name of jointSpeakerNames(q) ?? []) {
-        const key = await this.joinKnown(c, name);
+      const relayed = relayedSources(q);
+      const keysOf: Array<string | undefined> = [relayed.entity ? keys.get(relayed.entity) : undefined];
+      for (const name of [...(jointSpeakerNames(q) ?? []), ...relayed.names]) keysOf.push(await this.joinKnown(c, name));
+      for (const key of keysOf) {
         if (key) await c.query('INSERT INTO quote_speakers (article_id, idx, actor_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [article.id, i, key]);
       }
     }

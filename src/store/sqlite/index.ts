@@ -24,7 +24,7 @@ import type {
   StoredAnalysis,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
+import { actorNameMatches, filedActor, ftsQuery, quoteHits, likeEscape, nameLikePattern, nameMatches, speakerKeysFitting, type Row, rowToActor, rowToArticle, rowToCopy, rowToSummary, reportCounts, snippetAround, sortDate, speakerKeyOf, unlinkedOffice, unlinkedPersonName, unlinkedActorName, unlinkedActorOffice, jointSpeakerNames, relayedSources, officesToRefile, refileWindow, str, uniq, type UnfiledSpeaker } from '../common.js';
 
 
 export interface SqliteOptions {
@@ -180,6 +180,14 @@ export class SqliteStore implements Store {
         insQ.run(article.id, i, q.start, q.end, q.kind, q.text, q.speaker?.name ?? null, speakerKeyOf(q, keys) ?? this.knownPerson(q) ?? this.officeHolder(q, article) ?? null, q.cue?.text ?? null, sortDate(q.time) ?? article.published ?? null);
         // a joint speaker ("Joseph Biden and Vladimir Putin"): the quote is each known person's too
         for (const name of jointSpeakerNames(q) ?? []) {
+          const key = this.joinKnown(name);
+          if (key) insJoint.run(article.id, i, key);
+        }
+        // relayed words are also theirs whose words they were
+        const relayed = relayedSources(q);
+        const rkey = relayed.entity ? keys.get(relayed.entity) : undefined;
+        if (rkey) insJoint.run(article.id, i, rkey);
+        for (const name of relayed.names) {
           const key = this.joinKnown(name);
           if (key) insJoint.run(article.id, i, key);
         }
