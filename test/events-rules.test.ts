@@ -33,6 +33,15 @@ describe('events: decisions made known', () => {
     // announced cooperation stays an intent
     expect(first('Chile announced it will send food aid to Peru.')?.code?.slice(0, 2)).toBe('03');
   });
+  it('codes a decision made or taken to use force as the act, its maker the doer', () => {
+    expect(first('The government of Peru made a decision to carry out a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV', tgt: 'BOL' });
+    expect(first('Chile took the decision to carry out a special military operation.')).toMatchObject({ code: '190', src: 'CHL' });
+    // a decision only named is an idea, not an act
+    expect(codes('The decision to carry out a military operation in Bolivia was debated in Lima.')).not.toContain('190');
+  });
+  it('takes no subject from a fronted phrase that "and" joins to another', () => {
+    expect(first('With the consent of the senate, and in line with the treaties with Ecuador, the government of Peru made a decision to carry out a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV' });
+  });
 });
 
 describe('events: frames over frames', () => {

@@ -1833,7 +1833,8 @@ function embedded(w: Words, i: number): boolean {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
     // "we call on Russia to": the word is a verb there, not a noun
     // ("is taking actions to impose costs", "took further steps to": steps taken do the act)
-    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !verbAfterSubject(w, k);
+    // ("made|took a decision to carry out …": a decision taken, the act it decides is done: see the decide frame)
+    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !(DECISION_NOUNS.has(w.lc[k]) && takenAt(w, k, MAKE_OR_TAKE)) && !verbAfterSubject(w, k);
   }
   return false;
 }
@@ -1858,12 +1859,16 @@ function verbAfterSubject(w: Words, k: number): boolean {
 /** nouns of steps that, taken, do what their infinitive says ("took steps to", "is taking actions to"; a singular "action" taken is mostly a promise: "will take any necessary action to") */
 const STEP_NOUNS = new Set(['actions', 'steps', 'measures']);
 
-/** Whether a form of "take" stands before the noun at k, past up to two modifiers ("taking further decisive steps"). */
-function takenAt(w: Words, k: number): boolean {
+/** Nouns of a decision, which one makes or takes ("made a decision to …", "took the decision to …"). */
+const DECISION_NOUNS = new Set(['decision', 'decisions']);
+const MAKE_OR_TAKE = new Set([...TAKE_FORMS, 'make', 'makes', 'made', 'making']);
+
+/** Whether a form of "take" (or of another verb of `forms`) stands before the noun at k, past up to two modifiers ("taking further decisive steps"). */
+function takenAt(w: Words, k: number, forms: ReadonlySet<string> = TAKE_FORMS): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     // (not "took to the steps of City Hall")
     if (isBoundary(w, j) || NP_BREAK.has(w.lc[j])) return false;
-    if (TAKE_FORMS.has(w.lc[j])) return true;
+    if (forms.has(w.lc[j])) return true;
   }
   return false;
 }
@@ -2314,7 +2319,8 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   const nSegs = none ? 0 : segs.length;
   for (let si = 0; si < nSegs; si++) {
     const [a0, b] = segs[si];
-    if (LEAD_PREPS.has(w.lc[a0]) && segs.length > 1) continue;
+    // (also after "and": "With the council's consent, and in line with the treaties with X, I …")
+    if (LEAD_PREPS.has(w.lc[CLAUSE_COORD.has(w.lc[a0]) && a0 + 1 < b ? a0 + 1 : a0]) && segs.length > 1) continue;
     // ("To address the crisis caused by Peru's acts, he is imposing …": a fronted purpose)
     if (w.lc[a0] === 'to' && b < i) continue;
     // "Although all parties are cooperating, I urge …": a fronted clause of time, cause,
