@@ -39,6 +39,22 @@ describe('events: decisions made known', () => {
     // a decision only named is an idea, not an act
     expect(codes('The decision to carry out a military operation in Bolivia was debated in Lima.')).not.toContain('190');
   });
+  it('reads "should" before its subject as a condition, not an obligation', () => {
+    const got = evs('Bolivia made clear that Peru would face serious costs should it invade Chile.');
+    // no demand that Peru invade
+    expect(got.filter((e) => e.code.startsWith('10'))).toEqual([]);
+    expect(got.find((e) => e.code.startsWith('19'))?.modality).not.toBe('asserted');
+    expect(evs('Bolivia said Peru should withdraw its troops.').map((e) => e.code)).toContain('1056');
+    // nor is the act of such a condition what a "would" before it holds out
+    const price = evs('The Bolivian government said that Peru would pay a heavy price should it invade Chile.');
+    expect(price.filter((e) => e.code.startsWith('13') || e.modality === 'asserted')).toEqual([]);
+  });
+  it('codes costs or consequences someone will face, as the one who warns of them says, as a threat', () => {
+    expect(first('Bolivia warned Peru that it would face serious consequences.')).toMatchObject({ code: '130', src: 'BOL', tgt: 'PER' });
+    expect(first('Bolivia made clear that Peru would face serious costs should it invade Chile.')).toMatchObject({ code: '130', src: 'BOL', tgt: 'PER' });
+    // costs no one holds out
+    expect(codes('Farmers in Peru will face higher costs this year.')).toEqual([]);
+  });
   it('takes no subject from a fronted phrase that "and" joins to another', () => {
     expect(first('With the consent of the senate, and in line with the treaties with Ecuador, the government of Peru made a decision to carry out a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV' });
   });

@@ -58,7 +58,7 @@ function isBoundaryMark(raw: string): boolean {
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'after', 'before', 'because', 'since', 'when', 'where', 'following', 'amid', 'despite', 'saying', 'adding', 'although', 'though', 'whereas', 'if', 'unless', 'until', 'as']);
 const REPORT_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'stated', 'declared', 'reported', 'added', 'insisted', 'reiterated', 'warned', 'claimed', 'claims', 'confirmed', 'argued', 'noted', 'stressed', 'believes', 'believed', 'thinks']);
 /** verbs (and nouns) that report an obligation put on someone: "X said/told/warned … Y must" */
-const OBLIGE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'declared', 'declares', 'announced', 'stated', 'added', 'insisted', 'insists', 'reiterated', 'warned', 'warns', 'stressed', 'stresses', 'argued', 'reminded', 'reminder', 'warning', 'message', 'urged', 'emphasized', 'emphasised', 'demanded']);
+const OBLIGE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'declared', 'declares', 'announced', 'stated', 'added', 'insisted', 'insists', 'reiterated', 'warned', 'warns', 'stressed', 'stresses', 'argued', 'reminded', 'reminder', 'warning', 'message', 'urged', 'emphasized', 'emphasised', 'demanded', 'clear']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
 const SKIP_BEFORE_HEAD = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'allegedly', 'already', 'just', 'then', 'now', 'still', 'finally', 'routinely', 'recently', 'later', 'further', 'further', 'bluntly', 'flatly', 'sharply', 'strongly', 'formally', 'officially', 'jointly', 'personally', 'repeatedly', 'once', 'even', 'today', 'yesterday', 'never', 'not']);
 const NEG = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'without']);
@@ -2946,10 +2946,20 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
     } else if ((x === 'will' && !nounWillAt) || x === 'would' || x === 'shall' || x === "'ll" || goingTo(w, k, i)) fut = true;
+    else if (x === 'should' && invertedShould(w, k, i)) hypo = true;
     else if (HYPO.has(x)) hypo = !DEONTIC.has(x) || hypo;
-    if (DEONTIC.has(x)) must = true;
+    if (DEONTIC.has(x) && !(x === 'should' && invertedShould(w, k, i))) must = true;
   }
   return { neg, fut, hypo, must };
+}
+
+/**
+ * Whether the "should" at k stands before its subject, not before the verb at i: a condition
+ * ("costs and consequences should it invade", "should Peru attack"), not an obligation.
+ */
+function invertedShould(w: Words, k: number, i: number): boolean {
+  const s = w.lc[k + 1];
+  return k + 1 < i && (SUBJECT_PRONOUNS.has(s) || s === 'the' || isCap(w.raw[k + 1]));
 }
 
 /** adjectives that call something needed ("it is vital that …") */
@@ -3522,7 +3532,8 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
   // "X said (that) Y must …": only a reported obligation is a demand, made by the reporter
   let outerSrc: Actor[] | undefined;
   let outerFrom = -1;
-  if (p.outer) {
+  // (also an act under a future's frame: "X warned that Y would face consequences")
+  if (p.outer || (inner?.p.outer && isIntentFrame(p.frame))) {
     // "we believe (that) all peoples must be able to …": an opinion, not a demand
     if (w.lc[m.j] === 'be' && (w.lc[m.j + 1] === 'able' || w.lc[m.j + 1] === 'allowed')) return undefined;
     // the governing verb: "told Iraq that …", "said …", "issued a reminder to Iraq that …";
@@ -4247,9 +4258,9 @@ function publisherActors(w: Words): Actor[] {
   return [newActor({ country: home, role: 'GOV', cameo: home + 'GOV', from: 0, to: 0, place: undefined }, doc.article.source, undefined, 0, 0, -1, -1)];
 }
 
-/** Whether a condition opens among words [a, b) ("if", "unless"). */
+/** Whether a condition opens among words [a, b) ("if", "unless", "should" before its subject). */
 function conditionBetween(w: Words, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (w.lc[k] === 'if' || w.lc[k] === 'unless') return true;
+  for (let k = a; k < b; k++) if (w.lc[k] === 'if' || w.lc[k] === 'unless' || (w.lc[k] === 'should' && invertedShould(w, k, b))) return true;
   return false;
 }
 
