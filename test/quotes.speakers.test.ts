@@ -129,6 +129,15 @@ describe('quotes: both parties of a call as speakers', () => {
     const r2 = analyze({ id: 'pair2', text: 'Ana Covaci spoke by phone with Rui Matos. The two presidents gave a positive assessment of the talks and noted the importance of the energy link.' });
     expect(r2.quotes.find((q) => q.text.includes('energy link'))?.speaker?.name).toBe('Ana Covaci and Rui Matos');
   });
+  it('names two countries for "both sides" when the people named last are no two leaders of two countries', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Secretary Anna Lind of Chile and her team met the delegation of Peru in Lima on Monday. President Tomas Ruiz welcomed the talks. Both sides stressed that the border must stay open.';
+    const r = analyze({ id: 'sides', text });
+    expect(r.quotes.find((q) => q.text.includes('border must stay open'))?.speaker?.name).toBe('Chile and Peru');
+    // two leaders of a call stay the two sides
+    const r2 = analyze({ id: 'sides2', text: 'President Tomas Ruiz of Chile spoke with President Ana Varga of Peru. Both sides stressed the need for calm.' });
+    expect(r2.quotes.find((q) => q.text.includes('need for calm'))?.speaker?.name).toBe('Tomas Ruiz and Ana Varga');
+  });
 });
 
 describe('quotes: "they" after the parties are named', () => {

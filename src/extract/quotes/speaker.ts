@@ -6,6 +6,7 @@
 import type { SpeakerRef } from '../../model/types.js';
 import { NAME_SUFFIXES } from '../entities/group.js';
 import { PARTY_TAG } from '../entities/known.js';
+import { isCountryName } from '../entities/gazetteer.js';
 import { isCap, isWord, sentStart, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
@@ -442,13 +443,45 @@ function pairOf(ctx: Ctx, np: NP): string | undefined {
   if (low[k] === 'the') k++;
   if (!(low[k] === 'two' || low[k] === 'both' || (k === head && k === np.a + 1))) return undefined;
   const before = doc.tokens[np.a].start;
-  const seen: Array<{ name: string; country?: string }> = [];
+  const seen: Array<{ name: string; country?: string; leader: boolean }> = [];
   for (let i = doc.mentions.length - 1; i >= 0 && seen.length < 2; i--) {
     const m = doc.mentions[i];
     if (m.start >= before || m.type !== 'PER' || !m.entity) continue;
     const e = ctx.entities.get(m.entity);
     if (!e || seen.some((x) => x.name === e.name)) continue;
     if (seen.length === 1 && seen[0].country && e.country && seen[0].country === e.country) continue;
+    seen.push({ name: e.name, country: e.country, leader: leaderTitled(e.titles) });
+  }
+  // "both sides": two leaders (a call's, a summit's) or two people of different
+  // countries; else (a secretary and his president, two people of no known country) the two
+  // countries named last
+  if (SIDE_HEADS.has(low[head]) && !(seen.length === 2 && ((seen[0].leader && seen[1].leader) || (seen[0].country && seen[1].country)))) return countryPair(ctx, before) ?? (seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined);
+  return seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined;
+}
+
+/** Titles of the head of a state or a government. */
+const LEADER_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan)\b/i;
+
+/** Whether one of the titles seen with a person is a head of state's or government's (not "vice president"). */
+function leaderTitled(titles: string[] | undefined): boolean {
+  if (!titles) return false;
+  for (const t of titles) if (LEADER_TITLE.test(t) && !/\bvice\b/i.test(t)) return true;
+  return false;
+}
+
+/** Heads of a phrase that names two countries' sides rather than two people (not "parties": "voters in both parties" are of two political parties). */
+const SIDE_HEADS = new Set(['sides']);
+
+/** "A and B" for the last two places or bodies of different countries named before offset `before` (a country's own name where it has one), else undefined. */
+function countryPair(ctx: Ctx, before: number): string | undefined {
+  const { doc } = ctx;
+  const seen: Array<{ name: string; country: string }> = [];
+  for (let i = doc.mentions.length - 1; i >= 0 && seen.length < 2; i--) {
+    const m = doc.mentions[i];
+    if (m.start >= before || m.type !== 'LOC' || !m.entity) continue;
+    const e = ctx.entities.get(m.entity);
+    // a country itself (no role, a country's name), not a city or a body within it
+    if (!e || !e.country || e.role || !isCountryName(e.name) || seen.some((x) => x.country === e.country)) continue;
     seen.push({ name: e.name, country: e.country });
   }
   return seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined;
