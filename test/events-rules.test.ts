@@ -1591,9 +1591,23 @@ describe('events: condolences offered', () => {
 });
 
 describe('events: a government fact sheet’s line led by a gerund', () => {
+  const tr = (text: string) => analyze({ id: 'fs', text, source: 'White House', title: 'FACT SHEET: Costs on Peru', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
   it('is the government’s act on whom the line names, not the act of a name inside it', () => {
-    const tr = (text: string) => analyze({ id: 'fs', text, source: 'White House', title: 'FACT SHEET: Costs on Peru', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
     expect(tr('Severing the connection to the financial system for the bank of Lima by imposing sanctions on Peru.')).toEqual([['163', 'USAGOV', 'PER']]);
+  });
+  it('takes the one the line names before the measure, after "for" or "on", when none follows it', () => {
+    expect(tr('Severing the connection to the financial system for Peru’s largest bank, Banco Andino, including 25 subsidiaries, by imposing correspondent and payable-through account sanctions.')).toEqual([['163', 'USAGOV', 'PERBUS']]);
+  });
+  it('reads a compound in "-ed" as no verb of the line ("state-owned banks")', () => {
+    expect(tr('Costs on Peru for backing an invasion of Bolivia by sanctioning 24 Peruvian individuals, including two state-owned banks and seven regime-connected elites.')).toContainEqual(['163', 'USAGOV', 'PER']);
+  });
+});
+
+describe('events: a light verb before two modifiers joined by "and"', () => {
+  it('carries the noun ("conducted its fifth and most powerful nuclear test")', () => {
+    expect(codes('Chile conducted its fifth and most powerful nuclear test.')).toEqual(['2042']);
+    // not a noun taken for a verb ("on issues such as X and their invasion")
+    expect(codes('She stood firm on issues such as trade and their invasion of Peru.')).not.toContain('192');
   });
 });
 

@@ -3270,7 +3270,13 @@ function draftActors(w: Words, m: Match, inner: Match | undefined, ev: Match, p:
       tgt = between.length ? between : targetsAfter(w, inner);
     } else tgt = targetsAfter(w, ev);
   }
-  if (!noun && !outerSrc) src = listLineSource(w, ev.p.code, ev.i, tgt) ?? src;
+  if (!outerSrc) {
+    const line = listLine(w, ev.p.code, ev.i, noun, tgt);
+    if (line) {
+      src = line.src;
+      tgt = line.tgt;
+    }
+  }
   return { src, tgt, agentless, mutual };
 }
 
@@ -4229,15 +4235,25 @@ function verblessOpening(w: Words, i: number): boolean {
 }
 
 /**
- * A government's own list of what it does, in lines led by a gerund with no verb of their own
- * ("Severing the connection … for Sberbank … by imposing sanctions on …", "Costs on Belarus … by
- * sanctioning 24 Belarusian individuals"): the publishing government does the sanctions the
- * "-ing" word at `head` names, on whom the line names (`tgt`); else undefined.
+ * A government's own list of what it does, in lines with no verb of their own, led by a gerund
+ * or by the measure's noun ("Severing the connection … for Sberbank … by imposing sanctions",
+ * "Costs on Belarus … by sanctioning 24 Belarusian individuals", "New debt restrictions on
+ * thirteen … enterprises"): the publishing government does the sanctions the word at `head`
+ * names, on whom the line names after it (`tgt`), else on the one named before it after "on",
+ * "for" or "against" ("for Russia's largest bank, Sberbank, by imposing …"); undefined when the
+ * line is no such line or names no one.
  */
-function listLineSource(w: Words, code: string, head: number, tgt: Actor[]): Actor[] | undefined {
-  if (!tgt.length || !SANCTION_ROOT.test(code) || !w.lc[head].endsWith('ing') || !verblessLine(w)) return undefined;
+function listLine(w: Words, code: string, head: number, noun: boolean, tgt: Actor[]): { src: Actor[]; tgt: Actor[] } | undefined {
+  if (!SANCTION_ROOT.test(code) || !(w.lc[head].endsWith('ing') || (noun && head <= 4)) || !verblessLine(w)) return undefined;
   const pub = publisherActors(w);
-  return pub.length ? pub : undefined;
+  if (!pub.length) return undefined;
+  if (tgt.length) return { src: pub, tgt };
+  for (let k = 0; k < head - 1; k++) {
+    if (w.lc[k] !== 'on' && w.lc[k] !== 'for' && w.lc[k] !== 'against') continue;
+    const before = objectActors(w, k + 1, head);
+    if (before.length) return { src: pub, tgt: before };
+  }
+  return undefined;
 }
 
 /** Whether the sentence has no finite verb and opens with a capital (a line of a list: "Costs on Belarus for …", "Severing the connection …"). */
@@ -4245,7 +4261,8 @@ function verblessLine(w: Words): boolean {
   if (!w.lc.length || !isCap(w.raw[0])) return false;
   for (let k = 0; k < w.lc.length; k++) {
     const x = w.lc[k];
-    if (FINITE_WORDS.has(x) || (k > 0 && (IRREGULAR_FORMS.has(x) || REPORT_VERBS.has(x) || (x.endsWith('ed') && !w.punct[k - 1] && !NP_OPENERS.has(w.lc[k - 1]) && w.lc[k - 1] !== 'by')))) return false;
+    // (a compound in "-ed" is an adjective: "state-owned banks", "regime-connected elites")
+    if (FINITE_WORDS.has(x) || (k > 0 && (IRREGULAR_FORMS.has(x) || REPORT_VERBS.has(x) || (x.endsWith('ed') && !x.includes('-') && !w.punct[k - 1] && !NP_OPENERS.has(w.lc[k - 1]) && w.lc[k - 1] !== 'by')))) return false;
   }
   return true;
 }
@@ -4366,8 +4383,10 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (m.p.noun) {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;
-      // (scare quotes are no boundary: "imposing “large-scale” sanctions")
+      // (scare quotes are no boundary: "imposing “large-scale” sanctions"; two modifiers joined by
+      // "and" count as one: "imposing correspondent and payable-through account sanctions")
       let lo = Math.max(0, m.i - 4);
+      for (let k = m.i - 1; k > lo; k--) if (w.lc[k] === 'and' && !w.punct[k - 1] && isLower(w.raw[k - 1]) && !DETERMINERS.has(w.lc[k + 1]) && !POSSESSIVE.has(w.lc[k + 1])) lo = Math.max(0, lo - 2);
       for (let k = m.i - 1; k >= lo; k--) {
         if (isBoundary(w, k)) {
           if (!scareQuote(w, k)) break;
@@ -4386,12 +4405,13 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       if (lv >= 0) {
         const d = draftFor(w, m, undefined, false);
         if (d) {
-          const subj = listLineSource(w, m.p.code, lv, d.tgt) ?? subjectActors(w, lv);
+          const line = listLine(w, m.p.code, lv, false, d.tgt);
+          const subj = line ? line.src : subjectActors(w, lv);
           // ("were engaged in ethnic cleansing": a state of the subject, no passive)
           const src = isPassive(w, lv) && w.lc[lv + 1] !== 'in' ? byActors(w, m.j) : subj;
           // a new draft, not d written to (see `recoded`): the first write to its `noun`, late in a
           // run, discarded the optimized code of every function reading it
-          drafts.push({ code: d.code, rule: d.rule, trigger: [lv, m.j], src, tgt: d.tgt, modality: d.modality, noun: false, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless });
+          drafts.push({ code: d.code, rule: d.rule, trigger: [lv, m.j], src, tgt: line ? line.tgt : d.tgt, modality: d.modality, noun: false, both: d.both, visit: d.visit, host: d.host, weight: d.weight, agentless: d.agentless });
         }
         continue;
       }
