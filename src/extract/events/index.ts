@@ -4244,7 +4244,9 @@ function verblessOpening(w: Words, i: number): boolean {
  * line is no such line or names no one.
  */
 function listLine(w: Words, code: string, head: number, noun: boolean, tgt: Actor[]): { src: Actor[]; tgt: Actor[] } | undefined {
-  if (!SANCTION_ROOT.test(code) || !(w.lc[head].endsWith('ing') || (noun && head <= 4)) || !verblessLine(w)) return undefined;
+  // (a line led by the measure's noun only in a fact sheet, the genre of such lists, naming no
+  // one's measures before it: not "Western sanctions against Serbia hurt Europe")
+  if (!SANCTION_ROOT.test(code) || !(w.lc[head].endsWith('ing') || (noun && head <= 4 && factSheet(w) && !objectActors(w, 0, head).length)) || !verblessLine(w)) return undefined;
   const pub = publisherActors(w);
   if (!pub.length) return undefined;
   if (tgt.length) return { src: pub, tgt };
@@ -4254,6 +4256,11 @@ function listLine(w: Words, code: string, head: number, noun: boolean, tgt: Acto
     if (before.length) return { src: pub, tgt: before };
   }
   return undefined;
+}
+
+/** Whether the article is a government's fact sheet (its title says so). */
+function factSheet(w: Words): boolean {
+  return /\bfact sheet\b/i.test(w.doc?.article.title ?? '');
 }
 
 /** Whether the sentence has no finite verb and opens with a capital (a line of a list: "Costs on Belarus for …", "Severing the connection …"). */
