@@ -168,7 +168,12 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
   // that-clause or a quotation follows
   if (SETTING_OPENERS.has(first)) return false;
   if ((cue.lemma === 'continue' || cue.lemma === 'maintain') && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
-  if (firstPerson(ctx, c)) return true;
+  // a pointer to the speaker's own words ("what I said in my address"), not what was said
+  if (first === 'what' && PRONOUNS.has(ctx.low[c.a + 1] ?? '')) return false;
+  // the first person's view, wish or intent ("I think …", "we want a stable relationship", "we do
+  // not intend to …"), not a wish to speak ("I want to make this point") or an act ("we supported
+  // their choice")
+  if (firstPerson(ctx, c)) return !OWN_ACTS.has(cue.lemma) && !(cue.lemma === 'want' && first === 'to');
   if (cue.cls === 'B') return false;
   const sp = c.speaker;
   if (!sp) return false;
@@ -180,6 +185,9 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
 
 /** Words that open a clause, not a phrase naming a speaker. */
 const NOT_SPEAKER_OPENERS = new Set(['that', 'which', 'who', 'what', 'whom', 'whose', 'if', 'whether']);
+
+/** Cues that in the first person inside a turn tell an act of the speaker's, not a view ("we supported …", "as we learned …"). */
+const OWN_ACTS = new Set(['support', 'learn', 'endorse', 'oppose', 'reject']);
 
 /** First words of a stretch that sets a saying in time or place rather than saying anything. */
 const SETTING_OPENERS = new Set(['in', 'during', 'on', 'at', 'when', 'after', 'before', 'subsequent', 'however', 'since', 'while', 'as']);
