@@ -1603,6 +1603,13 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
   });
 });
 
+describe('events: "both sides" after a meeting in a third place', () => {
+  it('are the two countries, not the city where they met', () => {
+    const got = evs('Officials of Chile met officials of Peru in Geneva. Both sides agreed to continue consultations.').filter((e) => e.code === '036');
+    expect(got.map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['CHL', 'PER'], ['PER', 'CHL']]);
+  });
+});
+
 describe('events: a light verb before two modifiers joined by "and"', () => {
   it('carries the noun ("conducted its fifth and most powerful nuclear test")', () => {
     expect(codes('Chile conducted its fifth and most powerful nuclear test.')).toEqual(['2042']);

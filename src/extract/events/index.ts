@@ -18,7 +18,7 @@ import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/type
 import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
-import { countryOf } from '../entities/gazetteer.js';
+import { countryOf, isCountryName } from '../entities/gazetteer.js';
 import { normalizeName, publisherCountry, surnameOf } from '../../corpus/actors.js';
 import { seatCountry } from '../entities/seats.js';
 import { BY_HEAD, CODES, IRREGULAR_FORMS, LEMMAS, LIGHT_VERBS, formCount, formInfo, frameCode, isIntentFrame, type Elem, type HeadNeeds, type Pattern } from './lexicon.js';
@@ -686,6 +686,9 @@ function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
     const m = ms[x];
     const e = m.entity ? ents.byId.get(m.entity) : undefined;
     if (!e?.country || (people === true && e.type !== 'PER') || (people === false && e.type === 'PER')) continue;
+    // (a place is a side as its country or its capital, not as another city where the sides met:
+    // "… in Geneva. Both sides …")
+    if (e.type === 'LOC' && !e.role && !isCountryName(e.name) && !countryOf(e.name)) continue;
     if (leadersOnly && !e.titles?.some(leadsWith)) continue;
     const country = e.country;
     if (out.some((a) => a.span.country === country)) continue;
