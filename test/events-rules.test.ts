@@ -34,8 +34,8 @@ describe('events: decisions made known', () => {
     expect(first('Chile announced it will send food aid to Peru.')?.code?.slice(0, 2)).toBe('03');
   });
   it('codes a decision made or taken to use force as the act, its maker the doer', () => {
-    expect(first('The government of Peru made a decision to carry out a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV', tgt: 'BOL' });
-    expect(first('Chile took the decision to carry out a special military operation.')).toMatchObject({ code: '190', src: 'CHL' });
+    expect(first('The government of Peru made the decision to launch a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV', tgt: 'BOL' });
+    expect(first('Chile took the decision to begin a special military operation.')).toMatchObject({ code: '190', src: 'CHL' });
     // a decision only named is an idea, not an act
     expect(codes('The decision to carry out a military operation in Bolivia was debated in Lima.')).not.toContain('190');
   });
@@ -56,7 +56,7 @@ describe('events: decisions made known', () => {
     expect(codes('Farmers in Peru will face higher costs this year.')).toEqual([]);
   });
   it('takes no subject from a fronted phrase that "and" joins to another', () => {
-    expect(first('With the consent of the senate, and in line with the treaties with Ecuador, the government of Peru made a decision to carry out a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV' });
+    expect(first('With the consent of the senate, and in line with the treaties with Ecuador, the government of Peru made the decision to launch a military operation in Bolivia.')).toMatchObject({ code: '190', src: 'PERGOV' });
   });
 });
 
@@ -1596,7 +1596,7 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
     expect(tr('Severing the connection to the financial system for the bank of Lima by imposing sanctions on Peru.')).toEqual([['163', 'USAGOV', 'PER']]);
   });
   it('takes the one the line names before the measure, after "for" or "on", when none follows it', () => {
-    expect(tr('Severing the connection to the financial system for Peru’s largest bank, Banco Andino, including 25 subsidiaries, by imposing correspondent and payable-through account sanctions.')).toEqual([['163', 'USAGOV', 'PERBUS']]);
+    expect(tr('Closing the payment channel for Peru’s largest bank, Banco Andino, and its 12 branches, by imposing new and far-reaching account sanctions.')).toEqual([['163', 'USAGOV', 'PERBUS']]);
   });
   it('reads a compound in "-ed" as no verb of the line ("state-owned banks")', () => {
     expect(tr('Costs on Peru for backing an invasion of Bolivia by sanctioning 24 Peruvian individuals, including two state-owned banks and seven regime-connected elites.')).toContainEqual(['163', 'USAGOV', 'PER']);
@@ -1611,8 +1611,8 @@ describe('events: "both sides" after a meeting in a third place', () => {
 });
 
 describe('events: a light verb before two modifiers joined by "and"', () => {
-  it('carries the noun ("conducted its fifth and most powerful nuclear test")', () => {
-    expect(codes('Chile conducted its fifth and most powerful nuclear test.')).toEqual(['2042']);
+  it('carries the noun ("conducted its third and largest nuclear test")', () => {
+    expect(codes('Chile conducted its third and largest nuclear test.')).toEqual(['2042']);
     // not a noun taken for a verb ("on issues such as X and their invasion")
     expect(codes('She stood firm on issues such as trade and their invasion of Peru.')).not.toContain('192');
   });

@@ -109,7 +109,7 @@ describe('transcripts: attributions inside a turn', () => {
   const text = [
     'MS. HALVORSEN: Good afternoon. The minister spoke with President Tomas Ortega this morning.',
     'Q Thanks. What did they agree?',
-    'MS. HALVORSEN: I told him that the ferry line would reopen in May. President Ortega said that his government would pay for the new piers. As I said in my briefing last week, the line matters to both towns. We supported their plan. I want to make this point again. We think the fares will stay low.',
+    'MS. HALVORSEN: I told him that the ferry line would reopen in May. President Ortega said that his government would pay for the new piers. As I said in my briefing last week, the line matters to both towns. We supported their plan. I want to stress one thing again. We think the fares will stay low.',
     'Q And the fares?',
     'MS. HALVORSEN: We will see.',
   ].join('\n\n');
@@ -129,7 +129,7 @@ describe('transcripts: attributions inside a turn', () => {
   });
   it('takes no setting of a saying for what was said, no act or wish to speak of the speaker\'s, and the turn stays whole', () => {
     expect(inner.some((q) => q.text.startsWith('in my briefing'))).toBe(false);
-    expect(inner.some((q) => q.text.startsWith('their plan') || q.text.startsWith('to make this point'))).toBe(false);
+    expect(inner.some((q) => q.text.startsWith('their plan') || q.text.startsWith('to stress one thing'))).toBe(false);
     expect(inner.find((q) => q.text.includes('fares will stay low'))?.speaker?.name).toBe('Halvorsen');
     expect(qs.find((q) => q.rule.includes('speaker-label') && q.text.startsWith('I told him'))?.text).toContain('both towns');
   });

@@ -1836,7 +1836,7 @@ function embedded(w: Words, i: number): boolean {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
     // "we call on Russia to": the word is a verb there, not a noun
     // ("is taking actions to impose costs", "took further steps to": steps taken do the act)
-    // ("made|took a decision to carry out …": a decision taken, the act it decides is done: see the decide frame)
+    // ("made|took a decision to launch …": a decision taken, the act it decides is done: see the decide frame)
     if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !(DECISION_NOUNS.has(w.lc[k]) && takenAt(w, k, MAKE_OR_TAKE)) && !verbAfterSubject(w, k);
   }
   return false;
@@ -4394,7 +4394,7 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
       // a light verb just before carries the noun: "held talks", "launched an attack"
       let lv = -1;
       // (scare quotes are no boundary: "imposing “large-scale” sanctions"; two modifiers joined by
-      // "and" count as one: "imposing correspondent and payable-through account sanctions")
+      // "and" count as one: "imposing new and far-reaching trade sanctions")
       let lo = Math.max(0, m.i - 4);
       for (let k = m.i - 1; k > lo; k--) if (w.lc[k] === 'and' && !w.punct[k - 1] && isLower(w.raw[k - 1]) && !DETERMINERS.has(w.lc[k + 1]) && !POSSESSIVE.has(w.lc[k + 1])) lo = Math.max(0, lo - 2);
       for (let k = m.i - 1; k >= lo; k--) {

@@ -168,10 +168,10 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
   // that-clause or a quotation follows
   if (SETTING_OPENERS.has(first)) return false;
   if ((cue.lemma === 'continue' || cue.lemma === 'maintain') && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
-  // a pointer to the speaker's own words ("what I said in my address"), not what was said
+  // a pointer to the speaker's own words ("what I told you last week"), not what was said
   if (first === 'what' && PRONOUNS.has(ctx.low[c.a + 1] ?? '')) return false;
   // the first person's view, wish or intent ("I think …", "we want a stable relationship", "we do
-  // not intend to …"), not a wish to speak ("I want to make this point") or an act ("we supported
+  // not intend to …"), not a wish to speak ("I want to stress one thing") or an act ("we supported
   // their choice")
   if (firstPerson(ctx, c)) return !OWN_ACTS.has(cue.lemma) && !(cue.lemma === 'want' && first === 'to');
   if (cue.cls === 'B') return false;
