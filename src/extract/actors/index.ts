@@ -19,6 +19,18 @@ import { seatCountry } from '../entities/seats.js';
 import { iso31662 } from 'iso-3166/2.js';
 import { iso31661Alpha2ToAlpha3 } from 'iso-3166/1-a2-to-1-a3.js';
 
+/** Offices that lead a state or government, as the last word of a title's head ("President", "Russian President", "Prime Minister", "President of the United States"; not "Vice President", "Aide to the President"). */
+const LEADER_OFFICES = new Set(['president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach']);
+
+/** Whether a title is a head of state's or government's (see `LEADER_OFFICES`; not a former one's). */
+export function leadsWith(title: string): boolean {
+  const head = title.toLowerCase().replace(/^the\s+/, '').split(/\s+(?:of|to|for)\s+/)[0].trim().split(/\s+/);
+  const last = head[head.length - 1];
+  const before = head.length > 1 ? head[head.length - 2] : '';
+  if (last === 'minister') return before === 'prime';
+  return LEADER_OFFICES.has(last) && before !== 'vice' && before !== 'former';
+}
+
 export interface ActorCode {
   /** CAMEO country code (ISO 3166 alpha-3), or an organisation code such as "IGOUNO" */
   country?: string;

@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, leadsWith, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf, isCountryName } from '../entities/gazetteer.js';
@@ -700,17 +700,6 @@ function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
 
 /** Verbs whose plain "they" is the two leaders named last ("They discussed …"). */
 const JOINT_VERBS = new Set(['discussed', 'discuss', 'agreed', 'agree', 'talked', 'spoke', 'met', 'exchanged', 'reviewed', 'consulted', 'conferred', 'negotiated', 'reaffirmed', 'underscored', 'emphasized', 'stressed', 'noted', 'welcomed']);
-
-/** Offices that lead a state or government, as the last word of a title's head ("President", "Russian President", "Prime Minister", "President of the United States"; not "Vice President", "Aide to the President"). */
-const LEADER_OFFICES = new Set(['president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach']);
-
-function leadsWith(title: string): boolean {
-  const head = title.toLowerCase().replace(/^the\s+/, '').split(/\s+(?:of|to|for)\s+/)[0].trim().split(/\s+/);
-  const last = head[head.length - 1];
-  const before = head.length > 1 ? head[head.length - 2] : '';
-  if (last === 'minister') return before === 'prime';
-  return LEADER_OFFICES.has(last) && before !== 'vice' && before !== 'former';
-}
 
 /** group heads that mean the leaders themselves */
 const GROUP_LEADERS = new Set(['leaders', 'presidents', 'heads', 'premiers']);
@@ -2940,6 +2929,8 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
     // (the word after is read every time: a test first run late would cost the optimized code a deopt)
     const toAfter = w.lc[k + 1] === 'to';
     const nounWillAt = nounWill(w, k);
+    // ("… should it invade": a condition, not an obligation)
+    const inverted = x === 'should' && invertedShould(w, k, i);
     if (UNWILLING.has(x) && toAfter) {
       hypo = true;
       break;
@@ -2949,9 +2940,9 @@ function negatedBefore(w: Words, i: number, lo: number): { neg: boolean; fut: bo
       neg = true;
       if (x === "won't" || x === "wouldn't") fut = true;
     } else if ((x === 'will' && !nounWillAt) || x === 'would' || x === 'shall' || x === "'ll" || goingTo(w, k, i)) fut = true;
-    else if (x === 'should' && invertedShould(w, k, i)) hypo = true;
+    else if (inverted) hypo = true;
     else if (HYPO.has(x)) hypo = !DEONTIC.has(x) || hypo;
-    if (DEONTIC.has(x) && !(x === 'should' && invertedShould(w, k, i))) must = true;
+    if (DEONTIC.has(x) && !inverted) must = true;
   }
   return { neg, fut, hypo, must };
 }

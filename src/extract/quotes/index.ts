@@ -119,9 +119,7 @@ const IN_TURN = 'in-turn+';
  * Only texts with turns pay for the second pass.
  */
 function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | undefined, probs: CueProbs | undefined, ends: Float32Array | null, spk: Float32Array | null): Cand[] {
-  let turns = 0;
-  for (const c of out) if (isTurn(c)) turns++;
-  if (!turns) return out;
+  if (!out.some(isTurn)) return out;
   const inner = tagged(ctx, weights, minMargin, probs, ends, spk, false);
   let added: Cand[] | undefined;
   for (const c of inner) {
@@ -191,7 +189,6 @@ const OWN_ACTS = new Set(['support', 'learn', 'endorse', 'oppose', 'reject']);
 
 /** First words of a stretch that sets a saying in time or place rather than saying anything. */
 const SETTING_OPENERS = new Set(['in', 'during', 'on', 'at', 'when', 'after', 'before', 'subsequent', 'however', 'since', 'while', 'as']);
-
 
 /** Text order; at one start, the longer first (a turn before a quote inside it). */
 function turnFirst(x: Cand, y: Cand): number {

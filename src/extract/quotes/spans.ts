@@ -152,12 +152,11 @@ function itemShape(ctx: Ctx, i: number): 'ed' | 'np' | 'word' | 'other' {
   const t = ctx.doc.tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return 'other';
   if (PRONOUNS.has(w) || CLAUSE_OPENERS.has(w)) return 'other';
-  if (t.kind === 'number' || DETERMINERS.has(w) || POSSESSIVES.has(w) || isCap(ctx, i)) return 'np';
+  // (the determiners include the possessives: "his", "their")
+  if (t.kind === 'number' || DETERMINERS.has(w) || isCap(ctx, i)) return 'np';
   if (w.length > 4 && w.endsWith('ed')) return 'ed';
   return 'word';
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * A content cut at a comma inside a list it began ("to ensure safe passage, end the blockade |,

@@ -7,6 +7,7 @@ import type { SpeakerRef } from '../../model/types.js';
 import { NAME_SUFFIXES } from '../entities/group.js';
 import { PARTY_TAG } from '../entities/known.js';
 import { isCountryName } from '../entities/gazetteer.js';
+import { leadsWith } from '../actors/index.js';
 import { isCap, isWord, sentStart, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
@@ -450,23 +451,13 @@ function pairOf(ctx: Ctx, np: NP): string | undefined {
     const e = ctx.entities.get(m.entity);
     if (!e || seen.some((x) => x.name === e.name)) continue;
     if (seen.length === 1 && seen[0].country && e.country && seen[0].country === e.country) continue;
-    seen.push({ name: e.name, country: e.country, leader: leaderTitled(e.titles) });
+    seen.push({ name: e.name, country: e.country, leader: !!e.titles?.some(leadsWith) });
   }
   // "both sides": two leaders (a call's, a summit's) or two people of different
   // countries; else (a secretary and his president, two people of no known country) the two
   // countries named last
   if (SIDE_HEADS.has(low[head]) && !(seen.length === 2 && ((seen[0].leader && seen[1].leader) || (seen[0].country && seen[1].country)))) return countryPair(ctx, before) ?? (seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined);
   return seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined;
-}
-
-/** Titles of the head of a state or a government. */
-const LEADER_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan)\b/i;
-
-/** Whether one of the titles seen with a person is a head of state's or government's (not "vice president"). */
-function leaderTitled(titles: string[] | undefined): boolean {
-  if (!titles) return false;
-  for (const t of titles) if (LEADER_TITLE.test(t) && !/\bvice\b/i.test(t)) return true;
-  return false;
 }
 
 /** Heads of a phrase that names two countries' sides rather than two people (not "parties": "voters in both parties" are of two political parties). */
