@@ -134,3 +134,23 @@ describe('transcripts: attributions inside a turn', () => {
     expect(qs.find((q) => q.rule.includes('speaker-label') && q.text.startsWith('I told him'))?.text).toContain('both towns');
   });
 });
+
+describe('transcripts: an exchange laid out with names in ordinary case', () => {
+  const text = [
+    'Mayor Anna Berg briefed reporters on the talks with the port authority.',
+    'Anna Berg: Good evening. The talks went on for three hours.',
+    'The port director said that the ferry line would reopen in May. He also stressed that fares would stay low.',
+    'Question: Will the piers be rebuilt?',
+    'Anna Berg: Yes, by the autumn.',
+    'Question: And the tunnel?',
+    'Anna Berg: We will see.',
+  ].join('\n\n');
+  const qs = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes;
+  it('runs a turn on to the next label, and finds what it relays inside it', () => {
+    const turn = qs.find((q) => q.rule.includes('speaker-label') && q.text.startsWith('The port director said'));
+    expect(turn?.speaker?.name).toBe('Anna Berg');
+    const relayed = qs.find((q) => q.rule.startsWith('in-turn+') && q.text.includes('ferry line would reopen'));
+    expect(relayed?.speaker?.name).toBe('Anna Berg');
+    expect(relayed?.via?.name).toMatch(/port director/i);
+  });
+});

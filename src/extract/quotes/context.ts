@@ -3,7 +3,7 @@
  * and each token's sentence.
  */
 import type { Doc } from '../../model/doc.js';
-import type { Entity } from '../../model/types.js';
+import type { Entity, SpeakerRef } from '../../model/types.js';
 import { findMarks, type Marks } from './marks.js';
 import { internTokens, internTypedTokens, vocabGen } from './vocab.js';
 import { tokenTypes } from '../../text/types.js';
@@ -23,6 +23,12 @@ export interface Ctx {
   entities: Map<string, Entity>;
   /** per token: index of the mention that covers it, or -1 */
   mentionAt: Int32Array;
+  /**
+   * Paragraphs a speaker's turn runs on over in an exchange laid out in ordinary case ("Yury
+   * Ushakov: …" answering "Question: …"), up to the next label: found by the label rule, made
+   * turns only after the tagger (see runOnTurns), whose features they leave alone.
+   */
+  runOns: Array<{ a: number; b: number; speaker: SpeakerRef }>;
 }
 
 export function makeCtx(doc: Doc): Ctx {
@@ -41,7 +47,7 @@ export function makeCtx(doc: Doc): Ctx {
   const entities = new Map<string, Entity>();
   for (const e of doc.entities) entities.set(e.id, e);
   const mentionAt = mentionIndex(doc);
-  return { doc, text, low, wid, vgen: vocabGen(), marks: findMarks(doc), sentOf, entities, mentionAt };
+  return { doc, text, low, wid, vgen: vocabGen(), marks: findMarks(doc), sentOf, entities, mentionAt, runOns: [] };
 }
 
 /** Per token: the index of the mention that covers it (the first by start), or -1. */

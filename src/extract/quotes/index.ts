@@ -15,7 +15,7 @@
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { fillerAt, freshIds, isCap, makeCtx, type Ctx } from './context.js';
-import { resolveCands, toQuotes, trimRange, type Cand } from './build.js';
+import { cand, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
@@ -70,6 +70,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   freshIds(ctx);
   if (weights) {
     out = tagged(ctx, weights, minMargin, probs, ends, spk, true);
+    out = runOnTurns(ctx, out);
     out = withNested(ctx, out, weights, minMargin, probs, ends, spk);
   } else out = ruleCands(ctx);
   jointSubjects(ctx, out);
@@ -100,6 +101,23 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);
   return out;
+}
+
+/**
+ * The paragraphs an exchange's turn runs on over (`ctx.runOns`, noted by the label rule) as that
+ * speaker's turns, in place of what the tagger found in them: what the speaker reports there is
+ * found again inside the turn, relayed (withNested).
+ */
+function runOnTurns(ctx: Ctx, out: Cand[]): Cand[] {
+  const runs = ctx.runOns;
+  if (!runs.length) return out;
+  const kept: Cand[] = [];
+  for (const c of out) if (!runs.some((r) => c.a < r.b && c.b > r.a)) kept.push(c);
+  for (const r of runs) {
+    const [a, b] = trimRange(ctx, r.a, r.b);
+    if (b > a) kept.push(cand(a, b, r.speaker, 'speaker-label-turn', 0.95));
+  }
+  return kept.sort(turnFirst);
 }
 
 /** Whether a candidate is a transcript's turn (what a speaker label gives its speaker). */

@@ -271,6 +271,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   if (!sure && !again) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3] === 2) found.splice(f, 1);
   // "A:" answers only where "Q" asks ("A: Jobs (42 percent)" in a list of poll answers is no one)
   if (!names.has('Q') && !names.has('Q.')) for (let f = found.length - 1; f >= 0; f--) if (labelText(found[f].lab) === 'A' || labelText(found[f].lab) === 'A.') found.splice(f, 1);
+  ctx.runOns.length = 0;
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2 && !address) return;
   let author: SpeakerRef | undefined | null = null;
@@ -343,6 +344,17 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
       if (q === p && isDirection(ctx, a, b)) continue;
       for (let x = ranges[q][0]; x < b; x++) blocked[x] = 1;
       cands.push(cand(a, b, speaker, q === p ? 'speaker-label' : 'speaker-label-turn', 0.95, q === p ? cue : undefined));
+    }
+    // a person's name in ordinary case where labels come back ("Yury Ushakov: …" answering
+    // "Question: …") is a transcript's turn too, to the next label: its further paragraphs, noted
+    // for after the tagger (runOnTurns); what it reports of others is found inside it, relayed
+    if (lab[3] === 1 && !alone && again && f + 1 < found.length) {
+      for (let q = p + 1; q < found[f + 1].p; q++) {
+        const [a, b] = ranges[q];
+        if (b <= a) continue;
+        if (isDirection(ctx, a, b)) break;
+        ctx.runOns.push({ a, b, speaker });
+      }
     }
   }
 }
