@@ -1603,6 +1603,13 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
   });
 });
 
+describe('events: the possibility of sanctions raised', () => {
+  it('is a threat of sanctions against the one named', () => {
+    expect(first('Bolivia mentioned the possibility of imposing tough sanctions against Peru.')).toMatchObject({ code: '1312', src: 'BOL', tgt: 'PER' });
+    expect(first('Chile raised the prospect of new sanctions on Peru.')).toMatchObject({ code: '1312', src: 'CHL', tgt: 'PER' });
+  });
+});
+
 describe('events: "both sides" after a meeting in a third place', () => {
   it('are the two countries, not the city where they met', () => {
     const got = evs('Officials of Chile met officials of Peru in Geneva. Both sides agreed to continue consultations.').filter((e) => e.code === '036');
