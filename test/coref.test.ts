@@ -255,6 +255,21 @@ describe('end to end', () => {
   });
 });
 
+describe('an office the publisher calls its own', () => {
+  it('resolves "our President" on a government\'s site to that country\'s president, and leaves "our country" alone', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Vladimir Putin spoke by phone with Joseph Biden on Friday. Our President said that the talks were useful for our country.';
+    const r = analyze({ id: 'our', source: 'Kremlin', text });
+    const putin = r.actors.find((a) => a.name === 'Vladimir Putin')!;
+    expect(r.entities.find((m) => m.text === 'Our President')?.entity).toBe(putin.id);
+    expect(r.entities.some((m) => m.text === 'our country')).toBe(false);
+    expect(r.quotes.find((q) => q.text.includes('talks were useful'))?.speaker?.name).toBe('Vladimir Putin');
+    // on a site of no government, no one
+    const n = analyze({ id: 'our2', text });
+    expect(n.entities.some((m) => m.text === 'Our President')).toBe(false);
+  });
+});
+
 describe('offices as descriptions', () => {
   it('resolves "the Head of State" to the president named before, in any case', async () => {
     const { analyze } = await import('../src/analyze.js');

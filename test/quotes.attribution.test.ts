@@ -77,6 +77,13 @@ describe('quotes: words relayed from a second source (via)', () => {
     const named = quoteWith(quotesOf('Aide Ivo Marek said on Friday that Chancellor Lena Ostrova had called President Tomas Varga a liar.'), 'liar');
     expect(named.via?.name).toMatch(/Ostrova/);
   });
+
+  it('gives no second source to words the speaker opens in the first person', () => {
+    const r = analyze({ id: 'fp', text: 'ANNA BERG: Good morning.\n\nQ Will the piers reopen?\n\nANNA BERG: We stressed, first of all, that the ferry line would reopen in May. The piers come later.\n\nQ And fares?\n\nANNA BERG: Like I said, the council agreed that fares would stay low.' });
+    const opened = r.quotes.filter((q) => q.rule.includes('speaker-label') && /^(We stressed|Like I said)/.test(q.text));
+    expect(opened.length).toBe(2);
+    for (const q of opened) expect(q.via).toBeUndefined();
+  });
 });
 
 describe('quotes: a tagger guess whose cue is a bare preposition', () => {

@@ -18,6 +18,8 @@ import { dirname, join } from 'node:path';
 import { readLexicon } from '../../data.js';
 import { inRanges, quotedRanges } from '../../text/quotation.js';
 import { countryOf } from '../entities/gazetteer.js';
+import { seatCountry } from '../entities/seats.js';
+import { publisherCountry } from '../../corpus/actors.js';
 import { codeActor } from '../actors/index.js';
 import { lowerCaseTitle } from '../entities/mentions.js';
 import { hashLower, hstep, FNV_SEED, lowerCode } from '../entities/hash.js';
@@ -177,11 +179,11 @@ interface Seen {
 
 const PRONOUN_WINDOW = 3;
 
-/** lower-case hashes of the words this stage looks at (pronouns and "the"): a filter before slicing */
+/** lower-case hashes of the words this stage looks at (pronouns, "the", "our"): a filter before slicing */
 const MAYBE = new Set<number>();
 /** their first letters, either case: a cheaper check before hashing */
 const FIRST = new Uint8Array(128);
-for (const w of [...PRONOUNS.keys(), 'the']) {
+for (const w of [...PRONOUNS.keys(), 'the', 'our']) {
   MAYBE.add(hashLower(w));
   FIRST[w.charCodeAt(0)] = 1;
   FIRST[w.toUpperCase().charCodeAt(0)] = 1;
@@ -244,6 +246,8 @@ export function resolve(doc: Doc): void {
   const traits = new Map<string, number[]>();
   // the country of the dateline ("KYIV - …"): the country of an office named without one
   let dateline: string | undefined;
+  // the publishing government's country: whose office "our President" is
+  const own = publisherCountry(doc.article.source, countryOf, seatCountry);
   // the organisations and places written before each person's title or description ("Apple chief executive Tim Cook")
   const affils = new Map<number, Affil[]>();
   const toks = doc.tokens;
@@ -301,8 +305,10 @@ export function resolve(doc: Doc): void {
         }
         continue;
       }
-      if (w === 'the' && i + 1 < sent.tokenEnd) {
-        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex, dateline);
+      if ((w === 'the' || (w === 'our' && own !== undefined)) && i + 1 < sent.tokenEnd) {
+        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex, dateline, w === 'our' ? own : undefined);
+        // ("our President", "our Foreign Minister": a person's office only, not "our country")
+        if (w === 'our' && r && r.type !== 'PER') r = undefined;
         if ((!r || (r.k < 0 && r.type === 'PER')) && traits.size) r = traitAt(doc, i, sent.tokenEnd, names, ni, traits, history, affils) ?? r;
         if (!r || (r.k < 0 && r.type === 'ORG')) r = orgNounAt(doc, i, sent.tokenEnd, names, ni, s, infos, history) ?? r;
         if (r) {
@@ -517,15 +523,16 @@ interface Nominal {
   title: string | undefined;
 }
 
-function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>, dateline: string | undefined): Nominal | undefined {
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>, dateline: string | undefined, own?: string): Nominal | undefined {
   const toks = doc.tokens;
   // a description's first word stands right after "the" or after a country word
   if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
   let j = i + 1;
-  // an optional country word: "the Russian leader", "the Kremlin leader", "the U.S. president"
-  let country: string | undefined;
+  // an optional country word: "the Russian leader", "the Kremlin leader", "the U.S. president";
+  // after "our" (`own`), the publishing government's ("our President" on the Kremlin's site)
+  let country: string | undefined = own;
   const w1 = lowerTok(doc, j);
-  const c1 = EXTRA_COUNTRY[w1] ?? (doc.text.charCodeAt(toks[j].start) < 97 ? countryOf(w1) : undefined);
+  const c1 = own ? undefined : EXTRA_COUNTRY[w1] ?? (doc.text.charCodeAt(toks[j].start) < 97 ? countryOf(w1) : undefined);
   if (c1 && j + 1 < end) {
     country = c1;
     j++;

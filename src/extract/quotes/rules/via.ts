@@ -8,6 +8,7 @@
 import type { Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { CUES, PRONOUNS } from '../lexicon.js';
+import { FIRST_PERSON } from './labels.js';
 import { npRight, skipLeft, speakerRef, type NP } from '../speaker.js';
 
 /** Verbs that relay a message without being verbs of saying in the lexicon ("Hamas had signaled to mediators that"). */
@@ -52,6 +53,8 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
     const np = npRight(ctx, a, Math.min(c.b, a + 8));
     if (!np || np.b >= c.b) continue;
     if (low[np.head] === 'it' || low[np.head] === 'which' || low[np.head] === 'who' || low[np.head] === 'this') continue;
+    // ("We emphasised …", "Like I said, …" opening a speaker's own words: the speaker, no one relayed)
+    if (FIRST_PERSON.has(low[np.head])) continue;
     const named = isCap(ctx, np.head) || PRONOUNS.has(low[np.head]);
     let source = np;
     let k = np.b;
