@@ -307,10 +307,11 @@ export function resolve(doc: Doc): void {
       }
       if ((w === 'the' || (w === 'our' && own !== undefined)) && i + 1 < sent.tokenEnd) {
         let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex, dateline, w === 'our' ? own : undefined);
-        // ("our President", "our Foreign Minister": a person's office only, not "our country")
-        if (w === 'our' && r && r.type !== 'PER') r = undefined;
-        if ((!r || (r.k < 0 && r.type === 'PER')) && traits.size) r = traitAt(doc, i, sent.tokenEnd, names, ni, traits, history, affils) ?? r;
-        if (!r || (r.k < 0 && r.type === 'ORG')) r = orgNounAt(doc, i, sent.tokenEnd, names, ni, s, infos, history) ?? r;
+        // ("our President", "our Foreign Minister": a person's office only, resolved, not "our
+        // country" nor the traits and organisation nouns "the" opens)
+        if (w === 'our' && r && (r.type !== 'PER' || r.k < 0)) r = undefined;
+        if (w === 'the' && (!r || (r.k < 0 && r.type === 'PER')) && traits.size) r = traitAt(doc, i, sent.tokenEnd, names, ni, traits, history, affils) ?? r;
+        if (w === 'the' && (!r || (r.k < 0 && r.type === 'ORG'))) r = orgNounAt(doc, i, sent.tokenEnd, names, ni, s, infos, history) ?? r;
         if (r) {
           const { end, k } = r;
           const start = t.start;
