@@ -1603,6 +1603,15 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
   });
 });
 
+describe('events: an act called inadmissible', () => {
+  it('is criticism of the one whose act it is', () => {
+    expect(first('Chile stressed the unacceptability of attacks on fishermen by Peru.')).toMatchObject({ code: '111', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile noted the inadmissibility of Peru\'s raids on fishing boats.')).toMatchObject({ code: '111', src: 'CHL', tgt: 'PER' });
+    // an act of no one named: no one criticised
+    expect(codes('Chile stressed the unacceptability of attacks on fishermen.')).not.toContain('111');
+  });
+});
+
 describe('events: the possibility of sanctions raised', () => {
   it('is a threat of sanctions against the one named', () => {
     expect(first('Bolivia mentioned the possibility of imposing tough sanctions against Peru.')).toMatchObject({ code: '1312', src: 'BOL', tgt: 'PER' });
