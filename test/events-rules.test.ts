@@ -1603,6 +1603,16 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
   });
 });
 
+describe('events: a threat beside an accusation in one sentence', () => {
+  it('is aimed at the one held responsible', () => {
+    const got = analyze({ id: 'thr', source: 'White House', text: 'Peru alone is responsible for the suffering this blockade causes, and the United States will respond in a decisive and united way.', published: '2024-05-02' }).events;
+    expect(got.find((e) => e.code.startsWith('13'))?.target?.cameo).toBe('PER');
+    // a threat of another side's is left as it was
+    const other = analyze({ id: 'thr2', source: 'White House', text: 'Peru alone is responsible for the suffering this blockade causes, and Bolivia will respond in a decisive and united way.', published: '2024-05-02' }).events;
+    expect(other.find((e) => e.code.startsWith('13'))?.target ?? null).toBeNull();
+  });
+});
+
 describe('events: an act called inadmissible', () => {
   it('is criticism of the one whose act it is', () => {
     expect(first('Chile stressed the unacceptability of attacks on fishermen by Peru.')).toMatchObject({ code: '111', src: 'CHL', tgt: 'PER' });

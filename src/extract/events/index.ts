@@ -5240,7 +5240,11 @@ export const eventsStage: Stage = {
         }
       }
       const acc = blamed ? (reportedAccusation(w, out, before) ?? ownBlame(w, out, before)) : undefined;
-      if (acc) emit(doc, ents, w, acc, s, out);
+      if (acc) {
+        const at = out.length;
+        emit(doc, ents, w, acc, s, out);
+        if (out.length > at) threatsAtBlamed(out, before, out[at]);
+      }
       const met = frontedMeeting(w, out, before);
       if (met) emit(doc, ents, w, met, s, out);
     }
@@ -5342,6 +5346,21 @@ function harmAfter(w: Words, k: number): boolean {
     if (HARMS.has(w.lc[j])) return true;
   }
   return false;
+}
+
+/**
+ * "Peru alone is responsible for the deaths this war causes, and we will respond decisively": a
+ * threat of the sentence that names no one (events `from` on) is aimed at the one its accusation
+ * `acc` holds responsible, when the threat is made by the accuser's side (its country).
+ */
+function threatsAtBlamed(out: Event[], from: number, acc: Event): void {
+  const side = acc.source?.cameo?.slice(0, 3);
+  if (!acc.target || !side) return;
+  for (let i = from; i < out.length; i++) {
+    const e = out[i];
+    if (e === acc || e.target || !e.code.startsWith('13') || e.source?.cameo?.slice(0, 3) !== side) continue;
+    e.target = { ...acc.target };
+  }
 }
 
 /**
