@@ -1603,6 +1603,15 @@ describe('events: a government fact sheet’s line led by a gerund', () => {
   });
 });
 
+describe('events: an intent announced after an act, by a verb of its own', () => {
+  it('is a second event, also for two who act together', () => {
+    const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
+    expect(tr('Chile and Peru discussed fishing rights and agreed to continue the dialogue on the border.')).toEqual([['040', 'CHL', 'PER'], ['040', 'PER', 'CHL'], ['036', 'CHL', 'PER'], ['036', 'PER', 'CHL']]);
+    // one plan told with two verbs stays one
+    expect(codes('Chile met Peru and will discuss the budget with it.')).toEqual(['040']);
+  });
+});
+
 describe('events: a threat beside an accusation in one sentence', () => {
   it('is aimed at the one held responsible', () => {
     const got = analyze({ id: 'thr', source: 'White House', text: 'Peru alone is responsible for the suffering this blockade causes, and the United States will respond in a decisive and united way.', published: '2024-05-02' }).events;

@@ -3956,12 +3956,17 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   // (an act of another kind, aimed at someone: "attacked Ukraine and occupied Crimea" is one
   // assault told twice; "met Macron and discussed trade" one meeting)
   // (with no one named, an appeal or demand in the readout of a call is made of the partner: see `emit`)
-  if ((!x.tgt.length && !(/^(02|10)/.test(x.code) && callTitle(w.doc) && !GROUP_CALL.test(w.doc.article.title ?? ''))) || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
+  // (nor is one named when two intend together, each towards the other: "Chile and Peru … agreed
+  // to continue the dialogue")
+  if ((!x.tgt.length && !(x.src.length > 1 && x.code.startsWith('03')) && !(/^(02|10)/.test(x.code) && callTitle(w.doc) && !GROUP_CALL.test(w.doc.article.title ?? ''))) || x.code.slice(0, 2) === d.code.slice(0, 2)) return false;
   // (one verb phrase per clause end: no mark that ends a clause between them)
   for (let k = a.trigger[1]; k < b.trigger[0]; k++) if (w.punct[k] && w.lc[k] !== ',') return false;
   // (the same modality: "will meet Scholz and discuss the budget" is one plan; and not after a
-  // denial, whose negation may or may not reach past "and")
-  return x.modality === d.modality && d.modality !== 'denied';
+  // denial, whose negation may or may not reach past "and"; an intent to cooperate a verb of its
+  // own announces after an act is a second act: "discussed trade and agreed to continue the
+  // dialogue")
+  if (d.modality === 'denied') return false;
+  return x.modality === d.modality || (b === x && d.modality === 'asserted' && x.modality === 'planned' && x.code.startsWith('03') && x.rule.includes('+'));
 }
 
 /**
