@@ -3964,7 +3964,7 @@ function coordinatedWith(w: Words, x: Draft, d: Draft): boolean {
   // (the same modality: "will meet Scholz and discuss the budget" is one plan; and not after a
   // denial, whose negation may or may not reach past "and"; an intent to cooperate a verb of its
   // own announces after an act is a second act: "discussed trade and agreed to continue the
-  // dialogue")
+  // dialogue" — a frame's draft has a rule of two parts, the frame's and the act's, "verbs.tsv:23+…")
   if (d.modality === 'denied') return false;
   return x.modality === d.modality || (b === x && d.modality === 'asserted' && x.modality === 'planned' && x.code.startsWith('03') && x.rule.includes('+'));
 }
