@@ -171,6 +171,18 @@ describe('quotes: content ends', () => {
     expect(ends).toContain(16); // the next sentence, same paragraph
     expect(rankable(ctx, c)).toBe(true);
   });
+  it('offers no end between two modifiers of one noun, but one between two noun phrases', async () => {
+    const { endCandidates } = await import('../src/extract/quotes/ends.js');
+    const doc = newDoc({ id: 't', text: 'Lee deplored the cruel and pointless siege of the port and the town. Then he left.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    // content "the cruel and pointless siege of the port and the town" [2, 13)
+    const c = { a: 2, b: 13, speaker: null, rule: 'cue-belief', conf: 0.8 };
+    const ends = endCandidates(ctx, c, new Uint8Array(doc.tokens.length), new Float32Array(doc.tokens.length)).map((x) => x.e);
+    expect(ends).not.toContain(4); // "the cruel | and pointless siege"
+    expect(ends).toContain(10); // "… of the port | and the town"
+    expect(ends).toContain(13);
+  });
   it('leaves a whole quotation’s end alone', async () => {
     const { rankable } = await import('../src/extract/quotes/ends.js');
     const doc = newDoc({ id: 't', text: 'He said: “We are done here.” Then he left.' });

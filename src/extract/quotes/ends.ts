@@ -123,7 +123,7 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
       let x = e;
       while (x > a + 1 && (low[x - 1] === '.' || low[x - 1] === '!' || low[x - 1] === '?')) x--;
       cnt = addEnd(cnt, x);
-    } else if (e < n && STOP_WORD.has(wid[e]) && marks.inQ[e] < 0 && !listComma(low, e)) cnt = addEnd(cnt, e);
+    } else if (e < n && STOP_WORD.has(wid[e]) && marks.inQ[e] < 0 && !listComma(low, e) && !modifierPair(ctx, e)) cnt = addEnd(cnt, e);
     else if (e < n && marks.markOf[e] >= 0) cnt = addEnd(cnt, e + (marks.regions[marks.markOf[e]].close === e ? 1 : 0));
   }
   // "that, if elected, he would …": a content that opens with a comma after "that" runs past the
@@ -167,6 +167,24 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
   if (m > MAX_CANDS) m = MAX_CANDS;
   if (candF.length < m * NFE) candF = new Int32Array(Math.max(m, candF.length / NFE * 2) * NFE);
   return m;
+}
+
+/** Determiners that open a noun phrase. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Is token e the "and"/"or" between two modifiers of one noun ("this unprovoked and unjustified
+ * attack", "the deep and lasting ties")? The noun phrase is not over: no end there.
+ */
+function modifierPair(ctx: Ctx, e: number): boolean {
+  const { low } = ctx;
+  if ((low[e] !== 'and' && low[e] !== 'or') || e < 2 || !DETERMINERS.has(low[e - 2])) return false;
+  return isLowerWord(ctx, e - 1) && isLowerWord(ctx, e + 1) && !DETERMINERS.has(low[e + 1]) && isLowerWord(ctx, e + 2);
+}
+
+function isLowerWord(ctx: Ctx, i: number): boolean {
+  const t = i < ctx.doc.tokens.length ? ctx.doc.tokens[i] : undefined;
+  return t !== undefined && t.kind === 'word' && !isCap(ctx, i);
 }
 
 /** Is token e the comma of a list ("taxes, fees and tolls", "Ohio, Texas, Maine"): one or two words, then "and", "or" or another comma? */
