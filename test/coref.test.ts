@@ -270,6 +270,21 @@ describe('an office the publisher calls its own', () => {
   });
 });
 
+describe('"The President" on a government\'s own site', () => {
+  it('is its own president, even before the text names him', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Earlier today the President spoke with President Ana Varga of Peru. The President thanked her for the invitation. President Joseph Biden will travel to Lima in May.';
+    const r = analyze({ id: 'home', source: 'White House', text });
+    const biden = r.actors.find((a) => a.name === 'Joseph Biden')!;
+    const offices = r.entities.filter((m) => m.text.toLowerCase() === 'the president');
+    expect(offices.length).toBe(2);
+    for (const m of offices) expect(m.entity).toBe(biden.id);
+    // elsewhere, the president named before
+    const n = analyze({ id: 'home2', text });
+    expect(n.entities.find((m) => m.text === 'The President')?.entity).not.toBe(n.actors.find((a) => a.name === 'Joseph Biden')?.id);
+  });
+});
+
 describe('offices as descriptions', () => {
   it('resolves "the Head of State" to the president named before, in any case', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -306,7 +306,7 @@ export function resolve(doc: Doc): void {
         continue;
       }
       if ((w === 'the' || (w === 'our' && own !== undefined)) && i + 1 < sent.tokenEnd) {
-        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex, dateline, w === 'our' ? own : undefined);
+        let r = nominalAt(doc, i, sent.tokenEnd, names, ni, infos, history, entIndex, dateline, w === 'our' ? own : undefined, own);
         // ("our President", "our Foreign Minister": a person's office only, resolved, not "our
         // country" nor the traits and organisation nouns "the" opens)
         if (w === 'our' && r && (r.type !== 'PER' || r.k < 0)) r = undefined;
@@ -524,7 +524,7 @@ interface Nominal {
   title: string | undefined;
 }
 
-function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>, dateline: string | undefined, own?: string): Nominal | undefined {
+function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: number, infos: Info[], history: Seen[], entIndex: Map<string, number>, dateline: string | undefined, own?: string, home?: string): Nominal | undefined {
   const toks = doc.tokens;
   // a description's first word stands right after "the" or after a country word
   if (DESC_FIRST && !DESC_FIRST.has(tokHash(doc, i + 1)) && !(i + 2 < end && DESC_FIRST.has(tokHash(doc, i + 2)))) return undefined;
@@ -595,6 +595,13 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
       if (country && !infos[k].country) infos[k] = withCountry(infos[k], country);
       return { end: headEnd, k, type: desc.type, title };
     }
+  }
+  // "The President" in capitals on a government's own site is its own head of state or
+  // government, even before the text names him ("… the President's calls with President
+  // Zelenskyy …" in a White House briefing is Biden, not Zelenskyy)
+  if (home && !country && !prev && desc.type === 'PER' && desc.titles?.some((t) => HEAD_OFFICES.has(t)) && doc.text.charCodeAt(toks[j].start) < 97) {
+    const k = homeHolder(home, desc, infos);
+    if (k >= 0) return { end: headEnd, k, type: desc.type, title: undefined };
   }
   if (desc.first) {
     for (const c of history) {
@@ -1045,6 +1052,24 @@ function officeholderOf(country: string, infos: Info[], history: Seen[]): number
     if (!code || code.country !== country || code.role !== 'GOV') continue;
     if (found >= 0) return -1;
     found = c.ent;
+  }
+  return found;
+}
+
+/**
+ * The one person of the article (named anywhere in it) who holds the description's office in
+ * country `home`: whose title fits the description and whom the list of well-known figures knows
+ * as an official of that country; -1 when none or several.
+ */
+function homeHolder(home: string, d: Description, infos: Info[]): number {
+  let found = -1;
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k];
+    if (info.type !== 'PER' || !matches(d, info)) continue;
+    const code = codeActor(info.e.name, {}, true);
+    if (!code || code.country !== home || code.role !== 'GOV') continue;
+    if (found >= 0) return -1;
+    found = k;
   }
   return found;
 }
