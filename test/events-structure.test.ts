@@ -92,6 +92,16 @@ describe('events: groups named by what came before', () => {
     }
   });
 
+  it('takes plain "the leaders" after a named group of leaders for that group, not the two named last', () => {
+    const led = [
+      { entity: { id: 'e1', name: 'Ana Lopez', type: 'PER' as const, country: 'CHL', role: 'GOV', aliases: [], titles: ['President'] }, spans: [['Ana Lopez', 'name']] as Array<[string, Mention['form']]> },
+      { entity: { id: 'e2', name: 'Juan Diaz', type: 'PER' as const, country: 'ARG', role: 'GOV', aliases: [], titles: ['Prime Minister'] }, spans: [['Juan Diaz', 'name']] as Array<[string, Mention['form']]> },
+    ];
+    const got = (t: string) => triples(run(t, led)).filter((x) => x[0] === '057');
+    for (const t of got('President Ana Lopez joined the G7 Leaders in Rome with Prime Minister Juan Diaz. The leaders signed an agreement on trade.')) expect(['CHLGOV', 'ARGGOV']).not.toContain(t[1]);
+    expect(got('President Ana Lopez met Prime Minister Juan Diaz in Rome. The leaders signed an agreement on trade.').length).toBe(2);
+  });
+
   it('takes "the two leaders" for the two who lead, not an aide named after them', () => {
     const led = [
       { entity: { id: 'e1', name: 'Ana Lopez', type: 'PER' as const, country: 'CHL', role: 'GOV', aliases: [], titles: ['President'] }, spans: [['Ana Lopez', 'name']] as Array<[string, Mention['form']]> },

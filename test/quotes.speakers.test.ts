@@ -140,6 +140,39 @@ describe('quotes: both parties of a call as speakers', () => {
   });
 });
 
+describe('quotes: the two presidents of a readout', () => {
+  it('names the two leaders named most, not the last two named', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President Joseph Biden spoke by phone with President Vladimir Putin on Monday. Putin had asked for the call. Biden briefed President Ana Varga of Peru in Lima the day before. ' +
+      'The two presidents agreed that their teams would meet again in January.';
+    const r = analyze({ id: 'pres', text });
+    expect(r.quotes.find((q) => q.text.includes('meet again'))?.speaker?.name).toBe('Joseph Biden and Vladimir Putin');
+  });
+  it('counts a known leader whose only title is a courtesy one', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Vladimir Putin had a telephone conversation with President of Peru Ana Varga. Mr Putin spoke of the grain deal. The Presidents agreed that the ministers would meet in Lima.';
+    const r = analyze({ id: 'mr', text });
+    expect(r.quotes.find((q) => q.text.includes('ministers would meet'))?.speaker?.name).toBe('Vladimir Putin and Ana Varga');
+  });
+  it('leaves "the leaders" unresolved after a group of leaders was named', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'President Ana Varga of Peru met the G7 Leaders in Rome. President Tomas Ruiz of Chile joined them later. The Leaders agreed that food aid must grow.';
+    const r = analyze({ id: 'g7', text });
+    const q = r.quotes.find((x) => x.text.includes('food aid'));
+    expect(q).toBeDefined();
+    expect(q?.speaker?.name).not.toContain('Varga');
+  });
+  it('takes the publishing government\'s own leader as one of "the two presidents"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text =
+      'President Biden held a call with President Vladimir Putin. Putin raised the drills. Before that, President Zelenskyy of Ukraine had asked for the call. ' +
+      'The two presidents agreed that the talks in Geneva would go ahead.';
+    const r = analyze({ id: 'home', source: 'White House', text });
+    expect(r.quotes.find((q) => q.text.includes('Geneva'))?.speaker?.name).toMatch(/^(Biden and Vladimir Putin|Vladimir Putin and Biden)$/);
+  });
+});
+
 describe('quotes: "they" after the parties are named', () => {
   it('carries the pair of the quote before, or the two people of the sentence before, to "They"', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -724,6 +724,8 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   const head = w.lc[b - 1];
   const people = GROUP_PEOPLE.has(head) ? true : GROUP_PLACES.has(head) ? false : GROUP_ANY.has(head) ? undefined : null;
   if (people === null) return noActors();
+  // plain "the leaders" after a group of them was named ("G7 Leaders", "European leaders"): that group
+  if (k === a + 1 && GROUP_LEADERS.has(head) && groupNamedBefore(w.doc.text, w.start[a], head)) return noActors();
   // a group pair stands for both sides of a reciprocal act: ensure the pair is fresh per use
   // ("the parties", "both sides" after a call between two leaders are the leaders)
   // (in the readout of a call, "the two presidents", "both sides" are the call's two parties)
@@ -734,6 +736,20 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true, true) : noActors();
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people, GROUP_LEADERS.has(head));
   return freshCopies(pair);
+}
+
+/** Words that open a phrase without qualifying its head ("The leaders", "Both presidents"). */
+const NOT_QUALIFIERS = new Set(['the', 'both', 'two', 'all', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'other', 'and', 'of']);
+
+/** Whether the text before `pos` names a group of `head` with a capitalised qualifier ("G7 Leaders", "European leaders"). */
+function groupNamedBefore(text: string, pos: number, head: string): boolean {
+  const re = new RegExp(`(\\S+)\\s+${head}\\b`, 'gi');
+  const before = text.slice(0, pos);
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const q = m[1];
+    if (/^[A-Z0-9]/.test(q) && !NOT_QUALIFIERS.has(q.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Copies of actors with spans of their own (a group pair stands for both sides of a reciprocal act: each use gets fresh ones). */

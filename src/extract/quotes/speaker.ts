@@ -6,8 +6,10 @@
 import type { SpeakerRef } from '../../model/types.js';
 import { NAME_SUFFIXES } from '../entities/group.js';
 import { PARTY_TAG } from '../entities/known.js';
-import { isCountryName } from '../entities/gazetteer.js';
-import { leadsWith } from '../actors/index.js';
+import { countryOf, isCountryName } from '../entities/gazetteer.js';
+import { seatCountry } from '../entities/seats.js';
+import { publisherCountry } from '../../corpus/actors.js';
+import { codeActor, leadsWith } from '../actors/index.js';
 import { isCap, isWord, sentStart, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
@@ -444,6 +446,10 @@ function pairOf(ctx: Ctx, np: NP): string | undefined {
   if (low[k] === 'the') k++;
   if (!(low[k] === 'two' || low[k] === 'both' || (k === head && k === np.a + 1))) return undefined;
   const before = doc.tokens[np.a].start;
+  // "the (two) presidents", "the leaders": the two most named before of that office
+  // (fewer than two such leaders: not the last two people named, who may be an aide and a leader;
+  // "the leaders" after a group of them was named, "G7 Leaders", are that group)
+  if (OFFICE_PAIRS.has(low[head])) return k === head && groupNamedBefore(ctx, np.a, low[head]) ? undefined : salientPair(ctx, before, low[head] === 'presidents');
   const seen: Array<{ name: string; country?: string; leader: boolean }> = [];
   for (let i = doc.mentions.length - 1; i >= 0 && seen.length < 2; i--) {
     const m = doc.mentions[i];
@@ -458,6 +464,60 @@ function pairOf(ctx: Ctx, np: NP): string | undefined {
   // countries named last
   if (SIDE_HEADS.has(low[head]) && !(seen.length === 2 && ((seen[0].leader && seen[1].leader) || (seen[0].country && seen[1].country)))) return countryPair(ctx, before) ?? (seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined);
   return seen.length === 2 ? `${seen[1].name} and ${seen[0].name}` : undefined;
+}
+
+/** Heads of a pair phrase that name an office: "presidents", or leaders of any title. */
+const OFFICE_PAIRS = new Set(['presidents', 'leaders', 'heads']);
+
+/** Courtesy titles, which are no office. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister']);
+
+/** Whether a group of `head` ("G7 Leaders", "European leaders") is named before token `a`. */
+function groupNamedBefore(ctx: Ctx, a: number, head: string): boolean {
+  const { low } = ctx;
+  for (let i = 1; i < a; i++) {
+    if (low[i] !== head) continue;
+    if (isCap(ctx, i - 1) && !DETERMINERS.has(low[i - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * The two leaders (with `president`, two presidents) most often named before offset `before`,
+ * of different countries, as "A and B" in the order first named; undefined when there are not
+ * two. A readout's "the two presidents" are the call's two, not the last two named: a third
+ * leader named in passing ("… as Zelenskyy had asked") comes between them less often than
+ * they are named.
+ */
+function salientPair(ctx: Ctx, before: number, president: boolean): string | undefined {
+  const { doc } = ctx;
+  const stats = new Map<string, { name: string; country?: string; n: number; first: number; last: number }>();
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    if (m.start >= before || m.type !== 'PER' || !m.entity) continue;
+    let st = stats.get(m.entity);
+    if (!st) {
+      const e = ctx.entities.get(m.entity);
+      if (!e) continue;
+      // a leader by title, or a known official named without one ("Vladimir Putin had a call …")
+      const known = codeActor(e.name, {}, true);
+      const offices = e.titles?.filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))) ?? [];
+      const leader = offices.length ? offices.some((t) => leadsWith(t) && (!president || /\bpresident\b/i.test(t))) : known?.role === 'GOV';
+      if (!leader) continue;
+      st = { name: e.name, country: e.country ?? known?.country, n: 0, first: i, last: i };
+      stats.set(m.entity, st);
+    }
+    st.n++;
+    st.last = i;
+  }
+  const ranked = [...stats.values()].sort((x, y) => y.n - x.n || y.last - x.last);
+  // on a government's own site, its leader is one of the two when named ("the two presidents"
+  // of a White House briefing include the President)
+  const home = publisherCountry(doc.article.source, countryOf, seatCountry);
+  const a = (home && ranked.find((x) => x.country === home)) || ranked[0];
+  const b = ranked.find((x) => x !== a && x.name !== a.name && !(x.country && a?.country && x.country === a.country));
+  if (!a || !b) return undefined;
+  return a.first < b.first ? `${a.name} and ${b.name}` : `${b.name} and ${a.name}`;
 }
 
 /** Heads of a phrase that names two countries' sides rather than two people (not "parties": "voters in both parties" are of two political parties). */
