@@ -163,3 +163,14 @@ describe('quotes: "X briefed Y on …"', () => {
     expect(analyze({ id: 'br2', text: 'The ministry updated the figures on its website.', published: '2024-05-02' }).quotes).toEqual([]);
   });
 });
+
+describe('quotes: a telephone call is no one’s words', () => {
+  it('drops "called X" when the content is only the one called, and keeps what someone was called', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const got = (text: string) => analyze({ id: 'call', text }).quotes.map((q) => q.text);
+    expect(got('President Ana Varga called President Tomas Ruiz on Thursday.')).toEqual([]);
+    expect(got('Governor Varga called him again on Monday.')).toEqual([]);
+    expect(got('Varga called Ruiz a liar.')).toEqual(['Ruiz a liar']);
+    expect(got('Varga called him, in a long speech, “a failed mayor.”').length).toBe(1);
+  });
+});

@@ -383,10 +383,34 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   // four such guesses is an attribution)
   if (c.rule === 'tagger' && c.cue && c.cue[1] - c.cue[0] === 1 && CUE_PREPS.has(ctx.low[c.cue[0]])) return false;
   if (c.speaker && !c.speaker.entity && c.cue && impersonal(ctx, c.speaker.name, c.cue)) return false;
+  if (c.cue && phoneCall(ctx, c)) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
+}
+
+/** Forms of "call" that may be a telephone call. */
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+/** Pronouns for the one called. */
+const CALLED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words after the one called that say no more than when or how ("called Ruiz on Monday", "… by phone", "… again"). */
+const CALL_TAIL = new Set(['on', 'by', 'today', 'yesterday', 'tonight', 'this', 'last', 'earlier', 'later', 'again', 'twice', 'back', 'from', 'at', 'in', 'after', 'before']);
+
+/**
+ * Whether c is a telephone call taken for words: the cue "called" and a content that is only the
+ * person called, perhaps with when or how ("President Varga called President Ruiz on Thursday"),
+ * not what someone was called ("called Ruiz a liar", `called Ruiz “reckless”`).
+ */
+function phoneCall(ctx: Ctx, c: Cand): boolean {
+  const { low } = ctx;
+  const [ca, cb] = c.cue!;
+  if (cb - ca !== 1 || !CALL_FORMS.has(low[ca]) || c.a !== cb) return false;
+  let x = c.a;
+  if (CALLED_PRONOUNS.has(low[x])) x++;
+  else while (x < c.b && (isCap(ctx, x) || low[x] === 'president' || low[x] === 'prime' || low[x] === 'minister' || low[x] === '.')) x++;
+  if (x === c.a) return false;
+  return x >= c.b || CALL_TAIL.has(low[x]);
 }
 
 export const quotesStage: Stage = {
