@@ -207,3 +207,41 @@ export function listTail(ctx: Ctx, cands: Cand[]): void {
     c.b = e;
   }
 }
+
+/** Words of a connective that opens a sentence ("In addition,", "At the same time,", "However,"). */
+const CONNECTIVE_WORDS = new Set(['in', 'addition', 'at', 'the', 'same', 'time', 'however', 'also', 'meanwhile', 'moreover', 'furthermore', 'besides', 'additionally', 'still', 'yet', 'thus', 'therefore', 'nevertheless', 'nonetheless', 'turn', 'particular', 'first', 'second', 'third', 'finally', 'further', 'and', 'but', 'so', 'as', 'well']);
+/** Most words of such a connective. */
+const MAX_CONNECTIVE = 4;
+
+/**
+ * A content of "according to" that opens with a connective and the attribution itself ("In
+ * addition, according to Ana Varga, a summit has been called"): what was said starts after the
+ * attribution's comma. (Words before it that say something, "Over the long term, according to
+ * the office, …", stay: they are part of the claim.)
+ */
+export function afterLeadingAccordingTo(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks } = ctx;
+  for (const c of cands) {
+    if (!c.cue || low[c.cue[0]] !== 'according' || c.cue[0] <= c.a) continue;
+    if (c.frags) {
+      // "In addition, | according to X, | B": the first piece only a connective
+      const [f0, ...rest] = c.frags;
+      if (!rest.length || f0[1] > c.cue[0] || f0[1] - f0[0] > MAX_CONNECTIVE) continue;
+      let only = true;
+      for (let i = f0[0]; i < f0[1]; i++) if (!CONNECTIVE_WORDS.has(low[i]) && low[i] !== ',') only = false;
+      if (!only) continue;
+      c.a = rest[0][0];
+      c.frags = rest.length > 1 ? rest : undefined;
+      continue;
+    }
+    let k = c.a;
+    while (k < c.cue[0] && k - c.a < MAX_CONNECTIVE && CONNECTIVE_WORDS.has(low[k])) k++;
+    if (low[k] === ',') k++;
+    if (k !== c.cue[0]) continue;
+    // the attribution's own comma: "according to X," then the words said
+    let e = c.cue[1];
+    while (e < c.b && low[e] !== ',' && marks.markOf[e] < 0) e++;
+    if (low[e] !== ',' || e + 2 >= c.b) continue;
+    c.a = e + 1;
+  }
+}

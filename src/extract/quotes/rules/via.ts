@@ -43,6 +43,9 @@ function callOnly(ctx: Ctx, k: number, hi: number): boolean {
   return x >= hi || ctx.marks.markOf[x] >= 0 || AFTER_CALL.has(low[x]) || !/^[a-z]/.test(low[x]);
 }
 
+/** Forms of "be" before a participle that make it passive. */
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
+
 export function viaRule(ctx: Ctx, cands: Cand[]): void {
   const { low } = ctx;
   for (const c of cands) {
@@ -75,7 +78,8 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
     // (the clause ends, or a time or "by phone" follows) is a telephone call
     const phoned = (w === 'called' || w === 'calls') && low[k + 1] !== 'for' && low[k + 1] !== 'on' && callOnly(ctx, k + 1, c.b);
     const saying = ((cw && cw.cls !== 'B' && /(?:ed|told|said|wrote|says|tells|writes)$/.test(w)) || RELAY_VERBS.has(w)) && !phoned;
-    if (!saying) continue;
+    // ("a summit has been called", "the plan was described"): a passive, the subject no speaker
+    if (!saying || PASSIVE_BE.has(low[k - 1])) continue;
     // a source by role only before "had told" or a verb of telling ("the governor had told her",
     // "regulators had warned her"), not any phrase before "said"
     if (!named && !isCap(ctx, source.head) && !aux && cw?.cls !== 'T') continue;
