@@ -14,13 +14,13 @@
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
-import { fillerAt, freshIds, isCap, makeCtx, type Ctx } from './context.js';
-import { cand, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
+import { afterDateline, fillerAt, freshIds, isCap, makeCtx, sentStart, type Ctx } from './context.js';
+import { cand, inTextOrder, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
 import { CUES, PRONOUNS } from './lexicon.js';
-import { spokenAt } from './speaker.js';
+import { npRight, speakerRef, spokenAt } from './speaker.js';
 import { authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
@@ -72,6 +72,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = tagged(ctx, weights, minMargin, probs, ends, spk, true);
     out = runOnTurns(ctx, out);
     out = withNested(ctx, out, weights, minMargin, probs, ends, spk);
+    out = postposedSpeaker(ctx, out);
   } else out = ruleCands(ctx);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
@@ -119,6 +120,41 @@ function runOnTurns(ctx: Ctx, out: Cand[]): Cand[] {
     if (b > a) kept.push(cand(a, b, r.speaker, 'speaker-label-turn', 0.95));
   }
   return kept.sort(turnFirst);
+}
+
+/** Forms of a verb of saying that may follow what was said, before the speaker ("…, said Ana Varga"). */
+const POSTPOSED_CUES = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'stresses', 'emphasized', 'emphasised', 'explained', 'explains', 'stated', 'states', 'declared', 'wrote', 'writes', 'told']);
+
+/**
+ * "A, yet B, said Ana Varga, Adviser to …": a content that is only the name (and its apposition)
+ * after a comma and a verb of saying is the speaker, and the sentence before the comma is what
+ * was said. Read so when the sentence before held a cue of its own ("does not refuse to …") and
+ * the tagger took the name for the content; the attributions inside what was said go.
+ */
+function postposedSpeaker(ctx: Ctx, out: Cand[]): Cand[] {
+  const { low, marks } = ctx;
+  let drop: Set<Cand> | undefined;
+  for (const c of out) {
+    if (!c.cue || c.frags || c.cue[1] - c.cue[0] !== 1 || c.cue[1] !== c.a || !POSTPOSED_CUES.has(low[c.cue[0]])) continue;
+    const v = c.cue[0];
+    if (low[v - 1] !== ',' || !isCap(ctx, c.a)) continue;
+    const np = npRight(ctx, c.a, c.b);
+    if (!np || !isCap(ctx, np.head)) continue;
+    // the name, then its apposition or nothing, to the content's end
+    if (np.b < c.b && low[np.b] !== ',') continue;
+    const ss = sentStart(ctx, v);
+    const a = afterDateline(ctx, ss, v - 1);
+    if (v - 1 - a < 4) continue;
+    let quoted = false;
+    for (let i = a; i < v - 1 && !quoted; i++) if (marks.markOf[i] >= 0) quoted = true;
+    if (quoted) continue;
+    for (const o of out) if (o !== c && o.a >= a && o.b <= v) (drop ??= new Set()).add(o);
+    c.speaker = speakerRef(ctx, np);
+    c.a = a;
+    c.b = v - 1;
+    c.rule = 'tag+cue-before-inverted';
+  }
+  return drop ? out.filter((c) => !drop!.has(c)).sort(inTextOrder) : out;
 }
 
 /** Whether a candidate is a transcript's turn (what a speaker label gives its speaker). */
