@@ -508,3 +508,12 @@ describe('quotes: a purpose infinitive after a talk with someone', () => {
     expect(c.speaker?.name).toContain('Ana Ruiz');
   });
 });
+
+describe('quotes: an office of a country held by a well-known official', () => {
+  it('gives "the President of Ukraine said" to the president the article named, though it gave no country', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'President Volodymyr Zelenskyy addressed the nation on Monday. "The border will stay closed tonight," the President of Ukraine said.';
+    const r = analyze({ id: 'office2', text });
+    expect(r.quotes.find((q) => q.text.includes('border'))?.speaker?.name).toBe('Volodymyr Zelenskyy');
+  });
+});

@@ -561,7 +561,10 @@ function officeOf(ctx: Ctx, np: NP): { name: string; entity?: string } | undefin
   let holder: { id: string; name: string } | undefined;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'PER' || !e.titles) continue;
-    if (holdsOffice(e.titles, lower, placeEnt?.country && e.country === placeEnt.country ? title : undefined)) {
+    // (a well-known official's country when the article has not given it: "President Zelenskyy
+    // … the President of Ukraine said")
+    const country = e.country ?? (placeEnt?.country ? codeActor(e.name, {}, true)?.country : undefined);
+    if (holdsOffice(e.titles, lower, placeEnt?.country && country === placeEnt.country ? title : undefined)) {
       if (holder && holder.id !== e.id) return { name: office }; // two holders: say the office
       holder = e;
     }
