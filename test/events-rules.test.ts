@@ -2129,3 +2129,12 @@ describe('events: a demonym before a noun of states or their organs', () => {
     expect(got.map((e) => e.target?.cameo)).not.toContain('EURCVL');
   });
 });
+
+describe('events: sanctions introduced, adopted or applied', () => {
+  it('codes introducing, adopting or applying sanctions or restrictions as 163, and an ordered expulsion of diplomats as 161', () => {
+    expect(first('Norway introduced sanctions against Chile.')).toMatchObject({ code: '163', src: 'NOR', tgt: 'CHL' });
+    expect(first('The EU adopted new restrictions against Belarus.')).toMatchObject({ code: '163', tgt: 'BLR' });
+    expect(first('Peru decided to introduce sanctions against Chile.')).toMatchObject({ code: '163', src: 'PER', tgt: 'CHL' });
+    expect(first('Chile ordered the expulsion of two Peruvian diplomats.')).toMatchObject({ code: '161', src: 'CHL', tgt: 'PER' });
+  });
+});
