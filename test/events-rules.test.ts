@@ -2138,3 +2138,10 @@ describe('events: sanctions introduced, adopted or applied', () => {
     expect(first('Chile ordered the expulsion of two Peruvian diplomats.')).toMatchObject({ code: '161', src: 'CHL', tgt: 'PER' });
   });
 });
+
+describe('events: a military build-up named by its noun', () => {
+  it('codes a military build-up near a country as 154 of the one building up', () => {
+    expect(first('Russia continued its military buildup near Ukraine.')).toMatchObject({ code: '154', src: 'RUS', tgt: 'UKR' });
+    expect(first('Chile’s military build-up on the border with Peru went on.')).toMatchObject({ code: '154', src: 'CHL', tgt: 'PER' });
+  });
+});
