@@ -221,8 +221,12 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
   // that-clause or a quotation follows
   if (SETTING_OPENERS.has(first)) return false;
   if ((cue.lemma === 'continue' || cue.lemma === 'maintain') && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
-  // a pointer to the speaker's own words ("what I told you last week"), not what was said
+  // a pointer to the speaker's own words ("what I told you last week", "What I am saying now
+  // …", "which I mentioned"), not what was said
   if (first === 'what' && PRONOUNS.has(ctx.low[c.a + 1] ?? '')) return false;
+  if (pointsToOwnWords(ctx.low, c.cue![0])) return false;
+  // a topic mentioned ("I have only mentioned the most glaring examples")
+  if (cue.lemma === 'mention' && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
   // the first person's view, wish or intent ("I think …", "we want a stable relationship", "we do
   // not intend to …"), not a wish to speak ("I want to stress one thing") or an act ("we supported
   // their choice")
@@ -240,7 +244,23 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
 const NOT_SPEAKER_OPENERS = new Set(['that', 'which', 'who', 'what', 'whom', 'whose', 'if', 'whether']);
 
 /** Cues that in the first person inside a turn tell an act of the speaker's, not a view ("we supported …", "as we learned …"). */
-const OWN_ACTS = new Set(['support', 'learn', 'endorse', 'oppose', 'reject']);
+const OWN_ACTS = new Set(['support', 'learn', 'endorse', 'oppose', 'reject', 'discuss']);
+
+/** Forms of "be" and "have" between a pronoun and its verb ("what I am saying", "which I have mentioned"). */
+const AUX_BETWEEN = new Set(['am', "'m", '’m', 'is', 'are', 'was', 'were', 'have', 'has', 'had', "'ve", '’ve']);
+
+/**
+ * Whether the cue at `v` is in a phrase that points to the speaker's own words rather than
+ * introducing them: "what I (am) saying", "which I (have) mentioned". ("As I said, we could not …"
+ * repeats what it introduces: it stays.)
+ */
+function pointsToOwnWords(low: readonly string[], v: number): boolean {
+  let k = v - 1;
+  if (k >= 0 && AUX_BETWEEN.has(low[k])) k--;
+  if (k < 1 || !FIRST_PERSON.has(low[k])) return false;
+  const w = low[k - 1];
+  return w === 'what' || w === 'which';
+}
 
 /** First words of a stretch that sets a saying in time or place rather than saying anything. */
 const SETTING_OPENERS = new Set(['in', 'during', 'on', 'at', 'when', 'after', 'before', 'subsequent', 'however', 'since', 'while', 'as']);
