@@ -139,12 +139,15 @@ describe('transcripts: what a turn only points to or plans', () => {
   const text = [
     'MS. HALVORSEN: Good afternoon. The minister spoke with President Tomas Ortega this morning.',
     'Q What did they agree?',
-    'MS. HALVORSEN: What I am saying now matters to both towns. I have only mentioned the ferry fares so far. Today we will discuss the schedule of the new piers. We think the fares will stay low.',
+    'MS. HALVORSEN: What I am saying now matters to both towns. I have only mentioned the ferry fares so far. Today we will discuss the schedule of the new piers. We think the fares will stay low. What I told the council was that the piers would open in May.',
   ].join('\n\n');
   const inner = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.filter((q) => q.rule.startsWith('in-turn+'));
   it('keeps no pointer to the speaker\'s words, topic mentioned, nor plan to discuss', () => {
     for (const bad of ['now matters', 'the ferry fares', 'the schedule of the new piers']) expect(inner.some((q) => q.text.includes(bad))).toBe(false);
     expect(inner.find((q) => q.text.includes('fares will stay low'))?.speaker?.name).toBe('Halvorsen');
+  });
+  it('keeps a cleft whose copula opens what was said ("What I told the council was that …")', () => {
+    expect(inner.some((q) => q.text.includes('piers would open in May'))).toBe(true);
   });
 });
 

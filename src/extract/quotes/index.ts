@@ -224,7 +224,7 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
   // a pointer to the speaker's own words ("what I told you last week", "What I am saying now
   // …", "which I mentioned"), not what was said
   if (first === 'what' && PRONOUNS.has(ctx.low[c.a + 1] ?? '')) return false;
-  if (pointsToOwnWords(ctx.low, c.cue![0])) return false;
+  if (pointsToOwnWords(ctx.low, c.cue![0]) && !cleftCopula(ctx.low, c.cue![1], Math.min(c.b, c.a + 10))) return false;
   // a topic mentioned ("I have only mentioned the most glaring examples")
   if (cue.lemma === 'mention' && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
   // the first person's view, wish or intent ("I think …", "we want a stable relationship", "we do
@@ -248,6 +248,19 @@ const OWN_ACTS = new Set(['support', 'learn', 'endorse', 'oppose', 'reject', 'di
 
 /** Forms of "be" and "have" between a pronoun and its verb ("what I am saying", "which I have mentioned"). */
 const AUX_BETWEEN = new Set(['am', "'m", '’m', 'is', 'are', 'was', 'were', 'have', 'has', 'had', "'ve", '’ve']);
+
+/** Whether "is" or "was" stands in [from, to): "What I said (to the paper) was that …", a cleft whose copula opens what was said. */
+function cleftCopula(low: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (low[k] === 'is' || low[k] === 'was') return true;
+    // (a verb of its own first: "What I am saying now does not concern …" is no cleft)
+    if (CLEFT_BREAKS.has(low[k])) return false;
+  }
+  return false;
+}
+
+/** Auxiliaries that make the words after "what I said" a clause of their own. */
+const CLEFT_BREAKS = new Set(['does', 'do', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'not', "n't", 'may', 'might']);
 
 /**
  * Whether the cue at `v` is in a phrase that points to the speaker's own words rather than
