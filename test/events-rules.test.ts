@@ -2145,3 +2145,11 @@ describe('events: a military build-up named by its noun', () => {
     expect(first('Chile’s military build-up on the border with Peru went on.')).toMatchObject({ code: '154', src: 'CHL', tgt: 'PER' });
   });
 });
+
+describe('events: a call made, told with when or what about', () => {
+  it('codes "called X in January", "called X over the weekend about …" as 041, not a name given', () => {
+    expect(first('President Ana Varga of Peru called President Tomas Ruiz of Chile in January.')).toMatchObject({ code: '041', src: 'PERGOV', tgt: 'CHLGOV' });
+    expect(codes('President Ana Varga of Peru called President Tomas Ruiz of Chile over the weekend about the treaty.')).toContain('041');
+    expect(codes('President Ana Varga of Peru called President Tomas Ruiz of Chile a liar.')).not.toContain('041');
+  });
+});

@@ -1649,7 +1649,7 @@ function sAfterBaseVerb(w: Words, i: number): boolean {
 
 const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 /** words that may follow the one called in a call made ("called X yesterday", "… back", "… to congratulate him") */
-const AFTER_CALL = new Set(['yesterday', 'today', 'tonight', 'again', 'back', 'earlier', 'later', 'last', 'this', 'on', 'to', 'from', 'shortly', 'immediately', 'personally', 'directly', 'first', 'twice', 'once', 'after', 'before', 'following', 'ahead', 'during', 'at', 'when', 'as', 'and', 'but']);
+const AFTER_CALL = new Set(['yesterday', 'today', 'tonight', 'again', 'back', 'earlier', 'later', 'last', 'this', 'on', 'to', 'from', 'in', 'over', 'late', 'early', 'by', 'about', 'shortly', 'immediately', 'personally', 'directly', 'first', 'twice', 'once', 'after', 'before', 'following', 'ahead', 'during', 'at', 'when', 'as', 'and', 'but']);
 
 /**
  * Whether "call" at word i, its object starting at word r, is a call made to the one named: not
