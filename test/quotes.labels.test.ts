@@ -151,6 +151,24 @@ describe('transcripts: what a turn only points to or plans', () => {
   });
 });
 
+describe('transcripts: a stance told with "was clear that" inside a turn', () => {
+  const text = [
+    'THE PRESIDENT: Good afternoon. I was unequivocal that I would respond. President Tomas Ortega was very clear that his country would stay neutral. Our position is clear that the treaty stands.',
+    'Q Thank you.',
+  ].join('\n\n');
+  const inner = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.filter((q) => q.rule.startsWith('in-turn+'));
+  it('is a quote of its own beside the turn: the speaker\'s, relaying whoever was clear', () => {
+    const own = inner.find((q) => q.text.includes('I would respond'));
+    expect(own?.speaker?.name).toBe('THE PRESIDENT');
+    expect(own?.via).toBeUndefined();
+    const relayed = inner.find((q) => q.text.includes('stay neutral'));
+    expect(relayed?.speaker?.name).toBe('THE PRESIDENT');
+    expect(relayed?.via?.name).toBe('Tomas Ortega');
+    const position = inner.find((q) => q.text.includes('treaty stands'));
+    expect(position?.via).toBeUndefined();
+  });
+});
+
 describe('transcripts: an exchange laid out with names in ordinary case', () => {
   const text = [
     'Mayor Anna Berg briefed reporters on the talks with the port authority.',

@@ -18,7 +18,10 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
   const { doc, low } = ctx;
   let out = cands;
   for (let k = 1; k < low.length - 3; k++) {
-    if (!PLAIN.has(low[k]) || !BE_FORMS.has(low[k - 1])) continue;
+    if (!PLAIN.has(low[k])) continue;
+    // ("was very clear that …")
+    const be = INTENSIFIERS.has(low[k - 1]) && k >= 2 ? k - 2 : k - 1;
+    if (!BE_FORMS.has(low[be])) continue;
     // "… clear that", "… clear with President X that" (the one told, up to six words)
     let t = k + 1;
     if (low[t] === 'with') {
@@ -30,24 +33,36 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     const s = ctx.sentOf[k];
     if (s < 0 || ctx.sentOf[t] !== s) continue;
     // the subject: right before the verb group ("President Biden was", "We have been")
-    let v = k - 1;
+    let v = be;
     if (low[v] === 'been' && (low[v - 1] === 'has' || low[v - 1] === 'have' || low[v - 1] === 'had')) v--;
-    const np = subjectBefore(ctx, v);
+    let np = subjectBefore(ctx, v);
     // ("It is clear that …": no one's stance)
     if (!np || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !isCap(ctx, np.a))) continue;
+    // ("our position is clear that …": the possessor's own stance)
+    if (np.b - np.a > 1 && (low[np.a] === 'our' || low[np.a] === 'my')) np = { a: np.a, b: np.a + 1, head: np.a };
     const [a, b] = trimRange(ctx, t, doc.sentences[s].tokenEnd);
     if (b - a < 3) continue;
     // (where a content is found already, it stays, unless it swallowed this stance's own words:
     // a guess that runs from the subject over "was clear that" into the clause)
-    // (a speaker's turn or a heading's quotation holds it whole: the turn's speaker said it)
-    if (out.some((c) => c.a < b && c.b > a && (!(c.a <= k && c.b > k) || !guess(c)))) continue;
-    out = out.filter((c) => !(c.a < b && c.b > a));
-    out.push(cand(a, b, speakerRef(ctx, np), 'stance-that', 0.8, [v, k + 1]));
+    // (a heading's quotation holds it whole: its speaker said it; inside a transcript's turn it
+    // is a quote of its own beside the turn, as the turn's speaker tells it)
+    const inTurn = out.some((c) => isTurn(c) && c.a <= v && c.b >= b);
+    if (out.some((c) => c.a < b && c.b > a && !(inTurn && isTurn(c)) && (!(c.a <= k && c.b > k) || !guess(c)))) continue;
+    out = out.filter((c) => !(c.a < b && c.b > a) || (inTurn && isTurn(c)));
+    out.push(cand(a, b, speakerRef(ctx, np), inTurn ? 'in-turn+stance-that' : 'stance-that', 0.8, [v, k + 1]));
   }
   return out === cands ? cands : out.sort(inTextOrder);
 }
 
 /** Whether a content is the tagger's reading of a sentence (with a cue it found or none), not a labelled turn, a heading's or a statement's quotation. */
+/** Words that may stand between "was" and the adjective ("was very clear"). */
+const INTENSIFIERS = new Set(['very', 'quite', 'absolutely', 'perfectly', 'crystal', 'abundantly', 'also', 'always']);
+
+/** A transcript's turn (what a speaker label gives its speaker). */
+function isTurn(c: Cand): boolean {
+  return c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn');
+}
+
 function guess(c: Cand): boolean {
   return c.rule === 'tagger' || (c.rule.startsWith('tag+cue') && !c.rule.includes('quote'));
 }
