@@ -169,6 +169,17 @@ describe('transcripts: a stance told with "was clear that" inside a turn', () =>
   });
 });
 
+describe('transcripts: a turn that opens with someone else\'s words', () => {
+  it('relays nothing itself: the quote inside it does', () => {
+    const text = ['Anna Berg: Good evening.', 'Director Ivo Lund said that the ferry line would reopen in May. He also stressed that fares would stay low.', 'Question: And the tunnel?', 'Anna Berg: We will see.'].join('\n\n');
+    const qs = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes;
+    const turn = qs.find((q) => q.rule.includes('speaker-label') && q.text.startsWith('Director Ivo Lund said'));
+    expect(turn?.speaker?.name).toBe('Anna Berg');
+    expect(turn?.via).toBeUndefined();
+    expect(qs.find((q) => q.rule.startsWith('in-turn+') && q.text.includes('would reopen'))?.via?.name).toBe('Ivo Lund');
+  });
+});
+
 describe('transcripts: an exchange laid out with names in ordinary case', () => {
   const text = [
     'Mayor Anna Berg briefed reporters on the talks with the port authority.',

@@ -49,7 +49,8 @@ const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
 export function viaRule(ctx: Ctx, cands: Cand[]): void {
   const { low } = ctx;
   for (const c of cands) {
-    if (!c.speaker || c.b - c.a < 4) continue;
+    // (a transcript's turn is its speaker's own paragraph: what it relays is found inside it)
+    if (!c.speaker || c.b - c.a < 4 || c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn')) continue;
     let a = c.a;
     if (low[a] === 'that') a++;
     if (ctx.marks.inQ[a] >= 0 || ctx.marks.markOf[a] >= 0) continue;
