@@ -2153,3 +2153,11 @@ describe('events: a call made, told with when or what about', () => {
     expect(codes('President Ana Varga of Peru called President Tomas Ruiz of Chile a liar.')).not.toContain('041');
   });
 });
+
+describe('events: a topic on the agenda', () => {
+  it('is no intent to negotiate when no one is named to discuss it with; a readiness or a partner is', () => {
+    expect(codes('Today, we will discuss the course of the operation.')).not.toContain('036');
+    expect(codes('Peru is ready to discuss the proposals in various formats.')).toContain('036');
+    expect(first('Peru will discuss the proposals with Chile.')).toMatchObject({ code: '036', src: 'PER', tgt: 'CHL' });
+  });
+});

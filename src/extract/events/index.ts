@@ -1906,6 +1906,9 @@ function noActors(): Actor[] {
 /** appeals, intents, consultations, praise (02–05), demands and threats (10, 13): said to someone (not disapproval or rejection: "condemned the attack on a hospital" blames whoever attacked, not the partner) */
 const PARTNER_CODES = /^(0[2-5]|10|13)/;
 
+/** Words of a plain future, heading a frame ("will discuss"). */
+const FUTURE_HEADS = new Set(['will', 'shall', "'ll", '’ll']);
+
 /** Whether the sentence places something "in" a format of talks ("in the Normandy format", "in various formats"; not "discussed the format of …"). */
 function inFormat(w: Words): boolean {
   for (let k = 1; k < w.lc.length; k++) {
@@ -3711,6 +3714,9 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
 
   const md = draftModality(w, m, p, inner, q, cs, trigEnd, code, modality, src, tgt, outerSrc);
   code = md.code;
+  // ("Today, we will discuss the course of …", "the editor will discuss …"): a topic on the
+  // agenda with no one to discuss it with is no intent to negotiate (a readiness to discuss is)
+  if (code === '036' && noObj && !tgt.length && !recip && src.length < 2 && FUTURE_HEADS.has(w.lc[m.i])) return undefined;
   // "President Biden spoke today with President Zelenskyy", "had a lengthy conversation with" in
   // the readout of a call: they spoke by telephone (041)
   if (code === '040' && (TALK_FORMS.has(w.lc[m.i]) || w.lc.indexOf('conversation', m.i) === trigEnd - 2) && callTitle(w.doc)) code = '041';
