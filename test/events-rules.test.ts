@@ -2156,7 +2156,7 @@ describe('events: a call made, told with when or what about', () => {
 
 describe('events: a topic on the agenda', () => {
   it('is no intent to negotiate when no one is named to discuss it with; a readiness or a partner is', () => {
-    expect(codes('Today, we will discuss the course of the operation.')).not.toContain('036');
+    expect(codes('Today, the President of Peru will discuss the course of the operation.')).not.toContain('036');
     expect(codes('Peru is ready to discuss the proposals in various formats.')).toContain('036');
     expect(first('Peru will discuss the proposals with Chile.')).toMatchObject({ code: '036', src: 'PER', tgt: 'CHL' });
   });
