@@ -2161,3 +2161,11 @@ describe('events: a topic on the agenda', () => {
     expect(first('Peru will discuss the proposals with Chile.')).toMatchObject({ code: '036', src: 'PER', tgt: 'CHL' });
   });
 });
+
+describe('events: "they" in a clause of time', () => {
+  it('is the plural body named before it in the sentence, not the one who reports', () => {
+    const e = evs('Ana Varga stressed that the crisis results from the line adopted by the Chilean authorities years ago, when they started imposing sanctions against Peru.').find((x) => x.code === '163');
+    expect(e?.source?.cameo).toMatch(/^CHL/);
+    expect(e?.target?.cameo).toMatch(/^PER/);
+  });
+});

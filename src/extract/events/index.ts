@@ -752,6 +752,21 @@ function groupNamedBefore(text: string, pos: number, head: string): boolean {
   return false;
 }
 
+/** Plural nouns of bodies of people a "they" may stand for. */
+const PLURAL_BODIES = new Set(['authorities', 'officials', 'forces', 'troops', 'governments', 'countries', 'allies', 'partners', 'militants', 'rebels', 'separatists', 'leaders', 'diplomats', 'negotiators', 'nations', 'states']);
+
+/** The actor of the last plural body named before word k in the sentence ("the US authorities"), with its country, or none. */
+function pluralAntecedent(w: Words, k: number): Actor[] {
+  for (let x = k - 1; x > 0; x--) {
+    if (!PLURAL_BODIES.has(w.lc[x])) continue;
+    let s = x;
+    while (s > 0 && !w.punct[s - 1] && (isCap(w.raw[s - 1]) || w.lc[s - 1] === 'the')) s--;
+    const acts = codeCompound(w, s, x + 1);
+    return acts.length === 1 && acts[0].span.country ? acts : noActors();
+  }
+  return noActors();
+}
+
 /** Copies of actors with spans of their own (a group pair stands for both sides of a reciprocal act: each use gets fresh ones). */
 function freshCopies(pair: Actor[]): Actor[] {
   const out = noActors();
@@ -2338,7 +2353,9 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // concession or condition has a subject of its own, not the main verb's
     if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if' || invertedCondition(w, CLAUSE_COORD.has(w.lc[a0]) ? a0 + 1 : a0)) && b < i) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
-    if (REL_WORDS.has(w.lc[a0]) && segs.length > 1) continue;
+    // (but "…, when they started enacting …": a clause of time that reaches the verb, its
+    // subject a pronoun, holds that subject)
+    if (REL_WORDS.has(w.lc[a0]) && segs.length > 1 && !(b === i && CLAUSE_SUBORD.has(w.lc[a0]) && SUBJECT_PRONOUNS.has(w.lc[a0 + 1]))) continue;
     // "They’ve killed …, bombed hospitals — …": a segment that begins with a past-tense event
     // verb is a verb phrase of the same subject, and its object is no subject
     if (a0 > cs && isLower(w.raw[a0]) && w.heads[a0] !== undefined && w.lc[a0].endsWith('ed')) continue;
@@ -2411,6 +2428,12 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       // or not, never the subject of the clause around it ("our talks to ensure that we are
       // prepared to impose sanctions": not the talks' partner)
       if ((me === 'i' || me === 'we') && anonymousQuote(w, w.start[e - 1])) return officialsVoice(w, w.start[e - 1], me);
+      // "… adopted by the US authorities years ago, when they started enacting …": a "they" of a
+      // clause of its own is the plural body named before it in the sentence
+      if (me === 'they' && e - 1 > cs) {
+        const ante = pluralAntecedent(w, e - 1);
+        if (ante.length) return ante;
+      }
       continue;
     }
     // "they both discussed": the two people named last (leaders first), or no one known (not
