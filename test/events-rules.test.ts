@@ -2142,7 +2142,7 @@ describe('events: sanctions introduced, adopted or applied', () => {
 describe('events: a military build-up named by its noun', () => {
   it('codes a military build-up near a country as 154 of the one building up', () => {
     expect(first('Russia continued its military buildup near Ukraine.')).toMatchObject({ code: '154', src: 'RUS', tgt: 'UKR' });
-    expect(first('Chile’s military build-up on the border with Peru went on.')).toMatchObject({ code: '154', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile’s military build-up along its frontier with Peru went on.')).toMatchObject({ code: '154', src: 'CHL', tgt: 'PER' });
   });
 });
 
@@ -2156,7 +2156,7 @@ describe('events: a call made, told with when or what about', () => {
 
 describe('events: a topic on the agenda', () => {
   it('is no intent to negotiate when no one is named to discuss it with; a readiness or a partner is', () => {
-    expect(codes('Today, the President of Peru will discuss the course of the operation.')).not.toContain('036');
+    expect(codes('Today, the President of Peru will discuss the state of the harbour works.')).not.toContain('036');
     expect(codes('Peru is ready to discuss the proposals in various formats.')).toContain('036');
     expect(first('Peru will discuss the proposals with Chile.')).toMatchObject({ code: '036', src: 'PER', tgt: 'CHL' });
   });

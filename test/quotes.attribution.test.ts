@@ -178,8 +178,8 @@ describe('quotes: a telephone call is no one’s words', () => {
 describe('quotes: the speaker named after what was said', () => {
   it('takes "…, said Ana Varga, Adviser to …" as her words even when a cue stands inside them', async () => {
     const { analyze } = await import('../src/analyze.js');
-    const text = 'Peru does not refuse to negotiate with Chile, yet is ready only for talks without conditions, said Ana Varga, Adviser to the Head of the Cabinet.';
+    const text = 'Peru does not refuse to talk to Chile, yet wants only talks free of preconditions, said Ana Varga, Counsellor to the Chief of Staff.';
     const r = analyze({ id: 'post', text });
-    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Peru does not refuse to negotiate with Chile, yet is ready only for talks without conditions', 'Ana Varga']]);
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Peru does not refuse to talk to Chile, yet wants only talks free of preconditions', 'Ana Varga']]);
   });
 });

@@ -151,7 +151,7 @@ describe('quotes: the two presidents of a readout', () => {
   });
   it('counts a known leader whose only title is a courtesy one', async () => {
     const { analyze } = await import('../src/analyze.js');
-    const text = 'Vladimir Putin had a telephone conversation with President of Peru Ana Varga. Mr Putin spoke of the grain deal. The Presidents agreed that the ministers would meet in Lima.';
+    const text = 'Vladimir Putin held phone talks with Peru’s President Ana Varga. Mr Putin spoke of the grain deal. The Presidents agreed that the ministers would meet in Lima.';
     const r = analyze({ id: 'mr', text });
     expect(r.quotes.find((q) => q.text.includes('ministers would meet'))?.speaker?.name).toBe('Vladimir Putin and Ana Varga');
   });

@@ -2353,7 +2353,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // concession or condition has a subject of its own, not the main verb's
     if ((CLAUSE_SUBORD.has(w.lc[a0]) || w.lc[a0] === 'if' || invertedCondition(w, CLAUSE_COORD.has(w.lc[a0]) ? a0 + 1 : a0)) && b < i) continue;
     // ", which violates …,": a relative clause inside the subject is not the subject
-    // (but "…, when they started enacting …": a clause of time that reaches the verb, its
+    // (but "…, when they began imposing …": a clause of time that reaches the verb, its
     // subject a pronoun, holds that subject)
     if (REL_WORDS.has(w.lc[a0]) && segs.length > 1 && !(b === i && CLAUSE_SUBORD.has(w.lc[a0]) && SUBJECT_PRONOUNS.has(w.lc[a0 + 1]))) continue;
     // "They’ve killed …, bombed hospitals — …": a segment that begins with a past-tense event
@@ -2428,7 +2428,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
       // or not, never the subject of the clause around it ("our talks to ensure that we are
       // prepared to impose sanctions": not the talks' partner)
       if ((me === 'i' || me === 'we') && anonymousQuote(w, w.start[e - 1])) return officialsVoice(w, w.start[e - 1], me);
-      // "… adopted by the US authorities years ago, when they started enacting …": a "they" of a
+      // "… the line the US authorities took years ago, when they began imposing …": a "they" of a
       // clause of its own is the plural body named before it in the sentence
       if (me === 'they' && e - 1 > cs) {
         const ante = pluralAntecedent(w, e - 1);
@@ -3737,7 +3737,7 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
 
   const md = draftModality(w, m, p, inner, q, cs, trigEnd, code, modality, src, tgt, outerSrc);
   code = md.code;
-  // ("Today, we will discuss the course of …", "the editor will discuss …"): a topic on the
+  // ("Today we will discuss where the operation stands", "the editor will discuss …"): a topic on the
   // agenda with no one to discuss it with is no intent to negotiate (a readiness to discuss is)
   if (code === '036' && noObj && !tgt.length && !recip && src.length < 2 && FUTURE_HEADS.has(w.lc[m.i])) return undefined;
   // "President Biden spoke today with President Zelenskyy", "had a lengthy conversation with" in

@@ -225,7 +225,7 @@ function saysOrOwn(ctx: Ctx, c: Cand): boolean {
   // …", "which I mentioned"), not what was said
   if (first === 'what' && PRONOUNS.has(ctx.low[c.a + 1] ?? '')) return false;
   if (pointsToOwnWords(ctx.low, c.cue![0]) && !cleftCopula(ctx.low, c.cue![1], Math.min(c.b, c.a + 10))) return false;
-  // a topic mentioned ("I have only mentioned the most glaring examples")
+  // a topic mentioned ("I have only mentioned a few cases so far")
   if (cue.lemma === 'mention' && first !== 'that' && ctx.marks.markOf[c.a] < 0) return false;
   // the first person's view, wish or intent ("I think …", "we want a stable relationship", "we do
   // not intend to …"), not a wish to speak ("I want to stress one thing") or an act ("we supported
@@ -253,7 +253,7 @@ const AUX_BETWEEN = new Set(['am', "'m", '’m', 'is', 'are', 'was', 'were', 'ha
 function cleftCopula(low: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (low[k] === 'is' || low[k] === 'was') return true;
-    // (a verb of its own first: "What I am saying now does not concern …" is no cleft)
+    // (a verb of its own first: "What I am saying here does not apply to …" is no cleft)
     if (CLEFT_BREAKS.has(low[k])) return false;
   }
   return false;
@@ -264,7 +264,7 @@ const CLEFT_BREAKS = new Set(['does', 'do', 'did', 'has', 'have', 'had', 'will',
 
 /**
  * Whether the cue at `v` is in a phrase that points to the speaker's own words rather than
- * introducing them: "what I (am) saying", "which I (have) mentioned". ("As I said, we could not …"
+ * introducing them: "what I (am) saying", "which I (have) mentioned". ("As I said, we had no choice …"
  * repeats what it introduces: it stays.)
  */
 function pointsToOwnWords(low: readonly string[], v: number): boolean {

@@ -216,7 +216,7 @@ const MAX_CONNECTIVE = 4;
 /**
  * A content of "according to" that opens with a connective and the attribution itself ("In
  * addition, according to Ana Varga, a summit has been called"): what was said starts after the
- * attribution's comma. (Words before it that say something, "Over the long term, according to
+ * attribution's comma. (Words before it that say something, "Last spring, according to
  * the office, …", stay: they are part of the claim.)
  */
 export function afterLeadingAccordingTo(ctx: Ctx, cands: Cand[]): void {
