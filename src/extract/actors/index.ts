@@ -31,6 +31,20 @@ export function leadsWith(title: string): boolean {
   return LEADER_OFFICES.has(last) && before !== 'vice' && before !== 'former';
 }
 
+/** Words that open a phrase without qualifying its head ("The leaders", "Both presidents"). */
+const NOT_QUALIFIERS = new Set(['the', 'both', 'two', 'all', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'other', 'and', 'of']);
+
+/** Whether the text before `pos` names a group of `head` with a capitalised qualifier ("G7 Leaders", "European leaders"). */
+export function groupNamedBefore(text: string, pos: number, head: string): boolean {
+  const re = new RegExp(`(\\S+)\\s+${head}\\b`, 'gi');
+  const before = text.slice(0, pos);
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const q = m[1];
+    if (/^[A-Z0-9]/.test(q) && !NOT_QUALIFIERS.has(q.toLowerCase())) return true;
+  }
+  return false;
+}
+
 export interface ActorCode {
   /** CAMEO country code (ISO 3166 alpha-3), or an organisation code such as "IGOUNO" */
   country?: string;

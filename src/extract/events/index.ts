@@ -15,7 +15,7 @@ import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../..
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
-import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, leadsWith, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
+import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, groupNamedBefore, leadsWith, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
 import { inQuote } from '../../text/quotation.js';
 import { countryOf, isCountryName } from '../entities/gazetteer.js';
@@ -736,20 +736,6 @@ function groupActors(w: Words, a: number, b: number): Actor[] {
   let pair = people === undefined ? recentPair(w.doc, w.ents, w.start[a], true, true) : noActors();
   if (!pair.length) pair = recentPair(w.doc, w.ents, w.start[a], people, GROUP_LEADERS.has(head));
   return freshCopies(pair);
-}
-
-/** Words that open a phrase without qualifying its head ("The leaders", "Both presidents"). */
-const NOT_QUALIFIERS = new Set(['the', 'both', 'two', 'all', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'other', 'and', 'of']);
-
-/** Whether the text before `pos` names a group of `head` with a capitalised qualifier ("G7 Leaders", "European leaders"). */
-function groupNamedBefore(text: string, pos: number, head: string): boolean {
-  const re = new RegExp(`(\\S+)\\s+${head}\\b`, 'gi');
-  const before = text.slice(0, pos);
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    const q = m[1];
-    if (/^[A-Z0-9]/.test(q) && !NOT_QUALIFIERS.has(q.toLowerCase())) return true;
-  }
-  return false;
 }
 
 /** Plural nouns of bodies of people a "they" may stand for. */

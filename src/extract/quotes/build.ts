@@ -36,6 +36,11 @@ export function cand(a: number, b: number, speaker: SpeakerRef | null, rule: str
   return { a, b, frags, speaker, cue, addressee, via: undefined, rule, conf, margin: undefined };
 }
 
+/** Whether a candidate is a transcript's turn (what a speaker label gives its speaker). */
+export function isTurn(c: Cand): boolean {
+  return c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn');
+}
+
 /**
  * Candidates in text order, for sort(). The orders and tests given to sort(), filter() and the
  * like in the quote rules are module-level functions, not closures made per call: V8 holds a

@@ -15,7 +15,7 @@
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { afterDateline, fillerAt, freshIds, isCap, makeCtx, sentStart, type Ctx } from './context.js';
-import { cand, inTextOrder, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
+import { cand, inTextOrder, isTurn, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
@@ -28,7 +28,7 @@ import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
-import { viaRule } from './rules/via.js';
+import { calledEnd, viaRule } from './rules/via.js';
 import { interviewAddressee } from './rules/addressee.js';
 import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
@@ -155,11 +155,6 @@ function postposedSpeaker(ctx: Ctx, out: Cand[]): Cand[] {
     c.rule = 'tag+cue-before-inverted';
   }
   return drop ? out.filter((c) => !drop!.has(c)).sort(inTextOrder) : out;
-}
-
-/** Whether a candidate is a transcript's turn (what a speaker label gives its speaker). */
-function isTurn(c: Cand): boolean {
-  return c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn');
 }
 
 /** Marks the rule of an attribution found inside a transcript's turn. */
@@ -476,11 +471,8 @@ function phoneCall(ctx: Ctx, c: Cand): boolean {
   const { low } = ctx;
   const [ca, cb] = c.cue!;
   if (cb - ca !== 1 || !CALL_FORMS.has(low[ca]) || c.a !== cb) return false;
-  let x = c.a;
-  if (CALLED_PRONOUNS.has(low[x])) x++;
-  else while (x < c.b && (isCap(ctx, x) || low[x] === 'president' || low[x] === 'prime' || low[x] === 'minister' || low[x] === '.')) x++;
-  if (x === c.a) return false;
-  return x >= c.b || CALL_TAIL.has(low[x]);
+  const x = calledEnd(ctx, c.a, c.b, CALLED_PRONOUNS);
+  return x > c.a && (x >= c.b || CALL_TAIL.has(low[x]));
 }
 
 export const quotesStage: Stage = {

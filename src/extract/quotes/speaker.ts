@@ -9,7 +9,7 @@ import { PARTY_TAG } from '../entities/known.js';
 import { countryOf, isCountryName } from '../entities/gazetteer.js';
 import { seatCountry } from '../entities/seats.js';
 import { publisherCountry } from '../../corpus/actors.js';
-import { codeActor, leadsWith } from '../actors/index.js';
+import { codeActor, groupNamedBefore, leadsWith } from '../actors/index.js';
 import { isCap, isWord, sentStart, type Ctx } from './context.js';
 import { ANONYMOUS_HEADS, DAY_WORDS, DETERMINERS, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TITLES } from './lexicon.js';
 
@@ -449,7 +449,7 @@ function pairOf(ctx: Ctx, np: NP): string | undefined {
   // "the (two) presidents", "the leaders": the two most named before of that office
   // (fewer than two such leaders: not the last two people named, who may be an aide and a leader;
   // "the leaders" after a group of them was named, "G7 Leaders", are that group)
-  if (OFFICE_PAIRS.has(low[head])) return k === head && groupNamedBefore(ctx, np.a, low[head]) ? undefined : salientPair(ctx, before, low[head] === 'presidents');
+  if (OFFICE_PAIRS.has(low[head])) return k === head && groupNamedBefore(ctx.text, before, low[head]) ? undefined : salientPair(ctx, before, low[head] === 'presidents');
   const seen: Array<{ name: string; country?: string; leader: boolean }> = [];
   for (let i = doc.mentions.length - 1; i >= 0 && seen.length < 2; i--) {
     const m = doc.mentions[i];
@@ -471,16 +471,6 @@ const OFFICE_PAIRS = new Set(['presidents', 'leaders', 'heads']);
 
 /** Courtesy titles, which are no office. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'mister']);
-
-/** Whether a group of `head` ("G7 Leaders", "European leaders") is named before token `a`. */
-function groupNamedBefore(ctx: Ctx, a: number, head: string): boolean {
-  const { low } = ctx;
-  for (let i = 1; i < a; i++) {
-    if (low[i] !== head) continue;
-    if (isCap(ctx, i - 1) && !DETERMINERS.has(low[i - 1])) return true;
-  }
-  return false;
-}
 
 /**
  * The two leaders (with `president`, two presidents) most often named before offset `before`,

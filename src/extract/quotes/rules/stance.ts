@@ -5,7 +5,7 @@
  * too common to be cue words the tagger learns from, is read here, after the tagger. The content
  * runs from "that" to the sentence's end; the speaker is the subject before the verb.
  */
-import { cand, inTextOrder, trimRange, type Cand } from '../build.js';
+import { cand, inTextOrder, isTurn, trimRange, type Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { speakerRef, subjectBefore } from '../speaker.js';
 import { PRONOUNS } from '../lexicon.js';
@@ -54,15 +54,10 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
   return out === cands ? cands : out.sort(inTextOrder);
 }
 
-/** Whether a content is the tagger's reading of a sentence (with a cue it found or none), not a labelled turn, a heading's or a statement's quotation. */
 /** Words that may stand between "was" and the adjective ("was very clear"). */
 const INTENSIFIERS = new Set(['very', 'quite', 'absolutely', 'perfectly', 'crystal', 'abundantly', 'also', 'always']);
 
-/** A transcript's turn (what a speaker label gives its speaker). */
-function isTurn(c: Cand): boolean {
-  return c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn');
-}
-
+/** Whether a content is the tagger's reading of a sentence (with a cue it found or none), not a labelled turn, a heading's or a statement's quotation. */
 function guess(c: Cand): boolean {
   return c.rule === 'tagger' || (c.rule.startsWith('tag+cue') && !c.rule.includes('quote'));
 }

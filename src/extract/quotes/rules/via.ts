@@ -5,7 +5,7 @@
  * role ("the governor had told her", "regulators had warned her"), with an apposition ("General
  * Harold Voss, the base commander, had told"; "his captain, Daniel Weiss, had told": the name).
  */
-import type { Cand } from '../build.js';
+import { isTurn, type Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { CUES, PRONOUNS } from '../lexicon.js';
 import { FIRST_PERSON } from './labels.js';
@@ -34,13 +34,17 @@ const AFTER_CALL = new Set(['and', 'to', 'by', 'on', 'twice', 'again', 'today', 
 /** Whether the words from k (the one called, a pronoun or capitalised words) to `hi` say no more than a call: nothing, a mark, or a word of `AFTER_CALL` after the person. */
 function callOnly(ctx: Ctx, k: number, hi: number): boolean {
   const { low } = ctx;
+  const x = calledEnd(ctx, k, hi, PRONOUNS);
+  return x > k && (x >= hi || ctx.marks.markOf[x] >= 0 || AFTER_CALL.has(low[x]) || !/^[a-z]/.test(low[x]));
+}
+
+/** Where the one called after "called" at token k ends (before `hi`): after a pronoun of `pronouns`, or after capitalised words and the words of an office; k when there is none. */
+export function calledEnd(ctx: Ctx, k: number, hi: number, pronouns: ReadonlySet<string>): number {
+  const { low } = ctx;
+  if (k < hi && pronouns.has(low[k])) return k + 1;
   let x = k;
-  if (x < hi && PRONOUNS.has(low[x])) x++;
-  else {
-    while (x < hi && (isCap(ctx, x) || low[x] === 'president' || low[x] === 'prime' || low[x] === 'minister')) x++;
-    if (x === k) return false;
-  }
-  return x >= hi || ctx.marks.markOf[x] >= 0 || AFTER_CALL.has(low[x]) || !/^[a-z]/.test(low[x]);
+  while (x < hi && (isCap(ctx, x) || low[x] === 'president' || low[x] === 'prime' || low[x] === 'minister')) x++;
+  return x;
 }
 
 /** Forms of "be" before a participle that make it passive. */
@@ -50,7 +54,7 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
   const { low } = ctx;
   for (const c of cands) {
     // (a transcript's turn is its speaker's own paragraph: what it relays is found inside it)
-    if (!c.speaker || c.b - c.a < 4 || c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn')) continue;
+    if (!c.speaker || c.b - c.a < 4 || isTurn(c)) continue;
     let a = c.a;
     if (low[a] === 'that') a++;
     if (ctx.marks.inQ[a] >= 0 || ctx.marks.markOf[a] >= 0) continue;
