@@ -597,8 +597,8 @@ function nominalAt(doc: Doc, i: number, end: number, names: Mention[], ni: numbe
     }
   }
   // "The President" in capitals on a government's own site is its own head of state or
-  // government, even before the text names him ("the President was very direct with President
-  // Putin" in a White House briefing is Biden, not the Zelenskyy named before)
+  // government, even before the text names him ("the President told President Ortega plainly
+  // …" in a White House briefing is the US President, not a leader named before)
   if (home && !country && !prev && desc.type === 'PER' && desc.titles?.some((t) => HEAD_OFFICES.has(t)) && doc.text.charCodeAt(toks[j].start) < 97) {
     const k = homeHolder(home, desc, infos);
     if (k >= 0) return { end: headEnd, k, type: desc.type, title: undefined };
