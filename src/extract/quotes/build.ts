@@ -36,6 +36,9 @@ export function cand(a: number, b: number, speaker: SpeakerRef | null, rule: str
   return { a, b, frags, speaker, cue, addressee, via: undefined, rule, conf, margin: undefined };
 }
 
+/** Marks the rule of an attribution found inside a transcript's turn. */
+export const IN_TURN = 'in-turn+';
+
 /** Whether a candidate is a transcript's turn (what a speaker label gives its speaker). */
 export function isTurn(c: Cand): boolean {
   return c.rule.endsWith('speaker-label') || c.rule.endsWith('speaker-label-turn');

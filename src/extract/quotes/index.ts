@@ -15,7 +15,7 @@
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { afterDateline, fillerAt, freshIds, isCap, makeCtx, sentStart, type Ctx } from './context.js';
-import { cand, inTextOrder, isTurn, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
+import { cand, IN_TURN, inTextOrder, isTurn, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
@@ -157,8 +157,6 @@ function postposedSpeaker(ctx: Ctx, out: Cand[]): Cand[] {
   return drop ? out.filter((c) => !drop!.has(c)).sort(inTextOrder) : out;
 }
 
-/** Marks the rule of an attribution found inside a transcript's turn. */
-const IN_TURN = 'in-turn+';
 
 /**
  * Attributions inside a transcript's turns ("I told him that …", "Both leaders acknowledged

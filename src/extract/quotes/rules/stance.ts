@@ -5,7 +5,7 @@
  * too common to be cue words the tagger learns from, is read here, after the tagger. The content
  * runs from "that" to the sentence's end; the speaker is the subject before the verb.
  */
-import { cand, inTextOrder, isTurn, trimRange, type Cand } from '../build.js';
+import { cand, IN_TURN, inTextOrder, isTurn, trimRange, type Cand } from '../build.js';
 import { isCap, type Ctx } from '../context.js';
 import { speakerRef, subjectBefore } from '../speaker.js';
 import { PRONOUNS } from '../lexicon.js';
@@ -49,7 +49,7 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     const inTurn = out.some((c) => isTurn(c) && c.a <= v && c.b >= b);
     if (out.some((c) => c.a < b && c.b > a && !(inTurn && isTurn(c)) && (!(c.a <= k && c.b > k) || !guess(c)))) continue;
     out = out.filter((c) => !(c.a < b && c.b > a) || (inTurn && isTurn(c)));
-    out.push(cand(a, b, speakerRef(ctx, np), inTurn ? 'in-turn+stance-that' : 'stance-that', 0.8, [v, k + 1]));
+    out.push(cand(a, b, speakerRef(ctx, np), inTurn ? IN_TURN + 'stance-that' : 'stance-that', 0.8, [v, k + 1]));
   }
   return out === cands ? cands : out.sort(inTextOrder);
 }
