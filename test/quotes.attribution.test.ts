@@ -183,3 +183,13 @@ describe('quotes: the speaker named after what was said', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Peru does not refuse to talk to Chile, yet wants only talks free of preconditions', 'Ana Varga']]);
   });
 });
+
+describe('quotes: an attack or a defence in arms is no one’s words', () => {
+  it('drops "attacked / defended" a place or a force, and keeps an attack in words', () => {
+    const got = (text: string) => analyze({ id: 'arms', text }).quotes.map((q) => [q.speaker?.name, q.text]);
+    expect(got('Northern militias attacked almost the whole territory of Vardia overnight.')).toEqual([]);
+    expect(got('Our soldiers defended the city of Molvik for eleven days.')).toEqual([]);
+    expect(got('The senator attacked her rival’s record on farm subsidies.').length).toBe(1);
+    expect(got('Governor Ana Varga defended her plan to close the mines.').length).toBe(1);
+  });
+});

@@ -447,10 +447,42 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.rule === 'tagger' && c.cue && c.cue[1] - c.cue[0] === 1 && CUE_PREPS.has(ctx.low[c.cue[0]])) return false;
   if (c.speaker && !c.speaker.entity && c.cue && impersonal(ctx, c.speaker.name, c.cue)) return false;
   if (c.cue && phoneCall(ctx, c)) return false;
+  if (c.cue && armsAct(ctx, c)) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
+}
+
+/** Forms of the verbs that are an attack or a defence in words ("attacked her record") or in arms ("attacked the port"). */
+const ARMS_CUES = new Set(['attack', 'attacks', 'attacked', 'attacking', 'defend', 'defends', 'defended', 'defending']);
+/** Places, works and forces: an object that makes an attack or a defence one of arms. */
+const ARMS_OBJECTS = new Set([
+  'territory', 'territories', 'country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'land', 'lands',
+  'region', 'regions', 'border', 'borders', 'frontier', 'capital', 'homeland', 'infrastructure',
+  'base', 'bases', 'port', 'ports', 'airfield', 'airfields', 'airport', 'airports', 'troops', 'forces', 'army', 'soldiers',
+  'ship', 'ships', 'convoy', 'convoys', 'bridge', 'bridges', 'plant', 'plants', 'station', 'stations', 'depot', 'depots', 'coast', 'skies',
+]);
+/** Words that may stand before such an object ("almost the entire territory of", "our whole country"). */
+const ARMS_LEAD = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'this', 'that', 'these', 'those', 'entire', 'whole', 'almost', 'nearly', 'all', 'every', 'of']);
+
+/**
+ * Whether c is an attack or a defence in arms, not in words: "attacked the entire territory of
+ * the country", "defending the homeland", "attacked Kharkiv" (a place named), where an attack
+ * in words has a person, a record or a stance after it ("attacked her rival's record").
+ */
+function armsAct(ctx: Ctx, c: Cand): boolean {
+  const { low } = ctx;
+  if (!c.cue || !ARMS_CUES.has(low[c.cue[0]]) || c.cue[1] !== c.a) return false;
+  for (let x = c.a; x < c.b && x < c.a + 5; x++) {
+    // (a possessive owns what follows: "defended the country's decision" is in words)
+    if (low[x + 1] === "'s" || low[x + 1] === '’s') return false;
+    if (ARMS_OBJECTS.has(low[x])) return true;
+    const m = ctx.mentionAt[x];
+    if (m >= 0 && ctx.doc.mentions[m].type === 'LOC') return true;
+    if (!ARMS_LEAD.has(low[x])) return false;
+  }
+  return false;
 }
 
 /** Forms of "call" that may be a telephone call. */
