@@ -2169,3 +2169,30 @@ describe('events: "they" in a clause of time', () => {
     expect(e?.target?.cameo).toMatch(/^PER/);
   });
 });
+
+describe('events: the two sides a mediator goes between', () => {
+  it('are the two countries named before "both sides", never the mediator’s own', () => {
+    const got = evs('Peru and Chile traded accusations over the fishing grounds. Norway will keep facilitating talks between both sides.').filter((e) => e.code === '039');
+    expect(got.map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['NOR', 'PER'], ['NOR', 'CHL']]);
+    const led = evs('President Ana Varga of Peru met President Lars Berg of Norway and President Tomas Ruiz of Chile. Norway will keep facilitating talks between the two sides.').filter((e) => e.code === '039');
+    expect(led.map((e) => e.target?.cameo).sort()).toEqual(['CHL', 'PER']);
+  });
+  it('makes "facilitated bilateral talks with X" talks of the facilitator’s own (046)', () => {
+    expect(first('Norway facilitated bilateral talks with the Chilean delegation on Monday.')).toMatchObject({ code: '046', src: 'NOR', tgt: 'CHLGOV' });
+    expect(codes('Norway facilitated talks between Peru and Chile.')).toEqual(['045', '045']);
+  });
+});
+
+describe('events: a refusal is its maker’s alone', () => {
+  it('does not mirror "refused to negotiate with" onto the other side', () => {
+    expect(evs('Peru refused to negotiate with Chile.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['125', 'PER', 'CHL']]);
+    expect(evs('Peru held talks with Chile.').length).toBe(2);
+  });
+});
+
+describe('events: a clause of purpose after "so"', () => {
+  it('names no target of the act before it ("… so Bolivia can never …")', () => {
+    const got = evs('With this aid, Chile can help rebuild the air defense of Peru and provide other equipment so Bolivia can never repeat its attack.');
+    expect(got.filter((e) => e.code.startsWith('07')).map((e) => e.target?.cameo)).toEqual(['PER']);
+  });
+});

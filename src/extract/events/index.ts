@@ -677,8 +677,8 @@ function recentPair(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
   return pairBefore(doc, ents, pos, people, false);
 }
 
-/** The two entities of different countries mentioned last before `pos` (people, places or either; with `leadersOnly`, people with a leader's title). */
-function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined, leadersOnly: boolean): Actor[] {
+/** The two entities of different countries mentioned last before `pos` (people, places or either; with `leadersOnly`, people with a leader's title; none of the countries `not`). */
+function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | undefined, leadersOnly: boolean, not: readonly string[] = []): Actor[] {
   const ms = doc.mentions;
   const lo = firstStartingFrom(ms, pos);
   const out = noActors();
@@ -691,7 +691,7 @@ function pairBefore(doc: Doc, ents: EntityIndex, pos: number, people: boolean | 
     if (e.type === 'LOC' && !e.role && !isCountryName(e.name) && !countryOf(e.name)) continue;
     if (leadersOnly && !e.titles?.some(leadsWith)) continue;
     const country = e.country;
-    if (out.some((a) => a.span.country === country)) continue;
+    if (out.some((a) => a.span.country === country) || not.includes(country)) continue;
     const role = e.role ?? (people === true ? 'GOV' : undefined);
     out.push(newActor({ country, role, cameo: country + (role ?? ''), from: 0, to: 0, place: undefined }, e.name, undefined, 0, 0, m.start, m.end));
   }
@@ -1136,10 +1136,24 @@ function clauseEnd(w: Words, k: number, end: number): number {
   for (let x = k; x < end; x++) {
     if (isBoundary(w, x)) return x;
     if (x > k && CLAUSE_WORDS.has(w.lc[x])) return x;
+    if (x > k && w.lc[x] === 'so' && purposeSo(w, x, end)) return x;
     // "welcomed the progress and agreed to …": a second verb of the subject starts its own clause
     if (x > k && w.lc[x] === 'and' && coordinatedVerb(w, x + 1, end)) return x;
   }
   return end;
+}
+
+/** Modals of a purpose clause ("so Iran can never …", "so that they will …"). */
+const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'cannot', "can't", "won't"]);
+
+/** Whether the "so" at word x opens a clause of purpose: "so that …", or a subject and a modal within four words ("so Iran can never carry out …"). */
+function purposeSo(w: Words, x: number, end: number): boolean {
+  if (w.lc[x + 1] === 'that') return true;
+  for (let k = x + 2; k < Math.min(end, x + 6); k++) {
+    if (PURPOSE_MODALS.has(w.lc[k])) return true;
+    if (isBoundary(w, k)) return false;
+  }
+  return false;
 }
 
 /** Whether a verb in the past that heads an event pattern starts at word k (after "also", "then" …): "and agreed to", "and also signed". */
@@ -3154,10 +3168,32 @@ function purposeDigit(w: Words, from: number): string | undefined {
 const ASSET_CODES = /^(0[3-8]|1[56])/;
 
 function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
+  const sides = mediatedSides(w, m);
+  if (sides) return sides;
   const t = objectsAfter(w, m, ASSET_CODES.test(code));
   // a show of force uses the actor's own troops or police ("ordered patrols by police"): they
   // are never its target, only a place or body named besides them is
   return code.startsWith('15') ? t.filter((x) => x.span.country || !ASSET_ROLES.has(x.span.role ?? '')) : t;
+}
+
+/** Nouns of the two sides a mediator goes between ("both sides", "the two parties", "the two countries"). */
+const SIDE_NOUNS = new Set(['sides', 'parties', 'countries', 'nations', 'states', 'governments']);
+
+/**
+ * The two sides a mediator goes between when the text names them only as "both sides" or "the two
+ * parties" ("will keep facilitating talks between both sides", "mediated between the two
+ * sides"): the two countries named last before, neither of them the mediator's own (the
+ * mediator's leader and a party's leader named before are no pair of sides). Undefined when the
+ * act is no mediation or its sides are named.
+ */
+function mediatedSides(w: Words, m: Match): Actor[] | undefined {
+  if (!m.t || !m.p.code.startsWith('045') || !w.ents || !w.start.length) return undefined;
+  const [a, b] = m.t;
+  let k = a;
+  if (w.lc[k] === 'the') k++;
+  if (!(w.lc[k] === 'both' || w.lc[k] === 'two') || k + 1 >= b || !SIDE_NOUNS.has(w.lc[k + 1])) return undefined;
+  const own = subjectActors(w, m.i);
+  return freshCopies(pairBefore(w.doc, w.ents, w.start[a], false, false, own.map((x) => x.span.country).filter((c): c is string => !!c)));
 }
 
 /**
@@ -4973,7 +5009,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         pairs.push([a, b, d.code]);
         // (an intent is its holder's alone: "we will coordinate with our allies" says nothing of
         // the allies' intent; "both sides are ready to work together" says it of both)
-        if (a && b && d.both && !(d.code.startsWith('03') && withPartner(w, d, b))) pairs.push([b, a, d.code]);
+        // (a refusal is its maker's alone: "Peru does not refuse to negotiate with Chile" says
+        // nothing of Chile refusing)
+        if (a && b && d.both && !d.code.startsWith('12') && !(d.code.startsWith('03') && withPartner(w, d, b))) pairs.push([b, a, d.code]);
         if (a && b && d.visit && d.code === '042') pairs.push([b, a, '043']);
         if (a && b && d.host && d.code === '043') pairs.push([b, a, '042']);
       }
