@@ -2196,3 +2196,17 @@ describe('events: a clause of purpose after "so"', () => {
     expect(got.filter((e) => e.code.startsWith('07')).map((e) => e.target?.cameo)).toEqual(['PER']);
   });
 });
+
+describe('events: recognition', () => {
+  it('codes a recognition of independence, its word in scare quotes or not, and a decision to recognize, as 054 done', () => {
+    expect(first('Peru recognized the “independence” of Bolivia.')).toMatchObject({ code: '054', src: 'PER', tgt: 'BOL' });
+    expect(first('Peru decided to recognize the independence of Bolivia.')).toMatchObject({ code: '054', src: 'PER', tgt: 'BOL', modality: 'asserted' });
+  });
+  it('leaves a decision to do it, with an adverb before the verb, to the verb that governs it', () => {
+    expect(codes('Chile condemned Peru’s decision to purportedly recognize the “independence” of Bolivia.')).toEqual(['111']);
+  });
+  it('codes no act named by a gerund that is its clause’s subject', () => {
+    expect(evs('President Ana Varga of Peru spoke on Monday. She said, recognizing the independence of Bolivia would mean the end of the pact.').filter((e) => e.code === '054')).toEqual([]);
+    expect(codes('Peru recognized the independence of Bolivia, ending the dispute.')).toContain('054');
+  });
+});

@@ -947,6 +947,11 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
       const r = matchElems(w, elems, ei + 1, k + 1, end, head);
       if (r >= 0) return r;
     }
+    // a pattern's word in scare quotes ("recognized the “independence” of"): the marks are read past
+    if (k + 1 < end && ei > 0 && scareQuote(w, k) && !w.punct[k + 1] && w.fid[k + 1] >= 0 && e.ids.has(w.fid[k + 1])) {
+      const r = matchElems(w, elems, ei + 1, k + 2 < end && closingScareQuote(w, k + 2) ? k + 3 : k + 2, end, head);
+      if (r >= 0) return r;
+    }
     // "cooperate fully with", "demanded Friday that": an adverb or a day may sit in between
     if (!e.optional && k + 1 < end && isInsertion(w, k) && w.fid[k + 1] >= 0 && e.ids.has(w.fid[k + 1])) {
       const r = matchElems(w, elems, ei + 1, k + 2, end, head);
@@ -1233,7 +1238,7 @@ function matchFrom(w: Words, i: number, from: number, fallback: boolean, governe
         // the noun of a binding text says what the text does, no one's act; a letter, an order or
         // a resolution "congratulating", "imposing", "calling on" is its author's act)
         const thingDoes = i > 0 && w.lc[i].endsWith('ing') && PROVISION_NOUNS.has(w.lc[i - 1]);
-        verbal = nounUse || thingDoes || subjectedTo(w, i) || (!governed && embedded(w, i)) || notAVerb(w, i) ? 1 : 2;
+        verbal = nounUse || thingDoes || subjectedTo(w, i) || (!governed && embedded(w, i)) || notAVerb(w, i) || gerundSubject(w, i) ? 1 : 2;
       }
       if (verbal === 1) continue;
     }
@@ -1328,8 +1333,9 @@ function altOf(w: Words, m: Match): Match | undefined {
 function wordWithin(w: Words, ids: ReadonlySet<number>, a: number, b: number): boolean {
   const fid = w.fid;
   for (let k = a; k < b; k++) {
-    // gaps and slots stop at a boundary mark: the word cannot lie beyond one
-    if (w.bound[k]) return false;
+    // gaps and slots stop at a boundary mark: the word cannot lie beyond one (but for scare
+    // quotes around it: see matchElems)
+    if (w.bound[k] && !scareQuote(w, k)) return false;
     const f = fid[k];
     if (f >= 0 && ids.has(f)) return true;
   }
@@ -1851,13 +1857,35 @@ function embedded(w: Words, i: number): boolean {
   if (GERUND_PREPS.has(prev) && w.lc[i].endsWith('ing')) return true;
   // "the inadmissibility of opening fire", "the possibility of imposing new sanctions"
   if (i > 1 && GERUND_PREPS.has(w.lc[i - 2]) && prev.endsWith('ing') && LIGHT_VERBS.has(prev)) return true;
-  if (prev !== 'to') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+  // (an adverb between "to" and the verb: "the decision to purportedly recognize …")
+  const adverb = prev !== 'to' && i > 1 && prev.length > 4 && prev.endsWith('ly') && w.lc[i - 2] === 'to' && isLower(w.raw[i - 1]);
+  if (prev !== 'to' && !adverb) return false;
+  for (let k = adverb ? i - 3 : i - 2; k >= Math.max(0, adverb ? i - 9 : i - 8); k--) {
     if (isBoundary(w, k) || CLAUSE_WORDS.has(w.lc[k])) return false;
     // "we call on Russia to": the word is a verb there, not a noun
     // ("is taking actions to impose costs", "took further steps to": steps taken do the act)
     // ("made|took a decision to launch …": a decision taken, the act it decides is done: see the decide frame)
     if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !(DECISION_NOUNS.has(w.lc[k]) && takenAt(w, k, MAKE_OR_TAKE)) && !verbAfterSubject(w, k);
+  }
+  return false;
+}
+
+/** Verbs and auxiliaries whose subject a gerund phrase may be ("recognizing X could mean …", "imposing sanctions is …"). */
+const GERUND_SUBJECT_VERBS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'is', 'was', 'are', 'were', 'means', 'meant', 'remains']);
+
+/**
+ * Whether the "-ing" at i opens a gerund phrase that is its clause's subject ("Recognizing the
+ * independence of X could mean …", "…, he said, imposing sanctions would hurt …"): an act named,
+ * not done, by no one the clause names. Not a participle phrase set off by a comma ("Signing the
+ * treaty, Peru said …").
+ */
+function gerundSubject(w: Words, i: number): boolean {
+  if (!w.lc[i].endsWith('ing')) return false;
+  // at the sentence's start, or after a reporting aside ("…, he said, recognizing …")
+  if (i > 0 && !(i > 1 && isComma(w.raw[i - 1]) && REPORT_VERBS.has(w.lc[i - 2]))) return false;
+  for (let k = i + 1; k < w.lc.length && k < i + 16; k++) {
+    if ((isBoundary(w, k) && !scareQuote(w, k)) || CLAUSE_WORDS.has(w.lc[k])) return false;
+    if (GERUND_SUBJECT_VERBS.has(w.lc[k])) return true;
   }
   return false;
 }
