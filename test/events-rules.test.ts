@@ -2205,6 +2205,12 @@ describe('events: recognition', () => {
   it('leaves a decision to do it, with an adverb before the verb, to the verb that governs it', () => {
     expect(codes('Chile condemned Peru’s decision to purportedly recognize the “independence” of Bolivia.')).toEqual(['111']);
   });
+  it('codes the act of a decision its possessor took, after a preposition, but not of one a verb governs', () => {
+    expect(first('The will of the people was behind Peru’s decision to recognise the independence of Bolivia.')).toMatchObject({ code: '054', src: 'PER', tgt: 'BOL' });
+    const own = evs('“The will of the people was behind our decision to recognise the independence of Bolivia,” Peruvian President Ana Varga said.');
+    expect(own.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['054', 'PERGOV', 'BOL']]);
+    expect(codes('Chile condemned Peru’s decision to recognize the independence of Bolivia.')).toEqual(['111']);
+  });
   it('codes no act named by a gerund that is its clause’s subject', () => {
     expect(evs('President Ana Varga of Peru spoke on Monday. She said, recognizing the independence of Bolivia would mean the end of the pact.').filter((e) => e.code === '054')).toEqual([]);
     expect(codes('Peru recognized the independence of Bolivia, ending the dispute.')).toContain('054');

@@ -1865,7 +1865,7 @@ function embedded(w: Words, i: number): boolean {
     // "we call on Russia to": the word is a verb there, not a noun
     // ("is taking actions to impose costs", "took further steps to": steps taken do the act)
     // ("made|took a decision to launch …": a decision taken, the act it decides is done: see the decide frame)
-    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !(DECISION_NOUNS.has(w.lc[k]) && takenAt(w, k, MAKE_OR_TAKE)) && !verbAfterSubject(w, k);
+    if (COMPLEMENT_NOUNS.has(w.lc[k])) return k > 0 && !NOT_BEFORE_NOUN.has(w.lc[k - 1]) && !(STEP_NOUNS.has(w.lc[k]) && takenAt(w, k)) && !(DECISION_NOUNS.has(w.lc[k]) && (takenAt(w, k, MAKE_OR_TAKE) || decisionPossessor(w, i).length > 0)) && !verbAfterSubject(w, k);
   }
   return false;
 }
@@ -1888,6 +1888,42 @@ function gerundSubject(w: Words, i: number): boolean {
     if (GERUND_SUBJECT_VERBS.has(w.lc[k])) return true;
   }
   return false;
+}
+
+/** Prepositions not in NP_BREAK before which a decision's owner may stand ("behind our decision to …"). */
+const OTHER_PREPS = new Set(['behind', 'of', 'upon', 'following', 'despite', 'regarding', 'concerning', 'like', 'within', 'beyond']);
+
+/**
+ * Who took the decision whose act the verb at i is, named by a possessive ("our decision to
+ * recognise …", "after Peru's decision to withdraw …"), when the phrase follows a preposition or
+ * opens the sentence: a decision taken is its act done (see the decide frame). None when it is a
+ * verb's object ("condemned Peru's decision to …": that verb is the act to code) or its owner is
+ * not known.
+ */
+function decisionPossessor(w: Words, i: number): Actor[] {
+  let d = i - 2;
+  if (d > 0 && w.lc[d] === 'to') d--; // an adverb before the verb
+  if (d < 1 || w.lc[d + 1] !== 'to' || !DECISION_NOUNS.has(w.lc[d])) return noActors();
+  const p = d - 1;
+  let acts = noActors();
+  let before: number;
+  if (w.lc[p] === "'s" || w.lc[p] === '’s') {
+    let a = p;
+    while (a > 0 && isCap(w.raw[a - 1])) a--;
+    if (a === p) return noActors();
+    acts = codeCompound(w, a, p);
+    before = a - 1;
+    if (before >= 0 && w.lc[before] === 'the') before--;
+  } else {
+    if (!POSSESSIVE.has(w.lc[p])) return noActors();
+    if (w.lc[p] === 'our') {
+      const v = voiceAt(w, w.start[p], 'we');
+      if (v) acts = [v];
+    } else acts = codeCompound(w, p, p + 1);
+    before = p - 1;
+  }
+  if (before >= 0 && !NP_BREAK.has(w.lc[before]) && !OTHER_PREPS.has(w.lc[before]) && !w.punct[before]) return noActors();
+  return acts.length === 1 ? acts : noActors();
 }
 
 /**
@@ -2320,6 +2356,11 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
   // act of the UN)
   const pv = depth === 0 ? verbBeforeParticiple(w, i) : -1;
   if (pv >= 0) return subjectActors(w, pv, 1);
+  // "our decision to recognise …": the one who decided
+  if (i > 2 && (w.lc[i - 1] === 'to' || w.lc[i - 2] === 'to')) {
+    const owner = decisionPossessor(w, i);
+    if (owner.length) return owner;
+  }
   // ("UNITED NATIONS – Iraq's ambassador asked …": the dateline is no part of the subject)
   const cs = Math.max(clauseStart(w, i), i > 0 ? datelineEnd(w) : 0);
   // "six Russian companies that provide support to …": a relative clause with no subject of its
