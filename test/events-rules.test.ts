@@ -2216,3 +2216,9 @@ describe('events: recognition', () => {
     expect(codes('Peru recognized the independence of Bolivia, ending the dispute.')).toContain('054');
   });
 });
+
+describe('events: a sanction that names no one', () => {
+  it('is aimed at the one whose hostile acts its sentence names', () => {
+    expect(evs('Today, President Ana Varga of Peru signed a new sanctions order that shows the government’s resolve in answering the full scope of Chile’s harmful activities.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'PERGOV', 'CHL']]);
+  });
+});

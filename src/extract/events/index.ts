@@ -1998,7 +1998,7 @@ function inFormat(w: Words): boolean {
 }
 
 /** Nouns of hostile acts a possessor does ("Russia's aggressive actions", "Russia's escalation of forces"). */
-const HOSTILE_ACT_NOUNS = new Set(['aggression', 'actions', 'escalation', 'build-up', 'buildup', 'attack', 'attacks', 'invasion', 'intervention', 'provocations', 'incursion', 'incursions', 'threats', 'occupation']);
+const HOSTILE_ACT_NOUNS = new Set(['aggression', 'actions', 'activities', 'escalation', 'build-up', 'buildup', 'attack', 'attacks', 'invasion', 'intervention', 'provocations', 'incursion', 'incursions', 'threats', 'occupation']);
 
 /** The actor whose hostile acts the sentence names with a possessive ("Russia's aggressive actions"), of another country than `src`, or undefined. */
 function hostilePossessor(w: Words, src: Actor): Actor | undefined {
@@ -5064,6 +5064,13 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     const hostile = d.code.startsWith('13') ? hostilePossessor(w, srcs[0]) : undefined;
     const other = hostile ?? callPartner(doc, ents, toEventActor(srcs[0], doc, ents));
     if (other) tgts = [other];
+  }
+  // a sanction that names no one, in a sentence that names whose hostile acts it answers ("signed
+  // a new sanctions order … to deter Russia's harmful foreign activities"), is aimed at them
+  // (a target of the sanctioner's own country, "the Administration's resolve", is none)
+  if (srcs.length === 1 && d.code.startsWith('16') && tgts.every((t) => t.span.country === srcs[0].span.country)) {
+    const hostile = hostilePossessor(w, srcs[0]);
+    if (hostile) tgts = [hostile];
   }
   // a place target of an event that needs a body ("in Amman") is kept only for visits and fighting
   const pairs: Array<[Actor | undefined, Actor | undefined, string]> = [];
