@@ -517,3 +517,14 @@ describe('quotes: an office of a country held by a well-known official', () => {
     expect(r.quotes.find((q) => q.text.includes('border'))?.speaker?.name).toBe('Volodymyr Zelenskyy');
   });
 });
+
+describe('quotes: the subject of a second verb', () => {
+  const spk = (text: string) => analyze({ id: 'sv', text }).quotes.map((q) => q.speaker?.name);
+  it('ends before the first verb when it is irregular ("The ministers met … and agreed")', () => {
+    expect(spk('The ministers met on Monday and agreed to open the harbour in June.')).toEqual(['ministers']);
+    expect(spk('The Mayors built on a year of planning and agreed to open the harbour in June.')).toEqual(['Mayors']);
+  });
+  it('is the pair of leaders for "the leaders of the two nations"', () => {
+    expect(spk('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. The leaders of the two nations agreed that their envoys will meet in May.')).toEqual(['Ana Varga and Tomas Ruiz']);
+  });
+});

@@ -74,6 +74,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = withNested(ctx, out, weights, minMargin, probs, ends, spk);
     out = postposedSpeaker(ctx, out);
   } else out = ruleCands(ctx);
+  verbInSpeaker(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
   out = briefedOn(ctx, stanceThat(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out)))));
@@ -89,6 +90,32 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   seemingSubject(ctx, out);
   relayedInTurns(ctx, out);
   return out;
+}
+
+/** Irregular verbs in the past, which end a subject ("The ministers met on Monday and agreed …", "The Leaders built on …"). */
+const IRREGULAR_PAST = new Set([
+  'met', 'built', 'held', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'went', 'left', 'won', 'lost', 'led', 'saw', 'found',
+  'kept', 'began', 'sought', 'brought', 'set', 'paid', 'ran', 'stood', 'wrote', 'chose', 'drew', 'fell', 'felt', 'got', 'grew',
+  'heard', 'knew', 'laid', 'meant', 'rose', 'sat', 'sold', 'spent', 'struck', 'swore', 'threw', 'understood', 'became', 'bought',
+  'caught', 'fought', 'forgot', 'hung', 'overcame', 'withdrew', 'upheld', 'undertook', 'oversaw', 'broke', 'shook', 'drove',
+]);
+
+/**
+ * A speaker phrase that ran on into the verb of the sentence's first clause ("The ministers met
+ * on Monday and agreed …" gave "ministers met"): the phrase before the verb. After the tagger,
+ * whose features hold the rules' speaker spans as they were found.
+ */
+function verbInSpeaker(ctx: Ctx, out: Cand[]): void {
+  const { tokens } = ctx.doc;
+  for (const c of out) {
+    const sp = c.speaker;
+    if (!sp || sp.entity !== undefined || sp.start === undefined || sp.end === undefined) continue;
+    const a = firstStartingFrom(tokens, sp.start);
+    let b = a;
+    while (b < tokens.length && tokens[b].end <= sp.end) b++;
+    if (b - a < 2 || !IRREGULAR_PAST.has(ctx.low[b - 1]) || isCap(ctx, b - 1)) continue;
+    c.speaker = speakerRef(ctx, { a, b: b - 1, head: b - 2 });
+  }
 }
 
 /** The tagger's contents over the rules (with or without the transcripts' speaker labels), their ends chosen, overlaps resolved and spans repaired. */
