@@ -475,10 +475,35 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.speaker && !c.speaker.entity && c.cue && impersonal(ctx, c.speaker.name, c.cue)) return false;
   if (c.cue && phoneCall(ctx, c)) return false;
   if (c.cue && armsAct(ctx, c)) return false;
+  if (c.cue && measureAims(ctx, c)) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
+}
+
+/** Cues of an aim ("seeks to", "aims to", "is intended to", "is designed to"). */
+const AIM_LEMMAS = new Set(['seek', 'aim', 'intend', 'design']);
+/** Measures and texts, whose aim is no one's words ("This action seeks to …", "The order aims to …"). */
+const MEASURE_HEADS = new Set([
+  'action', 'actions', 'measure', 'measures', 'effort', 'efforts', 'order', 'orders', 'tariff', 'tariffs', 'sanctions', 'step', 'steps',
+  'program', 'programs', 'programme', 'programmes', 'initiative', 'initiatives', 'package', 'provision', 'provisions', 'policy', 'policies',
+  'rule', 'rules', 'regulation', 'regulations', 'directive', 'restrictions', 'designations', 'designation', 'e.o.', 'move', 'moves',
+]);
+
+/** Words between an aim's subject and its cue. */
+const AIM_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'also', 'further', 'thus', 'therefore', 'primarily', 'specifically', 'explicitly']);
+
+/** Whether c is the aim of a measure or a text ("This action seeks to disrupt …", "These efforts are intended to …"), said by no one. */
+function measureAims(ctx: Ctx, c: Cand): boolean {
+  let aim = false;
+  for (let k = c.cue![0]; k < c.cue![1] && !aim; k++) aim = AIM_LEMMAS.has(CUES.get(ctx.low[k])?.lemma ?? '');
+  if (!aim) return false;
+  // the cue's subject: the word before it, past an auxiliary or an adverb ("This action also
+  // seeks", "These efforts are intended")
+  let k = c.cue![0] - 1;
+  while (k > 0 && AIM_AUX.has(ctx.low[k])) k--;
+  return k >= 0 && MEASURE_HEADS.has(ctx.low[k]);
 }
 
 /** Forms of the verbs that are an attack or a defence in words ("attacked her record") or in arms ("attacked the port"). */
