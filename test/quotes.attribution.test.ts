@@ -202,3 +202,11 @@ describe('quotes: the aim of a measure is no one’s words', () => {
     expect(got('The senator seeks to end the ferry subsidy.')).toEqual(['to end the ferry subsidy']);
   });
 });
+
+describe('quotes: a stance noun between the verb and the content', () => {
+  it('belongs to the cue ("expressed serious concern about", "voiced support for")', () => {
+    const cue = (text: string) => analyze({ id: 'st', text }).quotes.map((q) => [q.cue?.text, q.text]);
+    expect(cue('Governor Ana Varga expressed serious concern about the closure of the ferry line.')).toEqual([['expressed serious concern about', 'the closure of the ferry line']]);
+    expect(cue('Ana Varga told reporters on Monday that the ferry line would reopen.')).toEqual([['told', 'that the ferry line would reopen']]);
+  });
+});

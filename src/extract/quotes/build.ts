@@ -229,6 +229,29 @@ function negatedFrom(ctx: Ctx, a: number): number {
   return from;
 }
 
+/** Prepositions that end a stance noun's phrase before its object ("support for", "concern about"). */
+const STANCE_PREPS = new Set(['for', 'about', 'over', 'regarding', 'with', 'at', 'toward', 'towards', 'in', 'on', 'of']);
+
+/**
+ * Where a cue ends that a stance noun follows before the content ("expressed serious concern
+ * about | X", "voiced support for | X"): after the preposition, so that the cue keeps the stance
+ * the content alone does not say. At most four lower-case words between the verb and the content,
+ * the last of them a preposition; else the cue's own end `b`.
+ */
+function stanceTo(ctx: Ctx, b: number, content: number): number {
+  if (content <= b || content - b > 8) return b;
+  let words = 0;
+  let last = -1;
+  for (let k = b; k < content; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.kind === 'space') continue;
+    if (t.kind !== 'word' || isCap(ctx, k)) return b;
+    words++;
+    last = k;
+  }
+  return words >= 2 && words <= 4 && STANCE_PREPS.has(ctx.low[last]) ? last + 1 : b;
+}
+
 /** Kept candidates → `Quote` records. */
 export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
   const { doc } = ctx;
@@ -254,7 +277,7 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
     if (c.cue) {
       // the cue keeps its negation ("do not think", "did not say"): the content is what is
       // denied, and read without it would say the opposite
-      const cs = charSpan(ctx, negatedFrom(ctx, c.cue[0]), c.cue[1]);
+      const cs = charSpan(ctx, negatedFrom(ctx, c.cue[0]), c.addressee ? c.cue[1] : stanceTo(ctx, c.cue[1], c.a));
       q.cue = { start: cs.start, end: cs.end, text: doc.text.slice(cs.start, cs.end) };
     }
     if (c.addressee) {
