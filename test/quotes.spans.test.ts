@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
@@ -298,5 +298,12 @@ describe('quotes: a connective and "according to X," before what was said', () =
     expect(got('In addition, according to Ana Varga, a summit of the four leaders has been called.')).toEqual([['a summit of the four leaders has been called', 'Ana Varga', null]]);
     expect(got('Still, according to the mayor, much depends on the weather now.')[0][0]).toBe('much depends on the weather now');
     expect(got('Last spring, according to the mayor, the river rose by two metres.')[0][0]).toMatch(/^Last spring/);
+  });
+});
+
+describe('quotes: an aside naming who acts along with the subject', () => {
+  it('does not end the content when the clause goes on after it', () => {
+    const got = (text: string) => analyze({ id: 'comp', text }).quotes.map((q) => q.text);
+    expect(got('Governor Ana Varga made clear that the province would answer quickly and firmly, together with its neighbours and partners, to any further closure of the river port.')).toEqual(['that the province would answer quickly and firmly, together with its neighbours and partners, to any further closure of the river port']);
   });
 });

@@ -40,7 +40,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
-import { afterLeadingAccordingTo, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
+import { afterLeadingAccordingTo, companionAside, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -126,6 +126,7 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   trimSwallowedAttribution(ctx, kept);
   mainClauseOfThat(ctx, kept);
   listTail(ctx, kept);
+  companionAside(ctx, kept);
   afterLeadingAccordingTo(ctx, kept);
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);

@@ -12,7 +12,7 @@
  * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
 import type { Cand } from './build.js';
-import { afterDateline, isCap, sentStart, type Ctx } from './context.js';
+import { afterDateline, isCap, isWord, sentStart, type Ctx } from './context.js';
 import { CUES, DETERMINERS, PRONOUNS } from './lexicon.js';
 import { speakerRef, subjectBefore } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
@@ -205,6 +205,52 @@ export function listTail(ctx: Ctx, cands: Cand[]): void {
     if (shape === 'other' || shape !== itemShape(ctx, earlier)) continue;
     if (starts.some((k) => itemShape(ctx, k) === 'other' && k !== last)) continue;
     c.b = e;
+  }
+}
+
+/** Words that open an aside naming who acts along with the subject (", together with its allies,", ", in lock-step with X,"). */
+const COMPANION_OPENERS = new Set(['together', 'along', 'alongside', 'jointly', 'in', 'hand']);
+/** The nouns of an "in … with" companion aside ("in lock-step with", "in coordination with"). */
+const COMPANION_NOUNS = new Set(['lock-step', 'lockstep', 'coordination', 'concert', 'cooperation', 'partnership', 'tandem', 'unison', 'step', 'consultation']);
+/** Most tokens of such an aside. */
+const MAX_COMPANION = 14;
+
+/**
+ * A content cut at the comma of an aside that names who acts along with its subject, when the
+ * clause goes on after it ("that Peru would respond firmly |, together with its allies, to any
+ * further attack"): the content runs on over the aside to the sentence's end, when nothing in the
+ * rest belongs to another attribution (a quotation, a verb of saying, another content).
+ */
+export function companionAside(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks, doc } = ctx;
+  for (const c of cands) {
+    if (c.frags || low[c.b] !== ',' || c.b - c.a < 2) continue;
+    const s = ctx.sentOf[c.a];
+    if (s < 0 || ctx.sentOf[c.b] !== s) continue;
+    const o = c.b + 1;
+    const first = low[o];
+    if (!COMPANION_OPENERS.has(first)) continue;
+    // "together with", "along with", "alongside", "jointly with", "hand in hand with", "in lock-step with"
+    if (first === 'in' ? !COMPANION_NOUNS.has(low[o + 1]) || low[o + 2] !== 'with' : first !== 'alongside' && low[o + 1] !== 'with' && !(first === 'hand' && low[o + 1] === 'in')) continue;
+    let close = -1;
+    for (let i = o + 2; i < o + MAX_COMPANION && i < doc.sentences[s].tokenEnd; i++) {
+      if (marks.markOf[i] >= 0) break;
+      if (low[i] === ',') { close = i; break; }
+    }
+    // the clause goes on after the aside in lower case: a preposition or an object ("to any
+    // further attack"), not a new clause ("…, and said")
+    if (close < 0 || !isWord(ctx, close + 1) || isCap(ctx, close + 1) || low[close + 1] === 'and' || low[close + 1] === 'but') continue;
+    let e = doc.sentences[s].tokenEnd;
+    while (e > close + 1 && FINAL.has(low[e - 1])) e--;
+    if (e <= close + 1) continue;
+    let free = true;
+    for (let i = close + 1; i < e && free; i++) {
+      if (marks.markOf[i] >= 0 || low[i] === ';' || low[i] === ':' || low[i] === 'according') free = false;
+      const cue = CUES.get(low[i]);
+      if (cue && cue.cls !== 'B') free = false;
+    }
+    for (const x of cands) if (x !== c && x.a < e && x.b > c.b) free = false;
+    if (free) c.b = e;
   }
 }
 
