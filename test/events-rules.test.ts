@@ -2222,3 +2222,11 @@ describe('events: a sanction that names no one', () => {
     expect(evs('Today, President Ana Varga of Peru signed a new sanctions order that shows the government’s resolve in answering the full scope of Chile’s harmful activities.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'PERGOV', 'CHL']]);
   });
 });
+
+describe('events: an appeal two make together', () => {
+  it('is aimed at no one of the two when it names no one (not mirrored onto each other)', () => {
+    const got = evs('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. Both sides stressed the urgency of an immediate ceasefire in the border region.').filter((e) => e.code.startsWith('02'));
+    expect(got.length).toBe(2);
+    expect(got.map((e) => e.target)).toEqual([null, null]);
+  });
+});

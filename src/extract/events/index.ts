@@ -5076,7 +5076,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   const pairs: Array<[Actor | undefined, Actor | undefined, string]> = [];
   // a compound subject with no target acts on itself: "Peru and Ecuador signed an agreement"
   // (not in a statement, which is aimed at no one: "the leaders expressed hope that …")
-  if (srcs.length > 1 && !tgts.length && !d.code.startsWith('01')) {
+  // (nor in an appeal, which two make together to others: "both sides stressed the urgency of a
+  // ceasefire in the south" asks it of the fighting parties, not of each other)
+  if (srcs.length > 1 && !tgts.length && !d.code.startsWith('01') && !d.code.startsWith('02')) {
     for (const a of srcs) for (const b of srcs) if (a !== b) pairs.push([a, b, d.code]);
   } else {
     if (!tgts.length) tgts = noActors();
