@@ -199,3 +199,15 @@ describe('transcripts: an exchange laid out with names in ordinary case', () => 
     expect(relayed?.via?.name).toMatch(/port director/i);
   });
 });
+
+describe('quotes: a stance told inside a turn, with someone else’s words in its tail', () => {
+  it('is a quote of its own beside the turn, ending before the other attribution', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'MODERATOR: Thank you. Our first speaker will take questions.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. President Ana Varga was very clear that Peru will act on the principle of “no deal about you without you”: no talks about matters of concern to our neighbours without their full consultation — which President Tomas Ruiz said that he understood.';
+    const qs = analyze({ id: 'st', text }).quotes.filter((q) => q.rule.startsWith('in-turn'));
+    expect(qs.map((q) => [q.rule, q.via?.name, q.text.slice(-24)])).toEqual([
+      ['in-turn+stance-that', 'Ana Varga', 'without their full consultation'.slice(-24)],
+      ['in-turn+tag+cue-after', 'Tomas Ruiz', 'that he understood'],
+    ]);
+  });
+});

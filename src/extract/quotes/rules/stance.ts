@@ -40,19 +40,32 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     if (!np || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !isCap(ctx, np.a))) continue;
     // ("our position is clear that …": the possessor's own stance)
     if (np.b - np.a > 1 && (low[np.a] === 'our' || low[np.a] === 'my')) np = { a: np.a, b: np.a + 1, head: np.a };
-    const [a, b] = trimRange(ctx, t, doc.sentences[s].tokenEnd);
+    let [a, b] = trimRange(ctx, t, doc.sentences[s].tokenEnd);
     if (b - a < 3) continue;
     // (where a content is found already, it stays, unless it swallowed this stance's own words:
     // a guess that runs from the subject over "was clear that" into the clause)
     // (a heading's quotation holds it whole: its speaker said it; inside a transcript's turn it
     // is a quote of its own beside the turn, as the turn's speaker tells it)
     const inTurn = out.some((c) => isTurn(c) && c.a <= v && c.b >= b);
+    // (inside a turn, an attribution of someone else's found in the clause's tail, "— which X said
+    // that he understood", is a quote of its own: the stance ends before it)
+    if (inTurn) {
+      for (const c of out) {
+        if (!c.rule.startsWith(IN_TURN) || !c.cue || c.a <= a || c.b > b) continue;
+        let x = c.cue[0] - 1;
+        while (x > a + 2 && !TAIL_BREAKS.has(low[x])) x--;
+        if (x > a + 2) [a, b] = trimRange(ctx, a, Math.min(b, x));
+      }
+    }
     if (out.some((c) => c.a < b && c.b > a && !(inTurn && isTurn(c)) && (!(c.a <= k && c.b > k) || !guess(c)))) continue;
     out = out.filter((c) => !(c.a < b && c.b > a) || (inTurn && isTurn(c)));
     out.push(cand(a, b, speakerRef(ctx, np), inTurn ? IN_TURN + 'stance-that' : 'stance-that', 0.8, [v, k + 1]));
   }
   return out === cands ? cands : out.sort(inTextOrder);
 }
+
+/** Marks before a clause of its own in a stance's tail. */
+const TAIL_BREAKS = new Set(['—', '–', '--', ';', ',']);
 
 /** Words that may stand between "was" and the adjective ("was very clear"). */
 const INTENSIFIERS = new Set(['very', 'quite', 'absolutely', 'perfectly', 'crystal', 'abundantly', 'also', 'always']);
