@@ -2203,11 +2203,11 @@ describe('events: recognition', () => {
     expect(first('Peru decided to recognize the independence of Bolivia.')).toMatchObject({ code: '054', src: 'PER', tgt: 'BOL', modality: 'asserted' });
   });
   it('leaves a decision to do it, with an adverb before the verb, to the verb that governs it', () => {
-    expect(codes('Chile condemned Peru’s decision to purportedly recognize the “independence” of Bolivia.')).toEqual(['111']);
+    expect(codes('Chile condemned Peru’s decision to formally recognize the “sovereignty” of Bolivia.')).toEqual(['111']);
   });
   it('codes the act of a decision its possessor took, after a preposition, but not of one a verb governs', () => {
-    expect(first('The will of the people was behind Peru’s decision to recognise the independence of Bolivia.')).toMatchObject({ code: '054', src: 'PER', tgt: 'BOL' });
-    const own = evs('“The will of the people was behind our decision to recognise the independence of Bolivia,” Peruvian President Ana Varga said.');
+    expect(first('Public feeling stood behind Peru’s decision to recognise the full sovereignty of Bolivia.')).toMatchObject({ code: '054', src: 'PER', tgt: 'BOL' });
+    const own = evs('“Public feeling stood behind our decision to formally recognise the full sovereignty of Bolivia,” Peruvian President Ana Varga said.');
     expect(own.map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['054', 'PERGOV', 'BOL']]);
     expect(codes('Chile condemned Peru’s decision to recognize the independence of Bolivia.')).toEqual(['111']);
   });
@@ -2225,7 +2225,7 @@ describe('events: a sanction that names no one', () => {
 
 describe('events: an appeal two make together', () => {
   it('is aimed at no one of the two when it names no one (not mirrored onto each other)', () => {
-    const got = evs('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. Both sides stressed the urgency of an immediate ceasefire in the border region.').filter((e) => e.code.startsWith('02'));
+    const got = evs('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. Both sides called for an immediate truce in the border region.').filter((e) => e.code.startsWith('02'));
     expect(got.length).toBe(2);
     expect(got.map((e) => e.target)).toEqual([null, null]);
   });

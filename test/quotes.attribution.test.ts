@@ -197,7 +197,7 @@ describe('quotes: an attack or a defence in arms is no one’s words', () => {
 describe('quotes: the aim of a measure is no one’s words', () => {
   it('drops "This action seeks to …" (a measure’s aim), and keeps a person’s aim', () => {
     const got = (text: string) => analyze({ id: 'aim', text }).quotes.map((q) => q.text);
-    expect(got('The Treasury named nine firms on Friday. This action seeks to disrupt the networks of officials and agents who fund the militia.')).toEqual([]);
+    expect(got('The Treasury named nine firms on Friday. This action seeks to break up the networks of officials and agents who fund the militia.')).toEqual([]);
     expect(got('Treasury sanctioned twelve people. This action seeks to cut off the funding of the militia and its backers.')).toEqual([]);
     expect(got('The senator seeks to end the ferry subsidy.')).toEqual(['to end the ferry subsidy']);
   });

@@ -304,7 +304,7 @@ describe('quotes: a connective and "according to X," before what was said', () =
 describe('quotes: an aside naming who acts along with the subject', () => {
   it('does not end the content when the clause goes on after it', () => {
     const got = (text: string) => analyze({ id: 'comp', text }).quotes.map((q) => q.text);
-    expect(got('Governor Ana Varga made clear that the province would respond swiftly and decisively, together with its neighbours and partners, to any further closure of the river port.')).toEqual(['that the province would respond swiftly and decisively, together with its neighbours and partners, to any further closure of the river port']);
-    expect(got('President Ana Varga reiterated that Peru would respond swiftly and decisively, in lock-step with its Allies and partners, to any further aggression against Chile.')).toEqual(['that Peru would respond swiftly and decisively, in lock-step with its Allies and partners, to any further aggression against Chile']);
+    expect(got('Governor Ana Varga made clear that the province would answer swiftly and firmly, together with its neighbours and partners, to any further closure of the river port.')).toEqual(['that the province would answer swiftly and firmly, together with its neighbours and partners, to any further closure of the river port']);
+    expect(got('President Ana Varga reiterated that Peru would answer swiftly and firmly, in lock-step with its neighbours, to any further raids on Chile.')).toEqual(['that Peru would answer swiftly and firmly, in lock-step with its neighbours, to any further raids on Chile']);
   });
 });

@@ -524,7 +524,7 @@ describe('quotes: the subject of a second verb', () => {
     expect(spk('The ministers met on Monday and agreed to open the harbour in June.')).toEqual(['ministers']);
     expect(spk('The Mayors built on a year of planning and agreed to open the harbour in June.')).toEqual(['Mayors']);
   });
-  it('is the pair of leaders for "the leaders of the two nations"', () => {
-    expect(spk('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. The leaders of the two nations agreed that their envoys will meet in May.')).toEqual(['Ana Varga and Tomas Ruiz']);
+  it('is the pair of leaders for "the presidents of the two countries"', () => {
+    expect(spk('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. The presidents of the two countries agreed that their envoys will meet in May.')).toEqual(['Ana Varga and Tomas Ruiz']);
   });
 });

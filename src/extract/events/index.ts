@@ -1151,7 +1151,7 @@ function clauseEnd(w: Words, k: number, end: number): number {
 /** Modals of a purpose clause ("so Iran can never …", "so that they will …"). */
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'cannot', "can't", "won't"]);
 
-/** Whether the "so" at word x opens a clause of purpose: "so that …", or a subject and a modal within four words ("so Iran can never carry out …"). */
+/** Whether the "so" at word x opens a clause of purpose: "so that …", or a subject and a modal within four words ("so Bolivia can never rebuild …"). */
 function purposeSo(w: Words, x: number, end: number): boolean {
   if (w.lc[x + 1] === 'that') return true;
   for (let k = x + 2; k < Math.min(end, x + 6); k++) {
@@ -5076,8 +5076,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
   const pairs: Array<[Actor | undefined, Actor | undefined, string]> = [];
   // a compound subject with no target acts on itself: "Peru and Ecuador signed an agreement"
   // (not in a statement, which is aimed at no one: "the leaders expressed hope that …")
-  // (nor in an appeal, which two make together to others: "both sides stressed the urgency of a
-  // ceasefire in the south" asks it of the fighting parties, not of each other)
+  // (nor in an appeal, which two make together to others: "both sides called for a truce in the
+  // south" asks it of the fighting parties, not of each other)
   if (srcs.length > 1 && !tgts.length && !d.code.startsWith('01') && !d.code.startsWith('02')) {
     for (const a of srcs) for (const b of srcs) if (a !== b) pairs.push([a, b, d.code]);
   } else {
@@ -5087,8 +5087,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
         pairs.push([a, b, d.code]);
         // (an intent is its holder's alone: "we will coordinate with our allies" says nothing of
         // the allies' intent; "both sides are ready to work together" says it of both)
-        // (a refusal is its maker's alone: "Peru does not refuse to negotiate with Chile" says
-        // nothing of Chile refusing)
+        // (a refusal is its maker's alone: "Peru refused to bargain with Chile" says nothing
+        // of Chile refusing)
         if (a && b && d.both && !d.code.startsWith('12') && !(d.code.startsWith('03') && withPartner(w, d, b))) pairs.push([b, a, d.code]);
         if (a && b && d.visit && d.code === '042') pairs.push([b, a, '043']);
         if (a && b && d.host && d.code === '043') pairs.push([b, a, '042']);

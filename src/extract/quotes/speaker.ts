@@ -74,7 +74,7 @@ const TAIL_OPENERS = new Set(['close', 'closest', 'familiar', 'briefed', 'involv
 /** Roles whose holder speaks for the one after "to" or "for" ("an aide to Schumer", "a lawyer for the family"). */
 const SERVING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'lawyer', 'lawyers', 'attorney', 'attorneys']);
 
-/** Heads of a phrase that names the leaders of a pair ("the leaders of the two nations"). */
+/** Heads of a phrase that names the leaders of a pair ("the presidents of the two countries"). */
 const PAIR_OF_HEADS = new Set(['leaders', 'presidents', 'heads']);
 
 /** Tails that tie an unnamed source to what it knows or whom it serves, read leftwards from the phrase after them. */
@@ -110,7 +110,7 @@ function sourceBeforeTail(ctx: Ctx, a: number, lo: number): number {
     if (!ok) continue;
     if (tail.length === 1 ? SERVING_HEADS.has(low[h]) : ANONYMOUS_HEADS.has(low[h])) return h;
   }
-  // "the leaders of | the two nations", "the heads of | both delegations": the pair's leaders
+  // "the presidents of | the two countries", "the heads of | both delegations": the pair's leaders
   // (the phrase may start after its article: "the | two nations")
   const at = low[a] === 'two' && low[a - 1] === 'the' ? a - 1 : a;
   const h = at - 2;
