@@ -2230,3 +2230,13 @@ describe('events: an appeal two make together', () => {
     expect(got.map((e) => e.target)).toEqual([null, null]);
   });
 });
+
+describe('events: steps approved or authorized', () => {
+  it('codes the act a step names, also as an item after ", including"', () => {
+    expect(first('Peru approved the expulsion of several Chilean officials.')).toMatchObject({ code: '161', src: 'PER', tgt: 'CHL' });
+    expect(first('Today, Peru approved several steps, including expulsion of several Chilean officials.')).toMatchObject({ code: '161', src: 'PER', tgt: 'CHL' });
+  });
+  it('aims sanctions that name no one at the doer of the harmful acts a relative clause names', () => {
+    expect(evs('Peru signed an executive order authorizing new measures, including sanctions to answer harmful actions that Chile has taken against Peruvian farmers.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'PER', 'CHL']]);
+  });
+});

@@ -2000,9 +2000,16 @@ function inFormat(w: Words): boolean {
 /** Nouns of hostile acts a possessor does ("Russia's aggressive actions", "Russia's escalation of forces"). */
 const HOSTILE_ACT_NOUNS = new Set(['aggression', 'actions', 'activities', 'escalation', 'build-up', 'buildup', 'attack', 'attacks', 'invasion', 'intervention', 'provocations', 'incursion', 'incursions', 'threats', 'occupation']);
 
-/** The actor whose hostile acts the sentence names with a possessive ("Russia's aggressive actions"), of another country than `src`, or undefined. */
+/** The actor whose hostile acts the sentence names with a possessive ("Russia's aggressive actions") or a relative clause ("actions that Russia has taken"), of another country than `src`, or undefined. */
 function hostilePossessor(w: Words, src: Actor): Actor | undefined {
   for (let k = 1; k < w.lc.length - 1; k++) {
+    // ("harmful actions that Chile has taken": the doer named in the relative clause)
+    if (HOSTILE_ACT_NOUNS.has(w.lc[k - 1]) && (w.lc[k] === 'that' || w.lc[k] === 'which')) {
+      for (let a = k + 1; a <= Math.min(w.lc.length - 1, k + 3); a++) {
+        const c = phrase(w, k + 1, a + 1);
+        if (c && c.country && !c.place && c.to === a + 1 && c.country !== src.span.country) return actorFrom(w, c);
+      }
+    }
     if (w.lc[k] !== "'s" && w.lc[k] !== '’s') continue;
     let act = false;
     for (let j = k + 1; j <= Math.min(w.lc.length - 1, k + 3) && !act; j++) act = HOSTILE_ACT_NOUNS.has(w.lc[j]);
@@ -4541,6 +4548,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           break;
         }
       }
+      // "approved several steps, including expulsion of …", "signed an order authorizing new
+      // measures, including sanctions": the noun is one of the steps a light verb carries
+      if (lv < 0) lv = stepIncluding(w, m.i);
       // ("is facing continued bombardment": an adjective, not a light verb)
       if (lv >= 0 && HOSTILE_ROOT.test(m.p.code) && undergoneBy(w, m.i) >= 0) lv = -1;
       if (lv >= 0 && embedded(w, lv)) continue; // "our plan to issue sanctions"
@@ -4564,6 +4574,25 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (d) drafts.push(d);
   }
   return drafts;
+}
+
+/** Nouns of the steps a list after "including" names. */
+const STEP_LIST_NOUNS = new Set(['steps', 'measures', 'actions']);
+
+/**
+ * The light verb that carries the event noun at i as one item of its steps: "approved several
+ * steps, including expulsion of …" (", including" right before the noun, a determiner between
+ * them allowed, and before the comma the steps' noun within four words of the light verb); else -1.
+ */
+function stepIncluding(w: Words, i: number): number {
+  let k = i - 1;
+  if (k > 0 && DETERMINERS.has(w.lc[k])) k--;
+  if (k < 3 || w.lc[k] !== 'including' || !isComma(w.raw[k - 1]) || !STEP_LIST_NOUNS.has(w.lc[k - 2])) return -1;
+  for (let x = k - 3; x >= Math.max(0, k - 7); x--) {
+    if (isBoundary(w, x)) return -1;
+    if (LIGHT_VERBS.has(w.lc[x]) && !(x > 0 && DETERMINERS.has(w.lc[x - 1]))) return x;
+  }
+  return -1;
 }
 
 /**
