@@ -36,6 +36,7 @@ import { signedQuotations } from './rules/signed.js';
 import { statedBy } from './rules/stated-by.js';
 import { stanceThat } from './rules/stance.js';
 import { briefedOn } from './rules/briefed.js';
+import { agentlessPassives } from './rules/passive.js';
 import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
@@ -86,6 +87,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   authorVoice(ctx, out);
   pronounVoice(ctx, out);
   out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, dropNamedTitles(ctx, out)))));
+  out = agentlessPassives(ctx, out);
   sourcelessAttributions(ctx, out);
   seemingSubject(ctx, out);
   relayedInTurns(ctx, out);
@@ -477,10 +479,28 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.cue && phoneCall(ctx, c)) return false;
   if (c.cue && armsAct(ctx, c)) return false;
   if (c.cue && measureAims(ctx, c)) return false;
+  if (c.cue && passiveBeforeClause(ctx, c)) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
+}
+
+/** Forms of "be" before a passive participle. */
+const BE_PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/**
+ * Whether c is the clause that follows a passive cue after ", and" ("A was noted, and the need
+ * for B was stressed"): the cue's subject is what was noted, not a speaker, and the clause after
+ * it is no object of the cue (see agentlessPassives for what such a passive says).
+ */
+function passiveBeforeClause(ctx: Ctx, c: Cand): boolean {
+  const { low } = ctx;
+  const [ca, cb] = c.cue!;
+  if (cb - ca !== 1 || !low[ca].endsWith('ed') || c.a < 2 || low[c.a - 1] !== 'and' || low[c.a - 2] !== ',' || c.a - 2 !== cb) return false;
+  let k = ca - 1;
+  while (k > 0 && (low[k].endsWith('ly') || low[k] === 'also' || low[k] === 'again')) k--;
+  return BE_PASSIVE.has(low[k]);
 }
 
 /** Cues of an aim ("seeks to", "aims to", "is intended to", "is designed to"). */

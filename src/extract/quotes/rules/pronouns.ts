@@ -143,7 +143,7 @@ const CALL_TITLE = /\b(?:readout|call|calls|conversation|telephone|phone|meeting
  * is the two: "A and B" when the first sentence that names people names exactly two (of
  * different countries, when both are known); else undefined.
  */
-function callPair(ctx: Ctx): string | undefined {
+export function callPair(ctx: Ctx): string | undefined {
   const { doc } = ctx;
   if (!CALL_TITLE.test(doc.article.title ?? '')) return undefined;
   for (let s = 0; s < doc.sentences.length; s++) {

@@ -1,0 +1,82 @@
+/**
+ * What a readout of a call or meeting says was stressed, with no one named as stressing it: "The
+ * importance of closer ties between the ministries was emphasized.", "Emphasis was placed on
+ * the need for regular contact." In the account of a talk between two, such an agentless passive
+ * tells what the two said together: its subject (or what emphasis went to) is the content, and the
+ * call's two parties are its speaker. Only where the title says it is such an account and its
+ * first sentence naming people names exactly two (see `callPair`); a passive with "by" names its
+ * own source, and the rules before this one read it.
+ */
+import { cand, inTextOrder, trimRange, type Cand } from '../build.js';
+import { afterDateline, isWord, type Ctx } from '../context.js';
+import { callPair } from './pronouns.js';
+
+/** Past participles of stressing or noting something in words. */
+const STRESSED = new Set(['emphasized', 'emphasised', 'stressed', 'noted', 'underlined', 'underscored', 'highlighted', 'reiterated', 'reaffirmed', 'welcomed', 'confirmed', 'acknowledged', 'recognized', 'recognised']);
+/** Nouns of emphasis that a passive of giving or placing directs at its object ("Emphasis was placed on …"). */
+const EMPHASIS = new Set(['emphasis', 'attention', 'priority']);
+const GIVEN = new Set(['given', 'placed', 'paid', 'put']);
+/** Adverbs between the auxiliary and the participle ("was also emphasized", "was separately noted"). */
+const ADVERBS = new Set(['also', 'separately', 'again', 'once', 'particularly', 'especially', 'specially', 'further', 'repeatedly', 'jointly', 'mutually', 'strongly']);
+const WAS = new Set(['was', 'were']);
+/** Words that open a sentence as a connective, not as its subject ("In this context, …"). */
+const LEADS = new Set(['in', 'at', 'during', 'also', 'moreover', 'furthermore', 'additionally', 'besides', 'meanwhile']);
+
+export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { doc, low } = ctx;
+  let pair: string | undefined | null = null;
+  let out = cands;
+  for (const s of doc.sentences) {
+    let e = s.tokenEnd;
+    while (e > s.tokenStart && !isWord(ctx, e - 1)) e--;
+    const k = e - 1;
+    if (k - s.tokenStart < 4) continue;
+    let content: [number, number] | undefined;
+    let cue: [number, number] | undefined;
+    if (STRESSED.has(low[k])) {
+      // "… was (also) emphasized." at the sentence's end: its subject is what was stressed
+      let be = k - 1;
+      while (be > s.tokenStart && ADVERBS.has(low[be])) be--;
+      if (!WAS.has(low[be])) continue;
+      let a = afterDateline(ctx, s.tokenStart, be);
+      // (past a connective phrase and its comma: "In this context, the need for … was stressed.")
+      if (LEADS.has(low[a])) {
+        let c = a;
+        while (c < be && low[c] !== ',') c++;
+        if (c < be - 1) a = c + 1;
+      }
+      content = trimRange(ctx, a, be);
+      cue = [be, k + 1];
+    } else {
+      // "Emphasis was placed on …", "Attention was given to …"
+      const w = s.tokenStart + (low[s.tokenStart] === 'special' || low[s.tokenStart] === 'particular' ? 1 : 0);
+      if (!EMPHASIS.has(low[w]) || !WAS.has(low[w + 1]) || !GIVEN.has(low[w + 2]) || !(low[w + 3] === 'to' || low[w + 3] === 'on')) continue;
+      content = trimRange(ctx, w + 4, e);
+      cue = [w, w + 4];
+    }
+    const [a, b] = content;
+    if (b - a < 3) continue;
+    if (out.some((c) => c.a < b && c.b > a)) continue;
+    if (pair === null) pair = callPair(ctx);
+    if (!pair) return out;
+    if (out === cands) out = cands.slice();
+    // two such passives joined by ", and" ("The importance of A was noted, and the need for B was
+    // also emphasized."): two contents, each with its own participle
+    const parts: Array<[number, number, [number, number]]> = [];
+    let from = a;
+    for (let x = a + 2; x < b - 2; x++) {
+      if (!STRESSED.has(low[x]) || low[x + 1] !== ',' || low[x + 2] !== 'and') continue;
+      let be = x - 1;
+      while (be > from && ADVERBS.has(low[be])) be--;
+      if (!WAS.has(low[be]) || be - from < 3) continue;
+      parts.push([from, be, [be, x + 1]]);
+      from = x + 3;
+    }
+    parts.push([from, b, cue]);
+    for (const [x, y, c] of parts) {
+      const [pa, pb] = trimRange(ctx, x, y);
+      if (pb - pa >= 3) out.push(cand(pa, pb, { name: pair, entity: undefined, start: undefined, end: undefined, anonymous: undefined }, 'agentless-passive', 0.6, c));
+    }
+  }
+  return out === cands ? cands : out.sort(inTextOrder);
+}
