@@ -2234,9 +2234,9 @@ describe('events: an appeal two make together', () => {
 describe('events: steps approved or authorized', () => {
   it('codes the act a step names, also as an item after ", including"', () => {
     expect(first('Peru approved the expulsion of several Chilean officials.')).toMatchObject({ code: '161', src: 'PER', tgt: 'CHL' });
-    expect(first('Today, Peru approved several steps, including expulsion of several Chilean officials.')).toMatchObject({ code: '161', src: 'PER', tgt: 'CHL' });
+    expect(first('Today, Peru approved three steps, including expulsion of four Chilean officials.')).toMatchObject({ code: '161', src: 'PER', tgt: 'CHL' });
   });
   it('aims sanctions that name no one at the doer of the harmful acts a relative clause names', () => {
-    expect(evs('Peru signed an executive order authorizing new measures, including sanctions to answer harmful actions that Chile has taken against Peruvian farmers.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'PER', 'CHL']]);
+    expect(evs('Peru signed a decree authorizing further measures, including sanctions to answer harmful actions that Chile has taken against Peruvian farmers.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'PER', 'CHL']]);
   });
 });

@@ -212,13 +212,13 @@ describe('quotes: a stance noun between the verb and the content', () => {
 });
 
 describe('quotes: an agentless passive in the account of a call', () => {
-  const text = 'President Ana Varga of Peru had a phone call with President Tomas Ruiz of Chile. The value of closer work between the two port authorities was separately noted, and the need for a joint customs office was also emphasized. Emphasis was given to the importance of weekly contact between the fishery ministers.';
+  const text = 'President Ana Varga of Peru spoke by phone to President Tomas Ruiz of Chile. The value of closer work between the two port authorities was separately noted, and a joint customs office was also emphasized. Emphasis was placed on weekly contact between the fishery ministers.';
   it('is what the call’s two parties stressed, one quote for each passive', () => {
     const got = analyze({ id: 'ap', text, title: 'Telephone conversation with the President of Chile' }).quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text]);
     expect(got).toEqual([
       ['Ana Varga and Tomas Ruiz', 'was separately noted', 'The value of closer work between the two port authorities'],
-      ['Ana Varga and Tomas Ruiz', 'was also emphasized', 'the need for a joint customs office'],
-      ['Ana Varga and Tomas Ruiz', 'Emphasis was given to', 'the importance of weekly contact between the fishery ministers'],
+      ['Ana Varga and Tomas Ruiz', 'was also emphasized', 'a joint customs office'],
+      ['Ana Varga and Tomas Ruiz', 'Emphasis was placed on', 'weekly contact between the fishery ministers'],
     ]);
   });
   it('is no one’s words outside such an account', () => {

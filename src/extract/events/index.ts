@@ -4548,8 +4548,8 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           break;
         }
       }
-      // "approved several steps, including expulsion of …", "signed an order authorizing new
-      // measures, including sanctions": the noun is one of the steps a light verb carries
+      // "approved three steps, including the closing of …", "signed an order that authorizes
+      // new measures, including sanctions": the noun is one of the steps a light verb carries
       if (lv < 0) lv = stepIncluding(w, m.i);
       // ("is facing continued bombardment": an adjective, not a light verb)
       if (lv >= 0 && HOSTILE_ROOT.test(m.p.code) && undergoneBy(w, m.i) >= 0) lv = -1;

@@ -87,11 +87,10 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   authorVoice(ctx, out);
   pronounVoice(ctx, out);
   out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, dropNamedTitles(ctx, out)))));
-  out = agentlessPassives(ctx, out);
   sourcelessAttributions(ctx, out);
   seemingSubject(ctx, out);
   relayedInTurns(ctx, out);
-  return out;
+  return agentlessPassives(ctx, out);
 }
 
 /** Irregular verbs in the past, which end a subject ("The ministers met on Monday and agreed …", "The Leaders built on …"). */
