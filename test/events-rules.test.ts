@@ -2240,3 +2240,9 @@ describe('events: steps approved or authorized', () => {
     expect(evs('Peru signed a decree authorizing further measures, including sanctions to answer harmful actions that Chile has taken against Peruvian farmers.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['163', 'PER', 'CHL']]);
   });
 });
+
+describe('events: an appeal to stop fighting in a place', () => {
+  it('is made to the country where the fighting is', () => {
+    expect(first('Peru called for an immediate ceasefire in eastern Bolivia.')).toMatchObject({ code: '0256', src: 'PER', tgt: 'BOL' });
+  });
+});

@@ -3194,7 +3194,9 @@ function isTopic(w: Words, t: Actor, trigEnd: number, code: string, noObj: boole
   // easing a curfew in a place still eases it for the people there)
   // (a claim of responsibility is for an attack, whose victims or place it names: "claimed the
   // bombing in Kabul", "… for the attack on Nigerian soldiers")
-  if ((root <= '06' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && PLACE_PREPS_COOP.has(prep)) return true;
+  // (but an appeal to stop fighting in a place is made to those who fight there: "called for a
+  // ceasefire in eastern Bolivia")
+  if ((root <= '06' || code.startsWith('087')) && code !== '042' && code !== '043' && code !== '015' && !code.startsWith('025') && PLACE_PREPS_COOP.has(prep)) return true;
   return false;
 }
 
