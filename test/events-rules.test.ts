@@ -1574,9 +1574,9 @@ describe('events: separatist republics and Europe as actors', () => {
 
 describe('events: what a call readout says for others, and joint statements', () => {
   const tr = (text: string) => analyze({ id: 'call', text, title: 'Readout of President Ruiz’s Call with President Varga', source: 'White House', published: '2024-05-02' }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
-  it('does not aim an appeal meant "by both sides" somewhere else at the call partner', () => {
+  it('does not aim an appeal meant "by both sides" somewhere else at the call partner, but at the country where they fight', () => {
     const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. President Ruiz repeated her call for a halt to the shelling by both sides along the river in Bolivia.');
-    expect(got.filter((e) => String(e[0]).startsWith('02'))).toEqual([['0256', 'CHLGOV', null]]);
+    expect(got.filter((e) => String(e[0]).startsWith('02'))).toEqual([['0256', 'CHLGOV', 'BOL']]);
   });
   it('keeps a statement by two leaders undirected, not each one’s to the other', () => {
     const got = tr('President Ana Ruiz of Chile spoke with President Tomas Varga of Peru. The two presidents expressed hope that talks in Quito will succeed.');
