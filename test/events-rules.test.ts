@@ -2246,3 +2246,10 @@ describe('events: an appeal to stop fighting in a place', () => {
     expect(first('Peru called for an immediate ceasefire in eastern Bolivia.')).toMatchObject({ code: '0256', src: 'PER', tgt: 'BOL' });
   });
 });
+
+describe('events: what an act is done for, with "can"', () => {
+  it('is intended (planned), not supposed, in a clause of purpose; a connective "So" opens none', () => {
+    expect(first('Peru passed the bill so that it can send weapons to Chile.')).toMatchObject({ code: '0332', src: 'PER', tgt: 'CHL', modality: 'planned' });
+    expect(first('Peru can send weapons to Chile.')).toMatchObject({ code: '072', modality: 'hypothetical' });
+  });
+});

@@ -1148,6 +1148,27 @@ function clauseEnd(w: Words, k: number, end: number): number {
   return end;
 }
 
+/**
+ * Whether the verb at i is in a clause of purpose with "can" or "could" ("… so we can begin
+ * sending weapons", "so that Peru could rebuild …"): "so" (and "that"), a subject of up to three
+ * words, the modal, and at most two words before the verb. Not "so" in a negation ("so they can
+ * never …" holds the act off).
+ */
+function purposeCan(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+    if (w.lc[k] !== 'can' && w.lc[k] !== 'could') continue;
+    // (a subject of one or two words; "So" opening the sentence is a connective: "So I think we could …")
+    for (let s = k - 2; s >= Math.max(1, k - 3); s--) {
+      if (isBoundary(w, s + 1)) return false;
+      const so = w.lc[s] === 'so' ? s : w.lc[s] === 'that' && w.lc[s - 1] === 'so' ? s - 1 : -1;
+      if (so > 0) return !someWordIn(w, k, i, NEVER_WORDS);
+    }
+    return false;
+  }
+  return false;
+}
+const NEVER_WORDS = new Set(['never', 'not', 'no', 'longer']);
+
 /** Modals of a purpose clause ("so Iran can never …", "so that they will …"). */
 const PURPOSE_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'cannot', "can't", "won't"]);
 
@@ -3560,7 +3581,14 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
       code = p.code;
       modality = 'hypothetical';
     }
-  } else if (q.hypo && !p.frame) modality = 'hypothetical';
+  } else if (q.hypo && !p.frame) {
+    // "… so we can begin sending weapons": what an act is done for is intended, not supposed
+    // (cooperation only: a hostile act so intended is no threat made)
+    if ((CODES.get(code)?.quad ?? 4) <= 2 && purposeCan(w, m.i)) {
+      code = frameCode('intent', code) ?? code;
+      modality = 'planned';
+    } else modality = 'hypothetical';
+  }
   // "Did the foundation refuse to turn over documents?", "Why did he announce …?": a question asserts nothing
   if ((modality === 'asserted' || modality === 'planned') && yesNoQuestion(w, m.i)) modality = 'hypothetical';
   // "Should Peru invade, …": the act of an inverted condition is conditional, as after "if"
