@@ -3275,9 +3275,6 @@ function targetsAfter(w: Words, m: Match, code = m.p.code): Actor[] {
   return code.startsWith('15') ? t.filter((x) => x.span.country || !ASSET_ROLES.has(x.span.role ?? '')) : t;
 }
 
-/** Nouns of the two sides a mediator goes between ("both sides", "the two parties", "the two countries"). */
-const SIDE_NOUNS = new Set(['sides', 'parties', 'countries', 'nations', 'states', 'governments']);
-
 /**
  * The two sides a mediator goes between when the text names them only as "both sides" or "the two
  * parties" ("will keep facilitating talks between both sides", "mediated between the two
@@ -3290,7 +3287,7 @@ function mediatedSides(w: Words, m: Match): Actor[] | undefined {
   const [a, b] = m.t;
   let k = a;
   if (w.lc[k] === 'the') k++;
-  if (!(w.lc[k] === 'both' || w.lc[k] === 'two') || k + 1 >= b || !SIDE_NOUNS.has(w.lc[k + 1])) return undefined;
+  if (!(w.lc[k] === 'both' || w.lc[k] === 'two') || k + 1 >= b || !(GROUP_ANY.has(w.lc[k + 1]) || GROUP_PLACES.has(w.lc[k + 1]))) return undefined;
   const own = subjectActors(w, m.i);
   return freshCopies(pairBefore(w.doc, w.ents, w.start[a], false, false, own.map((x) => x.span.country).filter((c): c is string => !!c)));
 }

@@ -28,7 +28,7 @@ import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
-import { calledEnd, viaRule } from './rules/via.js';
+import { calledEnd, PASSIVE_BE, viaRule } from './rules/via.js';
 import { interviewAddressee } from './rules/addressee.js';
 import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
@@ -485,9 +485,6 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
 }
 
-/** Forms of "be" before a passive participle. */
-const BE_PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
-
 /**
  * Whether c is the clause that follows a passive cue after ", and" ("A was noted, and the need
  * for B was stressed"): the cue's subject is what was noted, not a speaker, and the clause after
@@ -499,7 +496,7 @@ function passiveBeforeClause(ctx: Ctx, c: Cand): boolean {
   if (cb - ca !== 1 || !low[ca].endsWith('ed') || c.a < 2 || low[c.a - 1] !== 'and' || low[c.a - 2] !== ',' || c.a - 2 !== cb) return false;
   let k = ca - 1;
   while (k > 0 && (low[k].endsWith('ly') || low[k] === 'also' || low[k] === 'again')) k--;
-  return BE_PASSIVE.has(low[k]);
+  return PASSIVE_BE.has(low[k]);
 }
 
 /** Cues of an aim ("seeks to", "aims to", "is intended to", "is designed to"). */

@@ -176,18 +176,10 @@ export function listTail(ctx: Ctx, cands: Cand[]): void {
     let e = doc.sentences[s].tokenEnd;
     while (e > c.b + 1 && FINAL.has(low[e - 1])) e--;
     if (e <= c.b + 2 || e - c.b > MAX_LIST_TAIL) continue;
+    if (!restIsFree(ctx, cands, c, c.b, e)) continue;
     // the rest's items, each opening after a comma
     const starts: number[] = [];
-    let free = true;
-    for (let i = c.b; i < e && free; i++) {
-      if (marks.markOf[i] >= 0 || low[i] === 'according' || low[i] === ';' || low[i] === ':') free = false;
-      const cue = CUES.get(low[i]);
-      if (cue && cue.cls !== 'B') free = false;
-      if (low[i] === ',') starts.push(i + 1);
-    }
-    if (!free) continue;
-    for (const o of cands) if (o !== c && o.a < e && o.b > c.b) free = false;
-    if (!free) continue;
+    for (let i = c.b; i < e; i++) if (low[i] === ',') starts.push(i + 1);
     const last = starts[starts.length - 1];
     if (low[last] !== 'and' && low[last] !== 'or') continue;
     if (starts.slice(0, -1).some((k) => k >= e || low[k] === 'and' || low[k] === 'or')) continue;
@@ -242,16 +234,24 @@ export function companionAside(ctx: Ctx, cands: Cand[]): void {
     if (close < 0 || !isWord(ctx, close + 1) || isCap(ctx, close + 1) || low[close + 1] === 'and' || low[close + 1] === 'but') continue;
     let e = doc.sentences[s].tokenEnd;
     while (e > close + 1 && FINAL.has(low[e - 1])) e--;
-    if (e <= close + 1) continue;
-    let free = true;
-    for (let i = close + 1; i < e && free; i++) {
-      if (marks.markOf[i] >= 0 || low[i] === ';' || low[i] === ':' || low[i] === 'according') free = false;
-      const cue = CUES.get(low[i]);
-      if (cue && cue.cls !== 'B') free = false;
-    }
-    for (const x of cands) if (x !== c && x.a < e && x.b > c.b) free = false;
-    if (free) c.b = e;
+    if (e > close + 1 && restIsFree(ctx, cands, c, close + 1, e)) c.b = e;
   }
+}
+
+/**
+ * Whether the words [from, e) a content c may run on over hold nothing that belongs to another
+ * attribution: a quotation mark, "according", a semicolon or a colon, a verb of saying, or
+ * another content of `cands` after c's end.
+ */
+function restIsFree(ctx: Ctx, cands: Cand[], c: Cand, from: number, e: number): boolean {
+  const { low, marks } = ctx;
+  for (let i = from; i < e; i++) {
+    if (marks.markOf[i] >= 0 || low[i] === 'according' || low[i] === ';' || low[i] === ':') return false;
+    const cue = CUES.get(low[i]);
+    if (cue && cue.cls !== 'B') return false;
+  }
+  for (const o of cands) if (o !== c && o.a < e && o.b > c.b) return false;
+  return true;
 }
 
 /** Words of a connective that opens a sentence ("In addition,", "At the same time,", "However,"). */

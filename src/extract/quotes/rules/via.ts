@@ -48,7 +48,7 @@ export function calledEnd(ctx: Ctx, k: number, hi: number, pronouns: ReadonlySet
 }
 
 /** Forms of "be" before a participle that make it passive. */
-const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
+export const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
 
 export function viaRule(ctx: Ctx, cands: Cand[]): void {
   const { low } = ctx;
