@@ -1150,14 +1150,14 @@ function clauseEnd(w: Words, k: number, end: number): number {
 
 /**
  * Whether the verb at i is in a clause of purpose with "can" or "could" ("… so we can begin
- * sending weapons", "so that Peru could rebuild …"): "so" (and "that"), a subject of up to three
- * words, the modal, and at most two words before the verb. Not "so" in a negation ("so they can
- * never …" holds the act off).
+ * sending weapons", "so that Peru could rebuild …"): "so" (and "that") not opening the sentence,
+ * a subject of one or two words, the modal, and at most two words before the verb. Not in a
+ * negation ("so they can never …" holds the act off).
  */
 function purposeCan(w: Words, i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
     if (w.lc[k] !== 'can' && w.lc[k] !== 'could') continue;
-    // (a subject of one or two words; "So" opening the sentence is a connective: "So I think we could …")
+    // ("So" opening the sentence is a connective: "So I think we could …")
     for (let s = k - 2; s >= Math.max(1, k - 3); s--) {
       if (isBoundary(w, s + 1)) return false;
       const so = w.lc[s] === 'so' ? s : w.lc[s] === 'that' && w.lc[s - 1] === 'so' ? s - 1 : -1;
