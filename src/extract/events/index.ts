@@ -1149,8 +1149,8 @@ function clauseEnd(w: Words, k: number, end: number): number {
 }
 
 /**
- * Whether the verb at i is in a clause of purpose with "can" or "could" ("… so we can begin
- * sending weapons", "so that Peru could rebuild …"): "so" (and "that") not opening the sentence,
+ * Whether the verb at i is in a clause of purpose with "can" or "could" ("… so we can start
+ * shipping arms", "so that Peru could rebuild …"): "so" (and "that") not opening the sentence,
  * a subject of one or two words, the modal, and at most two words before the verb. Not in a
  * negation ("so they can never …" holds the act off).
  */
@@ -3579,7 +3579,7 @@ function draftModality(w: Words, m: Match, p: Pattern, inner: Match | undefined,
       modality = 'hypothetical';
     }
   } else if (q.hypo && !p.frame) {
-    // "… so we can begin sending weapons": what an act is done for is intended, not supposed
+    // "… so we can start shipping arms": what an act is done for is intended, not supposed
     // (cooperation only: a hostile act so intended is no threat made)
     if ((CODES.get(code)?.quad ?? 4) <= 2 && purposeCan(w, m.i)) {
       code = frameCode('intent', code) ?? code;
