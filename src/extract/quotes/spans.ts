@@ -168,13 +168,9 @@ function itemShape(ctx: Ctx, i: number): 'ed' | 'np' | 'word' | 'other' {
  * content). A content with a single item before the comma takes a tail of at least two.
  */
 export function listTail(ctx: Ctx, cands: Cand[]): void {
-  const { low, marks, doc } = ctx;
+  const { low, marks } = ctx;
   for (const c of cands) {
-    if (c.frags || low[c.b] !== ',' || c.b - c.a < 2) continue;
-    const s = ctx.sentOf[c.a];
-    if (s < 0 || ctx.sentOf[c.b] !== s) continue;
-    let e = doc.sentences[s].tokenEnd;
-    while (e > c.b + 1 && FINAL.has(low[e - 1])) e--;
+    const e = commaCutEnd(ctx, c);
     if (e <= c.b + 2 || e - c.b > MAX_LIST_TAIL) continue;
     if (!restIsFree(ctx, cands, c, c.b, e)) continue;
     // the rest's items, each opening after a comma
@@ -216,9 +212,9 @@ const MAX_COMPANION = 14;
 export function companionAside(ctx: Ctx, cands: Cand[]): void {
   const { low, marks, doc } = ctx;
   for (const c of cands) {
-    if (c.frags || low[c.b] !== ',' || c.b - c.a < 2) continue;
+    const e = commaCutEnd(ctx, c);
+    if (e < 0) continue;
     const s = ctx.sentOf[c.a];
-    if (s < 0 || ctx.sentOf[c.b] !== s) continue;
     const o = c.b + 1;
     const first = low[o];
     if (!COMPANION_OPENERS.has(first)) continue;
@@ -232,10 +228,22 @@ export function companionAside(ctx: Ctx, cands: Cand[]): void {
     // the clause goes on after the aside in lower case: a preposition or an object ("to any
     // further attack"), not a new clause ("…, and said")
     if (close < 0 || !isWord(ctx, close + 1) || isCap(ctx, close + 1) || low[close + 1] === 'and' || low[close + 1] === 'but') continue;
-    let e = doc.sentences[s].tokenEnd;
-    while (e > close + 1 && FINAL.has(low[e - 1])) e--;
     if (e > close + 1 && restIsFree(ctx, cands, c, close + 1, e)) c.b = e;
   }
+}
+
+/**
+ * Where the sentence of a content cut at a comma inside it ends, before its final marks: -1 when
+ * the content is split, short, or does not end right before a comma of its own sentence.
+ */
+function commaCutEnd(ctx: Ctx, c: Cand): number {
+  const { low, doc } = ctx;
+  if (c.frags || low[c.b] !== ',' || c.b - c.a < 2) return -1;
+  const s = ctx.sentOf[c.a];
+  if (s < 0 || ctx.sentOf[c.b] !== s) return -1;
+  let e = doc.sentences[s].tokenEnd;
+  while (e > c.b + 1 && FINAL.has(low[e - 1])) e--;
+  return e;
 }
 
 /**
