@@ -308,3 +308,11 @@ describe('quotes: an aside naming who acts along with the subject', () => {
     expect(got('President Ana Varga reiterated that Peru would answer swiftly and firmly, in lock-step with its neighbours, to any further raids on Chile.')).toEqual(['that Peru would answer swiftly and firmly, in lock-step with its neighbours, to any further raids on Chile']);
   });
 });
+
+describe('quotes: a connective before an attribution set off in the middle', () => {
+  it('is no part of what was said; words that say something stay', () => {
+    const got = (text: string) => analyze({ id: 'conn', text }).quotes.map((q) => q.text);
+    expect(got('In addition, Ana Varga said, the bridge could reopen in May.')).toEqual(['the bridge could reopen in May']);
+    expect(got('Last spring, Ana Varga said, the bridge was closed for repairs.')).toEqual(['Last spring, Ana Varga said, the bridge was closed for repairs']);
+  });
+});

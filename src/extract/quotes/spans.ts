@@ -268,15 +268,16 @@ const CONNECTIVE_WORDS = new Set(['in', 'addition', 'at', 'the', 'same', 'time',
 const MAX_CONNECTIVE = 4;
 
 /**
- * A content of "according to" that opens with a connective and the attribution itself ("In
- * addition, according to Ana Varga, a summit has been called"): what was said starts after the
- * attribution's comma. (Words before it that say something, "Last spring, according to
- * the office, …", stay: they are part of the claim.)
+ * A content of "according to" or of an attribution set off in its middle that opens with a
+ * connective and the attribution itself ("In addition, according to Ana Varga, a summit has been
+ * called", "In addition, he said, the bridge …"): what was said starts after the attribution's
+ * comma. (Words before it that say something, "Last spring, according to the office, …", stay:
+ * they are part of the claim.)
  */
 export function afterLeadingAccordingTo(ctx: Ctx, cands: Cand[]): void {
   const { low, marks } = ctx;
   for (const c of cands) {
-    if (!c.cue || low[c.cue[0]] !== 'according' || c.cue[0] <= c.a) continue;
+    if (!c.cue || c.cue[0] <= c.a || (low[c.cue[0]] !== 'according' && !(c.frags && c.rule.endsWith('cue-middle')))) continue;
     if (c.frags) {
       // "In addition, | according to X, | B": the first piece only a connective
       const [f0, ...rest] = c.frags;
