@@ -316,3 +316,11 @@ describe('quotes: a connective before an attribution set off in the middle', () 
     expect(got('Last spring, Ana Varga said, the bridge was closed for repairs.')).toEqual(['Last spring, Ana Varga said, the bridge was closed for repairs']);
   });
 });
+
+describe('quotes: the one told or asked at the head of the content', () => {
+  it('is no part of what was told or asked', () => {
+    const got = (text: string) => analyze({ id: 'told', text }).quotes.map((q) => q.text);
+    expect(got('Governor Ana Varga informed Mayor Tomas Ruiz of the latest floods along the river.')).toEqual(['the latest floods along the river']);
+    expect(got('Governor Ana Varga asked the nine mayors of the valley whether the ferry should keep running.')).toEqual(['whether the ferry should keep running']);
+  });
+});

@@ -262,6 +262,40 @@ function restIsFree(ctx: Ctx, cands: Cand[], c: Cand, from: number, e: number): 
   return true;
 }
 
+/** Words after the one told that open what was told ("informed Ana Varga of …", "asked them whether …"). */
+const TOLD_OPENERS = new Set(['of', 'about', 'on', 'regarding']);
+/** Words that open an indirect question or a reported clause after the one asked or told. */
+const ASKED_OPENERS = new Set(['whether', 'if', 'that']);
+
+/**
+ * A content that opens with the one told or asked ("informed | Ana Varga of the latest news",
+ * "asked | the mayors of the region whether …"): what was told starts after them (and after "of"
+ * or "about"), or at the "whether" or "that" of what was asked. The addressee the rule found, or
+ * for "asked", a phrase of up to eight words before "whether"/"if" with no verb of its own.
+ */
+export function addresseeInContent(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks } = ctx;
+  for (const c of cands) {
+    if (!c.cue || c.frags || c.cue[1] !== c.a || marks.markOf[c.a] >= 0) continue;
+    const ad = c.addressee;
+    if (ad && ad.a === c.a && ad.b < c.b - 2) {
+      let k = ad.b;
+      if (TOLD_OPENERS.has(low[k])) k++;
+      if (k < c.b - 1) c.a = k;
+      continue;
+    }
+    const cue = CUES.get(low[c.cue[0]]);
+    if (!cue || (cue.lemma !== 'ask' && cue.cls !== 'T')) continue;
+    for (let k = c.a + 1; k < Math.min(c.b - 2, c.a + 9); k++) {
+      if (ASKED_OPENERS.has(low[k]) && (low[k] !== 'that' || cue.cls === 'T')) {
+        c.a = k;
+        break;
+      }
+      if (!isWord(ctx, k) || CUES.has(low[k]) || PRONOUNS.has(low[k]) || low[k].endsWith('ed')) break;
+    }
+  }
+}
+
 /** Words of a connective that opens a sentence ("In addition,", "At the same time,", "However,"). */
 const CONNECTIVE_WORDS = new Set(['in', 'addition', 'at', 'the', 'same', 'time', 'however', 'also', 'meanwhile', 'moreover', 'furthermore', 'besides', 'additionally', 'still', 'yet', 'thus', 'therefore', 'nevertheless', 'nonetheless', 'turn', 'particular', 'first', 'second', 'third', 'finally', 'further', 'and', 'but', 'so', 'as', 'well']);
 /** Most words of such a connective. */
