@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAccordingTo, companionAside, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -129,7 +129,7 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   listTail(ctx, kept);
   companionAside(ctx, kept);
   addresseeInContent(ctx, kept);
-  afterLeadingAccordingTo(ctx, kept);
+  afterLeadingAttribution(ctx, kept);
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);
   return out;

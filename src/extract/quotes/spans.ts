@@ -262,16 +262,17 @@ function restIsFree(ctx: Ctx, cands: Cand[], c: Cand, from: number, e: number): 
   return true;
 }
 
-/** Words after the one told that open what was told ("informed Ana Varga of …", "asked them whether …"). */
+/** Words after the one told that open what was told ("informed Ana Varga of …", "told them about …"). */
 const TOLD_OPENERS = new Set(['of', 'about', 'on', 'regarding']);
 /** Words that open an indirect question or a reported clause after the one asked or told. */
 const ASKED_OPENERS = new Set(['whether', 'if', 'that']);
 
 /**
  * A content that opens with the one told or asked ("informed | Ana Varga of the latest news",
- * "asked | the mayors of the region whether …"): what was told starts after them (and after "of"
- * or "about"), or at the "whether" or "that" of what was asked. The addressee the rule found, or
- * for "asked", a phrase of up to eight words before "whether"/"if" with no verb of its own.
+ * "asked | the mayors of the region whether …"): what was told starts after them (and after "of",
+ * "about", "on" or "regarding"), or at the "whether", "if" or "that" of what was asked or told.
+ * The addressee the rule found, or after "asked" or a verb of telling a phrase of up to eight
+ * words before that word with no verb, pronoun or mark of its own.
  */
 export function addresseeInContent(ctx: Ctx, cands: Cand[]): void {
   const { low, marks } = ctx;
@@ -308,7 +309,7 @@ const MAX_CONNECTIVE = 4;
  * comma. (Words before it that say something, "Last spring, according to the office, …", stay:
  * they are part of the claim.)
  */
-export function afterLeadingAccordingTo(ctx: Ctx, cands: Cand[]): void {
+export function afterLeadingAttribution(ctx: Ctx, cands: Cand[]): void {
   const { low, marks } = ctx;
   for (const c of cands) {
     if (!c.cue || c.cue[0] <= c.a || (low[c.cue[0]] !== 'according' && !(c.frags && c.rule.endsWith('cue-middle')))) continue;
