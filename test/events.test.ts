@@ -4,6 +4,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { countsAsEvent, eventsStage } from '../src/extract/events/index.js';
 import { toGdeltRows, GDELT_COLUMNS } from '../src/extract/events/gdelt.js';
+import { analyze as analyzeAll } from '../src/analyze.js';
 
 // text + events only, so these tests exercise this layer whatever the other layers do
 function analyze(a: Article): Analysis {
@@ -76,6 +77,36 @@ describe('events: modality', () => {
     expect(e?.modality).toBe('denied');
     expect(countsAsEvent({ modality: 'denied' })).toBe(false);
     expect(countsAsEvent({ modality: 'asserted' })).toBe(true);
+  });
+  it('counts an event the article tells again once, keeping the repeat as evidence', () => {
+    const ev = events('The Chilean president spoke today with the Peruvian president. Later the Chilean president also spoke with the Peruvian president about water.');
+    expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo, e.repeats])).toEqual([
+      ['040', 'CHLGOV', 'PERGOV', undefined],
+      ['040', 'CHLGOV', 'PERGOV', 0],
+    ]);
+    expect(ev.map((e) => countsAsEvent(e))).toEqual([true, false]);
+  });
+  it('folds a discussion into the call of the same two, but not the other way round', () => {
+    const ev = events('The Chilean president held a telephone conversation with the Peruvian president. The Chilean president discussed fishing with the Peruvian president.');
+    expect(ev.map((e) => [e.code, e.repeats])).toEqual([
+      ['041', undefined],
+      ['040', 0],
+    ]);
+    const back = events('The Chilean president discussed fishing with the Peruvian president. The Chilean president held a telephone conversation with the Peruvian president.');
+    expect(back.map((e) => [e.code, e.repeats])).toEqual([
+      ['040', undefined],
+      ['041', undefined],
+    ]);
+  });
+  it('counts the same act at another date as another event', () => {
+    // (the whole pipeline: the dates are the time stage's)
+    const text = 'The Chilean foreign ministry criticized Peru on Monday. In 2019 the Chilean foreign ministry criticized Peru over a border dispute. The Chilean foreign ministry criticized Peru again.';
+    const ev = analyzeAll({ id: 't', text, published: '2025-07-03' }).events;
+    expect(ev.map((e) => [e.code, e.time, e.repeats])).toEqual([
+      ['111', '2025-06-30', undefined],
+      ['111', '2019', undefined],
+      ['111', undefined, 0],
+    ]);
   });
   it('marks may/might as hypothetical', () => {
     expect(first('Egyptian police might arrest the opposition leaders.')?.modality).toBe('hypothetical');

@@ -4,9 +4,13 @@
  */
 import type { Analysis, Event } from './types.js';
 
-/** Asserted and planned events count as events; denied, hypothetical and conditional ones are kept but not counted. */
-export function countsAsEvent(e: Pick<Event, 'modality'>): boolean {
-  return e.modality === 'asserted' || e.modality === 'planned';
+/**
+ * Asserted and planned events count as events; denied, hypothetical and conditional ones are kept
+ * but not counted, and so is a repeat of an event the article told before (one event per article,
+ * as GDELT and ICEWS count them).
+ */
+export function countsAsEvent(e: Pick<Event, 'modality' | 'repeats'>): boolean {
+  return (e.modality === 'asserted' || e.modality === 'planned') && e.repeats === undefined;
 }
 
 export interface RecordOptions {

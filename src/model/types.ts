@@ -151,6 +151,12 @@ export interface Event extends Span, Provenance {
   modality: Modality;
   /** index into `quotes` when the event is known through a quote */
   quote?: number;
+  /**
+   * index into `events` of the event's first mention in the article, when this one tells the same
+   * event again (same code, actors and date; a consultation folded into the call or meeting it
+   * was part of): kept as evidence, not counted again
+   */
+  repeats?: number;
 }
 
 // ---------------------------------------------------------------- claims and findings

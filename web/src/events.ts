@@ -39,6 +39,7 @@ export function eventItem(hit: EventHit, codebook: Record<string, CodebookEntry>
       h('span', { class: 'ev-name' }, cb?.name ?? 'event'),
       cb?.plover ? h('span', { class: 'badge plover' }, cb.plover) : null,
       h('span', { class: 'badge mod-' + e.modality }, e.modality),
+      e.repeats !== undefined ? h('span', { class: 'badge repeat', title: 'tells again an event told earlier in the same article: counted once' }, 'repeat') : null,
       h('span', { class: 'spacer' }),
       h('time', { title: e.time ? `event time: ${e.time}` : 'article date' }, fmtDate(concreteDate(e.time) ?? hit.article.published) || 'undated'),
     ),

@@ -26,7 +26,8 @@ import { BY_HEAD, CODES, IRREGULAR_FORMS, LEMMAS, LIGHT_VERBS, formCount, formIn
 export { CODES } from './lexicon.js';
 
 /** Events that an event count (and the eval output) should include: asserted and planned. */
-export { countsAsEvent } from '../../model/record.js';
+import { countsAsEvent } from '../../model/record.js';
+export { countsAsEvent };
 
 // ---------------------------------------------------------------- word classes
 
@@ -5456,9 +5457,58 @@ export const eventsStage: Stage = {
       const met = frontedMeeting(w, out, before);
       if (met) emit(doc, ents, w, met, s, out);
     }
+    markRepeats(out, doc.article.published);
     doc.events = out;
   },
 };
+
+/** An actor as a key: its entity, else its code and name. */
+function actorKey(a: EventActor | null): string {
+  return a ? (a.entity ?? `${a.cameo ?? ''}|${a.name}`) : '-';
+}
+
+/**
+ * Marks each event that tells again one the article told before (`repeats`: the first mention's
+ * index), so that an article counts an event once, as GDELT and ICEWS do: the same code, source and
+ * target at no other date ("spoke today with Putin … Biden also spoke with Putin about …"); and a
+ * consultation (040: "discussed", "informed … of", "briefed … on") of a source with a target it is
+ * already told to have called, met or consulted in the article, at no other date: part of that call
+ * or meeting. (Each way round on its own: a call is coded for both its parties, and each of the two
+ * is one event.) Only events that would count and name both sides are marked, and only against
+ * such events.
+ */
+function markRepeats(events: Event[], published: string | undefined): void {
+  if (events.length < 2) return;
+  const first = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    // (an act with no one named on one side may be another act each time: "Trump denounced …" twice)
+    if (!countsAsEvent(e) || e.source === null || e.target === null) continue;
+    const pair = `${actorKey(e.source)} ${actorKey(e.target)}`;
+    const contact = e.code.startsWith('04');
+    // (a call or a visit told after a discussion is not folded into it: only the same code again)
+    const j = first.get(e.code === '040' && contact ? `04* ${pair}` : `${e.code} ${pair}`);
+    if (j !== undefined && sameDate(events[j].time, e.time, published)) {
+      e.repeats = j;
+      continue;
+    }
+    if (!first.has(`${e.code} ${pair}`)) first.set(`${e.code} ${pair}`, i);
+    if (contact && !first.has(`04* ${pair}`)) first.set(`04* ${pair}`, i);
+  }
+}
+
+/**
+ * Whether two events' dates (TIMEX3 values, or none) can be one day: one within the other ("2021-06"
+ * and "2021-06-16"), or one not given and the other in the year the article was published (not "in
+ * 2020" in an article of 2021).
+ */
+function sameDate(a: string | undefined, b: string | undefined, published: string | undefined): boolean {
+  if (a === undefined || b === undefined) {
+    const t = a ?? b;
+    return t === undefined || published === undefined || t.slice(0, 4) === published.slice(0, 4);
+  }
+  return a.startsWith(b) || b.startsWith(a);
+}
 
 /** Whether a word of blame is among tokens [a, b) (a sentence `reportedAccusation` may read). */
 function blameIn(a: number, b: number, types: Int32Array): boolean {
