@@ -35,6 +35,12 @@ describe('events: codes', () => {
     ]);
     expect(ev[0].plover).toBe('CONSULT');
   });
+  it('codes aid by its kind: budget support is economic, relief humanitarian', () => {
+    expect(first('Norway provided budget support to Moldova.')).toMatchObject({ code: '071', src: 'NOR', tgt: 'MDA' });
+    expect(first('Japan provided 300 million dollars in direct budget support to Ukraine.')).toMatchObject({ code: '071', tgt: 'UKR' });
+    expect(first('Canada is helping Haiti with humanitarian aid.')).toMatchObject({ code: '073', tgt: 'HTI' });
+    expect(first('Sweden announced an additional 40 million euros in humanitarian assistance to help Sudan.')).toMatchObject({ code: '073', tgt: 'SDN' });
+  });
   it('codes a phone call', () => {
     expect(first('The Polish prime minister held a telephone conversation with the German chancellor.')?.code).toBe('041');
   });
