@@ -92,16 +92,31 @@ describe('events: modality', () => {
     ]);
     expect(ev.map((e) => countsAsEvent(e))).toEqual([true, false]);
   });
-  it('folds a discussion into the call of the same two, but not the other way round', () => {
-    const ev = events('The Chilean president held a telephone conversation with the Peruvian president. The Chilean president discussed fishing with the Peruvian president.');
-    expect(ev.map((e) => [e.code, e.repeats])).toEqual([
-      ['041', undefined],
-      ['040', 0],
+  it('folds a discussion into a call between the same two, either way round, and a call into a discussion before it', () => {
+    const ev = events('The Chilean president held a telephone conversation with the Peruvian president. The Peruvian president discussed fishing with the Chilean president.');
+    expect(ev.map((e) => [e.code, e.source?.cameo, e.repeats])).toEqual([
+      ['041', 'CHLGOV', undefined],
+      ['040', 'PERGOV', 0],
     ]);
-    const back = events('The Chilean president discussed fishing with the Peruvian president. The Chilean president held a telephone conversation with the Peruvian president.');
+    const back = events('The Chilean president discussed fishing with the Peruvian president. Later the Chilean president held a telephone conversation with the Peruvian president.');
     expect(back.map((e) => [e.code, e.repeats])).toEqual([
       ['040', undefined],
-      ['041', undefined],
+      ['041', 0],
+    ]);
+  });
+  it('keeps both parties of one discussion and a visit after a discussion', () => {
+    const both = events('The presidents of Chile and Peru discussed fishing. The presidents of Chile and Peru also discussed water.');
+    expect(both.map((e) => [e.code, e.source?.cameo, e.repeats])).toEqual([
+      ['040', 'CHLGOV', undefined],
+      ['040', 'PERGOV', undefined],
+      ['040', 'CHLGOV', 0],
+      ['040', 'PERGOV', 1],
+    ]);
+    const visit = events('The Chilean president discussed fishing with the Peruvian president. The Chilean president visited Peru.');
+    expect(visit.map((e) => [e.code, e.repeats])).toEqual([
+      ['040', undefined],
+      ['042', undefined],
+      ['043', undefined],
     ]);
   });
   it('counts the same act at another date as another event', () => {

@@ -5470,30 +5470,47 @@ function actorKey(a: EventActor | null): string {
 /**
  * Marks each event that tells again one the article told before (`repeats`: the first mention's
  * index), so that an article counts an event once, as GDELT and ICEWS do: the same code, source and
- * target at no other date ("spoke today with Putin … Biden also spoke with Putin about …"); and a
+ * target at no other date ("spoke today with Putin … Biden also spoke with Putin about …"); a
  * consultation (040: "discussed", "informed … of", "briefed … on") of a source with a target it is
- * already told to have called, met or consulted in the article, at no other date: part of that call
- * or meeting. (Each way round on its own: a call is coded for both its parties, and each of the two
- * is one event.) Only events that would count and name both sides are marked, and only against
- * such events.
+ * already told to have called, met or consulted in the article, or that called or met it, at no
+ * other date: part of that call or meeting; and a call (041) after the same source discussed or
+ * talked with the same target. (A call or a meeting is coded each way round for its two parties,
+ * and each of the two is one event; a discussion is not folded into the other way round of a
+ * discussion in the same words: "they discussed X" is both parties' act.) Only events that would
+ * count and name both sides are marked, and only against such events.
  */
 function markRepeats(events: Event[], published: string | undefined): void {
   if (events.length < 2) return;
   const first = new Map<string, number>();
+  const seen = (key: string, e: Event): number => {
+    const j = first.get(key);
+    return j !== undefined && sameDate(events[j].time, e.time, published) ? j : -1;
+  };
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     // (an act with no one named on one side may be another act each time: "Trump denounced …" twice)
     if (!countsAsEvent(e) || e.source === null || e.target === null) continue;
-    const pair = `${actorKey(e.source)} ${actorKey(e.target)}`;
+    const s = actorKey(e.source);
+    const t = actorKey(e.target);
+    const dir = `${s} ${t}`;
+    const pair = s < t ? `${s} ${t}` : `${t} ${s}`;
     const contact = e.code.startsWith('04');
-    // (a call or a visit told after a discussion is not folded into it: only the same code again)
-    const j = first.get(e.code === '040' && contact ? `04* ${pair}` : `${e.code} ${pair}`);
-    if (j !== undefined && sameDate(events[j].time, e.time, published)) {
+    let j = seen(`${e.code} ${dir}`, e);
+    if (j < 0 && e.code === '040') {
+      const a = seen(`contact ${dir}`, e);
+      const b = seen(`meeting ${pair}`, e);
+      j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+    else if (j < 0 && e.code === '041') j = seen(`talk ${dir}`, e);
+    if (j >= 0) {
       e.repeats = j;
       continue;
     }
-    if (!first.has(`${e.code} ${pair}`)) first.set(`${e.code} ${pair}`, i);
-    if (contact && !first.has(`04* ${pair}`)) first.set(`04* ${pair}`, i);
+    const keys = [`${e.code} ${dir}`];
+    if (contact) keys.push(`contact ${dir}`);
+    if (e.code === '040' || e.code === '041') keys.push(`talk ${dir}`);
+    if (contact && e.code !== '040') keys.push(`meeting ${pair}`);
+    for (const k of keys) if (!first.has(k)) first.set(k, i);
   }
 }
 
