@@ -1901,6 +1901,14 @@ describe('events: aid one is thanked for', () => {
     // (thanks for support alone are praise only)
     expect(codes('President Tomas Varga of Peru thanked Chile for its support.')).toEqual(['051']);
   });
+  it('is each kind of aid named in the thanks, also after "and"', () => {
+    const got = evs('The Bolivian president thanked Chile for a further $2 million humanitarian aid package and an additional $500,000 in direct budget support.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toEqual([
+      ['051', 'BOLGOV', 'CHL'],
+      ['073', 'CHL', 'BOLGOV'],
+      ['071', 'CHL', 'BOLGOV'],
+    ]);
+  });
 });
 
 describe('events: readiness for talks, ceasefires accepted, equipment sent', () => {

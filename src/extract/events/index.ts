@@ -4199,13 +4199,21 @@ function plannedWithNoOne(w: Words, drafts: Draft[], done: Event[]): Draft | und
 
 /** Whether the noun at i stands in the for-phrase of a thanks (`first`): "thanked Peru for the new aid package". */
 function thankedFor(w: Words, first: Draft, i: number): boolean {
-  if (first.code !== '051' || !THANKS_WORDS.test(w.lc[first.trigger[0]]) || i <= first.trigger[1] || i - first.trigger[1] > 14) return false;
+  if (first.code !== '051' || !THANKS_WORDS.test(w.lc[first.trigger[0]]) || i <= first.trigger[1] || i - first.trigger[1] > 24) return false;
+  // "for" within eight words before the noun, or before a phrase joined by "and" that holds it
+  // ("for a $1 billion aid package and a further $500 million in budget support")
   let found = false;
   for (let k = i - 1; k >= first.trigger[1]; k--) {
     if (w.punct[k] && w.raw[k] !== '$') return false;
-    if (w.lc[k] === 'for' && k >= i - 8) found = true;
+    if (w.lc[k] === 'for' && (k >= i - 8 || andBetween(w, k, i)) && k - first.trigger[1] <= 14) found = true;
   }
   return found;
+}
+
+/** Whether "and" joins two phrases between words k and i, the second within eight words of i. */
+function andBetween(w: Words, k: number, i: number): boolean {
+  for (let x = Math.max(k + 2, i - 8); x < i; x++) if (w.lc[x] === 'and') return true;
+  return false;
 }
 const THANKS_WORDS = /^(?:thank|grateful|gratitude|thankful)/;
 
@@ -4213,14 +4221,17 @@ const THANKS_WORDS = /^(?:thank|grateful|gratitude|thankful)/;
  * "Varga thanked Chile for a further $2 million aid package": the aid (07x) one is
  * thanked for was given by the one thanked to the one who thanks (when the noun names no giver).
  */
-function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft | undefined {
-  if (!d.src.length || !d.tgt.length || d.modality !== 'asserted') return undefined;
+function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft[] {
+  if (!d.src.length || !d.tgt.length || d.modality !== 'asserted') return [];
+  const out: Draft[] = [];
   for (const x of drafts) {
     // (not aid a by- or from-phrase says someone else gave: "thanked Bolivia for the aid from Peru")
     if (x === d || !x.noun || !x.code.startsWith('07') || x.src.length || w.lc[x.trigger[1]] === 'from' || w.lc[x.trigger[1]] === 'by' || !thankedFor(w, d, x.trigger[0])) continue;
-    return { code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: d.tgt, tgt: d.src, modality: 'asserted', noun: true, both: false, visit: false, host: false, weight: x.weight, agentless: undefined };
+    // (each aid named once: "humanitarian aid" holds "aid"; and one per kind)
+    if (out.some((y) => y.code === x.code || (y.trigger[0] < x.trigger[1] && x.trigger[0] < y.trigger[1]))) continue;
+    out.push({ code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: d.tgt, tgt: d.src, modality: 'asserted', noun: true, both: false, visit: false, host: false, weight: x.weight, agentless: undefined });
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -5437,8 +5448,7 @@ export const eventsStage: Stage = {
         // "thanked Biden for his support and invited him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
         for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || ownedNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, aidToThanker(w, x, d), s, out);
-        const aid = aidThankedFor(w, drafts, d);
-        if (aid) emit(doc, ents, w, aid, s, out);
+        for (const aid of aidThankedFor(w, drafts, d)) emit(doc, ents, w, aid, s, out);
         // "Israel faces attacks from Iran, and Ukraine faces bombardment from Russia": a clause of
         // its own, with its own subject, after the picked event's has its own event
         const k = ownClauseAt(w, d.trigger[1], w.lc.length);
