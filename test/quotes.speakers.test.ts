@@ -292,6 +292,29 @@ describe('quotes: "she" after an unnamed source', () => {
   });
 });
 
+describe('quotes: a statement published under its author\'s name', () => {
+  it('is the author\'s words paragraph by paragraph, beside the attributions inside it', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Today the Minister of Transport Ana Covaci met the mayors of the river towns to review the repairs to the old bridge.\n\nThe mayors told the Minister that the bridge must reopen before the harvest begins in the autumn.\n\n###';
+    const r = analyze({ id: 'st', source: 'Government of Moldova', title: 'Statement by Press Secretary Ion Rusu on the Bridge Repairs', text });
+    const own = r.quotes.filter((q) => q.rule === 'authored');
+    expect(own.map((q) => [q.speaker?.name, q.text.slice(0, 24)])).toEqual([
+      ['Ion Rusu', 'Today the Minister of Tr'],
+      ['Ion Rusu', 'The mayors told the Mini'],
+    ]);
+    // the mayors' words inside it stay theirs
+    expect(r.quotes.find((q) => q.rule !== 'authored' && q.text.includes('must reopen'))?.speaker?.name).toMatch(/mayors/);
+  });
+  it('names both authors of a joint statement, and leaves a text no one signs alone', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'Secretary Ruiz and Adviser Lind spoke today with the President of Moldova about the repairs to the old bridge over the river.';
+    const joint = analyze({ id: 'j', source: 'Government of Moldova', title: 'Statement from Secretary Ruiz and Adviser Lind on the Bridge', text });
+    expect(joint.quotes.filter((q) => q.rule === 'authored').map((q) => q.speaker?.name)).toEqual(['Ruiz and Lind']);
+    const readout = analyze({ id: 'r', source: 'Government of Moldova', title: 'Readout of the Call on the Bridge', text });
+    expect(readout.quotes.filter((q) => q.rule === 'authored')).toEqual([]);
+  });
+});
+
 describe('quotes: a transcript\'s office label', () => {
   it('is the transcript\'s own speaker, not the president coreference met last', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -5408,6 +5408,9 @@ function placeIn(w: Words, d: Draft): string | undefined {
 function quoteAt(doc: Doc, pos: number): number {
   for (let q = 0; q < doc.quotes.length; q++) {
     const qu = doc.quotes[q];
+    // (a paragraph of an authored statement is the author's own text, whose voice
+    // `firstPersonVoice` reads from the title: not a quotation within it)
+    if (qu.rule === 'authored') continue;
     if (pos >= qu.start && pos < qu.end) return q;
     const fr = qu.fragments;
     if (fr) for (const f of fr) if (pos >= f.start && pos < f.end) return q;

@@ -21,7 +21,7 @@ import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
 import { CUES, PRONOUNS } from './lexicon.js';
 import { npRight, speakerRef, spokenAt } from './speaker.js';
-import { authorVoice } from './rules/author.js';
+import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
 import { nounCueRule } from './rules/nouns.js';
@@ -90,7 +90,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   sourcelessAttributions(ctx, out);
   seemingSubject(ctx, out);
   relayedInTurns(ctx, out);
-  return agentlessPassives(ctx, out);
+  return authoredParagraphs(ctx, agentlessPassives(ctx, out));
 }
 
 /** Irregular verbs in the past, which end a subject ("The ministers met on Monday and agreed …", "The Leaders built on …"). */

@@ -7,7 +7,7 @@
  */
 import { firstStartingFrom, type Doc } from '../../../model/doc.js';
 import type { Entity, SpeakerRef } from '../../../model/types.js';
-import type { Cand } from '../build.js';
+import { cand, isTurn, type Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { FIRST_PERSON } from './labels.js';
 import { spokenAt } from '../speaker.js';
@@ -165,4 +165,70 @@ function weNamed(ctx: Ctx): SpeakerRef | undefined {
     if (e && e.type === 'PER' && !names.includes(e.name)) names.push(e.name);
   }
   return names.length >= 2 ? { name: names.join(' and ') } : undefined;
+}
+
+/** Fewest words of a paragraph that `authoredParagraphs` makes a quote (not a heading, a sign-off, "###"). */
+const MIN_PARAGRAPH_WORDS = 8;
+
+/**
+ * A statement, an address or remarks published under its author's name, with no transcript turns
+ * in it ("Statement by Press Secretary X on …", "Address by the President of …"): every paragraph
+ * of it is the author's words, a quote of the author's (rule `authored`) beside the attributions
+ * found inside it, which keep their own speakers. Not a heading or a line of a few words, nor a
+ * paragraph that is mostly a quotation (someone's words the author cites, attributed where it
+ * stands). Returns the candidates with these added, in text order (a paragraph before the quotes
+ * inside it).
+ */
+export function authoredParagraphs(ctx: Ctx, cands: Cand[]): Cand[] {
+  const title = ctx.doc.article.title?.trim();
+  if (!title || !AUTHORED.test(title) || cands.some(isTurn)) return cands;
+  const author = jointAuthors(title, ctx.entities.values()) ?? titleAuthor(ctx.doc, ctx.entities.values());
+  if (!author) return cands;
+  const { sentences, tokens } = ctx.doc;
+  const added: Cand[] = [];
+  for (let s = 0; s < sentences.length; ) {
+    const p = sentences[s].paragraph;
+    const a = sentences[s].tokenStart;
+    while (s < sentences.length && sentences[s].paragraph === p) s++;
+    const b = sentences[s - 1].tokenEnd;
+    let words = 0;
+    let quoted = 0;
+    for (let i = a; i < b; i++) {
+      if (tokens[i].kind !== 'word' && tokens[i].kind !== 'number') continue;
+      words++;
+      if (ctx.marks.inQ[i] >= 0) quoted++;
+    }
+    if (words < MIN_PARAGRAPH_WORDS || quoted * 10 >= words * 7) continue;
+    added.push(cand(a, b, author.entity ? { name: author.name, entity: author.entity } : { name: author.name }, 'authored', 0.9));
+  }
+  if (!added.length) return cands;
+  return [...cands, ...added].sort(paragraphFirst);
+}
+
+/**
+ * Two authors a title names ("Statement from Secretary Ana Ruiz and Adviser Tomas Lind on …"), each
+ * one of the article's people by surname: both, as one speaker ("Ana Ruiz and Tomas Lind"); else
+ * undefined.
+ */
+function jointAuthors(title: string, entities: Iterable<Entity>): SpeakerRef | undefined {
+  const m = AUTHORED.exec(title);
+  const parts = m ? m[1].split(/\s+and\s+/i) : [];
+  if (parts.length !== 2) return undefined;
+  const people = [...entities].filter((e) => e.type === 'PER');
+  const names: string[] = [];
+  for (const part of parts) {
+    const words = ` ${lc(part)} `;
+    const e = people.find((x) => [x.name, ...x.aliases].some((n) => {
+      const surname = lc(n).split(' ').pop() ?? '';
+      return surname.length >= 3 && words.includes(` ${surname} `);
+    }));
+    if (!e || names.includes(e.name)) return undefined;
+    names.push(e.name);
+  }
+  return { name: names.join(' and ') };
+}
+
+/** Text order; at one start, the longer first (an authored paragraph before a quote inside it). */
+function paragraphFirst(x: Cand, y: Cand): number {
+  return x.a - y.a || y.b - x.b;
 }
