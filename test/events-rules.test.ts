@@ -881,6 +881,9 @@ describe('events: intents to keep talking', () => {
     expect(tr('Chile and Peru resolved to continue dialogue.').map((e) => e[0])).toEqual(['036', '036']);
     expect(tr('Chile and Peru expressed willingness to engage in talks.').map((e) => e[0])).toEqual(['036', '036']);
     expect(tr('Chile noted its readiness to hold a meeting with Peru.')).toEqual([['036', 'CHL', 'PER', 'planned']]);
+    // the readiness of a country, underscored or emphasized: an intent, not the talks held
+    expect(tr('The Chilean president underscored the readiness of Chile to hold talks with Peru.')).toEqual([['036', 'CHLGOV', 'PER', 'planned']]);
+    expect(tr('The Chilean president emphasized readiness to hold talks with Peru.')).toEqual([['036', 'CHLGOV', 'PER', 'planned']]);
   });
 });
 
