@@ -1006,6 +1006,8 @@ describe('events: common phrasings of intent, relations, money given and warning
   it('codes a warning of consequences or retaliation as a threat, a warning of a risk as none', () => {
     expect(tr('Russia warned Finland of retaliation.')).toEqual([['130', 'RUS', 'FIN']]);
     expect(tr('The agency warned tourists in Peru of the risk of storms.')).toEqual([]);
+    // the one warned named only in the condition: the threat is aimed at them
+    expect(tr('The Chilean president warned of severe consequences if Peru invades Bolivia.')).toEqual([['130', 'CHLGOV', 'PER']]);
   });
 });
 
