@@ -304,6 +304,10 @@ describe('quotes: a statement published under its author\'s name', () => {
     ]);
     // the mayors' words inside it stay theirs
     expect(r.quotes.find((q) => q.rule !== 'authored' && q.text.includes('must reopen'))?.speaker?.name).toMatch(/mayors/);
+    // a paragraph that is someone else's quotation is theirs alone; one in marks no one claims is the author's
+    const marked = '“The repairs to the old bridge over the river will begin in the first week of May and end before the harvest.”\n\n“We have waited for this bridge for many years and we are grateful,” the mayor of Orhei said.';
+    const m = analyze({ id: 'st2', source: 'Government of Moldova', title: 'Statement by Press Secretary Ion Rusu on the Bridge Repairs', text: marked });
+    expect(m.quotes.filter((q) => q.rule === 'authored').map((q) => q.text.slice(0, 16))).toEqual(['“The repairs to ']);
   });
   it('names both authors of a joint statement, and leaves a text no one signs alone', async () => {
     const { analyze } = await import('../src/analyze.js');

@@ -175,9 +175,9 @@ const MIN_PARAGRAPH_WORDS = 8;
  * in it ("Statement by Press Secretary X on …", "Address by the President of …"): every paragraph
  * of it is the author's words, a quote of the author's (rule `authored`) beside the attributions
  * found inside it, which keep their own speakers. Not a heading or a line of a few words, nor a
- * paragraph that is mostly a quotation (someone's words the author cites, attributed where it
- * stands). Returns the candidates with these added, in text order (a paragraph before the quotes
- * inside it).
+ * paragraph that is mostly a quotation attributed to someone else where it stands (a quotation
+ * no one else claims, as a statement the publisher prints in quotation marks, is the author's).
+ * Returns the candidates with these added, in text order (a paragraph before the quotes inside it).
  */
 export function authoredParagraphs(ctx: Ctx, cands: Cand[]): Cand[] {
   const title = ctx.doc.article.title?.trim();
@@ -198,7 +198,7 @@ export function authoredParagraphs(ctx: Ctx, cands: Cand[]): Cand[] {
       words++;
       if (ctx.marks.inQ[i] >= 0) quoted++;
     }
-    if (words < MIN_PARAGRAPH_WORDS || quoted * 10 >= words * 7) continue;
+    if (words < MIN_PARAGRAPH_WORDS || (quoted * 10 >= words * 7 && othersQuotation(cands, author, a, b))) continue;
     added.push(cand(a, b, author.entity ? { name: author.name, entity: author.entity } : { name: author.name }, 'authored', 0.9));
   }
   if (!added.length) return cands;
@@ -226,6 +226,16 @@ function jointAuthors(title: string, entities: Iterable<Entity>): SpeakerRef | u
     names.push(e.name);
   }
   return { name: names.join(' and ') };
+}
+
+/** Whether a content of someone other than `author` covers half of tokens [a, b) or more: a quotation attributed where it stands. */
+function othersQuotation(cands: Cand[], author: SpeakerRef, a: number, b: number): boolean {
+  for (const c of cands) {
+    if (c.b <= a || c.a >= b || !c.speaker) continue;
+    const same = author.entity !== undefined ? c.speaker.entity === author.entity : c.speaker.name === author.name;
+    if (!same && (Math.min(b, c.b) - Math.max(a, c.a)) * 2 >= b - a) return true;
+  }
+  return false;
 }
 
 /** Text order; at one start, the longer first (an authored paragraph before a quote inside it). */
