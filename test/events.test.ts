@@ -119,6 +119,18 @@ describe('events: modality', () => {
       ['043', undefined],
     ]);
   });
+  it('counts the same act on another sector of one country, or one set earlier, as another event', () => {
+    const sectors = analyzeAll({ id: 't', text: 'Chile imposed restrictions on Russia\'s military. Chile also imposed restrictions on Russia\'s banks.', published: '2025-07-03' }).events;
+    expect(sectors.map((e) => [e.target?.cameo, e.repeats])).toEqual([
+      ['RUSMIL', undefined],
+      ['RUSBUS', undefined],
+    ]);
+    const earlier = analyzeAll({ id: 't', text: 'The Chilean president agreed to meet the Peruvian president in May. Earlier, the Chilean president had invited the Peruvian president to visit Santiago.', published: '2025-03-05' }).events;
+    expect(earlier.map((e) => [e.code, e.repeats])).toEqual([
+      ['036', undefined],
+      ['036', undefined],
+    ]);
+  });
   it('counts the same act at another date as another event', () => {
     // (the whole pipeline: the dates are the time stage's)
     const text = 'The Chilean foreign ministry criticized Peru on Monday. In 2019 the Chilean foreign ministry criticized Peru over a border dispute. The Chilean foreign ministry criticized Peru again.';

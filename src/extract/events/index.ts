@@ -5470,14 +5470,28 @@ export const eventsStage: Stage = {
       const met = frontedMeeting(w, out, before);
       if (met) emit(doc, ents, w, met, s, out);
     }
-    markRepeats(out, doc.article.published);
+    markRepeats(out, doc.article.published, doc.text);
     doc.events = out;
   },
 };
 
-/** An actor as a key: its entity, else its code and name. */
+/**
+ * An actor as a key: its entity and role (Russia's elites are not its banks; a country and its
+ * government are one), else its code and name.
+ */
 function actorKey(a: EventActor | null): string {
-  return a ? (a.entity ?? `${a.cameo ?? ''}|${a.name}`) : '-';
+  if (!a) return '-';
+  if (a.entity === undefined) return `${a.cameo ?? ''}|${a.name}`;
+  const role = a.cameo && a.cameo.length > 3 ? a.cameo.slice(3) : '';
+  return `${a.entity}|${role === 'GOV' ? '' : role}`;
+}
+
+/** "Earlier, …", "Previously, …", "… had invited …": an event the sentence sets before the time of the report (not "Earlier this week, …"). */
+const EARLIER = /^\W*(?:earlier|previously|before that|in the past),|\bhad\s+(?:\w+ly\s+)?$/i;
+
+/** Whether the text of event e's sentence up to its trigger sets it back in time (`EARLIER`). */
+function setEarlier(text: string, e: Event): boolean {
+  return e.trigger !== undefined && EARLIER.test(text.slice(e.start, e.trigger.start));
 }
 
 /**
@@ -5492,7 +5506,7 @@ function actorKey(a: EventActor | null): string {
  * discussion in the same words: "they discussed X" is both parties' act.) Only events that would
  * count and name both sides are marked, and only against such events.
  */
-function markRepeats(events: Event[], published: string | undefined): void {
+function markRepeats(events: Event[], published: string | undefined, text: string): void {
   if (events.length < 2) return;
   const first = new Map<string, number>();
   const seen = (key: string, e: Event): number => {
@@ -5501,8 +5515,9 @@ function markRepeats(events: Event[], published: string | undefined): void {
   };
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    // (an act with no one named on one side may be another act each time: "Trump denounced …" twice)
-    if (!countsAsEvent(e) || e.source === null || e.target === null) continue;
+    // (an act with no one named on one side may be another act each time: "Trump denounced …" twice;
+    // one set earlier, "Earlier, Putin had invited Obama …", is another act than the one reported)
+    if (!countsAsEvent(e) || e.source === null || e.target === null || setEarlier(text, e)) continue;
     const s = actorKey(e.source);
     const t = actorKey(e.target);
     const dir = `${s} ${t}`;
