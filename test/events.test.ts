@@ -41,6 +41,12 @@ describe('events: codes', () => {
     expect(first('Canada is helping Haiti with humanitarian aid.')).toMatchObject({ code: '073', tgt: 'HTI' });
     expect(first('Sweden announced an additional 40 million euros in humanitarian assistance to help Sudan.')).toMatchObject({ code: '073', tgt: 'SDN' });
   });
+  it('codes a call from the side that asked for it', () => {
+    expect(first('The Chilean president had a telephone conversation with the Peruvian president on the Peruvian side\'s initiative.')).toMatchObject({ code: '041', src: 'PERGOV', tgt: 'CHLGOV' });
+    expect(first('The Chilean president had a telephone conversation with the Peruvian president at the initiative of the Chilean side.')).toMatchObject({ code: '041', src: 'CHLGOV', tgt: 'PERGOV' });
+    // a call of both, coded both ways, stays so
+    expect(events('The presidents of Chile and Peru held a telephone conversation at Peru\'s request.').map((e) => e.source?.cameo)).toEqual(['CHLGOV', 'PERGOV']);
+  });
   it('codes a phone call', () => {
     expect(first('The Polish prime minister held a telephone conversation with the German chancellor.')?.code).toBe('041');
   });

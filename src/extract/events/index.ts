@@ -5470,10 +5470,37 @@ export const eventsStage: Stage = {
       const met = frontedMeeting(w, out, before);
       if (met) emit(doc, ents, w, met, s, out);
     }
+    callInitiator(out, doc.text);
     markRepeats(out, doc.article.published, doc.text);
     doc.events = out;
   },
 };
+
+/**
+ * "on the American side's initiative", "at the initiative of the Russian party", "at the request
+ * of the Ukrainian side", "at Russia's request": the country that asked for a call or a talk.
+ */
+const INITIATIVE = /\b(?:on|at) the (\w+) (?:side|party)['’]s (?:initiative|request)|\bat the (?:initiative|request) of the (\w+) (?:side|party)|\bat (?:the government of )?(\w+)['’]s (?:initiative|request)/i;
+
+/**
+ * A call or a talk (040, 041) the sentence says the other party asked for ("Putin had a telephone
+ * conversation with Obama on the American side's initiative"): the one who asked is its source,
+ * as CAMEO codes a call from its caller. Only an event told one way round (a talk of both parties
+ * is coded both ways already).
+ */
+function callInitiator(events: Event[], text: string): void {
+  for (const e of events) {
+    if ((e.code !== '041' && e.code !== '040') || !e.source || !e.target) continue;
+    const m = INITIATIVE.exec(text.slice(e.start, e.end));
+    if (!m) continue;
+    const c = countryOf(m[1] ?? m[2] ?? m[3]);
+    if (!c || !e.target.cameo?.startsWith(c) || e.source.cameo?.startsWith(c)) continue;
+    if (events.some((x) => x !== e && x.start === e.start && x.code === e.code && x.source?.name === e.target!.name && x.target?.name === e.source!.name)) continue;
+    const s = e.source;
+    e.source = e.target;
+    e.target = s;
+  }
+}
 
 /**
  * An actor as a key: its entity and role (Russia's elites are not its banks; a country and its
