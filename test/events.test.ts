@@ -41,6 +41,9 @@ describe('events: codes', () => {
     expect(first('Canada is helping Haiti with humanitarian aid.')).toMatchObject({ code: '073', tgt: 'HTI' });
     expect(first('Sweden announced an additional 40 million euros in humanitarian assistance to help Sudan.')).toMatchObject({ code: '073', tgt: 'SDN' });
   });
+  it('codes a ban on investment in a country as economic sanctions, not curbs on its people', () => {
+    expect(first('Chile banned new investment in Peru.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
+  });
   it('codes a call from the side that asked for it', () => {
     expect(first('The Chilean president had a telephone conversation with the Peruvian president on the Peruvian side\'s initiative.')).toMatchObject({ code: '041', src: 'PERGOV', tgt: 'CHLGOV' });
     expect(first('The Chilean president had a telephone conversation with the Peruvian president at the initiative of the Chilean side.')).toMatchObject({ code: '041', src: 'CHLGOV', tgt: 'PERGOV' });
