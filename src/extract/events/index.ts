@@ -5477,14 +5477,14 @@ export const eventsStage: Stage = {
 };
 
 /**
- * "on the American side's initiative", "at the initiative of the Russian party", "at the request
- * of the Ukrainian side", "at Russia's request": the country that asked for a call or a talk.
+ * "on the Peruvian side's initiative", "at the initiative of the Chilean party", "at the request
+ * of the Bolivian side", "at Chile's request": the country that asked for a call or a talk.
  */
 const INITIATIVE = /\b(?:on|at) the (\w+) (?:side|party)['’]s (?:initiative|request)|\bat the (?:initiative|request) of the (\w+) (?:side|party)|\bat (?:the government of )?(\w+)['’]s (?:initiative|request)/i;
 
 /**
- * A call or a talk (040, 041) the sentence says the other party asked for ("Putin had a telephone
- * conversation with Obama on the American side's initiative"): the one who asked is its source,
+ * A call or a talk (040, 041) the sentence says the other party asked for ("Vega held a phone
+ * call with Ruiz, at the Peruvian side's initiative"): the one who asked is its source,
  * as CAMEO codes a call from its caller. Only an event told one way round (a talk of both parties
  * is coded both ways already).
  */
