@@ -5524,7 +5524,8 @@ function setEarlier(text: string, e: Event): boolean {
 /**
  * Marks each event that tells again one the article told before (`repeats`: the first mention's
  * index), so that an article counts an event once, as GDELT and ICEWS do: the same code, source and
- * target at no other date ("spoke today with Putin … Biden also spoke with Putin about …"); a
+ * target (`actorKey`: the same sector of a country) at no other date ("spoke today with Putin …
+ * Biden also spoke with Putin about …"), and not set earlier than the report (`setEarlier`); a
  * consultation (040: "discussed", "informed … of", "briefed … on") of a source with a target it is
  * already told to have called, met or consulted in the article, or that called or met it, at no
  * other date: part of that call or meeting; and a call (041) after the same source discussed or
@@ -5536,10 +5537,6 @@ function setEarlier(text: string, e: Event): boolean {
 function markRepeats(events: Event[], published: string | undefined, text: string): void {
   if (events.length < 2) return;
   const first = new Map<string, number>();
-  const seen = (key: string, e: Event): number => {
-    const j = first.get(key);
-    return j !== undefined && sameDate(events[j].time, e.time, published) ? j : -1;
-  };
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     // (an act with no one named on one side may be another act each time: "Trump denounced …" twice;
@@ -5550,13 +5547,12 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
     const dir = `${s} ${t}`;
     const pair = s < t ? `${s} ${t}` : `${t} ${s}`;
     const contact = e.code.startsWith('04');
-    let j = seen(`${e.code} ${dir}`, e);
+    let j = firstAtSameDate(first, events, `${e.code} ${dir}`, e, published);
     if (j < 0 && e.code === '040') {
-      const a = seen(`contact ${dir}`, e);
-      const b = seen(`meeting ${pair}`, e);
+      const a = firstAtSameDate(first, events, `contact ${dir}`, e, published);
+      const b = firstAtSameDate(first, events, `meeting ${pair}`, e, published);
       j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
-    else if (j < 0 && e.code === '041') j = seen(`talk ${dir}`, e);
+    } else if (j < 0 && e.code === '041') j = firstAtSameDate(first, events, `talk ${dir}`, e, published);
     if (j >= 0) {
       e.repeats = j;
       continue;
@@ -5567,6 +5563,12 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
     if (contact && e.code !== '040') keys.push(`meeting ${pair}`);
     for (const k of keys) if (!first.has(k)) first.set(k, i);
   }
+}
+
+/** The first event filed under `key` in `first`, when its date can be e's (`sameDate`); else -1. */
+function firstAtSameDate(first: Map<string, number>, events: Event[], key: string, e: Event, published: string | undefined): number {
+  const j = first.get(key);
+  return j !== undefined && sameDate(events[j].time, e.time, published) ? j : -1;
 }
 
 /**

@@ -53,6 +53,11 @@ export function inTextOrder(x: Cand, y: Cand): number {
   return x.a - y.a;
 }
 
+/** Text order; at one start, the longer first (a turn or an authored paragraph before a quote inside it). */
+export function outerFirst(x: Cand, y: Cand): number {
+  return x.a - y.a || y.b - x.b;
+}
+
 /** Candidates by confidence, then in text order. */
 function byConfidence(x: Cand, y: Cand): number {
   return y.conf - x.conf || x.a - y.a;

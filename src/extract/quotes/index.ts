@@ -15,7 +15,7 @@
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
 import { afterDateline, fillerAt, freshIds, isCap, makeCtx, sentStart, type Ctx } from './context.js';
-import { cand, IN_TURN, inTextOrder, isTurn, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
+import { cand, IN_TURN, inTextOrder, isTurn, outerFirst, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
@@ -149,7 +149,7 @@ function runOnTurns(ctx: Ctx, out: Cand[]): Cand[] {
     const [a, b] = trimRange(ctx, r.a, r.b);
     if (b > a) kept.push(cand(a, b, r.speaker, 'speaker-label-turn', 0.95));
   }
-  return kept.sort(turnFirst);
+  return kept.sort(outerFirst);
 }
 
 /** Forms of a verb of saying that may follow what was said, before the speaker ("…, said Ana Varga"). */
@@ -215,7 +215,7 @@ function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | u
   }
   if (!added) return out;
   // in text order, a turn before the quotes inside it
-  return [...out, ...added].sort(turnFirst);
+  return [...out, ...added].sort(outerFirst);
 }
 
 /** The rules whose attributions inside a turn are kept: a cue and its subject, not the tagger's guess alone nor a noun's. */
@@ -301,10 +301,6 @@ function pointsToOwnWords(low: readonly string[], v: number): boolean {
 /** First words of a stretch that sets a saying in time or place rather than saying anything. */
 const SETTING_OPENERS = new Set(['in', 'during', 'on', 'at', 'when', 'after', 'before', 'subsequent', 'however', 'since', 'while', 'as']);
 
-/** Text order; at one start, the longer first (a turn before a quote inside it). */
-function turnFirst(x: Cand, y: Cand): number {
-  return x.a - y.a || y.b - x.b;
-}
 
 /**
  * A quote inside a turn is said by the turn's speaker: when its own source is someone else

@@ -7,7 +7,7 @@
  */
 import { firstStartingFrom, type Doc } from '../../../model/doc.js';
 import type { Entity, SpeakerRef } from '../../../model/types.js';
-import { cand, isTurn, type Cand } from '../build.js';
+import { cand, isTurn, outerFirst, type Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { FIRST_PERSON } from './labels.js';
 import { spokenAt } from '../speaker.js';
@@ -202,7 +202,7 @@ export function authoredParagraphs(ctx: Ctx, cands: Cand[]): Cand[] {
     added.push(cand(a, b, author.entity ? { name: author.name, entity: author.entity } : { name: author.name }, 'authored', 0.9));
   }
   if (!added.length) return cands;
-  return [...cands, ...added].sort(paragraphFirst);
+  return [...cands, ...added].sort(outerFirst);
 }
 
 /**
@@ -236,9 +236,4 @@ function othersQuotation(cands: Cand[], author: SpeakerRef, a: number, b: number
     if (!same && (Math.min(b, c.b) - Math.max(a, c.a)) * 2 >= b - a) return true;
   }
   return false;
-}
-
-/** Text order; at one start, the longer first (an authored paragraph before a quote inside it). */
-function paragraphFirst(x: Cand, y: Cand): number {
-  return x.a - y.a || y.b - x.b;
 }
