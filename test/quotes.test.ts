@@ -133,6 +133,20 @@ describe('quotes: transcripts in ordinary case', () => {
   });
 });
 
+describe('quotes: a topic discussed', () => {
+  it('is marked as a topic, unlike a view, a need, a clause or a question discussed', () => {
+    const text = 'The two ministers discussed the situation on the border. They also discussed the need for a new treaty. The minister said that the border would open. The mayor spoke about whether the bridge would open. The mayor spoke about the bridge over the river.';
+    const got = analyze({ id: 'topic', text, published: '2024-01-10' }).quotes.map((q) => [q.text, q.topic ?? false]);
+    expect(got).toEqual([
+      ['the situation on the border', true],
+      ['the need for a new treaty', false],
+      ['that the border would open', false],
+      ['whether the bridge would open', false],
+      ['the bridge over the river', true],
+    ]);
+  });
+});
+
 describe('quotes: the author\'s voice', () => {
   it('gives first-person statements outside quotation marks to the author the title names', () => {
     const text = 'Today I signed the relief bill. I believe the towns along the river will recover, and we will rebuild every bridge. The mayor told me, "We need help."';

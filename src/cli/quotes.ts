@@ -39,7 +39,7 @@ export function register(program: Command): void {
           const when = (h.quote.time ?? h.article.published ?? '').slice(0, 10);
           const cue = h.quote.cue ? ` ${h.quote.cue.text}` : '';
           const text = quoteWords(h).replace(/\s+/g, ' ');
-          await write(process.stdout, `${when}  ${who}${cue} [${h.quote.kind}]: “${text}”\n            — ${h.article.title ?? h.article.id} (${h.article.id})\n`);
+          await write(process.stdout, `${when}  ${who}${cue} [${h.quote.kind}${h.quote.topic ? ', topic' : ''}]: “${text}”\n            — ${h.article.title ?? h.article.id} (${h.article.id})\n`);
         }
         if (!opts.json) process.stderr.write(`${page.items.length} of ${page.total} quotes\n`);
       } finally {

@@ -124,6 +124,11 @@ export interface Quote extends Span, Provenance {
   fragments?: Span[];
   /** the person whose words these originally were, when relayed by the speaker */
   via?: SpeakerRef;
+  /**
+   * the content is a topic the speaker discussed or spoke about ("discussed the situation in the
+   * region"), not words or a view of theirs (PolNeAR counts such attributions too)
+   */
+  topic?: boolean;
 }
 
 // ---------------------------------------------------------------- events

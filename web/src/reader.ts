@@ -267,6 +267,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       'div',
       { class: 'card-meta' },
       h('span', { class: 'badge kind-' + q.kind }, q.kind),
+      q.topic ? h('span', { class: 'badge topic', title: 'a topic discussed or spoken about, not words or a view' }, 'topic') : null,
       q.cue ? h('span', { class: 'cue' }, q.cue.text) : null,
       q.time ? h('span', { class: 'when', title: `when it was said (${q.time})` }, fmtTimex(q.time)) : null,
       q.via ? h('span', { class: 'via', title: 'whose words these originally were' }, 'relaying ' + q.via.name) : null,

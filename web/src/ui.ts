@@ -65,6 +65,7 @@ export function quoteItem(hit: QuoteHit, opts: { showSpeaker?: boolean } = {}): 
       q.via ? h('span', { class: 'via', title: 'whose words these originally were' }, 'relaying ' + q.via.name) : null,
       q.cue ? h('span', { class: 'cue' }, q.cue.text) : null,
       h('span', { class: 'badge kind-' + q.kind }, q.kind),
+      q.topic ? h('span', { class: 'badge topic', title: 'a topic discussed or spoken about, not words or a view' }, 'topic') : null,
       h('span', { class: 'spacer' }),
       h('time', { datetime: concreteDate(q.time) ?? hit.article.published ?? '', title: q.time ? `said: ${q.time}` : 'article date' }, fmtDate(concreteDate(q.time) ?? hit.article.published) || 'undated'),
     ),

@@ -8,6 +8,7 @@ import type { Quote, QuoteKind, SpeakerRef, Span } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
 import type { NP } from './speaker.js';
 import { outletOf } from './rules/addressee.js';
+import { CUES } from './lexicon.js';
 
 /** A found quote before it becomes a record: token ranges over the document. */
 export interface Cand {
@@ -257,6 +258,29 @@ function stanceTo(ctx: Ctx, b: number, content: number): number {
   return words >= 2 && words <= 4 && STANCE_PREPS.has(ctx.low[last]) ? last + 1 : b;
 }
 
+/** Lemmas of cues whose object is what was talked over: "discussed X", "spoke about X", "talked about X". */
+const TOPIC_LEMMAS = new Set(['discuss', 'talk', 'speak']);
+/** First words of a content that is a clause or a question, not a topic ("discussed whether …", "spoke about how …"). */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which', 'to']);
+
+/** Nouns of a stance or a need that a discussed content may open with ("discussed the need for …", "both sides' willingness to …"): a view, not a topic. */
+const STANCE_HEADS = new Set(['need', 'needs', 'importance', 'necessity', 'willingness', 'readiness', 'intention', 'intent', 'desire', 'commitment', 'determination', 'resolve']);
+
+/** Whether content [a, b) opens with a stance noun within its first five words (`STANCE_HEADS`). */
+function stanceLed(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, a + 5); k++) if (STANCE_HEADS.has(ctx.low[k])) return true;
+  return false;
+}
+
+/** Whether the cue [a, b) is a verb of discussing (`TOPIC_LEMMAS`). */
+function topicCue(ctx: Ctx, cue: [number, number]): boolean {
+  for (let k = cue[0]; k < cue[1]; k++) {
+    const e = CUES.get(ctx.low[k]);
+    if (e) return TOPIC_LEMMAS.has(e.lemma);
+  }
+  return false;
+}
+
 /** Kept candidates → `Quote` records. */
 export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
   const { doc } = ctx;
@@ -278,7 +302,9 @@ export function toQuotes(ctx: Ctx, kept: Cand[]): Quote[] {
       fragments: undefined,
       via: undefined,
       time: undefined,
+      topic: undefined,
     };
+    if (c.cue && topicCue(ctx, c.cue) && !CLAUSE_OPENERS.has(ctx.low[c.a]) && ctx.marks.inQ[c.a] < 0 && !stanceLed(ctx, c.a, c.b)) q.topic = true;
     if (c.cue) {
       // the cue keeps its negation ("do not think", "did not say"): the content is what is
       // denied, and read without it would say the opposite
