@@ -5199,6 +5199,13 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
       }
       if (other) target = other;
     }
+    // "I urge you to lay down arms" in an address that says whom it turns to ("I would also like to
+    // address the military personnel of X"): "you" are they
+    if (source && !target && (b === undefined || w.lc[b.span.from] === 'you')) {
+      const k = youIn(w, d.trigger[0], Math.min(w.lc.length, d.trigger[1] + 1));
+      const ad = k >= 0 ? addressedBefore(doc.text, w.start[k]) : undefined;
+      if (ad) target = ad;
+    }
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
     // ("we are not afraid to defend our state", "we will defend our people": the speaker's own
@@ -5255,6 +5262,34 @@ function objectPronounIn(w: Words, a: number, b: number): number {
  * acts (`source`): the coded person named last before it who is another, in the same or the two
  * sentences before (about 600 characters); else undefined.
  */
+/** The word "you" among words [a, b), or -1. */
+function youIn(w: Words, a: number, b: number): number {
+  for (let k = a; k < b; k++) if (w.lc[k] === 'you') return k;
+  return -1;
+}
+
+/** "I would (also) like to address the X", "I want to address X", "I now address X", "I appeal to X": X. */
+const ADDRESSING = /\b(?:I|we) (?:would (?:also |now )?like to |want to |wish to |now |also )?(?:address|appeal to|turn to) (?:the )?([^.;:!?\n]{3,80})[.;:!?]/g;
+/** How far before a "you" (characters) an address's words to someone still hold. */
+const ADDRESS_REACH = 3000;
+
+/**
+ * Whom a speech turns to at offset `pos`, when it says so before ("I would like to address the
+ * citizens of X."), within `ADDRESS_REACH` characters and no other such words between: that
+ * group as an actor (its country and role), or undefined (a topic addressed is no one).
+ */
+function addressedBefore(text: string, pos: number): EventActor | undefined {
+  const from = Math.max(0, pos - ADDRESS_REACH);
+  const span = text.slice(from, pos);
+  let last: RegExpExecArray | null = null;
+  ADDRESSING.lastIndex = 0;
+  for (let m = ADDRESSING.exec(span); m; m = ADDRESSING.exec(span)) last = m;
+  if (!last) return undefined;
+  // (people of a country, by their role: not "the situation in X", "the issue of Y")
+  const code = codeActor(last[1]);
+  return code?.country && code.role ? { name: last[1].trim(), cameo: code.cameo } : undefined;
+}
+
 /** The word "we" right after "that" among words [a, b) ("proposed that we meet"), or -1. */
 function thatWe(w: Words, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) if (w.lc[k] === 'we' && w.lc[k - 1] === 'that') return k;
