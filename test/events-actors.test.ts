@@ -111,8 +111,8 @@ describe('events: an office of state named alone', () => {
   it('takes the "you" of an address for the group the speaker said he turns to, not a topic he addressed', async () => {
     const { analyze } = await import('../src/analyze.js');
     const tgt = (text: string) => analyze({ id: 'addr', source: 'Kremlin', title: 'Address by the President of Chile', text }).events.filter((e) => e.code.startsWith('02')).map((e) => e.target?.cameo ?? null);
-    expect(tgt('President of Chile Ana Ruiz: Citizens of Chile, friends.\n\nI would also like to address the soldiers of the Peruvian army. I urge you to lay down your arms and go home.')).toEqual(['PERMIL']);
-    expect(tgt('President of Chile Ana Ruiz: Citizens of Chile, friends.\n\nI want to address the situation in Peru. I urge you to lay down your arms and go home.')).toEqual([null]);
+    expect(tgt('President of Chile Ana Ruiz: Citizens of Chile, friends.\n\nNow I wish to address the soldiers of the Peruvian army. I urge you to put down your weapons and return home.')).toEqual(['PERMIL']);
+    expect(tgt('President of Chile Ana Ruiz: Citizens of Chile, friends.\n\nI want to address the situation in Peru. I urge you to put down your weapons and return home.')).toEqual([null]);
   });
   it('takes the senate a government\'s own text names for its own', async () => {
     const { analyze } = await import('../src/analyze.js');

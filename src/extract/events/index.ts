@@ -5199,8 +5199,8 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
       }
       if (other) target = other;
     }
-    // "I urge you to lay down arms" in an address that says whom it turns to ("I would also like to
-    // address the military personnel of X"): "you" are they
+    // "I urge you to lay down arms" in an address that says whom it turns to ("Now I wish to address
+    // the soldiers of X"): "you" are they
     if (source && !target && (b === undefined || w.lc[b.span.from] === 'you')) {
       const k = youIn(w, d.trigger[0], Math.min(w.lc.length, d.trigger[1] + 1));
       const ad = k >= 0 ? addressedBefore(doc.text, w.start[k]) : undefined;
@@ -5268,14 +5268,14 @@ function youIn(w: Words, a: number, b: number): number {
   return -1;
 }
 
-/** "I would (also) like to address the X", "I want to address X", "I now address X", "I appeal to X": X. */
+/** Words a speech turns to someone with ("… like to address X", "… wish to address X", "I appeal to X"): X. */
 const ADDRESSING = /\b(?:I|we) (?:would (?:also |now )?like to |want to |wish to |now |also )?(?:address|appeal to|turn to) (?:the )?([^.;:!?\n]{3,80})[.;:!?]/g;
 /** How far before a "you" (characters) an address's words to someone still hold. */
 const ADDRESS_REACH = 3000;
 
 /**
- * Whom a speech turns to at offset `pos`, when it says so before ("I would like to address the
- * citizens of X."), within `ADDRESS_REACH` characters and no other such words between: that
+ * Whom a speech turns to at offset `pos`, when it says so before ("Now I wish to address the
+ * farmers of X."), within `ADDRESS_REACH` characters and no other such words between: that
  * group as an actor (its country and role), or undefined (a topic addressed is no one).
  */
 function addressedBefore(text: string, pos: number): EventActor | undefined {
