@@ -5257,11 +5257,6 @@ function objectPronounIn(w: Words, a: number, b: number): number {
   return -1;
 }
 
-/**
- * The person an object "him" or "her" at offset `pos` stands for, when it cannot be the one who
- * acts (`source`): the coded person named last before it who is another, in the same or the two
- * sentences before (about 600 characters); else undefined.
- */
 /** The word "you" among words [a, b), or -1. */
 function youIn(w: Words, a: number, b: number): number {
   for (let k = a; k < b; k++) if (w.lc[k] === 'you') return k;
@@ -5296,6 +5291,11 @@ function thatWe(w: Words, a: number, b: number): number {
   return -1;
 }
 
+/**
+ * The person an object "him" or "her" at offset `pos` stands for, when it cannot be the one who
+ * acts (`source`): the coded person named last before it who is another, in the same or the two
+ * sentences before (about 600 characters); else undefined.
+ */
 function otherPerson(doc: Doc, ents: EntityIndex, pos: number, source: EventActor): EventActor | undefined {
   const ms = doc.mentions;
   for (let x = firstStartingFrom(ms, pos) - 1; x >= 0 && ms[x].start > pos - 600; x--) {
