@@ -133,6 +133,15 @@ describe('quotes: transcripts in ordinary case', () => {
   });
 });
 
+describe('quotes: the subject\'s second act', () => {
+  it('ends a phrase content before "and" and a verb with its object, not a clause\'s or an adjective\'s "and"', () => {
+    const text = (t: string) => analyze({ id: 'and', text: t, published: '2024-01-10' }).quotes.map((q) => q.text);
+    expect(text('The minister thanked Peru for its support and invited its president to visit Lima.')).toEqual(['Peru for its support']);
+    expect(text('The mayor said the bridge opened in May and carried its first trucks in June.')).toEqual(['the bridge opened in May and carried its first trucks in June']);
+    expect(text('The governor called the report baseless and invented by his rivals.')).toEqual(['the report baseless and invented by his rivals']);
+  });
+});
+
 describe('quotes: a topic discussed', () => {
   it('is marked as a topic, unlike a view, a need, a clause or a question discussed', () => {
     const text = 'The two ministers discussed the situation on the border. They also discussed the need for a new treaty. The minister said that the border would open. The mayor spoke about whether the bridge would open. The mayor spoke about the bridge over the river.';

@@ -19,7 +19,7 @@ import { cand, IN_TURN, inTextOrder, isTurn, outerFirst, resolveCands, toQuotes,
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
-import { CUES, PRONOUNS } from './lexicon.js';
+import { CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
 import { npRight, speakerRef, spokenAt } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, companionAside, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -93,14 +93,6 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   return authoredParagraphs(ctx, agentlessPassives(ctx, out));
 }
 
-/** Irregular verbs in the past, which end a subject ("The ministers met on Monday and agreed …", "The Leaders built on …"). */
-const IRREGULAR_PAST = new Set([
-  'met', 'built', 'held', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'went', 'left', 'won', 'lost', 'led', 'saw', 'found',
-  'kept', 'began', 'sought', 'brought', 'set', 'paid', 'ran', 'stood', 'wrote', 'chose', 'drew', 'fell', 'felt', 'got', 'grew',
-  'heard', 'knew', 'laid', 'meant', 'rose', 'sat', 'sold', 'spent', 'struck', 'swore', 'threw', 'understood', 'became', 'bought',
-  'caught', 'fought', 'forgot', 'hung', 'overcame', 'withdrew', 'upheld', 'undertook', 'oversaw', 'broke', 'shook', 'drove',
-]);
-
 /**
  * A speaker phrase that ran on into the verb of the sentence's first clause ("The ministers met
  * on Monday and agreed …" gave "ministers met"): the phrase before the verb. After the tagger,
@@ -129,6 +121,7 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   listTail(ctx, kept);
   companionAside(ctx, kept);
   addresseeInContent(ctx, kept);
+  coordinatedPredicate(ctx, kept);
   afterLeadingAttribution(ctx, kept);
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);

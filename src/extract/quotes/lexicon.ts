@@ -79,3 +79,11 @@ export const TITLE_SMALL_WORDS = words('title-small-words.txt');
 export const DAY_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later morning afternoon evening night week month year time weekend'.split(' '),
 );
+
+/** Irregular verbs in the past, which end a subject or open a second predicate ("The ministers met on Monday and agreed …", "The Leaders built on …"). */
+export const IRREGULAR_PAST = new Set([
+  'met', 'built', 'held', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'went', 'left', 'won', 'lost', 'led', 'saw', 'found',
+  'kept', 'began', 'sought', 'brought', 'set', 'paid', 'ran', 'stood', 'wrote', 'chose', 'drew', 'fell', 'felt', 'got', 'grew',
+  'heard', 'knew', 'laid', 'meant', 'rose', 'sat', 'sold', 'spent', 'struck', 'swore', 'threw', 'understood', 'became', 'bought',
+  'caught', 'fought', 'forgot', 'hung', 'overcame', 'withdrew', 'upheld', 'undertook', 'oversaw', 'broke', 'shook', 'drove',
+]);

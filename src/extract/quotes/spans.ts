@@ -11,9 +11,9 @@
  * “a mistake from the start,” Lind said.") carries the words before it: they are the speaker's
  * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
-import type { Cand } from './build.js';
+import { isTurn, type Cand } from './build.js';
 import { afterDateline, isCap, isWord, sentStart, type Ctx } from './context.js';
-import { CUES, DETERMINERS, PRONOUNS } from './lexicon.js';
+import { CUES, DETERMINERS, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
 import { speakerRef, subjectBefore } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
 
@@ -333,5 +333,48 @@ export function afterLeadingAttribution(ctx: Ctx, cands: Cand[]): void {
     while (e < c.b && low[e] !== ',' && marks.markOf[e] < 0) e++;
     if (low[e] !== ',' || e + 2 >= c.b) continue;
     c.a = e + 1;
+  }
+}
+
+/** Auxiliaries and forms of "be" that make the words around them a clause. */
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
+
+/** Words that open an object or a complement after a verb: a determiner, a pronoun, "to", "that". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'it', 'us', 'me', 'this', 'that', 'these', 'those', 'to']);
+
+/** Whether token i opens an object (`OBJECT_OPENERS`) or is a capitalised name. */
+function objectOpener(ctx: Ctx, i: number): boolean {
+  return i < ctx.low.length && (OBJECT_OPENERS.has(ctx.low[i]) || (ctx.doc.tokens[i].kind === 'word' && isCap(ctx, i)));
+}
+
+/** Whether token i is a lower-case past form of a verb: "-ed" or an irregular past (`IRREGULAR_PAST`). */
+function pastVerb(ctx: Ctx, i: number): boolean {
+  const w = ctx.low[i];
+  if (w === undefined || isCap(ctx, i) || ctx.doc.tokens[i].kind !== 'word') return false;
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
+/**
+ * A content that is a noun phrase after a past cue ("thanked X for Y", "praised Z", "welcomed the
+ * decision") runs no further than the subject's second act: "thanked X for his support and invited
+ * him to visit" ends before "and invited". Not a clause ("that A rose and B fell"), nor inside
+ * quotation marks.
+ */
+export function coordinatedPredicate(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks } = ctx;
+  for (const c of cands) {
+    if (!c.cue || c.frags || isTurn(c) || marks.inQ[c.a] >= 0 || low[c.a] === 'that' || !pastVerb(ctx, c.cue[1] - 1)) continue;
+    for (let i = c.a + 2; i < c.b - 1; i++) {
+      if (marks.inQ[i] >= 0) break;
+      // (a clause of its own before the "and": "… said he then recorded calls and hosted …")
+      if (low[i] === 'that' || low[i] === 'which' || low[i] === 'who' || CLAUSE_VERBS.has(low[i]) || (i < c.b && pastVerb(ctx, i) && low[i - 1] !== 'and')) break;
+      if (low[i] !== 'and') continue;
+      const v = low[i + 1] === ',' ? i + 2 : i + 1;
+      // (a verb with its object after it, "… and invited him", "… and criticized Obama"; not an
+      // adjective, "baseless and invented by …", "… and improved dining")
+      if (!pastVerb(ctx, v) || !objectOpener(ctx, v + 1)) continue;
+      c.b = low[i - 1] === ',' ? i - 1 : i;
+      break;
+    }
   }
 }
