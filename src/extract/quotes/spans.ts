@@ -339,12 +339,14 @@ export function afterLeadingAttribution(ctx: Ctx, cands: Cand[]): void {
 /** Auxiliaries and forms of "be" that make the words around them a clause. */
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
 
-/** Words that open an object or a complement after a verb: a determiner, a pronoun, "to", "that". */
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'it', 'us', 'me', 'this', 'that', 'these', 'those', 'to']);
+/** Words besides determiners that open an object or a complement after a verb: an object pronoun, "to". */
+const OBJECT_OPENERS = new Set(['him', 'them', 'it', 'us', 'me', 'to']);
 
-/** Whether token i opens an object (`OBJECT_OPENERS`) or is a capitalised name. */
+/** Whether token i opens an object: a determiner, an object pronoun or "to" (`OBJECT_OPENERS`), or a capitalised name. */
 function objectOpener(ctx: Ctx, i: number): boolean {
-  return i < ctx.low.length && (OBJECT_OPENERS.has(ctx.low[i]) || (ctx.doc.tokens[i].kind === 'word' && isCap(ctx, i)));
+  if (i >= ctx.low.length) return false;
+  const w = ctx.low[i];
+  return DETERMINERS.has(w) || OBJECT_OPENERS.has(w) || (ctx.doc.tokens[i].kind === 'word' && isCap(ctx, i));
 }
 
 /** Whether token i is a lower-case past form of a verb: "-ed" or an irregular past (`IRREGULAR_PAST`). */
@@ -367,7 +369,7 @@ export function coordinatedPredicate(ctx: Ctx, cands: Cand[]): void {
     for (let i = c.a + 2; i < c.b - 1; i++) {
       if (marks.inQ[i] >= 0) break;
       // (a clause of its own before the "and": "… said he then recorded calls and hosted …")
-      if (low[i] === 'that' || low[i] === 'which' || low[i] === 'who' || CLAUSE_VERBS.has(low[i]) || (i < c.b && pastVerb(ctx, i) && low[i - 1] !== 'and')) break;
+      if (low[i] === 'that' || low[i] === 'which' || low[i] === 'who' || CLAUSE_VERBS.has(low[i]) || (pastVerb(ctx, i) && low[i - 1] !== 'and')) break;
       if (low[i] !== 'and') continue;
       const v = low[i + 1] === ',' ? i + 2 : i + 1;
       // (a verb with its object after it, "… and invited him", "… and criticized Obama"; not an
