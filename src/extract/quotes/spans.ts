@@ -366,10 +366,11 @@ export function coordinatedPredicate(ctx: Ctx, cands: Cand[]): void {
   const { low, marks } = ctx;
   for (const c of cands) {
     if (!c.cue || c.frags || isTurn(c) || marks.inQ[c.a] >= 0 || low[c.a] === 'that' || !pastVerb(ctx, c.cue[1] - 1)) continue;
-    for (let i = c.a + 2; i < c.b - 1; i++) {
+    for (let i = c.a + 1; i < c.b - 1; i++) {
       if (marks.inQ[i] >= 0) break;
       // (a clause of its own before the "and": "… said he then recorded calls and hosted …")
-      if (low[i] === 'that' || low[i] === 'which' || low[i] === 'who' || CLAUSE_VERBS.has(low[i]) || (pastVerb(ctx, i) && low[i - 1] !== 'and')) break;
+      // (the content's first word may itself be a participle: "self-described …")
+      if (i > c.a + 1 && (low[i] === 'that' || low[i] === 'which' || low[i] === 'who' || CLAUSE_VERBS.has(low[i]) || (pastVerb(ctx, i) && low[i - 1] !== 'and'))) break;
       if (low[i] !== 'and') continue;
       const v = low[i + 1] === ',' ? i + 2 : i + 1;
       // (a verb with its object after it, "… and invited him", "… and criticized Obama"; not an
