@@ -239,6 +239,14 @@ describe('quotes: the attribution rule around a named programme and a described 
     expect(c!.frags![1]).toContain('We expect the first ferries in May.');
     expect(c!.frags!.join(' ')).not.toContain('Coast Today');
   });
+  it('goes on past a programme quoted inside a description of the speaker', () => {
+    const text = '“Nobody can call the vote yet,” said Arlo Penn, who also hosts the radio show “Harbour Talk.” “It turns on the turnout in the valley.”\n\nThe count starts at nine.';
+    const c = spans(text).find((x) => x.text.startsWith('Nobody can'));
+    expect(c).toBeDefined();
+    expect(c!.frags).toHaveLength(2);
+    expect(c!.frags![1]).toContain('It turns on the turnout');
+    expect(c!.frags!.join(' ')).not.toContain('Harbour Talk');
+  });
   it('reads "said the Norland senator" as the whole speaker, so the quote goes on after it', () => {
     const text = '“It is a hard choice,” said the Norland senator, “because both sides have a case.”';
     const c = spans(text).find((x) => x.text.startsWith('It is a hard'));

@@ -182,14 +182,44 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
   return null;
 }
 
+/** Most words of a title quoted inside an attribution ("on the show “Face the Nation”"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Where a quotation opening at `open` ends when it is a title named inside an attribution: a few
+ * words, each capitalised, right after a word (not after a comma or colon, which would introduce
+ * words said), closing its sentence or followed by a comma; else -1.
+ */
+function quotedTitleEnd(ctx: Ctx, open: number): number {
+  const { low } = ctx;
+  if (open < 1 || !isWord(ctx, open - 1)) return -1;
+  const r = ctx.marks.markOf[open];
+  if (ctx.marks.regions[r].close < 0) return -1;
+  const [, end] = regionRange(ctx, r);
+  let words = 0;
+  for (let x = open + 1; x < end - 1; x++) {
+    if (!isWord(ctx, x)) continue;
+    if (++words > MAX_TITLE_WORDS || !isCap(ctx, x)) return -1;
+  }
+  if (words === 0) return -1;
+  const after = end < low.length ? low[end] : '.';
+  return TERMINAL.has(after) || after === ',' || TERMINAL.has(low[end - 2]) ? end : -1;
+}
+
 /** After a quote and its attribution: the next quotation when it opens the next sentence or paragraph. */
 function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
   const { low } = ctx;
   const n = ctx.doc.tokens.length;
   let k = from;
   const s0 = ctx.sentOf[Math.min(from, n - 1)];
-  // skip the rest of the attribution sentence ("…,” I said, attempting to regroup.)
-  while (k < n && ctx.sentOf[k] === s0 && !isOpenMark(ctx, k) && k - from < 30) k++;
+  // skip the rest of the attribution sentence ("…,” I said, attempting to regroup.), also a
+  // title quoted in it ("…,” said Jones, a host of the radio show “Morning Line.” “…”)
+  for (;;) {
+    while (k < n && ctx.sentOf[k] === s0 && !isOpenMark(ctx, k) && k - from < 30) k++;
+    const t = k < n && ctx.sentOf[k] === s0 && isOpenMark(ctx, k) ? quotedTitleEnd(ctx, k) : -1;
+    if (t < 0) break;
+    k = t;
+  }
   if (k >= n || !isOpenMark(ctx, k) || used[ctx.marks.markOf[k]]) return -1;
   if (ctx.sentOf[k] === s0 && !(low[k - 1] === ',' || low[k - 1] === '.' || low[k - 1] === ';' || low[k - 1] === ':')) return -1;
   // (nor one a cue of its own introduces in the same sentence: "“A,” and she said, “B.”")
