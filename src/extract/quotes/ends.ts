@@ -105,6 +105,13 @@ function endsInto(ctx: Ctx, c: Cand, lab: Uint8Array, margin: Float32Array): num
   return m;
 }
 
+/** Whether an end before token e would cut a word joined by a hyphen ("the U.S.|-Russia agenda", "anti|-corruption"). */
+function insideCompound(ctx: Ctx, e: number): boolean {
+  const t = ctx.doc.tokens;
+  if (e <= 0 || e + 1 >= t.length || ctx.low[e] !== '-') return false;
+  return t[e - 1].end === t[e].start && t[e].end === t[e + 1].start;
+}
+
 /** The candidate ends of content [a, b) into `candE`, nearest the tagger's end first (ties in the order found), at most MAX_CANDS; returns how many. */
 function candidateEnds(ctx: Ctx, c: Cand): number {
   const { doc, low, marks, wid } = ctx;
@@ -151,7 +158,7 @@ function candidateEnds(ctx: Ctx, c: Cand): number {
   let m = 0;
   for (let k = 0; k < cnt; k++) {
     const e = candE[k];
-    if (e > lo && e <= n && !(e >= dashFrom && e <= dashTo)) candE[m++] = e;
+    if (e > lo && e <= n && !(e >= dashFrom && e <= dashTo) && !insideCompound(ctx, e)) candE[m++] = e;
   }
   if (m === 0) candE[m++] = b;
   for (let k = 1; k < m; k++) {
