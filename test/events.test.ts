@@ -140,6 +140,26 @@ describe('events: modality', () => {
       ['036', undefined],
     ]);
   });
+  it('folds an act told of a country and then of its leader into one, but keeps two people of one government apart', () => {
+    const side = analyzeAll({ id: 't', text: 'Chile severed diplomatic relations with Bolivia. President Gabriel Ortiz of Chile severed diplomatic relations with Bolivia to protect its citizens.', published: '2025-07-03' }).events;
+    expect(side.filter((e) => e.code === '161').map((e) => [e.source?.cameo, e.target?.cameo, e.repeats === undefined])).toEqual([
+      ['CHL', 'BOL', true],
+      ['CHLGOV', 'BOL', false],
+    ]);
+    const two = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile spoke with President Luis Arce of Bolivia. Foreign Minister Ana Rojas of Chile also spoke with President Luis Arce of Bolivia.', published: '2025-07-03' }).events;
+    expect(two.filter((e) => e.code === '040').map((e) => [e.source?.name, e.repeats])).toEqual([
+      ['Gabriel Ortiz', undefined],
+      ['Ana Rojas', undefined],
+    ]);
+  });
+  it('folds a discussion by the leaders of two countries, or one with no one named, into their call', () => {
+    const ev = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile held a telephone conversation with President Luis Arce of Bolivia. The leaders of Chile and Bolivia discussed the lithium trade. We also discussed the border crossings, Ortiz said.', published: '2025-07-03' }).events;
+    const talks = ev.filter((e) => e.code === '040');
+    expect(talks.length).toBeGreaterThanOrEqual(2);
+    expect(talks.every((e) => e.repeats !== undefined)).toBe(true);
+    const partner = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile held a telephone conversation with President Luis Arce of Bolivia. Chilean officials also held consultations with their counterparts.', published: '2025-07-03' }).events;
+    expect(partner.filter((e) => e.code === '040').map((e) => e.repeats)).toEqual([undefined]);
+  });
   it('counts the same act at another date as another event', () => {
     // (the whole pipeline: the dates are the time stage's)
     const text = 'The Chilean foreign ministry criticized Peru on Monday. In 2019 the Chilean foreign ministry criticized Peru over a border dispute. The Chilean foreign ministry criticized Peru again.';

@@ -5506,7 +5506,7 @@ export const eventsStage: Stage = {
       if (met) emit(doc, ents, w, met, s, out);
     }
     callInitiator(out, doc.text);
-    markRepeats(out, doc.article.published, doc.text);
+    markRepeats(out, doc.article.published, doc.text, entityTypes(doc));
     doc.events = out;
   },
 };
@@ -5538,14 +5538,33 @@ function callInitiator(events: Event[], text: string): void {
 }
 
 /**
- * An actor as a key: its entity and role (Russia's elites are not its banks; a country and its
- * government are one), else its code and name.
+ * An actor as a key: a country's government side by the country's CAMEO code (a country, its
+ * government and its leaders are one side: "Ukraine" and "Zelenskyy", "the US President" and
+ * "Joseph Biden", as GDELT keys an article's events by their actor codes); any other
+ * by its entity and role (Russia's military is not its banks; the heads of two rebel republics are
+ * two), else its code and name.
  */
-function actorKey(a: EventActor | null): string {
+function actorKey(a: EventActor | null, types: ReadonlyMap<string, string>): string {
   if (!a) return '-';
-  if (a.entity === undefined) return `${a.cameo ?? ''}|${a.name}`;
-  const role = a.cameo && a.cameo.length > 3 ? a.cameo.slice(3) : '';
+  const c = a.cameo ?? '';
+  // (a body coded to a country with no role of its own, "the Patriotic Front" as RWA, keeps its name)
+  const side = c.length === 6 ? c.endsWith('GOV') : c.length === 3 && (a.entity === undefined || types.get(a.entity) !== 'ORG');
+  if (side && /^[A-Z]{3}/.test(c) && !c.startsWith('---') && !c.startsWith('IGO')) return c.slice(0, 3);
+  if (a.entity === undefined) return `${c}|${a.name}`;
+  const role = c.length > 3 ? c.slice(3) : '';
   return `${a.entity}|${role === 'GOV' ? '' : role}`;
+}
+
+/** The type (PER, ORG, LOC, MISC) of each of the article's entities, by id. */
+function entityTypes(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of doc.entities) out.set(e.id, e.type);
+  return out;
+}
+
+/** Whether two actors of one side are two people named apart ("Secretary Austin" and "Biden"): then their acts are two. */
+function twoPeople(a: EventActor | null, b: EventActor | null, types: ReadonlyMap<string, string>): boolean {
+  return !!a?.entity && !!b?.entity && a.entity !== b.entity && types.get(a.entity) === 'PER' && types.get(b.entity) === 'PER';
 }
 
 /** "Earlier, …", "Previously, …", "… had invited …": an event the sentence sets before the time of the report (not "Earlier this week, …"). */
@@ -5569,25 +5588,36 @@ function setEarlier(text: string, e: Event): boolean {
  * discussion in the same words: "they discussed X" is both parties' act.) Only events that would
  * count and name both sides are marked, and only against such events.
  */
-function markRepeats(events: Event[], published: string | undefined, text: string): void {
+function markRepeats(events: Event[], published: string | undefined, text: string, types: ReadonlyMap<string, string>): void {
   if (events.length < 2) return;
-  const first = new Map<string, number>();
+  const first = new Map<string, number[]>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     // (an act with no one named on one side may be another act each time: "Trump denounced …" twice;
     // one set earlier, "Earlier, Putin had invited Obama …", is another act than the one reported)
-    if (!countsAsEvent(e) || e.source === null || e.target === null || setEarlier(text, e)) continue;
-    const s = actorKey(e.source);
-    const t = actorKey(e.target);
+    if (!countsAsEvent(e) || e.source === null || setEarlier(text, e)) continue;
+    const s = actorKey(e.source, types);
+    if (e.target === null) {
+      // "We also discussed …" with no one named: a topic of the call or meeting its speaker had
+      // ("The leaders discussed …", no one named: the parties of that call; not "held consultations
+      // with their counterparts", a partner named that no actor codes)
+      if (e.code === '040' && !/\bwith$/i.test(e.trigger?.text ?? '')) {
+        const group = e.source.entity === undefined && (e.source.cameo ?? '---').startsWith('---');
+        const j = firstAtSameDate(first, events, group ? 'party' : `party ${s}`, e, published, types);
+        if (j >= 0) e.repeats = j;
+      }
+      continue;
+    }
+    const t = actorKey(e.target, types);
     const dir = `${s} ${t}`;
     const pair = s < t ? `${s} ${t}` : `${t} ${s}`;
     const contact = e.code.startsWith('04');
-    let j = firstAtSameDate(first, events, `${e.code} ${dir}`, e, published);
+    let j = firstAtSameDate(first, events, `${e.code} ${dir}`, e, published, types);
     if (j < 0 && e.code === '040') {
-      const a = firstAtSameDate(first, events, `contact ${dir}`, e, published);
-      const b = firstAtSameDate(first, events, `meeting ${pair}`, e, published);
+      const a = firstAtSameDate(first, events, `contact ${dir}`, e, published, types);
+      const b = firstAtSameDate(first, events, `meeting ${pair}`, e, published, types);
       j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    } else if (j < 0 && e.code === '041') j = firstAtSameDate(first, events, `talk ${dir}`, e, published);
+    } else if (j < 0 && e.code === '041') j = firstAtSameDate(first, events, `talk ${dir}`, e, published, types);
     if (j >= 0) {
       e.repeats = j;
       continue;
@@ -5596,14 +5626,41 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
     if (contact) keys.push(`contact ${dir}`);
     if (e.code === '040' || e.code === '041') keys.push(`talk ${dir}`);
     if (contact && e.code !== '040') keys.push(`meeting ${pair}`);
-    for (const k of keys) if (!first.has(k)) first.set(k, i);
+    if (contact) keys.push('party', `party ${s}`, `party ${t}`);
+    for (const k of keys) {
+      const list = first.get(k);
+      if (list) list.push(i);
+      else first.set(k, [i]);
+    }
   }
 }
 
-/** The first event filed under `key` in `first`, when its date can be e's (`sameDate`); else -1. */
-function firstAtSameDate(first: Map<string, number>, events: Event[], key: string, e: Event, published: string | undefined): number {
-  const j = first.get(key);
-  return j !== undefined && sameDate(events[j].time, e.time, published) ? j : -1;
+/** How far (in characters) after a call or meeting a talk with no one named is read as one of its topics. */
+const PARTY_REACH = 2000;
+
+/**
+ * The first event filed under `key` in `first` that can be e told again: its date can be e's
+ * (`sameDate`) and no side of it is another person than e's (`twoPeople`, either way round for a
+ * meeting pair; for a party, either side of it); else -1.
+ */
+function firstAtSameDate(first: Map<string, number[]>, events: Event[], key: string, e: Event, published: string | undefined, types: ReadonlyMap<string, string>): number {
+  const list = first.get(key);
+  if (!list) return -1;
+  for (const j of list) {
+    const x = events[j];
+    if (!sameDate(x.time, e.time, published)) continue;
+    if (key.startsWith('party')) {
+      // (a talk with no one named, within a few paragraphs of the call: "We discussed it" in a long
+      // transcript is no topic of a call told pages before)
+      if (e.start - x.start > PARTY_REACH) continue;
+      if (key === 'party' || !twoPeople(x.source, e.source, types) || !twoPeople(x.target, e.source, types)) return j;
+      continue;
+    }
+    const straight = !twoPeople(x.source, e.source, types) && !twoPeople(x.target, e.target, types);
+    const crossed = !twoPeople(x.source, e.target, types) && !twoPeople(x.target, e.source, types);
+    if (straight || (key.startsWith('meeting ') && crossed)) return j;
+  }
+  return -1;
 }
 
 /**
