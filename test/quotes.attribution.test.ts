@@ -203,6 +203,14 @@ describe('quotes: the aim of a measure is no one’s words', () => {
   });
 });
 
+describe('quotes: a participle that modifies a noun is no verb of saying', () => {
+  it('drops "its continued …", and keeps the verb', () => {
+    const got = (text: string) => analyze({ id: 'mod', text }).quotes.map((q) => [q.cue?.text, q.text]);
+    expect(got('Today, President Ana Varga signed an order that imposes a duty on Norland in reaction to its continued purchase of Vardian coal.')).toEqual([]);
+    expect(got('The governor continued her attacks on the ferry subsidy.')).toHaveLength(1);
+  });
+});
+
 describe('quotes: a stance noun between the verb and the content', () => {
   it('belongs to the cue ("expressed serious concern about", "voiced support for")', () => {
     const cue = (text: string) => analyze({ id: 'st', text }).quotes.map((q) => [q.cue?.text, q.text]);

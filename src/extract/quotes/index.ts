@@ -469,10 +469,29 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.cue && armsAct(ctx, c)) return false;
   if (c.cue && measureAims(ctx, c)) return false;
   if (c.cue && passiveBeforeClause(ctx, c)) return false;
+  if (c.cue && attributiveCue(ctx, c)) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
+}
+
+/** Words before a participle that make it a noun's modifier ("its continued purchase", "the growing chatter"). */
+const MODIFIER_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether c's cue is a participle that modifies a noun, no verb of saying ("a duty for its
+ * continued sale of coal", "the growing chatter about …", "Putin's threatening actions" has its
+ * own speaker rule): a lower-case "-ed" or "-ing" word after an article or a possessive pronoun and
+ * before another word (not "that", "to" or "by", which a verb's content or agent could open).
+ */
+function attributiveCue(ctx: Ctx, c: Cand): boolean {
+  const { low, doc } = ctx;
+  const k = c.cue![0];
+  const w = low[k];
+  if (k < 1 || k + 1 >= low.length || isCap(ctx, k) || !(w.endsWith('ed') || w.endsWith('ing')) || !MODIFIER_LEADS.has(low[k - 1])) return false;
+  const nx = low[k + 1];
+  return doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by';
 }
 
 /**
