@@ -3,7 +3,7 @@ import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
-import { leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from '../src/extract/quotes/spans.js';
+import { leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution, verblessThat } from '../src/extract/quotes/spans.js';
 import { cand } from '../src/extract/quotes/build.js';
 import { attributionAhead, introducedByCue } from '../src/extract/quotes/rules/cue.js';
 import type { Cand } from '../src/extract/quotes/build.js';
@@ -322,5 +322,46 @@ describe('quotes: the one told or asked at the head of the content', () => {
     const got = (text: string) => analyze({ id: 'told', text }).quotes.map((q) => q.text);
     expect(got('Governor Ana Varga informed Mayor Tomas Ruiz of the latest floods along the river.')).toEqual(['the latest floods along the river']);
     expect(got('Governor Ana Varga asked the nine mayors of the valley whether the ferry should keep running.')).toEqual(['whether the ferry should keep running']);
+  });
+});
+
+describe('quotes spans: a that-clause cut before its verb', () => {
+  const at = (ctx: Ctx, w: string, from = 0) => ctx.low.indexOf(w, from);
+  const thatCand = (ctx: Ctx, cue: string, end: number): Cand => {
+    const k = at(ctx, cue);
+    return { a: at(ctx, 'that', k), b: end, speaker: { name: 'Ruiz' }, cue: [k, k + 1], rule: 'tagger', conf: 0.5 };
+  };
+  it('runs on past an aside to the verb at its sentence end', () => {
+    const ctx = ctxOf('The presidents voiced hope that the river talks, which began in May in Quito, would end well. Work starts soon.');
+    const c = thatCand(ctx, 'voiced', at(ctx, ','));
+    const out = verblessThat(ctx, [c]);
+    expect(words(ctx, out[0].a, out[0].b)).toBe('that the river talks , which began in may in quito , would end well');
+  });
+  it('runs on past "and" to the verb, dropping what was found in the rest', () => {
+    const ctx = ctxOf('Ruiz stressed that Chile and Peru shared a duty to guard the fisheries. Work starts soon.');
+    const c = thatCand(ctx, 'stressed', at(ctx, 'and'));
+    const rest: Cand = { a: at(ctx, 'a', at(ctx, 'shared')), b: at(ctx, '.'), speaker: { name: 'Peru' }, cue: [at(ctx, 'shared'), at(ctx, 'shared') + 1], rule: 'tagger', conf: 0.4 };
+    const out = verblessThat(ctx, [c, rest]);
+    expect(out).toHaveLength(1);
+    expect(words(ctx, out[0].a, out[0].b)).toBe('that chile and peru shared a duty to guard the fisheries');
+  });
+  it('leaves a clause that has its verb, a demonstrative "that", and a rest with a verb of saying alone', () => {
+    const verb = ctxOf('Ruiz said that prices rose, and the markets fell.');
+    const c1 = thatCand(verb, 'said', at(verb, ','));
+    expect(verblessThat(verb, [c1])[0].b).toBe(at(verb, ','));
+    const noun = ctxOf('Ruiz criticized that approach, and the party leaders followed him.');
+    const c2 = thatCand(noun, 'criticized', at(noun, ','));
+    expect(verblessThat(noun, [c2])[0].b).toBe(at(noun, ','));
+    const said = ctxOf('Ruiz argued that the results in May, his aides are saying, have changed the race.');
+    const c3 = thatCand(said, 'argued', at(said, ','));
+    expect(verblessThat(said, [c3])[0].b).toBe(at(said, ','));
+  });
+});
+
+describe('quotes: a that-clause cut before its verb, end to end', () => {
+  it('gives the whole clause to the presidents, with no quote made of its rest', () => {
+    const text = 'President Ana Varga met President Tomas Ruiz in Lima. The presidents voiced hope that the river talks, which began in May in Quito, would end well, and would yield a treaty fair to all.';
+    const qs = analyze({ id: 't', text }).quotes.map((q) => q.text);
+    expect(qs).toEqual(['that the river talks, which began in May in Quito, would end well, and would yield a treaty fair to all']);
   });
 });

@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, companionAside, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -115,13 +115,14 @@ function verbInSpeaker(ctx: Ctx, out: Cand[]): void {
 function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: CueProbs | undefined, ends: Float32Array | null, spk: Float32Array | null, labels: boolean): Cand[] {
   const { cands, lab, margin } = tagCands(ctx, weights, minMargin, probs, spk, undefined, labels);
   if (ends) chooseEnds(ctx, cands, lab, margin, ends);
-  const kept = resolveCands(ctx, cands, true);
+  let kept = resolveCands(ctx, cands, true);
   trimSwallowedAttribution(ctx, kept);
   mainClauseOfThat(ctx, kept);
   listTail(ctx, kept);
   companionAside(ctx, kept);
   addresseeInContent(ctx, kept);
   coordinatedPredicate(ctx, kept);
+  kept = verblessThat(ctx, kept);
   afterLeadingAttribution(ctx, kept);
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);

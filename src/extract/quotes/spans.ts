@@ -12,8 +12,8 @@
  * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
 import { isTurn, type Cand } from './build.js';
-import { afterDateline, isCap, isWord, sentStart, type Ctx } from './context.js';
-import { CUES, DETERMINERS, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
+import { afterDateline, isCap, isWord, sentEnd, sentStart, type Ctx } from './context.js';
+import { CUES, DETERMINERS, IRREGULAR_PAST, PRONOUNS, STOP_NP } from './lexicon.js';
 import { speakerRef, subjectBefore } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
 
@@ -380,4 +380,84 @@ export function coordinatedPredicate(ctx: Ctx, cands: Cand[]): void {
       break;
     }
   }
+}
+
+/**
+ * Whether word i is a that-clause's verb: an auxiliary or a modal (`CLAUSE_VERBS`), a negated or
+ * contracted one ("didn't", "she's"), any word but a function word after a subject pronoun, a
+ * past form not after a determiner ("the strengthened guarantees" is a noun's), or a present form
+ * after a name, a pronoun or a plural noun ("Russia supports", "trading prisoners encourages").
+ */
+function finiteAt(ctx: Ctx, i: number): boolean {
+  const { low } = ctx;
+  const w = low[i];
+  if (CLAUSE_VERBS.has(w) || w === 'shall' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  const p = low[i - 1];
+  if ((w === "'s" || w === '’s' || w === "'re" || w === '’re' || w === "'d" || w === '’d') && (PRONOUNS.has(p) || p === 'there')) return true;
+  if (isCap(ctx, i)) return false;
+  // (any word but a function word after a subject pronoun: "that they distort …")
+  if (SUBJECT_PRONOUNS.has(p) && ctx.doc.tokens[i].kind === 'word' && !STOP_NP.has(w) && !w.endsWith('ly')) return true;
+  if (pastVerb(ctx, i) || (w.length === 4 && w.endsWith('ed'))) return !DETERMINERS.has(p);
+  if (w.length < 3 || !w.endsWith('s') || w.endsWith('ss')) return false;
+  return isCap(ctx, i - 1) || PRONOUNS.has(p) || (p.endsWith('s') && !DETERMINERS.has(p) && ctx.doc.tokens[i - 1].kind === 'word');
+}
+
+/** Pronouns that are a clause's subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/** Most words of a that-clause cut before its verb (its subject alone: "that the river talks"). */
+const MAX_SUBJECT_WORDS = 10;
+
+/**
+ * Whether the "that" at token a opens a clause, not a noun phrase ("criticized that approach",
+ * "that same day"): the word after it is no lower-case singular word other than a function word
+ * (a determiner, a pronoun, a preposition or a subordinator: `STOP_NP`).
+ */
+function thatOpensClause(ctx: Ctx, a: number): boolean {
+  const w = ctx.low[a + 1];
+  if (w === undefined || ctx.doc.tokens[a + 1].kind !== 'word' || isCap(ctx, a + 1)) return true;
+  return DETERMINERS.has(w) || PRONOUNS.has(w) || STOP_NP.has(w) || (w.endsWith('s') && !w.endsWith('ss'));
+}
+
+/**
+ * A that-clause cut before its verb ("hope that the talks on the river | , which began in May,
+ * will …", "stressed that Chile | and Peru shared …"): a content
+ * that opens with "that", holds no verb (`finiteAt`) and no quotation in its first few words and
+ * ends at a comma or an "and" within its sentence runs to the sentence's end when a verb stands
+ * there and no verb of saying ("…, his team is suggesting that …"); what was found inside that
+ * rest (the clause's own verb read as a cue) goes.
+ */
+export function verblessThat(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { low, marks } = ctx;
+  let changed = false;
+  for (const c of cands) {
+    if (!c.cue || c.frags || isTurn(c) || low[c.a] !== 'that' || marks.inQ[c.a] >= 0 || c.cue[1] > c.a || !thatOpensClause(ctx, c.a)) continue;
+    if (low[c.b] !== ',' && low[c.b] !== 'and') continue;
+    let words = 0;
+    let verb = false;
+    for (let i = c.a + 1; i < c.b && !verb; i++) {
+      if (marks.markOf[i] >= 0 || marks.inQ[i] >= 0) verb = true;
+      else if (isWord(ctx, i)) {
+        words++;
+        verb = finiteAt(ctx, i);
+      }
+    }
+    if (verb || words === 0 || words > MAX_SUBJECT_WORDS) continue;
+    let e = sentEnd(ctx, c.a);
+    while (e > c.b && (low[e - 1] === '.' || low[e - 1] === '!' || low[e - 1] === '?')) e--;
+    let rest = false;
+    let said = false;
+    for (let i = c.b; i < e && !said; i++) {
+      if (marks.inQ[i] >= 0 || !isWord(ctx, i)) continue;
+      const cue = CUES.get(low[i]);
+      said = cue !== undefined && cue.cls !== 'B';
+      rest ||= finiteAt(ctx, i);
+    }
+    if (!rest || said) continue;
+    c.b = e;
+    changed = true;
+  }
+  if (!changed) return cands;
+  // (a content found inside the rest, with its speaker there too, was the clause read apart)
+  return cands.filter((x) => !cands.some((c) => c !== x && low[c.a] === 'that' && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
 }
