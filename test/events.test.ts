@@ -160,6 +160,20 @@ describe('events: modality', () => {
     const partner = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile held a telephone conversation with President Luis Arce of Bolivia. Chilean officials also held consultations with their counterparts.', published: '2025-07-03' }).events;
     expect(partner.filter((e) => e.code === '040').map((e) => e.repeats)).toEqual([undefined]);
   });
+  it('folds the other way round of a meeting planned in an earlier sentence, not of one in the same sentence', () => {
+    const ev = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile will meet President Luis Arce of Bolivia in Lima on June 16. The leaders will discuss the lithium trade.', published: '2025-06-01' }).events;
+    const plans = ev.filter((e) => e.code === '036');
+    expect(plans.length).toBeGreaterThanOrEqual(2);
+    expect(plans.map((e) => e.repeats !== undefined)).toEqual([false, ...plans.slice(1).map(() => true)]);
+    const one = analyzeAll({ id: 't', text: 'The presidents of Chile and Bolivia agreed to hold talks on the lithium trade.', published: '2025-06-01' }).events;
+    expect(one.filter((e) => e.code === '036').map((e) => e.repeats)).toEqual([undefined, undefined]);
+  });
+  it('dates an act by its own time, not by a deadline the sentence sets ("by February 5")', () => {
+    const ev = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile spoke today with President Luis Arce of Bolivia. They discussed a new water treaty, agreeing to have their teams finish the text by February 5.', published: '2025-01-20' }).events;
+    const talks = ev.filter((e) => e.code === '040');
+    expect(talks.length).toBeGreaterThan(0);
+    expect(talks.map((e) => e.time)).not.toContain('2025-02-05');
+  });
   it('counts the same act at another date as another event', () => {
     // (the whole pipeline: the dates are the time stage's)
     const text = 'The Chilean foreign ministry criticized Peru on Monday. In 2019 the Chilean foreign ministry criticized Peru over a border dispute. The Chilean foreign ministry criticized Peru again.';

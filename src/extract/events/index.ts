@@ -5403,9 +5403,17 @@ function timeIn(doc: Doc, start: number, end: number): string | undefined {
   for (let k = firstStartingFrom(ts, start); k < ts.length; k++) {
     const t = ts[k];
     if (t.start >= end) break;
-    if (t.start >= start && t.type !== 'DURATION' && t.type !== 'SET') return t.value;
+    if (t.start >= start && t.type !== 'DURATION' && t.type !== 'SET' && !boundTime(doc.text, t.start)) return t.value;
   }
   return undefined;
+}
+
+/** A time after a word that makes it a deadline or a bound, not the time of the act ("complete it by February 5", "until June", "since 2014"). */
+const BOUND_BEFORE = /\b(?:by|until|till|before|after|since|through|from|to)\s+(?:the\s+)?$/i;
+
+/** Whether the time starting at `at` is a deadline or a bound (`BOUND_BEFORE`). */
+function boundTime(text: string, at: number): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -5618,6 +5626,12 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
       const b = firstAtSameDate(first, events, `meeting ${pair}`, e, published, types);
       j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
     } else if (j < 0 && e.code === '041') j = firstAtSameDate(first, events, `talk ${dir}`, e, published, types);
+    else if (j < 0 && e.code === '036') {
+      // ("Biden will meet Putin on June 16. The leaders will discuss …": the other way round of a
+      // meeting planned in an earlier sentence is that meeting; the two ways of one sentence are two)
+      const k = firstAtSameDate(first, events, `intent ${pair}`, e, published, types);
+      if (k >= 0 && events[k].start !== e.start) j = k;
+    }
     if (j >= 0) {
       e.repeats = j;
       continue;
@@ -5627,6 +5641,7 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
     if (e.code === '040' || e.code === '041') keys.push(`talk ${dir}`);
     if (contact && e.code !== '040') keys.push(`meeting ${pair}`);
     if (contact) keys.push('party', `party ${s}`, `party ${t}`);
+    if (e.code === '036') keys.push(`intent ${pair}`);
     for (const k of keys) {
       const list = first.get(k);
       if (list) list.push(i);
@@ -5658,7 +5673,7 @@ function firstAtSameDate(first: Map<string, number[]>, events: Event[], key: str
     }
     const straight = !twoPeople(x.source, e.source, types) && !twoPeople(x.target, e.target, types);
     const crossed = !twoPeople(x.source, e.target, types) && !twoPeople(x.target, e.source, types);
-    if (straight || (key.startsWith('meeting ') && crossed)) return j;
+    if (straight || ((key.startsWith('meeting ') || key.startsWith('intent ')) && crossed)) return j;
   }
   return -1;
 }
