@@ -137,6 +137,33 @@ describe('pronouns', () => {
   });
 });
 
+describe('pronouns after a list of people met or called', () => {
+  it('go past names after a preposition to the one who spoke before', () => {
+    const doc = docWith('Ivo Marek said he talked over the flood with Tomas Varga, Pavel Dusek and Jan Horak. A phone call with President Petr Novy is expected too. He stressed that the ministry had asked for help.', [
+      ['Ivo Marek', 'PER'],
+      ['Tomas Varga', 'PER'],
+      ['Pavel Dusek', 'PER'],
+      ['Jan Horak', 'PER'],
+      ['Petr Novy', 'PER', 'President'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([
+      ['he', 'Ivo Marek'],
+      ['He', 'Ivo Marek'],
+    ]);
+  });
+  it('still take a subject named in the sentence before', () => {
+    const doc = docWith('Ivo Marek said he talked over the flood with Tomas Varga. President Petr Novy is expected in Brno too. He stressed that the ministry had asked for help.', [
+      ['Ivo Marek', 'PER'],
+      ['Tomas Varga', 'PER'],
+      ['Petr Novy', 'PER', 'President'],
+    ]);
+    expect(links(doc, 'pronoun')).toEqual([
+      ['he', 'Ivo Marek'],
+      ['He', 'Petr Novy'],
+    ]);
+  });
+});
+
 describe('pronouns that speak a quotation', () => {
   it('never take a person named inside the quoted words, over two sentences of them', () => {
     const doc = docWith('Ivo Marek said he would speak to Tomas Varga on Friday. "We have always had support. But we now see a real role of President Varga in ending this dispute," he said.', [

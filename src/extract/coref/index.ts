@@ -58,6 +58,13 @@ const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map(
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const VERB_LINES = readLexicon('extract/coref/speech-verbs.txt').map((l) => l.split('\t').map((x) => x.trim()));
 const SUBJECT_VERBS = new Set(VERB_LINES.map(([w]) => w.toLowerCase()));
+/** Whether a UTF-16 code is an ASCII capital. */
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** prepositions that make the name after them no subject of its clause */
+const NAME_PREPS = new Set(['with', 'to', 'of', 'for', 'by', 'from', 'about', 'on', 'at', 'in', 'against', 'between', 'among', 'toward', 'towards', 'without', 'under', 'over', 'than']);
 /** the verbs of speaking among them (marked `speech` in the file), as lower-case hashes: read per token without making strings */
 const SPEAKING_H = new Set(VERB_LINES.filter(([, k]) => k === 'speech').map(([w]) => hashLower(w)));
 /** words that may stand between a pronoun and its verb of speaking ("he also said"), as hashes */
@@ -269,7 +276,14 @@ export function resolve(doc: Doc): void {
         if (k !== undefined) {
           if (nm.type === 'PER') learnTraits(doc, nm, i, j, sent.tokenStart, sent.tokenEnd, k, traits, names, affils);
           const titleStart = nm.title ? nm.title.start : nm.start;
-          const subject = titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1)));
+          // (a name after a preposition is no subject, whatever verb follows it: "A call with
+          // President Ruiz is planned")
+          let t0 = i;
+          while (t0 > sent.tokenStart && toks[t0].start > titleStart) t0--;
+          // (and over a title the name was not given: "with Turkish President …")
+          while (t0 > sent.tokenStart + 1 && toks[t0 - 1].kind === 'word' && isUpperCode(doc.text.charCodeAt(toks[t0 - 1].start))) t0--;
+          const afterPrep = t0 > sent.tokenStart && NAME_PREPS.has(lowerTok(doc, t0 - 1));
+          const subject = !afterPrep && (titleStart - doc.tokens[sent.tokenStart].start <= 4 || (j + 1 < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, j + 1))));
           history.push({ ent: k, sent: s, subject, embedded: subject && reportedClauseAt(doc, i, titleStart, sent.tokenStart), speaker: speaksAt(doc, afterApposition(doc, j + 1, sent.tokenEnd), sent.tokenEnd), pos: nm.start });
         }
         i = j;
@@ -453,6 +467,8 @@ const PR_AT = new Map<number, number>();
 const PR_ENTS: number[] = [];
 const PR_SENT: number[] = [];
 const PR_ROLE: number[] = [];
+/** per entity of the window: whether any of its mentions there was a subject or a speaker */
+const PR_SALIENT: boolean[] = [];
 const PR_QUOTED: number[] = [];
 
 /**
@@ -473,10 +489,12 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
   const ents = PR_ENTS;
   const lastSent = PR_SENT;
   const role = PR_ROLE;
+  const salient = PR_SALIENT;
   at.clear();
   ents.length = 0;
   lastSent.length = 0;
   role.length = 0;
+  salient.length = 0;
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h];
     if (s - c.sent > PRONOUN_WINDOW) break;
@@ -488,14 +506,22 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
       ents.push(c.ent);
       lastSent.push(c.sent);
       role.push(r);
-    } else if (r > role[x]) role[x] = r;
+      salient.push(c.subject || c.speaker);
+    } else {
+      if (r > role[x]) role[x] = r;
+      if (c.subject || c.speaker) salient[x] = true;
+    }
   }
   let best = -1;
   let bestScore = -Infinity;
+  // (recency counts the entities named since that were a subject or a speaker: a list of people
+  // met or called, "discussed it with A, B, C and D", pushes no one back)
+  let before = 0;
   for (let rank = 0; rank < ents.length; rank++) {
     const info = infos[ents[rank]];
     const ty = info.type;
-    let score = role[rank] - 0.4 * rank;
+    let score = role[rank] - 0.4 * before;
+    if (salient[rank]) before++;
     if (kind === 'p') {
       if (ty !== 'ORG' || s - lastSent[rank] > 1) continue;
     } else {
