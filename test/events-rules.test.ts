@@ -516,8 +516,10 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('Senators in Warsaw found the votes needed to kill the deal with Lithuania.').filter((c) => c.startsWith('19'))).toEqual([]);
     expect(codes('Mrs. Kowalska would win enough delegates to capture her party\'s nomination in Poland.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
   });
-  it('keeps aid to someone through a verb ("help restore Russia\'s access"), killings and requests of help', () => {
-    expect(codes('The United States will help restore Russia\'s access to the world market.').some((c) => c.startsWith('03') || c.startsWith('07'))).toBe(true);
+  it('reads "help" before a verb of brokering or restoring as no aid ("help restore a country\'s access"), and keeps killings and requests of help', () => {
+    expect(codes('Chile will help restore Bolivia\'s access to the Pacific ports.').some((c) => c.startsWith('03') || c.startsWith('07'))).toBe(false);
+    expect(codes('Norway remains committed to helping achieve an exchange of prisoners between Peru and Chile.').some((c) => c.startsWith('03') || c.startsWith('07'))).toBe(false);
+    expect(codes('Chile will help Bolivia rebuild its ports.').some((c) => c.startsWith('03') || c.startsWith('07'))).toBe(true);
     expect(codes('Rebels killed 12 soldiers.')[0]?.startsWith('19')).toBe(true);
     expect(codes('Iraq requested help from Iran.')[0]?.startsWith('02')).toBe(true);
   });
