@@ -164,6 +164,17 @@ describe('pronouns after a list of people met or called', () => {
   });
 });
 
+describe('a pronoun after a long quotation', () => {
+  it('counts recency from where the quoted words open', () => {
+    const doc = docWith('The port will stay open for grain ships, said Ivo Marek, an adviser to the mayor. "Every blockade ends at a table. Brno heard the terms read out in Prague. They have our answer on the format. So their claim that we walked away is a tactic," he said.', [
+      ['Ivo Marek', 'PER'],
+      ['Brno', 'LOC'],
+      ['Prague', 'LOC'],
+    ]);
+    expect(links(doc, 'pronoun').filter(([w]) => w === 'he')).toEqual([['he', 'Ivo Marek']]);
+  });
+});
+
 describe('pronouns that speak a quotation', () => {
   it('never take a person named inside the quoted words, over two sentences of them', () => {
     const doc = docWith('Ivo Marek said he would speak to Tomas Varga on Friday. "We have always had support. But we now see a real role of President Varga in ending this dispute," he said.', [

@@ -58,6 +58,13 @@ const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map(
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const VERB_LINES = readLexicon('extract/coref/speech-verbs.txt').map((l) => l.split('\t').map((x) => x.trim()));
 const SUBJECT_VERBS = new Set(VERB_LINES.map(([w]) => w.toLowerCase()));
+/** The sentence (at or before sentence `s`) that holds character `pos`. */
+function sentenceOf(doc: Doc, pos: number, s: number): number {
+  let k = s;
+  while (k > 0 && doc.sentences[k].start > pos) k--;
+  return k;
+}
+
 /** Whether a UTF-16 code is an ASCII capital. */
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -477,11 +484,15 @@ const PR_QUOTED: number[] = [];
  * reported ("… said that Varga had resigned"); any other pronoun takes that subject as readily
  * as the reporter ("Hours later he left" is Varga).
  */
-function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[], history: Seen[], speaks: boolean, at0: number, paraStart: number): number {
+function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s0: number, infos: Info[], history: Seen[], speaks: boolean, at0: number, paraStart: number): number {
   // ("'… the role of President Biden …,' he said": one named inside the words a pronoun speaks
   // is not who speaks them; marks are read from the paragraph's start, once)
   const quoted = speaks ? quotedRanges(doc.text, paraStart, at0 + 1, PR_QUOTED) : undefined;
   const quotedBefore = quoted !== undefined && !inRanges(quoted, at0);
+  // ("X said so. “A. B. C. D,” he said.": the words it speaks are no distance; recency is counted
+  // from the sentence where they open)
+  let s = s0;
+  if (quotedBefore && quoted.length >= 2 && at0 - quoted[quoted.length - 1] <= 3) s = sentenceOf(doc, quoted[quoted.length - 2] - 1, s0);
   // each entity of the window: how recently it was last named (its rank, its sentence) and the
   // most salient of its mentions there (a subject two sentences back can outweigh an object in
   // the last one)
@@ -499,7 +510,7 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s: number, infos: Info[
     const c = history[h];
     if (s - c.sent > PRONOUN_WINDOW) break;
     if (quotedBefore && c.pos >= paraStart && inRanges(quoted, c.pos)) continue;
-    const r = -2 * (s - c.sent) + (c.subject ? (speaks && c.embedded ? 0.5 : 1.5) : 0) + (speaks && c.speaker ? 1 : 0);
+    const r = -2 * Math.max(0, s - c.sent) + (c.subject ? (speaks && c.embedded ? 0.5 : 1.5) : 0) + (speaks && c.speaker ? 1 : 0);
     const x = at.get(c.ent);
     if (x === undefined) {
       at.set(c.ent, ents.length);
