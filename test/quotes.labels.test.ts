@@ -151,6 +151,22 @@ describe('transcripts: what a turn only points to or plans', () => {
   });
 });
 
+describe('transcripts: "I would say" inside a turn', () => {
+  const text = [
+    'Background call on the ferry talks.',
+    'Q Did the President raise the fares?',
+    'SENIOR OFFICIAL: Thanks for that. I would say that the President continued on the course we have held for some months, which is to keep the fares low.',
+    'Q Thank you.',
+  ].join('\n\n');
+  const inner = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.filter((q) => q.rule.startsWith('in-turn+'));
+  it('is the turn\'s speaker\'s own account, relaying no one', () => {
+    const own = inner.find((q) => q.text.includes('continued on the course'));
+    expect(own).toBeDefined();
+    expect(own?.speaker?.name).toBe('SENIOR OFFICIAL');
+    expect(own?.via).toBeUndefined();
+  });
+});
+
 describe('transcripts: a stance told with "was clear that" inside a turn', () => {
   const text = [
     'THE PRESIDENT: Good afternoon. I was unequivocal that I would respond. President Tomas Ortega was very clear that his country would stay neutral. Our position is clear that the treaty stands.',

@@ -223,6 +223,17 @@ function firstPerson(ctx: Ctx, c: Cand): boolean {
   return FIRST_PERSON.has(w) || w === 'my' || w === 'our';
 }
 
+/** Words between a subject and its verb of saying ("I would say", "we have also said"). */
+const BEFORE_CUE = new Set(['would', 'will', "'ll", '’ll', "'d", '’d', 'can', 'could', 'should', 'must', 'might', 'may', 'do', 'did', 'have', "'ve", '’ve', 'had', 'also', 'just', 'only', 'really', 'again', 'always', 'then', 'certainly', 'simply']);
+
+/** Whether c's cue has a first-person subject right before it ("I would say the President …", "what I'll say is"), whoever the speaker was taken to be. */
+function firstPersonCue(ctx: Ctx, c: Cand): boolean {
+  if (!c.cue) return false;
+  let k = c.cue[0] - 1;
+  while (k >= 0 && k > c.cue[0] - 4 && BEFORE_CUE.has(ctx.low[k])) k--;
+  return k >= 0 && (ctx.low[k] === 'i' || ctx.low[k] === 'we');
+}
+
 /**
  * Whether an attribution inside a turn is kept: by a verb of saying (anyone's), or by the turn's
  * speaker in the first person (a belief or a wish too). Someone else's belief or wish ("the West
@@ -310,7 +321,10 @@ function relayedInTurns(ctx: Ctx, out: Cand[]): void {
       continue;
     }
     if (!c.rule.startsWith(IN_TURN) || !turn?.speaker || !c.speaker || c.a < turn.a || c.b > turn.b) continue;
-    const same = firstPerson(ctx, c) || (c.speaker.entity !== undefined ? c.speaker.entity === turn.speaker.entity : c.speaker.name === turn.speaker.name);
+    // ("I would say the President …": the turn's speaker says it, relaying no one)
+    const own = firstPersonCue(ctx, c);
+    if (own) c.via = undefined;
+    const same = own || firstPerson(ctx, c) || (c.speaker.entity !== undefined ? c.speaker.entity === turn.speaker.entity : c.speaker.name === turn.speaker.name);
     if (same) c.speaker = spokenAt(turn.speaker, c.speaker.start, c.speaker.end);
     else {
       c.via ??= c.speaker;
