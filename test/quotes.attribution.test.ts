@@ -232,4 +232,12 @@ describe('quotes: an agentless passive in the account of a call', () => {
   it('is no one’s words outside such an account', () => {
     expect(analyze({ id: 'ap2', text, title: 'Ports and fisheries' }).quotes).toEqual([]);
   });
+  it('reads a topic discussed, and a passive whose content follows it ("It was agreed that …")', () => {
+    const more = 'President Ana Varga of Peru spoke by phone to President Tomas Ruiz of Chile. Joint patrols along the southern coast were discussed. It was agreed that the fishery ministers would meet in Arica in June.';
+    const got = analyze({ id: 'ap3', text: more, title: 'Telephone conversation with the President of Chile' }).quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text, q.topic ?? false]);
+    expect(got).toEqual([
+      ['Ana Varga and Tomas Ruiz', 'were discussed', 'Joint patrols along the southern coast', true],
+      ['Ana Varga and Tomas Ruiz', 'It was agreed', 'that the fishery ministers would meet in Arica in June', false],
+    ]);
+  });
 });

@@ -12,7 +12,13 @@ import { afterDateline, isWord, type Ctx } from '../context.js';
 import { callPair } from './pronouns.js';
 
 /** Past participles of stressing or noting something in words. */
-const STRESSED = new Set(['emphasized', 'emphasised', 'stressed', 'noted', 'underlined', 'underscored', 'highlighted', 'reiterated', 'reaffirmed', 'welcomed', 'confirmed', 'acknowledged', 'recognized', 'recognised']);
+const STRESSED = new Set(['emphasized', 'emphasised', 'stressed', 'noted', 'underlined', 'underscored', 'highlighted', 'reiterated', 'reaffirmed', 'welcomed', 'confirmed', 'acknowledged', 'recognized', 'recognised', 'discussed']);
+/** Subjects of a passive whose content follows it ("Hope was expressed that …", "It was agreed that …"): "it" or a noun of a stance. */
+const STANCE_SUBJECTS = new Set(['it', 'hope', 'hopes', 'concern', 'concerns', 'satisfaction', 'confidence', 'regret', 'support', 'gratitude', 'appreciation', 'readiness', 'willingness']);
+/** Participles of such a passive. */
+const EXPRESSED = new Set(['expressed', 'voiced', 'agreed', 'confirmed', 'noted', 'stressed', 'emphasized', 'emphasised', 'underlined', 'underscored', 'reaffirmed', 'reiterated']);
+/** Words that open the content after such a passive. */
+const CONTENT_OPENERS = new Set(['that', 'over', 'about', 'with', 'at', 'for', 'to']);
 /** Nouns of emphasis that a passive of giving or placing directs at its object ("Emphasis was placed on …"). */
 const EMPHASIS = new Set(['emphasis', 'attention', 'priority']);
 const GIVEN = new Set(['given', 'placed', 'paid', 'put']);
@@ -47,6 +53,12 @@ export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
       }
       content = trimRange(ctx, a, be);
       cue = [be, k + 1];
+    } else if (STANCE_SUBJECTS.has(low[afterDateline(ctx, s.tokenStart, e)]) && passiveBefore(ctx, afterDateline(ctx, s.tokenStart, e) + 1, e) > 0) {
+      // "Hope was expressed that …", "It was agreed that …", "Concern was voiced over …"
+      const w = afterDateline(ctx, s.tokenStart, e);
+      const x = passiveBefore(ctx, w + 1, e);
+      content = trimRange(ctx, low[x] === 'that' ? x : x + 1, e);
+      cue = [w, low[x] === 'that' ? x : x + 1];
     } else {
       // "Emphasis was placed on …", "Attention was given to …"
       const w = s.tokenStart + (low[s.tokenStart] === 'special' || low[s.tokenStart] === 'particular' ? 1 : 0);
@@ -79,4 +91,16 @@ export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
     }
   }
   return out === cands ? cands : out.sort(inTextOrder);
+}
+
+/** After "It" or a stance noun at `k`: "was (also) expressed that|over|…" — the index of the content's opener, else -1. */
+function passiveBefore(ctx: Ctx, k: number, e: number): number {
+  const { low } = ctx;
+  if (!WAS.has(low[k])) return -1;
+  let p = k + 1;
+  while (p < e && ADVERBS.has(low[p])) p++;
+  if (!EXPRESSED.has(low[p]) || p + 2 >= e || !CONTENT_OPENERS.has(low[p + 1])) return -1;
+  // ("It was noted that" with "it" the subject: only "that" opens its content)
+  if (low[k - 1] === 'it' && low[p + 1] !== 'that') return -1;
+  return p + 1;
 }
