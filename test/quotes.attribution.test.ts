@@ -232,6 +232,18 @@ describe('quotes: an agentless passive in the account of a call', () => {
   it('is no one’s words outside such an account', () => {
     expect(analyze({ id: 'ap2', text, title: 'Ports and fisheries' }).quotes).toEqual([]);
   });
+  it('reads what the talk itself addressed, or its two sides exchanged views on, as a topic of the two', () => {
+    const more = 'President Ana Varga of Peru spoke by phone to President Tomas Ruiz of Chile. In addition, the conversation addressed the new customs rules at the border. The parties exchanged opinions on the fishing season.';
+    const got = analyze({ id: 'ap4', text: more, title: 'Telephone conversation with the President of Chile' }).quotes.map((q) => [q.speaker?.name, q.text, q.topic ?? false]);
+    expect(got).toEqual([
+      ['Ana Varga and Tomas Ruiz', 'the new customs rules at the border', true],
+      ['Ana Varga and Tomas Ruiz', 'the fishing season', true],
+    ]);
+  });
+  it('takes no "to" phrase after a reply someone owns for its content', () => {
+    const got = analyze({ id: 'rp', text: 'The envoy Marta Lind will hand President Ana Varga’s reply to the Chilean president in Santiago.' }).quotes.map((q) => q.text);
+    expect(got).toEqual([]);
+  });
   it('reads a topic discussed, and a passive whose content follows it ("It was agreed that …")', () => {
     const more = 'President Ana Varga of Peru spoke by phone to President Tomas Ruiz of Chile. Joint patrols along the southern coast were discussed. It was agreed that the fishery ministers would meet in Arica in June.';
     const got = analyze({ id: 'ap3', text: more, title: 'Telephone conversation with the President of Chile' }).quotes.map((q) => [q.speaker?.name, q.cue?.text, q.text, q.topic ?? false]);

@@ -484,7 +484,7 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.cue && armsAct(ctx, c)) return false;
   if (c.cue && measureAims(ctx, c)) return false;
   if (c.cue && passiveBeforeClause(ctx, c)) return false;
-  if (c.cue && attributiveCue(ctx, c)) return false;
+  if (c.cue && (attributiveCue(ctx, c) || possessedCueTo(ctx, c))) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
@@ -507,6 +507,19 @@ function attributiveCue(ctx: Ctx, c: Cand): boolean {
   if (k < 1 || k + 1 >= low.length || isCap(ctx, k) || !(w.endsWith('ed') || w.endsWith('ing')) || !MODIFIER_LEADS.has(low[k - 1])) return false;
   const nx = low[k + 1];
   return doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by';
+}
+
+/**
+ * Whether c's cue is a noun someone owns and its content the "to" phrase after it ("will deliver
+ * Ruiz's reply to the minister in Lima", "his answer to the letter"): whom or what it answers,
+ * not what it says.
+ */
+function possessedCueTo(ctx: Ctx, c: Cand): boolean {
+  const { low } = ctx;
+  const [k, e] = c.cue!;
+  if (e - k !== 1 || k < 1 || c.a !== e + 1 || low[e] !== 'to') return false;
+  const p = low[k - 1];
+  return p === "'s" || p === '’s' || p.endsWith("'s") || p.endsWith('’s') || p === 'his' || p === 'her' || p === 'their' || p === 'its' || p === 'our' || p === 'my' || p === 'your';
 }
 
 /**

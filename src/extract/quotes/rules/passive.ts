@@ -7,7 +7,7 @@
  * first sentence naming people names exactly two (see `callPair`); a passive with "by" names its
  * own source, and the rules before this one read it.
  */
-import { cand, inTextOrder, trimRange, type Cand } from '../build.js';
+import { cand, inTextOrder, TALK_NOUNS, TALK_VERBS, trimRange, type Cand } from '../build.js';
 import { afterDateline, isWord, type Ctx } from '../context.js';
 import { callPair } from './pronouns.js';
 
@@ -53,6 +53,14 @@ export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
       }
       content = trimRange(ctx, a, be);
       cue = [be, k + 1];
+    } else if (talkTopic(ctx, s.tokenStart, e) > 0) {
+      // "In addition, the conversation addressed …", "The parties exchanged views on …"
+      const x = talkTopic(ctx, s.tokenStart, e);
+      let w = x - 1;
+      while (w > s.tokenStart && !TALK_NOUNS.has(low[w])) w--;
+      if (low[w - 1] === 'the') w--;
+      content = trimRange(ctx, x, e);
+      cue = [w, x];
     } else if (STANCE_SUBJECTS.has(low[afterDateline(ctx, s.tokenStart, e)]) && passiveBefore(ctx, afterDateline(ctx, s.tokenStart, e) + 1, e) > 0) {
       // "Hope was expressed that …", "It was agreed that …", "Concern was voiced over …"
       const w = afterDateline(ctx, s.tokenStart, e);
@@ -103,4 +111,34 @@ function passiveBefore(ctx: Ctx, k: number, e: number): number {
   // ("It was noted that" with "it" the subject: only "that" opens its content)
   if (low[k - 1] === 'it' && low[p + 1] !== 'that') return -1;
   return p + 1;
+}
+
+/** Words after a talk's verb that belong to the cue ("focused on", "exchanged views on"). */
+const TALK_PARTICLES = new Set(['on', 'upon', 'with', 'views', 'opinions', 'assessments']);
+
+/**
+ * A sentence whose subject is the talk itself or its two sides ("In addition, the conversation
+ * addressed X.", "The parties exchanged views on X."): where its topic starts, else -1. The
+ * subject opens the sentence, after at most a connective and its comma.
+ */
+function talkTopic(ctx: Ctx, a: number, e: number): number {
+  const { low } = ctx;
+  let k = a;
+  // ("In addition, …", "Also, …", "During the call, …": a short lead and its comma)
+  for (let x = a; x < Math.min(e, a + 5); x++) {
+    if (low[x] === ',') {
+      k = x + 1;
+      break;
+    }
+  }
+  if (low[k] === 'the') k++;
+  if (!TALK_NOUNS.has(low[k])) return -1;
+  let v = k + 1;
+  if (low[v] === 'also') v++;
+  if (!TALK_VERBS.has(low[v])) return -1;
+  let x = v + 1;
+  while (x < e && x < v + 3 && TALK_PARTICLES.has(low[x])) x++;
+  // (exchanged views … on: the views' own preposition)
+  if (low[v] === 'exchanged' && (low[x] === 'on' || low[x] === 'about' || low[x] === 'regarding')) x++;
+  return x < e - 1 && (low[v] !== 'focused' || low[v + 1] === 'on') ? x : -1;
 }
