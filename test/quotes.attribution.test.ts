@@ -211,6 +211,15 @@ describe('quotes: a participle that modifies a noun is no verb of saying', () =>
   });
 });
 
+describe('quotes: a gerund after "for", "from" or "to" is no verb of saying', () => {
+  it('drops what someone is punished for or kept from, and keeps a gerund that reports', () => {
+    const got = (text: string) => analyze({ id: 'ger', text }).quotes.map((q) => q.text);
+    expect(got('The order puts new duties on Norland for supporting the blockade of the Vardian ports.')).toEqual([]);
+    expect(got('The duties aim to deter Norland from supporting the blockade of the Vardian ports.')).toEqual([]);
+    expect(got('Governor Ana Varga closed the session by saying that the ports would reopen in May.')).toEqual(['that the ports would reopen in May']);
+  });
+});
+
 describe('quotes: a stance noun between the verb and the content', () => {
   it('belongs to the cue ("expressed serious concern about", "voiced support for")', () => {
     const cue = (text: string) => analyze({ id: 'st', text }).quotes.map((q) => [q.cue?.text, q.text]);
