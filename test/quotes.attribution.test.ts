@@ -220,6 +220,14 @@ describe('quotes: a gerund after "for", "from" or "to" is no verb of saying', ()
   });
 });
 
+describe('quotes: a cue written in capitals is a heading, not a verb of saying', () => {
+  it('drops the quote a heading would give', () => {
+    const text = 'Fact sheet: duties on Norland.\n\nCOUNTERING NORLAND\u2019S THREAT TO THE VARDIAN PORTS: The actions of Norland in the region pose a lasting threat to Vardian security and trade.\n\nThe duties take effect in May.';
+    const got = analyze({ id: 'caps', text }).quotes.filter((q) => q.cue && /^[A-Z\s]+$/.test(q.cue.text));
+    expect(got).toEqual([]);
+  });
+});
+
 describe('quotes: a stance noun between the verb and the content', () => {
   it('belongs to the cue ("expressed serious concern about", "voiced support for")', () => {
     const cue = (text: string) => analyze({ id: 'st', text }).quotes.map((q) => [q.cue?.text, q.text]);
