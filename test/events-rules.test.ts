@@ -523,6 +523,11 @@ describe('events: a seventh sample\'s senses', () => {
     expect(codes('Rebels killed 12 soldiers.')[0]?.startsWith('19')).toBe(true);
     expect(codes('Iraq requested help from Iran.')[0]?.startsWith('02')).toBe(true);
   });
+  it('reads a verb\'s head before "for" as a noun ("support for", "fighting for"), and codes support affirmed', () => {
+    expect(codes('Peruvian control of the port would be the surest safeguard of the town and support for Chilean fishermen.').filter((c) => c.startsWith('05'))).toEqual([]);
+    expect(codes('Rebels are fighting for Peru in the north.').filter((c) => c.startsWith('19'))).toEqual([]);
+    expect(codes('Chile affirmed its support for the territorial integrity of Peru.')).toEqual(['051']);
+  });
   it('takes no actor from a dateline with the agency and the country ("THE HAGUE, Netherlands (AP)_")', () => {
     const e = analyze({ id: 'dl2', text: 'THE HAGUE, Netherlands (AP)_ The World Court rejected Peruvian objections to the Chilean case.', published: '2024-05-02' }).events;
     expect(e.filter((x) => x.source?.name === 'THE HAGUE')).toEqual([]);

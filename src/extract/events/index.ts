@@ -983,7 +983,8 @@ function matchElems(w: Words, elems: Elem[], ei: number, k: number, end: number,
   if (ei === elems.length - 1) {
     // ("defend itself against Iran": the object is the subject, and what follows is no target)
     if (k >= end || isBoundary(w, k) || REFLEXIVES.has(w.lc[k])) return -1;
-    // "attacks against", "an attack on", "attacks from", "sanctions that …": a preposition or a
+    // "attacks against", "an attack on", "attacks from", "support for", "fighting for",
+    // "sanctions that …": a preposition or a
     // relative clause right after a word whose
     // pattern wants a direct object shows the word is a noun ("Taliban attacks against U.S.
     // troops"); its actors are not the clause's (a participle keeps it: "accused of")
@@ -1105,7 +1106,7 @@ function subjectPronoun(lc: string): boolean {
   return q > 0 && SUBJECT_PRONOUNS.has(lc.slice(0, q)) && /^['’](?:re|ll|ve|d|m|s)$/.test(lc.slice(q));
 }
 
-const OBJECT_PREPS = new Set(['on', 'against', 'from']);
+const OBJECT_PREPS = new Set(['on', 'against', 'from', 'for']);
 const RECEIVE_FORMS = new Set(['receive', 'receives', 'received', 'receiving']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself', 'yourselves', 'oneself']);
