@@ -252,6 +252,8 @@ describe('events: a government\'s own voice', () => {
     const ev = (text: string) => analyze({ id: 'undergo', text }).events.map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
     expect(ev('The people of Chile suffered an unprovoked attack by Peruvian forces.')).toEqual([['190', 'PERMIL', 'CHLCVL']]);
     expect(ev('Chile is facing continued bombardment from Peru.')).toEqual([['190', 'PER', 'CHL']]);
+    expect(ev('Chile is facing unrelenting attacks from Peru.')).toEqual([['190', 'PER', 'CHL']]);
+    expect(ev('The aid is needed now: for Chile, facing heavy shelling from Peru; and for the region.')).toEqual([['194', 'PER', 'CHL']]);
     expect(ev('It comes as Bolivia faces attacks from Peru, and Chile under continued bombardment from Argentina.')).toEqual([
       ['190', 'PER', 'BOL'],
       ['190', 'ARG', 'CHL'],

@@ -3452,20 +3452,29 @@ const UNDERGO = new Set(['suffer', 'suffers', 'suffered', 'suffering', 'face', '
 /** Verbs before "under" that make it so ("came under attack", "is under fire"). */
 const UNDER_VERBS = new Set(['come', 'comes', 'came', 'coming', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained']);
 /** Modifiers of a hostile noun between such a verb and it ("an unprovoked and unjustified attack", "continued bombardment"). */
-const HOSTILE_MODIFIERS = new Set(['and', 'massive', 'heavy', 'daily', 'constant', 'new', 'fresh', 'relentless', 'brutal', 'full-scale', 'large-scale', 'deadly', 'direct', 'further']);
+const HOSTILE_MODIFIERS = new Set(['and', 'massive', 'heavy', 'daily', 'constant', 'new', 'fresh', 'relentless', 'unrelenting', 'brutal', 'full-scale', 'large-scale', 'deadly', 'direct', 'further', 'unprecedented', 'repeated', 'ongoing', 'renewed', 'sustained', 'intense', 'indiscriminate', 'nightly', 'missile', 'drone', 'aerial', 'artillery']);
 
 /** Who undergoes what the object of the verb at v names: the verb's own subject, or a name right before it ("with Israel facing …"). */
 function undergoer(w: Words, v: number): Actor[] {
   const subj = subjectActors(w, v, 2);
   // (in the verb's own clause: "the party has done the opposite as immigrants come under …" is not the party's)
   if (subj.length) {
-    for (let k = subj[subj.length - 1].span.to; k < v; k++) if (CLAUSE_WORDS.has(w.lc[k]) || isBoundary(w, k)) return noActors();
+    // (a comma right before the verb sets the name off: "Peru, facing …")
+    for (let k = subj[subj.length - 1].span.to; k < v; k++) if (CLAUSE_WORDS.has(w.lc[k]) || (isBoundary(w, k) && !(k === v - 1 && w.raw[k] === ','))) return noActors();
     return subj;
   }
   for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
     if (isBoundary(w, k)) break;
     const c = phrase(w, k, v);
     if (c && !c.place) return [actorFrom(w, c)];
+  }
+  // ("for Ukraine, facing …", "Peru, facing …": a name set off by a comma right before the verb)
+  if (v >= 2 && w.raw[v - 1] === ',') {
+    for (let k = v - 2; k >= Math.max(0, v - 5); k--) {
+      if (isBoundary(w, k)) break;
+      const c = phrase(w, k, v - 1);
+      if (c && !c.place) return [actorFrom(w, c)];
+    }
   }
   return noActors();
 }
