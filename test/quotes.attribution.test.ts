@@ -228,6 +228,13 @@ describe('quotes: a cue written in capitals is a heading, not a verb of saying',
   });
 });
 
+describe('quotes: a possessive pronoun is no speaker', () => {
+  it('drops a quote whose speaker would be "its"', () => {
+    const got = (text: string) => analyze({ id: 'pos', text }).quotes.map((q) => [q.speaker?.name, q.text]);
+    expect(got('Today we are imposing new duties on Norland. We call on Norland to withdraw its support for the blockade of the Vardian ports.').filter(([s]) => s === 'its')).toEqual([]);
+  });
+});
+
 describe('quotes: a stance noun between the verb and the content', () => {
   it('belongs to the cue ("expressed serious concern about", "voiced support for")', () => {
     const cue = (text: string) => analyze({ id: 'st', text }).quotes.map((q) => [q.cue?.text, q.text]);
