@@ -191,6 +191,7 @@ describe('quotes: an attack or a defence in arms is no one’s words', () => {
     expect(got('Our soldiers defended the city of Molvik for eleven days.')).toEqual([]);
     expect(got('The senator attacked her rival’s record on farm subsidies.').length).toBe(1);
     expect(got('Governor Ana Varga defended her plan to close the mines.').length).toBe(1);
+    expect(got('President Ana Varga spoke with President Tomas Ruiz to underscore the lasting support of Peru for Chile while it defends its liberty against the aggression of Norland.').filter(([, t]) => String(t).includes('its liberty'))).toEqual([]);
   });
 });
 

@@ -594,6 +594,8 @@ function measureAims(ctx: Ctx, c: Cand): boolean {
 
 /** Forms of the verbs that are an attack or a defence in words ("attacked her record") or in arms ("attacked the port"). */
 const ARMS_CUES = new Set(['attack', 'attacks', 'attacked', 'attacking', 'defend', 'defends', 'defended', 'defending']);
+/** What one defends a country against in arms (not "attacks", which may be words). */
+const AGGRESSION_NOUNS = new Set(['aggression', 'invasion', 'invasions', 'occupation', 'occupiers', 'invaders', 'aggressor', 'aggressors', 'bombardment', 'forces', 'troops']);
 /** Places, works and forces: an object that makes an attack or a defence one of arms. */
 const ARMS_OBJECTS = new Set([
   'territory', 'territories', 'country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'land', 'lands',
@@ -612,6 +614,12 @@ const ARMS_LEAD = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her'
 function armsAct(ctx: Ctx, c: Cand): boolean {
   const { low } = ctx;
   if (!c.cue || !ARMS_CUES.has(low[c.cue[0]]) || c.cue[1] !== c.a) return false;
+  // a defence against an aggression, an invasion or an occupation ("while it defends its freedom against
+  // the aggression"): in arms, whatever it defends
+  for (let x = c.a; x < c.b - 1 && x < c.a + 8; x++) {
+    if (low[x] !== 'against') continue;
+    for (let y = x + 1; y < c.b && y < x + 4; y++) if (AGGRESSION_NOUNS.has(low[y])) return true;
+  }
   for (let x = c.a; x < c.b && x < c.a + 5; x++) {
     // (a possessive owns what follows: "defended the country's decision" is in words)
     if (low[x + 1] === "'s" || low[x + 1] === '’s') return false;
