@@ -229,6 +229,13 @@ describe('quotes: a cue written in capitals is a heading, not a verb of saying',
   });
 });
 
+describe('quotes: an imperative that opens its sentence', () => {
+  it('makes no speaker of the one it tells', () => {
+    const got = analyze({ id: 'imp', text: 'Families near the river should stay at home tonight. Warn your neighbours about what is happening on the dam.' }).quotes.map((q) => q.speaker?.name);
+    expect(got).not.toContain('your neighbours');
+  });
+});
+
 describe('quotes: a possessive pronoun is no speaker', () => {
   it('drops a quote whose speaker would be "its"', () => {
     const got = (text: string) => analyze({ id: 'pos', text }).quotes.map((q) => [q.speaker?.name, q.text]);

@@ -491,7 +491,7 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.cue && armsAct(ctx, c)) return false;
   if (c.cue && measureAims(ctx, c)) return false;
   if (c.cue && passiveBeforeClause(ctx, c)) return false;
-  if (c.cue && (attributiveCue(ctx, c) || possessedCueTo(ctx, c) || gerundAfterPrep(ctx, c) || capitalsCue(ctx, c))) return false;
+  if (c.cue && (attributiveCue(ctx, c) || possessedCueTo(ctx, c) || gerundAfterPrep(ctx, c) || capitalsCue(ctx, c) || imperativeCue(ctx, c))) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
   const k = firstStartingFrom(ctx.doc.tokens, at);
@@ -514,6 +514,19 @@ function attributiveCue(ctx: Ctx, c: Cand): boolean {
   if (k < 1 || k + 1 >= low.length || isCap(ctx, k) || !(w.endsWith('ed') || w.endsWith('ing')) || !MODIFIER_LEADS.has(low[k - 1])) return false;
   const nx = low[k + 1];
   return doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by';
+}
+
+/**
+ * Whether c's cue is an imperative that opens its sentence ("Warn your loved ones about …", "Tell
+ * them the truth"): the one told is no speaker, and the words are an order, not a report. A verb
+ * in its bare form first in its sentence, with the speaker found after it.
+ */
+function imperativeCue(ctx: Ctx, c: Cand): boolean {
+  const k = c.cue![0];
+  const sp = c.speaker;
+  if (sp?.start === undefined || sp.start < ctx.doc.tokens[k].end || ctx.doc.sentences[ctx.sentOf[k]].tokenStart !== k) return false;
+  const cue = CUES.get(ctx.low[k]);
+  return cue !== undefined && cue.lemma === ctx.low[k];
 }
 
 /**
