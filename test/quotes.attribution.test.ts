@@ -229,6 +229,13 @@ describe('quotes: a cue written in capitals is a heading, not a verb of saying',
   });
 });
 
+describe('quotes: "say yes to" is going along, not words', () => {
+  it('reports no "yes to …" as said', () => {
+    const got = analyze({ id: 'yes', text: 'Their allies must say yes to every rule and repeat it.' }).quotes.map((q) => q.text);
+    expect(got.some((t) => t.startsWith('yes to'))).toBe(false);
+  });
+});
+
 describe('quotes: an imperative that opens its sentence', () => {
   it('makes no speaker of the one it tells', () => {
     const got = analyze({ id: 'imp', text: 'Families near the river should stay at home tonight. Warn your neighbours about what is happening on the dam.' }).quotes.map((q) => q.speaker?.name);

@@ -751,7 +751,7 @@ function contentBefore(
 /**
  * Objects that make a verb of saying no report of words: "said goodbye (to)", "told a joke / a
  * lie", "claimed responsibility / credit / victory / control (of)", "claimed the lives of" (by the
- * verb's forms). ("told the story of how …" reports what was said: PolNeAR counts it, and so do we.)
+ * verb's forms); also "said yes to" (see idiomObject). ("told the story of how …" reports what was said: PolNeAR counts it, and so do we.)
  */
 const IDIOM_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const m = new Map<string, ReadonlySet<string>>();
@@ -772,6 +772,9 @@ export function idiomObject(ctx: Ctx, i: number, k: number, se: number): boolean
   if (!objects) return false;
   if (k >= se || !isWord(ctx, k)) return false;
   if (objects.has(low[k])) return true;
+  // "say yes to": to go along with something, not words reported ("said no to the war" is a
+  // stance PolNeAR counts, and stays)
+  if (low[k] === 'yes' && low[k + 1] === 'to' && (low[i] === 'say' || low[i] === 'says' || low[i] === 'said' || low[i] === 'saying')) return true;
   // a determiner, then at most two modifiers before the object ("a very bad joke", "his
   // goodbyes", "the lives of"); not an addressee ("told reporters the joke was old")
   if (!DETERMINERS.has(low[k]) || low[k] === 'that') return false;
