@@ -10,7 +10,7 @@
  * descriptions.tsv, with a country word ("Russian", "Kremlin", "U.S.") narrowing the choice;
  * a description in apposition ("Putin, the Russian leader,") goes to the name before it.
  */
-import type { Doc, Stage } from '../../model/doc.js';
+import { sentenceAt, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/types.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,20 +58,6 @@ const GENDER_TITLE = new Map(readLexicon('extract/coref/gender-titles.tsv').map(
 const PRONOUNS = new Map(readLexicon('extract/coref/pronouns.tsv').map((l) => l.split('\t') as [string, string]).map(([p, k]) => [p.trim(), k.trim() as 'm' | 'f' | 'p']));
 const VERB_LINES = readLexicon('extract/coref/speech-verbs.txt').map((l) => l.split('\t').map((x) => x.trim()));
 const SUBJECT_VERBS = new Set(VERB_LINES.map(([w]) => w.toLowerCase()));
-/** The sentence (at or before sentence `s`) that holds character `pos`. */
-function sentenceOf(doc: Doc, pos: number, s: number): number {
-  let k = s;
-  while (k > 0 && doc.sentences[k].start > pos) k--;
-  return k;
-}
-
-/** Whether a UTF-16 code is an ASCII capital. */
-function isUpperCode(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-/** prepositions that make the name after them no subject of its clause */
-const NAME_PREPS = new Set(['with', 'to', 'of', 'for', 'by', 'from', 'about', 'on', 'at', 'in', 'against', 'between', 'among', 'toward', 'towards', 'without', 'under', 'over', 'than']);
 /** the verbs of speaking among them (marked `speech` in the file), as lower-case hashes: read per token without making strings */
 const SPEAKING_H = new Set(VERB_LINES.filter(([, k]) => k === 'speech').map(([w]) => hashLower(w)));
 /** words that may stand between a pronoun and its verb of speaking ("he also said"), as hashes */
@@ -192,6 +178,14 @@ interface Seen {
 }
 
 const PRONOUN_WINDOW = 3;
+
+/** Whether a UTF-16 code is an ASCII capital. */
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** prepositions that make the name after them no subject of its clause */
+const NAME_PREPS = new Set(['with', 'to', 'of', 'for', 'by', 'from', 'about', 'on', 'at', 'in', 'against', 'between', 'among', 'toward', 'towards', 'without', 'under', 'over', 'than']);
 
 /** lower-case hashes of the words this stage looks at (pronouns, "the", "our"): a filter before slicing */
 const MAYBE = new Set<number>();
@@ -492,7 +486,10 @@ function resolvePronoun(doc: Doc, kind: 'm' | 'f' | 'p', s0: number, infos: Info
   // ("X said so. “A. B. C. D,” he said.": the words it speaks are no distance; recency is counted
   // from the sentence where they open)
   let s = s0;
-  if (quotedBefore && quoted.length >= 2 && at0 - quoted[quoted.length - 1] <= 3) s = sentenceOf(doc, quoted[quoted.length - 2] - 1, s0);
+  if (quotedBefore && quoted.length >= 2 && at0 - quoted[quoted.length - 1] <= 3) {
+    const q = sentenceAt(doc, quoted[quoted.length - 2] - 1);
+    if (q >= 0 && q < s0) s = q;
+  }
   // each entity of the window: how recently it was last named (its rank, its sentence) and the
   // most salient of its mentions there (a subject two sentences back can outweigh an object in
   // the last one)

@@ -53,26 +53,30 @@ export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
       }
       content = trimRange(ctx, a, be);
       cue = [be, k + 1];
-    } else if (talkTopic(ctx, s.tokenStart, e) > 0) {
-      // "In addition, the conversation addressed …", "The parties exchanged views on …"
-      const x = talkTopic(ctx, s.tokenStart, e);
-      let w = x - 1;
-      while (w > s.tokenStart && !TALK_NOUNS.has(low[w])) w--;
-      if (low[w - 1] === 'the') w--;
-      content = trimRange(ctx, x, e);
-      cue = [w, x];
-    } else if (STANCE_SUBJECTS.has(low[afterDateline(ctx, s.tokenStart, e)]) && passiveBefore(ctx, afterDateline(ctx, s.tokenStart, e) + 1, e) > 0) {
-      // "Hope was expressed that …", "It was agreed that …", "Concern was voiced over …"
-      const w = afterDateline(ctx, s.tokenStart, e);
-      const x = passiveBefore(ctx, w + 1, e);
-      content = trimRange(ctx, low[x] === 'that' ? x : x + 1, e);
-      cue = [w, low[x] === 'that' ? x : x + 1];
     } else {
-      // "Emphasis was placed on …", "Attention was given to …"
-      const w = s.tokenStart + (low[s.tokenStart] === 'special' || low[s.tokenStart] === 'particular' ? 1 : 0);
-      if (!EMPHASIS.has(low[w]) || !WAS.has(low[w + 1]) || !GIVEN.has(low[w + 2]) || !(low[w + 3] === 'to' || low[w + 3] === 'on')) continue;
-      content = trimRange(ctx, w + 4, e);
-      cue = [w, w + 4];
+      // (each reading worked out once: the talk's topic, else a passive of a stance)
+      const topic = talkTopic(ctx, s.tokenStart, e);
+      const subj = topic > 0 ? -1 : afterDateline(ctx, s.tokenStart, e);
+      const opener = subj >= 0 && STANCE_SUBJECTS.has(low[subj]) ? passiveBefore(ctx, subj + 1, e) : -1;
+      if (topic > 0) {
+        // "In addition, the conversation addressed …", "The parties exchanged views on …"
+        let w = topic - 1;
+        while (w > s.tokenStart && !TALK_NOUNS.has(low[w])) w--;
+        if (low[w - 1] === 'the') w--;
+        content = trimRange(ctx, topic, e);
+        cue = [w, topic];
+      } else if (opener > 0) {
+        // "Hope was expressed that …", "It was agreed that …", "Concern was voiced over …"
+        const from = low[opener] === 'that' ? opener : opener + 1;
+        content = trimRange(ctx, from, e);
+        cue = [subj, from];
+      } else {
+        // "Emphasis was placed on …", "Attention was given to …"
+        const w = s.tokenStart + (low[s.tokenStart] === 'special' || low[s.tokenStart] === 'particular' ? 1 : 0);
+        if (!EMPHASIS.has(low[w]) || !WAS.has(low[w + 1]) || !GIVEN.has(low[w + 2]) || !(low[w + 3] === 'to' || low[w + 3] === 'on')) continue;
+        content = trimRange(ctx, w + 4, e);
+        cue = [w, w + 4];
+      }
     }
     const [a, b] = content;
     if (b - a < 3) continue;
