@@ -498,7 +498,11 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   return ctx.doc.tokens[k]?.start !== at || !fillerAt(ctx.low, k);
 }
 
-/** Words before a participle that make it a noun's modifier ("its continued purchase", "the growing chatter"). */
+/**
+ * Words before a participle that make it a noun's modifier ("its continued purchase", "the growing
+ * chatter"): articles and possessives, not spans.ts's NOUN_DETERMINERS, whose demonstratives make a
+ * participle a relative ("those describing themselves as …", which PolNeAR counts: 1 match lost).
+ */
 const MODIFIER_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
