@@ -279,6 +279,14 @@ describe('quotes: an agentless passive in the account of a call', () => {
       ['Ana Varga and Tomas Ruiz', 'the fishing season', true],
     ]);
   });
+  it('reads a discussion the two sides had, and the key topic of their talks, as topics of the two', () => {
+    const more = 'President Ana Varga of Peru spoke by phone to President Tomas Ruiz of Chile. The main topic of the call was the new customs rules at the border. The parties had a long discussion of the fishing season.';
+    const got = analyze({ id: 'ap5', text: more, title: 'Telephone conversation with the President of Chile' }).quotes.map((q) => [q.speaker?.name, q.text, q.topic ?? false]);
+    expect(got).toEqual([
+      ['Ana Varga and Tomas Ruiz', 'the new customs rules at the border', true],
+      ['Ana Varga and Tomas Ruiz', 'the fishing season', true],
+    ]);
+  });
   it('takes no "to" phrase after a reply someone owns for its content', () => {
     const got = analyze({ id: 'rp', text: 'The envoy Marta Lind will hand President Ana Varga’s reply to the Chilean president in Santiago.' }).quotes.map((q) => q.text);
     expect(got).toEqual([]);

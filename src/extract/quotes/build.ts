@@ -274,12 +274,16 @@ function stanceLed(ctx: Ctx, a: number, b: number): boolean {
 
 /** A talk, or its two sides, as the subject of a cue that tells its topic ("the conversation addressed", "the parties exchanged views on": see rules/passive.ts). */
 export const TALK_NOUNS = new Set(['conversation', 'talks', 'call', 'meeting', 'discussion', 'parties', 'sides']);
+/** Nouns of a discussion or its subject in a cue ("had a long discussion of", "the main topic of the call was"). */
+const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'topic', 'topics']);
 /** Verbs a talk takes its topic with ("the conversation addressed …", "the talks focused on …"). */
 export const TALK_VERBS = new Set(['addressed', 'covered', 'focused', 'focussed', 'centred', 'centered', 'touched', 'dealt', 'exchanged']);
 
 /** Whether the cue [a, b) is a verb of discussing (`TOPIC_LEMMAS`), or a talk's verb after the talk (`TALK_NOUNS`, `TALK_VERBS`). */
 function topicCue(ctx: Ctx, cue: [number, number]): boolean {
   for (let k = cue[0] + 1; k < cue[1]; k++) if (TALK_VERBS.has(ctx.low[k]) && (TALK_NOUNS.has(ctx.low[k - 1]) || (ctx.low[k - 1] === 'also' && TALK_NOUNS.has(ctx.low[k - 2])))) return true;
+  // (a discussion's object, the talk's topic: "had a long discussion of", "The main topic of the call was")
+  for (let k = cue[0]; k < cue[1]; k++) if (DISCUSSION_NOUNS.has(ctx.low[k])) return true;
   for (let k = cue[0]; k < cue[1]; k++) {
     const e = CUES.get(ctx.low[k]);
     if (e) return TOPIC_LEMMAS.has(e.lemma);

@@ -59,12 +59,10 @@ export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
       const subj = topic > 0 ? -1 : afterDateline(ctx, s.tokenStart, e);
       const opener = subj >= 0 && STANCE_SUBJECTS.has(low[subj]) ? passiveBefore(ctx, subj + 1, e) : -1;
       if (topic > 0) {
-        // "In addition, the conversation addressed …", "The parties exchanged views on …"
-        let w = topic - 1;
-        while (w > s.tokenStart && !TALK_NOUNS.has(low[w])) w--;
-        if (low[w - 1] === 'the') w--;
+        // "In addition, the conversation addressed …", "The sides exchanged opinions on …": the
+        // cue is the sentence's subject and verb
         content = trimRange(ctx, topic, e);
-        cue = [w, topic];
+        cue = [talkLead(ctx, s.tokenStart, e), topic];
       } else if (opener > 0) {
         // "Hope was expressed that …", "It was agreed that …", "Concern was voiced over …"
         const from = low[opener] === 'that' ? opener : opener + 1;
@@ -120,25 +118,38 @@ function passiveBefore(ctx: Ctx, k: number, e: number): number {
 /** Words after a talk's verb that belong to the cue ("focused on", "exchanged views on"). */
 const TALK_PARTICLES = new Set(['on', 'upon', 'with', 'views', 'opinions', 'assessments']);
 
+/** Where a sentence's subject starts after a short lead and its comma ("In addition, …", "Also, …", "During the call, …"). */
+function talkLead(ctx: Ctx, a: number, e: number): number {
+  for (let x = a; x < Math.min(e, a + 5); x++) if (ctx.low[x] === ',') return x + 1;
+  return a;
+}
+
 /**
  * A sentence whose subject is the talk itself or its two sides ("In addition, the conversation
- * addressed X.", "The parties exchanged views on X."): where its topic starts, else -1. The
- * subject opens the sentence, after at most a connective and its comma.
+ * addressed X.", "The parties exchanged views on X.", "The sides had a long discussion of X.",
+ * "The main topic of the call was X."): where its topic starts, else -1. The subject opens
+ * the sentence, after at most a connective and its comma.
  */
 function talkTopic(ctx: Ctx, a: number, e: number): number {
   const { low } = ctx;
-  let k = a;
-  // ("In addition, …", "Also, …", "During the call, …": a short lead and its comma)
-  for (let x = a; x < Math.min(e, a + 5); x++) {
-    if (low[x] === ',') {
-      k = x + 1;
-      break;
-    }
-  }
+  let k = talkLead(ctx, a, e);
   if (low[k] === 'the') k++;
+  // "The main topic of the call was …": what follows the copula
+  if ((low[k] === 'key' || low[k] === 'main') && (low[k + 1] === 'topic' || low[k + 1] === 'topics') && low[k + 2] === 'of') {
+    let x = k + 3;
+    if (low[x] === 'the') x++;
+    return TALK_NOUNS.has(low[x]) && (low[x + 1] === 'was' || low[x + 1] === 'were' || low[x + 1] === 'is') && x + 2 < e - 1 ? x + 2 : -1;
+  }
   if (!TALK_NOUNS.has(low[k])) return -1;
   let v = k + 1;
   if (low[v] === 'also') v++;
+  // "The sides had a long discussion of …": the discussion's object
+  if (low[v] === 'had' || low[v] === 'held') {
+    let x = v + 1;
+    if (low[x] === 'a' || low[x] === 'an') x++;
+    while (x < e && x < v + 4 && low[x] !== 'discussion' && low[x] !== 'discussions' && isWord(ctx, x)) x++;
+    return (low[x] === 'discussion' || low[x] === 'discussions') && (low[x + 1] === 'of' || low[x + 1] === 'on' || low[x + 1] === 'about') && x + 2 < e - 1 ? x + 2 : -1;
+  }
   if (!TALK_VERBS.has(low[v])) return -1;
   let x = v + 1;
   while (x < e && x < v + 3 && TALK_PARTICLES.has(low[x])) x++;
