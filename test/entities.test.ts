@@ -48,6 +48,13 @@ describe('entity tagger', () => {
     expect(biden?.title?.text).toBe('Mr.');
   });
 
+  it('takes a name after "Secretary" for a person, also a name that is a place ("Secretary Austin")', () => {
+    const doc = run('Secretary Austin has met several of the defence ministers of the region.');
+    const m = doc.mentions.find((x) => x.text === 'Austin');
+    expect(m?.type).toBe('PER');
+    expect(m?.title?.text).toBe('Secretary');
+  });
+
   it('takes "Title of Place" before a name as the title, with the country', () => {
     const doc = run('Xi Jinping held a phone call with President of the United States of America Joseph Biden on Monday.');
     const biden = doc.mentions.find((m) => m.text === 'Joseph Biden');
