@@ -357,6 +357,8 @@ describe('events: a country word before "counterparts" or "allies"', () => {
     const ev = (text: string) => analyze({ id: 'office', source: 'White House', text }).events.map((e) => [e.code, e.source?.cameo ?? null, e.target?.cameo ?? null]);
     expect(ev('The Secretary will sit down with Foreign Minister Ana Ruiz of Peru next week.')[0]?.[1]).toBe('USAGOV');
     expect(ev('The Vice President met President Tomas Varga of Chile in Lima.')[0]?.[1]).toBe('USAGOV');
+    // an official named after a bare office, of no country of its own
+    expect(ev('Secretary Linden met the Chilean foreign minister in Santiago this week.')[0]?.[1]).toBe('USAGOV');
   });
 });
 

@@ -5105,7 +5105,9 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     for (const a of [...d.src, ...d.tgt]) {
       const role = a.span.role;
       // ("Officials from both countries": not the publisher's alone)
-      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && OFFICE_ALONE.test(actorName(a)) && w.lc[a.span.to] !== 'from' && w.lc[a.span.to] !== 'of') {
+      // (also an official named after a bare office, "Secretary Austin", with no country of its own)
+      const office = OFFICE_ALONE.test(actorName(a)) || (a.span.to - a.span.from >= 2 && OFFICE_BEFORE_NAME.has(w.lc[a.span.from]) && isCap(w.raw[a.span.from]) && isCap(w.raw[a.span.from + 1]));
+      if (role && HOME_ROLES.has(role) && !a.span.country && !a.span.place && office && w.lc[a.span.to] !== 'from' && w.lc[a.span.to] !== 'of') {
         const s = copySpan(a.span);
         s.country = home;
         s.cameo = home + role;
@@ -5330,6 +5332,8 @@ function subnationalPlace(e: Entity | undefined): boolean {
 }
 
 /** An office of state written alone ("the President", "The Prime Minister", "the Government"). */
+/** Offices written before a name that say which government the person serves only by the text it is in ("Secretary Austin", "Ambassador Lind"). */
+const OFFICE_BEFORE_NAME = new Set(['secretary', 'minister', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser', 'advisor']);
 const OFFICE_ALONE = /^(?:the\s+)?(?:president|vice\s+president|first\s+lady|secretary(?:\s+of\s+state)?|press\s+secretary|national\s+security\s+advis[eo]r|prime\s+minister|government|head\s+of\s+state|chancellor|senate|congress|house|parliament|cabinet|armed\s+forces|military|army|treasury(?:\s+department)?|state\s+department|(?:senior\s+)?officials|administration(?:\s+officials)?|negotiators|diplomats)$/i;
 
 /** Roles of the institutions a government's own text names without a country (its senate, its army). */
