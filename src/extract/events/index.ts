@@ -5603,15 +5603,19 @@ function setEarlier(text: string, e: Event): boolean {
 /**
  * Marks each event that tells again one the article told before (`repeats`: the first mention's
  * index), so that an article counts an event once, as GDELT and ICEWS do: the same code, source and
- * target (`actorKey`: the same sector of a country) at no other date ("spoke today with Putin …
+ * target (`actorKey`: the same side, a country with its government and leaders, or the same sector
+ * of it; never two people named apart, `twoPeople`) at no other date ("spoke today with Putin …
  * Biden also spoke with Putin about …"), and not set earlier than the report (`setEarlier`); a
  * consultation (040: "discussed", "informed … of", "briefed … on") of a source with a target it is
  * already told to have called, met or consulted in the article, or that called or met it, at no
- * other date: part of that call or meeting; and a call (041) after the same source discussed or
- * talked with the same target. (A call or a meeting is coded each way round for its two parties,
- * and each of the two is one event; a discussion is not folded into the other way round of a
- * discussion in the same words: "they discussed X" is both parties' act.) Only events that would
- * count and name both sides are marked, and only against such events.
+ * other date: part of that call or meeting; a call (041) after the same source discussed or talked
+ * with the same target; the other way round of an intent to meet (036) told in an earlier
+ * sentence. (A call or a meeting is coded each way round for its two parties, and each of the two
+ * is one event; a discussion is not folded into the other way round of a discussion in the same
+ * words: "they discussed X" is both parties' act.) Events that would count and name both sides are
+ * marked against such events; a discussion with no one named ("We also discussed …", "The leaders
+ * discussed …") against a call or meeting of its speaker (or of anyone, for an unnamed group)
+ * within `PARTY_REACH` characters before it.
  */
 function markRepeats(events: Event[], published: string | undefined, text: string, types: ReadonlyMap<string, string>): void {
   if (events.length < 2) return;
