@@ -254,6 +254,8 @@ describe('events: a government\'s own voice', () => {
     expect(ev('Chile is facing continued bombardment from Peru.')).toEqual([['190', 'PER', 'CHL']]);
     expect(ev('Chile is facing unrelenting attacks from Peru.')).toEqual([['190', 'PER', 'CHL']]);
     expect(ev('The aid is needed now: for Chile, facing heavy shelling from Peru; and for the region.')).toEqual([['194', 'PER', 'CHL']]);
+    // (a part of a semicolon list before the part whose verb the sentence's pick prefers)
+    expect(ev('The aid is needed now: for Chile, facing heavy shelling from Peru; for Bolivia, which faced raids from Brazil; and for our partners seeking stability in the region.')).toContainEqual(['194', 'PER', 'CHL']);
     expect(ev('It comes as Bolivia faces attacks from Peru, and Chile under continued bombardment from Argentina.')).toEqual([
       ['190', 'PER', 'BOL'],
       ['190', 'ARG', 'CHL'],

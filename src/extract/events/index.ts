@@ -5520,6 +5520,9 @@ export const eventsStage: Stage = {
           const e = rest.length ? pick(w, rest) : undefined;
           if (e) emit(doc, ents, w, e, s, out);
         }
+        // "for Chile, facing shelling from Peru; for Bolivia, …; and for our partners seeking …":
+        // each part of a semicolon list before the picked event's part has its own
+        if (w.raw.includes(';')) for (const e of earlierParts(w, drafts, d)) emit(doc, ents, w, e, s, out);
       }
       const acc = blamed ? (reportedAccusation(w, out, before) ?? ownBlame(w, out, before)) : undefined;
       if (acc) {
@@ -5535,6 +5538,35 @@ export const eventsStage: Stage = {
     doc.events = out;
   },
 };
+
+/**
+ * The events of the parts of a semicolon list before the part the sentence's event was picked from
+ * ("The aid is needed now: for Chile, facing shelling from Peru; …; and for our partners seeking
+ * …"): in each part, the pick among its drafts that have an actor.
+ */
+function earlierParts(w: Words, drafts: Draft[], d: Draft): Draft[] {
+  const out: Draft[] = [];
+  let end = -1;
+  for (let k = d.trigger[0] - 1; k >= 0; k--) {
+    if (w.raw[k] !== ';') continue;
+    if (end >= 0) {
+      const e = partPick(w, drafts, d, k + 1, end);
+      if (e) out.push(e);
+    }
+    end = k;
+  }
+  if (end >= 0) {
+    const e = partPick(w, drafts, d, 0, end);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** The pick among the drafts (other than d) whose trigger lies in words [start, end), or undefined. */
+function partPick(w: Words, drafts: Draft[], d: Draft, start: number, end: number): Draft | undefined {
+  const part = drafts.filter((x) => x !== d && x.trigger[0] >= start && x.trigger[1] <= end);
+  return part.length ? pick(w, part) : undefined;
+}
 
 /**
  * "on the Peruvian side's initiative", "at the initiative of the Chilean party", "at the request
