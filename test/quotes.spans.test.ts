@@ -345,6 +345,13 @@ describe('quotes spans: a that-clause cut before its verb', () => {
     expect(out).toHaveLength(1);
     expect(words(ctx, out[0].a, out[0].b)).toBe('that chile and peru shared a duty to guard the fisheries');
   });
+  it('runs on past the comma that ends a condition opening a that-clause', () => {
+    const ctx = ctxOf('Ruiz said ministers made it plain that should Chile go on with the build-up, Peru will raise its aid. Work starts soon.');
+    const k = at(ctx, 'said');
+    const c: Cand = { a: at(ctx, 'ministers'), b: at(ctx, ','), speaker: { name: 'Ruiz' }, cue: [k, k + 1], rule: 'tagger', conf: 0.5 };
+    const out = verblessThat(ctx, [c]);
+    expect(words(ctx, out[0].a, out[0].b)).toBe('ministers made it plain that should chile go on with the build-up , peru will raise its aid');
+  });
   it('leaves a clause that has its verb, a demonstrative "that", and a rest with a verb of saying alone', () => {
     const verb = ctxOf('Ruiz said that prices rose, and the markets fell.');
     const c1 = thatCand(verb, 'said', at(verb, ','));

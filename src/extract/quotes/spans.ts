@@ -405,6 +405,19 @@ function finiteAt(ctx: Ctx, i: number): boolean {
 /** Pronouns that are a clause's subject. */
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
+/** Words that open a condition at the head of a that-clause ("that if …, …", "that should …, …"). */
+const CONDITION_OPENERS = new Set(['if', 'should', 'unless', 'once', 'when', 'whenever', 'until']);
+
+/** Whether a "that" and a condition's opener stand within [a, b) with no comma after them ("… clear that should X continue"). */
+function conditionBefore(ctx: Ctx, a: number, b: number): boolean {
+  const { low } = ctx;
+  for (let k = b - 2; k >= a; k--) {
+    if (low[k] === ',') return false;
+    if (low[k] === 'that' && CONDITION_OPENERS.has(low[k + 1])) return true;
+  }
+  return false;
+}
+
 /** Most words of a that-clause cut before its verb (its subject alone: "that the river talks"). */
 const MAX_SUBJECT_WORDS = 10;
 
@@ -416,12 +429,13 @@ const MAX_SUBJECT_WORDS = 10;
 function thatOpensClause(ctx: Ctx, a: number): boolean {
   const w = ctx.low[a + 1];
   if (w === undefined || ctx.doc.tokens[a + 1].kind !== 'word' || isCap(ctx, a + 1)) return true;
-  return DETERMINERS.has(w) || PRONOUNS.has(w) || STOP_NP.has(w) || (w.endsWith('s') && !w.endsWith('ss'));
+  return DETERMINERS.has(w) || PRONOUNS.has(w) || STOP_NP.has(w) || CONDITION_OPENERS.has(w) || (w.endsWith('s') && !w.endsWith('ss'));
 }
 
 /**
  * A that-clause cut before its verb ("hope that the talks on the river | , which began in May,
- * will …", "stressed that Chile | and Peru shared …"): a content
+ * will …", "stressed that Chile | and Peru shared …"), or at the comma after a condition that
+ * opens one ("… have been clear that should Chile go on | , Peru will …"): a content
  * that opens with "that", holds no verb (`finiteAt`) and no quotation in its first few words and
  * ends at a comma or an "and" within its sentence runs to the sentence's end when a verb stands
  * there and no verb of saying ("…, his team is suggesting that …"); what was found inside that
@@ -429,20 +443,24 @@ function thatOpensClause(ctx: Ctx, a: number): boolean {
  */
 export function verblessThat(ctx: Ctx, cands: Cand[]): Cand[] {
   const { low, marks } = ctx;
-  let changed = false;
+  const ran: Cand[] = [];
   for (const c of cands) {
-    if (!c.cue || c.frags || isTurn(c) || low[c.a] !== 'that' || marks.inQ[c.a] >= 0 || c.cue[1] > c.a || !thatOpensClause(ctx, c.a)) continue;
+    if (!c.cue || c.frags || isTurn(c) || marks.inQ[c.a] >= 0 || c.cue[1] > c.a) continue;
     if (low[c.b] !== ',' && low[c.b] !== 'and') continue;
+    // ("that if X …, Y will …", "… have been clear that should X continue, Y will …": a condition
+    // before a comma is no clause of its own; its main clause follows)
+    const condition = low[c.b] === ',' && conditionBefore(ctx, c.a, c.b);
+    if (!condition && (low[c.a] !== 'that' || !thatOpensClause(ctx, c.a))) continue;
     let words = 0;
     let verb = false;
-    for (let i = c.a + 1; i < c.b && !verb; i++) {
+    for (let i = c.a + 1; i < c.b && !verb && !condition; i++) {
       if (marks.markOf[i] >= 0 || marks.inQ[i] >= 0) verb = true;
       else if (isWord(ctx, i)) {
         words++;
         verb = finiteAt(ctx, i);
       }
     }
-    if (verb || words === 0 || words > MAX_SUBJECT_WORDS) continue;
+    if (!condition && (verb || words === 0 || words > MAX_SUBJECT_WORDS)) continue;
     let e = sentEnd(ctx, c.a);
     while (e > c.b && (low[e - 1] === '.' || low[e - 1] === '!' || low[e - 1] === '?')) e--;
     let rest = false;
@@ -455,9 +473,9 @@ export function verblessThat(ctx: Ctx, cands: Cand[]): Cand[] {
     }
     if (!rest || said) continue;
     c.b = e;
-    changed = true;
+    ran.push(c);
   }
-  if (!changed) return cands;
+  if (!ran.length) return cands;
   // (a content found inside the rest, with its speaker there too, was the clause read apart)
-  return cands.filter((x) => !cands.some((c) => c !== x && low[c.a] === 'that' && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
+  return cands.filter((x) => !ran.some((c) => c !== x && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
 }
