@@ -539,9 +539,16 @@ function imperativeCue(ctx: Ctx, c: Cand): boolean {
  * such guesses are attributions; a transcript's speaker label has no such cue).
  */
 function capitalsCue(ctx: Ctx, c: Cand): boolean {
+  // (read char by char, no string made: this runs for every content with a cue)
   const [a, b] = c.cue!;
-  const t = ctx.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
-  return /[A-Z]{3}/.test(t) && t === t.toUpperCase();
+  const { text } = ctx;
+  let caps = 0;
+  for (let x = ctx.doc.tokens[a].start, e = ctx.doc.tokens[b - 1].end; x < e; x++) {
+    const ch = text.charCodeAt(x);
+    if (ch >= 97 && ch <= 122) return false;
+    if (ch >= 65 && ch <= 90) caps++;
+  }
+  return caps >= 3;
 }
 
 /** Prepositions before a gerund cue that make it an aim or a cause, no one's words ("costs for supporting …", "deter X from supporting …"). */
