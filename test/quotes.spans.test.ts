@@ -3,7 +3,7 @@ import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { ruleCands } from '../src/extract/quotes/index.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
-import { leadIntoQuotation, listTail, mainClauseOfThat, trimSwallowedAttribution, verblessThat } from '../src/extract/quotes/spans.js';
+import { leadIntoQuotation, listTail, mainClauseOfThat, secondThatClause, trimSwallowedAttribution, verblessThat } from '../src/extract/quotes/spans.js';
 import { cand } from '../src/extract/quotes/build.js';
 import { attributionAhead, introducedByCue } from '../src/extract/quotes/rules/cue.js';
 import type { Cand } from '../src/extract/quotes/build.js';
@@ -325,12 +325,20 @@ describe('quotes: the one told or asked at the head of the content', () => {
   });
 });
 
+const at = (ctx: Ctx, w: string, from = 0) => ctx.low.indexOf(w, from);
+/** A content from the "that" after cue word `cue` to token `end`. */
+const thatCand = (ctx: Ctx, cue: string, end: number): Cand => {
+  const k = at(ctx, cue);
+  return { a: at(ctx, 'that', k), b: end, speaker: { name: 'Ruiz' }, cue: [k, k + 1], rule: 'tagger', conf: 0.5 };
+};
+
+/** That `repair` leaves a that-content cut at the first comma of `text` where it is. */
+function expectUncut(repair: (ctx: Ctx, cands: Cand[]) => Cand[], text: string, cue: string): void {
+  const ctx = ctxOf(text);
+  expect(repair(ctx, [thatCand(ctx, cue, at(ctx, ','))])[0].b).toBe(at(ctx, ','));
+}
+
 describe('quotes spans: a that-clause cut before its verb', () => {
-  const at = (ctx: Ctx, w: string, from = 0) => ctx.low.indexOf(w, from);
-  const thatCand = (ctx: Ctx, cue: string, end: number): Cand => {
-    const k = at(ctx, cue);
-    return { a: at(ctx, 'that', k), b: end, speaker: { name: 'Ruiz' }, cue: [k, k + 1], rule: 'tagger', conf: 0.5 };
-  };
   it('runs on past an aside to the verb at its sentence end', () => {
     const ctx = ctxOf('The presidents voiced hope that the river talks, which began in May in Quito, would end well. Work starts soon.');
     const c = thatCand(ctx, 'voiced', at(ctx, ','));
@@ -353,15 +361,25 @@ describe('quotes spans: a that-clause cut before its verb', () => {
     expect(words(ctx, out[0].a, out[0].b)).toBe('ministers made it plain that should chile go on with the build-up , peru will raise its aid');
   });
   it('leaves a clause that has its verb, a demonstrative "that", and a rest with a verb of saying alone', () => {
-    const verb = ctxOf('Ruiz said that prices rose, and the markets fell.');
-    const c1 = thatCand(verb, 'said', at(verb, ','));
-    expect(verblessThat(verb, [c1])[0].b).toBe(at(verb, ','));
-    const noun = ctxOf('Ruiz criticized that approach, and the party leaders followed him.');
-    const c2 = thatCand(noun, 'criticized', at(noun, ','));
-    expect(verblessThat(noun, [c2])[0].b).toBe(at(noun, ','));
-    const said = ctxOf('Ruiz argued that the results in May, his aides are saying, have changed the race.');
-    const c3 = thatCand(said, 'argued', at(said, ','));
-    expect(verblessThat(said, [c3])[0].b).toBe(at(said, ','));
+    expectUncut(verblessThat, 'Ruiz said that prices rose, and the markets fell.', 'said');
+    expectUncut(verblessThat, 'Ruiz criticized that approach, and the party leaders followed him.', 'criticized');
+    expectUncut(verblessThat, 'Ruiz argued that the results in May, his aides are saying, have changed the race.', 'argued');
+  });
+});
+
+describe('quotes spans: a second clause joined by "and that"', () => {
+  it('runs on through the second clause to the sentence end, dropping what was found in it', () => {
+    const ctx = ctxOf('Lund told the council that he had never met the envoy, and that the ferry deal was signed before his time. Work starts soon.');
+    const c = thatCand(ctx, 'told', at(ctx, ','));
+    const k = at(ctx, 'signed');
+    const inner: Cand = { a: at(ctx, 'the', at(ctx, 'and')), b: at(ctx, '.'), speaker: { name: 'ferry' }, cue: [k, k + 1], rule: 'tagger', conf: 0.4 };
+    const out = secondThatClause(ctx, [c, inner]);
+    expect(out).toHaveLength(1);
+    expect(words(ctx, out[0].a, out[0].b)).toBe('that he had never met the envoy , and that the ferry deal was signed before his time');
+  });
+  it('leaves a demonstrative "that", and a second clause with a verb of saying, alone', () => {
+    expectUncut(secondThatClause, 'Lund told the council that he had never met the envoy, and that is why he stayed home.', 'told');
+    expectUncut(secondThatClause, 'Lund told the council that he had never met the envoy, and that the mayor, aides said, had.', 'told');
   });
 });
 

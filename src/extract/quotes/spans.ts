@@ -479,3 +479,39 @@ export function verblessThat(ctx: Ctx, cands: Cand[]): Cand[] {
   // (a content found inside the rest, with its speaker there too, was the clause read apart)
   return cands.filter((x) => !ran.some((c) => c !== x && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
 }
+
+/** Words that open a concession or a reason at the head of a that-clause ("and that although …"). */
+const CONCESSIVE_OPENERS = new Set(['although', 'though', 'even', 'while', 'because', 'since', 'despite']);
+
+/**
+ * A reported clause cut before a second one joined to it by "and that" ("testified that she sent
+ * no such email | , and that she handed over …", also after a semicolon): one report of two things, so the content runs
+ * on through the second clause to its sentence's end, unless a verb of saying stands there (a
+ * report of its own). Not "and that’s why …" (a demonstrative), nor inside quotation marks; what
+ * was found inside the second clause goes.
+ */
+export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { low, marks } = ctx;
+  const ran: Cand[] = [];
+  for (const c of cands) {
+    if (!c.cue || c.frags || isTurn(c) || marks.inQ[c.a] >= 0 || c.cue[1] > c.a) continue;
+    let k = c.b;
+    if (low[k] === ',' || low[k] === ';') k++;
+    if (low[k] !== 'and' || low[k + 1] !== 'that' || marks.inQ[k] >= 0) continue;
+    const nx = low[k + 2];
+    if (nx === undefined || nx === "'s" || nx === '’s' || nx === 'is' || nx === 'was' || !(thatOpensClause(ctx, k + 1) || CONCESSIVE_OPENERS.has(nx))) continue;
+    let e = sentEnd(ctx, c.a);
+    while (e > k && (low[e - 1] === '.' || low[e - 1] === '!' || low[e - 1] === '?')) e--;
+    let said = false;
+    for (let i = k + 2; i < e && !said; i++) {
+      if (marks.inQ[i] >= 0 || !isWord(ctx, i)) continue;
+      const cue = CUES.get(low[i]);
+      said = cue !== undefined && cue.cls !== 'B';
+    }
+    if (said || e <= k + 3) continue;
+    c.b = e;
+    ran.push(c);
+  }
+  if (!ran.length) return cands;
+  return cands.filter((x) => !ran.some((c) => c !== x && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
+}
