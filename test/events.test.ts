@@ -152,6 +152,15 @@ describe('events: modality', () => {
       ['Ana Rojas', undefined],
     ]);
   });
+  it('folds a stance said again ("reiterated") into the first one of the same kind, whatever its sub-code', () => {
+    const ev = analyzeAll({ id: 't', text: 'Chile and Peru agreed to continue their joint work on the fisheries. Both sides reiterated their readiness to keep working together on the fisheries.', published: '2025-07-03' }).events;
+    const counted = ev.filter((e) => countsAsEvent(e) && e.repeats === undefined).map((e) => [e.code.slice(0, 2), e.source?.cameo, e.target?.cameo]);
+    expect(counted).toEqual([
+      ['03', 'CHL', 'PER'],
+      ['03', 'PER', 'CHL'],
+    ]);
+    expect(ev.filter((e) => e.repeats !== undefined).length).toBe(2);
+  });
   it('folds a discussion by the leaders of two countries, or one with no one named, into their call', () => {
     const ev = analyzeAll({ id: 't', text: 'President Gabriel Ortiz of Chile held a telephone conversation with President Luis Arce of Bolivia. The leaders of Chile and Bolivia discussed the lithium trade. We also discussed the border crossings, Ortiz said.', published: '2025-07-03' }).events;
     const talks = ev.filter((e) => e.code === '040');

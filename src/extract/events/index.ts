@@ -5685,11 +5685,14 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
       const k = firstAtSameDate(first, events, `intent ${pair}`, e, published, types);
       if (k >= 0 && events[k].start !== e.start) j = k;
     }
+    // ("agreed to go on with the joint work … later reaffirmed their willingness to keep
+    // cooperating": a stance said again is the one said first, whatever its sub-code)
+    if (j < 0 && e.trigger !== undefined && RESTATED.test(e.trigger.text)) j = firstAtSameDate(first, events, `root ${e.code.slice(0, 2)} ${dir}`, e, published, types);
     if (j >= 0) {
       e.repeats = j;
       continue;
     }
-    const keys = [`${e.code} ${dir}`];
+    const keys = [`${e.code} ${dir}`, `root ${e.code.slice(0, 2)} ${dir}`];
     if (contact) keys.push(`contact ${dir}`);
     if (e.code === '040' || e.code === '041') keys.push(`talk ${dir}`);
     if (contact && e.code !== '040') keys.push(`meeting ${pair}`);
@@ -5702,6 +5705,9 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
     }
   }
 }
+
+/** A trigger that says a stance again: "reiterated", "reaffirms", "restated", "once again expressed". */
+const RESTATED = /^(?:reiterat|reaffirm|restat|re-affirm|once again\b|again\b)/i;
 
 /** How far (in characters) after a call or meeting a talk with no one named is read as one of its topics. */
 const PARTY_REACH = 2000;
