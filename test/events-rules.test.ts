@@ -274,6 +274,9 @@ describe('events: clauses and places', () => {
     expect(first('Police imposed a curfew in northern Baghdad.')).toMatchObject({ code: '1723', tgt: 'IRQCVL' });
     expect(first('The army imposed a curfew in southeastern Peru.')).toMatchObject({ code: '1723', tgt: 'PERCVL' });
   });
+  it('takes the land an occupation holds as its country, not its people', () => {
+    expect(first('Peru still occupies a strip of farmland in northern Chile.')).toMatchObject({ code: '192', tgt: 'CHL' });
+  });
 });
 
 describe('events: subjects of quoted first persons and fronted clauses', () => {

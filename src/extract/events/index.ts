@@ -5350,8 +5350,11 @@ const ANY_DET = new Set(['each', 'every', 'any']);
 /** Roles of a country's actors that never act on their own bare country (after the country's code). */
 const SELF_ROLES = new Set(['', 'GOV', 'ELI', 'MIL']);
 
-/** coercion and violence done in a place fall on the people there ("a curfew in Algiers") */
-const ON_PEOPLE = /^(1[789]|20|132|138)/;
+/**
+ * coercion and violence done in a place fall on the people there ("a curfew in Algiers"); not an
+ * occupation (192), which takes the land, its country's
+ */
+const ON_PEOPLE = /^(1[78]|19(?!2)|20|132|138)/;
 const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout', 'near']);
 
 /** Is the place at word k named as where something happens: "in Algiers", "in northern Algiers", "in the town of Cizre"? */
