@@ -1924,6 +1924,10 @@ describe('events: aid one is thanked for', () => {
       ['071', 'CHL', 'BOLGOV'],
     ]);
   });
+  it('follows gratitude expressed as well as thanks, and no doer of a participle on the people aided is its giver', () => {
+    const got = evs('The Bolivian president expressed deep gratitude to Chile for the humanitarian aid to the families affected by the Peruvian floods.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
+    expect(got).toEqual(expect.arrayContaining([['051', 'BOLGOV', 'CHL'], ['073', 'CHL', 'BOLGOV']]));
+  });
 });
 
 describe('events: readiness for talks, ceasefires accepted, equipment sent', () => {

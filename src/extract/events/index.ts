@@ -2990,11 +2990,20 @@ const IS_HOSTS = new Set(['that', 'there', 'here', 'what', 'who', 'where', 'this
 /** Actors of a "by" phrase after word j (passives, nominal events). */
 function byActors(w: Words, j: number): Actor[] {
   const ce = clauseEnd(w, j, w.lc.length);
+  let prep = false;
   for (let k = j; k < Math.min(ce, j + 8); k++) {
-    if (w.lc[k] === 'by') return objectActors(w, k + 1, clauseEnd(w, k + 1, w.lc.length));
+    // (the doer of a participle on a noun after a preposition is not the event's: "aid to the
+    // people affected by the war")
+    if (w.lc[k] === 'by') return prep && k - 1 > j && PARTICIPLE_END.test(w.lc[k - 1]) ? noActors() : objectActors(w, k + 1, clauseEnd(w, k + 1, w.lc.length));
+    if (BY_PREPS.has(w.lc[k])) prep = true;
   }
   return noActors();
 }
+
+/** Prepositions that open the phrase of another noun between an event and a "by" ("aid to the people hit by …"). */
+const BY_PREPS = new Set(['to', 'for', 'in', 'of', 'on', 'at', 'with']);
+/** Word endings of a participle ("affected", "hit" is not caught, "driven", "caused"). */
+const PARTICIPLE_END = /(?:ed|en)$/;
 
 /** participles that name a stance before "to" ("is opposed to talks", "is committed to reform") */
 const STATIVE_TO = new Set(['opposed', 'committed', 'determined', 'dedicated', 'devoted', 'resigned']);
@@ -4212,7 +4221,7 @@ function plannedWithNoOne(w: Words, drafts: Draft[], done: Event[]): Draft | und
 
 /** Whether the noun at i stands in the for-phrase of a thanks (`first`): "thanked Peru for the new aid package". */
 function thankedFor(w: Words, first: Draft, i: number): boolean {
-  if (first.code !== '051' || !THANKS_WORDS.test(w.lc[first.trigger[0]]) || i <= first.trigger[1] || i - first.trigger[1] > 24) return false;
+  if (first.code !== '051' || !thanksIn(w, first.trigger) || i <= first.trigger[1] || i - first.trigger[1] > 24) return false;
   // "for" within eight words before the noun, or before a phrase joined by "and" that holds it
   // ("for a $1 billion aid package and a further $500 million in budget support")
   let found = false;
@@ -4229,6 +4238,12 @@ function andBetween(w: Words, k: number, i: number): boolean {
   return false;
 }
 const THANKS_WORDS = /^(?:thank|grateful|gratitude|thankful)/;
+
+/** Whether a word of the trigger [a, b) thanks: "thanked", "expressed special gratitude to". */
+function thanksIn(w: Words, [a, b]: readonly [number, number]): boolean {
+  for (let k = a; k < b; k++) if (THANKS_WORDS.test(w.lc[k])) return true;
+  return false;
+}
 
 /**
  * "Varga thanked Chile for a further $2 million aid package": the aid (07x) one is
