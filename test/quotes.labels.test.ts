@@ -227,3 +227,19 @@ describe('quotes: a stance told inside a turn, with someone else’s words in it
     ]);
   });
 });
+
+describe('labels: a report\'s section headings that open with a name', () => {
+  it('are no turns when each name opens one short line and prose follows it, none coming back', () => {
+    const text =
+      'The race moves on. Here is what each candidate needs.\n\nVarga: Hold the centre.\n\nSenator Ana Varga has led the polls for weeks and needs only to avoid mistakes.\n\n' +
+      'Ruiz: A long shot.\n\nGovernor Tomas Ruiz trails badly and has little money left.';
+    expect(turns(text).filter(([, , t]) => t === 'Hold the centre' || t === 'A long shot')).toEqual([]);
+  });
+  it('leaves an exchange whose names come back, however short its lines', () => {
+    expect(turns('Varga: We will hold the centre.\n\nRuiz: You will not.\n\nVarga: We will.').map(([s, , t]) => [s, t])).toEqual([
+      ['Varga', 'We will hold the centre'],
+      ['Ruiz', 'You will not'],
+      ['Varga', 'We will'],
+    ]);
+  });
+});

@@ -235,6 +235,20 @@ function narratorLine(ctx: Ctx, a: number, b: number, who: string | undefined, l
   return false;
 }
 
+/** Most words of a section heading's line after its name ("Finish second", "A closing surge"). */
+const HEADING_MAX_WORDS = 6;
+
+/**
+ * Whether the labelled line p is a section heading: a few words after the name on its own line,
+ * and the next line no label of its own but prose.
+ */
+function headingLine(ctx: Ctx, ranges: Array<[number, number]>, found: Array<{ p: number }>, p: number, lab: [number, number, number, number?]): boolean {
+  let words = 0;
+  for (let x = lab[2]; x < ranges[p][1]; x++) if (isWord(ctx, x)) words++;
+  // (not a label alone on its line, whose words are on the next: "Brant:\nThe levy …")
+  return words > 0 && words <= HEADING_MAX_WORDS && p + 1 < ranges.length && !found.some((f) => f.p === p + 1);
+}
+
 export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   const { doc } = ctx;
   const found: Array<{ p: number; lab: [number, number, number, number?] }> = [];
@@ -271,6 +285,10 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
   if (!sure && !again) for (let f = found.length - 1; f >= 0; f--) if (found[f].lab[3] === 2) found.splice(f, 1);
   // "A:" answers only where "Q" asks ("A: Jobs (42 percent)" in a list of poll answers is no one)
   if (!names.has('Q') && !names.has('Q.')) for (let f = found.length - 1; f >= 0; f--) if (labelText(found[f].lab) === 'A' || labelText(found[f].lab) === 'A.') found.splice(f, 1);
+  // names in ordinary case that each open one short line of prose, none coming back ("Varga: Hold
+  // the centre." then a paragraph about her, "Ruiz: A long shot." then one about him) are a
+  // report's section headings, not the turns of an exchange
+  if (!again && !address && found.length >= 2 && found.every(({ p, lab }) => lab[3] === 1 && headingLine(ctx, ranges, found, p, lab))) found.length = 0;
   ctx.runOns.length = 0;
   // one label may be a heading ("Note: …"); a transcript has several
   if (found.length < 2 && !address) return;
