@@ -175,6 +175,10 @@ describe('events: which words are verbs', () => {
       ['044', 'PER', 'CHL'],
       ['044', 'CHL', 'PER'],
     ]);
+    expect(triples(run('Peru and Chile will meet in Geneva next week.'))).toEqual([
+      ['036', 'PER', 'CHL'],
+      ['036', 'CHL', 'PER'],
+    ]);
   });
   it('reads a number compound ("a 24-hour strike") as one word in a pattern gap', () => {
     expect(first('Chilean miners staged a 72-hour hunger strike.')).toMatchObject({ code: '142', src: 'CHL' });

@@ -3841,10 +3841,12 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
     const from = named[named.length - 1].span.to;
     tgt = objectActors(w, from, clauseEnd(w, from, w.lc.length), ASSET_CODES.test(ev.p.code)).filter((t) => !isTopic(w, t, trigEnd, code, noObj));
   }
-  // "X and Y met in Geneva": a meeting at a third place is between the two, not with the place
-  if (code === '044' && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
+  // "X and Y met in Geneva", "… will meet in Geneva": a meeting at a third place is between the
+  // two, not with the place
+  const meetAt = code === '044' || inner?.p.code === '044';
+  if (meetAt && src.length > 1) tgt = tgt.filter((t) => !t.span.place);
   // "accused each other": a compound subject acts on itself (pairs are made in `emit`)
-  const recip = src.length > 1 && !tgt.length && (code === '044' || ev.p.both || acts.mutual || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
+  const recip = src.length > 1 && !tgt.length && (meetAt || ev.p.both || acts.mutual || reciprocal(w, m.t ? m.t[0] : ev.i + 1));
   // "Varga thanked me", "briefed us": the one spoken to is the author or the speaker (after a
   // subject of the verb's own, not in a call to the listener: "Pardon me?", "Let me …")
   if (!tgt.length && !recip && src.length && src[0].span.to <= m.i && m.i > clauseStart(w, m.i) && (p.needsT || inner?.p.needT)) {
