@@ -1342,6 +1342,18 @@ describe('events: a decision made, and a military operation carried out in a pla
   });
 });
 
+describe('events: sending someone to talks or to a country', () => {
+  it('is attending the talks, or a visit to the country', () => {
+    const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo, e.target?.cameo ?? null]);
+    expect(tr('Chile sent a delegation to the talks with Peru.')).toEqual([['042', 'CHL', 'PER']]);
+    expect(tr('Chile will send a representative to the peace talks.')).toEqual([['036', 'CHL', null]]);
+    expect(tr('Chile sent an envoy to Peru.')).toEqual([
+      ['042', 'CHL', 'PER'],
+      ['043', 'PER', 'CHL'],
+    ]);
+  });
+});
+
 describe('events: an invitation to come, attend or join', () => {
   it('is an intent to meet (036), not an appeal', () => {
     expect(evs('Chile invited Peru to attend the summit.').map((e) => [e.code, e.target?.cameo])).toEqual([['036', 'PER']]);
