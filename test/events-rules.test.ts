@@ -1672,6 +1672,13 @@ describe('events: "both sides" after a meeting in a third place', () => {
   });
 });
 
+describe('events: a light verb and a noun after a topic\'s preposition', () => {
+  it('carries no act of the noun ("had lied about the attack")', () => {
+    expect(codes('The Chilean president said Peru had lied about the attack.').filter((c) => c.startsWith('19'))).toEqual([]);
+    expect(codes('Peru had talks about the border with Chile.')).toContain('046');
+  });
+});
+
 describe('events: a light verb before two modifiers joined by "and"', () => {
   it('carries the noun ("conducted its third and largest nuclear test")', () => {
     expect(codes('Chile conducted its third and largest nuclear test.')).toEqual(['2042']);

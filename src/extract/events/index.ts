@@ -4611,6 +4611,9 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
           lo = Math.max(0, lo - 1);
           continue;
         }
+        // ("had lied about the attack": a topic's preposition stands between, the noun is no act
+        // the verb carries)
+        if (TOPIC_PREPS.has(w.lc[k])) break;
         // ("at the start of a regional trip": a light verb used as a noun carries nothing)
         if (LIGHT_VERBS.has(w.lc[k]) && !(k > 0 && DETERMINERS.has(w.lc[k - 1]))) {
           lv = k;
