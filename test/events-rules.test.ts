@@ -1090,6 +1090,11 @@ describe('events: troops withdrawn with no place named', () => {
     expect(tr('Kenya demanded that Uganda withdraw its troops.')).toEqual([['1056', 'KEN', 'UGA']]);
     expect(tr('Kenya said Uganda must withdraw its soldiers.')).toEqual([['1056', 'KEN', 'UGA']]);
   });
+  it('finds the one who demands named after the obligation ("…, Kenya said."), not for "we must"', () => {
+    expect(tr('Uganda must withdraw its soldiers from the border, the Kenyan president said.')).toEqual([['1056', 'KENGOV', 'UGA']]);
+    expect(tr('Uganda must withdraw its soldiers, said the Kenyan president.')).toEqual([['1056', 'KENGOV', 'UGA']]);
+    expect(tr('We must withdraw our soldiers, the Kenyan president said.')).toEqual([]);
+  });
 });
 
 describe('events: a demand made of a long subject in a that-clause', () => {

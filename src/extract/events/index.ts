@@ -3736,10 +3736,15 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
         break;
       }
     }
+    const after = r < 0 ? trailingReporter(w, cs, m.j) : undefined;
     if (r >= 0) {
       outerSrc = subjectActors(w, r);
       if (!outerSrc.length) return undefined;
       outerFrom = r + 1;
+    } else if (after) {
+      // "Peru must withdraw its troops, the Chilean president said.": the reporter named after
+      outerSrc = after;
+      outerFrom = cs;
     } else {
       // "Israel must make sure the aid reaches …" opening someone's own words (a quotation, a
       // turn of a transcript): the speaker demands it of the one named
@@ -4646,6 +4651,36 @@ function sentenceEvents(w: Words, heads: Int32Array): Draft[] {
     if (d) drafts.push(d);
   }
   return drafts;
+}
+
+/**
+ * The reporter a sentence names after a reported clause that opens it ("Peru must withdraw its
+ * troops, the Chilean president said." or "…, said the Chilean president."): the actors of that
+ * last short clause, a verb of saying (`OBLIGE_VERBS`) ending the sentence; else undefined.
+ */
+function trailingReporter(w: Words, cs: number, from: number): Actor[] | undefined {
+  for (let k = 0; k < cs; k++) if (!QUOTE_MARKS.has(w.raw[k])) return undefined;
+  // (only when the clause opens with the one obliged: not "We must be clear …, she said.")
+  let s0 = cs;
+  if (w.lc[s0] === 'the') s0++;
+  if (PRONOUNS.has(w.lc[s0]) || w.lc[s0] === 'you' || !termAt(w, s0, from)) return undefined;
+  const n = w.lc.length;
+  let comma = -1;
+  for (let k = n - 1; k > from && k >= n - 12; k--) {
+    if (w.raw[k] === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return undefined;
+  let end = n;
+  while (end > comma + 1 && (w.raw[end - 1] === '.' || QUOTE_MARKS.has(w.raw[end - 1]))) end--;
+  for (let v = comma + 1; v < end; v++) {
+    if (!OBLIGE_VERBS.has(w.lc[v])) continue;
+    const who = v > comma + 1 ? objectActors(w, comma + 1, v) : objectActors(w, v + 1, end);
+    return who.length ? who : undefined;
+  }
+  return undefined;
 }
 
 /** Nouns of the steps a list after "including" names. */
