@@ -210,6 +210,11 @@ describe('quotes: a participle that modifies a noun is no verb of saying', () =>
     expect(got('Today, President Ana Varga signed an order that imposes a duty on Norland in reaction to its continued purchase of Vardian coal.')).toEqual([]);
     expect(got('The governor continued her attacks on the ferry subsidy.')).toHaveLength(1);
   });
+  it('drops "continued" before a noun after "and", a preposition or a possessor', () => {
+    const got = (text: string) => analyze({ id: 'mod2', text }).quotes.map((q) => q.cue?.text);
+    expect(got('The mayors of Lima and Quito discussed the port, the ferry fares, and continued efforts by both cities to find more funds.')).not.toContain('continued');
+    expect(got('Both mayors praised the province’s continued support for the ferry line.')).not.toContain('continued');
+  });
 });
 
 describe('quotes: a gerund after "for", "from" or "to" is no verb of saying', () => {
@@ -267,6 +272,11 @@ describe('quotes: an agentless passive in the account of a call', () => {
       ['Ana Varga and Tomas Ruiz', 'was also emphasized', 'a joint customs office'],
       ['Ana Varga and Tomas Ruiz', 'Emphasis was placed on', 'weekly contact between the fishery ministers'],
     ]);
+  });
+  it('reads past a talk named at its head without a comma ("During the call the …")', () => {
+    const more = 'President Ana Varga of Peru spoke by phone to President Tomas Ruiz of Chile. During the call the value of closer work between the two port authorities was stressed.';
+    const got = analyze({ id: 'ap6', text: more, title: 'Telephone conversation with the President of Chile' }).quotes.map((q) => q.text);
+    expect(got).toEqual(['the value of closer work between the two port authorities']);
   });
   it('is no one’s words outside such an account', () => {
     expect(analyze({ id: 'ap2', text, title: 'Ports and fisheries' }).quotes).toEqual([]);

@@ -27,6 +27,8 @@ const ADVERBS = new Set(['also', 'separately', 'again', 'once', 'particularly', 
 const WAS = new Set(['was', 'were']);
 /** Words that open a sentence as a connective, not as its subject ("In this context, …"). */
 const LEADS = new Set(['in', 'at', 'during', 'also', 'moreover', 'furthermore', 'additionally', 'besides', 'meanwhile']);
+/** Talks a lead phrase names without its comma ("During the talks …", "In the conversation …"). */
+const LEAD_TALKS = new Set(['talks', 'call', 'conversation', 'meeting', 'negotiations', 'discussion', 'discussions', 'consultations']);
 
 export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
   const { doc, low } = ctx;
@@ -50,6 +52,8 @@ export function agentlessPassives(ctx: Ctx, cands: Cand[]): Cand[] {
         let c = a;
         while (c < be && low[c] !== ',') c++;
         if (c < be - 1) a = c + 1;
+        // (or with no comma, a talk named: "During the talks the support of … was reiterated.")
+        else if ((low[a + 1] === 'the' || low[a + 1] === 'this') && LEAD_TALKS.has(low[a + 2]) && a + 3 < be - 1) a += 3;
       }
       content = trimRange(ctx, a, be);
       cue = [be, k + 1];
