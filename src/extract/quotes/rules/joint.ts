@@ -6,7 +6,8 @@
  * two parties). The learned speaker chooser picks one name of such a subject; the words before the
  * cue say who spoke.
  */
-import { tokenIndexAt } from '../../../model/doc.js';
+import { firstStartingFrom, tokenIndexAt } from '../../../model/doc.js';
+import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { SPEAKER_NOUNS, SPEAKING_HEADS } from '../lexicon.js';
@@ -16,8 +17,16 @@ export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
   const { doc, low } = ctx;
   for (const c of cands) {
     const sp = c.speaker;
-    if (!sp || sp.start === undefined || !c.cue || c.cue[0] <= 0) continue;
+    if (!sp || !c.cue || c.cue[0] <= 0) continue;
     const s = sentStart(ctx, c.cue[0]);
+    // "We, President A of Chile and President B of Peru, note that …": the names set beside
+    // "we" are who speak, all of them
+    const we = weApposition(ctx, s, c.cue[0]);
+    if (we) {
+      c.speaker = we;
+      continue;
+    }
+    if (sp.start === undefined) continue;
     const np = subjectBefore(ctx, c.cue[0]);
     // the speaker is the last side, right before the verb
     if (!np || np.a - 2 < s || low[np.a - 1] !== 'and' || doc.tokens[np.a].start > sp.start || doc.tokens[np.b - 1].end < sp.end!) continue;
@@ -36,6 +45,31 @@ export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
     }
     c.speaker = speakerRef(ctx, whole);
   }
+}
+
+/**
+ * The people set off by commas after a sentence's opening "We", right before the cue at k ("We,
+ * President A of Chile and President B of Peru, note …"), as one speaker, when they are two or
+ * more; else undefined.
+ */
+function weApposition(ctx: Ctx, s: number, k: number): SpeakerRef | undefined {
+  const { low, doc } = ctx;
+  if (low[s] !== 'we' || low[s + 1] !== ',' || low[k - 1] !== ',' || k - 1 - (s + 2) < 3 || k - s > 24) return undefined;
+  let and = false;
+  for (let x = s + 2; x < k - 1; x++) {
+    if (low[x] === 'and') and = true;
+    else if (low[x] === ',' && low[x + 1] !== 'and') return undefined;
+  }
+  if (!and) return undefined;
+  const names: string[] = [];
+  const from = doc.tokens[s + 2].start;
+  const to = doc.tokens[k - 2].end;
+  const ms = doc.mentions;
+  for (let m = firstStartingFrom(ms, from); m < ms.length && ms[m].start < to; m++) {
+    const e = ms[m].entity ? ctx.entities.get(ms[m].entity!) : undefined;
+    if (e && e.type === 'PER' && !names.includes(e.name)) names.push(e.name);
+  }
+  return names.length >= 2 ? { name: names.join(' and ') } : undefined;
 }
 
 /** Whether the phrase names someone: its head is capitalised, or a noun of people or speaking bodies. */
