@@ -132,7 +132,7 @@ describe('quotes: a statement announced before its paragraphs', () => {
 
 describe('quotes: a joint text that says who "we" are', () => {
   it('gives what "we" state to the persons named after "We," at a paragraph’s start', () => {
-    const text = 'We, President of Chile Ana Ruiz and President of Peru Tomas Varga, note that our countries share rivers.\n\nToday, we restate our view that rivers must be kept clean.';
+    const text = 'We, President of Chile Ana Ruiz and President of Peru Tomas Varga, note that our countries share rivers.\n\nToday, we stress again that rivers must be kept clean.';
     const qs = analyze({ id: 'we', source: 'White House', title: 'Chile-Peru Presidential Joint Statement on Rivers', text, published: '2024-05-02' }).quotes;
     const q = qs.find((x) => text.slice(x.start, x.end).includes('kept clean'));
     expect(q?.speaker?.name).toBe('Ana Ruiz and Tomas Varga');
