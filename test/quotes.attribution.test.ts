@@ -137,6 +137,13 @@ describe('quotes: a joint text that says who "we" are', () => {
     const q = qs.find((x) => text.slice(x.start, x.end).includes('kept clean'));
     expect(q?.speaker?.name).toBe('Ana Ruiz and Tomas Varga');
   });
+  it('gives a view held by "our" to them too, and in a government\'s unsigned text to the government', () => {
+    const text = 'We, President of Chile Ana Ruiz and President of Peru Tomas Varga, note that our countries share rivers.\n\nToday, we restate our view that rivers must be kept clean.';
+    const qs = analyze({ id: 'we3', title: 'Chile-Peru Presidential Joint Statement on Rivers', text }).quotes;
+    expect(qs.find((x) => text.slice(x.start, x.end).includes('kept clean'))?.speaker?.name).toBe('Ana Ruiz and Tomas Varga');
+    const house = analyze({ id: 'we4', source: 'White House', text: 'The sanctions will bite. It is our view that Peru must change course.' }).quotes;
+    expect(house.map((q) => q.speaker?.name)).toEqual(['White House']);
+  });
   it('gives what the sentence that names them states to all of them, not to the last one named', () => {
     const text = 'We, President Ana Varga of Chile and President Tomas Ruiz of Peru, note that the two nations have kept the peace at sea. Later, we affirmed again our view that a fishing war helps no one.';
     const qs = analyze({ id: 'we2', title: 'Chile-Peru Presidential Joint Statement on Fisheries', text }).quotes;

@@ -107,6 +107,9 @@ function sameOffice(t: string, o: Office, country: string | undefined): boolean 
   return country === o.country && lc(t.replace(/^the\s+/i, '')) === o.head;
 }
 
+/** First-person possessives, as the pronoun they stand for. */
+const FIRST_POSSESSIVE = new Map([['our', 'we'], ['my', 'i']]);
+
 /**
  * Gives first-person quotes outside quotation marks (and outside a transcript's turns, which
  * `firstPersonInTurns` has done) to the author the article's title names.
@@ -116,14 +119,17 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
   let house: string | undefined | null = null;
   let we: SpeakerRef | undefined | null = null;
   for (const c of cands) {
-    if (!c.speaker || c.speaker.entity || !FIRST_PERSON.has(c.speaker.name.toLowerCase())) continue;
+    if (!c.speaker || c.speaker.entity) continue;
+    // (a possessive holds the view of a noun cue as its pronoun does: "our view that …" is what we hold)
+    const person = FIRST_POSSESSIVE.get(c.speaker.name.toLowerCase()) ?? c.speaker.name.toLowerCase();
+    if (!FIRST_PERSON.has(person)) continue;
     if (c.rule.includes('speaker-label')) continue;
     const at = c.speaker.start;
     if (at === undefined) continue;
     const tok = firstStartingFrom(ctx.doc.tokens, at);
     if (ctx.doc.tokens[tok]?.start !== at || ctx.marks.inQ[tok] >= 0) continue;
     // ("We, President A and President B, note …": a joint text says who "we" are)
-    if (c.speaker.name.toLowerCase() === 'we') {
+    if (person === 'we') {
       if (we === null) we = weNamed(ctx);
       if (we) {
         c.speaker = spokenAt(we, c.speaker.start, c.speaker.end);
@@ -137,7 +143,7 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
     }
     // no one signs it ("FACT SHEET: …", "Readout of …"): a government's own text speaks for that
     // government, whose "we" is the publisher ("we will defend our national interests")
-    if (c.speaker.name.toLowerCase() !== 'we') continue;
+    if (person !== 'we') continue;
     if (house === null) house = governmentPublisher(ctx.doc.article.source);
     if (house) c.speaker = spokenAt({ name: house }, c.speaker.start, c.speaker.end);
   }
