@@ -1347,6 +1347,14 @@ describe('events: a decision made, and a military operation carried out in a pla
   });
 });
 
+describe('events: "you" in someone\'s own words', () => {
+  it('is the one the quotation is told to, or in a call\'s readout the other party', () => {
+    const tr = (text: string, title?: string) => analyze({ id: 'you', title, text, published: '2024-05-02' }).events.filter((e) => e.code === '051').map((e) => [e.source?.cameo, e.target?.name]);
+    expect(tr('President Ruiz of Peru met President Vega of Chile on Monday. “I thank you for your support,” Ruiz told Vega.')).toEqual([['PERGOV', 'Vega']]);
+    expect(tr('President Ruiz of Peru spoke with President Vega of Chile.\n\n“On behalf of my people, I thank you for the ferries,” Ruiz said.', 'Ruiz had a phone call with Vega')).toEqual([['PERGOV', 'Vega']]);
+  });
+});
+
 describe('events: sending someone to talks', () => {
   it('is attending the talks', () => {
     const tr = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo, e.target?.cameo ?? null]);

@@ -2828,6 +2828,29 @@ function quotedSpeaker(w: Words, pos: number): Actor | undefined {
 }
 
 /**
+ * The one a quotation in someone's own words is told to, when word i lies in it: the addressee
+ * its attribution names ("…,” Ruiz told Vega"), else, in the readout of a call, the other party
+ * (the last person named before it who is not its speaker); undefined when that one is not coded.
+ */
+function quotedAddressee(w: Words, i: number): Actor | undefined {
+  const doc = w.doc;
+  if (!doc || !w.ents) return undefined;
+  const q = quoteAt(doc, w.start[i]);
+  if (q < 0 || !ownWords(doc.quotes[q])) return undefined;
+  const quote = doc.quotes[q];
+  let to = quote.addressee?.entity;
+  if (!to && callTitle(doc) && quote.speaker?.entity) {
+    const ms = doc.mentions;
+    for (let x = firstStartingFrom(ms, quote.start) - 1; x >= 0 && !to; x--) {
+      const m = ms[x];
+      if (m.type === 'PER' && m.entity && m.entity !== quote.speaker.entity) to = m.entity;
+    }
+  }
+  const e = to ? w.ents.byId.get(to) : undefined;
+  return e && (e.country || e.role) ? entityActor(w, e) : undefined;
+}
+
+/**
  * Who speaks the words at word i when they are someone's own: the speaker of a quotation in marks
  * or of a transcript's turn; none in reported speech or the narrator's text.
  */
@@ -3864,6 +3887,15 @@ function draftFor(w: Words, m: Match, inner?: Match, asNoun = m.p.noun): Draft |
       SPOKEN_TO.add(me);
       // (an attack on "me", a speaker, by no armed force is one made in words)
       if (w.lc[k] === 'me' && HOSTILE_ROOT.test(code) && code.startsWith('19') && !src.some(armedActor) && !weaponsAfter(w, m.j)) code = '111';
+    }
+  }
+  // "“I thank you for your support,” Ruiz told Vega": "you" in someone's own words is the one
+  // the quotation is told to
+  if (!tgt.length && !recip && src.length && (p.needsT || inner?.p.needT) && w.lc[m.i + 1] === 'you') {
+    const to = quotedAddressee(w, m.i + 1);
+    if (to && !src.some((a) => a.span.cameo === to.span.cameo && actorName(a) === actorName(to))) {
+      tgt = noActors();
+      tgt.push(to);
     }
   }
   // "If Russia continues to interfere, we will impose costs": a threat with no one named in its
