@@ -213,6 +213,12 @@ describe('quotes: relayed second-hand', () => {
     // the quoted words' present tense does not make Thursday the next one
     expect(q?.time).toBe('2025-10-16');
   });
+  it('gives a report told inside another, whose source is named after it, to that source, relaying the first speaker', () => {
+    const got = (text: string) => analyze({ id: 'trail', text }).quotes.map((q) => [q.speaker?.name, q.via?.name ?? null]);
+    expect(got('Mayor Dana Kiel called for new elections, city officials said.')).toEqual([['city officials', 'Dana Kiel']]);
+    expect(got('In one email, Mayor Dana Kiel discussed how the ferry fares would rise, the Ledger reported on Monday.')).toEqual([['Ledger', 'Dana Kiel']]);
+    expect(got('Mayor Dana Kiel called for new elections, and her deputy resigned.')).toEqual([['Dana Kiel', null]]);
+  });
 });
 
 describe('quotes: structure', () => {

@@ -28,7 +28,7 @@ import { nounCueRule } from './rules/nouns.js';
 import { MODEL, tagDoc, type CueProbs, type Model } from './tagger.js';
 import { fromTags, type SpkCollect } from './learned.js';
 import { SPK } from './choose.js';
-import { calledEnd, PASSIVE_BE, viaRule } from './rules/via.js';
+import { calledEnd, PASSIVE_BE, viaRule, trailingReport } from './rules/via.js';
 import { interviewAddressee } from './rules/addressee.js';
 import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
@@ -127,6 +127,7 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   afterLeadingAttribution(ctx, kept);
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);
+  trailingReport(ctx, out);
   return out;
 }
 

@@ -93,3 +93,58 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
     c.via = via;
   }
 }
+
+/** Verbs of a report named after the clause it reports ("…, the Times reported."). */
+const TRAILING_REPORT = new Set(['said', 'says', 'reported', 'reports', 'found', 'finds', 'wrote', 'writes', 'noted', 'notes', 'told', 'according']);
+/** Most words between a trailing report's verb and its sentence's end ("… said late on Friday in a note."). */
+const TRAILING_TAIL = 8;
+
+/**
+ * A report told inside another one that names its source after it: "Carter discussed how …, the
+ * Times reported." is the Times' report of what Carter said: the one named after the comma is the
+ * speaker, the content's own speaker is relayed (`via`), as "the Times reported that Carter
+ * discussed …" would be. The content's cue stands before it; the trailing report is a subject
+ * and a verb of reporting (or "according to" a source) closing the sentence, and no content has
+ * that verb for its own cue.
+ */
+export function trailingReport(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks, doc } = ctx;
+  for (const c of cands) {
+    if (!c.speaker || !c.cue || c.via || isTurn(c) || c.frags || c.cue[1] > c.a || marks.inQ[c.a] >= 0) continue;
+    let k = c.b;
+    if (marks.markOf[k] >= 0) k++;
+    if (low[k] !== ',') continue;
+    const s = ctx.sentOf[c.a];
+    if (ctx.sentOf[k] !== s) continue;
+    const se = doc.sentences[s].tokenEnd;
+    // the report's verb: after its subject ("…, sources said") or before it ("…, said Ana Ruiz"),
+    // or "according to"
+    let v = -1;
+    for (let x = k + 1; x < se && x - k <= 8; x++) {
+      if (TRAILING_REPORT.has(low[x])) {
+        v = x;
+        break;
+      }
+      if (marks.markOf[x] >= 0 || low[x] === ',' || CUES.has(low[x])) break;
+    }
+    if (v < 0) continue;
+    if (cands.some((o) => o !== c && o.cue && o.cue[0] === v)) continue;
+    let np: NP | null;
+    if (low[v] === 'according') np = low[v + 1] === 'to' ? npRight(ctx, v + 2, se) : null;
+    else np = v > k + 1 ? npRight(ctx, k + 1, v) : npRight(ctx, v + 1, se);
+    if (!np || (v > k + 1 && np.b !== v)) continue;
+    // the sentence ends soon after: no other clause
+    let e = Math.max(v + 1, np.b);
+    if (low[e] === 'to' && low[v] === 'told') e = e + 1;
+    let tail = 0;
+    while (e < se && tail <= TRAILING_TAIL && low[e] !== '.' && !CUES.has(low[e]) && marks.markOf[e] < 0) {
+      e++;
+      tail++;
+    }
+    if (e < se && low[e] !== '.') continue;
+    const w = low[np.head];
+    if (FIRST_PERSON.has(w) || PRONOUNS.has(w)) continue;
+    c.via = c.speaker;
+    c.speaker = speakerRef(ctx, np);
+  }
+}
