@@ -218,6 +218,9 @@ describe('quotes: relayed second-hand', () => {
     expect(got('Mayor Dana Kiel called for new elections, city officials said.')).toEqual([['city officials', 'Dana Kiel']]);
     expect(got('In one email, Mayor Dana Kiel discussed how the ferry fares would rise, the Ledger reported on Monday.')).toEqual([['Ledger', 'Dana Kiel']]);
     expect(got('Mayor Dana Kiel called for new elections, and her deputy resigned.')).toEqual([['Dana Kiel', null]]);
+    // a comma inside the closing mark, and an adverb before the verb
+    expect(got('Earlier this month, the Lundish government blamed those attacks on Norland, whose “thefts are meant to harm the vote,” Interior Minister Jon Berg said.')).toEqual([['Jon Berg', 'Lundish government']]);
+    expect(got('Mayor Dana Kiel called for new elections, the Ledger first reported.')).toEqual([['Ledger', 'Dana Kiel']]);
   });
 });
 

@@ -96,6 +96,8 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
 
 /** Verbs of a report named after the clause it reports ("…, the Times reported."). */
 const TRAILING_REPORT = new Set(['said', 'says', 'reported', 'reports', 'found', 'finds', 'wrote', 'writes', 'noted', 'notes', 'told', 'according']);
+/** Adverbs between a trailing report's source and its verb ("… first reported", "… later said"). */
+const REPORT_ADVERBS = new Set(['first', 'later', 'also', 'earlier', 'previously', 'initially', 'then', 'again', 'recently']);
 /** Most words between a trailing report's verb and its sentence's end ("… said late on Friday in a note."). */
 const TRAILING_TAIL = 8;
 
@@ -111,9 +113,16 @@ export function trailingReport(ctx: Ctx, cands: Cand[]): void {
   const { low, marks, doc } = ctx;
   for (const c of cands) {
     if (!c.speaker || !c.cue || c.via || isTurn(c) || c.frags || c.cue[1] > c.a || marks.inQ[c.a] >= 0) continue;
-    let k = c.b;
-    if (marks.markOf[k] >= 0) k++;
-    if (low[k] !== ',') continue;
+    // the comma that ends the report, before or after a closing mark, in the content or after
+    // it ("…, officials said", "…,” Johnson said"): k is the last of those marks
+    let comma = false;
+    for (let j = c.b - 1; j > c.a && (low[j] === ',' || marks.markOf[j] >= 0); j--) if (low[j] === ',') comma = true;
+    let k = c.b - 1;
+    while (k + 1 < low.length && (low[k + 1] === ',' || marks.markOf[k + 1] >= 0) && k + 1 - c.b < 2) {
+      k++;
+      if (low[k] === ',') comma = true;
+    }
+    if (!comma) continue;
     const s = ctx.sentOf[c.a];
     if (ctx.sentOf[k] !== s) continue;
     const se = doc.sentences[s].tokenEnd;
@@ -132,7 +141,12 @@ export function trailingReport(ctx: Ctx, cands: Cand[]): void {
     let np: NP | null;
     if (low[v] === 'according') np = low[v + 1] === 'to' ? npRight(ctx, v + 2, se) : null;
     else np = v > k + 1 ? npRight(ctx, k + 1, v) : npRight(ctx, v + 1, se);
-    if (!np || (v > k + 1 && np.b !== v)) continue;
+    if (!np) continue;
+    // ("Right Wing Watch first reported": no adverb in the name)
+    while (np.b - np.a > 1 && REPORT_ADVERBS.has(low[np.b - 1])) np = { a: np.a, b: np.b - 1, head: Math.min(np.head, np.b - 2) };
+    let subjEnd = v;
+    while (subjEnd > k + 1 && REPORT_ADVERBS.has(low[subjEnd - 1])) subjEnd--;
+    if (v > k + 1 && np.b !== subjEnd) continue;
     // the sentence ends soon after: no other clause
     let e = Math.max(v + 1, np.b);
     if (low[e] === 'to' && low[v] === 'told') e = e + 1;
