@@ -213,6 +213,11 @@ describe('quotes: relayed second-hand', () => {
     // the quoted words' present tense does not make Thursday the next one
     expect(q?.time).toBe('2025-10-16');
   });
+  it('also after a question that ends its sentence inside the quotation, with no period in the source\'s name', () => {
+    const text = '“Why would anyone believe that?” Dana Kiel asked on the pier, according to the Harbor Ledger.';
+    const qs = analyze({ id: 'relay2', text }).quotes;
+    expect(qs.map((q) => [q.text, q.speaker?.name, q.via?.name])).toEqual([['Why would anyone believe that?', 'Harbor Ledger', 'Dana Kiel']]);
+  });
   it('gives a report told inside another, whose source is named after it, to that source, relaying the first speaker', () => {
     const got = (text: string) => analyze({ id: 'trail', text }).quotes.map((q) => [q.speaker?.name, q.via?.name ?? null]);
     expect(got('Mayor Dana Kiel called for new elections, city officials said.')).toEqual([['city officials', 'Dana Kiel']]);

@@ -30,6 +30,9 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
   const se = sentEnd(ctx, i);
   const np = npRight(ctx, i + 2, se);
   if (!np) return;
+  // ('“… is that so?” Kiel asked on the pier, according to the Ledger.': the question
+  // mark ended a sentence inside the quotation, whose own attribution this is; relayed below)
+  if (ss > 0 && marks.markOf[ss - 1] >= 0 && attributionAt(ctx, ss, i)) return;
   // the speaker phrase runs to the next comma: "according to a poll by Quinnipiac University"
   let b = np.b;
   while (b < se && low[b] !== ',' && b - np.a < 14 && !/^[.!?;:]$/.test(low[b])) b++;
@@ -104,6 +107,14 @@ function appositionAt(ctx: Ctx, ss: number, i: number, c: number, se: number): {
   return DESCRIBING.has(low[c]) ? { name: null } : null;
 }
 
+/** Whether words [a, e) open with a speaker and a verb of saying ("Kiel asked on the pier"). */
+function attributionAt(ctx: Ctx, a: number, e: number): boolean {
+  const np = npRight(ctx, a, e);
+  if (!np || np.a !== a || np.b >= e) return false;
+  const cue = CUES.get(ctx.low[np.b]);
+  return cue !== undefined && cue.cls !== 'B';
+}
+
 /** Whether [a, e) opens with a quotation followed by a speaker and a verb of saying of its own. */
 function quotedWithOwnSpeaker(ctx: Ctx, a: number, e: number): boolean {
   const { marks, low } = ctx;
@@ -128,11 +139,16 @@ export function relayedAccordingTo(ctx: Ctx, cands: Cand[]): void {
     const ri = marks.inQ[c.a];
     if (ri < 0) continue;
     const r = marks.regions[ri];
-    const se = sentEnd(ctx, c.a);
+    let se = sentEnd(ctx, c.a);
+    // (a quotation ending in "?" or "!" ends its sentence: its attribution opens the next one)
+    if (r.close >= 0 && r.close + 1 >= se && r.close + 1 < low.length) se = sentEnd(ctx, r.close + 1);
     if (r.close < 0 || !quotedWithOwnSpeaker(ctx, r.open, se)) continue;
     for (let i = r.close + 1; i + 2 < se; i++) {
       if (low[i] !== 'according' || low[i + 1] !== 'to' || low[i - 1] !== ',') continue;
-      const np = npRight(ctx, i + 2, se);
+      // (not the sentence's final mark: "the Las Vegas Sun.")
+      let end = se;
+      while (end > i + 2 && /^[.!?]$/.test(low[end - 1])) end--;
+      const np = npRight(ctx, i + 2, end);
       if (!np) break;
       const relayer = speakerRef(ctx, np);
       if (relayer.name !== c.speaker.name) {
