@@ -95,7 +95,7 @@ export function viaRule(ctx: Ctx, cands: Cand[]): void {
 }
 
 /** Verbs of a report named after the clause it reports ("…, the Times reported."). */
-const TRAILING_REPORT = new Set(['said', 'says', 'reported', 'reports', 'found', 'finds', 'wrote', 'writes', 'noted', 'notes', 'told', 'according']);
+const TRAILING_REPORT = new Set(['said', 'says', 'reported', 'reports', 'found', 'finds', 'wrote', 'writes', 'noted', 'notes', 'told', 'according', 'show', 'shows', 'showed', 'indicate', 'indicates', 'announced', 'recalled', 'confirmed', 'concluded']);
 /** Adverbs between a trailing report's source and its verb ("… first reported", "… later said"). */
 const REPORT_ADVERBS = new Set(['first', 'later', 'also', 'earlier', 'previously', 'initially', 'then', 'again', 'recently']);
 /** Most words between a trailing report's verb and its sentence's end ("… said late on Friday in a note."). */
@@ -130,7 +130,8 @@ export function trailingReport(ctx: Ctx, cands: Cand[]): void {
     // or "according to"
     let v = -1;
     for (let x = k + 1; x < se && x - k <= 8; x++) {
-      if (TRAILING_REPORT.has(low[x])) {
+      // (a verb in lower case: not a heading's "… , Show Compassion For …")
+      if (TRAILING_REPORT.has(low[x]) && !isCap(ctx, x)) {
         v = x;
         break;
       }
