@@ -69,6 +69,11 @@ describe('quotes: indirect and mixed', () => {
     expect(b[0].text).toBe('the shipment was paused');
     expect(b[0].speaker?.name).toBe('Pentagon');
   });
+  it('takes the maker of a document "according to" names ("an analysis by X") for the source', () => {
+    const [q] = quotes('Ferry traffic doubled this year, according to a fresh study by the Harbor Institute.');
+    expect(q.text).toBe('Ferry traffic doubled this year');
+    expect(q.speaker?.name).toBe('Harbor Institute');
+  });
   it('keeps a possessive description apart from the possessor', () => {
     const [q] = quotes('Putin’s spokesman said the call was useful.');
     expect(q.speaker?.name).toBe('Putin’s spokesman');

@@ -4,7 +4,7 @@
  * middle of its sentence: the content is the sentence around it, in two pieces).
  */
 import { cand, type Cand } from '../build.js';
-import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
 import { npRight, speakerRef, type NP } from '../speaker.js';
 import { CUES } from '../lexicon.js';
 
@@ -42,6 +42,15 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
   // "…, according to its director, Claire Dubois." / "…, according to Dan Ortiz, an adviser to
   // the buyer.": what follows the second comma names or describes the source
   let source = np;
+  // ("according to a study by the Harbor Center", "… a court filing by the state attorney": the
+  // one whose document it is)
+  for (let y = np.a + 1; y + 1 < b; y++) {
+    if (low[y] !== 'by') continue;
+    const agent = npRight(ctx, y + 1, b);
+    // (its whole name, to the phrase's end: "the Center for Responsive Politics")
+    if (agent && DOCUMENT_NOUNS.has(low[np.head])) source = isCap(ctx, agent.a) || isCap(ctx, agent.a + 1) ? { a: agent.a, b, head: agent.head } : agent;
+    break;
+  }
   const app = i - ss > 1 && low[i - 1] === ',' && low[b] === ',' ? appositionAt(ctx, ss, i, b + 1, se) : null;
   if (app) {
     if (app.name && (ctx.mentionAt[np.head] < 0 || ctx.doc.mentions[ctx.mentionAt[np.head]].form !== 'name')) source = app.name;
@@ -80,6 +89,9 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
   for (let x = a; x < e; x++) if (marks.markOf[x] >= 0) used[marks.markOf[x]] = 1;
   cands.push(cand(a, e, speakerRef(ctx, source), 'according-to', 0.85, [i, i + 2], frags));
 }
+
+/** Nouns of a document, record or study that someone made ("an analysis by …", "audio provided by …"). */
+const DOCUMENT_NOUNS = new Set(['analysis', 'review', 'report', 'study', 'survey', 'poll', 'document', 'documents', 'filing', 'filings', 'audio', 'video', 'transcript', 'recording', 'account', 'tally', 'count', 'estimate', 'estimates', 'data', 'records', 'memo', 'letter', 'statement', 'release', 'investigation', 'audit']);
 
 /** Words that open a phrase describing a source ("an adviser to the buyer", "its director"). */
 const DESCRIBING = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
