@@ -461,22 +461,38 @@ export function verblessThat(ctx: Ctx, cands: Cand[]): Cand[] {
       }
     }
     if (!condition && (verb || words === 0 || words > MAX_SUBJECT_WORDS)) continue;
-    let e = sentEnd(ctx, c.a);
-    while (e > c.b && (low[e - 1] === '.' || low[e - 1] === '!' || low[e - 1] === '?')) e--;
+    const e = sentenceEndBeforeMark(ctx, c.a, c.b);
     let rest = false;
-    let said = false;
-    for (let i = c.b; i < e && !said; i++) {
-      if (marks.inQ[i] >= 0 || !isWord(ctx, i)) continue;
-      const cue = CUES.get(low[i]);
-      said = cue !== undefined && cue.cls !== 'B';
-      rest ||= finiteAt(ctx, i);
-    }
-    if (!rest || said) continue;
+    for (let i = c.b; i < e && !rest; i++) rest = marks.inQ[i] < 0 && isWord(ctx, i) && finiteAt(ctx, i);
+    if (!rest || sayingIn(ctx, c.b, e)) continue;
     c.b = e;
     ran.push(c);
   }
+  return withoutFoundInside(cands, ran);
+}
+
+/** The end of the sentence of token a, before its final mark (not before `min`). */
+function sentenceEndBeforeMark(ctx: Ctx, a: number, min: number): number {
+  const { low } = ctx;
+  let e = sentEnd(ctx, a);
+  while (e > min && (low[e - 1] === '.' || low[e - 1] === '!' || low[e - 1] === '?')) e--;
+  return e;
+}
+
+/** Whether a verb of saying (not a verb of believing) stands among words [a, e) outside quotation marks: a report of its own. */
+function sayingIn(ctx: Ctx, a: number, e: number): boolean {
+  const { low, marks } = ctx;
+  for (let i = a; i < e; i++) {
+    if (marks.inQ[i] >= 0 || !isWord(ctx, i)) continue;
+    const cue = CUES.get(low[i]);
+    if (cue !== undefined && cue.cls !== 'B') return true;
+  }
+  return false;
+}
+
+/** `cands` without those found inside the contents `ran` lengthened, with their cues there too (the rest read apart). */
+function withoutFoundInside(cands: Cand[], ran: Cand[]): Cand[] {
   if (!ran.length) return cands;
-  // (a content found inside the rest, with its speaker there too, was the clause read apart)
   return cands.filter((x) => !ran.some((c) => c !== x && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
 }
 
@@ -485,9 +501,9 @@ const CONCESSIVE_OPENERS = new Set(['although', 'though', 'even', 'while', 'beca
 
 /**
  * A reported clause cut before a second one joined to it by "and that" ("testified that she sent
- * no such email | , and that she handed over …", also after a semicolon): one report of two things, so the content runs
- * on through the second clause to its sentence's end, unless a verb of saying stands there (a
- * report of its own). Not "and that’s why …" (a demonstrative), nor inside quotation marks; what
+ * no such email | , and that she handed over …", also after a semicolon): one report of two
+ * things, so the content runs on through the second clause to its sentence's end, unless a verb
+ * of saying stands there (a report of its own). Not "and that’s why …" (a demonstrative), nor inside quotation marks; what
  * was found inside the second clause goes.
  */
 export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
@@ -500,18 +516,10 @@ export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
     if (low[k] !== 'and' || low[k + 1] !== 'that' || marks.inQ[k] >= 0) continue;
     const nx = low[k + 2];
     if (nx === undefined || nx === "'s" || nx === '’s' || nx === 'is' || nx === 'was' || !(thatOpensClause(ctx, k + 1) || CONCESSIVE_OPENERS.has(nx))) continue;
-    let e = sentEnd(ctx, c.a);
-    while (e > k && (low[e - 1] === '.' || low[e - 1] === '!' || low[e - 1] === '?')) e--;
-    let said = false;
-    for (let i = k + 2; i < e && !said; i++) {
-      if (marks.inQ[i] >= 0 || !isWord(ctx, i)) continue;
-      const cue = CUES.get(low[i]);
-      said = cue !== undefined && cue.cls !== 'B';
-    }
-    if (said || e <= k + 3) continue;
+    const e = sentenceEndBeforeMark(ctx, c.a, k);
+    if (e <= k + 3 || sayingIn(ctx, k + 2, e)) continue;
     c.b = e;
     ran.push(c);
   }
-  if (!ran.length) return cands;
-  return cands.filter((x) => !ran.some((c) => c !== x && x.a > c.a && x.b <= c.b && (x.cue?.[0] ?? x.a) > c.a));
+  return withoutFoundInside(cands, ran);
 }

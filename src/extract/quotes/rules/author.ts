@@ -121,7 +121,8 @@ export function authorVoice(ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (!c.speaker || c.speaker.entity) continue;
     // (a possessive holds the view of a noun cue as its pronoun does: "our view that …" is what we hold)
-    const person = FIRST_POSSESSIVE.get(c.speaker.name.toLowerCase()) ?? c.speaker.name.toLowerCase();
+    const name = c.speaker.name.toLowerCase();
+    const person = FIRST_POSSESSIVE.get(name) ?? name;
     if (!FIRST_PERSON.has(person)) continue;
     if (c.rule.includes('speaker-label')) continue;
     const at = c.speaker.start;
