@@ -481,9 +481,10 @@ export function dropFillers(ctx: Ctx, cands: Cand[]): Cand[] {
 
 /** Whether c is kept by dropFillers (a module-level function, not a closure made per call: V8 holds a closure's optimized code only weakly, and a full collection would drop it). */
 function saysSomething(ctx: Ctx, c: Cand): boolean {
-  if (c.rule === 'tagger' && c.speaker && !c.speaker.entity && WEAK_SPEAKERS.has(c.speaker.name.toLowerCase())) return false;
+  const bare = c.speaker && !c.speaker.entity ? c.speaker.name.toLowerCase() : undefined;
+  if (bare !== undefined && c.rule === 'tagger' && WEAK_SPEAKERS.has(bare)) return false;
   // (in 5-fold CV on PolNeAR 7 of 20 such guesses overlap an attribution, 1 with its speaker)
-  if (c.speaker && !c.speaker.entity && POSSESSIVE_SPEAKERS.has(c.speaker.name.toLowerCase())) return false;
+  if (bare !== undefined && POSSESSIVE_SPEAKERS.has(bare)) return false;
   // a guess of the tagger's whose cue is a bare preposition ("spoke … about", "support for",
   // "a warning at"): a topic or a phrase, no one's words (in 5-fold CV on PolNeAR about one in
   // four such guesses is an attribution)
