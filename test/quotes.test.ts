@@ -231,6 +231,11 @@ describe('quotes: relayed second-hand', () => {
     // a comma inside the closing mark, and an adverb before the verb
     expect(got('Earlier this month, the Lundish government blamed those attacks on Norland, whose “thefts are meant to harm the vote,” Interior Minister Jon Berg said.')).toEqual([['Jon Berg', 'Lundish government']]);
     expect(got('Mayor Dana Kiel called for new elections, the Ledger first reported.')).toEqual([['Ledger', 'Dana Kiel']]);
+    // and what the source adds after it
+    expect(got('Mayor Dana Kiel did not complain when the mill closed, a city official said, adding that the council agreed.')).toEqual([
+      ['city official', 'Dana Kiel'],
+      ['city official', null],
+    ]);
     // records and analyses that show it
     expect(got('Mayor Dana Kiel backed the new ferry line, city records show.')).toEqual([['city records', 'Dana Kiel']]);
   });

@@ -148,18 +148,21 @@ export function trailingReport(ctx: Ctx, cands: Cand[]): void {
     let subjEnd = v;
     while (subjEnd > k + 1 && REPORT_ADVERBS.has(low[subjEnd - 1])) subjEnd--;
     if (v > k + 1 && np.b !== subjEnd) continue;
-    // the sentence ends soon after: no other clause
+    // the sentence ends soon after: no other clause, but for a further report of the same source
+    // ("…, an official said, adding that …")
     let e = Math.max(v + 1, np.b);
     if (low[e] === 'to' && low[v] === 'told') e = e + 1;
     let tail = 0;
-    while (e < se && tail <= TRAILING_TAIL && low[e] !== '.' && !CUES.has(low[e]) && marks.markOf[e] < 0) {
+    while (e < se && tail <= TRAILING_TAIL && low[e] !== '.' && low[e] !== ',' && !CUES.has(low[e]) && marks.markOf[e] < 0) {
       e++;
       tail++;
     }
-    if (e < se && low[e] !== '.') continue;
+    if (e < se && low[e] !== '.' && !(low[e] === ',' && CUES.has(low[e + 1]))) continue;
     const w = low[np.head];
     if (FIRST_PERSON.has(w) || PRONOUNS.has(w)) continue;
     c.via = c.speaker;
     c.speaker = speakerRef(ctx, np);
+    // ("…, a city official said, adding that …": what the source adds is the source's too)
+    if (low[e] === ',') for (const o of cands) if (o !== c && o.cue && o.cue[0] === e + 1) o.speaker = c.speaker;
   }
 }
