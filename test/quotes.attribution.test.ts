@@ -217,15 +217,15 @@ describe('quotes: the aim of a measure is no one’s words', () => {
 });
 
 describe('quotes: a participle that modifies a noun is no verb of saying', () => {
+  const got = (text: string) => analyze({ id: 'mod', text }).quotes.map((q) => [q.cue?.text, q.text]);
+  const cues = (text: string) => got(text).map(([cue]) => cue);
   it('drops "its continued …", and keeps the verb', () => {
-    const got = (text: string) => analyze({ id: 'mod', text }).quotes.map((q) => [q.cue?.text, q.text]);
     expect(got('Today, President Ana Varga signed an order that imposes a duty on Norland in reaction to its continued purchase of Vardian coal.')).toEqual([]);
     expect(got('The governor continued her attacks on the ferry subsidy.')).toHaveLength(1);
   });
   it('drops "continued" before a noun after "and", a preposition or a possessor', () => {
-    const got = (text: string) => analyze({ id: 'mod2', text }).quotes.map((q) => q.cue?.text);
-    expect(got('The mayors of Lima and Quito discussed the port, the ferry fares, and continued efforts by both cities to find more funds.')).not.toContain('continued');
-    expect(got('Both mayors praised the province’s continued support for the ferry line.')).not.toContain('continued');
+    expect(cues('The mayors of Lima and Quito discussed the port, the ferry fares, and continued efforts by both cities to find more funds.')).not.toContain('continued');
+    expect(cues('Both mayors praised the province’s continued support for the ferry line.')).not.toContain('continued');
   });
 });
 

@@ -231,21 +231,19 @@ describe('quotes: the attribution rule around a named programme and a described 
       frags: c.frags?.map(([a, b]) => text.slice(t[a].start, t[b - 1].end)),
     }));
   };
-  it('does not take a programme named in the attribution for the second piece of the quote', () => {
-    const text = '“The harbour will reopen,” she said on “Coast Today.” “We expect the first ferries in May.”';
-    const c = spans(text).find((x) => x.text.startsWith('The harbour'));
+  /** That the quote opening with `first` goes on, in a second piece holding `second`, past the programme named between. */
+  const joinedPast = (text: string, first: string, second: string, programme: string): void => {
+    const c = spans(text).find((x) => x.text.startsWith(first));
     expect(c).toBeDefined();
     expect(c!.frags).toHaveLength(2);
-    expect(c!.frags![1]).toContain('We expect the first ferries in May.');
-    expect(c!.frags!.join(' ')).not.toContain('Coast Today');
+    expect(c!.frags![1]).toContain(second);
+    expect(c!.frags!.join(' ')).not.toContain(programme);
+  };
+  it('does not take a programme named in the attribution for the second piece of the quote', () => {
+    joinedPast('“The harbour will reopen,” she said on “Coast Today.” “We expect the first ferries in May.”', 'The harbour', 'We expect the first ferries in May.', 'Coast Today');
   });
   it('goes on past a programme quoted inside a description of the speaker', () => {
-    const text = '“Nobody can call the vote yet,” said Arlo Penn, who also hosts the radio show “Harbour Talk.” “It turns on the turnout in the valley.”\n\nThe count starts at nine.';
-    const c = spans(text).find((x) => x.text.startsWith('Nobody can'));
-    expect(c).toBeDefined();
-    expect(c!.frags).toHaveLength(2);
-    expect(c!.frags![1]).toContain('It turns on the turnout');
-    expect(c!.frags!.join(' ')).not.toContain('Harbour Talk');
+    joinedPast('“Nobody can call the vote yet,” said Arlo Penn, who also hosts the radio show “Harbour Talk.” “It turns on the turnout in the valley.”\n\nThe count starts at nine.', 'Nobody can', 'It turns on the turnout', 'Harbour Talk');
   });
   it('reads "said the Norland senator" as the whole speaker, so the quote goes on after it', () => {
     const text = '“It is a hard choice,” said the Norland senator, “because both sides have a case.”';
