@@ -117,6 +117,27 @@ describe('quotes: "This was stated by X" names the speaker of the sentence befor
   });
 });
 
+describe('quotes: the subject of a passive of reporting or judging, with its source after "by"', () => {
+  it('is what the source reported or judged: a subject opening the sentence, or a relative pronoun', () => {
+    const a = quoteWith(quotesOf('The ferry company will close its northern route in May. The closure was first reported by the Harbor Ledger on Sunday.'), 'The closure');
+    expect(a.text).toBe('The closure');
+    expect(a.speaker?.name).toContain('Harbor Ledger');
+    const b = quoteWith(quotesOf('Councilwoman Ines Moreau proposed a new tax on parking. But her plan was quickly denounced by the shopkeepers of Dorvale.'), 'her plan');
+    expect(b.text).toBe('her plan');
+    expect(b.speaker?.name).toContain('shopkeepers');
+    const qs = quotesOf('Moreau, who has been endorsed by the teachers of Dorvale, runs for mayor this fall.');
+    const c = quoteWith(qs, 'who');
+    expect(c.text).toBe('who');
+    expect(c.speaker?.name).toContain('teachers');
+    // (and no content opens at the source's own phrase)
+    expect(qs.filter((q) => q.text.startsWith('by the teachers'))).toEqual([]);
+  });
+  it('not a passive of doing ("was repaired by"), nor one inside quotation marks', () => {
+    expect(quotesOf('The old bridge was repaired by the county crews in March.')).toEqual([]);
+    expect(quotesOf('The bakery on Elm Street was praised, and a mural was painted by local children.').filter((q) => q.rule === 'passive-by')).toEqual([]);
+  });
+});
+
 describe('quotes: a statement announced before its paragraphs', () => {
   it('gives each quoted paragraph after "Below is a statement by X" to X, also when only the last one closes its marks', () => {
     const text = 'Four more families were reunited on Friday. Below is a statement by the Foreign Minister of Chile, Ana Ruiz, on the work of the commission.\n\n“Our commitment to the families who wait for news of their relatives remains firm.\n\n“I thank the volunteers of both countries for the patience they have shown in every single case.”\n\nThe commission will meet again in May.';

@@ -33,7 +33,7 @@ import { interviewAddressee } from './rules/addressee.js';
 import { headlineRule } from './rules/headline.js';
 import { headedQuotes } from './rules/headed.js';
 import { signedQuotations } from './rules/signed.js';
-import { statedBy } from './rules/stated-by.js';
+import { passiveBy, statedBy } from './rules/stated-by.js';
 import { stanceThat } from './rules/stance.js';
 import { briefedOn } from './rules/briefed.js';
 import { agentlessPassives } from './rules/passive.js';
@@ -78,7 +78,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   verbInSpeaker(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
-  out = briefedOn(ctx, stanceThat(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out)))));
+  out = briefedOn(ctx, stanceThat(ctx, passiveBy(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))))));
   dropLeadingSetting(ctx, out);
   viaRule(ctx, out);
   interviewAddressee(ctx, out);
