@@ -333,6 +333,12 @@ describe('quotes: "according to X," and a phrase about X at the sentence end', (
     const [q] = full('Turnout in the city, according to the election board, has doubled since 2019.');
     expect(q.fragments).toHaveLength(2);
   });
+  it('ends the content there after a clause of its own, whatever the sentence then adds (not when it goes on with "and")', () => {
+    const [q] = full('The ferry line carried more than two million passengers on its three routes last year, according to the harbor authority, taking the lead among the ports of the coast.');
+    expect([q.text, q.speaker?.name]).toEqual(['The ferry line carried more than two million passengers on its three routes last year', 'harbor authority']);
+    const [r] = full('The ferry line carried more than two million passengers on its three routes last year, according to the harbor authority, and it plans to add a fourth route in June.');
+    expect(r.text.endsWith('a fourth route in June')).toBe(true);
+  });
 });
 
 describe('quotes: verbs of saying used for deeds', () => {

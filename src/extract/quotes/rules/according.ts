@@ -58,7 +58,7 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
     // set in the middle: the sentence goes on with the same content
     let words = 0;
     for (let x = b + 1; x < se; x++) if (isWord(ctx, x)) words++;
-    if (words >= 2) frags = [[ss, i - 1], [b + 1, se]];
+    if (words >= 2 && !clauseBefore(ctx, ss, i, b + 1)) frags = [[ss, i - 1], [b + 1, se]];
   }
   if (frags) {
     a = ss;
@@ -171,3 +171,20 @@ export function relayedAccordingTo(ctx: Ctx, cands: Cand[]): void {
     }
   }
 }
+
+/** Words before "according to" that make a clause of their own: what follows the source's phrase then describes the source or adds to the sentence, not to the content. */
+const CLAUSE_WORDS = 8;
+
+/**
+ * Whether "…, according to X, …" closes the content at "according to": the words before it [ss, i)
+ * are a clause of their own (`CLAUSE_WORDS`), not a fronted phrase ("In the first week, according
+ * to X, …"), and the rest (from c) does not go on with a clause joined by "and".
+ */
+function clauseBefore(ctx: Ctx, ss: number, i: number, c: number): boolean {
+  let words = 0;
+  for (let x = ss; x < i; x++) if (isWord(ctx, x)) words++;
+  return words >= CLAUSE_WORDS && ctx.low[c] !== 'and' && !LEFT_OPEN.has(ctx.low[i - 2]);
+}
+
+/** Words that leave a clause open before the comma ("… she left the club after, according to her coach, …"). */
+const LEFT_OPEN = new Set(['after', 'before', 'because', 'that', 'and', 'but', 'or', 'when', 'while', 'if', 'as', 'since', 'until', 'than', 'so']);
