@@ -164,6 +164,18 @@ describe('quotes: a title that is a source, a colon and a claim', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0].text).toBe('Governor Leads Challenger by Five Points');
   });
+  it('takes a source with whom it tells, a group noun, a label in capitals before it; the claim ends with the title line', () => {
+    const told = colon('Harbor Workers to Lena Ortiz: Fix the Cranes Before Winter.\n\nThe union wrote on Monday.');
+    expect(told.map((q) => [q.text, q.speaker?.name])).toEqual([['Fix the Cranes Before Winter', 'Harbor Workers']]);
+    const group = colon('Ortiz camp: the port plan will cost the city nothing.\n\nAides spoke on Monday.');
+    expect(group.map((q) => q.text)).toEqual(['the port plan will cost the city nothing']);
+    const label = colon('EXCLUSIVE – Tomas Berg: The Ferry Will Run Again in May.\n\nBerg spoke on the pier.');
+    expect(label.map((q) => q.speaker?.name)).toEqual(['Tomas Berg']);
+    // (a subtitle on the next line is not the claim's, and its own attribution stays)
+    const qs = quotes("Historians: ferry line and port linked for good; \nThe town's fortunes hinge on the harbor, a curator says.\n\nBody text follows here.");
+    expect(qs.find((q) => q.rule?.endsWith('headline-colon'))?.text).toBe('ferry line and port linked for good');
+    expect(qs.some((q) => q.text.startsWith("The town's fortunes"))).toBe(true);
+  });
   it('leaves a section label or a short tag alone', () => {
     expect(colon('The Latest: Storm reaches the coast overnight.\n\nWinds rose.')).toEqual([]);
     expect(colon('Poll: Results.\n\nThe survey was taken last week.')).toEqual([]);

@@ -47,26 +47,43 @@ export function headlineRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void
   for (let i = a0; i < b0; i++) blocked[i] = 1;
 }
 
+/** Nouns of a group or an outlet that a title names as the source before its colon ("Historians: …", "Clinton camp: …"). */
+const TITLE_SOURCES = new Set(['camp', 'campaign', 'newspaper', 'historians', 'insiders', 'scholars', 'economists', 'critics', 'lawmakers', 'voters', 'parents']);
+
+/** After a label in capitals and a dash opening a title ("EXCLUSIVE – …"): the token after the dash, else undefined. */
+function labelDash(ctx: Ctx, a0: number, colon: number): number | undefined {
+  const w = ctx.text.slice(ctx.doc.tokens[a0].start, ctx.doc.tokens[a0].end);
+  const d = ctx.low[a0 + 1];
+  return a0 + 2 < colon && w.length > 2 && w === w.toUpperCase() && (d === '–' || d === '—' || d === '-') ? a0 + 2 : undefined;
+}
+
 /** Least words of a claim after the colon of a title. */
 const MIN_CLAIM_WORDS = 3;
 
 /** `NAME: claim` as a title line (see above): the claim is the source's, in the title's words. */
 function unmarkedHeadline(ctx: Ctx, cands: Cand[], blocked: Uint8Array, a0: number, b0: number, colon: number): void {
-  const { doc, low } = ctx;
-  const h = colon - 1;
-  if (!isCap(ctx, h)) return;
-  const np = npLeft(ctx, h, a0);
-  if (!np || np.a !== a0) return;
+  const { doc, low, text } = ctx;
+  // (past a label in capitals and its dash: "EXCLUSIVE – Ana Ruiz: …")
+  const a = labelDash(ctx, a0, colon) ?? a0;
+  // the source, or the source and whom it tells or where ("Ruiz to the union: …", "Ruiz at the rally: …")
+  let h = colon - 1;
+  for (let k = a + 1; k < colon - 1; k++) if (low[k] === 'to' || low[k] === 'at') h = k - 1;
+  if (!isCap(ctx, h) && !(isCap(ctx, a) && TITLE_SOURCES.has(low[h]))) return;
+  const np = npLeft(ctx, h, a);
+  if (!np || np.a !== a) return;
   // a name the entities layer found (a person or a body), or a speaker noun
   const mi = ctx.mentionAt[h];
   const named = mi >= 0 && (doc.mentions[mi].type === 'PER' || doc.mentions[mi].type === 'ORG');
-  if (!named && !SPEAKER_NOUNS.has(low[h])) return;
-  let b = b0;
-  while (b > colon + 1 && (low[b - 1] === '.' || low[b - 1] === '!')) b--;
+  if (!named && !SPEAKER_NOUNS.has(low[h]) && !TITLE_SOURCES.has(low[h])) return;
+  // the title's line only: a line break ends it (a subtitle follows), and the semicolon before it
+  let b = colon + 1;
+  while (b < b0 && !text.slice(doc.tokens[b - 1].end, doc.tokens[b].start).includes('\n')) b++;
+  const line = b;
+  while (b > colon + 1 && (low[b - 1] === '.' || low[b - 1] === '!' || low[b - 1] === ';')) b--;
   let words = 0;
   for (let i = colon + 1; i < b; i++) if (doc.tokens[i].kind === 'word') words++;
   if (words < MIN_CLAIM_WORDS) return;
-  for (let i = a0; i < b0; i++) if (blocked[i]) return;
+  for (let i = a0; i < line; i++) if (blocked[i]) return;
   cands.push(cand(colon + 1, b, speakerRef(ctx, np), 'headline-colon', 0.9, [colon, colon + 1]));
-  for (let i = a0; i < b0; i++) blocked[i] = 1;
+  for (let i = a0; i < line; i++) blocked[i] = 1;
 }
