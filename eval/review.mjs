@@ -67,7 +67,7 @@ if (cmd === 'events') {
   for (const a of articles()) {
     const r = toRecord(analyze({ id: a.id, text: a.text, published: a.published, title: a.title }));
     for (const e of r.events) {
-      lines.push([a.id, e.code, actor(e.source), actor(e.target), e.modality + (e.repeats !== undefined ? ' rep' : ''), e.trigger?.text ?? '', oneLine(a.text.slice(e.start, e.end)).slice(0, 300)].join('\t'));
+      lines.push([a.id, e.code, actor(e.source), actor(e.target), e.modality + (e.repeats !== undefined ? ' rep' : '') + (e.recalled ? ' recalled' : ''), e.trigger?.text ?? '', oneLine(a.text.slice(e.start, e.end)).slice(0, 300)].join('\t'));
     }
   }
   writeFileSync(out, lines.join('\n') + '\n');
@@ -90,8 +90,9 @@ if (cmd === 'events') {
       ev.push(head);
       qu.push(head);
       r.events.forEach((e, i) => {
-        const counted = e.counted ? 'counted' : e.repeats !== undefined ? `NOT-counted (repeats #e${e.repeats + 1})` : 'NOT-counted';
-        ev.push(`${a.id}#e${i + 1} ¶${pnum(e.trigger?.start ?? e.start)} ${e.code} ${e.plover ?? ''} ${counted} ${e.modality} | src: ${actor(e.source)} | tgt: ${actor(e.target)} | trigger: "${e.trigger?.text ?? ''}" | rule ${e.rule}\n`);
+        const counted = e.counted ? 'counted' : e.repeats !== undefined ? `NOT-counted (repeats #e${e.repeats + 1})` : e.recalled ? 'NOT-counted (recalled)' : 'NOT-counted';
+        const when = e.time ? ` time ${e.time}` : '';
+        ev.push(`${a.id}#e${i + 1} ¶${pnum(e.trigger?.start ?? e.start)} ${e.code} ${e.plover ?? ''} ${counted} ${e.modality}${when} | src: ${actor(e.source)} | tgt: ${actor(e.target)} | trigger: "${e.trigger?.text ?? ''}" | rule ${e.rule}\n`);
       });
       r.quotes.forEach((q, i) => {
         const via = q.via ? ` (relaying ${q.via.name})` : '';

@@ -93,6 +93,16 @@ describe('events: modality', () => {
     expect(countsAsEvent({ modality: 'denied' })).toBe(false);
     expect(countsAsEvent({ modality: 'asserted' })).toBe(true);
   });
+  it('keeps an act the article recalls from years before with its date, not counted; not one dated back from the publication', () => {
+    const all = (text: string) => analyzeAll({ id: 'r', text, published: '2022-02-24' }).events;
+    const old = all('In 2014, Chile imposed sanctions on Peru over the border dispute.');
+    expect(old.map((e) => [e.code, e.time, e.recalled, countsAsEvent(e)])).toEqual([['163', '2014', true, false]]);
+    const now = all('On Monday, Chile imposed sanctions on Peru over the border dispute.');
+    expect(now.map((e) => [e.code, e.recalled, countsAsEvent(e)])).toEqual([['163', undefined, true]]);
+    // (a time counted back from the publication may belong to another clause's act)
+    const ago = all('Chile imposed sanctions on Peru for the raid on the dam three years ago.');
+    expect(ago.filter((e) => e.recalled)).toEqual([]);
+  });
   it('counts an event the article tells again once, keeping the repeat as evidence', () => {
     const ev = events('The Chilean president spoke today with the Peruvian president. Later the Chilean president also spoke with the Peruvian president about water.');
     expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo, e.repeats])).toEqual([

@@ -7,10 +7,11 @@ import type { Analysis, Event } from './types.js';
 /**
  * Asserted and planned events count as events; denied, hypothetical and conditional ones are kept
  * but not counted, and so is a repeat of an event the article told before (one event per article,
- * as GDELT and ICEWS count them).
+ * as GDELT and ICEWS count them) and an act it recalls from years before (`recalled`: news of its
+ * own date, not of the article's).
  */
-export function countsAsEvent(e: Pick<Event, 'modality' | 'repeats'>): boolean {
-  return (e.modality === 'asserted' || e.modality === 'planned') && e.repeats === undefined;
+export function countsAsEvent(e: Pick<Event, 'modality' | 'repeats' | 'recalled'>): boolean {
+  return (e.modality === 'asserted' || e.modality === 'planned') && e.repeats === undefined && e.recalled !== true;
 }
 
 export interface RecordOptions {

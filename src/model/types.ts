@@ -162,6 +162,12 @@ export interface Event extends Span, Provenance {
    * was part of): kept as evidence, not counted again
    */
   repeats?: number;
+  /**
+   * an act the article recalls from well before it was written (its time more than a year before
+   * the publication date: "In 2014, we supported …", "which attacked us on June 22, 1941"): kept
+   * with its own date, not counted among the article's events
+   */
+  recalled?: boolean;
 }
 
 // ---------------------------------------------------------------- claims and findings

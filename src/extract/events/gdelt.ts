@@ -27,7 +27,8 @@
  *   DATEADDED          the article's ingest time (YYYYMMDDHHMMSS) or empty
  *   SOURCEURL          the article's url when it is an http(s) URL, else empty (an article's url is
  *                      untrusted input: a javascript: or data: URL is never written)
- * Only events that count (asserted or planned, see `countsAsEvent`) are exported.
+ * Only events that count (asserted or planned, neither a repeat nor an act recalled from years
+ * before: see `countsAsEvent`) are exported.
  */
 import type { Analysis, Article, Event, EventActor } from '../../model/types.js';
 import { codeActor } from '../actors/index.js';

@@ -12,7 +12,7 @@
  * their modality; `countsAsEvent` says which ones an event count should include.
  */
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
-import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, Token } from '../../model/types.js';
+import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, TimeExpr, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
 import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, groupNamedBefore, leadsWith, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
@@ -5624,10 +5624,42 @@ export const eventsStage: Stage = {
       if (met) emit(doc, ents, w, met, s, out);
     }
     callInitiator(out, doc.text);
+    markRecalled(out, doc.article.published, doc.times);
     markRepeats(out, doc.article.published, doc.text, entityTypes(doc));
     doc.events = out;
   },
 };
+
+/** Days between an act and its article beyond which the article recalls it rather than reports it. */
+const RECALL_DAYS = 366;
+
+/**
+ * Marks asserted acts whose time (a year, month or day) ends more than `RECALL_DAYS` before the
+ * publication date as `recalled` ("In 2014, we supported …" in a 2022 address). Only a time
+ * written with its year in the act's sentence ("in 2014", "on June 22, 1941"), not one counted back
+ * from the publication ("three years ago" may date another clause's act). Without a publication
+ * date nothing is marked.
+ */
+function markRecalled(events: Event[], published: string | undefined, times: readonly TimeExpr[]): void {
+  const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
+  if (Number.isNaN(pub)) return;
+  for (const e of events) {
+    if (e.modality !== 'asserted' || !e.time) continue;
+    if (!times.some((t) => t.value === e.time && t.start >= e.start && t.end <= e.end && /\d{4}/.test(t.text))) continue;
+    const end = latestDay(e.time);
+    if (end !== undefined && (pub - end) / 86_400_000 > RECALL_DAYS) e.recalled = true;
+  }
+}
+
+/** The last day (as a time value in ms) a TIMEX3 date value can mean: "2014" → 2014-12-31, "2014-03" → 2014-03-31; undefined for other values. */
+function latestDay(value: string): number | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (m[3]) return Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+  if (m[2]) return Date.UTC(y, Number(m[2]), 0);
+  return Date.UTC(y, 11, 31);
+}
 
 /**
  * The events of the parts of a semicolon list before the part the sentence's event was picked from
