@@ -3,7 +3,7 @@ import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 import type { Quote } from '../src/model/types.js';
 import { makeCtx, type Ctx } from '../src/extract/quotes/context.js';
 import { cand, type Cand } from '../src/extract/quotes/build.js';
-import { dropAnonymityFormula, seemingSubject } from '../src/extract/quotes/rules/sourceless.js';
+import { dropAnonymityFormula, seemingSubject, unaskedQuestions } from '../src/extract/quotes/rules/sourceless.js';
 
 const BEFORE_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
 
@@ -122,6 +122,29 @@ describe('quotes: what something seems or appears to be', () => {
   it('keeps the words after the verb alone after "it" and "there", and after an act of saying or thinking', () => {
     expect(seeming('It seems unlikely to rain in Tamsford.', 'seems')).toBe('unlikely to rain in Tamsford');
     expect(seeming('The harbour master seemed to acknowledge the delay.', 'seemed')).toBe('to acknowledge the delay');
+  });
+});
+
+describe('quotes: questions or doubts no one is named as asking', () => {
+  /** Whether a candidate after "about" (to the stop), given the sentence's first word as its speaker, keeps a speaker after unaskedQuestions. */
+  function keepsSpeaker(text: string): boolean {
+    const doc = analyzeDoc({ id: 't', text }, BEFORE_QUOTES);
+    const ctx: Ctx = makeCtx(doc);
+    const v = ctx.low.indexOf('about');
+    const c: Cand = cand(v + 1, ctx.low.indexOf('.', v), { name: text.split(' ')[0], start: 0, end: 1, entity: undefined, anonymous: undefined }, 'tagger', 1, [v - 2, v + 1]);
+    unaskedQuestions(ctx, [c]);
+    return c.speaker !== null;
+  }
+  it('are no one’s when the subject faces them, a thing raises them, or they are there or mount', () => {
+    expect(keepsSpeaker('Mayor Lena Ortiz faced questions about the harbor contract on Tuesday.')).toBe(false);
+    expect(keepsSpeaker('The ferry strike raised serious doubts about the port budget.')).toBe(false);
+    expect(keepsSpeaker('Still, there are questions about the harbor contract.')).toBe(false);
+    expect(keepsSpeaker('Ortiz met mounting questions about the harbor contract.')).toBe(false);
+  });
+  it('are the asker’s when a person raises them or puts them', () => {
+    expect(keepsSpeaker('Senator Tomas Berg raised questions about the harbor contract.')).toBe(true);
+    expect(keepsSpeaker('She raised questions about the harbor contract.')).toBe(true);
+    expect(keepsSpeaker('Reporters asked questions about the harbor contract.')).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import type { Ctx } from '../context.js';
 import { firstStartingFrom } from '../../../model/doc.js';
 import { isWord, sentStart } from '../context.js';
 import { npLeft, skipLeft } from '../speaker.js';
-import { CUES } from '../lexicon.js';
+import { CUES, PRONOUNS } from '../lexicon.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
@@ -114,6 +114,50 @@ export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
     if (sourcelessCue(ctx, c.cue[0], c.cue[1], reported)) c.speaker = null;
     // the participle itself taken for a speaker ("Pressed on the budget, …" with "on" as the cue)
     else if (c.speaker && questionedAsSpeaker(ctx, c.speaker)) c.speaker = null;
+  }
+}
+
+/** Nouns of asking or doubting whose askers a sentence need not name ("faced questions about …"). */
+const DOUBT_NOUNS = new Set(['questions', 'doubts']);
+/** Words between such a verb and the noun ("raised serious new questions"). */
+const DOUBT_ADJECTIVES = new Set(['new', 'fresh', 'renewed', 'serious', 'relentless', 'more', 'further', 'growing', 'lingering', 'persistent', 'nagging', 'many', 'some', 'deep', 'tough', 'hard', 'pointed', 'repeated', 'continuing', 'ongoing', 'sharp']);
+/** Verbs whose subject is asked, not asking ("Clinton faced questions about …"). */
+const FACING = new Set(['face', 'faces', 'faced', 'facing', 'endure', 'endures', 'endured', 'enduring', 'confront', 'confronted', 'confronts', 'weather', 'weathered']);
+/** Verbs that put questions forward without asking them ("the furor raises questions about …"). */
+const RAISING = new Set(['raise', 'raises', 'raised', 'raising', 'revive', 'revives', 'revived', 'reviving', 'spark', 'sparks', 'sparked', 'sparking', 'fuel', 'fuels', 'fueled', 'fuelled', 'fueling', 'fuelling', 'leave', 'leaves', 'left', 'leaving', 'renew', 'renewed', 'prompt', 'prompted', 'prompting']);
+/** Adjectives of questions that pile up on their own ("mounting questions about …"). */
+const MOUNTING = new Set(['mounting', 'growing', 'lingering', 'persistent', 'nagging', 'continuing']);
+
+/**
+ * Questions or doubts about something that no one is named as asking: what the subject faces
+ * ("Clinton faced questions about …", "she faces renewed doubts about …"), what a thing or an
+ * event raises ("The storm raised serious doubts about …"), questions that are there or mount
+ * ("there are questions about …", "mounting questions about …"). The content is no one's; a
+ * person or a body that raises them is their source ("Senator Ruiz raised questions about …").
+ */
+export function unaskedQuestions(ctx: Ctx, cands: Cand[]): void {
+  const { low, doc } = ctx;
+  for (const c of cands) {
+    if (!c.speaker || c.a < 2) continue;
+    const p = low[c.a - 1];
+    if ((p !== 'about' && p !== 'over') || !DOUBT_NOUNS.has(low[c.a - 2])) continue;
+    let k = c.a - 3;
+    if (k >= 0 && MOUNTING.has(low[k])) {
+      c.speaker = null;
+      continue;
+    }
+    while (k >= 0 && DOUBT_ADJECTIVES.has(low[k])) k--;
+    if (k < 0) continue;
+    const v = low[k];
+    if (FACING.has(v) || ((v === 'are' || v === 'were' || v === 'be') && low[k - 1] === 'there')) c.speaker = null;
+    else if (RAISING.has(v)) {
+      // (the verb's subject right before it, a person or a body by name, raises them)
+      const j = skipLeft(ctx, k - 1, sentStart(ctx, k));
+      const mi = j >= 0 ? ctx.mentionAt[j] : -1;
+      const m = mi >= 0 ? doc.mentions[mi] : undefined;
+      const named = m !== undefined && (m.type === 'PER' || m.type === 'ORG') && (m.form === 'name' || PRONOUNS.has(low[j]));
+      if (!named && !PRONOUNS.has(low[j])) c.speaker = null;
+    }
   }
 }
 
