@@ -333,6 +333,14 @@ describe('quotes: "according to X," and a phrase about X at the sentence end', (
     const [q] = full('Turnout in the city, according to the election board, has doubled since 2019.');
     expect(q.fragments).toHaveLength(2);
   });
+  it('takes the main clause before a trailing "according to": after a colon or a semicolon, after a concessive clause', () => {
+    const one = (text: string) => full(text).map((q) => q.text);
+    expect(one('The tax has not driven the banks away: Tamsford stayed the first port of the coast, according to one shipping index.')).toEqual(['Tamsford stayed the first port of the coast']);
+    expect(one('Although the week was hard for the mayor, she still leads the race, according to two recent polls.')).toEqual(['she still leads the race']);
+    // (not a list after a colon, nor a concession with no clause of its own)
+    expect(one('The office checked the files of three clerks: Ana Ruiz, Tomas Berg and Lena Ortiz, according to the court filing.')[0]).toMatch(/^The office checked/);
+    expect(one('Although tired, the crews finished the pier in May, according to the harbor office.')[0]).toMatch(/^Although tired/);
+  });
   it('ends the content there after a clause of its own, whatever the sentence then adds (not when it goes on with "and")', () => {
     const [q] = full('The ferry line carried more than two million passengers on its three routes last year, according to the harbor authority, taking the lead among the ports of the coast.');
     expect([q.text, q.speaker?.name]).toEqual(['The ferry line carried more than two million passengers on its three routes last year', 'harbor authority']);

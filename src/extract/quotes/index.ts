@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, companionAside, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -126,6 +126,7 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   kept = verblessThat(ctx, kept);
   kept = secondThatClause(ctx, kept);
   afterLeadingAttribution(ctx, kept);
+  mainClauseBeforeAccording(ctx, kept);
   const out = joinAcrossAttribution(ctx, kept);
   leadIntoQuotation(ctx, out);
   trailingReport(ctx, out);

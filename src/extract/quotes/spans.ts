@@ -336,6 +336,56 @@ export function afterLeadingAttribution(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
+/** Words that open a concessive clause set before the main one ("Although …, X.", "While …, X."). */
+const CONCEDING = new Set(['although', 'though', 'while', 'whereas']);
+/** Conjunctions after a semicolon that go on with the same list or sentence ("…; and he clerked …"). */
+const GOING_ON = new Set(['and', 'but', 'or', 'nor']);
+
+/**
+ * A content that "according to X" attributes after it (", according to the poll.") is the main
+ * clause of its sentence: not the words before a colon or a semicolon that introduce it ("The
+ * tax has not driven banks away: London stayed first, according to …"), nor a subordinate clause
+ * set before it ("Although the week was hard, he leads, according to …"). The content starts
+ * after that colon or semicolon, or after the comma that ends the subordinate clause (with three
+ * words or more left, outside quotation marks).
+ */
+export function mainClauseBeforeAccording(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks } = ctx;
+  const wordsFrom = (x: number, b: number): number => {
+    let n = 0;
+    for (let i = x; i < b; i++) if (isWord(ctx, i)) n++;
+    return n;
+  };
+  for (const c of cands) {
+    if (c.frags || !c.cue || low[c.cue[0]] !== 'according' || c.cue[0] < c.b || marks.inQ[c.a] >= 0 || marks.markOf[c.a] >= 0) continue;
+    let cut = -1;
+    for (let i = c.b - 1; i > c.a; i--) {
+      if ((low[i] === ':' || low[i] === ';') && marks.inQ[i] < 0 && marks.markOf[i] < 0) {
+        // (a clause after it, not a list it introduces: "… closest to her: Mills, Sullivan and Abedin")
+        if (!GOING_ON.has(low[i + 1]) && clauseIn(ctx, i + 1, c.b)) cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0 && CONCEDING.has(low[c.a])) {
+      for (let i = c.a + 2; i < c.b; i++) {
+        if (marks.inQ[i] >= 0 || marks.markOf[i] >= 0) break;
+        // (a clause: not "While in office, …", "Though tired, …")
+        if (low[i] === ',') {
+          if (clauseIn(ctx, c.a + 1, i)) cut = i + 1;
+          break;
+        }
+      }
+    }
+    if (cut > c.a && wordsFrom(cut, c.b) >= 3) c.a = cut;
+  }
+}
+
+/** Whether words [a, b) hold a verb: an auxiliary or a form of "be", or a word in the past ("-ed") after a first word (not "Though tired, …"). */
+function clauseIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CLAUSE_VERBS.has(ctx.low[i]) || (i > a && ctx.low[i].length > 3 && ctx.low[i].endsWith('ed') && !isCap(ctx, i))) return true;
+  return false;
+}
+
 /** Auxiliaries and forms of "be" that make the words around them a clause. */
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
 
