@@ -1120,6 +1120,10 @@ describe('events: being on the phone with someone', () => {
   it('is a telephone call', () => {
     expect(evs('Chile was on the phone with Peru twice this week.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);
   });
+  it('and so is having had them on the phone (not "has … on the telephone call", its topic)', () => {
+    expect(evs('Chile had Peru on the phone twice this week.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);
+    expect(evs('Chile has since set out its position on the telephone call with Peru.').filter((e) => e.code === '041' && e.target?.cameo !== 'PER')).toEqual([]);
+  });
 });
 
 describe('events: a government’s list of sanctions in lines without a verb', () => {
