@@ -1116,6 +1116,20 @@ describe('events: talks about something with someone', () => {
   });
 });
 
+describe('events: aid whose words go on to say what it was', () => {
+  const coded = (text: string) => evs(text).map((e) => [e.code, e.source?.cameo, e.target?.cameo, e.repeats]);
+  it('is of that kind (arms 072, relief 073), and help told after it is the same aid', () => {
+    expect(coded('Chile is sending Peru equipment from its own depots, including rifles and artillery shells. In other words, Chile is helping Peru.')).toEqual([
+      ['072', 'CHL', 'PER', undefined],
+      ['070', 'CHL', 'PER', 0],
+    ]);
+    expect(coded('Peru thanked Chile for the assistance provided by the Chilean government, chiefly as food and medicines.')).toContainEqual(['073', 'CHLGOV', 'PER', undefined]);
+  });
+  it('stays of no kind when the words name none, or what help is for', () => {
+    expect(coded('Chile is sending Peru supplies every week.')).toEqual([['070', 'CHL', 'PER', undefined]]);
+  });
+});
+
 describe('events: being on the phone with someone', () => {
   it('is a telephone call', () => {
     expect(evs('Chile was on the phone with Peru twice this week.').map((e) => [e.code, e.source?.cameo, e.target?.cameo])).toEqual([['041', 'CHL', 'PER']]);

@@ -5624,11 +5624,47 @@ export const eventsStage: Stage = {
       if (met) emit(doc, ents, w, met, s, out);
     }
     callInitiator(out, doc.text);
+    aidKinds(out, doc.text);
     markRecalled(out, doc.article.published, doc.times);
     markRepeats(out, doc.article.published, doc.text, entityTypes(doc));
     doc.events = out;
   },
 };
+
+/** Kinds of aid named by the words that spell out what was given, each with its code for aid given and for aid pledged. */
+const AID_KINDS: ReadonlyArray<{ words: RegExp; given: string; pledged: string }> = [
+  { words: /\b(?:weapons?|weaponry|arms|ammunition|munitions|missiles?|artillery|shells|tanks|howitzers|air defen[cs]es?|patriots?|javelins?|himars|rifles|military|lethal|security assistance)\b/i, given: '072', pledged: '0332' },
+  { words: /\b(?:humanitarian|food|medicines?|medical|shelters?|relief)\b/i, given: '073', pledged: '0333' },
+  { words: /\b(?:economic|financial|budget|budgetary|macro-?financial|loans?|grants?)\b/i, given: '071', pledged: '0331' },
+];
+/** Triggers of helping, whose words after them say what the help is for. */
+const HELP_TRIGGER = /\b(?:help|helps|helped|helping|assist|assists|assisted|assisting)\b/i;
+/** Longest stretch after an aid's trigger, in characters, read for what the aid was. */
+const AID_REACH = 160;
+
+/**
+ * Aid coded with no kind (070, or 033 pledged) whose own words go on to say what it was ("sending
+ * Ukraine equipment from its stockpiles, including Patriot missiles", "the help sent …, above all
+ * rifles and field radios"): the kind they name (military 072,
+ * humanitarian 073, economic 071; pledged 0332, 0333, 0331), when they name one kind only. Read
+ * from the trigger to the end of its clause (a semicolon or the sentence's end).
+ */
+function aidKinds(events: Event[], text: string): void {
+  for (const e of events) {
+    // (not "help": "help people for whom medical care …" names what the help is for, not what it is)
+    if ((e.code !== '070' && e.code !== '033') || !e.trigger || HELP_TRIGGER.test(e.trigger.text)) continue;
+    let end = Math.min(e.end, e.trigger.end + AID_REACH);
+    const stop = text.slice(e.trigger.end, end).search(/[;.!?]/);
+    if (stop >= 0) end = e.trigger.end + stop;
+    const words = text.slice(e.trigger.start, end);
+    const kinds = AID_KINDS.filter((k) => k.words.test(words));
+    if (kinds.length !== 1) continue;
+    const code = e.code === '070' ? kinds[0].given : kinds[0].pledged;
+    if (!CODES.has(code)) continue;
+    e.code = code;
+    e.plover = plover(code) ?? e.plover;
+  }
+}
 
 /** Days between an act and its article beyond which the article recalls it rather than reports it. */
 const RECALL_DAYS = 366;
@@ -5810,6 +5846,9 @@ function markRepeats(events: Event[], published: string | undefined, text: strin
     // ("agreed to go on with the joint work … later reaffirmed their willingness to keep
     // cooperating": a stance said again is the one said first, whatever its sub-code)
     if (j < 0 && e.trigger !== undefined && RESTATED.test(e.trigger.text)) j = firstAtSameDate(first, events, `root ${e.code.slice(0, 2)} ${dir}`, e, published, types);
+    // ("We're sending Ukraine weapons … we're helping Ukraine": aid of no kind after aid of a kind
+    // between the same sides is that aid told again)
+    if (j < 0 && e.code === '070') j = firstAtSameDate(first, events, `root 07 ${dir}`, e, published, types);
     if (j >= 0) {
       e.repeats = j;
       continue;
