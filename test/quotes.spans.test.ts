@@ -377,6 +377,10 @@ describe('quotes spans: a second clause joined by "and that"', () => {
     expect(out).toHaveLength(1);
     expect(words(ctx, out[0].a, out[0].b)).toBe('that he had never met the envoy , and that the ferry deal was signed before his time');
   });
+  it('also when the second clause opens with "continued" before its noun, which is no verb of saying there', () => {
+    const qs = analyze({ id: 't', text: 'The delegations said that the talks had gone well, and that continued close contact will be essential in the weeks ahead.' }).quotes.map((q) => q.text);
+    expect(qs).toEqual(['that the talks had gone well, and that continued close contact will be essential in the weeks ahead']);
+  });
   it('leaves a demonstrative "that", and a second clause with a verb of saying, alone', () => {
     expectUncut(secondThatClause, 'Lund told the council that he had never met the envoy, and that is why he stayed home.', 'told');
     expectUncut(secondThatClause, 'Lund told the council that he had never met the envoy, and that the mayor, aides said, had.', 'told');

@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, companionAside, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -510,9 +510,6 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
  */
 const MODIFIER_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-/** Words after which "continued" before a noun is that noun's ("and continued efforts", "for continued support", "Peru's continued aid"). */
-const CONTINUED_LEADS = new Set(['and', ',', 'for', 'of', 'with', 'to', 'about', 'on', 'in', 'by', 'amid', 'despite', "'s", '’s', "'", '’']);
-
 /**
  * Whether c's cue is a participle that modifies a noun, no verb of saying ("a duty for its
  * continued sale of coal", "the growing chatter about …", "Putin's threatening actions" has its
@@ -526,10 +523,7 @@ function attributiveCue(ctx: Ctx, c: Cand): boolean {
   if (k < 1 || k + 1 >= low.length || isCap(ctx, k) || !(w.endsWith('ed') || w.endsWith('ing'))) return false;
   const nx = low[k + 1];
   const word = doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by';
-  // ("and continued efforts by …", "for continued support": after "and", a comma or a
-  // preposition, before a word, "continued" is a noun's; after its subject it may be a verb of
-  // saying, "he continued his warnings that …")
-  if (w === 'continued' && word && CONTINUED_LEADS.has(low[k - 1])) return true;
+  if (continuedModifier(ctx, k)) return true;
   return word && MODIFIER_LEADS.has(low[k - 1]);
 }
 

@@ -533,11 +533,26 @@ function sentenceEndBeforeMark(ctx: Ctx, a: number, min: number): number {
 function sayingIn(ctx: Ctx, a: number, e: number): boolean {
   const { low, marks } = ctx;
   for (let i = a; i < e; i++) {
-    if (marks.inQ[i] >= 0 || !isWord(ctx, i)) continue;
+    if (marks.inQ[i] >= 0 || !isWord(ctx, i) || continuedModifier(ctx, i)) continue;
     const cue = CUES.get(low[i]);
     if (cue !== undefined && cue.cls !== 'B') return true;
   }
   return false;
+}
+
+/** Words after which "continued" before a noun is that noun's ("and continued efforts", "for continued support", "Peru's continued aid", "that continued contact will …"). */
+const CONTINUED_LEADS = new Set(['and', ',', 'for', 'of', 'with', 'to', 'about', 'on', 'in', 'by', 'amid', 'despite', 'that', "'s", '’s', "'", '’']);
+
+/**
+ * Whether "continued" at token k modifies the word after it: after "and", a comma, a preposition, a
+ * possessor or "that", before a word (not "that", "to" or "by", which a verb's content or agent
+ * could open). After its subject it may be a verb of saying ("he continued his warnings that …").
+ */
+export function continuedModifier(ctx: Ctx, k: number): boolean {
+  const { low, doc } = ctx;
+  if (low[k] !== 'continued' || k < 1 || k + 1 >= low.length || isCap(ctx, k)) return false;
+  const nx = low[k + 1];
+  return doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by' && CONTINUED_LEADS.has(low[k - 1]);
 }
 
 /** `cands` without those found inside the contents `ran` lengthened, with their cues there too (the rest read apart). */
@@ -565,7 +580,7 @@ export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
     if (low[k] === ',' || low[k] === ';') k++;
     if (low[k] !== 'and' || low[k + 1] !== 'that' || marks.inQ[k] >= 0) continue;
     const nx = low[k + 2];
-    if (nx === undefined || nx === "'s" || nx === '’s' || nx === 'is' || nx === 'was' || !(thatOpensClause(ctx, k + 1) || CONCESSIVE_OPENERS.has(nx))) continue;
+    if (nx === undefined || nx === "'s" || nx === '’s' || nx === 'is' || nx === 'was' || !(thatOpensClause(ctx, k + 1) || CONCESSIVE_OPENERS.has(nx) || continuedModifier(ctx, k + 2))) continue;
     const e = sentenceEndBeforeMark(ctx, c.a, k);
     if (e <= k + 3 || sayingIn(ctx, k + 2, e)) continue;
     c.b = e;
