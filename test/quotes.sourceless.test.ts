@@ -125,6 +125,15 @@ describe('quotes: what something seems or appears to be', () => {
   });
 });
 
+describe('quotes: the questions a speaker answers, named by a participle opening the sentence', () => {
+  it('are no content; the answer after them is the speaker’s', () => {
+    const text = 'Answering questions from journalists after his meeting with the mayor of Tamsford in Lund, President Tomas Berg noted that the ferry would run again in May.';
+    const qs = analyze({ id: 't', text }).quotes;
+    expect(qs.map((q) => q.text)).toEqual(['that the ferry would run again in May']);
+    expect(qs[0].speaker?.name).toContain('Tomas Berg');
+  });
+});
+
 describe('quotes: questions or doubts no one is named as asking', () => {
   /** Whether a candidate after "about" (to the stop), given the sentence's first word as its speaker, keeps a speaker after unaskedQuestions. */
   function keepsSpeaker(text: string): boolean {

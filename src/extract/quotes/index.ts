@@ -496,6 +496,7 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
   if (c.cue && armsAct(ctx, c)) return false;
   if (c.cue && measureAims(ctx, c)) return false;
   if (c.cue && passiveBeforeClause(ctx, c)) return false;
+  if (c.cue && questionsAnswered(ctx, c)) return false;
   if (c.cue && (attributiveCue(ctx, c) || possessedCueTo(ctx, c) || gerundAfterPrep(ctx, c) || capitalsCue(ctx, c) || imperativeCue(ctx, c))) return false;
   const at = c.speaker?.start;
   if (at === undefined) return true;
@@ -509,6 +510,36 @@ function saysSomething(ctx: Ctx, c: Cand): boolean {
  * participle a relative ("those describing themselves as …", which PolNeAR counts: 1 match lost).
  */
 const MODIFIER_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** Participles of answering. */
+const ANSWERING = new Set(['answering', 'responding', 'replying', 'taking', 'fielding']);
+/** The questions answered, as the content's first words ("questions from the media", "a question about …"). */
+const QUESTION_HEADS = new Set(['question', 'questions', 'queries', 'query']);
+/** Words before them ("a question", "reporters' questions"). */
+const QUESTION_LEADS = new Set(['a', 'the', 'his', 'her', 'their', 'several', 'more', 'further', 'follow-up', "reporters'", 'reporters’', 'media']);
+
+/**
+ * Whether c is the questions someone answered, named by a participle opening the sentence
+ * ("Answering questions from reporters after the meeting, …", "Responding to a question about …"):
+ * what was asked of the speaker, not what the speaker said (the answer is a content of its own).
+ */
+function questionsAnswered(ctx: Ctx, c: Cand): boolean {
+  const { low } = ctx;
+  const v = c.cue![0];
+  // (a participle opening its sentence, setting the scene: "has not responded to questions on …"
+  // names what went unanswered, which PolNeAR counts as the questioner's content)
+  if (!ANSWERING.has(low[v]) || !low[v].endsWith('ing') || afterDateline(ctx, sentStart(ctx, v), v) !== v) return false;
+  let k = c.a;
+  if (low[k] === 'to') k++;
+  if (QUESTION_LEADS.has(low[k])) k++;
+  if (!QUESTION_HEADS.has(low[k])) return false;
+  // (not when the words run on into the answer with its own verb of saying: that one is kept whole)
+  for (let i = k + 1; i < c.b; i++) {
+    const cue = CUES.get(low[i]);
+    if (cue !== undefined && cue.cls !== 'B') return false;
+  }
+  return true;
+}
 
 /**
  * Whether c's cue is a participle that modifies a noun, no verb of saying ("a duty for its
