@@ -86,6 +86,13 @@ export function isWord(ctx: Ctx, i: number): boolean {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number');
 }
 
+/** How many words (and numbers) tokens [a, b) hold. */
+export function wordsIn(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let x = a; x < b; x++) if (isWord(ctx, x)) n++;
+  return n;
+}
+
 export function isCap(ctx: Ctx, i: number): boolean {
   // (no read out of bounds, which would cost the optimized code a deopt)
   const t = i >= 0 && i < ctx.doc.tokens.length ? ctx.doc.tokens[i] : undefined;

@@ -12,7 +12,7 @@
  * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
 import { isTurn, type Cand } from './build.js';
-import { afterDateline, isCap, isWord, sentEnd, sentStart, type Ctx } from './context.js';
+import { afterDateline, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from './context.js';
 import { CUES, DETERMINERS, IRREGULAR_PAST, PRONOUNS, STOP_NP } from './lexicon.js';
 import { speakerRef, subjectBefore } from './speaker.js';
 import { introducingCue } from './rules/cue.js';
@@ -351,11 +351,6 @@ const GOING_ON = new Set(['and', 'but', 'or', 'nor']);
  */
 export function mainClauseBeforeAccording(ctx: Ctx, cands: Cand[]): void {
   const { low, marks } = ctx;
-  const wordsFrom = (x: number, b: number): number => {
-    let n = 0;
-    for (let i = x; i < b; i++) if (isWord(ctx, i)) n++;
-    return n;
-  };
   for (const c of cands) {
     if (c.frags || !c.cue || low[c.cue[0]] !== 'according' || c.cue[0] < c.b || marks.inQ[c.a] >= 0 || marks.markOf[c.a] >= 0) continue;
     let cut = -1;
@@ -376,7 +371,7 @@ export function mainClauseBeforeAccording(ctx: Ctx, cands: Cand[]): void {
         }
       }
     }
-    if (cut > c.a && wordsFrom(cut, c.b) >= 3) c.a = cut;
+    if (cut > c.a && wordsIn(ctx, cut, c.b) >= 3) c.a = cut;
   }
 }
 

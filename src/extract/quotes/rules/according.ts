@@ -4,7 +4,7 @@
  * middle of its sentence: the content is the sentence around it, in two pieces).
  */
 import { cand, type Cand } from '../build.js';
-import { isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { isCap, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
 import { npRight, speakerRef, type NP } from '../speaker.js';
 import { CUES } from '../lexicon.js';
 
@@ -56,9 +56,7 @@ function accordingAt(ctx: Ctx, i: number, cands: Cand[], used: Uint8Array): void
     if (app.name && (ctx.mentionAt[np.head] < 0 || ctx.doc.mentions[ctx.mentionAt[np.head]].form !== 'name')) source = app.name;
   } else if (i - ss > 1 && low[i - 1] === ',' && low[b] === ',' && !ABOUT_SOURCE.has(low[b + 1]) && marks.inQ[b + 1] < 0) {
     // set in the middle: the sentence goes on with the same content
-    let words = 0;
-    for (let x = b + 1; x < se; x++) if (isWord(ctx, x)) words++;
-    if (words >= 2 && !clauseBefore(ctx, ss, i, b + 1)) frags = [[ss, i - 1], [b + 1, se]];
+    if (wordsIn(ctx, b + 1, se) >= 2 && !clauseBefore(ctx, ss, i, b + 1)) frags = [[ss, i - 1], [b + 1, se]];
   }
   if (frags) {
     a = ss;
@@ -109,9 +107,7 @@ function appositionAt(ctx: Ctx, ss: number, i: number, c: number, se: number): {
   let end = se;
   while (end > c && /^[.!?]$/.test(low[end - 1])) end--;
   if (end <= c || end - c > MAX_APPOSITION || ctx.marks.inQ[c] >= 0) return null;
-  let words = 0;
-  for (let x = ss; x < i; x++) if (isWord(ctx, x)) words++;
-  if (words < 4) return null;
+  if (wordsIn(ctx, ss, i) < 4) return null;
   for (let x = c; x < end; x++) if (CUES.has(low[x]) || low[x] === ',') return null;
   const mi = ctx.mentionAt[c];
   const m = mi >= 0 ? doc.mentions[mi] : undefined;
@@ -181,9 +177,7 @@ const CLAUSE_WORDS = 8;
  * to X, …"), and the rest (from c) does not go on with a clause joined by "and".
  */
 function clauseBefore(ctx: Ctx, ss: number, i: number, c: number): boolean {
-  let words = 0;
-  for (let x = ss; x < i; x++) if (isWord(ctx, x)) words++;
-  return words >= CLAUSE_WORDS && ctx.low[c] !== 'and' && !LEFT_OPEN.has(ctx.low[i - 2]);
+  return wordsIn(ctx, ss, i) >= CLAUSE_WORDS && ctx.low[c] !== 'and' && !LEFT_OPEN.has(ctx.low[i - 2]);
 }
 
 /** Words that leave a clause open before the comma ("… she left the club after, according to her coach, …"). */

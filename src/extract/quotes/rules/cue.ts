@@ -4,7 +4,7 @@
  */
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
-import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, type Ctx } from '../context.js';
+import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
@@ -700,8 +700,7 @@ function contentBefore(
     // "…, the Times said, including …": the sentence goes on with the same content
     const nx = low[tail + 1];
     const c1 = CUES.get(nx);
-    let words = 0;
-    for (let x = tail + 1; x < se; x++) if (isWord(ctx, x)) words++;
+    const words = wordsIn(ctx, tail + 1, se);
     // (a quotation after the attribution goes on a short subject before it: "The plan, he said,
     // “is dead on arrival.”")
     let before = 0;
@@ -837,9 +836,7 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
   }
   if (m >= se || TERMINAL.has(low[m])) return null;
   const e = contentEnd(ctx, m, se, i);
-  let words = 0;
-  for (let x = m; x < e; x++) if (isWord(ctx, x)) words++;
-  if (words < (cls === 'B' ? 2 : 1)) return null;
+  if (wordsIn(ctx, m, e) < (cls === 'B' ? 2 : 1)) return null;
   for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
   return cand(m, e, speaker, passive ? 'cue-passive' : cls === 'B' ? 'cue-belief' : 'cue-after', passive ? 0.5 : cls === 'B' ? 0.6 : 0.8, cue, undefined, addressee);
 }

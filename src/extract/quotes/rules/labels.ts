@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { tokenIndexAt } from '../../../model/doc.js';
-import { isCap, isWord, type Ctx } from '../context.js';
+import { isCap, isWord, wordsIn, type Ctx } from '../context.js';
 import { ANONYMOUS_HEADS, TITLES } from '../lexicon.js';
 import { spokenAt } from '../speaker.js';
 import { titleAuthor } from './author.js';
@@ -243,8 +243,7 @@ const HEADING_MAX_WORDS = 6;
  * and the next line no label of its own but prose.
  */
 function headingLine(ctx: Ctx, ranges: Array<[number, number]>, found: Array<{ p: number }>, p: number, lab: [number, number, number, number?]): boolean {
-  let words = 0;
-  for (let x = lab[2]; x < ranges[p][1]; x++) if (isWord(ctx, x)) words++;
+  const words = wordsIn(ctx, lab[2], ranges[p][1]);
   // (not a label alone on its line, whose words are on the next: "Brant:\nThe levy …")
   return words > 0 && words <= HEADING_MAX_WORDS && p + 1 < ranges.length && !found.some((f) => f.p === p + 1);
 }
