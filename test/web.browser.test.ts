@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp } from '../src/server/app.js';
+import { analyze } from '../src/analyze.js';
 import { at, buildWeb, calm, fixtureStore, hostile, hostileAnalysis, HOSTILE_TEXT } from './web.fixture.js';
 import { contentHash } from '../src/ingest/records.js';
 import type { Analysis, Article } from '../src/model/types.js';
@@ -248,5 +249,16 @@ describe.skipIf(!haveChromium)('web: the UI in Chromium', () => {
     await open('#/events?reports=all&actor=' + encodeURIComponent('per:anna berg'), '.page-head .total');
     await page.waitForFunction(() => document.querySelector('.page-head a.filter')?.textContent === 'one line per event', undefined, { timeout: 10_000 });
     expect(await page.$eval('.page-head .total', (el) => el.textContent)).toBe('2 reports');
+  });
+  it('marks an act an article recalls from years before as recalled, beside the events it reports', async () => {
+    const text = 'In 2014, Chile imposed sanctions on Peru over the border dispute. On Monday, Chile imposed new sanctions on Bolivia.';
+    const old: Article = { id: 'recall-1', text, hash: contentHash(text), title: 'Chile recalls its sanctions', source: 'Test Wire', published: '2022-02-24' };
+    await store.putArticle(old, analyze(old));
+    await open('#/article/' + old.id, '.tabs [data-tab="events"]');
+    await page.click('.tabs [data-tab="events"]');
+    await page.waitForSelector('.event-card');
+    const metas = await page.$$eval('.event-card .card-meta', (els) => els.map((e) => e.textContent ?? ''));
+    expect(metas.filter((m) => m.includes('recalled'))).toHaveLength(1);
+    expect(metas.some((m) => !m.includes('recalled'))).toBe(true);
   });
 });

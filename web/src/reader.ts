@@ -331,7 +331,7 @@ export function renderReader(root: HTMLElement, full: ArticleFull, codebook: Rec
       { class: 'card event-card' },
       h('div', { class: 'card-head' }, h('span', { class: 'code' }, e.code), h('span', null, cb?.name ?? 'event')),
       h('div', { class: 'ev-actors' }, e.source?.name ?? '—', h('span', { class: 'arrow' }, ' → '), e.target?.name ?? '—'),
-      h('div', { class: 'card-meta' }, h('span', { class: 'badge mod-' + e.modality }, e.modality), e.repeats !== undefined ? h('span', { class: 'badge repeat', title: `tells again event ${e.repeats + 1} of this article: counted once` }, 'repeat') : null, e.trigger ? h('span', { class: 'cue' }, e.trigger.text) : null, e.time ? h('span', { class: 'when', title: e.time }, fmtTimex(e.time)) : null, cb?.plover ? h('span', { class: 'badge' }, cb.plover) : null),
+      h('div', { class: 'card-meta' }, h('span', { class: 'badge mod-' + e.modality }, e.modality), e.repeats !== undefined ? h('span', { class: 'badge repeat', title: `tells again event ${e.repeats + 1} of this article: counted once` }, 'repeat') : null, e.recalled ? h('span', { class: 'badge repeat', title: 'an act the article recalls from more than a year before it: kept with its own date, not counted as its news' }, 'recalled') : null, e.trigger ? h('span', { class: 'cue' }, e.trigger.text) : null, e.time ? h('span', { class: 'when', title: e.time }, fmtTimex(e.time)) : null, cb?.plover ? h('span', { class: 'badge' }, cb.plover) : null),
     );
     card.addEventListener('mouseenter', () => focusKey('ev' + ei, false, card));
     card.addEventListener('click', () => focusKey('ev' + ei, true, card));
