@@ -243,3 +243,12 @@ describe('labels: a report\'s section headings that open with a name', () => {
     ]);
   });
 });
+
+describe('quotes: the speaker’s own aside inside a turn', () => {
+  it('is no quotation of its own ("…, as we know, are to blame …" restates the turn’s words)', () => {
+    const text = 'Remarks at the harbor.\n\nMAYOR ORTIZ: Good morning. The storm hit the coast last week. Our crews are fighting not with the weather alone but with looters who, as we know, are to blame for most of the harm done to the shops on the pier. We will rebuild.\n\nQ: Thank you, Mayor.';
+    const qs = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes;
+    expect(qs.some((q) => q.text.includes('as we know, are to blame'))).toBe(true);
+    expect(qs.filter((q) => q.text.startsWith('are to blame') || q.text.startsWith('to blame'))).toEqual([]);
+  });
+});

@@ -202,6 +202,9 @@ function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | u
     if (!c.cue || !c.speaker || c.frags || !NESTED_RULES.has(c.rule)) continue;
     // a belief, a wish or an intent ("they sought to …", "we believe …") only as the speaker's own
     if (!saysOrOwn(ctx, c)) continue;
+    // (nor the speaker's own aside inside a clause: "the wall is finished and, as I said, is ready …"
+    // restates the turn's words, whose clause began before it)
+    if (ownAside(ctx, c)) continue;
     const [ca, cb] = c.cue;
     for (const t of out) {
       if (!isTurn(t) || c.a < t.a || c.b > t.b || ca < t.a || cb > t.b) continue;
@@ -215,6 +218,21 @@ function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | u
   // in text order, a turn before the quotes inside it
   return [...out, ...added].sort(outerFirst);
 }
+
+/** First-person pronouns of an aside ("as I said", "as we know"). */
+const ASIDE_PRONOUNS = new Set(['i', 'we']);
+
+/** Whether c's cue is a first-person aside set off by commas right before it: ", as I said, …", ", as we know, …". */
+function ownAside(ctx: Ctx, c: Cand): boolean {
+  const { low } = ctx;
+  const [a, b] = c.cue!;
+  // (the content may start past the clause's auxiliary: ", as I said, is ready …")
+  let k = b + 1;
+  while (k < c.a && ASIDE_AUX.has(low[k])) k++;
+  return k === c.a && low[b] === ',' && ASIDE_PRONOUNS.has(low[a - 1]) && low[a - 2] === 'as' && (low[a - 3] === ',' || low[a - 3] === 'and' || low[a - 3] === 'that');
+}
+/** Auxiliaries between such an aside and the words the tagger took for its content. */
+const ASIDE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should']);
 
 /** The rules whose attributions inside a turn are kept: a cue and its subject, not the tagger's guess alone nor a noun's. */
 const NESTED_RULES = new Set(['tag+cue-after', 'tag+cue-before', 'tag+cue-before-inverted', 'tag+cue-quote', 'tag+cue-belief', 'tag+according-to']);
