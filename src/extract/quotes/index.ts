@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, sayingIn, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -550,13 +550,8 @@ function questionsAnswered(ctx: Ctx, c: Cand): boolean {
   let k = c.a;
   if (low[k] === 'to') k++;
   if (QUESTION_LEADS.has(low[k])) k++;
-  if (!QUESTION_HEADS.has(low[k])) return false;
   // (not when the words run on into the answer with its own verb of saying: that one is kept whole)
-  for (let i = k + 1; i < c.b; i++) {
-    const cue = CUES.get(low[i]);
-    if (cue !== undefined && cue.cls !== 'B') return false;
-  }
-  return true;
+  return QUESTION_HEADS.has(low[k]) && !sayingIn(ctx, k + 1, c.b);
 }
 
 /**
@@ -571,9 +566,7 @@ function attributiveCue(ctx: Ctx, c: Cand): boolean {
   const w = low[k];
   if (k < 1 || k + 1 >= low.length || isCap(ctx, k) || !(w.endsWith('ed') || w.endsWith('ing'))) return false;
   const nx = low[k + 1];
-  const word = doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by';
-  if (continuedModifier(ctx, k)) return true;
-  return word && MODIFIER_LEADS.has(low[k - 1]);
+  return continuedModifier(ctx, k) || (doc.tokens[k + 1].kind === 'word' && nx !== 'that' && nx !== 'to' && nx !== 'by' && MODIFIER_LEADS.has(low[k - 1]));
 }
 
 /**

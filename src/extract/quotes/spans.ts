@@ -375,9 +375,9 @@ export function mainClauseBeforeAccording(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
-/** Whether words [a, b) hold a verb: an auxiliary or a form of "be", or a word in the past ("-ed") after a first word (not "Though tired, …"). */
+/** Whether words [a, b) hold a finite verb after their first word (`finiteAt`; not "Though tired, …"). */
 function clauseIn(ctx: Ctx, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (CLAUSE_VERBS.has(ctx.low[i]) || (i > a && ctx.low[i].length > 3 && ctx.low[i].endsWith('ed') && !isCap(ctx, i))) return true;
+  for (let i = a + 1; i < b; i++) if (finiteAt(ctx, i)) return true;
   return false;
 }
 
@@ -525,7 +525,7 @@ function sentenceEndBeforeMark(ctx: Ctx, a: number, min: number): number {
 }
 
 /** Whether a verb of saying (not a verb of believing) stands among words [a, e) outside quotation marks: a report of its own. */
-function sayingIn(ctx: Ctx, a: number, e: number): boolean {
+export function sayingIn(ctx: Ctx, a: number, e: number): boolean {
   const { low, marks } = ctx;
   for (let i = a; i < e; i++) {
     if (marks.inQ[i] >= 0 || !isWord(ctx, i) || continuedModifier(ctx, i)) continue;
