@@ -151,12 +151,11 @@ export function unaskedQuestions(ctx: Ctx, cands: Cand[]): void {
     const v = low[k];
     if (FACING.has(v) || ((v === 'are' || v === 'were' || v === 'be') && low[k - 1] === 'there')) c.speaker = null;
     else if (RAISING.has(v)) {
-      // (the verb's subject right before it, a person or a body by name, raises them)
+      // (the verb's subject right before it, a pronoun or a person or a body by name, raises them)
       const j = skipLeft(ctx, k - 1, sentStart(ctx, k));
-      const mi = j >= 0 ? ctx.mentionAt[j] : -1;
-      const m = mi >= 0 ? doc.mentions[mi] : undefined;
-      const named = m !== undefined && (m.type === 'PER' || m.type === 'ORG') && (m.form === 'name' || PRONOUNS.has(low[j]));
-      if (!named && !PRONOUNS.has(low[j])) c.speaker = null;
+      if (PRONOUNS.has(low[j])) continue;
+      const m = j >= 0 && ctx.mentionAt[j] >= 0 ? doc.mentions[ctx.mentionAt[j]] : undefined;
+      if (!(m && (m.type === 'PER' || m.type === 'ORG') && m.form === 'name')) c.speaker = null;
     }
   }
 }
