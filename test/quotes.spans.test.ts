@@ -394,3 +394,21 @@ describe('quotes: a that-clause cut before its verb, end to end', () => {
     expect(qs).toEqual(['that the river talks, which began in May in Quito, would end well, and would yield a treaty fair to all']);
   });
 });
+
+describe('quotes spans: the last piece of a split content that tells about the speaker', () => {
+  it('drops a description or a relative clause after ", said NAME," and keeps a clause that goes on', () => {
+    for (const text of [
+      'The ferry will run again by June, said Ilse Marsh, who chairs the harbour board.',
+      'The ferry will run again by June, said Ilse Marsh, head of planning at the port.',
+      'The ferry will run again by June, said Ilse Marsh, the port authority’s planning chief, whose office drew up the timetable.',
+    ]) {
+      const q = analyze({ id: 'tail', text }).quotes[0];
+      expect(q?.text).toBe('The ferry will run again by June');
+      expect(q?.fragments).toBeUndefined();
+      expect(q?.speaker?.name).toBe('Ilse Marsh');
+    }
+    const text = 'The ferry will run again by June, she said, though the date could still slip.';
+    const q = analyze({ id: 'goes-on', text }).quotes[0];
+    expect(q?.fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The ferry will run again by June', 'though the date could still slip']);
+  });
+});

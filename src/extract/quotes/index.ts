@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, sayingIn, secondThatClause, trimSwallowedAttribution, verblessThat } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, sayingIn, secondThatClause, speakerTail, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -118,6 +118,7 @@ function tagged(ctx: Ctx, weights: Model, minMargin: number | undefined, probs: 
   if (ends) chooseEnds(ctx, cands, lab, margin, ends);
   let kept = resolveCands(ctx, cands, true);
   trimSwallowedAttribution(ctx, kept);
+  speakerTail(ctx, kept);
   mainClauseOfThat(ctx, kept);
   listTail(ctx, kept);
   companionAside(ctx, kept);

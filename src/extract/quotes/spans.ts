@@ -135,6 +135,45 @@ export function mainClauseOfThat(ctx: Ctx, cands: Cand[]): void {
   }
 }
 
+/** Relative pronouns that open a clause about the person just named ("…, said Ruiz, who runs …"). */
+const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom']);
+
+/** Words that end the main part of a tail and open a relative clause inside it. */
+const TAIL_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
+
+/**
+ * A content set off around its attribution whose last piece tells about the speaker, not what was
+ * said: "…, said Mara Ruiz, the council's budget officer." (a description with no verb of its own
+ * before a relative clause), "…, said Ruiz, who chairs the council." (a relative clause after the
+ * speaker's name). The piece is dropped; the words before the attribution stay the content.
+ */
+export function speakerTail(ctx: Ctx, cands: Cand[]): void {
+  const { low } = ctx;
+  const { tokens } = ctx.doc;
+  for (const c of cands) {
+    if (!c.frags || c.frags.length < 2 || !c.rule.endsWith('cue-middle') || !c.cue || !c.speaker || NAMING.has(low[c.cue[0]])) continue;
+    const [f, e] = c.frags[c.frags.length - 1];
+    const prevEnd = c.frags[c.frags.length - 2][1];
+    if (c.cue[0] < prevEnd || c.cue[0] >= f || low[f - 1] !== ',') continue;
+    // the speaker named after the cue ("said Ruiz, …"), or a relative clause after the attribution
+    const sp = c.speaker.start;
+    const inverted = sp !== undefined && sp >= tokens[c.cue[0]].end && sp < tokens[f].start;
+    // (the relative clause is the speaker's when it follows the speaker's words: not "she reminded
+    // him of the rioter, who …")
+    let about = SPEAKER_RELATIVES.has(low[f]) && c.speaker.end === tokens[f - 2].end;
+    if (!about && inverted) {
+      about = true;
+      for (let x = f; x < e && !TAIL_RELATIVES.has(low[x]); x++) {
+        if (finiteAt(ctx, x)) { about = false; break; }
+      }
+    }
+    if (!about) continue;
+    c.frags.pop();
+    c.b = c.frags[c.frags.length - 1][1];
+    if (c.frags.length === 1) c.frags = undefined;
+  }
+}
+
 /** Most tokens a list's tail may add to a content. */
 const MAX_LIST_TAIL = 40;
 
