@@ -175,3 +175,23 @@ describe('quotes: agentless passives', () => {
     expect(speakerOf('Mayor Ilse Brandt was quoted as saying that the tunnel plan was dead.', 'the tunnel plan was dead')).toContain('Brandt');
   });
 });
+
+describe('quotes: a question put with no asker named', () => {
+  it('is no one’s, with "asked" as its cue, over a verb of thinking inside it and a setting before it', () => {
+    const cases: Array<[string, string]> = [
+      ['Asked if she feared the levy would fail, Orla Brennan declined to guess.', 'if she feared the levy would fail'],
+      ['Asked at the depot on Friday whether he would stand again, Piet Vos gave a long answer.', 'whether he would stand again'],
+    ];
+    for (const [text, question] of cases) {
+      const qs = quotes(text);
+      const q = qs.find((x) => x.text === question);
+      expect(q?.speaker).toBeNull();
+      expect(q?.cue?.text).toBe(text.startsWith('Asked') ? 'Asked' : 'asked');
+      // nothing taken from the setting between "asked" and the question
+      expect(qs.filter((x) => x.start > 0 && x.end <= text.indexOf(question))).toEqual([]);
+    }
+    // the question of those named as asking stays theirs
+    const text = 'Reporters asked Piet Vos on Friday whether the depot would close.';
+    expect(quotes(text).find((x) => x.text.startsWith('whether'))?.speaker?.name).toBe('Reporters');
+  });
+});

@@ -40,7 +40,7 @@ import { agentlessPassives } from './rules/passive.js';
 import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
-import { dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
+import { askedQuestions, dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
 import { addresseeInContent, afterLeadingAttribution, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, sayingIn, secondThatClause, speakerTail, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
@@ -88,6 +88,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   pronounVoice(ctx, out);
   out = dropAnonymityFormula(ctx, dropFillers(ctx, dropTrailingPhrase(ctx, dropQuotedHeadings(ctx, dropNamedTitles(ctx, out)))));
   sourcelessAttributions(ctx, out);
+  out = askedQuestions(ctx, out);
   unaskedQuestions(ctx, out);
   seemingSubject(ctx, out);
   relayedInTurns(ctx, out);

@@ -231,3 +231,47 @@ function anonymityFormula(ctx: Ctx, c: Cand): boolean {
 function respaced(text: string, a: number, b: number): string {
   return text.slice(a, b).toLowerCase().replace(/\s+/g, ' ');
 }
+
+/** Words that open the question put ("Asked whether …", "Asked who …"). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'who', 'whom', 'what', 'why', 'how', 'which', 'where', 'when']);
+/** Most words between "asked" and its question: where, when or by what means it was put ("Asked on Sunday in Ohio whether …"). */
+const MAX_SETTING = 7;
+
+/**
+ * The question put to someone, with no asker named: "Asked if he thought …, Devine said …", "When
+ * asked on Sunday who leads …, he said …". The question is its own content with no speaker and
+ * "asked" its cue, also where the tagger read a verb inside the question as its cue ("if she
+ * believed …" as Clinton's belief); a content the tagger found in the setting before the question
+ * ("Asked in Iowa recently whether …": "Iowa recently") is dropped. A question asked "by" someone
+ * is that one's and left alone.
+ */
+export function askedQuestions(ctx: Ctx, cands: Cand[]): Cand[] {
+  const { low } = ctx;
+  const drop = new Set<Cand>();
+  for (const c of cands) {
+    if (!c.cue || c.frags) continue;
+    // the question's opener at the content's start, or right after it
+    const q = QUESTION_OPENERS.has(low[c.a]) ? c.a : -1;
+    let k = -1;
+    if (q >= 0) {
+      for (let x = q - 1; x >= 0 && x >= q - 1 - MAX_SETTING; x--) {
+        if (low[x] === 'asked') { k = x; break; }
+        if (!isWord(ctx, x) || low[x] === 'by' || CUES.has(low[x])) break;
+      }
+    }
+    if (k < 0 || !askedWithoutAsker(ctx, k)) continue;
+    c.speaker = null;
+    c.cue = [k, k + 1];
+    c.rule = c.rule.startsWith('tag') ? 'tag+asked-question' : 'asked-question';
+    // a content the tagger found between "asked" and the question
+    for (const o of cands) if (o !== c && o.a > k && o.b <= q) drop.add(o);
+  }
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
+}
+
+/** Whether "asked" at k is the passive of a question put, at the sentence's start or after "when", "if" … ("Asked whether …", "When asked …"). */
+function askedWithoutAsker(ctx: Ctx, k: number): boolean {
+  const ss = sentStart(ctx, k);
+  const p = beforeSkipping(ctx, k, ss);
+  return p === '' || ASKED_LEAD.has(p);
+}
