@@ -18,6 +18,16 @@ describe('transcripts: answer labels and titled surnames', () => {
       ['Abe Ferris', true, 'The party left me'],
     ]);
   });
+  it('gives an "A:" answer to the person the introduction names most often, and keeps "A" when two are named alike', () => {
+    const intro = 'A talk with Senator Abe Ferris. Ferris flew home with our reporters Lena Moss and Cal Oduya on Friday, and Ferris spoke of the levy.';
+    const text = `${intro}\n\nQ: Will you run again?\n\nA: Not for a second.`;
+    expect(turns(text)).toEqual([
+      ['Q', false, 'Will you run again?'],
+      ['Abe Ferris', true, 'Not for a second'],
+    ]);
+    const even = 'Senator Abe Ferris met Mayor Ines Walcott.\n\nQ: Will you run again?\n\nA: Not for a second.';
+    expect(turns(even).map((t) => t[0])).toEqual(['Q', 'A']);
+  });
   it('keeps "A" as the speaker when no one is named before the questions', () => {
     const got = turns('Q: Will you run again?\n\nA: Not for a second.');
     expect(got.map((t) => t[0])).toEqual(['Q', 'A']);

@@ -162,19 +162,29 @@ function titledSurname(ctx: Ctx, ls: number, le: number): { name: string; id: st
   return { name: w.charAt(0) + w.slice(1).toLowerCase(), id: undefined };
 }
 
-/** The one person named before `before` (an interview's introduction), or null when none or several. */
+/**
+ * The person an interview's introduction before `before` is about: the only person named there,
+ * or the one named more often than any other ("Q&A with Senator Ada Lind. Lind spoke with our
+ * reporters Tom Hale and Rui Sousa …, Lind said …"); null when none stands out.
+ */
 function intervieweeOf(ctx: Ctx, before: number): { name: string; id: string } | null {
-  let found: { name: string; id: string } | null = null;
+  const counts = new Map<string, { name: string; id: string; n: number }>();
   for (const m of ctx.doc.mentions) {
     if (m.start >= before) break;
     if (m.type !== 'PER' || m.form !== 'name') continue;
-    // (a person named without an entity still makes the introduction name several)
+    // (a person named without an entity still competes)
     const e = m.entity ? ctx.entities.get(m.entity) : undefined;
     const id = e ? e.id : `?${m.text}`;
-    if (found && found.id !== id) return null;
-    found = { name: e ? e.name : m.text, id };
+    const had = counts.get(id);
+    if (had) had.n++;
+    else counts.set(id, { name: e ? e.name : m.text, id, n: 1 });
   }
-  return found && !found.id.startsWith('?') ? found : null;
+  let best: { name: string; id: string; n: number } | null = null;
+  let tied = false;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n) { best = c; tied = false; } else if (c.n === best.n) tied = true;
+  }
+  return best && !tied && !best.id.startsWith('?') ? { name: best.name, id: best.id } : null;
 }
 
 /** A paragraph that is no one's words: "(Laughter.)", "END", "4:56 P.M. EDT". */
