@@ -103,6 +103,18 @@ describe('events: modality', () => {
     const ago = all('Chile imposed sanctions on Peru for the raid on the dam three years ago.');
     expect(ago.filter((e) => e.recalled)).toEqual([]);
   });
+  it('keeps an act told in the past and dated to a month well before the article as recalled; not a future act, nor a month that dates a noun', () => {
+    const all = (text: string) => analyzeAll({ id: 'm', text, published: '2022-06-20' }).events;
+    const jan = all('In January, Chile imposed sanctions on Peru over the border dispute.');
+    expect(jan.map((e) => [e.code, e.time, e.recalled, countsAsEvent(e)])).toEqual([['163', '2022-01', true, false]]);
+    // (within weeks of the article: reported, not recalled)
+    const may = all('Chile imposed sanctions on Peru on June 3 over the border dispute.');
+    expect(may.map((e) => [e.code, e.recalled])).toEqual([['163', undefined]]);
+    // (the month of the summit the leaders talked about, not of their talk)
+    const noun = all('The Chilean president discussed the outcomes of the January summit with the Peruvian president.');
+    expect(noun.length).toBeGreaterThan(0);
+    expect(noun.filter((e) => e.recalled)).toEqual([]);
+  });
   it('counts an event the article tells again once, keeping the repeat as evidence', () => {
     const ev = events('The Chilean president spoke today with the Peruvian president. Later the Chilean president also spoke with the Peruvian president about water.');
     expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo, e.repeats])).toEqual([

@@ -14,6 +14,7 @@
 import { firstEndingAfter, firstStartingFrom, type Doc, type Stage } from '../../model/doc.js';
 import type { Entity, Event, EventActor, Modality, Quote, SpeakerRef, TimeExpr, Token } from '../../model/types.js';
 import { titleAuthor } from '../quotes/rules/author.js';
+import { IRREGULAR_PAST } from '../quotes/lexicon.js';
 import { tokenTypes, typeCount, typeGeneration, typeText } from '../../text/types.js';
 import { PLACE_KINDS, PLACE_TERM_KINDS, codeActor, codeEntities, codePhrase, groupNamedBefore, leadsWith, mayStartTerm, newTerm, normWord, startsNamedThing, termAt as termAtRaw, type CodedSpan, type Term } from '../actors/index.js';
 import { readLexicon } from '../../data.js';
@@ -5625,7 +5626,7 @@ export const eventsStage: Stage = {
     }
     callInitiator(out, doc.text);
     aidKinds(out, doc.text);
-    markRecalled(out, doc.article.published, doc.times);
+    markRecalled(out, doc.article.published, doc.times, doc.text);
     markRepeats(out, doc.article.published, doc.text, entityTypes(doc));
     doc.events = out;
   },
@@ -5668,22 +5669,46 @@ function aidKinds(events: Event[], text: string): void {
 
 /** Days between an act and its article beyond which the article recalls it rather than reports it. */
 const RECALL_DAYS = 366;
+/** The same for an act told in the past tense and dated to its month or day ("called me in January"): a closer date is as sure. */
+const RECALL_DAYS_DATED = 45;
 
 /**
- * Marks asserted acts whose time (a year, month or day) ends more than `RECALL_DAYS` before the
- * publication date as `recalled` ("In 2014, we supported …" in a 2022 address). Only a time
- * written with its year in the act's sentence ("in 2014", "on June 22, 1941"), not one counted back
- * from the publication ("three years ago" may date another clause's act). Without a publication
- * date nothing is marked.
+ * Words before a time that make it a noun's modifier ("of the June summit", "its March vote"): the
+ * time of that thing, not of the act; not after a preposition that sets the act in it ("in the
+ * June talks").
  */
-function markRecalled(events: Event[], published: string | undefined, times: readonly TimeExpr[]): void {
+const MODIFIER_LEADS = /(?:^|[^\p{L}])(?!(?:in|during|at|since|after|before|from|throughout|until|following|amid|over)\s)[\p{L}]+\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
+
+/**
+ * Marks asserted acts whose time in the act's own words ends well before the publication date as
+ * `recalled`:
+ * - a time written with its year ("in 2014", "on June 22, 1941") more than `RECALL_DAYS` before
+ *   ("In 2014, we supported …" in a 2022 address); not one counted back from the publication
+ *   ("three years ago" may date another clause's act);
+ * - a month or a day more than `RECALL_DAYS_DATED` before, when the act is told in the past tense
+ *   ("When she called me in January, …" in an April speech; not "will vote in November", whose
+ *   month the time layer may have placed in the past), and the time is not a noun's ("discussed
+ *   the outcomes of the June summit" dates the summit).
+ * Without a publication date nothing is marked.
+ */
+function markRecalled(events: Event[], published: string | undefined, times: readonly TimeExpr[], text: string): void {
   const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
   if (Number.isNaN(pub)) return;
   for (const e of events) {
     if (e.modality !== 'asserted' || !e.time) continue;
-    if (!times.some((t) => t.value === e.time && t.start >= e.start && t.end <= e.end && /\d{4}/.test(t.text))) continue;
+    const inAct = times.filter((x) => x.value === e.time && x.start >= e.start && x.end <= e.end);
     const end = latestDay(e.time);
-    if (end !== undefined && (pub - end) / 86_400_000 > RECALL_DAYS) e.recalled = true;
+    if (!inAct.length || end === undefined) continue;
+    const days = (pub - end) / 86_400_000;
+    if (inAct.some((t) => /\d{4}/.test(t.text)) && days > RECALL_DAYS) {
+      e.recalled = true;
+      continue;
+    }
+    if (/^\d{4}$/.test(e.time) || days <= RECALL_DAYS_DATED) continue;
+    const first = /^[\p{L}'’-]+/u.exec(e.trigger?.text ?? '')?.[0].toLowerCase() ?? '';
+    if (!(first.endsWith('ed') || IRREGULAR_PAST.has(first))) continue;
+    if (inAct.every((t) => MODIFIER_LEADS.test(text.slice(Math.max(0, t.start - 30), t.start)))) continue;
+    e.recalled = true;
   }
 }
 
