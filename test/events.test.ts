@@ -115,6 +115,14 @@ describe('events: modality', () => {
     expect(noun.length).toBeGreaterThan(0);
     expect(noun.filter((e) => e.recalled)).toEqual([]);
   });
+  it('keeps an act told in the past perfect with "earlier", "previously" or "already" as recalled, with or without a publication date', () => {
+    for (const text of ['Earlier, the Chilean president had invited the Peruvian president to visit Santiago.', 'The Chilean president had previously invited the Peruvian president to visit Santiago.']) {
+      const ev = analyzeAll({ id: 'pp', text }).events;
+      expect(ev.map((e) => [e.code, e.recalled, countsAsEvent(e)])).toEqual([['036', true, false]]);
+    }
+    const now = analyzeAll({ id: 'p', text: 'The Chilean president invited the Peruvian president to visit Santiago.' }).events;
+    expect(now.map((e) => [e.code, e.recalled])).toEqual([['036', undefined]]);
+  });
   it('counts an event the article tells again once, keeping the repeat as evidence', () => {
     const ev = events('The Chilean president spoke today with the Peruvian president. Later the Chilean president also spoke with the Peruvian president about water.');
     expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo, e.repeats])).toEqual([

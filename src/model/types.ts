@@ -163,9 +163,10 @@ export interface Event extends Span, Provenance {
    */
   repeats?: number;
   /**
-   * an act the article recalls from well before it was written (its time more than a year before
-   * the publication date: "In 2014, we supported …", "which attacked us on June 22, 1941"): kept
-   * with its own date, not counted among the article's events
+   * an act the article recalls from before its own story (a year more than a year before the
+   * publication date, "In 2014, we supported …"; a month or day more than 45 days before, told in
+   * the past, "when she called me in January"; a past perfect with "earlier", "previously" or
+   * "already"): kept with its date, not counted among the article's events
    */
   recalled?: boolean;
 }

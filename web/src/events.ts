@@ -40,7 +40,7 @@ export function eventItem(hit: EventHit, codebook: Record<string, CodebookEntry>
       cb?.plover ? h('span', { class: 'badge plover' }, cb.plover) : null,
       h('span', { class: 'badge mod-' + e.modality }, e.modality),
       e.repeats !== undefined ? h('span', { class: 'badge repeat', title: 'tells again an event told earlier in the same article: counted once' }, 'repeat') : null,
-      e.recalled ? h('span', { class: 'badge repeat', title: 'an act the article recalls from more than a year before it: kept with its own date, not counted as its news' }, 'recalled') : null,
+      e.recalled ? h('span', { class: 'badge repeat', title: 'an act the article tells from before its own story (dated well before it, or “had earlier …”): kept, not counted as its news' }, 'recalled') : null,
       h('span', { class: 'spacer' }),
       h('time', { title: e.time ? `event time: ${e.time}` : 'article date' }, fmtDate(concreteDate(e.time) ?? hit.article.published) || 'undated'),
     ),

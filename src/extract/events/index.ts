@@ -5679,9 +5679,13 @@ const RECALL_DAYS_DATED = 45;
  */
 const MODIFIER_LEADS = /(?:^|[^\p{L}])(?!(?:in|during|at|since|after|before|from|throughout|until|following|amid|over)\s)[\p{L}]+\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
 
+/** A past perfect set before the story's time by its adverb ("Earlier, she had invited …", "which had previously detained …", "had already endorsed"), right before the act's trigger. */
+const RETROSPECTIVE = /(?:\b(?:earlier|previously|already)\b,?\s+(?:[\p{L}.'’-]+\s+){0,6}?had\s+|\bhad\s+(?:earlier|previously|already)\s+)$/iu;
+
 /**
- * Marks asserted acts whose time in the act's own words ends well before the publication date as
- * `recalled`:
+ * Marks asserted acts the article tells as before its own story as `recalled`: a past perfect with
+ * "earlier", "previously" or "already" (`RETROSPECTIVE`); and acts whose time in the act's own
+ * words ends well before the publication date:
  * - a time written with its year ("in 2014", "on June 22, 1941") more than `RECALL_DAYS` before
  *   ("In 2014, we supported …" in a 2022 address); not one counted back from the publication
  *   ("three years ago" may date another clause's act);
@@ -5689,13 +5693,17 @@ const MODIFIER_LEADS = /(?:^|[^\p{L}])(?!(?:in|during|at|since|after|before|from
  *   ("When she called me in January, …" in an April speech; not "will vote in November", whose
  *   month the time layer may have placed in the past), and the time is not a noun's ("discussed
  *   the outcomes of the June summit" dates the summit).
- * Without a publication date nothing is marked.
+ * Without a publication date no act is marked by its time.
  */
 function markRecalled(events: Event[], published: string | undefined, times: readonly TimeExpr[], text: string): void {
   const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
-  if (Number.isNaN(pub)) return;
   for (const e of events) {
-    if (e.modality !== 'asserted' || !e.time) continue;
+    if (e.modality !== 'asserted') continue;
+    if (e.trigger && RETROSPECTIVE.test(text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start))) {
+      e.recalled = true;
+      continue;
+    }
+    if (!e.time || Number.isNaN(pub)) continue;
     const inAct = times.filter((x) => x.value === e.time && x.start >= e.start && x.end <= e.end);
     const end = latestDay(e.time);
     if (!inAct.length || end === undefined) continue;
