@@ -1966,6 +1966,10 @@ describe('events: aid one is thanked for', () => {
     // (thanks for support alone are praise only)
     expect(codes('President Tomas Varga of Peru thanked Chile for its support.')).toEqual(['051']);
   });
+  it('goes to the country of a leader who thanks for it, where the article names that country on its own', () => {
+    const got = evs('President Tomas Varga of Peru thanked Chile for the new military aid package. The package reaches Peru in May.').filter((e) => e.code === '072');
+    expect(got.map((e) => [e.source?.cameo, e.target?.name, e.target?.cameo])).toEqual([['CHL', 'Peru', 'PER']]);
+  });
   it('is each kind of aid named in the thanks, also after "and"', () => {
     const got = evs('The Bolivian president thanked Chile for a further $2 million humanitarian aid package and an additional $500,000 in direct budget support.').map((e) => [e.code, e.source?.cameo, e.target?.cameo]);
     expect(got).toEqual([

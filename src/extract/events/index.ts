@@ -4286,6 +4286,25 @@ function thanksIn(w: Words, [a, b]: readonly [number, number]): boolean {
 }
 
 /**
+ * Who receives aid a person thanks for: the country that person leads or serves, named as a
+ * country in the article ("Varga thanked Chile for its aid package" → Peru, not Varga himself);
+ * a country, a body or a person of no country named as one stays as it is.
+ */
+function aidRecipients(w: Words, thankers: Actor[]): Actor[] {
+  const out = noActors();
+  for (const a of thankers) {
+    const c = a.span.country;
+    const person = c !== undefined && a.span.role === 'GOV' && !isCountryName(actorName(a));
+    const land = person ? w.doc.entities.find((e) => e.type === 'LOC' && e.country === c && !e.role && isCountryName(e.name)) : undefined;
+    // (at a mention of the country on its own, not one in an office's name, "the President of
+    // Ukraine", which stands for the office holder)
+    const m = land?.mentions.map((k) => w.doc.mentions[k]).find((x) => !/\bof\s+(?:the\s+)?$/i.test(w.doc.text.slice(Math.max(0, x.start - 8), x.start)));
+    out.push(land && m ? newActor({ country: c, role: undefined, cameo: c!, from: 0, to: 0, place: undefined }, land.name, undefined, 0, 0, m.start, m.end) : a);
+  }
+  return out;
+}
+
+/**
  * "Varga thanked Chile for a further $2 million aid package": the aid (07x) one is
  * thanked for was given by the one thanked to the one who thanks (when the noun names no giver).
  */
@@ -4297,7 +4316,7 @@ function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft[] {
     if (x === d || !x.noun || !x.code.startsWith('07') || x.src.length || w.lc[x.trigger[1]] === 'from' || w.lc[x.trigger[1]] === 'by' || !thankedFor(w, d, x.trigger[0])) continue;
     // (each aid named once: "humanitarian aid" holds "aid"; and one per kind)
     if (out.some((y) => y.code === x.code || (y.trigger[0] < x.trigger[1] && x.trigger[0] < y.trigger[1]))) continue;
-    out.push({ code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: d.tgt, tgt: d.src, modality: 'asserted', noun: true, both: false, visit: false, host: false, weight: x.weight, agentless: undefined });
+    out.push({ code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: d.tgt, tgt: aidRecipients(w, d.src), modality: 'asserted', noun: true, both: false, visit: false, host: false, weight: x.weight, agentless: undefined });
   }
   return out;
 }
@@ -4310,7 +4329,7 @@ function aidThankedFor(w: Words, drafts: Draft[], d: Draft): Draft[] {
 function aidToThanker(w: Words, x: Draft, d: Draft): Draft {
   // (a target that is the giver itself, as the by-phrase after the noun may give, is none)
   if (!x.code.startsWith('07') || !d.src.length || x.tgt.some((t) => !x.src.some((a) => a.span.from === t.span.from)) || !thankedFor(w, d, x.trigger[0])) return x;
-  return { code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: x.src, tgt: d.src, modality: x.modality, noun: x.noun, both: false, visit: false, host: false, weight: x.weight, agentless: undefined };
+  return { code: x.code, rule: `${x.rule}+thanked`, trigger: x.trigger, src: x.src, tgt: aidRecipients(w, d.src), modality: x.modality, noun: x.noun, both: false, visit: false, host: false, weight: x.weight, agentless: undefined };
 }
 
 /**
