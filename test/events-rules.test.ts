@@ -2218,6 +2218,11 @@ describe('events: sanctions introduced, adopted or applied', () => {
     expect(first('Peru decided to introduce sanctions against Chile.')).toMatchObject({ code: '163', src: 'PER', tgt: 'CHL' });
     expect(first('Chile ordered the expulsion of two Peruvian diplomats.')).toMatchObject({ code: '161', src: 'CHL', tgt: 'PER' });
   });
+  it('codes expelling staff of a mission or an embassy as 161, the mission’s country the target; staff of no mission stay 174', () => {
+    expect(first('Chile is expelling six staff from the Peruvian diplomatic mission in Santiago.')).toMatchObject({ code: '161', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile expelled four officials from the Peruvian embassy.')).toMatchObject({ code: '161', src: 'CHL', tgt: 'PER' });
+    expect(first('Chile expelled the aid officials from the country.')?.code).toBe('174');
+  });
 });
 
 describe('events: a military build-up named by its noun', () => {
