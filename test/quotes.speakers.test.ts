@@ -555,3 +555,16 @@ describe('quotes: the subject of a second verb', () => {
     expect(spk('President Ana Varga of Peru had a call with President Tomas Ruiz of Chile. The presidents of the two countries agreed that their envoys will meet in May.')).toEqual(['Ana Varga and Tomas Ruiz']);
   });
 });
+
+describe('quotes: a speaker phrase that took in a verb or a time', () => {
+  it('ends before a first verb that is not right before the cue, and keeps a participle that is', () => {
+    const sp = (text: string) => analyze({ id: 'v', text }).quotes.find((q) => q.cue?.text === 'said')?.speaker?.name;
+    expect(sp('The appeals court ruled against the port and said the levy was void.')).toBe('appeals court');
+    expect(sp('Those polled said the levy was unfair.')).toBe('Those polled');
+  });
+  it('takes the source before a month or a day the tagger took for the speaker', () => {
+    const sp = (text: string) => analyze({ id: 't', text }).quotes[0]?.speaker?.name;
+    expect(sp('Growth slowed in the spring, according to figures the harbour board released Friday.')).toBe('harbour board');
+    expect(sp('A survey by the guild in March found that dockers were tired.')).toBe('guild');
+  });
+});

@@ -14,13 +14,13 @@
  *   rules/… one function per pattern; this file runs them and resolves overlaps.
  */
 import { firstStartingFrom, type Stage } from '../../model/doc.js';
-import { afterDateline, fillerAt, freshIds, isCap, makeCtx, sentStart, type Ctx } from './context.js';
+import { afterDateline, fillerAt, freshIds, isCap, isWord, makeCtx, sentStart, type Ctx } from './context.js';
 import { cand, IN_TURN, inTextOrder, isTurn, outerFirst, resolveCands, toQuotes, trimRange, type Cand } from './build.js';
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
 import { CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
-import { npRight, speakerRef, spokenAt } from './speaker.js';
+import { npLeft, npRight, speakerRef, spokenAt } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
@@ -76,6 +76,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = postposedSpeaker(ctx, out);
   } else out = ruleCands(ctx);
   verbInSpeaker(ctx, out);
+  timeAsSpeaker(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
   out = briefedOn(ctx, stanceThat(ctx, passiveBy(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))))));
@@ -95,6 +96,36 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   return authoredParagraphs(ctx, agentlessPassives(ctx, out));
 }
 
+/** A regular past form ("ruled", "voted"). */
+const REGULAR_PAST = /^[a-z]{2,}ed$/;
+
+/** Months and days of the week: a time, not a speaker. */
+const TIME_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words between a source and its time besides a regular past ("a poll in December", "figures released Friday", "a survey taken on Friday"). */
+const BEFORE_TIME = new Set(['in', 'on', 'since', 'last', 'this', 'taken', 'made', 'done']);
+
+/**
+ * A speaker taken from the time of its source ("A poll in December found …", "figures her campaign
+ * released Friday"): the noun phrase before that time, past the words that tie the two, when there
+ * is one. After the tagger, whose speaker guesses these are.
+ */
+function timeAsSpeaker(ctx: Ctx, out: Cand[]): void {
+  const { tokens } = ctx.doc;
+  for (const c of out) {
+    const sp = c.speaker;
+    if (!sp || sp.entity !== undefined || sp.start === undefined || sp.end === undefined || !TIME_NAMES.has(sp.name.toLowerCase())) continue;
+    // the time ends the speaker's words ("A poll in December"), or is all of them
+    const a = firstStartingFrom(tokens, sp.start);
+    let k = a;
+    while (k + 1 < tokens.length && tokens[k + 1].end <= sp.end) k++;
+    const lo = k > a ? a : sentStart(ctx, k);
+    let j = k - 1;
+    while (j >= lo && (BEFORE_TIME.has(ctx.low[j]) || REGULAR_PAST.test(ctx.low[j]))) j--;
+    const np = j < k - 1 && j >= lo && isWord(ctx, j) ? npLeft(ctx, j, lo) : null;
+    if (np) c.speaker = speakerRef(ctx, np);
+  }
+}
+
 /**
  * A speaker phrase that ran on into the verb of the sentence's first clause ("The ministers met
  * on Monday and agreed …" gave "ministers met"): the phrase before the verb. After the tagger,
@@ -108,8 +139,14 @@ function verbInSpeaker(ctx: Ctx, out: Cand[]): void {
     const a = firstStartingFrom(tokens, sp.start);
     let b = a;
     while (b < tokens.length && tokens[b].end <= sp.end) b++;
-    if (b - a < 2 || !IRREGULAR_PAST.has(ctx.low[b - 1]) || isCap(ctx, b - 1)) continue;
-    c.speaker = speakerRef(ctx, { a, b: b - 1, head: b - 2 });
+    // (a regular past too when words stand between it and the cue, "The court ruled against the
+    // city and said …"; not right before it, "those polled said …")
+    const past = IRREGULAR_PAST.has(ctx.low[b - 1]) || (REGULAR_PAST.test(ctx.low[b - 1]) && c.cue !== undefined && c.cue[0] > b + 1);
+    if (b - a < 2 || !past || isCap(ctx, b - 1)) continue;
+    // (and an adverb before the verb: "the judge quietly sided with …")
+    let e = b - 1;
+    while (e - 1 > a && ctx.low[e - 1].endsWith('ly') && !isCap(ctx, e - 1)) e--;
+    c.speaker = speakerRef(ctx, { a, b: e, head: e - 1 });
   }
 }
 
