@@ -534,6 +534,14 @@ describe('quotes: a purpose infinitive after a talk with someone', () => {
     purposeSubjects(ctx, [c]);
     expect(c.speaker?.name).toContain('Ana Ruiz');
   });
+  it('is the subject’s, not the place of the meeting', () => {
+    const ctx = ctxOf2('Harbour engineers will meet in Valparaiso next week to discuss the new breakwater.');
+    const to = ctx.low.indexOf('to');
+    const p = ctx.low.indexOf('valparaiso');
+    const c = cand(to + 2, ctx.low.length - 1, speakerRef(ctx, { a: p, b: p + 1, head: p }), 'tag', 0.6, [to, to + 2]);
+    purposeSubjects(ctx, [c]);
+    expect(c.speaker?.name).toBe('Harbour engineers');
+  });
 });
 
 describe('quotes: an office of a country held by a well-known official', () => {

@@ -81,11 +81,14 @@ function namesSomeone(ctx: Ctx, np: NP): boolean {
 /** Verbs of meeting or talking whose "with" names the other side ("spoke with X to discuss …"). */
 const WITH_VERBS = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'met', 'meets', 'meeting', 'conferred', 'called']);
 
+/** Verbs of meeting whose "in" or "at" names where, not who ("will meet in Lima to discuss …"). */
+const MEETING_VERBS = new Set(['meet', 'met', 'meets', 'meeting', 'gather', 'gathered', 'convene', 'convened', 'assembled', 'talk', 'talked', 'spoke']);
+
 /**
  * A content whose cue is a purpose infinitive after a talk with someone ("I spoke with President X
  * to discuss …", "… met with Y to review …") is the subject's, with whom the other talked: not the
- * one named after "with", whom the learned chooser may take. Nor is it one named in a "joined by"
- * aside ("President A, joined by Vice President B, spoke … to underscore …").
+ * one named after "with", whom the learned chooser may take, nor the place the talk is held in.
+ * Nor is it one named in a "joined by" aside ("President A, joined by Vice President B, spoke … to underscore …").
  */
 export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
   const { doc, low } = ctx;
@@ -104,6 +107,8 @@ export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
     let k = t - 1;
     while (k > s && isCap(ctx, k) && low[k - 1] !== 'with' && low[k - 1] !== 'by') k--;
     if (low[k - 1] === 'with' && WITH_VERBS.has(low[k - 2])) v = k - 2;
+    // "… will meet in Lima [next week] to review …": the place of the meeting
+    else if ((low[t - 1] === 'in' || low[t - 1] === 'at') && MEETING_VERBS.has(low[t - 2])) v = t - 2;
     else if (low[k - 1] === 'by' && low[k - 2] === 'joined' && low[k - 3] === ',') {
       const subj = npLeft(ctx, k - 4, s);
       if (subj) c.speaker = speakerRef(ctx, subj);
