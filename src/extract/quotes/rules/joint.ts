@@ -88,7 +88,8 @@ const MEETING_VERBS = new Set(['meet', 'met', 'meets', 'meeting', 'gather', 'gat
  * A content whose cue is a purpose infinitive after a talk with someone ("I spoke with President X
  * to discuss …", "… met with Y to review …") is the subject's, with whom the other talked: not the
  * one named after "with", whom the learned chooser may take, nor the place the talk is held in.
- * Nor is it one named in a "joined by" aside ("President A, joined by Vice President B, spoke … to underscore …").
+ * Nor is it one named in a "joined by" aside ("President A, joined by Vice President B, spoke …
+ * to underscore …").
  */
 export function purposeSubjects(ctx: Ctx, cands: Cand[]): void {
   const { doc, low } = ctx;
