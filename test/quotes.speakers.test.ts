@@ -576,3 +576,15 @@ describe('quotes: a speaker phrase that took in a verb or a time', () => {
     expect(sp('A survey by the guild in March found that dockers were tired.')).toBe('guild');
   });
 });
+
+describe('quotes: a report inside a reported clause, split at the inner verb of saying', () => {
+  it('runs the outer content over the inner one, whose words are the inner subject’s, relayed', () => {
+    const text = 'Ruiz noted that the harbour master responded by saying that the port would open.';
+    const qs = analyze({ id: 'n', text }).quotes;
+    const outer = qs.find((q) => q.speaker?.name === 'Ruiz');
+    expect(outer?.text).toBe('that the harbour master responded by saying that the port would open');
+    const inner = qs.find((q) => q.text === 'that the port would open');
+    expect(inner?.speaker?.name).toBe('harbour master');
+    expect(inner?.via?.name).toBe('Ruiz');
+  });
+});

@@ -20,7 +20,7 @@ import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
 import { CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
-import { npLeft, npRight, speakerRef, spokenAt } from './speaker.js';
+import { npLeft, npRight, speakerRef, spokenAt, subjectBefore } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
@@ -77,6 +77,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   } else out = ruleCands(ctx);
   verbInSpeaker(ctx, out);
   timeAsSpeaker(ctx, out);
+  splitNestedReport(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
   out = briefedOn(ctx, stanceThat(ctx, passiveBy(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))))));
@@ -94,6 +95,39 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   seemingSubject(ctx, out);
   relayedInTurns(ctx, out);
   return authoredParagraphs(ctx, agentlessPassives(ctx, out));
+}
+
+/**
+ * A report inside a reported clause that the tagger split in two at the inner verb of saying ("Ruiz
+ * noted that the minister responded by saying that the port would open" as "that the minister
+ * responded" and "that the port would open", both Ruiz's): the outer content runs on over the
+ * inner one, and the inner content is the inner subject's words, relayed by the outer speaker, when
+ * the inner verb is one of saying. Only where the outer content is a that-clause ending at the
+ * inner verb, with that verb's subject in it.
+ */
+function splitNestedReport(ctx: Ctx, out: Cand[]): void {
+  const { low } = ctx;
+  const { tokens } = ctx.doc;
+  for (const inner of out) {
+    const sp = inner.speaker;
+    if (!inner.cue || !sp || inner.frags || isTurn(inner) || inner.cue[0] >= inner.a) continue;
+    // the verb whose subject says it: the cue's first word, or the verb before "by saying"
+    let v = inner.cue[0];
+    if (low[v - 1] === 'by' && (low[v] === 'saying' || low[v] === 'stating')) v -= 2;
+    const outer = out.find((o) => o !== inner && o.speaker && !o.frags && low[o.a] === 'that' && o.a < v && o.b >= v && o.b <= inner.cue![0] + 1 && o.b < inner.b);
+    if (!outer?.speaker) continue;
+    const np = subjectBefore(ctx, v);
+    if (!np || np.a <= outer.a || PRONOUNS.has(low[np.head])) continue;
+    outer.b = inner.b;
+    // (the subject's words when its verb is one of saying, "responded by saying", "announced";
+    // a belief or a stance of someone reported, "that most voters supported his call", stays as
+    // the chooser took it)
+    const says = CUES.get(low[v]);
+    if (!says || (says.cls !== 'S' && says.cls !== 'T')) continue;
+    if (sp.start !== undefined && sp.start >= tokens[np.a].start && sp.start < tokens[np.b - 1].end) continue;
+    inner.via ??= outer.speaker;
+    inner.speaker = speakerRef(ctx, np);
+  }
 }
 
 /** A regular past form ("ruled", "voted"). */
