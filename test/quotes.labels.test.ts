@@ -145,6 +145,22 @@ describe('transcripts: attributions inside a turn', () => {
   });
 });
 
+describe('transcripts: a report the tagger alone found inside a turn', () => {
+  it('keeps a that-clause with a verb of saying as relayed, and not the tagger’s other guesses', () => {
+    const text = [
+      'President Tomas Varga of Peru spoke by phone with President Hugo Berg of Chile.',
+      'QUESTION: What did they discuss?',
+      'ANNA ORTIZ: I want to note that the Peruvian President responded by saying that Peru would study the offer. Our newly appointed envoys have begun talks with their counterparts.',
+      'QUESTION: Thank you.',
+    ].join('\n\n');
+    const inner = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.filter((q) => q.rule.startsWith('in-turn+'));
+    const relayed = inner.find((q) => q.text === 'that Peru would study the offer');
+    expect(relayed?.speaker?.name).toBe('ANNA ORTIZ');
+    expect(relayed?.via?.name).toBe('Tomas Varga');
+    expect(inner.some((q) => q.text.includes('talks with their counterparts'))).toBe(false);
+  });
+});
+
 describe('transcripts: what a turn only points to or plans', () => {
   const text = [
     'MS. HALVORSEN: Good afternoon. The minister spoke with President Tomas Ortega this morning.',

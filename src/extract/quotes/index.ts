@@ -272,7 +272,7 @@ function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | u
   const inner = tagged(ctx, weights, minMargin, probs, ends, spk, false);
   let added: Cand[] | undefined;
   for (const c of inner) {
-    if (!c.cue || !c.speaker || c.frags || !NESTED_RULES.has(c.rule)) continue;
+    if (!c.cue || !c.speaker || c.frags || !(NESTED_RULES.has(c.rule) || taggerSaying(ctx, c))) continue;
     // a belief, a wish or an intent ("they sought to …", "we believe …") only as the speaker's own
     if (!saysOrOwn(ctx, c)) continue;
     // (nor the speaker's own aside inside a clause: "the wall is finished and, as I said, is ready …"
@@ -290,6 +290,13 @@ function withNested(ctx: Ctx, out: Cand[], weights: Model, minMargin: number | u
   if (!added) return out;
   // in text order, a turn before the quotes inside it
   return [...out, ...added].sort(outerFirst);
+}
+
+/** Whether c is the tagger's own that-clause with a verb of saying or telling for its cue ("… responded by saying that …"). */
+function taggerSaying(ctx: Ctx, c: Cand): boolean {
+  if (c.rule !== 'tagger' || !c.cue || ctx.low[c.a] !== 'that') return false;
+  const cls = CUES.get(ctx.low[c.cue[0]])?.cls;
+  return cls === 'S' || cls === 'T';
 }
 
 /** First-person pronouns of an aside ("as I said", "as we know"). */
