@@ -488,3 +488,15 @@ describe('offices and counterparts: what review of this session found', () => {
     expect(links(doc, 'nominal')).toEqual([]);
   });
 });
+
+describe('a speaking pronoun after a reported clause whose subject is a description', () => {
+  it('continues the one the description names when that one answered, over the reporter’s earlier subject', async () => {
+    const { analyzeDoc, STAGES } = await import('../src/analyze.js');
+    const text = 'President Hugo Berg of Chile spoke with President Tomas Varga of Peru. Berg said that the two countries were still rivals. He also stressed that the border must stay calm. He said he was open to talks and laid out proposals for the ports. I want to note that the Peruvian President responded by saying that Peru would study Berg\'s proposals.\n\nHe insisted, though, that the proposals fell short.';
+    const doc = analyzeDoc({ id: 'answered', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'coref') + 1));
+    const name = (id?: string) => doc.entities.find((e) => e.id === id)?.name;
+    const last = doc.mentions.filter((m) => m.form === 'pronoun').at(-1);
+    expect(last?.text).toBe('He');
+    expect(name(last?.entity)).toBe('Tomas Varga');
+  });
+});

@@ -335,7 +335,11 @@ export function resolve(doc: Doc): void {
             m.entity = infos[k].id;
             const title = r.title ?? m.text;
             addTitle(infos[k].e, title, title.toLowerCase());
-            history.push({ ent: k, sent: s, subject: i === sent.tokenStart, embedded: false, speaker: speaksAt(doc, end, sent.tokenEnd), pos: start });
+            // (a subject: opening the sentence, or opening a reported clause before a verb that
+            // takes one, "… that the Russian President responded …", there less salient to a
+            // pronoun that speaks next than the reporter)
+            const embedded = i > sent.tokenStart && end < sent.tokenEnd && SUBJECT_VERBS.has(lowerTok(doc, end)) && reportedClauseAt(doc, i, start, sent.tokenStart);
+            history.push({ ent: k, sent: s, subject: i === sent.tokenStart || embedded, embedded, speaker: speaksAt(doc, end, sent.tokenEnd), pos: start });
           }
           added.push(m);
           i = end - 1;
