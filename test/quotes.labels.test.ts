@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc, STAGES } from '../src/analyze.js';
+import { analyze, analyzeDoc, STAGES } from '../src/analyze.js';
 
 const UPTO_QUOTES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
 
@@ -158,6 +158,25 @@ describe('transcripts: a report the tagger alone found inside a turn', () => {
     expect(relayed?.speaker?.name).toBe('ANNA ORTIZ');
     expect(relayed?.via?.name).toBe('Tomas Varga');
     expect(inner.some((q) => q.text.includes('talks with their counterparts'))).toBe(false);
+  });
+});
+
+describe('quotes: a fronted aside of saying before someone else’s saying', () => {
+  it('gives the that-clause to the nearer subject and its verb, relayed inside a turn', () => {
+    const plain = analyze({ id: 'a', text: 'As I said, the ministers agreed that the ferry would run all winter.' }).quotes;
+    const q = plain.find((x) => x.text === 'that the ferry would run all winter');
+    expect(q?.speaker?.name).toBe('ministers');
+    expect(q?.cue?.text).toBe('agreed');
+    const text = [
+      'President Tomas Varga of Peru spoke by phone with President Hugo Berg of Chile.',
+      'QUESTION: What did they settle?',
+      'ANNA ORTIZ: Like I told you, both leaders agreed that the ferry would run all winter.',
+      'QUESTION: Thank you.',
+    ].join('\n\n');
+    const inner = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.find((x) => x.text === 'that the ferry would run all winter');
+    expect(inner?.speaker?.name).toBe('ANNA ORTIZ');
+    expect(inner?.cue?.text).toBe('agreed');
+    expect(inner?.via?.name).toContain('Varga');
   });
 });
 

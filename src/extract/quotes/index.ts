@@ -78,6 +78,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   verbInSpeaker(ctx, out);
   timeAsSpeaker(ctx, out);
   splitNestedReport(ctx, out);
+  asideCue(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
   out = briefedOn(ctx, stanceThat(ctx, passiveBy(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))))));
@@ -127,6 +128,32 @@ function splitNestedReport(ctx: Ctx, out: Cand[]): void {
     if (sp.start !== undefined && sp.start >= tokens[np.a].start && sp.start < tokens[np.b - 1].end) continue;
     inner.via ??= outer.speaker;
     inner.speaker = speakerRef(ctx, np);
+  }
+}
+
+/** Object pronouns of a fronted aside's verb ("As I told you, …"). */
+const ASIDE_OBJECTS = new Set(['you', 'them', 'him', 'her', 'us']);
+
+/**
+ * A content the cue of a fronted aside took ("As I said, the ministers agreed that …", "Like I
+ * said, …") where a verb of saying with its own subject comes between: that subject's, with that
+ * verb for its cue (inside a turn the turn's speaker relays it, see `relayedInTurns`).
+ */
+function asideCue(ctx: Ctx, out: Cand[]): void {
+  const { low } = ctx;
+  for (const c of out) {
+    if (!c.cue || !c.speaker || c.frags || isTurn(c)) continue;
+    const [k0, c1] = c.cue;
+    // (past the one told: "Like I told you, …")
+    const k1 = ASIDE_OBJECTS.has(low[c1]) ? c1 + 1 : c1;
+    // (opening the sentence, or a turn after its label's colon)
+    if (low[k1] !== ',' || c.a <= k1 + 1 || (low[k0 - 2] !== 'as' && low[k0 - 2] !== 'like') || (k0 - 2 !== sentStart(ctx, k0) && low[k0 - 3] !== ':')) continue;
+    const v = low[c.a] === 'that' ? c.a - 1 : -1;
+    if (v <= k1 || !CUES.has(low[v])) continue;
+    const np = subjectBefore(ctx, v);
+    if (!np || np.a <= k1) continue;
+    c.speaker = speakerRef(ctx, np);
+    c.cue = [v, v + 1];
   }
 }
 
