@@ -588,3 +588,12 @@ describe('quotes: a report inside a reported clause, split at the inner verb of 
     expect(inner?.via?.name).toBe('Ruiz');
   });
 });
+
+describe('quotes: what someone heard or learned from a source', () => {
+  it('is the source’s, with "heard from" for its cue', () => {
+    const q = analyze({ id: 'h', text: 'We learned from the harbour master that the port would reopen.' }).quotes[0];
+    expect(q?.text).toBe('that the port would reopen');
+    expect(q?.speaker?.name).toBe('harbour master');
+    expect(q?.cue?.text).toBe('learned from');
+  });
+});

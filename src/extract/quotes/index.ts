@@ -79,6 +79,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   timeAsSpeaker(ctx, out);
   splitNestedReport(ctx, out);
   asideCue(ctx, out);
+  heardFrom(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
   out = briefedOn(ctx, stanceThat(ctx, passiveBy(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))))));
@@ -128,6 +129,24 @@ function splitNestedReport(ctx: Ctx, out: Cand[]): void {
     if (sp.start !== undefined && sp.start >= tokens[np.a].start && sp.start < tokens[np.b - 1].end) continue;
     inner.via ??= outer.speaker;
     inner.speaker = speakerRef(ctx, np);
+  }
+}
+
+/** Verbs of learning whose "from" names the source ("we heard from Lima that …"). */
+const HEARD = new Set(['heard', 'hear', 'hears', 'hearing', 'learned', 'learnt', 'learn', 'learns']);
+
+/**
+ * A that-clause after "heard from X" or "learned from X" ("Today we heard from Lima that they
+ * still want to talk") is X's, with that verb for its cue, whatever cue inside it the tagger took.
+ */
+function heardFrom(ctx: Ctx, out: Cand[]): void {
+  const { low } = ctx;
+  for (const c of out) {
+    if (!c.cue || c.frags || isTurn(c) || low[c.a] !== 'that') continue;
+    const np = npLeft(ctx, c.a - 1, sentStart(ctx, c.a));
+    if (!np || low[np.a - 1] !== 'from' || !HEARD.has(low[np.a - 2])) continue;
+    c.speaker = speakerRef(ctx, np);
+    c.cue = [np.a - 2, np.a];
   }
 }
 
