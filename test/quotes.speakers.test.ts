@@ -597,3 +597,13 @@ describe('quotes: what someone heard or learned from a source', () => {
     expect(q?.cue?.text).toBe('learned from');
   });
 });
+
+describe('quotes: a list of speakers before the cue', () => {
+  it('is all its sides, with or without a serial comma; not a setting before it, nor a clause joined by ", and"', () => {
+    const sp = (text: string) => analyze({ id: 'l', text }).quotes.find((q) => q.cue?.text === 'said')?.speaker?.name;
+    expect(sp('Peru, Bolivia and Ecuador said they will also take forceful steps.')).toBe('Peru, Bolivia and Ecuador');
+    expect(sp('Peru, Bolivia, and Ecuador said they will also take forceful steps.')).toBe('Peru, Bolivia, and Ecuador');
+    expect(sp('On Friday, Peru and Ecuador said they would act.')).toBe('Peru and Ecuador');
+    expect(sp('The port closed in May, and its owners said the ferry would run again.')).toBe('its owners');
+  });
+});

@@ -29,11 +29,30 @@ export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
     if (sp.start === undefined) continue;
     const np = subjectBefore(ctx, c.cue[0]);
     // the speaker is the last side, right before the verb
-    if (!np || np.a - 2 < s || low[np.a - 1] !== 'and' || doc.tokens[np.a].start > sp.start || doc.tokens[np.b - 1].end < sp.end!) continue;
-    const left = npLeft(ctx, np.a - 2, s);
+    if (!np || np.a - 2 < s || doc.tokens[np.a].start > sp.start || doc.tokens[np.b - 1].end < sp.end!) continue;
+    // a list whose last two sides the speaker phrase already joins ("Peru, Bolivia and Ecuador
+    // said …" gave "Bolivia and Ecuador"): all its sides
+    if (low[np.a - 1] === ',' && low.slice(np.a, np.b).includes('and')) {
+      const first = earlierSides(ctx, np, s);
+      if (first < np.a) c.speaker = listSpeaker(ctx, first, np.b, s);
+      continue;
+    }
+    if (low[np.a - 1] !== 'and') continue;
+    // (past a serial comma, "Peru, Bolivia, and Ecuador", only in a list of three or more: "…
+    // in Ohio, and his aides said …" joins two clauses)
+    const serial = low[np.a - 2] === ',';
+    const j = serial ? np.a - 3 : np.a - 2;
+    const left = j >= s ? npLeft(ctx, j, s) : null;
     // (the other side names someone: a name, or a noun of people or speaking bodies; not "raise
     // and spend money", "public office and his …")
-    if (!left || left.b !== np.a - 1 || !namesSomeone(ctx, left)) continue;
+    if (!left || left.b !== j + 1 || !namesSomeone(ctx, left)) continue;
+    // the earlier sides of a list, each after a comma ("Peru, Bolivia, and Ecuador said …")
+    const first = earlierSides(ctx, left, s);
+    if (first < left.a) {
+      c.speaker = listSpeaker(ctx, first, np.b, s);
+      continue;
+    }
+    if (serial) continue;
     let whole: NP = { a: left.a, b: np.b, head: np.head };
     // (the "of" may sit inside the first side's phrase: "the Presidents of | Ukraine")
     const of = low.indexOf('of', left.a);
@@ -45,6 +64,36 @@ export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
     }
     c.speaker = speakerRef(ctx, whole);
   }
+}
+
+/** The first token of the sides of a list before `np`, each naming someone after a comma ("Peru, Bolivia, | np"); np.a when there are none. */
+function earlierSides(ctx: Ctx, np: NP, s: number): number {
+  let first = np.a;
+  while (first - 2 >= s && ctx.low[first - 1] === ',') {
+    const prev = npLeft(ctx, first - 2, s);
+    // (not a setting set off before the subject: "On Friday, Peru and Ecuador said …")
+    if (!prev || prev.b !== first - 1 || !namesSomeone(ctx, prev) || SETTING_LEADS.has(ctx.low[prev.a - 1] ?? '')) break;
+    first = prev.a;
+  }
+  return first;
+}
+
+/** Prepositions before a phrase that make it a setting, not a side of a list ("On Friday, …", "In Lima, …"). */
+const SETTING_LEADS = new Set(['on', 'in', 'at', 'by', 'after', 'before', 'during', 'since', 'from', 'with', 'for', 'to', 'under', 'over', 'until']);
+
+/**
+ * The list of sides [a, b) as one speaker, named as written ("Peru, Bolivia and Ecuador"); or the
+ * group whose "of" phrase it is ("The ministers of Chile, Peru and Bolivia"), as the speaker rules
+ * resolve it.
+ */
+function listSpeaker(ctx: Ctx, a: number, b: number, s: number): SpeakerRef {
+  if (a - 2 >= s && ctx.low[a - 1] === 'of') {
+    const group = npLeft(ctx, a - 2, s);
+    if (group && group.b === a - 1) return speakerRef(ctx, group);
+  }
+  const start = ctx.doc.tokens[a].start;
+  const end = ctx.doc.tokens[b - 1].end;
+  return { name: ctx.text.slice(start, end), start, end, entity: undefined, anonymous: undefined };
 }
 
 /**
