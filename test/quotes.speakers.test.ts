@@ -607,3 +607,11 @@ describe('quotes: a list of speakers before the cue', () => {
     expect(sp('The port closed in May, and its owners said the ferry would run again.')).toBe('its owners');
   });
 });
+
+describe('quotes: a that-clause after a noun of saying and its "by" phrase', () => {
+  it('is the source’s, all of a list, with the noun for its cue', () => {
+    const q = analyze({ id: 'b', text: 'Chile welcomes the commitments by Peru, Bolivia, the Andean Council, and Ecuador that they will also take forceful steps.' }).quotes.find((x) => x.text.startsWith('that they'));
+    expect(q?.speaker?.name).toBe('Peru, Bolivia, the Andean Council, and Ecuador');
+    expect(q?.cue?.text).toBe('commitments');
+  });
+});

@@ -19,7 +19,7 @@ import { cand, IN_TURN, inTextOrder, isTurn, outerFirst, resolveCands, toQuotes,
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
-import { CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
+import { CUE_NOUNS, CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
 import { npLeft, npRight, speakerRef, spokenAt, subjectBefore } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
@@ -80,6 +80,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
   splitNestedReport(ctx, out);
   asideCue(ctx, out);
   heardFrom(ctx, out);
+  nounByThat(ctx, out);
   jointSubjects(ctx, out);
   purposeSubjects(ctx, out);
   out = briefedOn(ctx, stanceThat(ctx, passiveBy(ctx, statedBy(ctx, signedQuotations(ctx, headedQuotes(ctx, out))))));
@@ -147,6 +148,39 @@ function heardFrom(ctx: Ctx, out: Cand[]): void {
     if (!np || low[np.a - 1] !== 'from' || !HEARD.has(low[np.a - 2])) continue;
     c.speaker = speakerRef(ctx, np);
     c.cue = [np.a - 2, np.a];
+  }
+}
+
+/** Nouns of saying or stance whose "by" phrase names the source, besides `CUE_NOUNS` ("the commitments by Peru and Chile that …"). */
+const BY_NOUNS = new Set(['commitment', 'commitments', 'assurance', 'assurances', 'pledges', 'statements', 'announcement', 'announcements']);
+/** Most words of the source between "by" and the that-clause. */
+const MAX_BY_SOURCE = 24;
+
+/**
+ * A that-clause after a noun of saying and its "by" phrase ("welcomes the commitments by Peru,
+ * Chile and Bolivia that they will also act") is that source's, all of it, with the noun for its
+ * cue, whatever speaker inside the list the chooser took.
+ */
+function nounByThat(ctx: Ctx, out: Cand[]): void {
+  const { low } = ctx;
+  for (const c of out) {
+    if (!c.cue || c.frags || isTurn(c) || low[c.a] !== 'that') continue;
+    const ss = sentStart(ctx, c.a);
+    let by = -1;
+    for (let x = c.a - 1; x > ss && x >= c.a - MAX_BY_SOURCE; x--) {
+      if (low[x] === 'by') { by = x; break; }
+      if (!isWord(ctx, x) && low[x] !== ',' && low[x] !== "'s" && low[x] !== '’s' && low[x] !== '.') break;
+    }
+    const noun = low[by - 1];
+    if (by < 0 || by + 1 >= c.a || !(CUE_NOUNS.has(noun) || BY_NOUNS.has(noun))) continue;
+    // one source as the speaker rules resolve it; a list as written
+    const np = npLeft(ctx, c.a - 1, by + 1);
+    if (np && np.a === by + 1) c.speaker = speakerRef(ctx, np);
+    else {
+      const { tokens } = ctx.doc;
+      c.speaker = { name: ctx.text.slice(tokens[by + 1].start, tokens[c.a - 1].end), start: tokens[by + 1].start, end: tokens[c.a - 1].end, entity: undefined, anonymous: undefined };
+    }
+    c.cue = [by - 1, by];
   }
 }
 
