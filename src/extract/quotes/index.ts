@@ -20,7 +20,7 @@ import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
 import { CUE_NOUNS, CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
-import { npLeft, npRight, speakerRef, spokenAt, subjectBefore } from './speaker.js';
+import { npLeft, npRight, speakerRef, spokenAt, subjectBefore, writtenSpeaker } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
 import { regionRule } from './rules/regions.js';
@@ -175,11 +175,7 @@ function nounByThat(ctx: Ctx, out: Cand[]): void {
     if (by < 0 || by + 1 >= c.a || !(CUE_NOUNS.has(noun) || BY_NOUNS.has(noun))) continue;
     // one source as the speaker rules resolve it; a list as written
     const np = npLeft(ctx, c.a - 1, by + 1);
-    if (np && np.a === by + 1) c.speaker = speakerRef(ctx, np);
-    else {
-      const { tokens } = ctx.doc;
-      c.speaker = { name: ctx.text.slice(tokens[by + 1].start, tokens[c.a - 1].end), start: tokens[by + 1].start, end: tokens[c.a - 1].end, entity: undefined, anonymous: undefined };
-    }
+    c.speaker = np && np.a === by + 1 ? speakerRef(ctx, np) : writtenSpeaker(ctx, by + 1, c.a);
     c.cue = [by - 1, by];
   }
 }

@@ -252,6 +252,13 @@ export function spokenAt(who: SpeakerRef | { name: string; entity?: string }, st
   return { name: who.name, start, end, entity: undefined, anonymous: undefined };
 }
 
+/** The words [a, b) as one speaker, named as written, with no entity ("Peru, Bolivia and Ecuador"): a list the speaker rules do not resolve as one. */
+export function writtenSpeaker(ctx: Ctx, a: number, b: number): SpeakerRef {
+  const start = ctx.doc.tokens[a].start;
+  const end = ctx.doc.tokens[b - 1].end;
+  return { name: ctx.text.slice(start, end), start, end, entity: undefined, anonymous: undefined };
+}
+
 /** The canonical name for a speaker span: the resolved entity's name, or the span's own words. */
 export function speakerRef(ctx: Ctx, np: NP, antecedent?: NP | null): SpeakerRef {
   const { doc, text, low } = ctx;

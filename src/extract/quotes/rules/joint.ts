@@ -11,7 +11,7 @@ import type { SpeakerRef } from '../../../model/types.js';
 import type { Cand } from '../build.js';
 import { isCap, sentStart, type Ctx } from '../context.js';
 import { SPEAKER_NOUNS, SPEAKING_HEADS } from '../lexicon.js';
-import { npLeft, speakerRef, subjectBefore, type NP } from '../speaker.js';
+import { npLeft, speakerRef, subjectBefore, writtenSpeaker, type NP } from '../speaker.js';
 
 export function jointSubjects(ctx: Ctx, cands: Cand[]): void {
   const { doc, low } = ctx;
@@ -91,9 +91,7 @@ function listSpeaker(ctx: Ctx, a: number, b: number, s: number): SpeakerRef {
     const group = npLeft(ctx, a - 2, s);
     if (group && group.b === a - 1) return speakerRef(ctx, group);
   }
-  const start = ctx.doc.tokens[a].start;
-  const end = ctx.doc.tokens[b - 1].end;
-  return { name: ctx.text.slice(start, end), start, end, entity: undefined, anonymous: undefined };
+  return writtenSpeaker(ctx, a, b);
 }
 
 /**
