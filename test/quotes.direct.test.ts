@@ -3,7 +3,7 @@ import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { joinAcrossAttribution } from '../src/extract/quotes/join.js';
 import { ledTitle } from '../src/extract/quotes/learned.js';
-import { ruleCands } from '../src/extract/quotes/index.js';
+import { dropNamedTitles, ruleCands } from '../src/extract/quotes/index.js';
 import { cand, withPiece, type Cand } from '../src/extract/quotes/build.js';
 import type { Quote } from '../src/model/types.js';
 
@@ -562,5 +562,14 @@ describe('quotes: a title named after a preposition, a possessive or "told"', ()
     expect(qs).not.toContain('Morning Desk,');
     expect(qs).not.toContain('The Big House.');
     expect(qs).toContain('Denver,');
+  });
+  it('is no quote after a podcast, nor a work followed by its author, also its part after a colon', () => {
+    const text = 'According to “The Harbour: Three Generations That Built a Port,” by Ana Ruiz, the founder told his son that the port came first.';
+    expect(quotes(text).filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual([]);
+    // (a content the tagger may take inside the marks after a podcast)
+    const ctx = makeCtx(analyzeDoc({ id: 'p', text: 'Lena Moss co-hosts the weekly podcast “Well, That Escalated.” It airs on Fridays.' }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const a = ctx.low.indexOf('well');
+    const c = cand(a, ctx.low.indexOf('escalated') + 2, { name: 'Lena Moss' }, 'tagger', 0.5);
+    expect(dropNamedTitles(ctx, [c])).toEqual([]);
   });
 });

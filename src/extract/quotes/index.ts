@@ -512,10 +512,11 @@ function relayedInTurns(ctx: Ctx, out: Cand[]): void {
 }
 
 /** Words before a quotation that make it the name of a work or a programme: a preposition or a possessive, "told" (the programme spoken to), a noun of works. */
-const TITLE_LEADS = new Set(['of', 'on', 'in', 'from', 'for', 'at', 'with', 'to', "'s", '’s', 'told', 'show', 'program', 'programme', 'series', 'book', 'film', 'movie', 'novel', 'column', 'segment', 'album', 'song']);
+const TITLE_LEADS = new Set(['of', 'on', 'in', 'from', 'for', 'at', 'with', 'to', "'s", '’s', 'told', 'show', 'program', 'programme', 'series', 'book', 'film', 'movie', 'novel', 'column', 'segment', 'album', 'song', 'podcast', 'documentary', 'newsletter', 'memoir', 'essay', 'play', 'musical', 'poem']);
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', '&']);
-/** Most tokens of a quoted title. */
+/** Most tokens of a quoted title; of one followed by its author ("… ,” by X"). */
 const MAX_TITLE_TOKENS = 8;
+const MAX_AUTHORED_TITLE_TOKENS = 16;
 
 /**
  * Drops a content that is one short quotation in title case named right after a preposition, a
@@ -538,10 +539,14 @@ function namedTitle(ctx: Ctx, c: Cand): boolean {
   const r = marks.inQ[c.a];
   if (r < 0 || marks.inQ[c.b - 1] !== r) return false;
   const g = marks.regions[r];
-  if (g.close < 0 || g.open !== c.a - 1 || c.b < g.tokEnd - 1 || g.tokEnd - g.tokStart > MAX_TITLE_TOKENS || g.open < 1) return false;
+  if (g.close < 0 || g.open < 1) return false;
+  // (a work by its author, "“The Long Shore,” by Ana Ruiz", may have a longer title)
+  const byAuthor = low[g.close + 1] === 'by' || (low[g.close + 1] === ',' && low[g.close + 2] === 'by');
+  // (the whole quotation, or its part after a colon inside it: "“Chick Lit: The New Fiction”")
+  if (!(g.open === c.a - 1 || (low[c.a - 1] === ':' && c.a - 1 > g.open)) || c.b < g.tokEnd - 1 || g.tokEnd - g.tokStart > (byAuthor ? MAX_AUTHORED_TITLE_TOKENS : MAX_TITLE_TOKENS)) return false;
   const p = g.open - 1;
   const w = low[p];
-  if (ctx.sentOf[p] !== ctx.sentOf[g.open] || !(TITLE_LEADS.has(w) || w.endsWith("'s") || w.endsWith('’s'))) return false;
+  if (ctx.sentOf[p] !== ctx.sentOf[g.open] || !(TITLE_LEADS.has(w) || w.endsWith("'s") || w.endsWith('’s') || byAuthor)) return false;
   // title case: every word but the small ones capitalized; no cry ("chants of “Go! Go!”")
   for (let x = g.tokStart; x < g.tokEnd; x++) {
     const t = ctx.doc.tokens[x];
