@@ -521,7 +521,8 @@ const MAX_AUTHORED_TITLE_TOKENS = 16;
 /**
  * Drops a content that is one short quotation in title case named right after a preposition, a
  * possessive, "told" or a noun of works (`told “Fox and Friends,”`, `the network's “Night Desk”`,
- * `the reality show “The Big House.”`): a title, which nobody says.
+ * `the reality show “The Big House.”`), or followed by its author (`“The Long Shore,” by Ana
+ * Ruiz`): a title, which nobody says.
  */
 export function dropNamedTitles(ctx: Ctx, cands: Cand[]): Cand[] {
   let out: Cand[] | undefined;
@@ -542,7 +543,7 @@ function namedTitle(ctx: Ctx, c: Cand): boolean {
   if (g.close < 0 || g.open < 1) return false;
   // (a work by its author, "“The Long Shore,” by Ana Ruiz", may have a longer title)
   const byAuthor = low[g.close + 1] === 'by' || (low[g.close + 1] === ',' && low[g.close + 2] === 'by');
-  // (the whole quotation, or its part after a colon inside it: "“Chick Lit: The New Fiction”")
+  // (the whole quotation, or its part after a colon inside it: "“Harbour Days: A Memoir”")
   if (!(g.open === c.a - 1 || (low[c.a - 1] === ':' && c.a - 1 > g.open)) || c.b < g.tokEnd - 1 || g.tokEnd - g.tokStart > (byAuthor ? MAX_AUTHORED_TITLE_TOKENS : MAX_TITLE_TOKENS)) return false;
   const p = g.open - 1;
   const w = low[p];
