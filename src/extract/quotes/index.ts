@@ -19,7 +19,7 @@ import { cand, IN_TURN, inTextOrder, isTurn, outerFirst, resolveCands, toQuotes,
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
-import { CUE_NOUNS, CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
+import { CALENDAR_WORDS, CUE_NOUNS, CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
 import { npLeft, npRight, speakerRef, spokenAt, subjectBefore, writtenSpeaker } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
@@ -209,8 +209,6 @@ function asideCue(ctx: Ctx, out: Cand[]): void {
 /** A regular past form ("ruled", "voted"). */
 const REGULAR_PAST = /^[a-z]{2,}ed$/;
 
-/** Months and days of the week: a time, not a speaker. */
-const TIME_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words between a source and its time besides a regular past ("a poll in December", "figures released Friday", "a survey taken on Friday"). */
 const BEFORE_TIME = new Set(['in', 'on', 'since', 'last', 'this', 'taken', 'made', 'done']);
 
@@ -223,7 +221,7 @@ function timeAsSpeaker(ctx: Ctx, out: Cand[]): void {
   const { tokens } = ctx.doc;
   for (const c of out) {
     const sp = c.speaker;
-    if (!sp || sp.entity !== undefined || sp.start === undefined || sp.end === undefined || !TIME_NAMES.has(sp.name.toLowerCase())) continue;
+    if (!sp || sp.entity !== undefined || sp.start === undefined || sp.end === undefined || !CALENDAR_WORDS.has(sp.name.toLowerCase())) continue;
     // the time ends the speaker's words ("A poll in December"), or is all of them
     const a = firstStartingFrom(tokens, sp.start);
     let k = a;

@@ -80,6 +80,9 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later morning afternoon evening night week month year time weekend'.split(' '),
 );
 
+/** Months and weekdays, lower-cased (the entities layer's calendar words): a time, not a speaker. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(readLexicon('extract/entities/calendar.txt').map((w) => w.trim().toLowerCase()));
+
 /** Irregular verbs in the past, which end a subject or open a second predicate ("The ministers met on Monday and agreed …", "The Leaders built on …"). */
 export const IRREGULAR_PAST = new Set([
   'met', 'built', 'held', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'went', 'left', 'won', 'lost', 'led', 'saw', 'found',
