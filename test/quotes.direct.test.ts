@@ -544,6 +544,14 @@ describe('quotes: a pull quote signed on its last line', () => {
       ['Rents went up twice this year and the heat still fails.', 'Omar Haddad'],
     ]);
   });
+  it('leaves a quote before it that its attribution joined to it as it was', () => {
+    const text = 'The tenants met on Monday.\n“We have asked the city for help four times since October,” Lena Brook said.\n\n"We will not wait for the state to fix the boilers.\nDana Whitfield, Riverside Tenants Union."\n\nThe landlord did not reply.';
+    const qs = quotes(text).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We have asked the city for help four times since October,', 'Lena Brook'],
+      ['We will not wait for the state to fix the boilers.', 'Dana Whitfield'],
+    ]);
+  });
 });
 
 describe('quotes: an attribution that ends in an abbreviation', () => {

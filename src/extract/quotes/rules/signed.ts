@@ -91,6 +91,17 @@ export function signedQuotations(ctx: Ctx, cands: Cand[]): Cand[] {
     let found = false;
     for (const c of cands) {
       if (c.a >= b || c.b <= r.open) continue;
+      // a quote joined to it from before (“A,” she said.¶“B.¶NAME, role.”): its own pieces stay
+      // its own; the signed quotation is another one, the signature's
+      const before = c.frags?.filter((f) => f[1] <= r.open);
+      if (before?.length) {
+        c.frags = before.length > 1 ? before : undefined;
+        c.b = before[before.length - 1][1];
+        // (without the closing mark a piece may end on)
+        const m = ctx.marks.markOf[c.b - 1];
+        if (m >= 0 && ctx.marks.regions[m].close === c.b - 1 && c.b - 1 > c.a) c.b--;
+        continue;
+      }
       // the quotation alone: not the line before it (another signature) nor its own signature
       if (c.a < a || c.b > b) {
         c.a = Math.max(c.a, a);
