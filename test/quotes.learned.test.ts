@@ -217,6 +217,26 @@ describe('quotes: an attributed quotation the tagger left out', () => {
   });
 });
 
+describe('quotes: a tagger run that goes on into the next sentence’s quotation', () => {
+  it('splits where the quotation’s sentence starts when its attribution follows it', () => {
+    const text = 'Mayor Ana Ruiz said the pier would be rebuilt before winter.\n“We owe it to the fishermen,” Ruiz told the council.';
+    const doc = newDoc({ id: 't', text });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    const rules = ruleCands(ctx);
+    const t = ctx.doc.tokens;
+    const from = ctx.low.indexOf('the');
+    const to = ctx.low.indexOf('fishermen') + 2; // through the comma
+    const lab = new Uint8Array(t.length).fill(O);
+    lab[from] = BC;
+    for (let i = from + 1; i < to; i++) lab[i] = IC;
+    const out = fromTags(ctx, lab, new Float32Array(lab.length).fill(5), rules);
+    const got = out.map((c) => [text.slice(t[c.a].start, t[c.b - 1].end), c.speaker?.name]);
+    expect(got).toContainEqual(['We owe it to the fishermen,', 'Ruiz']);
+    expect(got.some(([s]) => s!.includes('winter') && s!.includes('fishermen'))).toBe(false);
+  });
+});
+
 describe('quotes: a second attribution inside the rules’ content', () => {
   it('keeps the tagger’s content after a cue of its own apart from the first one', () => {
     const text = 'The harbour master admitted that the lights had failed, but said the crews would mend them by Friday.';

@@ -403,6 +403,17 @@ function splitAtAttributions(ctx: Ctx, runs: Run[], rules: Cand[]): Run[] {
     // “we are not afraid,” and called on supporters to “stay …”", "An aide who asked not to be
     // named said the bill was dead")
     const joined = inside <= 1 && cueBetween(rules, k0, r);
+    // or a run that went on from one sentence into a whole quotation opening the next one, whose
+    // attribution follows it outside the run ("… act.”¶“Our hearts are broken,” he told them."):
+    // the run splits where that sentence starts
+    const later = inside === 1 && !joined ? laterQuotation(ctx, rules, k0, r) : null;
+    if (later) {
+      out ??= runs.slice(0, j);
+      let a = later.open;
+      while (a < later.c.a && ctx.marks.markOf[a] >= 0) a++;
+      out.push({ a: r.a, b: later.open }, { a, b: r.b });
+      continue;
+    }
     if (inside < 2 && !joined) {
       if (out) out.push(r);
       continue;
@@ -411,6 +422,22 @@ function splitAtAttributions(ctx: Ctx, runs: Run[], rules: Cand[]): Run[] {
     for (let k = k0; k < rules.length && rules[k].a < r.b; k++) if (attributedWhole(ctx, rules[k], r) || (joined && attributedInside(rules[k], r))) out.push({ a: rules[k].a, b: rules[k].b, cut: true });
   }
   return out ?? runs;
+}
+
+/**
+ * The one whole quotation with its own attribution inside run r (rules from k0) that opens a later
+ * sentence than the run and whose cue lies after the run, with the token its sentence starts at.
+ */
+function laterQuotation(ctx: Ctx, rules: Cand[], k0: number, r: Run): { c: Cand; open: number } | null {
+  for (let k = k0; k < rules.length && rules[k].a < r.b; k++) {
+    const c = rules[k];
+    if (!attributedWhole(ctx, c, r) || c.cue![0] < r.b) continue;
+    const s = ctx.sentOf[c.a];
+    const open = ctx.doc.sentences[s].tokenStart;
+    if (s === ctx.sentOf[r.a] || open <= r.a || open > c.a) return null;
+    return { c, open };
+  }
+  return null;
 }
 
 /** Is rule candidate c inside run r, with a speaker and a cue? */
