@@ -412,3 +412,21 @@ describe('quotes spans: the last piece of a split content that tells about the s
     expect(q?.fragments?.map((f) => text.slice(f.start, f.end))).toEqual(['The ferry will run again by June', 'though the date could still slip']);
   });
 });
+
+describe('quotes: a content after its cue ends before a second attribution', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, BEFORE_QUOTES));
+    const t = ctx.doc.tokens;
+    return ruleCands(ctx).map((c) => text.slice(t[c.a].start, t[c.b - 1].end));
+  };
+  it('at a colon before a quotation with its own attribution after it', () => {
+    const got = rules('At the ceremony, Mayor Ana Ruiz declared the need for patience: “We will fix every road by June,” she said.');
+    expect(got).toContain('the need for patience');
+    expect(got).toContain('We will fix every road by June,');
+  });
+  it('at ", but said" and ", and added": the second verb has a content of its own', () => {
+    const got = rules('Ruiz said the members will still meet on Fridays, but said the hall would move to the harbor.');
+    expect(got).toContain('the members will still meet on Fridays');
+    expect(got).toContain('the hall would move to the harbor');
+  });
+});

@@ -399,6 +399,12 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
     if (CLAUSE_JOIN.has(low[k]) && low[k - 1] !== ',' && attributionAhead(ctx, k + 1, se)) return k;
     // a full stop before an opening quotation mark ends the sentence (the splitter may not have cut there)
     if ((low[k] === '.' || low[k] === '!' || low[k] === '?') && isOpenMark(ctx, k + 1) && isCap(ctx, k + 2)) return k;
+    // a colon before a quotation with its own attribution after it ("declared the need for
+    // patience: “…,” she said."): the quotation is that attribution's
+    if (low[k] === ':' && isOpenMark(ctx, k + 1)) {
+      const r = ctx.marks.regions[ctx.marks.markOf[k + 1]];
+      if (r.close >= 0 && ownAttributionAfter(ctx, r.close + 1)) return k;
+    }
     if (low[k] === 'and' && low[k - 1] !== ',') {
       const c = CUES.get(low[k + 1]);
       if (c && c.cls !== 'B') return k; // "tweeted a photograph and said …"
@@ -416,6 +422,8 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
     if (n1 === 'according' && low[k + 2] === 'to') return k;
     const c1 = CUES.get(n1);
     if (c1 && n1.endsWith('ing') && c1.cls !== 'B') return k;
+    // ", but said …", ", and added …": a second predicate of saying has a content of its own
+    if (CLAUSE_JOIN.has(n1) && CUES.has(low[k + 2]) && CUES.get(low[k + 2])!.cls !== 'B') return k;
     // ", he said" / ", Trump said" / ", said Trump"
     if (c1 && c1.cls !== 'B') return k;
     if ((PRONOUNS.has(n1) || isCap(ctx, k + 1)) && k + 2 < se) {
