@@ -186,6 +186,12 @@ describe('quotes: "they" after the parties are named', () => {
     const first = analyze({ id: 'they2', text: 'Governor Tomas Berg spoke today with Mayor Ilse Vahl. They agreed that the harbour must be dredged before winter.' });
     expect(first.quotes[0]?.speaker?.name).toBe('Tomas Berg and Ilse Vahl');
   });
+  it('passes over a group that is only to meet ("teams will meet … to discuss"): "They agreed" is the parties before it', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const text = 'The two leaders agreed on a pause in strikes on power plants. Technical teams will meet in Oslo next week to discuss extending the pause to shipping. They agreed this could be a first step toward peace.';
+    const r = analyze({ id: 'they5', text });
+    expect(r.quotes.find((q) => q.text.includes('first step'))?.speaker?.name).toBe('two leaders');
+  });
   it('leaves "they" alone when the sentence before names one person or three', async () => {
     const { analyze } = await import('../src/analyze.js');
     const three = analyze({ id: 'they3', text: 'Governor Tomas Berg met Mayor Ilse Vahl and Senator Olaf Dunn. They agreed that the harbour must be dredged before winter.' });

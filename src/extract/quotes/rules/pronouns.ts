@@ -127,6 +127,10 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
       else if (!imp && lastBody && sent - lastBody.sent === 1) c.speaker = spokenAt(lastBody.sp, sp.start, sp.end);
       group = null;
       single = null;
+    } else if (c.cue && ctx.low[c.cue[0]] === 'to') {
+      // a group that is to do something ("Technical teams will meet … to discuss …") has not yet
+      // spoken: a "they" after it that agreed is still the group before it
+      single = null;
     } else {
       group = isGroup(sp) ? { sp, sent } : null;
       single = singleDescription(sp) && sp.end !== undefined ? { sp, sent, end: sp.end } : null;
