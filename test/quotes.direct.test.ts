@@ -581,3 +581,13 @@ describe('quotes: a title named after a preposition, a possessive or "told"', ()
     expect(dropNamedTitles(ctx, [c])).toEqual([]);
   });
 });
+
+describe('quotes: a quotation after an attribution that goes on over more sentences', () => {
+  it('is the first one\'s second piece, unless a later sentence reports on its own or names someone else', () => {
+    const pieces = (text: string) => quotes(text).filter((q) => q.kind === 'direct').map((q) => (q.fragments ?? [q]).map((f) => text.slice(f.start, f.end)));
+    expect(pieces('Voters are split.\n\n“The vote was close,” Tom Varga said, pointing at the board. He smiled. “Next time we win.”\n\nThe count ends Friday.')).toEqual([['The vote was close,', 'Next time we win.']]);
+    expect(pieces('Voters are split.\n\n“The vote was close,” Tom Varga said, pointing at the board. Lena Varga shook her head. “It was not close at all.”\n\nThe count ends Friday.')).toContainEqual(['The vote was close,']);
+    const added = quotes('Voters are split.\n\n“The vote was close,” Tom Varga said. He added that the count would end on Friday. “Then we will know.”\n\nMore later.');
+    expect(added.some((q) => q.text.includes('The vote was close') && q.text.includes('Then we will know'))).toBe(false);
+  });
+});

@@ -7,7 +7,8 @@
  * that ran on into "B." ends at its own sentence). Not joined: a second quotation
  * with its own cue (`"B," she added`), one introduced by a second cue in the gap (`Smith said
  * before adding: "B."`), quotations apart by more than the attribution (MAX_GAP), or in different
- * paragraphs.
+ * paragraphs, or when a later sentence of the attribution reports something of its own ("She added
+ * that …") or opens with another person's name ("Lena Varga shook her head.").
  */
 import { cand, inTextOrder, trimRange, withPiece, type Cand } from './build.js';
 import { isCap, type Ctx } from './context.js';
@@ -119,6 +120,7 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
     const g0 = gx.close + 1;
     const g1 = gy.open;
     if (g1 - g0 < 2 || g1 - g0 > MAX_GAP) return false;
+    if (reportOrOtherInGap(ctx, x, g0, g1)) return false;
     // the cue the second one took is the first one's attribution in the gap (the tagger's nearest cue)
     if (ownCue && !(x.cue && inside(x.cue[0], g0, g1) && y.cue![0] === x.cue[0])) return false;
     let cues = 0;
@@ -158,6 +160,32 @@ function canJoin(ctx: Ctx, x: Cand, y: Cand): boolean {
     return true;
   }
 }
+
+/**
+ * Does a sentence of the gap after the attribution's own hold a report of its own (a verb of
+ * saying: "She added that …") or open with another person's name ("Betsy Ebeling shook her
+ * head.")? The next quotation is then not the first one's second piece.
+ */
+function reportOrOtherInGap(ctx: Ctx, x: Cand, g0: number, g1: number): boolean {
+  const { low, marks } = ctx;
+  const s0 = ctx.sentOf[g0];
+  const who = x.speaker?.name.toLowerCase() ?? '';
+  for (let i = g0; i < g1; i++) {
+    if (ctx.sentOf[i] === s0 || marks.inQ[i] >= 0 || marks.markOf[i] >= 0) continue;
+    const c = CUES.get(low[i]);
+    if (c && c.cls !== 'B') return true;
+    if (ctx.sentOf[i - 1] !== ctx.sentOf[i] && isCap(ctx, i) && !NOT_NAME_OPENERS.has(low[i])) {
+      let e = i;
+      while (e < g1 && isCap(ctx, e)) e++;
+      const name = ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[e - 1].end).toLowerCase();
+      if (e - i >= 2 && e < g1 && !isCap(ctx, e) && !who.includes(name) && !name.includes(who)) return true;
+    }
+  }
+  return false;
+}
+
+/** Capitalized sentence openers that do not start a name. */
+const NOT_NAME_OPENERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'the', 'but', 'and', 'that', 'this']);
 
 function inside(i: number, a: number, b: number): boolean {
   return i >= a && i < b;
