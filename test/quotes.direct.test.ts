@@ -591,3 +591,14 @@ describe('quotes: a quotation after an attribution that goes on over more senten
     expect(added.some((q) => q.text.includes('The vote was close') && q.text.includes('Then we will know'))).toBe(false);
   });
 });
+
+describe('quotes: a lone quoted paragraph in a release about one person', () => {
+  it('is the words of the person whose name opens the paragraph before as its subject', () => {
+    const text = 'For the second time, Governor Ana Ruiz has secured the return of fishing boats seized during the dispute. Four crews will come home next week.\n\n“Bringing these crews home to their families is my first duty. I am encouraged that both sides remain committed to talks.”\n\nA fifth boat will be released later this month.';
+    expect(quotes(text).map((q) => [q.text.slice(0, 30), q.speaker?.name])).toEqual([['Bringing these crews home to t', 'Ana Ruiz']]);
+  });
+  it('is no one\'s when the paragraph before opens on no person doing something', () => {
+    const text = 'Fishing boats seized during the dispute will return next week.\n\nThe harbor was quiet on Monday.\n\n“Bringing these crews home to their families is the first duty of any town on this coast.”';
+    expect(quotes(text).some((q) => q.text.startsWith('Bringing'))).toBe(false);
+  });
+});

@@ -50,7 +50,19 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     if (s < 0 || reg.words < 4) continue;
     const para = doc.sentences[s].paragraph;
     const opensPara = doc.paragraphs[para].start === doc.tokens[o].start;
-    if (!opensPara || !last || !last.speaker) continue;
+    if (!opensPara) continue;
+    if (!last || !last.speaker) {
+      // a paragraph that is one quotation, no one named as saying it and no quote before it, after
+      // a paragraph that opens on what one person did ("Governor Ana Ruiz has secured …"): a
+      // release quotes the one it is about
+      const lone = loneQuotation(ctx, reg, para, end);
+      if (lone) {
+        used[r] = 1;
+        last = cand(o, end, speakerRef(ctx, lone), 'lone-quotation', 0.4);
+        cands.push(last);
+      }
+      continue;
+    }
     // a quotation followed by more words in its sentence has an attribution of its own
     if (end < doc.tokens.length && ctx.sentOf[end] === ctx.sentOf[end - 1] && !/^[.!?…]$/.test(low[end])) continue;
     const lastPara = doc.sentences[ctx.sentOf[last.a]]?.paragraph ?? -1;
@@ -60,4 +72,41 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     cands.push(c);
     last = c;
   }
+}
+
+/** Least words of a paragraph-long quotation that `loneQuotation` gives the person before it. */
+const MIN_LONE_WORDS = 8;
+/** How far into its sentence the person's name may start (past a fronted phrase: "For the fourth time, …"). */
+const MAX_SUBJECT_AT = 12;
+/** Words that may stand between a subject and its verb, and auxiliaries the verb may be. */
+const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'did', 'does', 'also', 'again', 'today', 'once']);
+
+/**
+ * The person a lone quoted paragraph is given (see regionRule): the person whose name opens the
+ * first sentence of the paragraph before as its subject (the name followed by its verb), when the
+ * quotation fills its own paragraph and is the first quotation of the text; else null.
+ */
+function loneQuotation(ctx: Ctx, reg: { open: number; words: number }, para: number, end: number): NP | null {
+  const { doc, low } = ctx;
+  if (para === 0 || reg.words < MIN_LONE_WORDS) return null;
+  // the quotation fills its paragraph
+  const pe = doc.paragraphs[para].end;
+  if (end < doc.tokens.length && doc.tokens[end].start < pe && /\p{L}/u.test(doc.text.slice(doc.tokens[end].start, pe))) return null;
+  // the first quotation of the text
+  if (ctx.marks.regions[0] && ctx.marks.regions[0].open !== reg.open) return null;
+  const s0 = doc.sentences.findIndex((x) => x.paragraph === para - 1);
+  if (s0 < 0) return null;
+  const { tokenStart: ss, tokenEnd: se } = doc.sentences[s0];
+  for (let k = ss; k < se && k < ss + MAX_SUBJECT_AT; k++) {
+    const mi = ctx.mentionAt[k];
+    if (mi < 0 || doc.mentions[mi].type !== 'PER') continue;
+    let e = k;
+    while (e < se && ctx.mentionAt[e] === mi) e++;
+    // its verb right after it: an auxiliary or a past tense ("has expedited", "secured")
+    let v = e;
+    while (v < se && AUX.has(low[v]) && v - e < 2) v++;
+    const verb = v > e || (low[e]?.endsWith('ed') && !isCap(ctx, e));
+    return verb ? { a: k, b: e, head: e - 1 } : null;
+  }
+  return null;
 }
