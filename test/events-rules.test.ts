@@ -2339,3 +2339,10 @@ describe('events: what an act is done for, with "can"', () => {
     expect(first('Peru can send weapons to Chile.')).toMatchObject({ code: '072', modality: 'hypothetical' });
   });
 });
+
+describe('events: weapons launched at a country', () => {
+  it('codes missiles with drones as aerial weapons (195), rockets alone as artillery (194)', () => {
+    expect(codes('Chile launched over 80 missiles and drones at Peru on Sunday.')).toEqual(['195']);
+    expect(codes('Chile launched rockets at Peru on Sunday.')).toEqual(['194']);
+  });
+});
