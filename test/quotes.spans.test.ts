@@ -430,3 +430,13 @@ describe('quotes: a content after its cue ends before a second attribution', () 
     expect(got).toContain('the hall would move to the harbor');
   });
 });
+
+describe('quotes: spoken words repaired with a dash, and an aside between dashes, in a speaker\'s turn', () => {
+  it('runs a content on past a restart and ends one inside an aside at its closing dash', () => {
+    const text = 'Remarks by Mayor Ruiz on the Flood\n\nMAYOR RUIZ: Good afternoon. Earlier today I spoke with Governor Berg.\n\nI expressed concern about the flooding on the east bank and wat- — and in the harbor district. I told him that I would — that I\'d ask for help from the state.\n\nAnd out of that meeting — if it happens, and I believe it will — the two towns could share a plan for the river.\n\nThank you.';
+    const got = analyze({ id: 't', text, published: '2025-03-01' }).quotes.map((q) => q.text);
+    expect(got).toContain('the flooding on the east bank and wat- — and in the harbor district');
+    expect(got).toContain("that I would — that I'd ask for help from the state");
+    expect(got).toContain('it will');
+  });
+});

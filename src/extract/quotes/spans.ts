@@ -11,7 +11,7 @@
  * “a mistake from the start,” Lind said.") carries the words before it: they are the speaker's
  * too, paraphrased, and the content runs from the sentence's start (PolNeAR marks it mixed).
  */
-import { isTurn, type Cand } from './build.js';
+import { isTurn, trimRange, type Cand } from './build.js';
 import { afterDateline, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from './context.js';
 import { CUES, DETERMINERS, IRREGULAR_PAST, PRONOUNS, STOP_NP } from './lexicon.js';
 import { speakerRef, subjectBefore } from './speaker.js';
@@ -621,4 +621,49 @@ export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
     ran.push(c);
   }
   return withoutFoundInside(cands, ran);
+}
+
+/** Dashes that set off an aside or a spoken restart. */
+const DASHES = new Set(['—', '–', '--']);
+/** Words a phrase cannot end on: a content that stops on one before a dash was cut by a restart. */
+const OPEN_ENDS = new Set(['would', 'will', 'could', 'should', 'can', 'the', 'a', 'an', 'and', 'or', 'that', 'to', 'of', 'in', 'on', 'our', 'their', 'his', 'her', 'its', 'my', 'i', 'we', 'is', 'are', 'was', 'be', 'with', 'for', 'by']);
+
+/**
+ * Spoken words repaired with a dash ("concern about the buildup on the border and occup- — and in
+ * occupied Crimea", "that I would — that I'd respond"): a content that stops at the dash on a
+ * broken-off word or on a word no phrase ends on runs on to its sentence's end. And in a speaker's
+ * turn, a cue inside an aside set off by dashes ("— were it to occur, and I believe it will — the
+ * two countries could …") has its content end at the aside's closing dash (in written news a dash
+ * before the cue more often closes an apposition: left alone there).
+ */
+export function dashRepairs(ctx: Ctx, cands: Cand[]): void {
+  const { low, doc } = ctx;
+  const toks = doc.tokens;
+  for (const c of cands) {
+    if (c.frags || c.b >= toks.length || !c.cue) continue;
+    const se = sentEnd(ctx, c.b - 1);
+    // the aside: a dash between the sentence's start and the cue, none between it and the cue, and
+    // the closing dash inside the content
+    if (c.cue[0] < c.a) {
+      const ss = sentStart(ctx, c.cue[0]);
+      let open = -1;
+      for (let k = c.cue[0] - 1; k >= ss; k--) if (DASHES.has(low[k])) { open = k; break; }
+      if (open >= 0 && c.rule.startsWith('in-turn')) {
+        let close = -1;
+        for (let k = c.a; k < c.b; k++) if (DASHES.has(low[k])) { close = k; break; }
+        if (close > c.a) {
+          const [a, b] = trimRange(ctx, c.a, close);
+          if (b > a) { c.b = b; continue; }
+        }
+      }
+    }
+    // the restart: the content stops at a dash (after a broken-off word's hyphen)
+    let k = c.b;
+    const broken = low[k] === '-' && toks[k].start === toks[k - 1].end;
+    if (broken) k++;
+    if (!DASHES.has(low[k]) || k + 1 >= se) continue;
+    if (!broken && !OPEN_ENDS.has(low[c.b - 1])) continue;
+    const [, b] = trimRange(ctx, c.a, se);
+    if (b > c.b) c.b = b;
+  }
 }
