@@ -440,3 +440,11 @@ describe('quotes: spoken words repaired with a dash, and an aside between dashes
     expect(got).toContain('it will');
   });
 });
+
+describe('quotes: a second that-clause whose subject opens with an adjective', () => {
+  it('runs the content on through ", and that lasting relief … can be achieved"', () => {
+    const text = 'The governors agreed Chile and Peru will continue working together to bring about a real end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved.';
+    const q = analyze({ id: 't', text, published: '2025-03-01' }).quotes.find((x) => x.text.startsWith('Chile and Peru'));
+    expect(q?.text).toBe('Chile and Peru will continue working together to bring about a real end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved');
+  });
+});

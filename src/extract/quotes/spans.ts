@@ -602,7 +602,9 @@ const CONCESSIVE_OPENERS = new Set(['although', 'though', 'even', 'while', 'beca
  * A reported clause cut before a second one joined to it by "and that" ("testified that she sent
  * no such email | , and that she handed over …", also after a semicolon): one report of two
  * things, so the content runs on through the second clause to its sentence's end, unless a verb
- * of saying stands there (a report of its own). Not "and that’s why …" (a demonstrative), nor inside quotation marks; what
+ * of saying stands there (a report of its own). The second clause may open on an adjective when a
+ * modal soon follows ("…, and that lasting relief under the plan can be achieved"). Not "and
+ * that’s why …" (a demonstrative), nor inside quotation marks; what
  * was found inside the second clause goes.
  */
 export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
@@ -614,13 +616,28 @@ export function secondThatClause(ctx: Ctx, cands: Cand[]): Cand[] {
     if (low[k] === ',' || low[k] === ';') k++;
     if (low[k] !== 'and' || low[k + 1] !== 'that' || marks.inQ[k] >= 0) continue;
     const nx = low[k + 2];
-    if (nx === undefined || nx === "'s" || nx === '’s' || nx === 'is' || nx === 'was' || !(thatOpensClause(ctx, k + 1) || CONCESSIVE_OPENERS.has(nx) || continuedModifier(ctx, k + 2))) continue;
+    if (nx === undefined || nx === "'s" || nx === '’s' || nx === 'is' || nx === 'was' || !(thatOpensClause(ctx, k + 1) || CONCESSIVE_OPENERS.has(nx) || continuedModifier(ctx, k + 2) || modalAhead(ctx, k + 2))) continue;
     const e = sentenceEndBeforeMark(ctx, c.a, k);
     if (e <= k + 3 || sayingIn(ctx, k + 2, e)) continue;
     c.b = e;
     ran.push(c);
   }
   return withoutFoundInside(cands, ran);
+}
+
+/** Modals that show a clause's verb ("and that lasting peace … can be achieved"). */
+const CLAUSE_MODALS = new Set(['can', 'could', 'will', 'would', 'must', 'should', 'may', 'might', 'shall']);
+/** Most words between "that" and the modal of its clause. */
+const MAX_TO_MODAL = 8;
+
+/** Whether a modal follows within a few words of k (lower-case words only, no punctuation between). */
+function modalAhead(ctx: Ctx, k: number): boolean {
+  for (let x = k + 1; x < k + 1 + MAX_TO_MODAL && x < ctx.low.length; x++) {
+    const w = ctx.low[x];
+    if ((!isWord(ctx, x) && w !== "'s" && w !== '’s') || ctx.marks.inQ[x] >= 0) return false;
+    if (CLAUSE_MODALS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Dashes that set off an aside or a spoken restart. */
