@@ -123,6 +123,12 @@ describe('events: modality', () => {
     const now = analyzeAll({ id: 'p', text: 'The Chilean president invited the Peruvian president to visit Santiago.' }).events;
     expect(now.map((e) => [e.code, e.recalled])).toEqual([['036', undefined]]);
   });
+  it('keeps a standing policy ("has always supported") and a perfect that sums up a stretch of the past ("has provided … in the last year") as recalled', () => {
+    const all = (text: string) => analyzeAll({ id: 'h', text, published: '2022-06-20' }).events;
+    expect(all('Chile has always supported Peru in the border dispute.').map((e) => [e.code, e.recalled])).toEqual([['051', true]]);
+    expect(all('Chile has provided Peru with over 20 million dollars in humanitarian assistance in the last year.').map((e) => [e.code, e.recalled])).toEqual([['071', true]]);
+    expect(all('Chile has provided Peru with 20 million dollars in humanitarian assistance.').map((e) => [e.code, e.recalled])).toEqual([['071', undefined]]);
+  });
   it('counts an event the article tells again once, keeping the repeat as evidence', () => {
     const ev = events('The Chilean president spoke today with the Peruvian president. Later the Chilean president also spoke with the Peruvian president about water.');
     expect(ev.map((e) => [e.code, e.source?.cameo, e.target?.cameo, e.repeats])).toEqual([

@@ -5701,9 +5701,19 @@ const MODIFIER_LEADS = /(?:^|[^\p{L}])(?!(?:in|during|at|since|after|before|from
 /** A past perfect set before the story's time by its adverb ("Earlier, she had invited …", "which had previously detained …", "had already endorsed"), right before the act's trigger. */
 const RETROSPECTIVE = /(?:\b(?:earlier|previously|already)\b,?\s+(?:[\p{L}.'’-]+\s+){0,6}?had\s+|\bhad\s+(?:earlier|previously|already)\s+)$/iu;
 
+/** A perfect of what has always or long been done ("has always supported", "have long backed"): a standing policy, no act of the story. */
+const HABITUAL = /\b(?:has|have|had|['’]ve)\s+(?:always|long|consistently|continuously|steadily)\s+$/iu;
+/** A present perfect right before the trigger ("has provided", "have sent"). */
+const PERFECT = /\b(?:has|have|['’]ve)\s+(?:(?:also|already|so far|jointly)\s+)?$/iu;
+/** A stretch of the past a present perfect sums up ("in the last year", "over the past two years", "since 2014"). */
+const PAST_PERIOD = /\b(?:in|over|during|throughout) the (?:last|past) (?:[\p{L}-]+ )?(?:year|years|months|decade|decades)\b|\bsince (?:19|20)\d\d\b/iu;
+
 /**
  * Marks asserted acts the article tells as before its own story as `recalled`: a past perfect with
- * "earlier", "previously" or "already" (`RETROSPECTIVE`); and acts whose time in the act's own
+ * "earlier", "previously" or "already" (`RETROSPECTIVE`); a standing policy told in a perfect with
+ * "always", "long" or "consistently" ("has always supported", `HABITUAL`); a present perfect that
+ * sums up a stretch of the past ("has provided … in the last year", "since 2013 … has allowed",
+ * `PAST_PERIOD`); and acts whose time in the act's own
  * words ends well before the publication date:
  * - a time written with its year ("in 2014", "on June 22, 1941") more than `RECALL_DAYS` before
  *   ("In 2014, we supported …" in a 2022 address); not one counted back from the publication
@@ -5718,7 +5728,8 @@ function markRecalled(events: Event[], published: string | undefined, times: rea
   const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
   for (const e of events) {
     if (e.modality !== 'asserted') continue;
-    if (e.trigger && RETROSPECTIVE.test(text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start))) {
+    const before = e.trigger ? text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start) : '';
+    if (e.trigger && (RETROSPECTIVE.test(before) || HABITUAL.test(before) || (PERFECT.test(before) && PAST_PERIOD.test(text.slice(e.start, e.end))))) {
       e.recalled = true;
       continue;
     }
