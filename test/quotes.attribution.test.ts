@@ -343,3 +343,13 @@ describe('quotes: an agentless passive in the account of a call', () => {
     ]);
   });
 });
+
+describe('quotes: readouts\' verbs of relaying, detailing and commending', () => {
+  it('takes "relayed", "detailed", "highlighted" and "commended" as cues', () => {
+    const qs = quotesOf('Mayor Ana Ruiz spoke with Governor Tomas Berg on Monday. Mayor Ruiz relayed the council\'s support for the flood barrier. Governor Berg detailed the steps the state will take before winter. He also highlighted the dangers of an early thaw. The two leaders commended the work of the river crews.');
+    expect(quoteWith(qs, 'support for the flood barrier').cue?.text).toBe('relayed');
+    expect(quoteWith(qs, 'steps the state will take').cue?.text).toBe('detailed');
+    expect(quoteWith(qs, 'dangers of an early thaw').cue?.text).toMatch(/highlighted$/);
+    expect(quoteWith(qs, 'work of the river crews').cue?.text).toBe('commended');
+  });
+});
