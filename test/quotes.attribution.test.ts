@@ -352,4 +352,9 @@ describe('quotes: readouts\' verbs of relaying, detailing and commending', () =>
     expect(quoteWith(qs, 'dangers of an early thaw').cue?.text).toMatch(/highlighted$/);
     expect(quoteWith(qs, 'work of the river crews').cue?.text).toBe('commended');
   });
+  it('takes "echoed" as a cue: the words repeated are the echoer\'s too', () => {
+    const qs = quotesOf('Senator Lena Dahl echoed the mayor\'s warning that the levees would not hold another storm.');
+    const q = quoteWith(qs, 'levees would not hold');
+    expect([q.speaker?.name, q.cue?.text]).toEqual(['Lena Dahl', 'echoed']);
+  });
 });
