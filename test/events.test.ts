@@ -126,7 +126,7 @@ describe('events: modality', () => {
   it('keeps a standing policy ("has always supported") and a perfect that sums up a stretch of the past ("has provided … in the last year") as recalled', () => {
     const all = (text: string) => analyzeAll({ id: 'h', text, published: '2022-06-20' }).events;
     expect(all('Chile has always supported Peru in the border dispute.').map((e) => [e.code, e.recalled])).toEqual([['051', true]]);
-    expect(all('Chile has provided Peru with over 20 million dollars in humanitarian assistance in the last year.').map((e) => [e.code, e.recalled])).toEqual([['071', true]]);
+    expect(all('Chile has provided Peru with over 20 million dollars in humanitarian aid over the past year.').map((e) => [e.code, e.recalled])).toEqual([['071', true]]);
     expect(all('Chile has provided Peru with 20 million dollars in humanitarian assistance.').map((e) => [e.code, e.recalled])).toEqual([['071', undefined]]);
   });
   it('counts an event the article tells again once, keeping the repeat as evidence', () => {

@@ -594,7 +594,7 @@ describe('quotes: a quotation after an attribution that goes on over more senten
 
 describe('quotes: a lone quoted paragraph in a release about one person', () => {
   it('is the words of the person whose name opens the paragraph before as its subject', () => {
-    const text = 'For the second time, Governor Ana Ruiz has secured the return of fishing boats seized during the dispute. Four crews will come home next week.\n\n“Bringing these crews home to their families is my first duty. I am encouraged that both sides remain committed to talks.”\n\nA fifth boat will be released later this month.';
+    const text = 'For the second time, Governor Ana Ruiz has secured the return of fishing boats seized during the dispute. Four crews will come home next week.\n\n“Bringing these crews home to their families is my first duty. I am glad the two sides remain committed to talks.”\n\nA fifth boat will be released later this month.';
     expect(quotes(text).map((q) => [q.text.slice(0, 30), q.speaker?.name])).toEqual([['Bringing these crews home to t', 'Ana Ruiz']]);
   });
   it('is no one\'s when the paragraph before opens on no person doing something', () => {

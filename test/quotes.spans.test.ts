@@ -425,15 +425,15 @@ describe('quotes: a content after its cue ends before a second attribution', () 
     expect(got).toContain('We will fix every road by June,');
   });
   it('at ", but said" and ", and added": the second verb has a content of its own', () => {
-    const got = rules('Ruiz said the members will still meet on Fridays, but said the hall would move to the harbor.');
-    expect(got).toContain('the members will still meet on Fridays');
+    const got = rules('Ruiz said the club will keep meeting on Fridays, but said the hall would move to the harbor.');
+    expect(got).toContain('the club will keep meeting on Fridays');
     expect(got).toContain('the hall would move to the harbor');
   });
 });
 
 describe('quotes: spoken words repaired with a dash, and an aside between dashes, in a speaker\'s turn', () => {
   it('runs a content on past a restart and ends one inside an aside at its closing dash', () => {
-    const text = 'Remarks by Mayor Ruiz on the Flood\n\nMAYOR RUIZ: Good afternoon. Earlier today I spoke with Governor Berg.\n\nI expressed concern about the flooding on the east bank and wat- — and in the harbor district. I told him that I would — that I\'d ask for help from the state.\n\nAnd out of that meeting — if it happens, and I believe it will — the two towns could share a plan for the river.\n\nThank you.';
+    const text = 'Remarks by Mayor Ruiz on the Flood\n\nMAYOR RUIZ: Good afternoon. Earlier today I spoke with Governor Berg.\n\nI expressed concern about the flooding on the east bank and wat- — and in the harbor district. I told him that I would — that I\'d ask for help from the state.\n\nAnd out of that meeting — if it happens, and I think it will — the two towns could share a plan for the river.\n\nThank you.';
     const got = analyze({ id: 't', text, published: '2025-03-01' }).quotes.map((q) => q.text);
     expect(got).toContain('the flooding on the east bank and wat- — and in the harbor district');
     expect(got).toContain("that I would — that I'd ask for help from the state");
@@ -443,8 +443,8 @@ describe('quotes: spoken words repaired with a dash, and an aside between dashes
 
 describe('quotes: a second that-clause whose subject opens with an adjective', () => {
   it('runs the content on through ", and that lasting relief … can be achieved"', () => {
-    const text = 'The governors agreed Chile and Peru will continue working together to bring about a real end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved.';
+    const text = 'The governors agreed Chile and Peru will keep working side by side to put a lasting end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved.';
     const q = analyze({ id: 't', text, published: '2025-03-01' }).quotes.find((x) => x.text.startsWith('Chile and Peru'));
-    expect(q?.text).toBe('Chile and Peru will continue working together to bring about a real end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved');
+    expect(q?.text).toBe('Chile and Peru will keep working side by side to put a lasting end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved');
   });
 });

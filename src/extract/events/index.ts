@@ -5729,7 +5729,7 @@ function markRecalled(events: Event[], published: string | undefined, times: rea
   for (const e of events) {
     if (e.modality !== 'asserted') continue;
     const before = e.trigger ? text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start) : '';
-    if (e.trigger && (RETROSPECTIVE.test(before) || HABITUAL.test(before) || (PERFECT.test(before) && PAST_PERIOD.test(text.slice(e.start, e.end))))) {
+    if (e.trigger && (RETROSPECTIVE.test(before) || HABITUAL.test(before) || (PERFECT.test(before) && PAST_PERIOD.test(text.substring(e.start, e.end))))) {
       e.recalled = true;
       continue;
     }

@@ -649,7 +649,7 @@ const OPEN_ENDS = new Set(['would', 'will', 'could', 'should', 'can', 'the', 'a'
  * Spoken words repaired with a dash ("concern about the buildup on the border and occup- — and in
  * occupied Crimea", "that I would — that I'd respond"): a content that stops at the dash on a
  * broken-off word or on a word no phrase ends on runs on to its sentence's end. And in a speaker's
- * turn, a cue inside an aside set off by dashes ("— were it to occur, and I believe it will — the
+ * turn, a cue inside an aside set off by dashes ("— should it happen, and I expect it will — the
  * two countries could …") has its content end at the aside's closing dash (in written news a dash
  * before the cue more often closes an apposition: left alone there).
  */
