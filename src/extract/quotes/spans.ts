@@ -630,7 +630,7 @@ const CLAUSE_MODALS = new Set(['can', 'could', 'will', 'would', 'must', 'should'
 /** Most words between "that" and the modal of its clause. */
 const MAX_TO_MODAL = 8;
 
-/** Whether a modal follows within a few words of k (lower-case words only, no punctuation between). */
+/** Whether a modal follows within a few words of k (words and possessives only: no punctuation or quotation between). */
 function modalAhead(ctx: Ctx, k: number): boolean {
   for (let x = k + 1; x < k + 1 + MAX_TO_MODAL && x < ctx.low.length; x++) {
     const w = ctx.low[x];
@@ -659,19 +659,14 @@ export function dashRepairs(ctx: Ctx, cands: Cand[]): void {
   for (const c of cands) {
     if (c.frags || c.b >= toks.length || !c.cue) continue;
     const se = sentEnd(ctx, c.b - 1);
-    // the aside: a dash between the sentence's start and the cue, none between it and the cue, and
-    // the closing dash inside the content
-    if (c.cue[0] < c.a) {
-      const ss = sentStart(ctx, c.cue[0]);
-      let open = -1;
-      for (let k = c.cue[0] - 1; k >= ss; k--) if (DASHES.has(low[k])) { open = k; break; }
-      if (open >= 0 && c.rule.startsWith('in-turn')) {
-        let close = -1;
-        for (let k = c.a; k < c.b; k++) if (DASHES.has(low[k])) { close = k; break; }
-        if (close > c.a) {
-          const [a, b] = trimRange(ctx, c.a, close);
-          if (b > a) { c.b = b; continue; }
-        }
+    // the aside (in a turn): a dash between the sentence's start and the cue, and the first dash
+    // inside the content closing it
+    if (c.cue[0] < c.a && c.rule.startsWith('in-turn') && dashBetween(low, sentStart(ctx, c.cue[0]), c.cue[0])) {
+      let close = -1;
+      for (let k = c.a; k < c.b; k++) if (DASHES.has(low[k])) { close = k; break; }
+      if (close > c.a) {
+        const [a, b] = trimRange(ctx, c.a, close);
+        if (b > a) { c.b = b; continue; }
       }
     }
     // the restart: the content stops at a dash (after a broken-off word's hyphen)
@@ -683,4 +678,10 @@ export function dashRepairs(ctx: Ctx, cands: Cand[]): void {
     const [, b] = trimRange(ctx, c.a, se);
     if (b > c.b) c.b = b;
   }
+}
+
+/** Whether a dash stands among tokens [a, b). */
+function dashBetween(low: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (DASHES.has(low[k])) return true;
+  return false;
 }
