@@ -358,3 +358,12 @@ describe('quotes: readouts\' verbs of relaying, detailing and commending', () =>
     expect([q.speaker?.name, q.cue?.text]).toEqual(['Lena Dahl', 'echoed']);
   });
 });
+
+describe('quotes: "we call on" in an official statement', () => {
+  it('reads the bare "call" after a subject pronoun as the verb, not the noun', () => {
+    const text = 'FACT SHEET: The Harbor Board Acts on the Strike\n\nToday, the harbor board is closing two piers.\n\nWe call on the dock union to return to the table this week.';
+    const q = analyze({ id: 'fs', text, published: '2024-05-10', source: 'White House' }).quotes.find((x) => x.text.includes('return to the table'));
+    expect(q?.cue?.text).toBe('call on');
+    expect(analyze({ id: 'n', text: 'The mayor took a call on Monday from the governor.', published: '2024-05-10' }).quotes).toEqual([]);
+  });
+});
