@@ -367,3 +367,12 @@ describe('quotes: "we call on" in an official statement', () => {
     expect(analyze({ id: 'n', text: 'The mayor took a call on Monday from the governor.', published: '2024-05-10' }).quotes).toEqual([]);
   });
 });
+
+describe('quotes: a stance told with "be" and an adjective of saying plainly', () => {
+  it('ends before a colon that opens a quotation, and takes "transparent" and "frank" too', () => {
+    const qs = quotesOf('Mayor Ana Ruiz has also been upfront that the pier would close for a year: “Nobody wants this, but the pilings are rotten.”');
+    expect(quoteWith(qs, 'the pier would close').text).toBe('that the pier would close for a year');
+    const t = quotesOf('Governor Tomas Berg has been transparent that the bridge tolls would rise in spring.');
+    expect(quoteWith(t, 'tolls would rise').speaker?.name).toBe('Tomas Berg');
+  });
+});

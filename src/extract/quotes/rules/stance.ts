@@ -12,7 +12,7 @@ import { PRONOUNS } from '../lexicon.js';
 
 const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been']);
 /** Adjectives of saying plainly. */
-const PLAIN = new Set(['clear', 'consistent', 'upfront', 'adamant', 'explicit', 'unequivocal', 'emphatic', 'categorical']);
+const PLAIN = new Set(['clear', 'consistent', 'upfront', 'adamant', 'explicit', 'unequivocal', 'emphatic', 'categorical', 'transparent', 'candid', 'frank', 'forthright']);
 
 export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
   const { doc, low } = ctx;
@@ -40,7 +40,11 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     if (!np || low[np.head] === 'it' || low[np.head] === 'this' || low[np.head] === 'that' || (np.b - np.a === 1 && !PRONOUNS.has(low[np.a]) && !isCap(ctx, np.a))) continue;
     // ("our position is clear that …": the possessor's own stance)
     if (np.b - np.a > 1 && (low[np.a] === 'our' || low[np.a] === 'my')) np = { a: np.a, b: np.a + 1, head: np.a };
-    let [a, b] = trimRange(ctx, t, doc.sentences[s].tokenEnd);
+    // (up to a colon that opens a quotation: "… upfront that X would face tariffs: “…”" — the
+    // quotation is a quote of its own)
+    let end = doc.sentences[s].tokenEnd;
+    for (let x = t + 1; x < end - 1; x++) if (low[x] === ':' && ctx.marks.markOf[x + 1] >= 0 && ctx.marks.regions[ctx.marks.markOf[x + 1]].open === x + 1) { end = x; break; }
+    let [a, b] = trimRange(ctx, t, end);
     if (b - a < 3) continue;
     // (where a content is found already, it stays, unless it swallowed this stance's own words:
     // a guess that runs from the subject over "was clear that" into the clause)
