@@ -7,6 +7,9 @@
  *   node dist/extract/quotes/train.js [--gold FILE] [--folds 5] [--epochs 8] [--cv-out FILE]
  *                                      [--no-save] [--no-cv] [--model-out FILE] [--train-out FILE]
  *                                      [--no-spk] (speakers of tagger-only contents by the old rules)
+ *                                      [--seed N] (shifts the training shuffles: the spread of a
+ *                                      figure over a few seeds tells a change from noise; 0, the
+ *                                      default, is the shipped models' order)
  *
  * Writes data/tagger.bin, learned-cues.tsv, ends.bin and speaker.bin (choose.ts).
  */
@@ -51,6 +54,9 @@ function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
 }
+
+/** Offset of every training shuffle's seed (`--seed N`; 0 keeps the order the shipped models were trained in). */
+const SEED = Number(arg('--seed', '0'));
 
 /** How often each word (outside quotation marks) is part of a cue in the given documents. */
 function learnCues(items: Item[]): Map<string, number> {
@@ -102,7 +108,7 @@ function trainEnds(items: Item[], M: Model, probs: Map<string, number>, epochs: 
     }
   }
   for (let ep = 0; ep < epochs; ep++) {
-    shuffle(examples, 999 + ep);
+    shuffle(examples, 999 + ep + SEED);
     let wrong = 0;
     for (const ex of examples) {
       let best = 0;
@@ -189,7 +195,7 @@ function trainSpk(items: Item[], M: Model, probs: Map<string, number>, epochs: n
   }
   let c = 1;
   for (let ep = 0; ep < epochs; ep++) {
-    shuffle(examples, 4242 + ep);
+    shuffle(examples, 4242 + ep + SEED);
     let wrong = 0;
     for (const ex of examples) {
       let best = 0;
@@ -284,7 +290,7 @@ function train(items: Item[], epochs: number): Float32Array {
   for (const it of items) for (const [a, b] of it.paras) seqs.push([it, a, b]);
   const pred = new Uint8Array(1 << 16);
   for (let ep = 0; ep < epochs; ep++) {
-    shuffle(seqs, 12345 + ep);
+    shuffle(seqs, 12345 + ep + SEED);
     let wrong = 0;
     let total = 0;
     for (const [it, a, b] of seqs) {
@@ -336,7 +342,7 @@ function predictLine(it: Item, M: Model, minMargin: number | undefined, probs: M
 }
 
 const USAGE = `usage: node dist/extract/quotes/train.js [--gold FILE] [--folds 5] [--epochs 8] [--cv-out FILE]
-         [--no-save] [--no-cv] [--model-out FILE] [--train-out FILE] [--no-spk]
+         [--no-save] [--no-cv] [--model-out FILE] [--train-out FILE] [--no-spk] [--seed N]
 Reports k-fold cross-validation by document on the gold (default ../shared/eval/quotes/dev.jsonl),
 then trains on all of it and OVERWRITES the shipped models (data/tagger.bin, learned-cues.tsv,
 ends.bin, speaker.bin) unless --no-save is given.`;
