@@ -379,8 +379,8 @@ describe('quotes: a stance told with "be" and an adjective of saying plainly', (
 
 describe('quotes: readouts\' "shared his assessment of" and "instructed their teams to"', () => {
   it('takes an assessment or impressions a possessor shares, and what leaders instructed their teams to do', () => {
-    const qs = quotesOf('Governor Ana Ruiz spoke with Governor Tomas Berg. Governor Ruiz shared her assessment of the flood damage on the east bank. The two governors instructed their teams to move ahead with the levee plan.');
+    const qs = quotesOf('Governor Ana Ruiz spoke with Governor Tomas Berg. Governor Ruiz shared her assessment of the flood damage on the east bank. The two governors instructed their aides to press ahead with the levee plan.');
     expect(quoteWith(qs, 'the flood damage on the east bank').speaker?.name).toBe('Ana Ruiz');
-    expect(quoteWith(qs, 'move ahead with the levee plan').cue?.text).toBe('instructed');
+    expect(quoteWith(qs, 'press ahead with the levee plan').cue?.text).toBe('instructed');
   });
 });
