@@ -444,6 +444,8 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
 
 /** Words of the cue lexicon, by vocabulary id: the test `cueRule` makes of every word, without a lookup by string. */
 const CUE_ID = new WordSet((w) => CUES.has(w));
+/** The bare "call", by vocabulary id (the scan tests every word: no string comparison per word). */
+const CALL_ID = new WordSet((w) => w === 'call');
 /** Subject pronouns before a bare "call" that make it the verb ("we call on", "I call upon"). */
 const CALLING_SUBJECTS = new Set(['we', 'i', 'they', 'you']);
 /**
@@ -461,9 +463,10 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
   for (let i = 0; i < n; i++) {
     if (i < blockUntil || blocked[i] || marks.inQ[i] >= 0) continue;
     const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
     // "we call on …", "I call upon …": the bare form of "call" (else a noun, "a call") after a subject pronoun
-    const bareCall = low[i] === 'call' && i > 0 && CALLING_SUBJECTS.has(low[i - 1]) && (low[i + 1] === 'on' || low[i + 1] === 'upon' || low[i + 1] === 'for');
-    if (t.kind !== 'word' || (!bareCall && !CUE_ID.has(wid[i]))) continue;
+    const bareCall = !CUE_ID.has(wid[i]) && CALL_ID.has(wid[i]) && i > 0 && CALLING_SUBJECTS.has(low[i - 1]) && (low[i + 1] === 'on' || low[i + 1] === 'upon' || low[i + 1] === 'for');
+    if (!bareCall && !CUE_ID.has(wid[i])) continue;
     const cw = CUES.get(bareCall ? 'calls' : low[i]);
     if (!cw) continue;
     const ss = sentStart(ctx, i);
