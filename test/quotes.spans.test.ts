@@ -448,3 +448,11 @@ describe('quotes: a second that-clause whose subject opens with an adjective', (
     expect(q?.text).toBe('Chile and Peru will keep working side by side to put a lasting end to the drought, and that lasting relief under Governor Ruiz’s plan can be achieved');
   });
 });
+
+describe('quotes: a reported clause that runs on into the subject\'s next act', () => {
+  it('ends before "and" and a past verb of thanking or saying with no subject of its own', () => {
+    const text = 'Governor Ruiz noted they had just finished a successful exchange of prisoners and thanked the mayor for his help.';
+    const got = analyze({ id: 't', text, published: '2025-03-01' }).quotes.map((q) => q.text);
+    expect(got).toContain('they had just finished a successful exchange of prisoners');
+  });
+});

@@ -41,7 +41,7 @@ import { jointSubjects, purposeSubjects } from './rules/joint.js';
 import { chooseEnds, ENDS } from './ends.js';
 import { joinAcrossAttribution } from './join.js';
 import { askedQuestions, dropAnonymityFormula, seemingSubject, sourcelessAttributions, unaskedQuestions } from './rules/sourceless.js';
-import { addresseeInContent, afterLeadingAttribution, dashRepairs, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, sayingIn, secondThatClause, speakerTail, trimSwallowedAttribution, verblessThat } from './spans.js';
+import { addresseeInContent, afterLeadingAttribution, dashRepairs, secondAct, companionAside, continuedModifier, mainClauseBeforeAccording, coordinatedPredicate, leadIntoQuotation, listTail, mainClauseOfThat, sayingIn, secondThatClause, speakerTail, trimSwallowedAttribution, verblessThat } from './spans.js';
 
 /** The rules' candidates, trimmed and without overlaps, in text order. */
 export function ruleCands(ctx: Ctx, labels = true): Cand[] {
@@ -76,6 +76,7 @@ export function findQuotes(ctx: Ctx, weights: Model | null, minMargin?: number, 
     out = postposedSpeaker(ctx, out);
   } else out = ruleCands(ctx);
   dashRepairs(ctx, out);
+  secondAct(ctx, out);
   verbInSpeaker(ctx, out);
   timeAsSpeaker(ctx, out);
   splitNestedReport(ctx, out);

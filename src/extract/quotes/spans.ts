@@ -685,3 +685,25 @@ function dashBetween(low: readonly string[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (DASHES.has(low[k])) return true;
   return false;
 }
+
+/** Past forms of saying, thanking or stance that, after "and", are a second act of the attribution's subject. */
+const SECOND_ACTS = new Set(['thanked', 'praised', 'welcomed', 'invited', 'urged', 'expressed', 'pledged', 'promised', 'vowed', 'asked', 'added', 'stressed', 'reiterated', 'noted', 'said', 'told', 'congratulated', 'commended', 'reaffirmed']);
+
+/**
+ * A reported clause that runs on into the subject's next act ("noted they had just finished an
+ * exchange of prisoners and thanked the mayor for his help"): the content ends before "and" and a
+ * past verb of saying, thanking or stance (`SECOND_ACTS`) with no subject of its own — an act of the
+ * one who noted, which the rules and the tagger read on their own.
+ */
+export function secondAct(ctx: Ctx, cands: Cand[]): void {
+  const { low, marks } = ctx;
+  for (const c of cands) {
+    if (!c.cue || c.frags || isTurn(c) || c.cue[1] > c.a || marks.inQ[c.a] >= 0) continue;
+    for (let k = c.a + 2; k < c.b - 1; k++) {
+      if (low[k] !== 'and' || low[k - 1] === ',' || marks.inQ[k] >= 0 || !SECOND_ACTS.has(low[k + 1])) continue;
+      const [a, b] = trimRange(ctx, c.a, k);
+      if (b - a >= 3) c.b = b;
+      break;
+    }
+  }
+}
