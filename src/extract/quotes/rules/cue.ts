@@ -23,12 +23,14 @@ const COORD = new Set(['and', 'but', 'yet', 'or']);
 /** Words that lead a participle of saying whose subject is the sentence's ("while saying", "by arguing"). */
 const ING_LEAD = new Set(['while', 'by', 'after', 'before', 'when', 'from', 'in', 'without', 'despite']);
 
-function isOpenMark(ctx: Ctx, i: number): boolean {
+/** Whether token i is the opening mark of a quotation. */
+export function isOpenMark(ctx: Ctx, i: number): boolean {
   const r = ctx.marks.markOf[i];
   return r >= 0 && ctx.marks.regions[r].open === i;
 }
 
-function isCloseMark(ctx: Ctx, i: number): boolean {
+/** Whether token i is the closing mark of a quotation. */
+export function isCloseMark(ctx: Ctx, i: number): boolean {
   const r = ctx.marks.markOf[i];
   return r >= 0 && ctx.marks.regions[r].close === i;
 }

@@ -11,6 +11,7 @@ import { isCap, isWord, type Ctx } from '../context.js';
 import { CUES } from '../lexicon.js';
 import type { Region } from '../marks.js';
 import { speakerRef, type NP } from '../speaker.js';
+import { isCloseMark } from './cue.js';
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 /** Most tokens of the signature's name. */
@@ -98,8 +99,7 @@ export function signedQuotations(ctx: Ctx, cands: Cand[]): Cand[] {
         c.frags = before.length > 1 ? before : undefined;
         c.b = before[before.length - 1][1];
         // (without the closing mark a piece may end on)
-        const m = ctx.marks.markOf[c.b - 1];
-        if (m >= 0 && ctx.marks.regions[m].close === c.b - 1 && c.b - 1 > c.a) c.b--;
+        if (isCloseMark(ctx, c.b - 1) && c.b - 1 > c.a) c.b--;
         continue;
       }
       // the quotation alone: not the line before it (another signature) nor its own signature

@@ -9,6 +9,7 @@ import { cand, IN_TURN, inTextOrder, isTurn, trimRange, type Cand } from '../bui
 import { isCap, type Ctx } from '../context.js';
 import { speakerRef, subjectBefore } from '../speaker.js';
 import { PRONOUNS } from '../lexicon.js';
+import { isOpenMark } from './cue.js';
 
 const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been']);
 /** Adjectives of saying plainly. */
@@ -43,7 +44,7 @@ export function stanceThat(ctx: Ctx, cands: Cand[]): Cand[] {
     // (up to a colon that opens a quotation: "… upfront that X would face tariffs: “…”" — the
     // quotation is a quote of its own)
     let end = doc.sentences[s].tokenEnd;
-    for (let x = t + 1; x < end - 1; x++) if (low[x] === ':' && ctx.marks.markOf[x + 1] >= 0 && ctx.marks.regions[ctx.marks.markOf[x + 1]].open === x + 1) { end = x; break; }
+    for (let x = t + 1; x < end - 1; x++) if (low[x] === ':' && isOpenMark(ctx, x + 1)) { end = x; break; }
     let [a, b] = trimRange(ctx, t, end);
     if (b - a < 3) continue;
     // (where a content is found already, it stays, unless it swallowed this stance's own words:
