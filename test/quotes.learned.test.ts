@@ -52,6 +52,24 @@ describe('quotes tagger: labels → quotes', () => {
     // a weak run that no rule backs is dropped
     expect(fromTags(ctx, lab, new Float32Array(lab.length).fill(-5), [])).toEqual([]);
   });
+  it('drops a tagged content whose tagged cue holds no word of attribution', () => {
+    const doc = newDoc({ id: 't', text: 'The mayor keeps crediting the new bridge to the council.' });
+    textStage.run(doc);
+    const ctx = makeCtx(doc);
+    // The mayor keeps crediting the new bridge to the council .
+    const lab = new Uint8Array([SRC, SRC, O, CUE, BC, IC, IC, IC, IC, IC, O]);
+    const margin = new Float32Array(lab.length).fill(1000);
+    const none = new Map<string, number>();
+    expect(fromTags(ctx, lab, margin, [], undefined, null, undefined, none)).toEqual([]);
+    // a word seen as a cue often enough in training stands
+    expect(fromTags(ctx, lab, margin, [], undefined, null, undefined, new Map([['crediting', 0.4]]))).toHaveLength(1);
+    // so does a word of the cue lexicon
+    const doc2 = newDoc({ id: 't', text: 'The mayor keeps insisting the new bridge is safe.' });
+    textStage.run(doc2);
+    const lab2 = new Uint8Array([SRC, SRC, O, CUE, BC, IC, IC, IC, IC, O]);
+    const [c] = fromTags(makeCtx(doc2), lab2, new Float32Array(lab2.length).fill(1000), [], undefined, null, undefined, none);
+    expect(c.speaker?.name).toBe('mayor');
+  });
   it('keeps a rule candidate’s speaker when the tagger agrees with its content', () => {
     const doc = newDoc({ id: 't', text: 'Officials said the talks stalled.' });
     textStage.run(doc);

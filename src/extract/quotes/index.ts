@@ -62,7 +62,7 @@ export function ruleCands(ctx: Ctx, labels = true): Cand[] {
 export function tagCands(ctx: Ctx, weights: Model, minMargin?: number, probs?: CueProbs, spk: Float32Array | null = SPK, collect?: SpkCollect, labels = true): { cands: Cand[]; lab: Uint8Array; margin: Float32Array } {
   const rules = ruleCands(ctx, labels);
   const { lab, margin } = tagDoc(ctx, rules, weights, probs);
-  return { cands: fromTags(ctx, lab, margin, rules, minMargin, spk, collect), lab, margin };
+  return { cands: fromTags(ctx, lab, margin, rules, minMargin, spk, collect, probs), lab, margin };
 }
 
 /** Rules, then the learned tagger over them and the end ranker (when given), then the relayed speakers. */

@@ -1580,7 +1580,7 @@ export function cuesPath(): string {
   return dataPath(CUES_FILE);
 }
 
-const LEARNED_CUES: CueProbs = existsSync(dataPath(CUES_FILE)) ? parseCueProbs(readFileSync(dataPath(CUES_FILE), 'utf8')) : new Map();
+export const LEARNED_CUES: CueProbs = existsSync(dataPath(CUES_FILE)) ? parseCueProbs(readFileSync(dataPath(CUES_FILE), 'utf8')) : new Map();
 
 /** The shipped model, loaded once; null when no model has been trained. */
 export const MODEL: Model | null = (() => {
