@@ -602,3 +602,14 @@ describe('quotes: a lone quoted paragraph in a release about one person', () => 
     expect(quotes(text).some((q) => q.text.startsWith('Bringing'))).toBe(false);
   });
 });
+
+describe('quotes: what a crowd or a voice cried out', () => {
+  it('is attributed by a verb of raising the voice; "cried" alone is weeping', () => {
+    const text = '“Who will pay for the fence?” the senator asked. “The neighbors!” the audience screamed back. Then the crowd chanted “Build it now!” and she cried out, “Not again!” The child cried. “It hurts,” she said.';
+    const got = quotes(text).map((q) => [q.text, q.speaker?.name, q.cue?.text]);
+    expect(got).toContainEqual(['The neighbors!', 'audience', 'screamed']);
+    expect(got).toContainEqual(['Build it now!', 'crowd', 'chanted']);
+    expect(got).toContainEqual(['Not again!', 'she', 'cried out']);
+    expect(got.some((g) => g[2] === 'cried')).toBe(false);
+  });
+});
