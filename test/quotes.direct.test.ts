@@ -613,3 +613,13 @@ describe('quotes: what a crowd or a voice cried out', () => {
     expect(got.some((g) => g[2] === 'cried')).toBe(false);
   });
 });
+
+describe('quotes: a second quotation with its own attribution by a noun of people', () => {
+  it('is not part of the first; the place after the noun is not the speaker', () => {
+    const text = 'Then the mayor said “Build it now!” and a man in the back shouted, “Not again!” The room went quiet.';
+    expect(quotes(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Build it now!', 'mayor'],
+      ['Not again!', 'man in the back'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
@@ -315,10 +315,18 @@ export function introducingCue(ctx: Ctx, open: number, lo: number, own: number):
 /** Most words between a fresh attribution's subject and the quotation it opens ("told reporters on Monday:"). */
 const MAX_ATTRIB_TAIL = 5;
 
+/** Whether token h heads a phrase that can speak by its form: a pronoun, a name, or a noun of people or bodies. */
+function speakingHead(ctx: Ctx, h: number): boolean {
+  const w = ctx.low[h];
+  return PRONOUNS.has(w) || isCap(ctx, h) || SPEAKING_HEADS.has(w) || SPEAKER_NOUNS.has(w);
+}
+
 /**
- * Does a clause "SUBJECT CUE …[,|:] “" start at `k`: a subject (a name or a pronoun), a verb of
- * saying, and a quotation opening within a few words after it ("Smith replied: “…”", "she told
- * the crowd, “…”")? Its quotation is that speaker's, not part of a reported clause before it.
+ * Does a clause "SUBJECT CUE …[,|:] “" start at `k`: a subject (a name, a pronoun or a noun of
+ * people, perhaps with a prepositional phrase after it), a verb of saying, and a quotation
+ * opening within a few words after it ("Smith replied: “…”", "she told the crowd, “…”", "a man
+ * in the back shouted, “…”")? Its quotation is that speaker's, not part of a reported clause
+ * before it.
  */
 export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   const { low } = ctx;
@@ -331,7 +339,10 @@ export function attributionAhead(ctx: Ctx, k: number, se: number): boolean {
   let e = v;
   if (e - 1 > k && ((low[e - 1].endsWith('ly') && !isCap(ctx, e - 1)) || low[e - 1] === 'then' || low[e - 1] === 'also' || low[e - 1] === 'later')) e--;
   const np = npRight(ctx, k, e);
-  if (!np || np.b !== e || (!PRONOUNS.has(low[np.head]) && !isCap(ctx, np.head))) return false;
+  // a pronoun, a name, or a phrase headed by a noun of people or bodies, perhaps with a
+  // prepositional phrase after it ("and a man in the back shouted")
+  const withPP = np !== null && np.b < e && PREPOSITIONS.has(low[np.b]) && npRight(ctx, np.b + 1, e)?.b === e;
+  if (!np || (np.b !== e && !withPP) || !speakingHead(ctx, np.head)) return false;
   for (let x = v + 1; x < se && x <= v + 1 + MAX_ATTRIB_TAIL; x++) {
     // (a verb of telling may name its hearer first: "she told the Herald “…”")
     if (isOpenMark(ctx, x)) return low[x - 1] === ':' || low[x - 1] === ',' || x === v + 1 || (x === v + 2 && low[v + 1] === 'that') || (c.cls === 'T' && npRight(ctx, v + 1, x)?.b === x);
@@ -557,6 +568,11 @@ function handleCue(
       if (sp && sp.a - 2 > ss && OF_TAIL.has(low[sp.a - 1])) {
         const head = npLeft(ctx, sp.a - 2, ss);
         if (head && !isCap(ctx, head.head) && !PRONOUNS.has(low[head.head]) && (head.a === ss || low[head.a - 1] === ',')) sp = { a: head.a, b: sp.b, head: head.head };
+      }
+      // "a man in the back shouted": a place after a noun of people is no speaker; the noun is
+      if (sp && sp.a - 2 >= ss && PREPOSITIONS.has(low[sp.a - 1]) && !speakingHead(ctx, sp.head)) {
+        const head = npLeft(ctx, sp.a - 2, ss);
+        if (head && !isCap(ctx, head.head) && (SPEAKING_HEADS.has(low[head.head]) || SPEAKER_NOUNS.has(low[head.head]))) sp = { a: head.a, b: sp.b, head: head.head };
       }
     }
   }
