@@ -623,3 +623,19 @@ describe('quotes: a second quotation with its own attribution by a noun of peopl
     ]);
   });
 });
+
+describe('quotes: a quotation closed by its own comma before a fresh attribution', () => {
+  it('ends there, and the quotation after the second cue is the second speaker’s', () => {
+    const text = 'When someone in the hall shouted, “Taxes,” the mayor joked, “Thank you, neighbor! Come and run the budget!” The hall laughed.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const span = (c: Cand) => text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end);
+    expect(ruleCands(ctx).map((c) => [span(c), c.speaker?.name])).toEqual([
+      ['Taxes,', 'someone in the hall'],
+      ['Thank you, neighbor! Come and run the budget!', 'mayor'],
+    ]);
+    expect(quotes(text).map((q) => [q.text, q.cue?.text])).toEqual([
+      ['Taxes,', 'shouted'],
+      ['Thank you, neighbor! Come and run the budget!', 'joked'],
+    ]);
+  });
+});

@@ -635,6 +635,9 @@ function handleCue(
   // "On the network's “Sunday Panel,” the senator said …": a quotation named after a preposition or a
   // possessive inside the sentence is a title in the attribution's setting, not the words said
   if (beforeOk && closeL >= 0 && titleLead(ctx, ctx.marks.regions[ctx.marks.markOf[closeL]].open, ss)) beforeOk = false;
+  // a quotation an attribution before it already took ("someone shouted, “Cruz,” Beck joked, “…”"):
+  // the content is the one after the cue
+  if (beforeOk && closeL >= 0 && used[ctx.marks.markOf[closeL]]) beforeOk = false;
   if (beforeOk && closeL < 0) {
     // plain text before the attribution: a clause of its own, and no quotation waiting after the cue
     let words = 0;
@@ -853,8 +856,11 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
     let cb = rb;
     const se2 = sentEnd(ctx, Math.max(rb - 1, m));
     // (not past a quotation closed by its own comma before "and" and another verb: "“I am not
-    // going anywhere,” and then left the building")
-    const closedByComma = low[rb - 2] === ',' && isCloseMark(ctx, rb - 1) && CLAUSE_JOIN.has(low[rb]) && low[rb + 1] !== 'that';
+    // going anywhere,” and then left the building";
+    // nor past one closed by its own comma before a fresh attribution with a quotation of its
+    // own: "someone shouted, “Cruz,” Beck joked, “Amen!”")
+    const ownComma = low[rb - 2] === ',' && isCloseMark(ctx, rb - 1);
+    const closedByComma = ownComma && ((CLAUSE_JOIN.has(low[rb]) && low[rb + 1] !== 'that') || attributionAhead(ctx, rb, se2));
     if (rb < se2 && !TERMINAL.has(low[rb]) && low[rb] !== ',' && !closedByComma) cb = contentEnd(ctx, rb, se2);
     if (cb === rb) {
       // "X said: “A.”¶¶“B.”"
