@@ -622,6 +622,9 @@ describe('quotes: a second quotation with its own attribution by a noun of peopl
       ['Not again!', 'man in the back'],
     ]);
   });
+  it('only across a preposition of place: "to the border" is where people go, not who speaks', () => {
+    expect(quotes('The aim is to bring observers to the border points as soon as possible.')).toEqual([]);
+  });
 });
 
 describe('quotes: a quotation closed by its own comma before a fresh attribution', () => {

@@ -429,6 +429,16 @@ describe('quotes: a content after its cue ends before a second attribution', () 
     expect(got).toContain('the club will keep meeting on Fridays');
     expect(got).toContain('the hall would move to the harbor');
   });
+  it('at ", although he wrote …" and at "before claiming …": a later act of saying has a content of its own', () => {
+    const got = rules('Ruiz said the club would meet on Friday, although he wrote that the hall “may not be ready.” Berg called the plan “too late” on the radio before claiming that the budget was spent.');
+    expect(got).toContain('the club would meet on Friday');
+    expect(got).toContain('that the hall “may not be ready.”');
+    expect(got).toContain('the plan “too late” on the radio');
+    expect(got).toContain('that the budget was spent');
+  });
+  it('not at a clause fronted inside the content', () => {
+    expect(rules('The survey found that although Ruiz said the plan was sound, most residents thought it too costly.')).toContain('that although Ruiz said the plan was sound, most residents thought it too costly');
+  });
 });
 
 describe('quotes: spoken words repaired with a dash, and an aside between dashes, in a speaker\'s turn', () => {

@@ -15,6 +15,8 @@ const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 const REL = new Set(['who', 'which', 'that']);
 /** Prepositions that tie a speaker's description to what it is of: "officials from both sides", "a spokesman for the ministry". */
 const OF_TAIL = new Set(['from', 'of', 'for', 'at', 'in', 'with']);
+/** Prepositions of a place after a noun of people ("a man in the back", "a voter from Ohio"). */
+const WHERE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'behind']);
 /** Prepositions: a determiner after one is inside the phrase ("reminded voters of the years"), not a new clause. */
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'about', 'with', 'in', 'on', 'at', 'from', 'by', 'into', 'over', 'under', 'against', 'among', 'between']);
 
@@ -423,6 +425,12 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
       if (c && c.cls !== 'B') return k; // "tweeted a photograph and said …"
     }
     if ((low[k] === 'while' || low[k] === 'whereas') && speechAhead(ctx, k + 1, se)) return k;
+    // "… the meeting, although he tweeted that …" (not a clause fronted inside the content: "that
+    // although Clinton has touted …, voters rated …")
+    if ((low[k] === 'although' || low[k] === 'though') && (low[k - 1] === ',' || isCloseMark(ctx, k - 1)) && speechAhead(ctx, k + 1, se)) return k;
+    // "… on Twitter before claiming that …", "after adding that …": a later act of saying of the
+    // same speaker has a content of its own
+    if ((low[k] === 'before' || low[k] === 'after') && low[k + 1]?.endsWith('ing') && (CUES.get(low[k + 1])?.cls ?? 'B') !== 'B') return k;
     // "Ferris said the bill was dead; Tello said it was alive."
     if (low[k] === ';' && speechAhead(ctx, k + 1, se)) return k;
     if (low[k] !== ',') continue;
@@ -570,7 +578,7 @@ function handleCue(
         if (head && !isCap(ctx, head.head) && !PRONOUNS.has(low[head.head]) && (head.a === ss || low[head.a - 1] === ',')) sp = { a: head.a, b: sp.b, head: head.head };
       }
       // "a man in the back shouted": a place after a noun of people is no speaker; the noun is
-      if (sp && sp.a - 2 >= ss && PREPOSITIONS.has(low[sp.a - 1]) && !speakingHead(ctx, sp.head)) {
+      if (sp && sp.a - 2 >= ss && WHERE_PREPS.has(low[sp.a - 1]) && !speakingHead(ctx, sp.head)) {
         const head = npLeft(ctx, sp.a - 2, ss);
         if (head && !isCap(ctx, head.head) && (SPEAKING_HEADS.has(low[head.head]) || SPEAKER_NOUNS.has(low[head.head]))) sp = { a: head.a, b: sp.b, head: head.head };
       }
