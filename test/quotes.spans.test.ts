@@ -466,3 +466,15 @@ describe('quotes: a reported clause that runs on into the subject\'s next act', 
     expect(got).toContain('they had just finished a successful exchange of prisoners');
   });
 });
+
+describe('quotes: a cue word that ends a name', () => {
+  it('is no cue: "The Harbor Post reported …" is reported, not posted', () => {
+    const text = 'The Harbor Post reported that the ferry had lost money for a decade.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, BEFORE_QUOTES));
+    const t = ctx.doc.tokens;
+    expect(ruleCands(ctx).map((c) => [text.slice(t[c.a].start, t[c.b - 1].end), c.cue ? text.slice(t[c.cue[0]].start, t[c.cue[1] - 1].end) : null])).toEqual([['that the ferry had lost money for a decade', 'reported']]);
+  });
+  it('but a headline in capitals keeps its verbs', () => {
+    expect(analyze({ id: 'h', text: 'Mayor Lin Oduya Says The Ferry Will Stop\n\nThe ferry lost money for a decade.' }).quotes.map((q) => q.text)).toContain('The Ferry Will Stop');
+  });
+});

@@ -495,6 +495,9 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     // a noun, not a verb: "the report", "his claims", "a call"
     if (i > ss && NOUN_DETERMINERS.has(low[i - 1])) continue;
     if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed')) continue;
+    // the last word of a name: "The Washington Post reported", "the Daily Report on" (not a
+    // headline's capitals: "Drudge Mocks His Fast")
+    if (i > ss && isCap(ctx, i) && ctx.mentionAt[i] >= 0 && ctx.mentionAt[i - 1] === ctx.mentionAt[i] && ctx.mentionAt[i + 1] !== ctx.mentionAt[i] && i + 1 < se && !isCap(ctx, i + 1)) continue;
     const c = handleCue(ctx, i, cw, ss, se, used, lastInSentence && lastInSentence.s === ctx.sentOf[i] ? lastInSentence.speaker : undefined);
     if (!c) continue;
     cands.push(c);
