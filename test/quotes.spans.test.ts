@@ -478,3 +478,15 @@ describe('quotes: a cue word that ends a name', () => {
     expect(analyze({ id: 'h', text: 'Mayor Lin Oduya Says The Ferry Will Stop\n\nThe ferry lost money for a decade.' }).quotes.map((q) => q.text)).toContain('The Ferry Will Stop');
   });
 });
+
+describe('quotes: a short setting after the cue closed by a comma', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, BEFORE_QUOTES));
+    const t = ctx.doc.tokens;
+    return ruleCands(ctx).map((c) => text.slice(t[c.a].start, t[c.b - 1].end));
+  };
+  it('is passed over for the quotation after it, or for the main clause of a sentence opened by "As …"', () => {
+    expect(rules('Ruiz wrote on Facebook, “We will close the ferry.”')).toEqual(['We will close the ferry.']);
+    expect(rules('As the mayor said at the meeting, the ferry is finished.')).toEqual(['the ferry is finished']);
+  });
+});

@@ -59,6 +59,26 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
 
 const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
 
+/** Prepositions of a short where-or-when phrase after a cue ("wrote on Facebook,", "said at the meeting,"). */
+const SETTING_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'outside', 'inside']);
+
+/**
+ * Past a short setting after the cue that a comma closes when what the setting introduces comes
+ * after the comma: a quotation ("wrote on Facebook, “…”"), or the main clause of a sentence
+ * opened by the attribution ("As the mayor said at the meeting, the ferry is finished."). Else m.
+ */
+function skipPlaceBeforeComma(ctx: Ctx, m: number, se: number, i: number): number {
+  const { low } = ctx;
+  if (m >= se || !SETTING_PREPS.has(low[m])) return m;
+  for (let c = m + 1; c < se && c <= m + 6; c++) {
+    if (ctx.marks.markOf[c] >= 0 || ctx.marks.inQ[c] >= 0 || TERMINAL.has(low[c]) || CUES.has(low[c]) || low[c] === 'that') return m;
+    if (low[c] !== ',') continue;
+    if (c + 1 < se && (isOpenMark(ctx, c + 1) || (low[sentStart(ctx, i)] === 'as' && isWord(ctx, c + 1)))) return c + 1;
+    return m;
+  }
+  return m;
+}
+
 /** Words that open a time after an addressee ("told reporters Wednesday", "told lawmakers last week"). */
 const WHEN_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next today yesterday tonight earlier later'.split(' '));
 /** Prepositions that open a place or occasion after an addressee ("told reporters aboard Air Force One"). */
@@ -855,6 +875,7 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
     }
   }
   m = skipSetting(ctx, m, se);
+  m = skipPlaceBeforeComma(ctx, m, se, i);
   if (m >= ctx.doc.tokens.length) return null; // (before reading low[m]: no read past its end)
   if (low[m] === ',' && m + 1 < se) m++;
   if (low[m] === ':') m++;
