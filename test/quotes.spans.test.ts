@@ -16,6 +16,13 @@ function ctxOf(text: string): Ctx {
 
 const words = (ctx: Ctx, a: number, b: number): string => ctx.low.slice(a, b).join(' ');
 
+/** The rules' contents of a text, as written. */
+function rules(text: string): string[] {
+  const ctx = ctxOf(text);
+  const t = ctx.doc.tokens;
+  return ruleCands(ctx).map((c) => text.slice(t[c.a].start, t[c.b - 1].end));
+}
+
 describe('quotes spans: a fresh attribution inside a reported clause', () => {
   const text = 'Asked which bridge she would close first, the engineer Mara Lind replied: “The old one by the mill.” Work starts soon.';
   it('sees "SUBJECT CUE:" before an opening mark as an attribution of its own', () => {
@@ -414,11 +421,6 @@ describe('quotes spans: the last piece of a split content that tells about the s
 });
 
 describe('quotes: a content after its cue ends before a second attribution', () => {
-  const rules = (text: string): string[] => {
-    const ctx = makeCtx(analyzeDoc({ id: 't', text }, BEFORE_QUOTES));
-    const t = ctx.doc.tokens;
-    return ruleCands(ctx).map((c) => text.slice(t[c.a].start, t[c.b - 1].end));
-  };
   it('at a colon before a quotation with its own attribution after it', () => {
     const got = rules('At the ceremony, Mayor Ana Ruiz declared the need for patience: “We will fix every road by June,” she said.');
     expect(got).toContain('the need for patience');
@@ -480,11 +482,6 @@ describe('quotes: a cue word that ends a name', () => {
 });
 
 describe('quotes: a short setting after the cue closed by a comma', () => {
-  const rules = (text: string): string[] => {
-    const ctx = makeCtx(analyzeDoc({ id: 't', text }, BEFORE_QUOTES));
-    const t = ctx.doc.tokens;
-    return ruleCands(ctx).map((c) => text.slice(t[c.a].start, t[c.b - 1].end));
-  };
   it('is passed over for the quotation after it, or for the main clause of a sentence opened by "As …"', () => {
     expect(rules('Ruiz wrote on Facebook, “We will close the ferry.”')).toEqual(['We will close the ferry.']);
     expect(rules('As the mayor said at the meeting, the ferry is finished.')).toEqual(['the ferry is finished']);
