@@ -70,6 +70,17 @@ describe('quotes tagger: labels → quotes', () => {
     const [c] = fromTags(makeCtx(doc2), lab2, new Float32Array(lab2.length).fill(1000), [], undefined, null, undefined, none);
     expect(c.speaker?.name).toBe('mayor');
   });
+  it('drops a tagged content of one lower-case word, not a name', () => {
+    const run = (text: string) => {
+      const doc = newDoc({ id: 't', text });
+      textStage.run(doc);
+      // The senator scolded X .
+      const lab = new Uint8Array([SRC, SRC, CUE, BC, O]);
+      return fromTags(makeCtx(doc), lab, new Float32Array(lab.length).fill(1000), []);
+    };
+    expect(run('The senator scolded him.')).toEqual([]);
+    expect(run('The senator scolded Ferris.')).toHaveLength(1);
+  });
   it('keeps a rule candidate’s speaker when the tagger agrees with its content', () => {
     const doc = newDoc({ id: 't', text: 'Officials said the talks stalled.' });
     textStage.run(doc);
