@@ -123,6 +123,10 @@ describe('quotes: what something seems or appears to be', () => {
     expect(seeming('It seems unlikely to rain in Tamsford.', 'seems')).toBe('unlikely to rain in Tamsford');
     expect(seeming('The harbour master seemed to acknowledge the delay.', 'seemed')).toBe('to acknowledge the delay');
   });
+  it('is found whatever the subject, a person or a thing', () => {
+    const qs = analyze({ id: 's', text: 'By Friday, the mayor with the loud voice seemed to be losing ground in the polls.', published: '2024-05-10' }).quotes;
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the mayor with the loud voice seemed to be losing ground in the polls', null]]);
+  });
 });
 
 describe('quotes: the questions a speaker answers, named by a participle opening the sentence', () => {

@@ -13,7 +13,7 @@ import { npLeft, skipLeft } from '../speaker.js';
 import { CUES, PRONOUNS } from '../lexicon.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
-const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+export const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 /** The one something seems to ("it seems to me"). */
 const EXPERIENCERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 /** Words after which "asked" is the passive of a question put to someone ("when asked", "if asked"). */
