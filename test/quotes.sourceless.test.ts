@@ -127,6 +127,11 @@ describe('quotes: what something seems or appears to be', () => {
     const qs = analyze({ id: 's', text: 'By Friday, the mayor with the loud voice seemed to be losing ground in the polls.', published: '2024-05-10' }).quotes;
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the mayor with the loud voice seemed to be losing ground in the polls', null]]);
   });
+  it('and so is what "is expected", with its subject', () => {
+    const got = (text: string) => analyze({ id: 'e', text, published: '2024-05-10' }).quotes.map((q) => [q.text, q.speaker]);
+    expect(got('The new ferry could be expected to cut the crossing to an hour.')).toEqual([['The new ferry could be expected to cut the crossing to an hour', null]]);
+    expect(got('The ferry company is expected to cut fares.')).toEqual([['The ferry company is expected to cut fares', null]]);
+  });
 });
 
 describe('quotes: the questions a speaker answers, named by a participle opening the sentence', () => {

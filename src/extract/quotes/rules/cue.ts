@@ -9,7 +9,7 @@ import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPE
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
-import { SEEM } from './sourceless.js';
+import { saidOfSubject } from './sourceless.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
@@ -608,9 +608,9 @@ function handleCue(
       }
     }
   }
-  // (what "seems" or "appears" is said of its subject by no one: any subject will do, "the
-  // politician with the outsized personality seemed to be shrinking")
-  if (sp && (NOUN_CUES.has(low[i]) || (cls === 'B' && !SEEM.has(low[i])) || cw.lemma === 'continue') && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
+  // (what "seems", "appears" or "is expected" is said of its subject by no one: any subject will
+  // do, "the politician with the outsized personality seemed to be shrinking")
+  if (sp && (NOUN_CUES.has(low[i]) || (cls === 'B' && !saidOfSubject(ctx, i)) || cw.lemma === 'continue') && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
   if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = relativeAntecedent(ctx, sp.a, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
   if (!sp && cls !== 'B') {

@@ -13,7 +13,8 @@ import { npLeft, skipLeft } from '../speaker.js';
 import { CUES, PRONOUNS } from '../lexicon.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
-export const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
+const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
 /** The one something seems to ("it seems to me"). */
 const EXPERIENCERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 /** Words after which "asked" is the passive of a question put to someone ("when asked", "if asked"). */
@@ -27,6 +28,33 @@ function beforeSkipping(ctx: Ctx, k: number, ss: number): string {
   let j = k - 1;
   while (j >= ss && ADVERB.test(ctx.low[j])) j--;
   return j >= ss ? ctx.low[j] : '';
+}
+
+/**
+ * The "be" of a passive "expected" at token k ("is expected", "are not expected", "could be
+ * expected"), or -1.
+ */
+export function expectedBe(ctx: Ctx, k: number): number {
+  if (ctx.low[k] !== 'expected') return -1;
+  const ss = ctx.doc.sentences[ctx.sentOf[k]].tokenStart;
+  let j = k - 1;
+  while (j >= ss && ADVERB.test(ctx.low[j])) j--;
+  if (j < ss || !BE.has(ctx.low[j])) return -1;
+  // (the modal of "could be expected")
+  return j - 1 >= ss && MODALS.has(ctx.low[j - 1]) ? j - 1 : j;
+}
+
+/**
+ * Whether the cue word at i says its content of its subject by no one, whatever that subject is:
+ * "seems", "appears", "is expected", but not before an act of saying or thinking or a reported
+ * clause ("seemed to acknowledge", "is expected to signal that …": the subject's own act).
+ */
+export function saidOfSubject(ctx: Ctx, i: number): boolean {
+  const { low } = ctx;
+  if (!(SEEM.has(low[i]) || expectedBe(ctx, i) >= 0) || actAfterTo(ctx, i + 1)) return false;
+  // ("is expected to signal that …": a reported clause after "to" and a verb or two)
+  if (low[i + 1] === 'to') for (let x = i + 2; x <= i + 4 && x < low.length; x++) if (low[x] === 'that') return false;
+  return sourcelessCue(ctx, i, i + 1);
 }
 
 /**
@@ -180,10 +208,15 @@ export function seemingSubject(ctx: Ctx, cands: Cand[]): void {
     const end = prevEnd;
     prevEnd = Math.max(prevEnd, c.b);
     // (the content right after the verb: not the clause of another verb further on)
-    if (!c.cue || c.frags || c.speaker || c.cue[1] - c.cue[0] !== 1 || !SEEM.has(low[c.cue[0]]) || c.a < c.cue[1] || c.a > c.cue[1] + 1) continue;
+    if (!c.cue || c.frags || c.speaker || c.a < c.cue[1] || c.a > c.cue[1] + 1) continue;
+    const v = c.cue[1] - 1;
+    // "seems", or "is expected" (the subject before its "be": "The vote is not expected to …")
+    const seem = c.cue[1] - c.cue[0] === 1 && SEEM.has(low[v]);
+    const verb = seem ? v : expectedBe(ctx, v);
+    if (verb < 0 || c.cue[0] < verb) continue;
     if (low[c.a] === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0 || !sourcelessCue(ctx, c.cue[0], c.cue[1])) continue;
-    const ss = Math.max(sentStart(ctx, c.cue[0]), end);
-    let j = skipLeft(ctx, c.cue[0] - 1, ss);
+    const ss = Math.max(sentStart(ctx, verb), end);
+    let j = skipLeft(ctx, verb - 1, ss);
     // a subject with words set off by commas ("The figures, which no one checked, appear …"):
     // the noun phrase before them
     if (j > ss && low[j] === ',') {
