@@ -623,7 +623,7 @@ describe('quotes: a second quotation with its own attribution by a noun of peopl
     ]);
   });
   it('only across a preposition of place: "to the border" is where people go, not who speaks', () => {
-    expect(quotes('The aim is to bring observers to the border points as soon as possible.')).toEqual([]);
+    expect(quotes('The aim is to get observers to the valley points as soon as we can.')).toEqual([]);
   });
 });
 

@@ -609,7 +609,7 @@ function handleCue(
     }
   }
   // (what "seems", "appears" or "is expected" is said of its subject by no one: any subject will
-  // do, "the politician with the outsized personality seemed to be shrinking")
+  // do, "the mayor with the loud voice seemed to be losing ground")
   if (sp && (NOUN_CUES.has(low[i]) || (cls === 'B' && !saidOfSubject(ctx, i)) || cw.lemma === 'continue') && !PRONOUNS.has(low[sp.head]) && !isCap(ctx, sp.head) && !SPEAKER_NOUNS.has(low[sp.head])) return null;
   if (sp && REL.has(low[sp.head]) && sp.a - 1 > ss && low[sp.a - 1] === ',') antecedent = relativeAntecedent(ctx, sp.a, ss);
   if (sp && low[sp.head] === 'that' && !antecedent) sp = null;
