@@ -81,6 +81,14 @@ describe('quotes tagger: labels → quotes', () => {
     expect(run('The senator scolded him.')).toEqual([]);
     expect(run('The senator scolded Ferris.')).toHaveLength(1);
   });
+  it('does not end a tagged source on the relative pronoun or preposition it ran on into', () => {
+    const doc = newDoc({ id: 't', text: 'A harbour group that backed Ruiz last spring.' });
+    textStage.run(doc);
+    // A harbour group that backed Ruiz last spring .
+    const lab = new Uint8Array([SRC, SRC, SRC, SRC, CUE, BC, BC, BC, O]);
+    const [c] = fromTags(makeCtx(doc), lab, new Float32Array(lab.length).fill(1000), []);
+    expect(c.speaker?.name).toBe('harbour group');
+  });
   it('keeps a rule candidate’s speaker when the tagger agrees with its content', () => {
     const doc = newDoc({ id: 't', text: 'Officials said the talks stalled.' });
     textStage.run(doc);

@@ -41,6 +41,9 @@ function overlap(a: number, b: number, c: number, d: number): number {
 
 /** The head of a tagged source span: its last capitalized word, else its last word. */
 function headOf(ctx: Ctx, r: Run): NP {
+  // (not the preposition or relative pronoun a tagged source ran on into: "a lot of", "an
+  // organization that")
+  while (r.b - 1 > r.a && RUN_ON_TAIL.has(ctx.low[r.b - 1])) r = { a: r.a, b: r.b - 1 };
   let head = -1;
   for (let i = r.a; i < r.b; i++) {
     if (PRONOUNS.has(ctx.low[i]) && r.b - r.a === 1) head = i;
@@ -53,6 +56,9 @@ function headOf(ctx: Ctx, r: Run): NP {
   if (head < 0) head = r.b - 1;
   return { a: r.a, b: r.b, head };
 }
+
+/** Words that end no noun phrase: prepositions, articles, relative pronouns. */
+const RUN_ON_TAIL = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'against', 'the', 'a', 'an', 'that', 'which']);
 
 /** Distance in tokens between two runs (0 when they touch or overlap). */
 function dist(x: Run, y: Run): number {
