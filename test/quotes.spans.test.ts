@@ -487,3 +487,15 @@ describe('quotes: a short setting after the cue closed by a comma', () => {
     expect(rules('As the mayor said at the meeting, the ferry is finished.')).toEqual(['the ferry is finished']);
   });
 });
+
+describe('quotes: the subject a participle of saying shares with its sentence', () => {
+  it('ends before the verb: an adverb, a verb with its particle, an irregular past', () => {
+    const speakers = (text: string) => {
+      const ctx = ctxOf(text);
+      return ruleCands(ctx).map((c) => c.speaker?.name);
+    };
+    expect(speakers('Lopez fired back on the radio, saying the count had been fair.')).toEqual(['Lopez']);
+    expect(speakers('Mayor Ana Ruiz clearly erred in saying the port was closed.')).toEqual(['Ana Ruiz']);
+    expect(speakers('Harbor officials met on Monday, saying the port was closed.')).toEqual(['Harbor officials']);
+  });
+});

@@ -464,7 +464,12 @@ function pairOf(ctx: Ctx, np: NP): string | undefined {
   // "the (two) presidents", "the leaders": the two most named before of that office
   // (fewer than two such leaders: not the last two people named, who may be an aide and a leader;
   // "the leaders" after a group of them was named, "G7 Leaders", are that group)
-  if (OFFICE_PAIRS.has(low[head])) return k === head && groupNamedBefore(ctx.text, before, low[head]) ? undefined : salientPair(ctx, before, low[head] === 'presidents');
+  if (OFFICE_PAIRS.has(low[head])) {
+    if (k === head && groupNamedBefore(ctx.text, before, low[head])) return undefined;
+    const pair = salientPair(ctx, before, low[head] === 'presidents');
+    // ("the two presidents" after two people named without their office: those two)
+    if (pair !== undefined || k === head) return pair;
+  }
   const seen: Array<{ name: string; country?: string; leader: boolean }> = [];
   for (let i = doc.mentions.length - 1; i >= 0 && seen.length < 2; i--) {
     const m = doc.mentions[i];

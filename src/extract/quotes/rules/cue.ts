@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS, CUES, DETERMINERS, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
@@ -184,6 +184,9 @@ function pastTense(ctx: Ctx, k: number): boolean {
   return w.length >= 6 && w.endsWith('ed') && !isCap(ctx, k);
 }
 
+/** Particles of a verb after a subject ("shot back", "hit out", "fired back"). */
+const PARTICLES = new Set(['back', 'out', 'up', 'off']);
+
 export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
   if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',') {
     // skip a leading adverbial ("When Wallace died in 1998, President Clinton …")
@@ -198,7 +201,13 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
     if (PRONOUNS.has(w) && w !== 'it' && w !== 'which' && w !== 'who') return { a: x, b: x + 1, head: x };
     if (isCap(ctx, x) || DETERMINERS.has(w)) {
       let y = x;
-      while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && y - x < 6) y++;
+      // (not into the verb after a name: an adverb, "Clinton clearly erred", or a verb with its
+      // particle, "Lopez shot back")
+      const name = isCap(ctx, x) && !DETERMINERS.has(w) && (ctx.mentionAt[x] >= 0 || TITLES.has(w));
+      while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && !IRREGULAR_PAST.has(ctx.low[y + 1]) && y - x < 6) {
+        if (name && !isCap(ctx, y + 1) && (/ly$/.test(ctx.low[y + 1]) || PARTICLES.has(ctx.low[y + 2]))) break;
+        y++;
+      }
       const np = npLeft(ctx, y, x);
       if (np) return np;
     }
