@@ -23,11 +23,24 @@ const ASKED_LEAD = new Set(['when', 'if', 'after', 'once', 'before', 'unless', '
 const QUESTIONED = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
 const ADVERB = /^(?:widely|generally|also|still|now|not|n't|never|often|repeatedly|later|first|again|then|reportedly|previously|recently)$/;
 
-/** The word before token k in its sentence, skipping adverbs ("is widely expected", "was later asked"), or '' at the sentence start. */
-function beforeSkipping(ctx: Ctx, k: number, ss: number): string {
+/** The token before k in its sentence, skipping adverbs ("is widely expected", "was later asked"); below ss at the sentence start. */
+function indexBeforeSkipping(ctx: Ctx, k: number, ss: number): number {
   let j = k - 1;
   while (j >= ss && ADVERB.test(ctx.low[j])) j--;
+  return j;
+}
+
+/** The word before token k in its sentence, skipping adverbs, or '' at the sentence start. */
+function beforeSkipping(ctx: Ctx, k: number, ss: number): string {
+  const j = indexBeforeSkipping(ctx, k, ss);
   return j >= ss ? ctx.low[j] : '';
+}
+
+/** The "that" of "to signal that …", "to have found that …" a verb or two after "to" at t (before `end`), else t. */
+function thatAfterTo(ctx: Ctx, t: number, end: number): number {
+  const { low } = ctx;
+  if (low[t] === 'to') for (let x = t + 1; x < end && x <= t + 3; x++) if (low[x] === 'that') return x;
+  return t;
 }
 
 /**
@@ -37,8 +50,7 @@ function beforeSkipping(ctx: Ctx, k: number, ss: number): string {
 export function expectedBe(ctx: Ctx, k: number): number {
   if (ctx.low[k] !== 'expected') return -1;
   const ss = ctx.doc.sentences[ctx.sentOf[k]].tokenStart;
-  let j = k - 1;
-  while (j >= ss && ADVERB.test(ctx.low[j])) j--;
+  const j = indexBeforeSkipping(ctx, k, ss);
   if (j < ss || !BE.has(ctx.low[j])) return -1;
   // (the modal of "could be expected")
   return j - 1 >= ss && MODALS.has(ctx.low[j - 1]) ? j - 1 : j;
@@ -53,7 +65,7 @@ export function saidOfSubject(ctx: Ctx, i: number): boolean {
   const { low } = ctx;
   if (!(SEEM.has(low[i]) || expectedBe(ctx, i) >= 0) || actAfterTo(ctx, i + 1)) return false;
   // ("is expected to signal that …": a reported clause after "to" and a verb or two)
-  if (low[i + 1] === 'to') for (let x = i + 2; x <= i + 4 && x < low.length; x++) if (low[x] === 'that') return false;
+  if (low[thatAfterTo(ctx, i + 1, low.length)] === 'that') return false;
   return sourcelessCue(ctx, i, i + 1);
 }
 
@@ -136,8 +148,7 @@ export function sourcelessAttributions(ctx: Ctx, cands: Cand[]): void {
     const { low } = ctx;
     // a that-clause or a quotation, also after "to" and a verb or two ("to signal that",
     // "to have found that")
-    let t = c.a;
-    if (low[t] === 'to') for (let x = t + 1; x < c.b && x <= t + 3; x++) if (low[x] === 'that') t = x;
+    const t = thatAfterTo(ctx, c.a, c.b);
     const reported = low[t] === 'that' || ctx.marks.markOf[c.a] >= 0 || ctx.marks.inQ[c.a] >= 0;
     if (sourcelessCue(ctx, c.cue[0], c.cue[1], reported)) c.speaker = null;
     // the participle itself taken for a speaker ("Pressed on the budget, …" with "on" as the cue)
