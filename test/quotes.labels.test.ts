@@ -297,3 +297,12 @@ describe('quotes: the speaker’s own aside inside a turn', () => {
     expect(qs.filter((q) => q.text.startsWith('are to blame') || q.text.startsWith('to blame'))).toEqual([]);
   });
 });
+
+describe('quotes: a writer’s sign-off after a turn', () => {
+  it('ends the turn ("Follow … on Twitter @…" is no one’s words)', () => {
+    const text = 'Remarks at the Bridge Opening\n\nMAYOR RUIZ: Thank you all for coming. We will finish the east bridge by June.\n\nAnd the west bridge will follow next year.\n\nFollow Ann Lee on Twitter @annlee_news';
+    const qs = analyzeDoc({ id: 't', text }, UPTO_QUOTES).quotes.map((q) => q.text);
+    expect(qs).toContain('And the west bridge will follow next year');
+    expect(qs.some((q) => q.startsWith('Follow'))).toBe(false);
+  });
+});

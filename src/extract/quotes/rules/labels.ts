@@ -216,6 +216,16 @@ function soleAddress(ctx: Ctx, ranges: Array<[number, number]>, p: number, lab: 
   return ctx.sentOf[cs] >= 0 && ctx.sentOf[end - 1] > ctx.sentOf[cs];
 }
 
+/** Social networks a writer's sign-off points to. */
+const SOCIAL_SITES = new Set(['twitter', 'facebook', 'instagram', 'threads', 'bluesky', 'mastodon', 'tiktok', 'linkedin', 'youtube']);
+
+/** Whether tokens [a, b) are a writer's sign-off line, no one's words: "Follow Ann Lee on Twitter @annlee". */
+function signOff(ctx: Ctx, a: number, b: number): boolean {
+  if (ctx.low[a] !== 'follow' || b - a > 12) return false;
+  for (let x = a + 1; x < b; x++) if (SOCIAL_SITES.has(ctx.low[x])) return true;
+  return false;
+}
+
 /** words that open a caption, a link or an editor's line */
 const CAPTION_WORDS = new Set(['photo', 'photos', 'video', 'related', 'read', 'watch', 'see', 'source', 'sources', 'credit', 'image', 'images', 'listen']);
 
@@ -364,7 +374,7 @@ export function labelRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void {
     for (let q = p; q < stop; q++) {
       const [a, b] = q === p ? [cs, ranges[q][1]] : ranges[q];
       if (b <= a) continue;
-      if (q > p && isDirection(ctx, a, b)) break;
+      if (q > p && (isDirection(ctx, a, b) || signOff(ctx, a, b))) break;
       // (an address given whole ends where the narrator speaks again: a line that names its
       // speaker by name or that is a caption or a link: "The President departed …", "Photo: …")
       if (address && q > p && narratorLine(ctx, a, b, speaker.entity, labelWords)) break;
