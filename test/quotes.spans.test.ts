@@ -499,3 +499,11 @@ describe('quotes: the subject a participle of saying shares with its sentence', 
     expect(speakers('Harbor officials met on Monday, saying the port was closed.')).toEqual(['Harbor officials']);
   });
 });
+
+describe('quotes: a deed or a name, not a report', () => {
+  it('reads "found himself …", "found a way to …" and "a group called …" as no attribution', () => {
+    expect(rules('By Friday, Ruiz found himself defending the harbor budget.')).toEqual([]);
+    expect(rules('Ruiz found a way to delay the vote.')).toEqual([]);
+    expect(rules('In college she joined a small group called Harbor Watch.')).toEqual([]);
+  });
+});

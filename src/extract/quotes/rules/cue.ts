@@ -525,6 +525,8 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     // a noun, not a verb: "the report", "his claims", "a call"
     if (i > ss && NOUN_DETERMINERS.has(low[i - 1])) continue;
     if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed')) continue;
+    // a name given: "a group called Ginbot 7", "an outfit called …" (not "the mayor called it …")
+    if (low[i] === 'called' && i - 2 >= ss && isCap(ctx, i + 1) && !isCap(ctx, i - 1) && isWord(ctx, i - 1) && !PRONOUNS.has(low[i - 1]) && (low[i - 2] === 'a' || low[i - 2] === 'an' || low[i - 3] === 'a' || low[i - 3] === 'an')) continue;
     // the last word of a name: "The Washington Post reported", "the Daily Report on" (not a
     // headline's capitals: "Drudge Mocks His Fast")
     if (i > ss && isCap(ctx, i) && ctx.mentionAt[i] >= 0 && ctx.mentionAt[i - 1] === ctx.mentionAt[i] && ctx.mentionAt[i + 1] !== ctx.mentionAt[i] && i + 1 < se && !isCap(ctx, i + 1)) continue;
@@ -840,6 +842,8 @@ const IDIOM_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   add('say says said saying', 'goodbye goodbyes farewell farewells hello grace prayer prayers');
   add('tell tells told telling', 'joke jokes lie lies anecdote anecdotes');
   add('claim claims claimed claiming', 'responsibility credit victory control lives ownership title seat');
+  // "found himself embroiled", "found a way to": no finding
+  add('find finds found finding', 'himself herself themselves itself myself ourselves yourself way ways');
   return m;
 })();
 
