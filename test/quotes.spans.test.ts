@@ -505,5 +505,6 @@ describe('quotes: a deed or a name, not a report', () => {
     expect(rules('By Friday, Ruiz found himself defending the harbor budget.')).toEqual([]);
     expect(rules('Ruiz found a way to delay the vote.')).toEqual([]);
     expect(rules('In college she joined a small group called Harbor Watch.')).toEqual([]);
+    expect(rules('The board never checked the mayor’s reported savings of two million.')).toEqual([]);
   });
 });

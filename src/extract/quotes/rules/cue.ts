@@ -184,6 +184,9 @@ function pastTense(ctx: Ctx, k: number): boolean {
   return w.length >= 6 && w.endsWith('ed') && !isCap(ctx, k);
 }
 
+/** Possessors before a noun: "'s" and the possessive pronouns. */
+const POSSESSORS = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Particles of a verb after a subject ("shot back", "hit out", "fired back"). */
 const PARTICLES = new Set(['back', 'out', 'up', 'off']);
 
@@ -525,6 +528,9 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     // a noun, not a verb: "the report", "his claims", "a call"
     if (i > ss && NOUN_DETERMINERS.has(low[i - 1])) continue;
     if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed')) continue;
+    // a participle of saying as an adjective after a possessor: "Trump's reported net worth", "his
+    // stated goal" (a stance stays: "Trump's proposed ban" is his proposal)
+    if (i > ss && cw.cls !== 'B' && low[i].endsWith('ed') && POSSESSORS.has(low[i - 1])) continue;
     // a name given: "a group called Ginbot 7", "an outfit called …" (not "the mayor called it …")
     if (low[i] === 'called' && i - 2 >= ss && isCap(ctx, i + 1) && !isCap(ctx, i - 1) && isWord(ctx, i - 1) && !PRONOUNS.has(low[i - 1]) && (low[i - 2] === 'a' || low[i - 2] === 'an' || low[i - 3] === 'a' || low[i - 3] === 'an')) continue;
     // the last word of a name: "The Washington Post reported", "the Daily Report on" (not a
