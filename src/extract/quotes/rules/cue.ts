@@ -532,10 +532,10 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     // stated goal" (a stance stays: "Trump's proposed ban" is his proposal)
     if (i > ss && cw.cls !== 'B' && low[i].endsWith('ed') && POSSESSORS.has(low[i - 1])) continue;
     // a name given: "a group called Ginbot 7", "an outfit called …" (not "the mayor called it …")
-    if (low[i] === 'called' && i - 2 >= ss && isCap(ctx, i + 1) && !isCap(ctx, i - 1) && isWord(ctx, i - 1) && !PRONOUNS.has(low[i - 1]) && (low[i - 2] === 'a' || low[i - 2] === 'an' || low[i - 3] === 'a' || low[i - 3] === 'an')) continue;
+    if (low[i] === 'called' && i - 2 >= ss && isCap(ctx, i + 1) && !isCap(ctx, i - 1) && isWord(ctx, i - 1) && !PRONOUNS.has(low[i - 1]) && (low[i - 2] === 'a' || low[i - 2] === 'an' || (i - 3 >= ss && (low[i - 3] === 'a' || low[i - 3] === 'an')))) continue;
     // the last word of a name: "The Washington Post reported", "the Daily Report on" (not a
     // headline's capitals: "Drudge Mocks His Fast")
-    if (i > ss && isCap(ctx, i) && ctx.mentionAt[i] >= 0 && ctx.mentionAt[i - 1] === ctx.mentionAt[i] && ctx.mentionAt[i + 1] !== ctx.mentionAt[i] && i + 1 < se && !isCap(ctx, i + 1)) continue;
+    if (i > ss && i + 1 < se && isCap(ctx, i) && ctx.mentionAt[i] >= 0 && ctx.mentionAt[i - 1] === ctx.mentionAt[i] && ctx.mentionAt[i + 1] !== ctx.mentionAt[i] && !isCap(ctx, i + 1)) continue;
     const c = handleCue(ctx, i, cw, ss, se, used, lastInSentence && lastInSentence.s === ctx.sentOf[i] ? lastInSentence.speaker : undefined);
     if (!c) continue;
     cands.push(c);
