@@ -60,9 +60,6 @@ function skipSetting(ctx: Ctx, m: number, se: number): number {
 
 const PREP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'from', 'to', 'for', 'with', 'via', 'outside', 'inside', 'near', 'of']);
 
-/** Prepositions of a short where-or-when phrase after a cue ("wrote on Facebook,", "said at the meeting,"). */
-const SETTING_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'outside', 'inside']);
-
 /**
  * Past a short setting after the cue that a comma closes when what the setting introduces comes
  * after the comma: a quotation ("wrote on Facebook, “…”"), or the main clause of a sentence
@@ -70,7 +67,7 @@ const SETTING_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'v
  */
 function skipPlaceBeforeComma(ctx: Ctx, m: number, se: number, i: number): number {
   const { low } = ctx;
-  if (m >= se || !SETTING_PREPS.has(low[m])) return m;
+  if (m >= se || !PLACE_PREPS.has(low[m])) return m;
   for (let c = m + 1; c < se && c <= m + 6; c++) {
     if (ctx.marks.markOf[c] >= 0 || ctx.marks.inQ[c] >= 0 || TERMINAL.has(low[c]) || CUES.has(low[c]) || low[c] === 'that') return m;
     if (low[c] !== ',') continue;
@@ -82,8 +79,8 @@ function skipPlaceBeforeComma(ctx: Ctx, m: number, se: number, i: number): numbe
 
 /** Words that open a time after an addressee ("told reporters Wednesday", "told lawmakers last week"). */
 const WHEN_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next today yesterday tonight earlier later'.split(' '));
-/** Prepositions that open a place or occasion after an addressee ("told reporters aboard Air Force One"). */
-const PLACE_PREPS = new Set(['aboard', 'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'amid', 'while']);
+/** Prepositions that open a place or occasion after an addressee or a cue ("told reporters aboard Air Force One", "wrote on Facebook, “…”"). */
+const PLACE_PREPS = new Set(['aboard', 'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near', 'from', 'amid', 'while', 'via']);
 
 /** The phrase np with the outlet's kind after its name ("the French" + "news agency"). */
 function withOutletKind(ctx: Ctx, np: NP, se: number): NP {
