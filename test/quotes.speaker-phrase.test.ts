@@ -22,6 +22,12 @@ function phrase(text: string, first: string, last: string) {
   return { ctx, np };
 }
 
+/** Whether the phrase from `first` to `last` in `text` can speak. */
+function speaks(text: string, first: string, last: string): boolean {
+  const { ctx, np } = phrase(text, first, last);
+  return canSpeak(ctx, np);
+}
+
 describe('quotes: a speaker is a phrase that can speak', () => {
   it('accepts names, pronouns, people, bodies and texts; refuses verb forms, possessives, fragments and abstract nouns', () => {
     const ok = (text: string, first: string, last: string) => {
@@ -52,6 +58,16 @@ describe('quotes: a speaker is a phrase that can speak', () => {
     expect(ok('The harbor master, who said the pier was closed, left.', 'who', 'who')).toBe(true);
     expect(ok('A closure is the first thing that comes to mind, which means the pier is shut.', 'which', 'which')).toBe(false);
     expect(ok('Those who said the pier was closed left.', 'who', 'who')).toBe(true);
+  });
+
+  it('refuses a phrase that ends on a preposition or an adverb, but not on a relative pronoun or a place', () => {
+    const ok = speaks;
+    expect(ok('The clerks filed a whole stack of complaints that the ferry ran late.', 'whole', 'of')).toBe(false);
+    expect(ok('The ferry sailed in 1994 amid fears that the harbor would freeze.', '1994', 'amid')).toBe(false);
+    expect(ok('Fewer boats, and more, docked where the pilots feared ice.', 'more', 'more')).toBe(false);
+    expect(ok('The pilots always feared that ice would close the harbor.', 'pilots', 'always')).toBe(false);
+    expect(ok('The pilots, most of whom feared ice, stayed ashore.', 'most', 'whom')).toBe(true);
+    expect(ok('The pilots there feared that ice would close the harbor.', 'pilots', 'there')).toBe(true);
   });
 
   it('refuses a past participle not in -ed and an object pronoun with what follows it', () => {

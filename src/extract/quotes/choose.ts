@@ -14,7 +14,7 @@ import { loadRanker, saveRanker, shippedRanker } from './ranker-file.js';
 import { dataPath } from '../../data.js';
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
-import { CUES, NOT_SPEAKERS, PRONOUNS, SPEAKER_NOUNS, SPEAKING_HEADS } from './lexicon.js';
+import { CUES, NOT_SPEAKERS, PRONOUNS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP } from './lexicon.js';
 import { addresseeLed, converseSubject, relativeAntecedent, speakerRef, type NP } from './speaker.js';
 import { CUE, SRC } from './tagger.js';
 import { WordSet } from './vocab.js';
@@ -116,6 +116,10 @@ const VERB_FORM = /(?:ing|ed)$/;
 const PARTICIPLES = new Set(['begun', 'done', 'gone', 'given', 'taken', 'shown', 'known', 'seen', 'written', 'spoken', 'chosen', 'driven', 'thrown', 'drawn', 'grown', 'broken', 'frozen', 'stolen', 'sworn', 'torn', 'beaten', 'eaten', 'fallen', 'forgotten', 'gotten', 'hidden', 'risen', 'shaken', 'proven', 'undertaken', 'overseen', 'withdrawn', 'forbidden', 'arisen', 'forgiven', 'mistaken']);
 /** Pronouns in the object case: a longer phrase they head is a verb's object and what follows it ("accused her of making …"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Relative pronouns and adverbs of place: a phrase of people may end on one ("many of whom", "executives there"). */
+const RELATIVES = new Set(['who', 'whom', 'which', 'that', 'whose', 'there', 'here']);
+/** Prepositions and adverbs, beside the stop words of noun phrases, that end no phrase able to speak. */
+const LOOSE_ENDS = new Set(['of', 'amid', 'around', 'like', 'among', 'across', 'toward', 'towards', 'despite', 'upon', 'via', 'within', 'beyond', 'behind', 'along', 'per', 'more', 'least', 'quite', 'always', 'instead', 'sometimes', 'together', 'ago', 'too', 'very', 'even', 'just', 'only', 'already', 'again', 'ever', 'never', 'rather', 'perhaps', 'maybe', 'forward']);
 const ADJ_FORM = /(?:ly|est|ible|able|ful|ous)$/;
 
 /**
@@ -144,6 +148,10 @@ export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   // a possessor speaks when the phrase it is can: "Putin’s" (reply), not "history’s" (call)
   if (last === "'s" || last === '’s') return np.b - 1 > np.a && canSpeak(ctx, { a: np.a, b: np.b - 1, head: np.b - 2 });
   if (!isCap(ctx, np.a) && LEADING_PREPS.has(low[np.a])) return false;
+  // a phrase that ends on a preposition, a conjunction or an adverb is a misread piece of the
+  // sentence ("the so-called offense of", "in 1980 amid", "more"), not someone: only a relative
+  // pronoun or a place closes a phrase that speaks ("many of whom", "officials there")
+  if (!isCap(ctx, np.b - 1) && (STOP_NP.has(last) || LOOSE_ENDS.has(last)) && !RELATIVES.has(last)) return false;
   // "spoke today with Zelenskyy", "speak to the American people": the one spoken with
   if (!antecedent && (addresseeLed(ctx, np.a) || (np.a > 0 && DETS_THE.has(low[np.a - 1]) && addresseeLed(ctx, np.a - 1)))) return false;
   let h = np.head;
