@@ -378,6 +378,22 @@ describe('quotes: a transcript\'s office label', () => {
       expect(dropFillers(ctx, [c]).length, text).toBe(kept ? 1 : 0);
     }
   });
+  it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
+    const { dropFillers } = await import('../src/extract/quotes/index.js');
+    const cases: Array<[string, string, boolean]> = [
+      ['The ferry plan was first reported by the Harbor Gazette on Monday.', 'reported', false],
+      ['The mayor was asked repeatedly by the council about the ferry plan.', 'asked', false],
+      ['The mayor responded by closing the old ferry pier.', 'responded', false],
+      ['The mayor said the ferry would run by the end of May.', 'said', true],
+    ];
+    for (const [text, verb, kept] of cases) {
+      const ctx = ctxOf(text);
+      const cue = ctx.low.indexOf(verb);
+      const a = verb === 'said' ? cue + 1 : ctx.low.indexOf('by') + 1;
+      const c = { a, b: ctx.low.length - 1, speaker: { name: 'The mayor', start: 0, end: 9 }, cue: [cue, cue + 1] as [number, number], rule: 'tag+cue-after', conf: 0.5 };
+      expect(dropFillers(ctx, [c]).length, text).toBe(kept ? 1 : 0);
+    }
+  });
   it('takes "You know," and "I mean," for fillers, not attributions', async () => {
     const { analyze } = await import('../src/analyze.js');
     for (const text of ['You know, the United Kingdom is not acting alone, to state the obvious.']) {
