@@ -378,6 +378,12 @@ describe('quotes: a transcript\'s office label', () => {
       expect(dropFillers(ctx, [c]).length, text).toBe(kept ? 1 : 0);
     }
   });
+  it('finds the subject of a second verb past a fronted place, a count and a verb with its particle', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const speakerOf = (text: string) => analyze({ id: 'subject', text }).quotes[0]?.speaker?.name;
+    expect(speakerOf('Outside the town hall in central Lisbon, about 300 fishermen gathered in two groups, waving flags and chanting "Save the harbor."')).toBe('300 fishermen');
+    expect(speakerOf('Between Monday and Friday, the harbor board fired off a string of letters: "The port stays shut until the crews are paid in full."')).toBe('harbor board');
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

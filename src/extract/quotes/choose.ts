@@ -110,7 +110,7 @@ const CLITIC_PRONOUN = /^(i|we|you|they|he|she)['’](ve|m|re|d|ll|s)$/;
 const DETS_THE = new Set(['the', 'a', 'an']);
 const HEAD_PREPS = new Set(['of', 'with', 'for', 'from', 'in', 'on', 'at', 'about']);
 const POSSESSIVE_DETS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
-const LEADING_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'including', 'over', 'under', 'after', 'before', 'during']);
+const LEADING_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'including', 'over', 'under', 'after', 'before', 'during', 'outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'without', 'against', 'around', 'through', 'between', 'upon', 'despite']);
 const VERB_FORM = /(?:ing|ed)$/;
 /** Past participles not in -ed, which head no phrase that speaks ("more Republicans have begun"). */
 const PARTICIPLES = new Set(['begun', 'done', 'gone', 'given', 'taken', 'shown', 'known', 'seen', 'written', 'spoken', 'chosen', 'driven', 'thrown', 'drawn', 'grown', 'broken', 'frozen', 'stolen', 'sworn', 'torn', 'beaten', 'eaten', 'fallen', 'forgotten', 'gotten', 'hidden', 'risen', 'shaken', 'proven', 'undertaken', 'overseen', 'withdrawn', 'forbidden', 'arisen', 'forgiven', 'mistaken']);
@@ -147,7 +147,8 @@ export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   }
   // a possessor speaks when the phrase it is can: "Putin’s" (reply), not "history’s" (call)
   if (last === "'s" || last === '’s') return np.b - 1 > np.a && canSpeak(ctx, { a: np.a, b: np.b - 1, head: np.b - 2 });
-  if (!isCap(ctx, np.a) && LEADING_PREPS.has(low[np.a])) return false;
+  // (a capital that only opens the sentence is no name: "Alongside union calls for …")
+  if (LEADING_PREPS.has(low[np.a]) && (!isCap(ctx, np.a) || np.a === doc.sentences[ctx.sentOf[np.a]].tokenStart)) return false;
   // a phrase that ends on a preposition, a conjunction or an adverb is a misread piece of the
   // sentence ("the so-called offense of", "in 1980 amid", "more"), not someone: only a relative
   // pronoun or a place closes a phrase that speaks ("many of whom", "officials there")

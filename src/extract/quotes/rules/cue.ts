@@ -173,7 +173,7 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 }
 
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
-const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there']);
+const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', 'outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'around', 'between']);
 
 /** A lower-case word of six letters or more in -ed ("outlined", "detailed"): the verb after a subject, not part of it. */
 function pastTense(ctx: Ctx, k: number): boolean {
@@ -199,13 +199,14 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
     if (ctx.marks.inQ[x] >= 0 || ctx.marks.markOf[x] >= 0) return null;
     const w = ctx.low[x];
     if (PRONOUNS.has(w) && w !== 'it' && w !== 'which' && w !== 'who') return { a: x, b: x + 1, head: x };
-    if (isCap(ctx, x) || DETERMINERS.has(w)) {
+    // (a count opens a subject too: "about 300 fishermen gathered …")
+    if (isCap(ctx, x) || DETERMINERS.has(w) || ctx.doc.tokens[x].kind === 'number') {
       let y = x;
-      // (not into the verb after a name: an adverb, "Clinton clearly erred", or a verb with its
-      // particle, "Lopez shot back")
+      // (not into the verb after a name: an adverb, "Clinton clearly erred"; nor after any subject
+      // into a verb with its particle, "Lopez shot back", "the crowd fired off")
       const name = isCap(ctx, x) && !DETERMINERS.has(w) && (ctx.mentionAt[x] >= 0 || TITLES.has(w));
       while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && !IRREGULAR_PAST.has(ctx.low[y + 1]) && y - x < 6) {
-        if (name && !isCap(ctx, y + 1) && (/ly$/.test(ctx.low[y + 1]) || PARTICLES.has(ctx.low[y + 2]))) break;
+        if (!isCap(ctx, y + 1) && ((name && /ly$/.test(ctx.low[y + 1])) || PARTICLES.has(ctx.low[y + 2]))) break;
         y++;
       }
       const np = npLeft(ctx, y, x);
