@@ -384,6 +384,13 @@ describe('quotes: a transcript\'s office label', () => {
     expect(speakerOf('Outside the town hall in central Lisbon, about 300 fishermen gathered in two groups, waving flags and chanting "Save the harbor."')).toBe('300 fishermen');
     expect(speakerOf('Between Monday and Friday, the harbor board fired off a string of letters: "The port stays shut until the crews are paid in full."')).toBe('harbor board');
   });
+  it('skips a word of time between the speaker and the cue, and reads "now called X" as a name given', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'now', text: 'The port was expected to lose money after 2030. The harbor office now says the losses will arrive sooner.' });
+    expect(r.quotes.find((q) => q.text.includes('losses'))?.speaker?.name).toBe('harbor office');
+    const named = analyze({ id: 'called', text: 'On May 3, at the old hotel, now called Grand Vista Lisbon, the candidate boasted of his skill in cutting its price.' });
+    expect(named.quotes.filter((q) => q.cue?.text === 'called')).toEqual([]);
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

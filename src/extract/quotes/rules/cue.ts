@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS, CUES, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
@@ -174,6 +174,9 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', 'outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'around', 'between']);
+
+/** Adverbs before a participle that gives a name ("now called", "formerly called"). */
+const NAMING_ADVERBS = new Set(['now', 'formerly', 'once', 'later', 'officially', 'originally', 'aptly', 'fittingly', 'sometimes', 'often', 'also']);
 
 /** A lower-case word of six letters or more in -ed ("outlined", "detailed"): the verb after a subject, not part of it. */
 function pastTense(ctx: Ctx, k: number): boolean {
@@ -531,6 +534,9 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     if (i > ss && cw.cls !== 'B' && low[i].endsWith('ed') && POSSESSORS.has(low[i - 1])) continue;
     // a name given: "a group called Ginbot 7", "an outfit called …" (not "the mayor called it …")
     if (low[i] === 'called' && i - 2 >= ss && isCap(ctx, i + 1) && !isCap(ctx, i - 1) && isWord(ctx, i - 1) && !PRONOUNS.has(low[i - 1]) && (low[i - 2] === 'a' || low[i - 2] === 'an' || (i - 3 >= ss && (low[i - 3] === 'a' || low[i - 3] === 'an')))) continue;
+    // and after a comma or an adverb of naming: "the resort, now called Grand Vista,", "the town,
+    // formerly called …"
+    if (low[i] === 'called' && i > ss && i + 1 < se && isCap(ctx, i + 1) && !DAY_WORDS.has(low[i + 1]) && (low[i - 1] === ',' || low[i - 1] === '(' || NAMING_ADVERBS.has(low[i - 1]))) continue;
     // the last word of a name: "The Washington Post reported", "the Daily Report on" (not a
     // headline's capitals: "Drudge Mocks His Fast")
     if (i > ss && i + 1 < se && isCap(ctx, i) && ctx.mentionAt[i] >= 0 && ctx.mentionAt[i - 1] === ctx.mentionAt[i] && ctx.mentionAt[i + 1] !== ctx.mentionAt[i] && !isCap(ctx, i + 1)) continue;
