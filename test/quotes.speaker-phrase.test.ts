@@ -68,6 +68,7 @@ describe('quotes: a speaker is a phrase that can speak', () => {
     expect(ok('The pilots always feared that ice would close the harbor.', 'pilots', 'always')).toBe(false);
     expect(ok('The pilots, most of whom feared ice, stayed ashore.', 'most', 'whom')).toBe(true);
     expect(ok('The pilots there feared that ice would close the harbor.', 'pilots', 'there')).toBe(true);
+    expect(ok('Perhaps the pilots feared that ice would close the harbor.', 'perhaps', 'perhaps')).toBe(false);
     // a preposition that opens the sentence opens no speaker, capital or not
     expect(ok('Alongside union calls for a strike, the pilots stayed ashore.', 'alongside', 'union')).toBe(false);
   });

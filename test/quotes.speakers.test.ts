@@ -391,6 +391,13 @@ describe('quotes: a transcript\'s office label', () => {
     const named = analyze({ id: 'called', text: 'On May 3, at the old hotel, now called Grand Vista Lisbon, the candidate boasted of his skill in cutting its price.' });
     expect(named.quotes.filter((q) => q.cue?.text === 'called')).toEqual([]);
   });
+  it('stops a subject before a verb with its object and skips a phrase of time before the cue', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const speakerOf = (text: string, word: string) => analyze({ id: 'object', text }).quotes.find((q) => q.text.includes(word))?.speaker?.name;
+    expect(speakerOf('Harbor-X keeps its ledgers private but claims its freight trade doubled after 2019.', 'doubled')).toBe('Harbor-X');
+    expect(speakerOf('The dockers have for years argued that the port was badly run.', 'badly')).toBe('dockers');
+    expect(speakerOf('The pilots have in the past said the channel was too shallow.', 'shallow')).toBe('pilots');
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

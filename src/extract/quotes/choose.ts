@@ -152,7 +152,7 @@ export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   // a phrase that ends on a preposition, a conjunction or an adverb is a misread piece of the
   // sentence ("the so-called offense of", "in 1980 amid", "more"), not someone: only a relative
   // pronoun or a place closes a phrase that speaks ("many of whom", "officials there")
-  if (!isCap(ctx, np.b - 1) && (STOP_NP.has(last) || LOOSE_ENDS.has(last)) && !RELATIVES.has(last)) return false;
+  if ((!isCap(ctx, np.b - 1) || np.b - 1 === doc.sentences[ctx.sentOf[np.b - 1]].tokenStart) && (STOP_NP.has(last) || LOOSE_ENDS.has(last)) && !RELATIVES.has(last)) return false;
   // "spoke today with Zelenskyy", "speak to the American people": the one spoken with
   if (!antecedent && (addresseeLed(ctx, np.a) || (np.a > 0 && DETS_THE.has(low[np.a - 1]) && addresseeLed(ctx, np.a - 1)))) return false;
   let h = np.head;

@@ -28,6 +28,7 @@ export function skipLeft(ctx: Ctx, i: number, lo: number): number {
   while (i >= lo && isWord(ctx, i)) {
     const w = low[i];
     if (SKIP_LEFT.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, i))) i--;
+    else if (TIME_SPANS.has(w) && timePhraseStart(ctx, i, lo) >= 0) i = timePhraseStart(ctx, i, lo) - 1;
     else if (DAY_WORDS.has(w) && i - 1 >= lo) {
       // "Trump on Tuesday said", "he at the time said", "Obama earlier this week said"
       let k = i - 1;
@@ -37,6 +38,22 @@ export function skipLeft(ctx: Ctx, i: number, lo: number): number {
     } else break;
   }
   return i;
+}
+
+/** Nouns that close a phrase of time between an auxiliary and its verb ("have in the past said", "has for years argued"). */
+const TIME_SPANS = new Set(['past', 'years', 'months', 'weeks', 'days', 'decades']);
+/** Prepositions that open such a phrase, and the words that may stand between them and the noun. */
+const TIME_PREPS = new Set(['in', 'for', 'over', 'during']);
+const TIME_FILLERS = new Set(['the', 'recent', 'past', 'last', 'few', 'several', 'many', 'two', 'three', 'four', 'five', 'ten']);
+
+/** Where the phrase of time ending at token i opens (its preposition: "in the past", "for years"), or -1. */
+function timePhraseStart(ctx: Ctx, i: number, lo: number): number {
+  const { low } = ctx;
+  for (let k = i - 1; k >= lo && k >= i - 4; k--) {
+    if (TIME_PREPS.has(low[k])) return k - 1 >= lo && isWord(ctx, k - 1) ? k : -1;
+    if (!TIME_FILLERS.has(low[k])) return -1;
+  }
+  return -1;
 }
 
 function isNameLike(ctx: Ctx, i: number): boolean {

@@ -210,6 +210,8 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
       const name = isCap(ctx, x) && !DETERMINERS.has(w) && (ctx.mentionAt[x] >= 0 || TITLES.has(w));
       while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && !IRREGULAR_PAST.has(ctx.low[y + 1]) && y - x < 6) {
         if (!isCap(ctx, y + 1) && ((name && /ly$/.test(ctx.low[y + 1])) || PARTICLES.has(ctx.low[y + 2]))) break;
+        // (nor into a verb with its object: "Harbor-X keeps its accounts", not "members of the board")
+        if (!isCap(ctx, y + 1) && ctx.low[y + 1] !== 'of' && DETERMINERS.has(ctx.low[y + 2])) break;
         y++;
       }
       const np = npLeft(ctx, y, x);
