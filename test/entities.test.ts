@@ -202,6 +202,12 @@ describe('entity tagger', () => {
     tableRowTeams(nf, nms);
     expect(nms.map((m) => m.type)).toEqual(['LOC', 'LOC']);
   });
+  it('finds no name in a table\'s column letters, and ends a team\'s name before a row of won, lost and percentage', () => {
+    const ms = names("BASKETBALL - LEAGUE TABLE ON MONDAY\nPACIFIC DIVISION\nW L T PF PA\nKELMOUTH 16 2 .889 -\nDUNBRAE 14 3 .824 1 1/2");
+    expect(ms.map(([t]) => t)).not.toContain('PF PA');
+    expect(ms.map(([t]) => t)).not.toContain('PF');
+    expect(ms.filter(([t]) => /KELMOUTH|DUNBRAE/.test(t)).map(([t]) => t)).toEqual(['KELMOUTH', 'DUNBRAE']);
+  });
   it('ends a league\'s name before the sport in a capitals headline', () => {
     const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");
     expect(ms[0]).toEqual(['NHL', 'ORG']);

@@ -537,10 +537,11 @@ const HEADLINE_SPORT = /^(?:HOCKEY|BASKETBALL|BASEBALL|FOOTBALL)$/;
 
 /**
  * Is token k a small number (no leading zero) with two more figures right after it, the start of
- * a table row? (A score line has one: "Hannover 96 2 St Pauli 1" keeps its "96".)
+ * a table row ("16 3 .842": won, lost, percentage)? (A score line has one: "Hannover 96 2 St
+ * Pauli 1" keeps its "96".)
  */
 function rowFigure(doc: Doc, k: number): boolean {
-  return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && /^\d+$/.test(tokText(doc, k + 2));
+  return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && (/^\d+$/.test(tokText(doc, k + 2)) || (tokText(doc, k + 2) === '.' && k + 3 < doc.tokens.length && /^\d{3}$/.test(tokText(doc, k + 3))));
 }
 
 /** Is token k the first of its line, with two to five figures and nothing else after it on the line? */
@@ -692,6 +693,17 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   return dropNonNames(doc, out);
 }
 
+/** A line of a table's column letters: "W L" and more words of one to three capitals. */
+const COLUMN_HEADING = /^W L(?: [A-Z]{1,3})+[ \t]*$/;
+
+/** Whether the offset at stands on a line of a table's column letters. */
+function onColumnHeading(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return to - from < 40 && COLUMN_HEADING.test(text.slice(from, to));
+}
+
 /** Generational suffixes written after a name ("Joseph R. Biden, Jr."): part of the name before them, never a name alone. */
 const NAME_SUFFIX = /^(?:Jr|Sr|JR|SR|II|III|IV)\.?$/;
 
@@ -773,6 +785,9 @@ function isName(doc: Doc, ms: Mention[], k: number, personWords: Set<string> | u
   // "Thank you", and a clock's "P.M. EST": no names; nor is a month alone ("Feb 97" in a
   // table of prices; not "May", "June" or "August", which are also given names) or a feast alone
   if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
+  // a table's heading of column letters ("W L T PF PA", "W L PCT GB"): no names (no name stands
+  // on the twenty such lines of CoNLL's training data)
+  if (onColumnHeading(text, m.start)) return false;
   // (a person read as one keeps the name unless a word of time comes before it: "Ramadan had
   // denied", "Easter said"; not "during Ramadan")
   if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text) && (m.type !== 'PER' || TIME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return false;
