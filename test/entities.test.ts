@@ -4,7 +4,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
-import { companyConsistency, figureRowHead, joinCompass, orgWordNames, splitListAnd, splitParens, tableRowTeams } from '../src/extract/entities/mentions.js';
+import { cityTeams, companyConsistency, figureRowHead, joinCompass, orgWordNames, splitListAnd, splitParens, tableRowTeams } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -207,6 +207,13 @@ describe('entity tagger', () => {
     expect(ms.map(([t]) => t)).not.toContain('PF PA');
     expect(ms.map(([t]) => t)).not.toContain('PF');
     expect(ms.filter(([t]) => /KELMOUTH|DUNBRAE/.test(t)).map(([t]) => t)).toEqual(['KELMOUTH', 'DUNBRAE']);
+  });
+  it('reads a city\'s two capitals and the team after them at the start of a line as one team', () => {
+    const ms = names('ICE HOCKEY - LEAGUE TABLE ON MONDAY\nW L T GF GA PTS\nNY HARBORMEN 10 12 4 84 80 24\nLA TIDES 7 11 6 60 72 20\nNY HARBORMEN AT KELMOUTH');
+    expect(ms.filter(([t]) => /NY|LA/.test(t))).toEqual([['NY HARBORMEN', 'ORG'], ['LA TIDES', 'ORG'], ['NY HARBORMEN', 'ORG']]);
+    // not outside a sports report
+    const ny: Mention = { start: 17, end: 19, text: 'NY', type: 'LOC', form: 'name', rule: 'ner-perceptron', confidence: 0.5, title: undefined, entity: undefined };
+    expect(cityTeams('Flights by gate :\nNY KENNEDY 10 12 4', [ny])).toEqual([ny]);
   });
   it('ends a league\'s name before the sport in a capitals headline', () => {
     const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");

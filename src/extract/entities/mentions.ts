@@ -689,8 +689,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   companyConsistency(out);
   orgWordNames(out);
   acronymConsistency(doc.text, out);
-  tableRowTeams(doc.text, out);
-  return dropNonNames(doc, out);
+  const teams = cityTeams(doc.text, out);
+  tableRowTeams(doc.text, teams);
+  return dropNonNames(doc, teams);
 }
 
 /** A line of a table's column letters: "W L" and more words of one to three capitals. */
@@ -924,6 +925,31 @@ export function tableRowTeams(text: string, ms: Mention[]): void {
     }
     k = e;
   }
+}
+
+/** A team written with its city's two capitals at the start of a line of a sports report: "NY RANGERS", "LA LAKERS". */
+const CITY_TEAM = /(?:^|\n)((?:NY|LA) [A-Z]{3,})(?= |\n|$)/g;
+
+/**
+ * A city's two capitals and the team's name after them, at the start of a line of a sports
+ * report ("NY RANGERS 10 13 5", "NY JETS AT NEW ENGLAND"), are one team, an organisation: the
+ * tagger, which never saw them in training, reads "NY" apart or alone.
+ */
+export function cityTeams(text: string, ms: Mention[]): Mention[] {
+  if (!SPORT_CUE.test(text.slice(0, 300))) return ms;
+  let out = ms;
+  for (const hit of text.matchAll(CITY_TEAM)) {
+    const start = hit.index + hit[0].length - hit[1].length;
+    const end = start + hit[1].length;
+    const kept = out.filter((m) => m.end <= start || m.start >= end);
+    const conf = out.find((m) => m.start >= start && m.start < end)?.confidence ?? 0.5;
+    const team: Mention = { start, end, text: hit[1], type: 'ORG', form: 'name', rule: RULE, confidence: conf, title: undefined, entity: undefined };
+    let at = 0;
+    while (at < kept.length && kept[at].start < start) at++;
+    kept.splice(at, 0, team);
+    out = kept;
+  }
+  return out;
 }
 
 /** Does the text [from, to) hold a figure with a fraction or a sign ("37.6", "-13")? */
