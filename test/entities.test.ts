@@ -4,7 +4,7 @@ import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
 import { entitiesStage } from '../src/extract/entities/index.js';
 import { groupMentions } from '../src/extract/entities/group.js';
-import { cityTeams, companyConsistency, figureRowHead, joinCompass, orgWordNames, splitListAnd, splitParens, tableRowTeams } from '../src/extract/entities/mentions.js';
+import { cityTeams, companyConsistency, decimalRowHead, figureRowHead, joinCompass, orgWordNames, splitListAnd, splitParens, tableRowTeams } from '../src/extract/entities/mentions.js';
 import type { EntityType, Mention } from '../src/model/types.js';
 
 function run(text: string) {
@@ -232,6 +232,13 @@ describe('entity tagger', () => {
     expect(figureRowHead(doc, at('Rye'))).toBe(false); // words follow it
     expect(figureRowHead(doc, at('Corn'))).toBe(false); // one figure only
     expect(figureRowHead(doc, at('stocks'))).toBe(false); // not first on its line
+    // a row of decimal figures only is a table of quantities, whatever its length and its word
+    const q = run('Seed stocks , in tonnes :\nMillet 512.3 733.8 41.7 1650.4 2290.9 12.1\nKelmouth 16 5 3 8 20 25 18\nSorrel 12.5 and 14.1');
+    const qat = (w: string) => q.tokens.findIndex((t) => q.text.slice(t.start, t.end) === w);
+    expect(decimalRowHead(q, qat('Millet'))).toBe(true);
+    expect(decimalRowHead(q, qat('Kelmouth'))).toBe(false); // whole numbers: a league table's
+    expect(decimalRowHead(q, qat('Sorrel'))).toBe(false); // words follow it
+    expect(names('Seed stocks , in tonnes :\nMillet 512.3 733.8 41.7 1650.4 2290.9 12.1\nQuinoa 31.4 95.2 6.8 140.6 127.3 7.7').map(([t]) => t)).toEqual([]);
   });
   it('keeps the table rules to sports reports and league tables', () => {
     // an election table keeps its places

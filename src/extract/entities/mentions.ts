@@ -544,22 +544,34 @@ function rowFigure(doc: Doc, k: number): boolean {
   return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && (/^\d+$/.test(tokText(doc, k + 2)) || (tokText(doc, k + 2) === '.' && k + 3 < doc.tokens.length && /^\d{3}$/.test(tokText(doc, k + 3))));
 }
 
-/** Is token k the first of its line, with two to five figures and nothing else after it on the line? */
-export function figureRowHead(doc: Doc, k: number): boolean {
+/** Where the line of token k ends, when k opens it; else -1. */
+function lineOpenedBy(doc: Doc, k: number): number {
   const text = doc.text;
   const t = doc.tokens[k];
-  if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return false;
-  let eol = text.indexOf('\n', t.end);
-  if (eol < 0) eol = text.length;
+  if (t.start > 0 && text.charCodeAt(t.start - 1) !== 10) return -1;
+  const eol = text.indexOf('\n', t.end);
+  return eol < 0 ? text.length : eol;
+}
+
+/** Is token k the first of its line, with two to five figures and nothing else after it on the line? */
+export function figureRowHead(doc: Doc, k: number): boolean {
+  const eol = lineOpenedBy(doc, k);
+  if (eol < 0) return false;
   let figures = 0;
   for (let x = k + 1; x < doc.tokens.length; x++) {
     const u = doc.tokens[x];
     if (u.start > eol) break;
-    if (!FIGURE.test(text.slice(u.start, u.end).replace(/,/g, ''))) return false;
+    if (!FIGURE.test(doc.text.slice(u.start, u.end).replace(/,/g, ''))) return false;
     figures++;
   }
   // (a row of six figures or more is a league table's, headed by a club: "Reading 16 5 3 8 20 25 18")
   return figures >= 2 && figures < 6;
+}
+
+/** Is token k the first of its line, with two figures or more after it, each with decimals ("512.3"), and nothing else on the line? */
+export function decimalRowHead(doc: Doc, k: number): boolean {
+  const eol = lineOpenedBy(doc, k);
+  return eol >= 0 && /^\d[\d,]*\.\d+(?: \d[\d,]*\.\d+)+$/.test(doc.text.slice(doc.tokens[k].end, eol).trim());
 }
 
 export function toMentions(doc: Doc, tg: Tagging): Mention[] {
@@ -623,7 +635,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
     }
     // a common word heading a row of figures is the row's label, no name ("Oats 311.2 1,402.8 27.4":
     // in CoNLL's training tables such a word is a name 17 times, a label 49 times)
-    if (j - i === 1 && tg.info.flags[i] & F_LEX && figureRowHead(doc, i)) {
+    // (or any word but a place heading a row of decimal figures only, a table of quantities:
+    // "Canola 512.3 733.8 41.7 1650.4", never a team's; a place keeps its name, "Ohio 52.1 46.3")
+    if (j - i === 1 && ((tg.info.flags[i] & F_LEX && figureRowHead(doc, i)) || (TYPES[ty] !== 'LOC' && decimalRowHead(doc, i)))) {
       i = j;
       i = pastName(tags, i);
       continue;
