@@ -215,6 +215,9 @@ describe('entity tagger', () => {
     const ny: Mention = { start: 17, end: 19, text: 'NY', type: 'LOC', form: 'name', rule: 'ner-perceptron', confidence: 0.5, title: undefined, entity: undefined };
     expect(cityTeams('Flights by gate :\nNY KENNEDY 10 12 4', [ny])).toEqual([ny]);
   });
+  it('leaves a table\'s opening words out of the name after them', () => {
+    expect(names('ICE HOCKEY - LEAGUE TABLE\nStandings of National Hockey League clubs as of Monday night :').map(([t]) => t)).toContain('National Hockey League');
+  });
   it('ends a league\'s name before the sport in a capitals headline', () => {
     const ms = names("NHL ICE HOCKEY - STANDINGS AFTER TUESDAY 'S GAMES .\nTORONTO 1996-11-12\nStandings of National Hockey League teams after Tuesday 's games :");
     expect(ms[0]).toEqual(['NHL', 'ORG']);

@@ -544,6 +544,9 @@ function rowFigure(doc: Doc, k: number): boolean {
   return k + 2 < doc.tokens.length && /^[1-9]\d{0,2}$/.test(tokText(doc, k)) && /^\d+$/.test(tokText(doc, k + 1)) && (/^\d+$/.test(tokText(doc, k + 2)) || (tokText(doc, k + 2) === '.' && k + 3 < doc.tokens.length && /^\d{3}$/.test(tokText(doc, k + 3))));
 }
 
+/** Nouns that open the line above a table ("Standings of …", "Results of …"). */
+const TABLE_OPENERS = new Set(['standings', 'results', 'scores', 'ratings', 'rankings', 'fixtures', 'summaries', 'statistics', 'leaders', 'schedule']);
+
 /** Where the line of token k ends, when k opens it; else -1. */
 function lineOpenedBy(doc: Doc, k: number): number {
   const text = doc.text;
@@ -648,6 +651,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
       continue;
     }
     while (j - i > 1 && tokIn(doc, lower, i, GROUP_NOUN_HASHES, GROUP_NOUNS) && TYPES[ty] === 'PER') i++;
+    // a table's opening words are no part of the name after them: "Standings of National Hockey
+    // League teams", "Results of Italian Serie A matches"
+    if (j - i > 2 && TABLE_OPENERS.has(tokText(doc, i).toLowerCase()) && tokText(doc, i + 1) === 'of') i += 2;
     let a = i;
     let minMargin = Infinity;
     for (let k = i; k < j; k++) minMargin = Math.min(minMargin, margin(tg, k));
