@@ -398,6 +398,15 @@ describe('quotes: a transcript\'s office label', () => {
     expect(speakerOf('The dockers have for years argued that the port was badly run.', 'badly')).toBe('dockers');
     expect(speakerOf('The pilots have in the past said the channel was too shallow.', 'shallow')).toBe('pilots');
   });
+  it('finds the subject after an opening participle ("Asked …, X smiled and said"), and ends the question at its comma', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'asked', text: "Asked on Monday whether her brother would run the port, Ana Costa smiled at the crowd and said, ''No.''" });
+    expect(r.quotes.find((q) => q.text === 'No.')?.speaker?.name).toBe('Ana Costa');
+    const r2 = analyze({ id: 'asked2', text: "Asked on Monday whether her brother would run the port, Ana Costa shook her head and said, ''Not this year.''" });
+    const question = r2.quotes.find((q) => q.text.startsWith('whether'));
+    expect(question?.text).toBe('whether her brother would run the port');
+    expect(question?.speaker).toBeNull();
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

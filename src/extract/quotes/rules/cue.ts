@@ -178,6 +178,13 @@ const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'thou
 /** Adverbs before a participle that gives a name ("now called", "formerly called"). */
 const NAMING_ADVERBS = new Set(['now', 'formerly', 'once', 'later', 'officially', 'originally', 'aptly', 'fittingly', 'sometimes', 'often', 'also']);
 
+/** Whether token k, first of its sentence, is a participle that opens a clause before the subject ("Asked about …,", "Speaking to reporters,"): no name. */
+function openingParticiple(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k];
+  // ("According to X, …" names the source: no clause to skip)
+  return w.length >= 5 && (w.endsWith('ed') || w.endsWith('ing')) && w !== 'according' && ctx.mentionAt[k] < 0 && isWord(ctx, k);
+}
+
 /** A lower-case word of six letters or more in -ed ("outlined", "detailed"): the verb after a subject, not part of it. */
 function pastTense(ctx: Ctx, k: number): boolean {
   const w = ctx.low[k];
@@ -191,8 +198,9 @@ const POSSESSORS = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', '
 const PARTICLES = new Set(['back', 'out', 'up', 'off']);
 
 export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
-  if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',') {
-    // skip a leading adverbial ("When Wallace died in 1998, President Clinton …")
+  if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',' || openingParticiple(ctx, ss)) {
+    // skip a leading adverbial ("When the mayor retired in 2004, Governor Ruiz …", "Asked about
+    // the port, Ana Costa …")
     let c = ss;
     while (c < lim && ctx.low[c] !== ',') c++;
     if (c >= lim) return null;

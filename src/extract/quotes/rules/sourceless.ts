@@ -8,7 +8,7 @@
 import type { Cand } from '../build.js';
 import type { Ctx } from '../context.js';
 import { firstStartingFrom } from '../../../model/doc.js';
-import { isWord, sentStart } from '../context.js';
+import { isCap, isWord, sentStart } from '../context.js';
 import { npLeft, skipLeft } from '../speaker.js';
 import { CUES, PRONOUNS } from '../lexicon.js';
 
@@ -276,6 +276,9 @@ function respaced(text: string, a: number, b: number): string {
   return text.slice(a, b).toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Pronouns that open the answer after a question put ("Asked whether …, she said …"). */
+const ANSWER_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we']);
+
 /** Words that open the question put ("Asked whether …", "Asked who …"). */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'who', 'whom', 'what', 'why', 'how', 'which', 'where', 'when']);
 /** Most words between "asked" and its question: where, when or by what means it was put ("Asked on Sunday in Ohio whether …"). */
@@ -307,6 +310,15 @@ export function askedQuestions(ctx: Ctx, cands: Cand[]): Cand[] {
     c.speaker = null;
     c.cue = [k, k + 1];
     c.rule = c.rule.startsWith('tag') ? 'tag+asked-question' : 'asked-question';
+    // the question ends at the comma before the answer's subject ("Asked whether …, Ana Costa
+    // shook her head"): a content run on into the main clause is cut there
+    for (let x = q + 1; x < c.b - 1; x++) {
+      if (low[x] !== ',' || ctx.marks.inQ[x] >= 0) continue;
+      if (ANSWER_SUBJECTS.has(low[x + 1]) || (isCap(ctx, x + 1) && ctx.mentionAt[x + 1] >= 0)) {
+        c.b = x;
+        break;
+      }
+    }
     // a content the tagger found between "asked" and the question
     for (const o of cands) if (o !== c && o.a > k && o.b <= q) drop.add(o);
   }
