@@ -407,6 +407,12 @@ describe('quotes: a transcript\'s office label', () => {
     expect(question?.text).toBe('whether her brother would run the port');
     expect(question?.speaker).toBeNull();
   });
+  it('reads a noun-like cue closing a list of words as a noun, and talks as no speaker', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    expect(analyze({ id: 'list', text: 'The levy comes on top of any other duties, fees, taxes, and charges applicable to such shipments.' }).quotes).toEqual([]);
+    const talks = analyze({ id: 'talks', text: 'The talks were calm and frank, underscoring a shared wish for a lasting truce on the river.' });
+    expect(talks.quotes.filter((q) => q.speaker?.name === 'talks')).toEqual([]);
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

@@ -570,6 +570,8 @@ function handleCue(
   const { low } = ctx;
   // "… without agreeing on a ceasefire": a cue in a "without" clause says what was not said
   if (i - 1 >= ss && low[i - 1] === 'without' && low[i].endsWith('ing')) return null;
+  // "duties, fees, taxes, and charges": a noun-like cue closing a list of single words is a noun
+  if (i - 4 >= ss && NOUN_CUES.has(low[i]) && COORD.has(low[i - 1]) && low[i - 2] === ',' && isWord(ctx, i - 3) && !isCap(ctx, i - 3) && low[i - 4] === ',') return null;
   // "You know, …", "I mean, …": a filler before a comma attributes nothing
   if (i - 1 >= ss && fillerAt(low, i - 1)) return null;
   ss = afterDateline(ctx, ss, i);
