@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDoc } from '../src/model/doc.js';
 import { textStage } from '../src/text/stage.js';
-import { analyzeDoc } from '../src/analyze.js';
+import { analyzeDoc, STAGES } from '../src/analyze.js';
 import { quotesStage, ruleCands } from '../src/extract/quotes/index.js';
 import { makeCtx } from '../src/extract/quotes/context.js';
 import { BC, CG, CUE, IC, L, MODEL, O, SRC, loadModel, prepare, saveModel, toModel, WEIGHTS_LEN, tagDoc, tagDocSlow } from '../src/extract/quotes/tagger.js';
@@ -38,6 +38,21 @@ describe('quotes tagger: model file', () => {
 });
 
 describe('quotes tagger: labels → quotes', () => {
+  it('ends a noun of saying\'s content at the main verb the rules stopped at, not where the tagger ran on', () => {
+    const text = "Mayor Ruiz's promises to close the port and sell the ferries have alarmed the crews.";
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((st) => st.name === 'quotes'))));
+    const rules = ruleCands(ctx).filter((c) => c.rule === 'noun-cue');
+    expect(rules).toHaveLength(1);
+    const have = ctx.low.indexOf('have');
+    expect(rules[0].b).toBe(have);
+    // the tagger's run from "close" to the sentence end
+    const lab = new Uint8Array(ctx.low.length).fill(O);
+    lab[ctx.low.indexOf('close')] = BC;
+    for (let i = ctx.low.indexOf('close') + 1; i < ctx.low.length - 1; i++) lab[i] = IC;
+    const [c] = fromTags(ctx, lab, new Float32Array(lab.length).fill(1000), rules);
+    expect(c.rule).toBe('tag+noun-cue');
+    expect(c.b).toBe(have);
+  });
   it('turns a tagged content with a tagged source and cue into a quote', () => {
     const doc = newDoc({ id: 't', text: 'The governor now concedes the budget is short.' });
     textStage.run(doc);

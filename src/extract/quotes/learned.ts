@@ -220,6 +220,9 @@ function idiomBefore(ctx: Ctx, a: number): boolean {
   return false;
 }
 
+/** Auxiliaries and modals: the main verb after a subject that holds a content. */
+const MAIN_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
+
 /** A speaker of two people or bodies the rules read from one phrase ("Biden and Macron"): no entity, "A and B". */
 function jointSpeaker(sp: SpeakerRef): boolean {
   return sp.entity === undefined && sp.start !== undefined && / and /.test(sp.name);
@@ -299,7 +302,10 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
       const swallowed = !r.cut && best.cue !== undefined && best.cue[0] >= r.a && best.cue[1] <= r.b && attributedWhole(ctx, best, r);
       if (swallowed) r = { a: best.a, b: best.b, cut: true };
       const rulesSpan = PROTECTED.has(best.rule) || best.frags !== undefined;
-      const c = cand(rulesSpan ? best.a : r.a, rulesSpan ? best.b : r.b, best.speaker, 'tag+' + best.rule, best.conf, best.cue, best.frags, best.addressee);
+      // a noun of saying as the sentence's subject ("Trump's promises to deport … have put"): its
+      // content ends where the rules ended it, at the main verb the tagger ran on into
+      const end = !rulesSpan && best.rule === 'noun-cue' && r.b > best.b && best.b > r.a && MAIN_AUX.has(ctx.low[best.b]) ? best.b : r.b;
+      const c = cand(rulesSpan ? best.a : r.a, rulesSpan ? best.b : end, best.speaker, 'tag+' + best.rule, best.conf, best.cue, best.frags, best.addressee);
       if ((spk || collect) && best.speaker && !PROTECTED.has(best.rule) && !r.cut) {
         // the rules' speaker against the other candidates
         const pg = prev ? doc.sentences[ctx.sentOf[c.a]].paragraph - doc.sentences[ctx.sentOf[prev.a]].paragraph : 9;
