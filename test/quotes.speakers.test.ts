@@ -413,6 +413,11 @@ describe('quotes: a transcript\'s office label', () => {
     const talks = analyze({ id: 'talks', text: 'The talks were calm and frank, underscoring a shared wish for a lasting truce on the river.' });
     expect(talks.quotes.filter((q) => q.speaker?.name === 'talks')).toEqual([]);
   });
+  it('reads "as … as it may seem," as no attribution, leaving the clause after it to its own cue', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'seem', text: 'As odd as it may seem, Mayor Tomas Berg said the ferry plan had paid off.' });
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([['the ferry plan had paid off', 'Tomas Berg', 'said']]);
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

@@ -583,6 +583,8 @@ function handleCue(
   if (low[i] === 'quoted' && next === 'as' && CUES.has(low[i + 2])) cueEnd = i + 3;
   // "said goodbye", "told a joke", "claimed responsibility": a deed, not a report of words
   if (idiomObject(ctx, i, cueEnd, se)) return null;
+  // "As unlikely as it may seem, …": "seem" or "appear" with no complement says nothing of what follows
+  if ((cw.lemma === 'seem' || cw.lemma === 'appear') && cueEnd < se && low[cueEnd] === ',') return null;
   const cls = cw.cls;
   // ---- the speaker
   // ("X was quoted by state media as saying …": the one quoted speaks, from before "quoted";
