@@ -418,6 +418,13 @@ describe('quotes: a transcript\'s office label', () => {
     const r = analyze({ id: 'seem', text: 'As odd as it may seem, Mayor Tomas Berg said the ferry plan had paid off.' });
     expect(r.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([['the ferry plan had paid off', 'Tomas Berg', 'said']]);
   });
+  it('gives a question to the one who asks it after an apposition, and to no one after "X, asked whether"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const asks = analyze({ id: 'asks', text: 'Ana Ruiz, head of the Harbor Fund, asked the mayor whether he had thoughts on the ferry.' });
+    expect(asks.quotes.find((q) => q.text.startsWith('whether'))?.speaker?.name).toBe('Ana Ruiz');
+    const asked = analyze({ id: 'asked3', text: 'The mayor, asked whether he would run again, said he had not decided.' });
+    expect(asked.quotes.find((q) => q.text.startsWith('whether'))?.speaker).toBeNull();
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

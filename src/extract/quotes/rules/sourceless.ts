@@ -94,8 +94,11 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
     }
     if (w === 'asked') {
       const p = beforeSkipping(ctx, k, ss);
-      // "Asked whether …, he said", "was asked if", "when asked about"
-      if (p === '' || p === ',' || BE.has(p) || ASKED_LEAD.has(p)) return true;
+      // "Asked whether …, he said", "was asked if", "when asked about", "The mayor, asked
+      // whether …, said" (not "Ana Ruiz, head of the fund, asked the mayor whether …": the one
+      // asked after the verb makes it active, its subject the asker)
+      if (p === '' || BE.has(p) || ASKED_LEAD.has(p)) return true;
+      if (p === ',') return QUESTION_OPENERS.has(low[k + 1]) || low[k + 1] === 'about' || low[k + 1] === 'on';
       return false;
     }
   }
