@@ -425,6 +425,11 @@ describe('quotes: a transcript\'s office label', () => {
     const asked = analyze({ id: 'asked3', text: 'The mayor, asked whether he would run again, said he had not decided.' });
     expect(asked.quotes.find((q) => q.text.startsWith('whether'))?.speaker).toBeNull();
   });
+  it('finds the subject before an aside set off by dashes', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'dash', text: 'In her memoir, Costa — who kept the harbor logs for three years — argues that the ferry job was a punishment.' });
+    expect(r.quotes.find((q) => q.text.includes('punishment'))?.speaker?.name).toBe('Costa');
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

@@ -175,6 +175,22 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', 'outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'around', 'between']);
 
+/**
+ * The subject before an aside set off by dashes that ends at token j ("Costa — who worked there
+ * for years —"): a name or a pronoun right before the opening dash, else null.
+ */
+function dashAsideSubject(ctx: Ctx, j: number, ss: number): NP | null {
+  const { low } = ctx;
+  for (let c = j - 2; c > ss && c >= j - 25; c--) {
+    if (ctx.marks.markOf[c] >= 0 || TERMINAL.has(low[c])) return null;
+    if (low[c] === low[j]) {
+      const np = npLeft(ctx, c - 1, ss);
+      return np && (isCap(ctx, np.head) || PRONOUNS.has(low[np.head])) ? np : null;
+    }
+  }
+  return null;
+}
+
 /** Adverbs before a participle that gives a name ("now called", "formerly called"). */
 const NAMING_ADVERBS = new Set(['now', 'formerly', 'once', 'later', 'officially', 'originally', 'aptly', 'fittingly', 'sometimes', 'often', 'also']);
 
@@ -596,7 +612,11 @@ function handleCue(
   let speaker: SpeakerRef | null = null;
   let passive = false;
   if (j >= ss) {
-    if (low[j] === ',' && j - 1 >= ss && low[j - 1] === ')') {
+    const aside = low[j] === '—' || low[j] === '–' ? dashAsideSubject(ctx, j, ss) : null;
+    if (aside) {
+      // "Costa — who worked at the harbor for years — states": the name before the aside
+      sp = aside;
+    } else if (low[j] === ',' && j - 1 >= ss && low[j - 1] === ')') {
       sp = npLeft(ctx, j - 1, ss);
     } else if (low[j] === ',' && j - 1 >= ss && ctx.marks.markOf[j - 1] < 0) {
       // apposition or relative clause: "Yuri Ushakov, Putin's adviser, said"
