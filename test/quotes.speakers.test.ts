@@ -430,6 +430,12 @@ describe('quotes: a transcript\'s office label', () => {
     const r = analyze({ id: 'dash', text: 'In her memoir, Costa — who kept the harbor logs for three years — argues that the ferry job was a punishment.' });
     expect(r.quotes.find((q) => q.text.includes('punishment'))?.speaker?.name).toBe('Costa');
   });
+  it('gives a question or a message passed on in the passive to the one after "by"', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const speakerOf = (text: string) => analyze({ id: 'agent', text }).quotes[0]?.speaker?.name;
+    expect(speakerOf('Costa was asked by harbor board chair Tomas Berg whether the ferry plan would cut costs.')).toBe('Tomas Berg');
+    expect(speakerOf('The pilots were told by port officials that the channel would stay shut.')).toBe('port officials');
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

@@ -516,6 +516,8 @@ function subjectBeforeCue(ctx: Ctx, c: Cand): boolean {
   const sp = c.speaker;
   if (!sp || sp.end === undefined || sp.start === undefined || !c.cue || c.cue[0] < 1) return false;
   const toks = ctx.doc.tokens;
+  // (the agent of a passive cue stands too: "was asked by the chair whether …")
+  if (c.cue[1] < toks.length && ctx.low[c.cue[1]] === 'by' && toks[c.cue[1]].end < sp.start && tokenIndexAt(ctx.doc, sp.start) === c.cue[1] + 1) return true;
   if (toks[c.cue[0] - 1].end !== sp.end) return false;
   const w = ctx.low[c.cue[0] - 1];
   if (w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i' || w === 'who') return false;

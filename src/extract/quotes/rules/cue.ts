@@ -611,7 +611,13 @@ function handleCue(
   let inverted = false;
   let speaker: SpeakerRef | null = null;
   let passive = false;
-  if (j >= ss) {
+  // "Costa was asked by the chair whether …", "he was told by aides that …": the one after "by"
+  // asks or tells; the content follows that one's name
+  const agent = (cls === 'T' || cw.lemma === 'ask' || cw.lemma === 'urge') && cueEnd + 1 < se && low[cueEnd] === 'by' && i > ss && BE.has(low[i - 1]) ? npRight(ctx, cueEnd + 1, se) : null;
+  if (agent) {
+    sp = agent;
+    inverted = true;
+  } else if (j >= ss) {
     const aside = low[j] === '—' || low[j] === '–' ? dashAsideSubject(ctx, j, ss) : null;
     if (aside) {
       // "Costa — who worked at the harbor for years — states": the name before the aside
@@ -720,7 +726,7 @@ function handleCue(
   // "“…,” X said …": a quotation closed by a comma right before the attribution is its content,
   // whatever circumstance follows the cue
   const commaQuote = closeL >= 0 && (low[closeL - 1] === ',' || low[closeL - 1] === '?' || low[closeL - 1] === '!' || low[closeL + 1] === ',');
-  let beforeOk = cls !== 'B' && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && !isOpenMark(ctx, k);
+  let beforeOk = cls !== 'B' && !agent && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && !isOpenMark(ctx, k);
   // "On the network's “Sunday Panel,” the senator said …": a quotation named after a preposition or a
   // possessive inside the sentence is a title in the attribution's setting, not the words said
   if (beforeOk && closeL >= 0 && titleLead(ctx, ctx.marks.regions[ctx.marks.markOf[closeL]].open, ss)) beforeOk = false;

@@ -94,6 +94,8 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
     }
     if (w === 'asked') {
       const p = beforeSkipping(ctx, k, ss);
+      // ("was asked by the chair whether …": the one after "by" asks)
+      if (low[k + 1] === 'by' && BE.has(p)) return false;
       // "Asked whether …, he said", "was asked if", "when asked about", "The mayor, asked
       // whether …, said" (not "Ana Ruiz, head of the fund, asked the mayor whether …": the one
       // asked after the verb makes it active, its subject the asker)
