@@ -145,6 +145,10 @@ describe('quotes: headline quotes in single marks', () => {
     expect(qs[0].kind).toBe('direct');
     expect(qs[0].speaker?.name).toBe('Kasich');
   });
+  it('takes the whole claim after the colon when the quotation closes before the title ends', () => {
+    const qs = quotes('Senator Ruth Okafor: ‘No Idea’ If the Lagos Bridge Will Open This Year\n\nThe senator spoke on Tuesday.');
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['‘No Idea’ If the Lagos Bridge Will Open This Year', 'Ruth Okafor']]);
+  });
   it('leaves a headline with a quoted phrase inside it alone', () => {
     expect(quotes('Ryan Says ‘Enough’ to Critics of the Budget\n\nBody text.').filter((q) => q.rule?.endsWith('headline'))).toEqual([]);
   });

@@ -37,7 +37,12 @@ export function headlineRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array): void
   }
   let close = b0 - 1;
   if (low[close] === '.') close--;
-  if (close <= colon + 2 || !CLOSE.has(low[close]) || doc.tokens[close].kind !== 'quote') return;
+  // a quotation that closes before the title ends ("Ana Ruiz: ‘No Idea’ If the Bridge Will Open"):
+  // the whole claim after the colon, marks and all, is the source's, as in a title without marks
+  if (close <= colon + 2 || !CLOSE.has(low[close]) || doc.tokens[close].kind !== 'quote') {
+    unmarkedHeadline(ctx, cands, blocked, a0, b0, colon);
+    return;
+  }
   for (let i = colon + 2; i < close; i++) if (doc.tokens[i].kind === 'quote' && (OPEN.has(low[i]) || CLOSE.has(low[i])) && ctx.text[doc.tokens[i].start - 1] === ' ') return;
   if (!isCap(ctx, colon - 1)) return;
   const np = npLeft(ctx, colon - 1, a0);
