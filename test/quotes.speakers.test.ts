@@ -436,6 +436,11 @@ describe('quotes: a transcript\'s office label', () => {
     expect(speakerOf('Costa was asked by harbor board chair Tomas Berg whether the ferry plan would cut costs.')).toBe('Tomas Berg');
     expect(speakerOf('The pilots were told by port officials that the channel would stay shut.')).toBe('port officials');
   });
+  it('gives "Of X: “…”" to the one quoted just before, not to X', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'of', text: '"I do not trust the port board," Ana Ruiz says. Of Tomas Berg: "I just do not believe a word he says."' });
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

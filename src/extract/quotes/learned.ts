@@ -220,6 +220,14 @@ function idiomBefore(ctx: Ctx, a: number): boolean {
   return false;
 }
 
+/** Whether the rules gave a colon's quotation the speaker of a sentence before its own ("Of Tomas Berg: “…”"). */
+function carriedOver(ctx: Ctx, c: Cand): boolean {
+  const end = c.speaker?.end;
+  if (c.rule !== 'colon' || end === undefined || !c.cue) return false;
+  const s = ctx.doc.sentences[ctx.sentOf[c.cue[0]]];
+  return end <= ctx.doc.tokens[s.tokenStart].start;
+}
+
 /** Auxiliaries and modals: the main verb after a subject that holds a content. */
 const MAIN_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 
@@ -318,7 +326,8 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         // said it was true" is not the minister of the clause before)
         // (nor does a joint speaker the rules named: "Smith and his wife, Emma, told" is both; nor
         // an unnamed source they read: "a person close to the mayor said" is not the mayor)
-        if (spk && !subjectBeforeCue(ctx, best) && !jointSpeaker(best.speaker) && !best.speaker?.anonymous) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
+        // (nor a speaker the rules carried over from the quote before: "Of Tomas Berg: “…”")
+        if (spk && !subjectBeforeCue(ctx, best) && !jointSpeaker(best.speaker) && !best.speaker?.anonymous && !carriedOver(ctx, best)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
       }
       out.push(c);
       prev = c;

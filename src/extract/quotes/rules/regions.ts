@@ -22,6 +22,9 @@ function possessorOfSaying(ctx: Ctx, np: NP): NP {
   return np;
 }
 
+/** Words that open "Of X:", "On X:": the one or the thing spoken about before a colon and a quotation. */
+const TOPIC_LEADS = new Set(['of', 'on', 'about', 'regarding']);
+
 export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint8Array): void {
   const { doc, low, marks } = ctx;
   const byStart = cands.slice().sort(inTextOrder);
@@ -37,6 +40,14 @@ export function regionRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: U
     if (o - 2 >= 0 && low[o - 1] === ':' && !blocked[o - 1]) {
       const ss = sentStart(ctx, o - 1);
       let np = npLeft(ctx, o - 2, ss);
+      // "Of Tomas Berg: “…”": the one spoken of, not the speaker, who is the one quoted just before
+      if (np && np.a === ss + 1 && TOPIC_LEADS.has(low[ss])) {
+        if (last?.speaker && doc.sentences[ctx.sentOf[last.a]].paragraph === doc.sentences[ctx.sentOf[ss]].paragraph) {
+          used[r] = 1;
+          cands.push(cand(o, end, last.speaker, 'colon', 0.7, [o - 1, o]));
+        }
+        continue;
+      }
       // a label ("Trump:") is the whole prefix; otherwise the sentence's subject speaks
       if (!np || !isCap(ctx, np.head) || np.a > ss + 1) np = sentenceSubject(ctx, ss, o - 1);
       if (np) {
