@@ -394,6 +394,7 @@ describe('quotes: a transcript\'s office label', () => {
   it('stops a subject before a verb with its object and skips a phrase of time before the cue', async () => {
     const { analyze } = await import('../src/analyze.js');
     const speakerOf = (text: string, word: string) => analyze({ id: 'object', text }).quotes.find((q) => q.text.includes(word))?.speaker?.name;
+    expect(speakerOf('In town after town, Costa lobbies for a higher wage: "No one who works full time should be poor."', 'poor')).toBe('Costa');
     expect(speakerOf('Harbor-X keeps its ledgers private but claims its freight trade doubled after 2019.', 'doubled')).toBe('Harbor-X');
     expect(speakerOf('The dockers have for years argued that the port was badly run.', 'badly')).toBe('dockers');
     expect(speakerOf('The pilots have in the past said the channel was too shallow.', 'shallow')).toBe('pilots');

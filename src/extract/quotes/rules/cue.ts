@@ -236,6 +236,9 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
         if (!isCap(ctx, y + 1) && ((name && /ly$/.test(ctx.low[y + 1])) || PARTICLES.has(ctx.low[y + 2]))) break;
         // (nor into a verb with its object: "Harbor-X keeps its accounts", not "members of the board")
         if (!isCap(ctx, y + 1) && ctx.low[y + 1] !== 'of' && DETERMINERS.has(ctx.low[y + 2])) break;
+        // (nor, after a name, into a verb in -s before a preposition: "Perez lobbies for …", not
+        // "Trump supporters in Ohio")
+        if (name && !isCap(ctx, y + 1) && /[^s]s$/.test(ctx.low[y + 1]) && STOP_NP.has(ctx.low[y + 2]) && !SPEAKER_NOUNS.has(ctx.low[y + 1]) && !SPEAKING_HEADS.has(ctx.low[y + 1])) break;
         y++;
       }
       const np = npLeft(ctx, y, x);
