@@ -442,6 +442,13 @@ describe('quotes: a transcript\'s office label', () => {
     const r = analyze({ id: 'of', text: '"I do not trust the port board," Ana Ruiz says. Of Tomas Berg: "I just do not believe a word he says."' });
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
+  it('reads "went on to say, “…”" as a report, and keeps "goes on" out of the speaker', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const r = analyze({ id: 'went', text: 'Costa joked that Lisbon was his choice, but went on to say, "Several towns in this country are far rougher."' });
+    expect(r.quotes.find((q) => q.text.startsWith('Several towns'))?.speaker?.name).toBe('Costa');
+    const letter = analyze({ id: 'goes', text: 'Her email goes on to say, "Because the crews have been paid, the pier can open next week."' });
+    expect(letter.quotes[0]?.speaker?.name).toBe('Her email');
+  });
   it('takes the phrase after "by" that follows a cue for an agent or a means, not the words said', async () => {
     const { dropFillers } = await import('../src/extract/quotes/index.js');
     const cases: Array<[string, string, boolean]> = [

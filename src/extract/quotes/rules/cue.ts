@@ -191,6 +191,18 @@ function dashAsideSubject(ctx: Ctx, j: number, ss: number): NP | null {
   return null;
 }
 
+/** Verbs after which "to" and a verb of saying report what was said ("continued to insist"). */
+const GOING_ON = new Set(['continued', 'continues', 'continue', 'proceeded', 'proceeds', 'hastened', 'hastens', 'paused', 'pauses']);
+/** Forms of "go" before "on to" ("went on to say"). */
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/** Whether the "to" at t follows a verb of going on ("went on to", "continued to"): the infinitive after it reports what was said. */
+function wentOnTo(low: readonly string[], t: number, ss: number): boolean {
+  if (t - 1 < ss) return false;
+  if (GOING_ON.has(low[t - 1])) return true;
+  return low[t - 1] === 'on' && t - 2 >= ss && GO_FORMS.has(low[t - 2]);
+}
+
 /** Adverbs before a participle that gives a name ("now called", "formerly called"). */
 const NAMING_ADVERBS = new Set(['now', 'formerly', 'once', 'later', 'officially', 'originally', 'aptly', 'fittingly', 'sometimes', 'often', 'also']);
 
@@ -233,7 +245,7 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
       // into a verb with its particle, "Lopez shot back", "the crowd fired off")
       const name = isCap(ctx, x) && !DETERMINERS.has(w) && (ctx.mentionAt[x] >= 0 || TITLES.has(w));
       while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && !IRREGULAR_PAST.has(ctx.low[y + 1]) && y - x < 6) {
-        if (!isCap(ctx, y + 1) && ((name && /ly$/.test(ctx.low[y + 1])) || PARTICLES.has(ctx.low[y + 2]))) break;
+        if (!isCap(ctx, y + 1) && ((name && /ly$/.test(ctx.low[y + 1])) || PARTICLES.has(ctx.low[y + 2]) || (GO_FORMS.has(ctx.low[y + 1]) && ctx.low[y + 2] === 'on'))) break;
         // (nor into a verb with its object: "Harbor-X keeps its accounts", not "members of the board")
         if (!isCap(ctx, y + 1) && ctx.low[y + 1] !== 'of' && DETERMINERS.has(ctx.low[y + 2])) break;
         // (nor, after a name, into a verb in -s before a preposition: "Perez lobbies for …", not
@@ -557,7 +569,9 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     const se = sentEnd(ctx, i);
     // a noun, not a verb: "the report", "his claims", "a call"
     if (i > ss && NOUN_DETERMINERS.has(low[i - 1])) continue;
-    if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed')) continue;
+    // (an infinitive is no report, unless the subject went on to say it: "went on to say, “…”",
+    // "continued to insist that …")
+    if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed') && !wentOnTo(low, i - 1, ss)) continue;
     // a participle of saying as an adjective after a possessor: "Trump's reported net worth", "his
     // stated goal" (a stance stays: "Trump's proposed ban" is his proposal)
     if (i > ss && cw.cls !== 'B' && low[i].endsWith('ed') && POSSESSORS.has(low[i - 1])) continue;
