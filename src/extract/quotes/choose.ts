@@ -14,7 +14,7 @@ import { loadRanker, saveRanker, shippedRanker } from './ranker-file.js';
 import { dataPath } from '../../data.js';
 import type { SpeakerRef } from '../../model/types.js';
 import { isCap, type Ctx } from './context.js';
-import { CUES, NOT_SPEAKERS, PRONOUNS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP } from './lexicon.js';
+import { CUES, NOT_SPEAKERS, PRONOUNS, SPATIAL_PREPS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP } from './lexicon.js';
 import { addresseeLed, converseSubject, relativeAntecedent, speakerRef, type NP } from './speaker.js';
 import { CUE, SRC } from './tagger.js';
 import { WordSet } from './vocab.js';
@@ -110,7 +110,7 @@ const CLITIC_PRONOUN = /^(i|we|you|they|he|she)['’](ve|m|re|d|ll|s)$/;
 const DETS_THE = new Set(['the', 'a', 'an']);
 const HEAD_PREPS = new Set(['of', 'with', 'for', 'from', 'in', 'on', 'at', 'about']);
 const POSSESSIVE_DETS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
-const LEADING_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'including', 'over', 'under', 'after', 'before', 'during', 'outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'without', 'against', 'around', 'through', 'between', 'upon', 'despite']);
+const LEADING_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'into', 'including', 'over', 'under', 'after', 'before', 'during', 'without', 'against', 'through', 'upon', 'despite', ...SPATIAL_PREPS]);
 const VERB_FORM = /(?:ing|ed)$/;
 /** Past participles not in -ed, which head no phrase that speaks ("more Republicans have begun"). */
 const PARTICIPLES = new Set(['begun', 'done', 'gone', 'given', 'taken', 'shown', 'known', 'seen', 'written', 'spoken', 'chosen', 'driven', 'thrown', 'drawn', 'grown', 'broken', 'frozen', 'stolen', 'sworn', 'torn', 'beaten', 'eaten', 'fallen', 'forgotten', 'gotten', 'hidden', 'risen', 'shaken', 'proven', 'undertaken', 'overseen', 'withdrawn', 'forbidden', 'arisen', 'forgiven', 'mistaken']);

@@ -27,8 +27,9 @@ export function skipLeft(ctx: Ctx, i: number, lo: number): number {
   const { low } = ctx;
   while (i >= lo && isWord(ctx, i)) {
     const w = low[i];
+    const t = TIME_SPANS.has(w) ? timePhraseStart(ctx, i, lo) : -1;
     if (SKIP_LEFT.has(w) || (w.length > 4 && w.endsWith('ly') && !isCap(ctx, i))) i--;
-    else if (TIME_SPANS.has(w) && timePhraseStart(ctx, i, lo) >= 0) i = timePhraseStart(ctx, i, lo) - 1;
+    else if (t >= 0) i = t - 1;
     else if (DAY_WORDS.has(w) && i - 1 >= lo) {
       // "Trump on Tuesday said", "he at the time said", "Obama earlier this week said"
       let k = i - 1;

@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPATIAL_PREPS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
@@ -173,7 +173,7 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 }
 
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
-const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', 'outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'around', 'between']);
+const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', ...SPATIAL_PREPS]);
 
 /**
  * The subject before an aside set off by dashes that ends at token j ("Costa — who worked there
