@@ -714,6 +714,9 @@ export function toMentions(doc: Doc, tg: Tagging): Mention[] {
   return dropNonNames(doc, teams);
 }
 
+/** A mention made of column letters only ("PF PA", "GB"). */
+const COLUMN_LETTERS = /^[A-Z]{1,3}(?: [A-Z]{1,3})*$/;
+
 /** A line of a table's column letters: "W L" and more words of one to three capitals. */
 const COLUMN_HEADING = /^W L(?: [A-Z]{1,3})+[ \t]*$/;
 
@@ -808,7 +811,8 @@ function isName(doc: Doc, ms: Mention[], k: number, personWords: Set<string> | u
   if (m.text === 'Thank' || CLOCK_WORDS.test(m.text)) return false;
   // a table's heading of column letters ("W L T PF PA", "W L PCT GB"): no names (no name stands
   // on the twenty such lines of CoNLL's training data)
-  if (onColumnHeading(text, m.start)) return false;
+  // (only a mention of such letters is looked at: the line is not read for every name)
+  if (COLUMN_LETTERS.test(m.text) && onColumnHeading(text, m.start)) return false;
   // (a person read as one keeps the name unless a word of time comes before it: "Ramadan had
   // denied", "Easter said"; not "during Ramadan")
   if ((MONTH_ALONE.test(m.text) || FEAST_ALONE.test(m.text)) && !personWords?.has(m.text) && (m.type !== 'PER' || TIME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))) return false;
