@@ -42,6 +42,9 @@ describe('tokenize', () => {
 describe('sentences and paragraphs', () => {
   it('splits at full stops but not after titles or initials', () => {
     expect(sents('Dr. John F. Kennedy spoke. Then Mr. Smith left.')).toEqual(['Dr. John F. Kennedy spoke.', 'Then Mr. Smith left.']);
+    // a saint's, a mountain's or a fort's abbreviation in a dateline's capitals keeps the place whole
+    expect(words('ST. KILDA 1997-03-02')).toEqual(['ST.', 'KILDA', '1997-03-02']);
+    expect(sents('FT. BRAGG, N.C. The base reopened.')).toEqual(['FT. BRAGG, N.C.', 'The base reopened.']);
   });
   it('does not end a sentence at a dot inside a word or number', () => {
     expect(sents('He raised $28.4million last year. Then he quit.')).toEqual(['He raised $28.4million last year.', 'Then he quit.']);

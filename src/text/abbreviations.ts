@@ -26,12 +26,13 @@ Rev Fr Hon Pres Supt Atty Amb Insp Det Msgr St Ste Mt Ft No Nos Vol Vols pp Fig 
 
 /**
  * Abbreviations that keep their dot also written in capitals ("MR. KIRBY:", "SEN. FERRIS",
- * "ACME CORP."): titles of persons and company suffixes. Not the others: in capitals they are
+ * "ACME CORP."): titles of persons, company suffixes, and the saint, mount and fort of place
+ * names in a dateline's capitals ("ST. LOUIS", "FT. BRAGG"). Not the others: in capitals they are
  * more often a word or an acronym at a sentence's end ("in LA.", "the SEC.", "NO.").
  */
 export const CAPS_ABBREVIATIONS: ReadonlySet<string> = new Set(
   `Mr Mrs Ms Messrs Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Brig
-Rev Fr Hon Pres Supt Atty Amb Insp Det Msgr Inc Corp Co Ltd Bros Cos Plc`
+Rev Fr Hon Pres Supt Atty Amb Insp Det Msgr Inc Corp Co Ltd Bros Cos Plc St Mt Ft`
     .split(/\s+/)
     .filter(Boolean),
 );
