@@ -6,6 +6,12 @@ import { npLeft, skipLeft, speakerRef } from '../src/extract/quotes/speaker.js';
 import { cand } from '../src/extract/quotes/build.js';
 import { jointSubjects, purposeSubjects } from '../src/extract/quotes/rules/joint.js';
 
+/** The speaker of the first quote of `text`, or of the first whose text holds `word`. */
+function speakerOf(text: string, word?: string): string | undefined {
+  const qs = analyze({ id: 'speaker-of', text }).quotes;
+  return (word === undefined ? qs[0] : qs.find((q) => q.text.includes(word)))?.speaker?.name;
+}
+
 function ctxOf(text: string) {
   const before = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'));
   const doc = analyzeDoc({ id: 't', text }, before);
@@ -378,29 +384,23 @@ describe('quotes: a transcript\'s office label', () => {
       expect(dropFillers(ctx, [c]).length, text).toBe(kept ? 1 : 0);
     }
   });
-  it('finds the subject of a second verb past a fronted place, a count and a verb with its particle', async () => {
-    const { analyze } = await import('../src/analyze.js');
-    const speakerOf = (text: string) => analyze({ id: 'subject', text }).quotes[0]?.speaker?.name;
+  it('finds the subject of a second verb past a fronted place, a count and a verb with its particle', () => {
     expect(speakerOf('Outside the town hall in central Lisbon, about 300 fishermen gathered in two groups, waving flags and chanting "Save the harbor."')).toBe('300 fishermen');
     expect(speakerOf('Between Monday and Friday, the harbor board fired off a string of letters: "The port stays shut until the crews are paid in full."')).toBe('harbor board');
   });
-  it('skips a word of time between the speaker and the cue, and reads "now called X" as a name given', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('skips a word of time between the speaker and the cue, and reads "now called X" as a name given', () => {
     const r = analyze({ id: 'now', text: 'The port was expected to lose money after 2030. The harbor office now says the losses will arrive sooner.' });
     expect(r.quotes.find((q) => q.text.includes('losses'))?.speaker?.name).toBe('harbor office');
     const named = analyze({ id: 'called', text: 'On May 3, at the old hotel, now called Grand Vista Lisbon, the candidate boasted of his skill in cutting its price.' });
     expect(named.quotes.filter((q) => q.cue?.text === 'called')).toEqual([]);
   });
-  it('stops a subject before a verb with its object and skips a phrase of time before the cue', async () => {
-    const { analyze } = await import('../src/analyze.js');
-    const speakerOf = (text: string, word: string) => analyze({ id: 'object', text }).quotes.find((q) => q.text.includes(word))?.speaker?.name;
+  it('stops a subject before a verb with its object and skips a phrase of time before the cue', () => {
     expect(speakerOf('In town after town, Costa lobbies for a higher wage: "No one who works full time should be poor."', 'poor')).toBe('Costa');
     expect(speakerOf('Harbor-X keeps its ledgers private but claims its freight trade doubled after 2019.', 'doubled')).toBe('Harbor-X');
     expect(speakerOf('The dockers have for years argued that the port was badly run.', 'badly')).toBe('dockers');
     expect(speakerOf('The pilots have in the past said the channel was too shallow.', 'shallow')).toBe('pilots');
   });
-  it('finds the subject after an opening participle ("Asked …, X smiled and said"), and ends the question at its comma', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('finds the subject after an opening participle ("Asked …, X smiled and said"), and ends the question at its comma', () => {
     const r = analyze({ id: 'asked', text: "Asked on Monday whether her brother would run the port, Ana Costa smiled at the crowd and said, ''No.''" });
     expect(r.quotes.find((q) => q.text === 'No.')?.speaker?.name).toBe('Ana Costa');
     const r2 = analyze({ id: 'asked2', text: "Asked on Monday whether her brother would run the port, Ana Costa shook her head and said, ''Not this year.''" });
@@ -408,42 +408,34 @@ describe('quotes: a transcript\'s office label', () => {
     expect(question?.text).toBe('whether her brother would run the port');
     expect(question?.speaker).toBeNull();
   });
-  it('reads a noun-like cue closing a list of words as a noun, and talks as no speaker', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('reads a noun-like cue closing a list of words as a noun, and talks as no speaker', () => {
     expect(analyze({ id: 'list', text: 'The levy comes on top of any other duties, fees, taxes, and charges applicable to such shipments.' }).quotes).toEqual([]);
     const talks = analyze({ id: 'talks', text: 'The talks were calm and frank, underscoring a shared wish for a lasting truce on the river.' });
     expect(talks.quotes.filter((q) => q.speaker?.name === 'talks')).toEqual([]);
   });
-  it('reads "as … as it may seem," as no attribution, leaving the clause after it to its own cue', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('reads "as … as it may seem," as no attribution, leaving the clause after it to its own cue', () => {
     const r = analyze({ id: 'seem', text: 'As odd as it may seem, Mayor Tomas Berg said the ferry plan had paid off.' });
     expect(r.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([['the ferry plan had paid off', 'Tomas Berg', 'said']]);
   });
-  it('gives a question to the one who asks it after an apposition, and to no one after "X, asked whether"', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('gives a question to the one who asks it after an apposition, and to no one after "X, asked whether"', () => {
     const asks = analyze({ id: 'asks', text: 'Ana Ruiz, head of the Harbor Fund, asked the mayor whether he had thoughts on the ferry.' });
     expect(asks.quotes.find((q) => q.text.startsWith('whether'))?.speaker?.name).toBe('Ana Ruiz');
     const asked = analyze({ id: 'asked3', text: 'The mayor, asked whether he would run again, said he had not decided.' });
     expect(asked.quotes.find((q) => q.text.startsWith('whether'))?.speaker).toBeNull();
   });
-  it('finds the subject before an aside set off by dashes', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('finds the subject before an aside set off by dashes', () => {
     const r = analyze({ id: 'dash', text: 'In her memoir, Costa — who kept the harbor logs for three years — argues that the ferry job was a punishment.' });
     expect(r.quotes.find((q) => q.text.includes('punishment'))?.speaker?.name).toBe('Costa');
   });
-  it('gives a question or a message passed on in the passive to the one after "by"', async () => {
-    const { analyze } = await import('../src/analyze.js');
-    const speakerOf = (text: string) => analyze({ id: 'agent', text }).quotes[0]?.speaker?.name;
+  it('gives a question or a message passed on in the passive to the one after "by"', () => {
     expect(speakerOf('Costa was asked by harbor board chair Tomas Berg whether the ferry plan would cut costs.')).toBe('Tomas Berg');
     expect(speakerOf('The pilots were told by port officials that the channel would stay shut.')).toBe('port officials');
   });
-  it('gives "Of X: “…”" to the one quoted just before, not to X', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('gives "Of X: “…”" to the one quoted just before, not to X', () => {
     const r = analyze({ id: 'of', text: '"I do not trust the port board," Ana Ruiz says. Of Tomas Berg: "I just do not believe a word he says."' });
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
-  it('reads "went on to say, “…”" as a report, and keeps "goes on" out of the speaker', async () => {
-    const { analyze } = await import('../src/analyze.js');
+  it('reads "went on to say, “…”" as a report, and keeps "goes on" out of the speaker', () => {
     const r = analyze({ id: 'went', text: 'Costa joked that Lisbon was his choice, but went on to say, "Several towns in this country are far rougher."' });
     expect(r.quotes.find((q) => q.text.startsWith('Several towns'))?.speaker?.name).toBe('Costa');
     const letter = analyze({ id: 'goes', text: 'Her email goes on to say, "Because the crews have been paid, the pier can open next week."' });

@@ -8,7 +8,7 @@ import type { SpeakerRef } from '../../model/types.js';
 import { tokenIndexAt } from '../../model/doc.js';
 import { cand, inTextOrder, type Cand } from './build.js';
 import { isCap, isWord, type Ctx } from './context.js';
-import { CUE_NOUNS, CUES, NOUN_CUES, PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
+import { CUE_NOUNS, CUES, MAIN_AUX, NOUN_CUES, PRONOUNS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { addresseeLed, npLeft, npRight, skipLeft, speakerRef, type NP } from './speaker.js';
 import { BC, CUE, IC, LEARNED_CUES, SRC, type CueProbs } from './tagger.js';
 import { idiomObject } from './rules/cue.js';
@@ -220,6 +220,25 @@ function idiomBefore(ctx: Ctx, a: number): boolean {
   return false;
 }
 
+/**
+ * Whether the rules' speaker of c stands against the ranker's choice: a named or described
+ * subject right before its verb of saying ("…; the opposition said it was true" is not the
+ * minister of the clause before), the agent of a passive cue ("was asked by the chair whether …"),
+ * a joint speaker ("Smith and his wife, Emma, told" is both), an unnamed source ("a person close to
+ * the mayor said" is not the mayor), a speaker carried over from the quote before ("Of Tomas Berg: “…”").
+ */
+function rulesSpeakerStands(ctx: Ctx, c: Cand): boolean {
+  const sp = c.speaker;
+  return sp !== null && (subjectBeforeCue(ctx, c) || agentAfterBy(ctx, c) || jointSpeaker(sp) || sp.anonymous === true || carriedOver(ctx, c));
+}
+
+/** Whether the rules' speaker of c is the phrase right after "by" that follows its cue ("was asked by the chair whether …"). */
+function agentAfterBy(ctx: Ctx, c: Cand): boolean {
+  const start = c.speaker?.start;
+  if (start === undefined || !c.cue || c.cue[1] >= ctx.low.length) return false;
+  return ctx.low[c.cue[1]] === 'by' && tokenIndexAt(ctx.doc, start) === c.cue[1] + 1;
+}
+
 /** Whether the rules gave a colon's quotation the speaker of a sentence before its own ("Of Tomas Berg: “…”"). */
 function carriedOver(ctx: Ctx, c: Cand): boolean {
   const end = c.speaker?.end;
@@ -227,9 +246,6 @@ function carriedOver(ctx: Ctx, c: Cand): boolean {
   const s = ctx.doc.sentences[ctx.sentOf[c.cue[0]]];
   return end <= ctx.doc.tokens[s.tokenStart].start;
 }
-
-/** Auxiliaries and modals: the main verb after a subject that holds a content. */
-const MAIN_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 
 /** A speaker of two people or bodies the rules read from one phrase ("Biden and Macron"): no entity, "A and B". */
 function jointSpeaker(sp: SpeakerRef): boolean {
@@ -322,12 +338,7 @@ export function fromTags(ctx: Ctx, lab: Uint8Array, margin: Float32Array, rules:
         // no candidate at all: the rules' speaker cannot speak ("the first thing that comes to
         // mind, which declares …") and nothing else can; a misreading, like an unclaimed content
         if (spk && cs.length === 0) continue;
-        // (a named or described subject right before its verb of saying stands: "…; the opposition
-        // said it was true" is not the minister of the clause before)
-        // (nor does a joint speaker the rules named: "Smith and his wife, Emma, told" is both; nor
-        // an unnamed source they read: "a person close to the mayor said" is not the mayor)
-        // (nor a speaker the rules carried over from the quote before: "Of Tomas Berg: “…”")
-        if (spk && !subjectBeforeCue(ctx, best) && !jointSpeaker(best.speaker) && !best.speaker?.anonymous && !carriedOver(ctx, best)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
+        if (spk && !rulesSpeakerStands(ctx, best)) c.speaker = chooseSpeaker(spk, cs)?.ref ?? c.speaker;
       }
       out.push(c);
       prev = c;
@@ -525,8 +536,6 @@ function subjectBeforeCue(ctx: Ctx, c: Cand): boolean {
   const sp = c.speaker;
   if (!sp || sp.end === undefined || sp.start === undefined || !c.cue || c.cue[0] < 1) return false;
   const toks = ctx.doc.tokens;
-  // (the agent of a passive cue stands too: "was asked by the chair whether …")
-  if (c.cue[1] < toks.length && ctx.low[c.cue[1]] === 'by' && toks[c.cue[1]].end < sp.start && tokenIndexAt(ctx.doc, sp.start) === c.cue[1] + 1) return true;
   if (toks[c.cue[0] - 1].end !== sp.end) return false;
   const w = ctx.low[c.cue[0] - 1];
   if (w === 'he' || w === 'she' || w === 'they' || w === 'it' || w === 'we' || w === 'i' || w === 'who') return false;

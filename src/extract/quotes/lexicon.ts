@@ -66,6 +66,8 @@ export const SKIP_LEFT = words('skip-left.txt');
 export const PRONOUNS = words('pronouns.txt');
 export const DETERMINERS = words('determiners.txt');
 export const STOP_NP = words('stop-np.txt');
+/** Auxiliaries and modals: the main verb after a subject that holds a content ("Ruiz's promises to … have alarmed"). */
+export const MAIN_AUX: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 /** Prepositions of place that open a setting before a clause's subject ("Outside the hall, …", "Amid the storm, …") and never a speaker. */
 export const SPATIAL_PREPS: readonly string[] = ['outside', 'inside', 'alongside', 'beside', 'amid', 'among', 'across', 'throughout', 'near', 'beyond', 'behind', 'within', 'around', 'between'];
 export const TITLES = words('titles.txt');

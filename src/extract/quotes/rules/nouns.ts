@@ -4,13 +4,13 @@
  */
 import { cand, type Cand } from '../build.js';
 import { isWord, sentEnd, sentStart, type Ctx } from '../context.js';
-import { CUE_NOUNS, CUES, PRONOUNS } from '../lexicon.js';
+import { CUE_NOUNS, CUES, MAIN_AUX, PRONOUNS } from '../lexicon.js';
 import { npLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 
 const POSS_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const LINKS = new Set(['of', 'about', 'for', 'on', 'against', 'that', 'to', 'over']);
-const END = new Set([',', ';', '.', ':', '!', '?', '—', '(', ')', 'that', 'which', 'who', 'because', 'after', 'when', 'as', 'but', 'while', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
+const END = new Set([',', ';', '.', ':', '!', '?', '—', '(', ')', 'that', 'which', 'who', 'because', 'after', 'when', 'as', 'but', 'while', ...MAIN_AUX]);
 
 /** The cue nouns by vocabulary id: the test made of every token, without a lookup by string. */
 const CUE_NOUN_ID = new WordSet((w) => CUE_NOUNS.has(w));
