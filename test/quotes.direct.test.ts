@@ -646,3 +646,21 @@ describe('quotes: a quotation closed by its own comma before a fresh attribution
     ]);
   });
 });
+
+describe('quotes: a second cue with reported words of its own in the attribution', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+  };
+  it('keeps the next quotation apart from the first ("“A,” he said, adding that … “B.”")', () => {
+    const text = 'The mayor spoke after the vote. “We will open the bridge by spring,” she said, adding that the ferry would keep running. “Nobody should have to wait an hour for a boat.”';
+    const got = rules(text);
+    expect(got).toContain('We will open the bridge by spring,');
+    expect(got).toContain('that the ferry would keep running');
+    expect(got.some((s) => s.includes('bridge') && s.includes('boat'))).toBe(false);
+  });
+  it('still joins it when the attribution has no such words ("“A,” she said. “B.”")', () => {
+    const text = 'The mayor spoke after the vote. “We will open the bridge by spring,” she said. “Nobody should have to wait an hour for a boat.”';
+    expect(rules(text).some((s) => s.includes('bridge') && s.includes('boat'))).toBe(true);
+  });
+});

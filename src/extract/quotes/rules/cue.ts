@@ -301,6 +301,9 @@ function followingQuote(ctx: Ctx, from: number, used: Uint8Array): number {
   }
   if (k >= n || !isOpenMark(ctx, k) || used[ctx.marks.markOf[k]]) return -1;
   if (ctx.sentOf[k] === s0 && !(low[k - 1] === ',' || low[k - 1] === '.' || low[k - 1] === ';' || low[k - 1] === ':')) return -1;
+  // (nor one after a second cue with reported words of its own: "“A,” he said, adding that
+  // the vote would wait. “B.”" — the quotation is a fresh one, not a piece of the first)
+  for (let x = from + 1; x < k - 1; x++) if (low[x + 1] === 'that' && CUES.has(low[x]) && ctx.marks.inQ[x] < 0) return -1;
   // (nor one a cue of its own introduces in the same sentence: "“A,” and she said, “B.”")
   if (ctx.sentOf[k] === s0 && introducedByCue(ctx, k, from + 1, -1)) return -1;
   const p0 = ctx.doc.sentences[ctx.sentOf[from - 1]]?.paragraph ?? -1;
