@@ -664,3 +664,13 @@ describe('quotes: a second cue with reported words of its own in the attribution
     expect(rules(text).some((s) => s.includes('bridge') && s.includes('boat'))).toBe(true);
   });
 });
+
+describe('quotes: a one-word name with an apposition opening the sentence', () => {
+  it('is the subject a participle of saying shares, not an opening word before a comma', () => {
+    const text = 'Okafor, a former harbour commissioner, poked at the new ferry timetable on Sunday, posting, “Four boats a day is not a service. It is a rumour.”';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+    expect(found).toContainEqual(['Four boats a day is not a service. It is a rumour.', 'Okafor']);
+    expect(found.some(([t]) => t?.startsWith('Okafor'))).toBe(false);
+  });
+});

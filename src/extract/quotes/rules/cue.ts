@@ -226,6 +226,9 @@ const POSSESSORS = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', '
 const PARTICLES = new Set(['back', 'out', 'up', 'off']);
 
 export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
+  // "Dean, a former party chairman, poked at …": a one-word name with an apposition after it is
+  // the subject, not an opening word like "Meanwhile,"
+  if (ctx.low[ss + 1] === ',' && ctx.mentionAt[ss] >= 0 && isCap(ctx, ss) && !OPENING.has(ctx.low[ss]) && appositionAfter(ctx, ss + 2, lim)) return { a: ss, b: ss + 1, head: ss };
   if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',' || openingParticiple(ctx, ss)) {
     // skip a leading adverbial ("When the mayor retired in 2004, Governor Ruiz …", "Asked about
     // the port, Ana Costa …")
@@ -259,6 +262,17 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
     if (!isWord(ctx, x)) return null;
   }
   return null;
+}
+
+/** Whether an apposition opens at `a` ("a former party chairman,", "the state's treasurer,"): an article, then words up to a comma before `lim`. */
+function appositionAfter(ctx: Ctx, a: number, lim: number): boolean {
+  const { low } = ctx;
+  if (low[a] !== 'a' && low[a] !== 'an' && low[a] !== 'the') return false;
+  for (let x = a + 1; x < lim && x <= a + 12; x++) {
+    if (low[x] === ',') return x > a + 1;
+    if (!isWord(ctx, x) && low[x] !== "'s" && low[x] !== '’s' && low[x] !== '-') return false;
+  }
+  return false;
 }
 
 /** Most words of a title quoted inside an attribution ("on the show “Face the Nation”"). */
