@@ -674,3 +674,20 @@ describe('quotes: a one-word name with an apposition opening the sentence', () =
     expect(found.some(([t]) => t?.startsWith('Okafor'))).toBe(false);
   });
 });
+
+describe('quotes: a subject set off by a dash aside before the cue', () => {
+  const rules = (text: string): Array<[string, string | undefined]> => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+  };
+  it('is a noun of people before a place ("speakers at the vigil — … — said")', () => {
+    expect(rules('Several speakers at the vigil — among them two teachers and a nurse — said the closure had split the valley.')).toEqual([
+      ['the closure had split the valley', 'Several speakers at the vigil'],
+    ]);
+  });
+  it('does not make "it" after the cue an inverted speaker ("— said it was …")', () => {
+    const got = rules('Residents in both valleys — Tamsin and Orr — said it was time for the county to pay for the bridge.');
+    expect(got.map(([, s]) => s)).not.toContain('it');
+    expect(got.map(([t]) => t)).toContain('it was time for the county to pay for the bridge');
+  });
+});

@@ -184,8 +184,15 @@ function dashAsideSubject(ctx: Ctx, j: number, ss: number): NP | null {
   for (let c = j - 2; c > ss && c >= j - 25; c--) {
     if (ctx.marks.markOf[c] >= 0 || TERMINAL.has(low[c])) return null;
     if (low[c] === low[j]) {
-      const np = npLeft(ctx, c - 1, ss);
-      return np && (isCap(ctx, np.head) || PRONOUNS.has(low[np.head])) ? np : null;
+      let np = npLeft(ctx, c - 1, ss);
+      // ("speakers at the service — including … — said", "members of the board — … — said": the
+      // people before the place or body speak)
+      if (np && np.a - 2 >= ss && (WHERE_PREPS.has(low[np.a - 1]) || low[np.a - 1] === 'of') && !isCap(ctx, np.head)) {
+        const head = npLeft(ctx, np.a - 2, ss);
+        if (head && (!isCap(ctx, head.head) || head.head === ss) && (SPEAKING_HEADS.has(low[head.head]) || SPEAKER_NOUNS.has(low[head.head]))) np = { a: head.a, b: np.b, head: head.head };
+      }
+      // (a name, a pronoun, or a noun of people or bodies: "insiders in two states — … — said")
+      return np && speakingHead(ctx, np.head) ? np : null;
     }
   }
   return null;
@@ -722,7 +729,9 @@ function handleCue(
     }
     if (!sp && !speaker && (j < ss || low[j] === ',' || ctx.marks.markOf[j] >= 0 || low[j] === '—')) {
       const np = npRight(ctx, cueEnd, se);
-      if (np) {
+      // ("— said it was important": "it", "they", "we" … open the words said; "said he", "said
+      // she", "said one official" name the speaker)
+      if (np && !(PRONOUNS.has(low[np.head]) && low[np.head] !== 'he' && low[np.head] !== 'she' && low[np.head] !== 'one')) {
         sp = np;
         inverted = true;
       }
