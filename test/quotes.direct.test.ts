@@ -691,3 +691,12 @@ describe('quotes: a subject set off by a dash aside before the cue', () => {
     expect(got.map(([t]) => t)).toContain('it was time for the county to pay for the bridge');
   });
 });
+
+describe('quotes: an aside set off by dashes right after the cue', () => {
+  it('is passed over for the reported words after it', () => {
+    const text = 'The treasurer said — in a radio interview, of all places — that the fund had grown by a third.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+    expect(found).toEqual(['that the fund had grown by a third']);
+  });
+});

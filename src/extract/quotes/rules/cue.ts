@@ -46,6 +46,17 @@ function regionRange(ctx: Ctx, r: number): [number, number] {
 
 /** Skips a time or setting phrase ("on Monday", "in a statement") when a boundary follows it. */
 function skipSetting(ctx: Ctx, m: number, se: number): number {
+  // "said — on Twitter, as it happens — that …": an aside set off by dashes right after the cue
+  const dash = ctx.low[m];
+  if ((dash === '—' || dash === '–') && m + 2 < se) {
+    for (let x = m + 2; x < se && x <= m + 13; x++) {
+      if (ctx.marks.markOf[x] >= 0 || TERMINAL.has(ctx.low[x])) break;
+      if (ctx.low[x] === dash) {
+        if (x + 1 < se) m = x + 1;
+        break;
+      }
+    }
+  }
   let k = m;
   while (k < se && k - m < 8 && (TIME_WORDS.has(ctx.low[k]) || ctx.low[k] === ',')) k++;
   // "said in an interview with the Gazette that …", "said afterwards that …", "said of the plan
