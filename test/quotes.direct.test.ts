@@ -700,3 +700,16 @@ describe('quotes: an aside set off by dashes right after the cue', () => {
     expect(found).toEqual(['that the fund had grown by a third']);
   });
 });
+
+describe('quotes: "said A but added, “B”"', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+  };
+  it('ends the first content before the second verb of saying', () => {
+    expect(rules('The harbour master said the count was not finished but added, “We expect a record week.”')).toEqual(['the count was not finished', 'We expect a record week.']);
+  });
+  it('does not end it at an adjective in -ing after "but"', () => {
+    expect(rules('The harbour master said the season had been slow but promising for the small boats.')).toEqual(['the season had been slow but promising for the small boats']);
+  });
+});

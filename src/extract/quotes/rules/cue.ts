@@ -530,9 +530,10 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
       const r = ctx.marks.regions[ctx.marks.markOf[k + 1]];
       if (r.close >= 0 && ownAttributionAfter(ctx, r.close + 1)) return k;
     }
-    if (low[k] === 'and' && low[k - 1] !== ',') {
+    if ((low[k] === 'and' || low[k] === 'but') && low[k - 1] !== ',') {
       const c = CUES.get(low[k + 1]);
-      if (c && c.cls !== 'B') return k; // "tweeted a photograph and said …"
+      // "tweeted a photograph and said …", "said … but added, “…”" (not "awkward but promising")
+      if (c && c.cls !== 'B' && !(low[k] === 'but' && low[k + 1].endsWith('ing'))) return k;
     }
     if ((low[k] === 'while' || low[k] === 'whereas') && speechAhead(ctx, k + 1, se)) return k;
     // "… the meeting, although he tweeted that …" (not a clause fronted inside the content: "that
