@@ -713,3 +713,20 @@ describe('quotes: "said A but added, “B”"', () => {
     expect(rules('The harbour master said the season had been slow but promising for the small boats.')).toEqual(['the season had been slow but promising for the small boats']);
   });
 });
+
+describe('quotes: the attribution after a quotation', () => {
+  const rules = (text: string): Array<[string, string | undefined]> => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+  };
+  it('may name the speaker after a role with a determiner ("her top aide Dana Holt wrote")', () => {
+    expect(rules('"Can we go over the budget for the spring?" her top aide Dana Holt wrote to the other staffers.')).toEqual([['Can we go over the budget for the spring?', 'Dana Holt']]);
+  });
+  it('keeps a count before a name out of the role ("72 percent of Democrats said yes")', () => {
+    expect(rules('Asked if the plan is “fair to the towns on the coast,” 72 percent of Democrats said yes.')).toContainEqual(['yes', 'Democrats']);
+  });
+  it('reads a show\'s title quoted after "told" as the one told, not the words said', () => {
+    expect(rules('“We will double the patrols,” the governor told “Harbor and Hills” on Sunday.')).toEqual([['We will double the patrols,', 'governor']]);
+    expect(rules('The governor told “Harbor and Hills” that the patrols would double.')).toEqual([['that the patrols would double', 'governor']]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPATIAL_PREPS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLES, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPATIAL_PREPS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLE_SMALL_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
@@ -301,7 +301,7 @@ const MAX_TITLE_WORDS = 6;
  * words, each capitalised, right after a word (not after a comma or colon, which would introduce
  * words said), closing its sentence or followed by a comma; else -1.
  */
-function quotedTitleEnd(ctx: Ctx, open: number): number {
+function quotedTitleEnd(ctx: Ctx, open: number, anyAfter = false): number {
   const { low } = ctx;
   if (open < 1 || !isWord(ctx, open - 1)) return -1;
   const r = ctx.marks.markOf[open];
@@ -310,11 +310,12 @@ function quotedTitleEnd(ctx: Ctx, open: number): number {
   let words = 0;
   for (let x = open + 1; x < end - 1; x++) {
     if (!isWord(ctx, x)) continue;
-    if (++words > MAX_TITLE_WORDS || !isCap(ctx, x)) return -1;
+    // (a small word inside: "Fox and Friends", "Meet the Press")
+    if (++words > MAX_TITLE_WORDS || !(isCap(ctx, x) || (words > 1 && TITLE_SMALL_WORDS.has(low[x])))) return -1;
   }
   if (words === 0) return -1;
   const after = end < low.length ? low[end] : '.';
-  return TERMINAL.has(after) || after === ',' || TERMINAL.has(low[end - 2]) ? end : -1;
+  return anyAfter || TERMINAL.has(after) || after === ',' || TERMINAL.has(low[end - 2]) ? end : -1;
 }
 
 /** After a quote and its attribution: the next quotation when it opens the next sentence or paragraph. */
@@ -773,7 +774,9 @@ function handleCue(
   const leftBoundary = askedBefore || (L >= ss && L > ss && (low[L] === ',' || isCloseMark(ctx, L) || low[L] === '—' || low[L] === '–'));
   let beforeAddressee: NP | null = null;
   if (cls === 'T') beforeAddressee = npRight(ctx, k, se);
-  const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : k, se);
+  // '“…,” the nominee told “Fox and Friends.”': a show's title quoted as the one told
+  const toldTitle = cls === 'T' && !beforeAddressee && isOpenMark(ctx, k) ? quotedTitleEnd(ctx, k, true) : -1;
+  const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : toldTitle >= 0 ? toldTitle : k, se);
   const closeL = isCloseMark(ctx, L) ? L : isCloseMark(ctx, L - 1) ? L - 1 : -1;
   let afterTail = tail;
   if (afterTail >= 0 && (low[afterTail] === ',' || low[afterTail] === ':')) afterTail++;
@@ -781,7 +784,7 @@ function handleCue(
   // "“…,” X said …": a quotation closed by a comma right before the attribution is its content,
   // whatever circumstance follows the cue
   const commaQuote = closeL >= 0 && (low[closeL - 1] === ',' || low[closeL - 1] === '?' || low[closeL - 1] === '!' || low[closeL + 1] === ',');
-  let beforeOk = cls !== 'B' && !agent && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && !isOpenMark(ctx, k);
+  let beforeOk = cls !== 'B' && !agent && (leftBoundary || inverted) && (tail >= 0 || commaQuote) && low[k] !== ':' && (toldTitle >= 0 || !isOpenMark(ctx, k));
   // "On the network's “Sunday Panel,” the senator said …": a quotation named after a preposition or a
   // possessive inside the sentence is a title in the attribution's setting, not the words said
   if (beforeOk && closeL >= 0 && titleLead(ctx, ctx.marks.regions[ctx.marks.markOf[closeL]].open, ss)) beforeOk = false;
@@ -821,10 +824,14 @@ function describesSpeaker(ctx: Ctx, k: number): boolean {
  */
 function roleBefore(ctx: Ctx, L: number, ss: number): number {
   const { low } = ctx;
-  for (let x = L; x > L - 2 && x > ss; x--) {
-    if (!isWord(ctx, x) || isCap(ctx, x) || STOP_NP.has(low[x]) || CUES.has(low[x]) || DETERMINERS.has(low[x]) || COORD.has(low[x])) return L;
+  for (let x = L; x > L - 3 && x > ss; x--) {
+    // (a role may open with a determiner: "…?” her top aide Dana Holt wrote"; two words at most
+    // without one)
+    const det = x < L && DETERMINERS.has(low[x]);
+    if (!det && (x === L - 2 || !isWord(ctx, x) || isCap(ctx, x) || STOP_NP.has(low[x]) || CUES.has(low[x]) || DETERMINERS.has(low[x]) || COORD.has(low[x]))) return L;
     const c = x - 1;
     if (isCloseMark(ctx, c) && (low[c - 1] === ',' || low[c - 1] === '?' || low[c - 1] === '!')) return c;
+    if (det) return L;
   }
   return L;
 }
@@ -977,7 +984,11 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
   const { low } = ctx;
   let m = k;
   let addressee: NP | undefined;
-  if (cls === 'T') {
+  if (cls === 'T' && isOpenMark(ctx, m)) {
+    // 'told “Fox and Friends” that …': a show's title quoted as the one told
+    const t = quotedTitleEnd(ctx, m, true);
+    if (t > 0 && t < se && !TERMINAL.has(low[t])) m = t;
+  } else if (cls === 'T') {
     const ad = npRight(ctx, m, se);
     if (ad) {
       // "told reporters the Kremlin was satisfied": a determiner after the addressee's first
