@@ -730,3 +730,12 @@ describe('quotes: the attribution after a quotation', () => {
     expect(rules('The governor told “Harbor and Hills” that the patrols would double.')).toEqual([['that the patrols would double', 'governor']]);
   });
 });
+
+describe('quotes: a linking word opening the sentence', () => {
+  it('is passed over for the subject a second verb of saying shares ("But the board objected and said …")', () => {
+    const text = 'The mayor backed the plan. But the harbour board objected and said the ferry could not run at night.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+    expect(found).toContainEqual(['the ferry could not run at night', 'harbour board']);
+  });
+});

@@ -186,6 +186,9 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', ...SPATIAL_PREPS]);
 
+/** Linking words that may open a sentence with no comma and no clause of their own ("But the court …"). */
+const LINKING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'meanwhile', 'instead']);
+
 /**
  * The subject before an aside set off by dashes that ends at token j ("Costa — who worked there
  * for years —"): a name or a pronoun right before the opening dash, else null.
@@ -247,7 +250,10 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
   // "Dean, a former party chairman, poked at …": a one-word name with an apposition after it is
   // the subject, not an opening word like "Meanwhile,"
   if (ctx.low[ss + 1] === ',' && ctx.mentionAt[ss] >= 0 && isCap(ctx, ss) && !OPENING.has(ctx.low[ss]) && appositionAfter(ctx, ss + 2, lim)) return { a: ss, b: ss + 1, head: ss };
-  if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',' || openingParticiple(ctx, ss)) {
+  // "But the court overruled and said …", "And officials say …": a linking word opens the
+  // sentence without a clause of its own to skip
+  if (LINKING_OPENERS.has(ctx.low[ss]) && ctx.low[ss + 1] !== ',' && ss + 1 < lim) ss++;
+  else if (OPENING.has(ctx.low[ss]) || ctx.low[ss + 1] === ',' || openingParticiple(ctx, ss)) {
     // skip a leading adverbial ("When the mayor retired in 2004, Governor Ruiz …", "Asked about
     // the port, Ana Costa …")
     let c = ss;
