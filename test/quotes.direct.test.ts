@@ -739,3 +739,24 @@ describe('quotes: a linking word opening the sentence', () => {
     expect(found).toContainEqual(['the ferry could not run at night', 'harbour board']);
   });
 });
+
+describe('quotes: the terms a source spoke on', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+  };
+  it('are no part of a content after the cue ("described the plan on condition of anonymity")', () => {
+    expect(rules('Two harbour officials described the plan on the condition of anonymity because they were not allowed to speak.')).toEqual(['the plan']);
+  });
+  it('do not continue a content after its attribution ("…, he said, on condition of anonymity …")', () => {
+    expect(rules('The ferry will stop in May, one pilot said, on condition of anonymity to speak freely about the company.')).toEqual(['The ferry will stop in May']);
+  });
+});
+
+describe('quotes: "one" or "another" before the speaker after a quotation', () => {
+  it('opens the speaker phrase, so the quotation before is the content', () => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text: '"The ferry will stop in May," one pilot said, speaking to reporters at the dock.' }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+    expect(found).toEqual([['The ferry will stop in May,', 'one pilot']]);
+  });
+});

@@ -524,6 +524,9 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   if (CLAUSE_JOIN.has(low[m]) && attributionAhead(ctx, m + 1, se)) return m;
   for (let k = m + 1; k < se; k++) {
     if (ctx.marks.inQ[k] >= 0) continue;
+    // "… discussed the meeting on the condition of anonymity because …": the terms the speaker
+    // spoke on are no part of what was said
+    if (anonymityAt(low, k)) return low[k - 1] === ',' ? k - 1 : k;
     if (bareRelative && ctx.marks.markOf[k] < 0) {
       const c = CUES.get(low[k]);
       if (c && c.cls !== 'B' && low[k - 1] !== 'to') return k;
@@ -768,6 +771,8 @@ function handleCue(
     if (i - 1 >= ss && BE.has(low[i - 1]) && (low[cueEnd] === 'that' || low[cueEnd] === 'to')) passive = true;
     else return null;
   }
+  // "…, one pilot said": the count word opens the speaker's phrase (the content ends before it)
+  if (sp && !inverted && !agent && sp.a - 1 >= ss && sp.a - 1 < i && (low[sp.a - 1] === 'one' || low[sp.a - 1] === 'another') && !isCap(ctx, sp.head)) sp = { a: sp.a - 1, b: sp.b, head: sp.head };
   if (sp) speaker = speakerRef(ctx, sp, antecedent);
   // ---- the content
   const k = inverted && sp ? sp.b : cueEnd;
@@ -814,6 +819,13 @@ function handleCue(
   }
   if (beforeOk) return contentBefore(ctx, i, ss, se, used, speaker, cue, inverted, L, k, tail, closeL, beforeAddressee);
   return contentAfter(ctx, i, k, se, cls, used, speaker, cue, passive);
+}
+
+/** Whether "on (the) condition of/that anonymity" opens at k (the terms a source spoke on). */
+function anonymityAt(low: readonly string[], k: number): boolean {
+  if (low[k] !== 'on') return false;
+  const c = low[k + 1] === 'the' ? k + 2 : k + 1;
+  return low[c] === 'condition' && (low[c + 1] === 'of' || low[c + 1] === 'that') && (low[c + 2] === 'anonymity' || low[c + 3] === 'anonymity' || low[c + 4] === 'anonymity');
 }
 
 /** Whether the words from `k` describe the speaker just named ("an adviser to …", "the harbour master", "spokesman for …"). */
@@ -906,7 +918,9 @@ function contentBefore(
     for (let x = ca; x < cb; x++) if (isWord(ctx, x)) before++;
     const quoteGoesOn = !isOpenMark(ctx, tail + 1) || before < 3;
     // (but "…, said John Smith, an adviser to the president." describes the speaker: no content)
-    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && quoteGoesOn && !(inverted && describesSpeaker(ctx, tail + 1))) {
+    // (nor "…, he said, on condition of anonymity …", "…, speaking on the condition of anonymity")
+    const terms = anonymityAt(low, tail + 1) || anonymityAt(low, tail + 2);
+    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && quoteGoesOn && !terms && !(inverted && describesSpeaker(ctx, tail + 1))) {
       frags.push([tail + 1, se]);
       cb = se;
       return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
@@ -1043,7 +1057,7 @@ function contentAfter(ctx: Ctx, i: number, k: number, se: number, cls: CueWord['
     }
     return cand(ra, cb, speaker, passive ? 'cue-passive' : 'cue-quote', passive ? 0.5 : 0.9, cue, undefined, addressee);
   }
-  if (m >= se || TERMINAL.has(low[m])) return null;
+  if (m >= se || TERMINAL.has(low[m]) || anonymityAt(low, m)) return null;
   const e = contentEnd(ctx, m, se, i);
   if (wordsIn(ctx, m, e) < (cls === 'B' ? 2 : 1)) return null;
   for (let x = m; x < e; x++) if (ctx.marks.markOf[x] >= 0) used[ctx.marks.markOf[x]] = 1;
