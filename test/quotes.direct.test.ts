@@ -760,3 +760,19 @@ describe('quotes: "one" or "another" before the speaker after a quotation', () =
     expect(found).toEqual([['The ferry will stop in May,', 'one pilot']]);
   });
 });
+
+describe('quotes: a quantifier or a share as the whole subject', () => {
+  const rules = (text: string): Array<[string, string | undefined]> => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+  };
+  it('speaks ("Many said …", "; most said …", "about 42% said …")', () => {
+    expect(rules('Many said the ferry would stop.')).toEqual([['the ferry would stop', 'Many']]);
+    expect(rules('The pilots were tired; most said the night runs should end.')).toEqual([['the night runs should end', 'most']]);
+    expect(rules('About 42% said they would take the bus instead.')).toEqual([['they would take the bus instead', '42%']]);
+  });
+  it('leaves a noun of saying after a quantifier and the idiom "All told" alone', () => {
+    expect(rules('Some claims about the ferry were false.')).toEqual([]);
+    expect(rules('All told, the harbour raised four million dollars.')).toEqual([]);
+  });
+});

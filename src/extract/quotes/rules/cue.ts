@@ -186,6 +186,22 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', ...SPATIAL_PREPS]);
 
+/** Quantifiers that speak as a clause's whole subject ("Many said …", "most say …"). */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'each', 'neither']);
+/** What may stand right before a clause's subject: punctuation that opens a clause, or a conjunction. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'while', 'whereas', 'yet']);
+
+/** Whether the quantifier at j is a clause's whole subject before the cue after it ("Many said", not "many claims"). */
+function quantifierSubject(ctx: Ctx, j: number, ss: number): boolean {
+  const { low } = ctx;
+  // (not the idiom "All told, …": in all)
+  if (low[j] === 'all' && low[j + 1] === 'told') return false;
+  return QUANTIFIER_SUBJECTS.has(low[j]) && !NOUN_CUES.has(low[j + 1]) && (j === ss || CLAUSE_OPENERS.has(low[j - 1]));
+}
+
+/** Words before a number that leave it the subject ("about 42% said …"). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'around']);
+
 /** Linking words that may open a sentence with no comma and no clause of their own ("But the court …"). */
 const LINKING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'meanwhile', 'instead']);
 
@@ -614,7 +630,9 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     const ss = sentStart(ctx, i);
     const se = sentEnd(ctx, i);
     // a noun, not a verb: "the report", "his claims", "a call"
-    if (i > ss && NOUN_DETERMINERS.has(low[i - 1])) continue;
+    // (but a quantifier alone as the subject before a verb form that is no noun: "Many said …",
+    // "most say …")
+    if (i > ss && NOUN_DETERMINERS.has(low[i - 1]) && !quantifierSubject(ctx, i - 1, ss)) continue;
     // (an infinitive is no report, unless the subject went on to say it: "went on to say, “…”",
     // "continued to insist that …")
     if (i > ss && low[i - 1] === 'to' && cw.cls !== 'B' && !low[i].endsWith('ed') && !wentOnTo(low, i - 1, ss)) continue;
@@ -713,9 +731,15 @@ function handleCue(
           break;
         }
       }
+    } else if (low[j] === '%' && j === i - 1 && j - 1 >= ss && ctx.doc.tokens[j - 1].kind === 'number' && (j - 1 === ss || CLAUSE_OPENERS.has(low[j - 2]) || APPROXIMATORS.has(low[j - 2]))) {
+      // "42% say …": a share as the subject
+      sp = { a: j - 1, b: j + 1, head: j - 1 };
     } else if (isWord(ctx, j) || low[j] === ')') {
       sp = npLeft(ctx, j, ss);
       if (sp && BE.has(low[j])) sp = null;
+      // "Many said …", "most say …", "both said …": a quantifier alone opening its clause speaks
+      if (!sp && j === i - 1 && quantifierSubject(ctx, j, ss)) sp = { a: j, b: j + 1, head: j };
+
       // "A guard who spoke on condition of anonymity said": the subject is the one the relative
       // clause (no commas) is about, not the clause's last noun
       const ante = sp ? antecedentAcross(ctx, sp.a, i, ss) : null;
