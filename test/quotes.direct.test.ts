@@ -776,3 +776,20 @@ describe('quotes: a quantifier or a share as the whole subject', () => {
     expect(rules('All told, the harbour raised four million dollars.')).toEqual([]);
   });
 });
+
+describe('quotes: the subject of a verb of saying, past what stands between them', () => {
+  const rules = (text: string): Array<[string, string | undefined]> => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+  };
+  it('past an adverb set off by commas or "here" ("Backers of the bill, however, say …", "workers here said …")', () => {
+    expect(rules('Backers of the harbour bill, however, say it would keep the ferry running.')).toEqual([['it would keep the ferry running', 'Backers']]);
+    expect(rules('Dock workers here said the night shift would end in May.')).toEqual([['the night shift would end in May', 'Dock workers']]);
+  });
+  it('is the noun before "of"/"from" when the phrase opens the sentence ("Pilots from both ports said …")', () => {
+    expect(rules('Pilots from both ports said the channel was too shallow.')).toEqual([['the channel was too shallow', 'Pilots']]);
+  });
+  it('may be "another" ("Yet another said, “…”")', () => {
+    expect(rules('One pilot shrugged. Yet another said, “The channel is too shallow for us.”')).toContainEqual(['The channel is too shallow for us.', 'another']);
+  });
+});

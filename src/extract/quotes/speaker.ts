@@ -25,6 +25,9 @@ const MAX_NP = 9;
 /** Skips adverbs and auxiliaries leftwards from i (inclusive); returns the first other token. */
 export function skipLeft(ctx: Ctx, i: number, lo: number): number {
   const { low } = ctx;
+  // ", however," / ", though," set off between the subject and its verb ("Proponents of the bill,
+  // however, say …")
+  if (i - 2 >= lo && low[i] === ',' && SET_OFF.has(low[i - 1]) && low[i - 2] === ',') i -= 3;
   while (i >= lo && isWord(ctx, i)) {
     const w = low[i];
     const t = TIME_SPANS.has(w) ? timePhraseStart(ctx, i, lo) : -1;
@@ -40,6 +43,9 @@ export function skipLeft(ctx: Ctx, i: number, lo: number): number {
   }
   return i;
 }
+
+/** Adverbs set off by commas between a subject and its verb. */
+const SET_OFF = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'moreover', 'nevertheless', 'nonetheless', 'still', 'then']);
 
 /** Nouns that close a phrase of time between an auxiliary and its verb ("have in the past said", "has for years argued"). */
 const TIME_SPANS = new Set(['past', 'years', 'months', 'weeks', 'days', 'decades']);

@@ -187,7 +187,7 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', ...SPATIAL_PREPS]);
 
 /** Quantifiers that speak as a clause's whole subject ("Many said …", "most say …"). */
-const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'each', 'neither']);
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'each', 'neither', 'another']);
 /** What may stand right before a clause's subject: punctuation that opens a clause, or a conjunction. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'while', 'whereas', 'yet']);
 
@@ -745,9 +745,9 @@ function handleCue(
       const ante = sp ? antecedentAcross(ctx, sp.a, i, ss) : null;
       if (ante) sp = ante;
       // "…, officials from both sides said": a description with its "from/of …" after a comma
-      if (sp && sp.a - 2 > ss && OF_TAIL.has(low[sp.a - 1])) {
+      if (sp && sp.a - 2 >= ss && OF_TAIL.has(low[sp.a - 1])) {
         const head = npLeft(ctx, sp.a - 2, ss);
-        if (head && !isCap(ctx, head.head) && !PRONOUNS.has(low[head.head]) && (head.a === ss || low[head.a - 1] === ',')) sp = { a: head.a, b: sp.b, head: head.head };
+        if (head && (!isCap(ctx, head.head) || (head.head === ss && ctx.mentionAt[ss] < 0)) && !PRONOUNS.has(low[head.head]) && (head.a === ss || low[head.a - 1] === ',')) sp = { a: head.a, b: sp.b, head: head.head };
       }
       // "a man in the back shouted": a place after a noun of people is no speaker; the noun is
       if (sp && sp.a - 2 >= ss && WHERE_PREPS.has(low[sp.a - 1]) && !speakingHead(ctx, sp.head)) {
