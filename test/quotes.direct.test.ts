@@ -793,3 +793,16 @@ describe('quotes: the subject of a verb of saying, past what stands between them
     expect(rules('One pilot shrugged. Yet another said, “The channel is too shallow for us.”')).toContainEqual(['The channel is too shallow for us.', 'another']);
   });
 });
+
+describe('quotes: a role noun between the content and the name after it', () => {
+  const rules = (text: string): Array<[string, string | undefined]> => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+  };
+  it('leaves the content before the comma ("…, reporter Mara Reddick said in posing the question")', () => {
+    expect(rules('Many riders found the new timetable confusing, reporter Mara Reddick said in posing the question to the mayor.')).toEqual([['Many riders found the new timetable confusing', 'Mara Reddick']]);
+  });
+  it('not after a fronted phrase ("Before leaving, chief rival Dana Holt replied …")', () => {
+    expect(rules('Before leaving the race, chief rival Dana Holt replied with a long letter.').map(([t]) => t)).not.toContain('Before leaving the race');
+  });
+});

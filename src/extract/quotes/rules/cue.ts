@@ -873,9 +873,18 @@ function roleBefore(ctx: Ctx, L: number, ss: number): number {
     if (!det && (x === L - 2 || !isWord(ctx, x) || isCap(ctx, x) || STOP_NP.has(low[x]) || CUES.has(low[x]) || DETERMINERS.has(low[x]) || COORD.has(low[x]))) return L;
     const c = x - 1;
     if (isCloseMark(ctx, c) && (low[c - 1] === ',' || low[c - 1] === '?' || low[c - 1] === '!')) return c;
+    // "…, journalist Mara Reddick said": a role noun after the comma that ends the content (not
+    // after a fronted phrase: "Before dropping out, chief rival Ted Cruz responded")
+    if (c > ss && low[c] === ',' && !det && !OPENING.has(low[ss]) && roleNounIn(ctx, x, L + 1)) return c;
     if (det) return L;
   }
   return L;
+}
+
+/** Whether tokens [a, b) hold a noun of a role or office ("journalist", "campaign manager"). */
+function roleNounIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (SPEAKING_HEADS.has(ctx.low[x]) || SPEAKER_NOUNS.has(ctx.low[x]) || TITLES.has(ctx.low[x])) return true;
+  return false;
 }
 
 /** The "quoted" of "quoted by <outlet> as" right before the cue at i (eight words for the outlet at most), else i. */
