@@ -806,3 +806,22 @@ describe('quotes: a role noun between the content and the name after it', () => 
     expect(rules('Before leaving the race, chief rival Dana Holt replied with a long letter.').map(([t]) => t)).not.toContain('Before leaving the race');
   });
 });
+
+describe('quotes: an attribution after its content', () => {
+  const rules = (text: string): Array<[string, string | undefined]> => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+  };
+  it('may end on a pronoun told ("…, the mayor told her.")', () => {
+    expect(rules('The ferry would run again by May, the mayor told her.')).toEqual([['The ferry would run again by May', 'mayor']]);
+  });
+  it('is not continued by a clause with its own subject and cue ("…, officials said, although they said …")', () => {
+    expect(rules('The bridge will not open by May, officials said, although they said a partial opening was possible.')).toEqual([
+      ['The bridge will not open by May', 'officials'],
+      ['a partial opening was possible', 'they'],
+    ]);
+  });
+  it('is continued by a second verb of the same subject ("…, she said, and advises …")', () => {
+    expect(rules('So she learned to swim, she said, and advises other pilots to do the same.')[0][0]).toMatch(/^So she learned to swim, she said, and advises/);
+  });
+});

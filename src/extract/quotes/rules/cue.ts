@@ -186,6 +186,9 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', ...SPATIAL_PREPS]);
 
+/** Pronouns told after a verb of telling ("the mayor told her."). */
+const TOLD_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
 /** Quantifiers that speak as a clause's whole subject ("Many said …", "most say …"). */
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'each', 'neither', 'another']);
 /** What may stand right before a clause's subject: punctuation that opens a clause, or a conjunction. */
@@ -809,6 +812,8 @@ function handleCue(
   const leftBoundary = askedBefore || (L >= ss && L > ss && (low[L] === ',' || isCloseMark(ctx, L) || low[L] === '—' || low[L] === '–'));
   let beforeAddressee: NP | null = null;
   if (cls === 'T') beforeAddressee = npRight(ctx, k, se);
+  // "…, the mayor told her.": a pronoun told, the sentence ending after it
+  if (cls === 'T' && !beforeAddressee && TOLD_PRONOUNS.has(low[k]) && k + 1 < low.length && TERMINAL.has(low[k + 1])) beforeAddressee = { a: k, b: k + 1, head: k };
   // '“…,” the nominee told “Fox and Friends.”': a show's title quoted as the one told
   const toldTitle = cls === 'T' && !beforeAddressee && isOpenMark(ctx, k) ? quotedTitleEnd(ctx, k, true) : -1;
   const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : toldTitle >= 0 ? toldTitle : k, se);
@@ -953,7 +958,11 @@ function contentBefore(
     // (but "…, said John Smith, an adviser to the president." describes the speaker: no content)
     // (nor "…, he said, on condition of anonymity …", "…, speaking on the condition of anonymity")
     const terms = anonymityAt(low, tail + 1) || anonymityAt(low, tail + 2);
-    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && quoteGoesOn && !terms && !(inverted && describesSpeaker(ctx, tail + 1))) {
+    // (nor "…, officials said, although they said …": a clause with an attribution of its own)
+    // (a subject of its own after the linking word: "…, she said, and advises …" goes on)
+    const subj = tail + 2 < se && (PRONOUNS.has(low[tail + 2]) || isCap(ctx, tail + 2) || DETERMINERS.has(low[tail + 2]));
+    const ownClause = (CLAUSE_JOIN.has(nx) || nx === 'although' || nx === 'though') && subj && speechAhead(ctx, tail + 1, se);
+    if (words >= 2 && !(c1 && c1.cls !== 'B') && nx !== 'according' && quoteGoesOn && !terms && !ownClause && !(inverted && describesSpeaker(ctx, tail + 1))) {
       frags.push([tail + 1, se]);
       cb = se;
       return cand(ca, cb, speaker, 'cue-middle', 0.7, cue, frags);
