@@ -825,3 +825,12 @@ describe('quotes: an attribution after its content', () => {
     expect(rules('So she learned to swim, she said, and advises other pilots to do the same.')[0][0]).toMatch(/^So she learned to swim, she said, and advises/);
   });
 });
+
+describe('quotes: "one" opening a longer subject', () => {
+  it('is the determiner of the phrase, not the speaker ("One early backer, …, gave …: “…”")', () => {
+    const text = "One early backer, the harbour pilot Dana Holt, gave the idea a try in an interview on Tuesday: ''You could argue the ferry is a failure.''";
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => c.speaker?.name);
+    expect(found).toEqual(['early backer']);
+  });
+});

@@ -283,9 +283,11 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
   for (let x = ss; x < lim && x < ss + 8; x++) {
     if (ctx.marks.inQ[x] >= 0 || ctx.marks.markOf[x] >= 0) return null;
     const w = ctx.low[x];
-    if (PRONOUNS.has(w) && w !== 'it' && w !== 'which' && w !== 'who') return { a: x, b: x + 1, head: x };
+    // ("One early supporter, …": "one" before a word of its phrase is a determiner)
+    const oneOf = w === 'one' && x + 1 < lim && isWord(ctx, x + 1) && !CUES.has(ctx.low[x + 1]) && !STOP_NP.has(ctx.low[x + 1]);
+    if (PRONOUNS.has(w) && w !== 'it' && w !== 'which' && w !== 'who' && !oneOf) return { a: x, b: x + 1, head: x };
     // (a count opens a subject too: "about 300 fishermen gathered …")
-    if (isCap(ctx, x) || DETERMINERS.has(w) || ctx.doc.tokens[x].kind === 'number') {
+    if (isCap(ctx, x) || DETERMINERS.has(w) || oneOf || ctx.doc.tokens[x].kind === 'number') {
       let y = x;
       // (not into the verb after a name: an adverb, "Clinton clearly erred"; nor after any subject
       // into a verb with its particle, "Lopez shot back", "the crowd fired off")
