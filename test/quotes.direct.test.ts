@@ -834,3 +834,19 @@ describe('quotes: "one" opening a longer subject', () => {
     expect(found).toEqual(['early backer']);
   });
 });
+
+describe('quotes: other senses of "call"', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+  };
+  it('report no words ("called in to a show", "called into a program", "called off the talks")', () => {
+    expect(rules('The mayor called in to a radio show about the ferry.')).toEqual([]);
+    expect(rules('The mayor called into a morning program on the harbour.')).toEqual([]);
+    expect(rules('The mayor called off the talks with the pilots.')).toEqual([]);
+  });
+  it('leave "called on …", "called for …" and "called into question" as they were', () => {
+    expect(rules('The mayor called on the council to act.')).toEqual(['the council to act']);
+    expect(rules('The mayor called for a new ferry.')).toEqual(['a new ferry']);
+  });
+});

@@ -1023,9 +1023,15 @@ const IDIOM_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return m;
 })();
 
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+const CALL_PARTICLES = new Set(['in', 'off', 'back', 'up']);
+
 /** Whether the words from token k are an object that makes the cue at i a deed, not a report ("said goodbye", "claimed responsibility"). */
 export function idiomObject(ctx: Ctx, i: number, k: number, se: number): boolean {
   const { low } = ctx;
+  // "called in to a show", "called into a program" (not "called into question"), "called off the
+  // talks", "called back", "called up reservists": a telephone call or another sense of "call"
+  if (CALL_FORMS.has(low[i]) && k === i + 1 && k < se && (CALL_PARTICLES.has(low[k]) || (low[k] === 'into' && low[k + 1] !== 'question' && low[k + 1] !== 'doubt'))) return true;
   const objects = IDIOM_OBJECTS.get(low[i]);
   if (!objects) return false;
   if (k >= se || !isWord(ctx, k)) return false;
