@@ -850,3 +850,18 @@ describe('quotes: other senses of "call"', () => {
     expect(rules('The mayor called for a new ferry.')).toEqual(['a new ferry']);
   });
 });
+
+describe('quotes: "called" that names a thing', () => {
+  const rules = (text: string): string[] => {
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    return ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+  };
+  it('after a longer indefinite phrase or before "the" or a quotation mark reports nothing', () => {
+    expect(rules('A newly formed harbour PAC called Tide 45 ran its first ads in May.')).toEqual([]);
+    expect(rules('His sisters joined a small movement called the Harbor Front in 1975.')).toEqual([]);
+    expect(rules('The play is an adaptation of a show called “Brokers” from Madrid.')).toEqual([]);
+  });
+  it('but "the mayor called X a liar" still reports', () => {
+    expect(rules('The mayor called Dana Holt a liar.')).toEqual(['Dana Holt a liar']);
+  });
+});

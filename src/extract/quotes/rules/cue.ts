@@ -205,6 +205,21 @@ function quantifierSubject(ctx: Ctx, j: number, ss: number): boolean {
 /** Words before a number that leave it the subject ("about 42% said …"). */
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'just', 'only', 'fully', 'around']);
 
+/** Whether the "called" at i gives a thing its name: an indefinite noun phrase before it, a name after it. */
+function namedThing(ctx: Ctx, i: number, ss: number): boolean {
+  const { low } = ctx;
+  const n = i + 1 < low.length && (low[i + 1] === 'the' || isOpenMark(ctx, i + 1)) ? i + 2 : i + 1;
+  if (n >= low.length || !isCap(ctx, n) || i - 2 < ss || !isWord(ctx, i - 1) || PRONOUNS.has(low[i - 1])) return false;
+  // (a noun right before, not a person's name: "a reporter, Ana Ruiz called …")
+  const m = ctx.mentionAt[i - 1];
+  if (m >= 0 && ctx.doc.mentions[m]?.type === 'PER') return false;
+  for (let x = i - 2; x >= ss && x >= i - 6; x--) {
+    if (low[x] === 'a' || low[x] === 'an') return true;
+    if (!(isWord(ctx, x) || low[x] === '-') || PRONOUNS.has(low[x]) || STOP_NP.has(low[x]) || CUES.has(low[x])) return false;
+  }
+  return false;
+}
+
 /** Linking words that may open a sentence with no comma and no clause of their own ("But the court …"). */
 const LINKING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'meanwhile', 'instead']);
 
@@ -645,7 +660,9 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     // stated goal" (a stance stays: "Trump's proposed ban" is his proposal)
     if (i > ss && cw.cls !== 'B' && low[i].endsWith('ed') && POSSESSORS.has(low[i - 1])) continue;
     // a name given: "a group called Ginbot 7", "an outfit called …" (not "the mayor called it …")
-    if (low[i] === 'called' && i - 2 >= ss && isCap(ctx, i + 1) && !isCap(ctx, i - 1) && isWord(ctx, i - 1) && !PRONOUNS.has(low[i - 1]) && (low[i - 2] === 'a' || low[i - 2] === 'an' || (i - 3 >= ss && (low[i - 3] === 'a' || low[i - 3] === 'an')))) continue;
+    // (also after a longer phrase, "a newly formed super PAC called Future 45", and before "the"
+    // or a quotation mark, "a movement called the Harbor Front", "a show called “Brokers”")
+    if (low[i] === 'called' && namedThing(ctx, i, ss)) continue;
     // and after a comma or an adverb of naming: "the resort, now called Grand Vista,", "the town,
     // formerly called …"
     if (low[i] === 'called' && i > ss && i + 1 < se && isCap(ctx, i + 1) && !DAY_WORDS.has(low[i + 1]) && (low[i - 1] === ',' || low[i - 1] === '(' || NAMING_ADVERBS.has(low[i - 1]))) continue;
