@@ -865,3 +865,12 @@ describe('quotes: "called" that names a thing', () => {
     expect(rules('The mayor called Dana Holt a liar.')).toEqual(['Dana Holt a liar']);
   });
 });
+
+describe('quotes: the subject a participle of saying shares', () => {
+  it('stops before a participle after its noun ("Harbour pilots backing Mayor Dana Holt blocked …, saying …")', () => {
+    const text = 'Harbour pilots backing Mayor Dana Holt blocked the channel, saying it was unsafe.';
+    const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+    const found = ruleCands(ctx).map((c) => [ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end), c.speaker?.name]);
+    expect(found).toEqual([['it was unsafe', 'Harbour pilots']]);
+  });
+});

@@ -220,6 +220,9 @@ function namedThing(ctx: Ctx, i: number, ss: number): boolean {
   return false;
 }
 
+/** Words in -ing that are no participle after a noun ("the ruling party" aside, "Friday evening"). */
+const ADJ_ING = new Set(['evening', 'morning', 'building', 'meeting', 'thing', 'something', 'nothing', 'anything', 'everything', 'king', 'spring', 'wing', 'ring', 'string', 'during', 'including']);
+
 /** Linking words that may open a sentence with no comma and no clause of their own ("But the court …"). */
 const LINKING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'meanwhile', 'instead']);
 
@@ -309,6 +312,8 @@ export function sentenceSubject(ctx: Ctx, ss: number, lim: number): NP | null {
       const name = isCap(ctx, x) && !DETERMINERS.has(w) && (ctx.mentionAt[x] >= 0 || TITLES.has(w));
       while (y + 1 < lim && isWord(ctx, y + 1) && !STOP_NP.has(ctx.low[y + 1]) && !CUES.has(ctx.low[y + 1]) && !SKIP_LEFT.has(ctx.low[y + 1]) && !pastTense(ctx, y + 1) && !IRREGULAR_PAST.has(ctx.low[y + 1]) && y - x < 6) {
         if (!isCap(ctx, y + 1) && ((name && /ly$/.test(ctx.low[y + 1])) || PARTICLES.has(ctx.low[y + 2]) || (GO_FORMS.has(ctx.low[y + 1]) && ctx.low[y + 2] === 'on'))) break;
+        // (nor past a participle after a noun: "Syrian hackers backing the president hijacked …")
+        if (!isCap(ctx, y + 1) && ctx.low[y + 1].endsWith('ing') && ctx.low[y + 1].length > 4 && !DETERMINERS.has(ctx.low[y]) && isWord(ctx, y) && !ADJ_ING.has(ctx.low[y + 1])) break;
         // (nor into a verb with its object: "Harbor-X keeps its accounts", not "members of the board")
         if (!isCap(ctx, y + 1) && ctx.low[y + 1] !== 'of' && DETERMINERS.has(ctx.low[y + 2])) break;
         // (nor, after a name, into a verb in -s before a preposition: "Perez lobbies for …", not
