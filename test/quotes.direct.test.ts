@@ -874,3 +874,14 @@ describe('quotes: the subject a participle of saying shares', () => {
     expect(found).toEqual([['it was unsafe', 'Harbour pilots']]);
   });
 });
+
+describe('quotes: "seeking" and "supporting" as participles', () => {
+  it('report no belief ("partners seeking security", "is supporting the pilots")', () => {
+    const rules = (text: string): string[] => {
+      const ctx = makeCtx(analyzeDoc({ id: 't', text }, STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes'))));
+      return ruleCands(ctx).map((c) => ctx.text.slice(ctx.doc.tokens[c.a].start, ctx.doc.tokens[c.b - 1].end));
+    };
+    expect(rules('The head of the board met partners seeking security on the coast, and the mayor thanked them.')).toEqual([]);
+    expect(rules('The governor is supporting the pilots and their families.')).toEqual([]);
+  });
+});
