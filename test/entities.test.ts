@@ -56,7 +56,7 @@ describe('entity tagger', () => {
   });
 
   it('takes "Title of Place" before a name as the title, with the country', () => {
-    const doc = run('Xi Jinping held a phone call with President of the United States of America Joseph Biden on Monday.');
+    const doc = run('Xi Jinping spoke by phone on Monday to President of the United States of America Joseph Biden.');
     const biden = doc.mentions.find((m) => m.text === 'Joseph Biden');
     expect(biden?.title?.text).toBe('President of the United States of America');
     const e = doc.entities.find((x) => x.name === 'Joseph Biden');
@@ -166,7 +166,7 @@ describe('entity tagger', () => {
     expect(prices.filter((t) => /^(?:Feb|Apr|Dec)$/.test(t))).toEqual([]);
     // a feast alone is a time too
     expect(names('Police said 18 people were massacred last Christmas in the village .')).toEqual([]);
-    expect(names('Real are assured of spending Christmas ahead of their arch-rivals .').map(([t]) => t)).not.toContain('Christmas');
+    expect(names('Real will spend Christmas above their arch-rivals .').map(([t]) => t)).not.toContain('Christmas');
     // unless it is a word of a person's name in the article
     expect(names('Tariq Ramadan denied the charges. Ramadan told the court he was innocent.').map(([t]) => t)).toEqual(['Tariq Ramadan', 'Ramadan']);
   });

@@ -136,7 +136,7 @@ describe('events: an office of state named alone', () => {
     expect(ev('The Chilean army fought the Bolivian president, who imposed sanctions on Peru.')).toContainEqual(['163', 'BOLGOV', 'PER']);
     expect(ev('Chile praised the Bolivian government, which later provided aid to Peru.')).toContainEqual(['071', 'BOLGOV', 'PER']);
     // the second verb of a relative clause has the clause's subject, not the first verb's object
-    expect(ev('Chile is grateful to everyone who saves people right now and helps Peru.')).toEqual([]);
+    expect(ev('Chile is grateful to everyone who saves lives today and helps Peru.')).toEqual([]);
     expect(ev('Chile praised the Bolivian firms that build bridges and provide aid to Peru.')).toContainEqual(['071', 'BOLBUS', 'PER']);
     // after "that" a plural noun may be the clause's own subject
     expect(ev('Lima rejected the claim that soldiers from Chile entered Tacna and attacked Peruvian police.')).toContainEqual(['190', 'CHLMIL', 'PERCOP']);
@@ -184,7 +184,7 @@ describe('events: a government\'s own voice', () => {
   });
   it('finds the subject of a clause joined by ", and", also written with a clitic ("we’ve")', async () => {
     const { analyze } = await import('../src/analyze.js');
-    for (const text of ['Moldova is in a war, and we’ve been supporting Moldova.', 'Moldova is in a war, and we have been supporting Moldova.']) {
+    for (const text of ['Moldova is at war, and we’ve long been supporting Moldova.', 'Moldova is at war, and we have long been supporting Moldova.']) {
       expect(analyze({ id: 'and', source: 'White House', text }).events.map((e) => [e.source?.cameo, e.target?.cameo])).toEqual([['USAGOV', 'MDA']]);
     }
     // a list of names before one verb is one subject, not a clause
@@ -283,7 +283,7 @@ describe('events: a government\'s own voice', () => {
   });
   it('reads "I want to thank" and "I would like to thank" as the thanks itself', async () => {
     const { analyze } = await import('../src/analyze.js');
-    for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give the highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {
+    for (const text of ['I want to thank the Moldovan parliament for its vote.', 'I would like to thank President Ana Covaci of Moldova for her leadership.', 'I would also like to give my highest praise to the Moldovan parliament.', 'I want to pay tribute to the Moldovan parliament.']) {
       const e = analyze({ id: 'thank', source: 'White House', text }).events;
       expect(e.map((x) => [x.code, x.modality])).toEqual([['051', 'asserted']]);
     }
@@ -320,7 +320,7 @@ describe('events: targets named beside the place', () => {
     expect(triples(run('Ghana is ready to contribute up to 800 troops to a UN mission in Mali.'))).toEqual([['0334', 'GHA', 'MLI']]);
   });
   it('reads a capitalised country before "-led"', () => {
-    const d = run('Ankara has refused to commit to any direct assistance to the US-led coalition.');
+    const d = run('Ankara has refused to pledge any direct help to the US-led coalition.');
     expect(d.events[0]?.target?.cameo).toBe('USA');
   });
 });

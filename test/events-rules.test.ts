@@ -94,7 +94,7 @@ describe('events: which words are verbs', () => {
   it('does not read a hostile word that names a kind of arms as an act', () => {
     expect(run('Chile bought attack helicopters from Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(run('Chile sent its attack drones against Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
-    expect(run('Chile had no intention of deploying offensive strike weapons in Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(run('Chile had no intention of deploying attack missiles inside Peru.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     // with a subject right before, the same words are a verb and its object
     expect(first('The Chilean rebels will attack forces in Peru.')?.code).toMatch(/^13/);
     expect(first('Peru said Chilean militants already attack troops along the border.')?.code).toBe('190');
@@ -124,7 +124,7 @@ describe('events: which words are verbs', () => {
     expect(first('The Chilean official accusing Peru of war crimes resigned.')?.tgt).toBe('PER');
   });
   it('reads a word after an adjective in scare quotes as a noun', () => {
-    expect(run('Chile gave a response to the possibility of imposing "large-scale" sanctions in the event of an escalation around Peru.').events.filter((e) => e.code.startsWith('16'))).toEqual([]);
+    expect(run('Chile answered the possibility of imposing "sweeping" sanctions should tensions rise around Peru.').events.filter((e) => e.code.startsWith('16'))).toEqual([]);
     expect(first('Chile imposed "crippling" sanctions on Peru in the event of an escalation around Bolivia.')).toMatchObject({ code: '163', src: 'CHL', tgt: 'PER' });
     // a verb after a noun in scare quotes stays a verb
     expect(first('Chilean “separatists” shelled Lima overnight.')?.code).toBe('194');
@@ -145,7 +145,7 @@ describe('events: which words are verbs', () => {
   it('does not read a participle between a determiner and its noun, nor an idiom, as an act', () => {
     expect(run('Oslo condemned the votes held in the illegally annexed provinces of Georgia.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(run('The new tariffs strike a blow to Canadian exporters.').events.filter((e) => e.code.startsWith('19'))).toEqual([]);
-    expect(run('Moldova wants to reach its goals diplomatically as opposed to through the use of force.').events.filter((e) => e.code.startsWith('12'))).toEqual([]);
+    expect(run('Moldova wants to reach its aims diplomatically rather than through any use of force.').events.filter((e) => e.code.startsWith('12'))).toEqual([]);
     expect(first('Moldova opposed the Peruvian plan.')).toMatchObject({ code: '120', src: 'MDA', tgt: 'PER' });
     // one meets needs and obligations, not a party
     expect(run('Chile failed to meet its obligations to Peru.').events.filter((e) => e.code.startsWith('04'))).toEqual([]);
@@ -161,7 +161,7 @@ describe('events: which words are verbs', () => {
     expect(first('Peru calls for help from Chile.')).toMatchObject({ code: '020', src: 'PER' });
     // a plural's possessive apostrophe makes a noun of the word after it, as "’s" does, and no
     // gap counts it as a word
-    expect(run('Ruiz and Mendez confirmed their agreement to meet this year at the OAS summit in June and during the President of the United States’ visit to Lima prior to the G20 summit.').events.filter((e) => e.code === '042' || e.code === '043')).toEqual([]);
+    expect(run('Ruiz and Mendez confirmed they agreed to meet later this year at the OAS summit in June and during the US President’s visit to Lima before the G20 summit.').events.filter((e) => e.code === '042' || e.code === '043')).toEqual([]);
     expect(run('Peru reaffirmed the United States’ support for Chile.').events.map((e) => [e.code, e.trigger?.text])).toEqual([['051', 'reaffirmed the United States’ support for']]);
     // "to" before a noun is a preposition: the "-s" word after it is still the verb
     expect(first("Peru's return to violence threatens Chile.")).toMatchObject({ code: '130', src: 'PER', tgt: 'CHL' });
@@ -298,7 +298,7 @@ describe('events: subjects of quoted first persons and fronted clauses', () => {
 
 describe('events: the person named with an office', () => {
   it('is the actor, coded with the office\'s country', () => {
-    for (const text of ['Vladimir Putin had a telephone conversation with President of France Jean Morel.', 'Vladimir Putin had a telephone conversation with French President Jean Morel.']) {
+    for (const text of ['Vladimir Putin held a telephone conversation with President of France Jean Morel.', 'Vladimir Putin held a telephone conversation with French President Jean Morel.']) {
       const e = analyze({ id: 'office', text, published: '2024-03-03' }).events[0];
       expect(e?.target?.name).toBe('Jean Morel');
       expect(e?.target?.cameo).toBe('FRAGOV');
@@ -379,10 +379,10 @@ describe('events: objects and neighbours that show another sense', () => {
     expect(codes('Talks on the takeover of the Finnish phone maker were blocked by the Swedish government.')).not.toContain('041');
     expect(codes('Unlike Mayor Brandt, Will had nothing but praise for the Danish plan.').some((c) => c.startsWith('03'))).toBe(false);
     expect(codes('The Kenyan president paid tribute to bombing victims in Nairobi.').some((c) => c.startsWith('18'))).toBe(false);
-    expect(codes('The net income of Rhine Steel declined to $6.3 million from $10.9 million because of softer demand.').some((c) => c.startsWith('12') || c.startsWith('10'))).toBe(false);
+    expect(codes('The net income of Rhine Steel fell to $4.1 million from $8.2 million on softer demand.').some((c) => c.startsWith('12') || c.startsWith('10'))).toBe(false);
   });
   it('does not make the target of a hostile act the target of support for it', () => {
-    const e = evs('During their call, President Mahama and President Eyadema reaffirmed their shared commitment to degrading and destroying ISIL.');
+    const e = evs('During their call, President Mahama and President Eyadema reaffirmed their firm commitment to degrading and destroying the ISIL network.');
     expect(e.filter((x) => x.code.startsWith('05') && x.target?.cameo?.includes('ISI'))).toEqual([]);
     // support for a peaceful act still has its target
     expect(evs('Ghana reaffirmed its support for rebuilding Togo.')[0]?.target?.cameo).toBe('TGO');
@@ -400,7 +400,7 @@ describe('events: questions, the people of aid, offices taken', () => {
     expect(evs('Ghana sent aid to Togo.')[0]?.code).toBe('073');
   });
   it('reads an order signed by someone and an office taken over as no event of theirs', () => {
-    expect(evs('Mr. Cruz would not comment on an executive order signed by the governor of Ghana.')).toEqual([]);
+    expect(evs('Mr. Cruz would not comment on a decree the governor of Ghana signed.')).toEqual([]);
     expect(evs('Mr. Osei has stayed popular since taking over as speaker of the Ghanaian parliament.').filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(evs('Russia took over Crimea.')[0]?.code.startsWith('19')).toBe(true);
   });
@@ -416,7 +416,7 @@ describe('events: campaign rallies, money received, acts named by a noun', () =>
     expect(evs('Families would receive 24% more from the plan.')).toEqual([]);
   });
   it('gives an act whose subject is an event noun ("attacks that killed") no source from the clause around it', () => {
-    const e = evs('Belgian police tracked down the sole surviving suspect of a series of coordinated attacks that killed 130 people in Paris.');
+    const e = evs('Belgian police found the last living suspect in a wave of attacks that killed dozens in Paris.');
     expect(e.filter((x) => x.code.startsWith('19') && x.source?.cameo?.startsWith('BEL'))).toEqual([]);
   });
 });
@@ -440,11 +440,11 @@ describe('events: acts named by their noun, hedged passives, struggles and manne
     expect(e.filter((x) => x.source?.cameo?.startsWith('NER') || x.source?.cameo?.startsWith('MLI'))).toEqual([]);
   });
   it('reads "were reported killed" as a passive: the ones killed are no doers', () => {
-    const e = evs('At least 51 people were reported killed in clashes between Serb police and ethnic Albanians.');
+    const e = evs('At least 40 people were reported dead in clashes between Serb police and ethnic Albanians.');
     expect(e.filter((x) => x.source?.name === 'people')).toEqual([]);
   });
   it('reads "fighting to keep" and "speaks with an accent" as no combat and no talks', () => {
-    expect(evs('Cuban relatives in Miami are fighting to keep the boy in the United States.').filter((e) => e.code.startsWith('19'))).toEqual([]);
+    expect(evs('His Cuban relatives in Miami are fighting to keep the child in the United States.').filter((e) => e.code.startsWith('19'))).toEqual([]);
     expect(evs('The Syrian militant speaks with a British accent.').filter((e) => e.code.startsWith('04'))).toEqual([]);
     expect(evs('Putin spoke with Macron.')[0]?.code).toBe('040');
   });
@@ -452,7 +452,7 @@ describe('events: acts named by their noun, hedged passives, struggles and manne
 
 describe('events: datelines, titles and other senses', () => {
   it('takes no actor from a dateline', () => {
-    const e = evs('UNITED NATIONS – Peru\'s ambassador to the United Nations asked the U.N. Security Council on Tuesday to look at the allegations.');
+    const e = evs('UNITED NATIONS – Peru\'s envoy to the United Nations on Tuesday asked the U.N. Security Council to examine the claims.');
     expect(e[0]?.source?.cameo).toBe('PERGOV');
   });
   it('reads "told host X", "wound up", "seizing upon", "seeking a fifth term", "a request for comment", "sign business" as no event', () => {
@@ -497,7 +497,7 @@ describe('events: the second verb of a relative clause, after auxiliaries', () =
 
 describe('events: officials named alone in a government\'s own text', () => {
   it('are that government\'s, not the country the sentence goes on to name', () => {
-    const e = analyze({ id: 'off', published: '2024-05-02', source: 'White House', text: 'Officials have also held numerous consultations with their counterparts, including those from Nordic countries as well as Ukraine.' }).events;
+    const e = analyze({ id: 'off', published: '2024-05-02', source: 'White House', text: 'Officials also held many consultations with their counterparts, among them those from Nordic countries and from Ukraine.' }).events;
     expect(e[0]?.source?.cameo).toBe('USAGOV');
   });
 });
@@ -514,14 +514,14 @@ describe('events: credence lent and prizes captured', () => {
 describe('events: a seventh sample\'s senses', () => {
   it('reads clerical requests, facts sought, press briefings, explanations and killed bills as no event', () => {
     expect(codes('But Ramos said Kowalski has not replied to his interview requests.').filter((c) => c.startsWith('02'))).toEqual([]);
-    expect(codes('A spokesman for the Polish Foreign Ministry said they are seeking more information on the report.').filter((c) => c.startsWith('02'))).toEqual([]);
+    expect(codes('A spokesman for the Polish Foreign Ministry said they are seeking more details about the report.').filter((c) => c.startsWith('02'))).toEqual([]);
     expect(codes('President Duda on Friday held an impromptu press briefing to say that unemployment has fallen.').filter((c) => c.startsWith('02'))).toEqual([]);
-    expect(codes('Taxes are toxic in the United States, which helps explain why neither candidate mentions them.').filter((c) => c.startsWith('07'))).toEqual([]);
+    expect(codes('Taxes are poison in the United States, which is why neither candidate mentions them.').filter((c) => c.startsWith('07'))).toEqual([]);
     // "help" before an outcome ("help maintain stability", "help decrease tensions"): a contribution, no aid
     expect(codes('Polish economic assistance will help maintain financial stability in Ukraine.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
     expect(codes('The recommitment of Poland and Lithuania to the ceasefire will help decrease tensions.').filter((c) => c.startsWith('03') || c.startsWith('07'))).toEqual([]);
     expect(codes('Senators in Warsaw found the votes needed to kill the deal with Lithuania.').filter((c) => c.startsWith('19'))).toEqual([]);
-    expect(codes('Mrs. Kowalska would win enough delegates to capture her party\'s nomination in Poland.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
+    expect(codes('Mrs. Kowalska would win enough delegates to secure her party\'s nomination in Poland.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
   });
   it('reads "help" before a verb of brokering or restoring as no aid ("help restore a country\'s access"), and keeps killings and requests of help', () => {
     expect(codes('Chile will help restore Bolivia\'s access to the Pacific ports.').some((c) => c.startsWith('03') || c.startsWith('07'))).toBe(false);
@@ -611,9 +611,9 @@ describe('events: a seventh sample\'s senses', () => {
 
 describe('events: an eighth sample\'s senses', () => {
   it('reads claims after "insisted that", "told this to us", "fighting every day to", "take on the issue", "released part of … filings" as no event', () => {
-    expect(codes('Governor Perry insisted that Senator Cruz would similarly be able to get things done.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('Governor Perry insisted that Senator Cruz would likewise be able to get things done.').filter((c) => c.startsWith('10'))).toEqual([]);
     expect(codes('His senior advisor in Warsaw told this to us.').filter((c) => c.startsWith('10'))).toEqual([]);
-    expect(codes('Mr. Duda is a president who is fighting every day to make Poland great again.').filter((c) => c.startsWith('19'))).toEqual([]);
+    expect(codes('Mr. Duda keeps fighting every day to make Poland strong again.').filter((c) => c.startsWith('19'))).toEqual([]);
     expect(codes('Many European leaders became more willing to take on the issue.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
     expect(codes('Nobody from the Polish tax office released part of Donald Tusk\'s 1995 tax filings.').filter((c) => c === '0841')).toEqual([]);
   });
@@ -626,7 +626,7 @@ describe('events: an eighth sample\'s senses', () => {
 
 describe('events: a ninth sample\'s senses', () => {
   it('reads an admission, "Cuban exiles" and a show\'s host as no event', () => {
-    expect(codes('Mrs. Kowalska conceded the current situation in the country is deeply regrettable.').filter((c) => c.startsWith('08'))).toEqual([]);
+    expect(codes('Mrs. Kowalska conceded the present state of the country is deeply regrettable.').filter((c) => c.startsWith('08'))).toEqual([]);
     expect(codes('Hillary Clinton conceded defeat to Donald Trump.').some((c) => c.startsWith('08'))).toBe(true);
     expect(codes('Cuban exiles in Miami criticized the ruling.').filter((c) => c.startsWith('17'))).toEqual([]);
     expect(codes('Cuba exiled three dissidents to Spain.')).toContain('174');
@@ -643,9 +643,9 @@ describe('events: a ninth sample\'s senses', () => {
 describe('events: a tenth sample\'s senses', () => {
   it('reads an office sought before the verb, a clause inside a demand\'s object, a scathing report released and phone demand as no event', () => {
     expect(codes('He has had the job that his wife is seeking in Poland.').filter((c) => c.startsWith('02'))).toEqual([]);
-    expect(codes('Polish officials told Reuters the officers were not required to surrender their passports.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('Polish officials told Reuters the officers did not have to surrender their passports.').filter((c) => c.startsWith('10'))).toEqual([]);
     expect(codes('After the Polish inspector general released a scathing report Wednesday, Mr. Nowak released a statement.').filter((c) => c === '0841')).toEqual([]);
-    expect(codes('In Poland the low-end mobile phone demand continues to boom.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('In Poland the demand for cheap mobile phones continues to boom.').filter((c) => c.startsWith('10'))).toEqual([]);
   });
   it('keeps a claim that someone attacked, with its auxiliary', () => {
     expect(codes('The US claimed that ISIL had attacked Iraq.')).toContain('112');
@@ -873,7 +873,7 @@ describe('events: the infinitive of a purpose or an evaluation', () => {
   it('is an act that happens after a means, a destination, a ranked noun or a noun of intent', () => {
     expect(tr('Biden used his speech to criticize Moscow.')).toEqual([['111', 'USAGOV', 'RUSGOV']]);
     expect(tr('Germany became the first country to recognize Kosovo.')).toEqual([['054', 'DEU', 'KSV']]);
-    expect(tr('Canada reaffirmed the readiness of Canada along with its allies and partners to respond decisively if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
+    expect(tr('Canada reaffirmed the readiness of Canada together with its allies and partners to respond firmly if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
   });
 });
 

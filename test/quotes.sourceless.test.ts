@@ -79,7 +79,7 @@ describe('quotes: the anonymity formula read from a content\'s opening', () => {
   };
   it('drops a long content that opens with the formula and its reason, keeps one that only opens with its words', () => {
     const tail = ' the harbour board and the ferry company and the fishermen and the council of the town all met twice in the old customs house on the quay last week';
-    const withReason = contentOf('not to be named because he was not authorized to speak about' + tail);
+    const withReason = contentOf('not to be named because she had no clearance to talk about' + tail);
     expect(dropAnonymityFormula(withReason.ctx, [withReason.c])).toEqual([]);
     const noReason = contentOf('not to be named in the report on' + tail);
     expect(dropAnonymityFormula(noReason.ctx, [noReason.c])).toHaveLength(1);

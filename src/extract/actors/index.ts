@@ -657,7 +657,7 @@ const COUNCIL = /^(?:the\s+)?(national\s+)?security\s+council$/i;
  * "The Security Council" with no country of its own (not "Russia's Security Council", see
  * `modifiedBodies`) is the United Nations' where the article names the United Nations or one of
  * its bodies, or where no publisher gives a home; a state's own government publishing it ("The
- * President held a meeting with permanent members of the Security Council" from the Kremlin)
+ * President met the permanent members of the Security Council" from the Kremlin)
  * means its own. "The National Security Council" is the publisher's country's government body.
  */
 function securityCouncils(doc: Doc): void {

@@ -2542,7 +2542,7 @@ function subjectActors(w: Words, i: number, depth = 0): Actor[] {
     // "they both discussed": the two people named last (leaders first), or no one known (not
     // whatever body coreference last called "they")
     if (e - a === 2 && w.lc[a] === 'they' && w.lc[a + 1] === 'both') return w.ents && w.start.length ? freshCopies(recentPair(w.doc, w.ents, w.start[a], true, true)) : noOne;
-    // "The bombings at U.S. embassies in Kenya and Tanzania have killed …", "Clashes between …":
+    // "The blasts at two embassies in Lima and Quito have killed …", "Clashes between …":
     // an act named by its noun is the subject; who carried it out is not said here
     if (eventNounSubject(w, a, e)) return noOne;
     const group = groupActors(w, a, e);
@@ -3490,7 +3490,7 @@ const HOSTILE_MODIFIERS = new Set(['and', 'massive', 'heavy', 'daily', 'constant
 /** Who undergoes what the object of the verb at v names: the verb's own subject, or a name right before it ("with Israel facing …"). */
 function undergoer(w: Words, v: number): Actor[] {
   const subj = subjectActors(w, v, 2);
-  // (in the verb's own clause: "the party has done the opposite as immigrants come under …" is not the party's)
+  // (in the verb's own clause: "the party did the reverse as migrants came under …" is not the party's)
   if (subj.length) {
     // (a comma right before the verb sets the name off: "Peru, facing …")
     for (let k = subj[subj.length - 1].span.to; k < v; k++) if (CLAUSE_WORDS.has(w.lc[k]) || (isBoundary(w, k) && !(k === v - 1 && w.raw[k] === ','))) return noActors();
@@ -3566,7 +3566,7 @@ function betweenActors(w: Words, j: number): Actor[] | undefined {
     }
   }
   const acts = codeCompound(w, k + 1, end);
-  // (each side named right after "between" or "and": not "talks between lawyers for Elian's Miami relatives and …")
+  // (each side named right after "between" or "and": not "talks between lawyers for the boy's uncles and …")
   return acts.length >= 2 && acts[0].span.from <= k + 2 ? acts : undefined;
 }
 
@@ -5330,7 +5330,7 @@ function emit(doc: Doc, ents: EntityIndex, w: Words, d: Draft, sent: { start: nu
     }
     // an actor does not act on itself, nor a country, its government, elite or military on its own
     // bare country (rebels or an opposition may well address or fight their country)
-    // ("we are not afraid to defend our state", "we will defend our people": the speaker's own
+    // ("we do not fear defending our land", "we will defend our people": the speaker's own
     // country was the only object)
     // ("he doesn't have to support me" with "he" taken for the speaker: no one else is named)
     if (source && target && b && SPOKEN_TO.has(b) && sameActor(source, target)) continue;
@@ -5618,7 +5618,7 @@ export const eventsStage: Stage = {
       const before = out.length;
       if (d) {
         emit(doc, ents, w, d, s, out);
-        // "thanked Biden for his support and invited him to visit", "reiterated his support for
+        // "thanked Ruiz for the support and asked him to visit", "reiterated his support for
         // Ukraine and called for de-escalation": the subject's second act is an event too
         for (const x of drafts) if (x !== d && (coordinatedWith(w, x, d) || purposeOfCall(w, x, d) || subjectNounEvent(w, x, d) || occasionEvent(w, x, d) || ownedNounEvent(w, x, d) || relativeEvent(w, x, d))) emit(doc, ents, w, aidToThanker(w, x, d), s, out);
         for (const aid of aidThankedFor(w, drafts, d)) emit(doc, ents, w, aid, s, out);

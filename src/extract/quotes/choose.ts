@@ -136,7 +136,7 @@ export function canSpeak(ctx: Ctx, np: NP, antecedent = false): boolean {
   const last = low[np.b - 1];
   if (np.b - np.a === 1) {
     // a relative pronoun speaks as the phrase it stands for does: "Tom Reyes, who said", not
-    // "the first thing that comes to mind, which declares"
+    // "the first idea that comes to mind, which declares"
     if (last === 'who' || last === 'which' || last === 'that') {
       const ante = relativeAntecedent(ctx, np.a);
       // (the one spoken with may well answer: "spoke to Tomas Berg, who said …")

@@ -46,7 +46,7 @@ function regionRange(ctx: Ctx, r: number): [number, number] {
 
 /** Skips a time or setting phrase ("on Monday", "in a statement") when a boundary follows it. */
 function skipSetting(ctx: Ctx, m: number, se: number): number {
-  // "said — on Twitter, as it happens — that …": an aside set off by dashes right after the cue
+  // "said — in a radio interview, of all places — that …": an aside set off by dashes right after the cue
   const dash = ctx.low[m];
   if ((dash === '—' || dash === '–') && m + 2 < se) {
     for (let x = m + 2; x < se && x <= m + 13; x++) {
@@ -565,7 +565,7 @@ function contentEnd(ctx: Ctx, m: number, se: number, i = -1): number {
   if (CLAUSE_JOIN.has(low[m]) && attributionAhead(ctx, m + 1, se)) return m;
   for (let k = m + 1; k < se; k++) {
     if (ctx.marks.inQ[k] >= 0) continue;
-    // "… discussed the meeting on the condition of anonymity because …": the terms the speaker
+    // "… described the plan, on condition of anonymity, as they …": the terms the speaker
     // spoke on are no part of what was said
     if (anonymityAt(low, k)) return low[k - 1] === ',' ? k - 1 : k;
     if (bareRelative && ctx.marks.markOf[k] < 0) {
@@ -665,7 +665,7 @@ export function cueRule(ctx: Ctx, cands: Cand[], blocked: Uint8Array, used: Uint
     // stated goal" (a stance stays: "Trump's proposed ban" is his proposal)
     if (i > ss && cw.cls !== 'B' && low[i].endsWith('ed') && POSSESSORS.has(low[i - 1])) continue;
     // a name given: "a group called Ginbot 7", "an outfit called …" (not "the mayor called it …")
-    // (also after a longer phrase, "a newly formed super PAC called Future 45", and before "the"
+    // (also after a longer phrase, "a newly founded harbour PAC called Tide 45", and before "the"
     // or a quotation mark, "a movement called the Harbor Front", "a show called “Brokers”")
     if (low[i] === 'called' && namedThing(ctx, i, ss)) continue;
     // and after a comma or an adverb of naming: "the resort, now called Grand Vista,", "the town,
@@ -903,7 +903,7 @@ function roleBefore(ctx: Ctx, L: number, ss: number): number {
     const c = x - 1;
     if (isCloseMark(ctx, c) && (low[c - 1] === ',' || low[c - 1] === '?' || low[c - 1] === '!')) return c;
     // "…, journalist Mara Reddick said": a role noun after the comma that ends the content (not
-    // after a fronted phrase: "Before dropping out, chief rival Ted Cruz responded")
+    // after a fronted phrase: "Before leaving the race, chief rival Dana Holt replied")
     if (c > ss && low[c] === ',' && !det && !OPENING.has(low[ss]) && roleNounIn(ctx, x, L + 1)) return c;
     if (det) return L;
   }
@@ -980,7 +980,7 @@ function contentBefore(
     for (let x = ca; x < cb; x++) if (isWord(ctx, x)) before++;
     const quoteGoesOn = !isOpenMark(ctx, tail + 1) || before < 3;
     // (but "…, said John Smith, an adviser to the president." describes the speaker: no content)
-    // (nor "…, he said, on condition of anonymity …", "…, speaking on the condition of anonymity")
+    // (nor "…, one pilot said, on condition of anonymity …", "…, speaking on condition of anonymity")
     const terms = anonymityAt(low, tail + 1) || anonymityAt(low, tail + 2);
     // (nor "…, officials said, although they said …": a clause with an attribution of its own)
     // (a subject of its own after the linking word: "…, she said, and advises …" goes on)

@@ -118,7 +118,7 @@ export function pronounVoice(ctx: Ctx, cands: Cand[]): void {
       }
       group = null;
     } else if (w === 'it') {
-      // "The United States has not changed its position. It does not believe …" (an impersonal
+      // "The country has kept its position. It does not think …" (an impersonal
       // "it seems" is no one: dropped later)
       const imp = c.cue && impersonal(ctx, sp.name, c.cue);
       const body = imp ? undefined : bodyOpening(ctx, sent - 1);
