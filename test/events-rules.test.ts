@@ -440,7 +440,7 @@ describe('events: acts named by their noun, hedged passives, struggles and manne
     expect(e.filter((x) => x.source?.cameo?.startsWith('NER') || x.source?.cameo?.startsWith('MLI'))).toEqual([]);
   });
   it('reads "were reported killed" as a passive: the ones killed are no doers', () => {
-    const e = evs('At least 40 people were reported dead in clashes between Serb police and ethnic Albanians.');
+    const e = evs('At least 40 people were reported dead in fighting between Serb police and ethnic Albanians.');
     expect(e.filter((x) => x.source?.name === 'people')).toEqual([]);
   });
   it('reads "fighting to keep" and "speaks with an accent" as no combat and no talks', () => {
@@ -452,7 +452,7 @@ describe('events: acts named by their noun, hedged passives, struggles and manne
 
 describe('events: datelines, titles and other senses', () => {
   it('takes no actor from a dateline', () => {
-    const e = evs('UNITED NATIONS – Peru\'s envoy to the United Nations on Tuesday asked the U.N. Security Council to examine the claims.');
+    const e = evs('UNITED NATIONS – Peru\'s UN envoy on Tuesday asked the U.N. Security Council to examine the claims.');
     expect(e[0]?.source?.cameo).toBe('PERGOV');
   });
   it('reads "told host X", "wound up", "seizing upon", "seeking a fifth term", "a request for comment", "sign business" as no event', () => {
@@ -611,7 +611,7 @@ describe('events: a seventh sample\'s senses', () => {
 
 describe('events: an eighth sample\'s senses', () => {
   it('reads claims after "insisted that", "told this to us", "fighting every day to", "take on the issue", "released part of … filings" as no event', () => {
-    expect(codes('Governor Perry insisted that Senator Cruz would likewise be able to get things done.').filter((c) => c.startsWith('10'))).toEqual([]);
+    expect(codes('Governor Perry insisted that Senator Cruz would likewise manage to get things done.').filter((c) => c.startsWith('10'))).toEqual([]);
     expect(codes('His senior advisor in Warsaw told this to us.').filter((c) => c.startsWith('10'))).toEqual([]);
     expect(codes('Mr. Duda keeps fighting every day to make Poland strong again.').filter((c) => c.startsWith('19'))).toEqual([]);
     expect(codes('Many European leaders became more willing to take on the issue.').filter((c) => c.startsWith('13') || c.startsWith('19'))).toEqual([]);
@@ -873,7 +873,7 @@ describe('events: the infinitive of a purpose or an evaluation', () => {
   it('is an act that happens after a means, a destination, a ranked noun or a noun of intent', () => {
     expect(tr('Biden used his speech to criticize Moscow.')).toEqual([['111', 'USAGOV', 'RUSGOV']]);
     expect(tr('Germany became the first country to recognize Kosovo.')).toEqual([['054', 'DEU', 'KSV']]);
-    expect(tr('Canada reaffirmed the readiness of Canada together with its allies and partners to respond firmly if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
+    expect(tr('Canada reaffirmed the readiness of Canada together with its partners and allies to respond firmly if Serbia further invades Kosovo.')).toEqual([['130', 'CAN', 'SRB']]);
   });
 });
 

@@ -207,7 +207,7 @@ describe('quotes: "they" after the parties are named', () => {
   });
   it('takes "it" for the body or country that opens the sentence before, and not an impersonal "it seems"', async () => {
     const { analyze } = await import('../src/analyze.js');
-    const r2 = analyze({ id: 'it2', text: 'Portugal has not altered its position. It does not believe that a deal is needed.' });
+    const r2 = analyze({ id: 'it2', text: 'Portugal has not altered its position. It does not think a deal is needed.' });
     expect(r2.quotes.find((q) => q.text.includes('deal'))?.speaker?.name).toBe('Portugal');
     const r3 = analyze({ id: 'it3', text: 'Portugal has not changed its position. It seems that a deal is needed.' });
     expect(r3.quotes.some((q) => q.text.includes('deal'))).toBe(false);

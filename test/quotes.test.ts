@@ -255,7 +255,7 @@ describe('quotes: structure', () => {
     expect(q.text).toBe('The files covered many subjects, the Ledger said, including budgets and hearings');
   });
   it('ends a content where a second speech clause begins', () => {
-    const qs = quotes('Most Democrats said yes, but 48 percent of all voters say she does not.');
+    const qs = quotes('Most Democrats said yes, but 48 percent of voters overall say she does not.');
     expect(qs.map((q) => q.text)).toEqual(['yes', 'she does not']);
   });
   it('does not read a noun as a cue', () => {
