@@ -19,7 +19,7 @@ import { cand, IN_TURN, inTextOrder, isTurn, outerFirst, resolveCands, toQuotes,
 import { cueRule, dropLeadingSetting } from './rules/cue.js';
 import { accordingToRule, relayedAccordingTo } from './rules/according.js';
 import { FIRST_PERSON, firstPersonInTurns, labelRule } from './rules/labels.js';
-import { CALENDAR_WORDS, CUE_NOUNS, CUES, IRREGULAR_PAST, PRONOUNS } from './lexicon.js';
+import { CALENDAR_WORDS, CALL_FORMS, CUE_NOUNS, CUES, IRREGULAR_PAST, OBJECT_PRONOUNS, PRONOUNS } from './lexicon.js';
 import { npLeft, npRight, speakerRef, spokenAt, subjectBefore, writtenSpeaker } from './speaker.js';
 import { authoredParagraphs, authorVoice } from './rules/author.js';
 import { impersonal, pronounVoice } from './rules/pronouns.js';
@@ -882,10 +882,6 @@ function armsAct(ctx: Ctx, c: Cand): boolean {
   return false;
 }
 
-/** Forms of "call" that may be a telephone call. */
-const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
-/** Pronouns for the one called. */
-const CALLED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Words after the one called that say no more than when or how ("called Ruiz on Monday", "… by phone", "… again"). */
 const CALL_TAIL = new Set(['on', 'by', 'today', 'yesterday', 'tonight', 'this', 'last', 'earlier', 'later', 'again', 'twice', 'back', 'from', 'at', 'in', 'after', 'before']);
 
@@ -898,7 +894,7 @@ function phoneCall(ctx: Ctx, c: Cand): boolean {
   const { low } = ctx;
   const [ca, cb] = c.cue!;
   if (cb - ca !== 1 || !CALL_FORMS.has(low[ca]) || c.a !== cb) return false;
-  const x = calledEnd(ctx, c.a, c.b, CALLED_PRONOUNS);
+  const x = calledEnd(ctx, c.a, c.b, OBJECT_PRONOUNS);
   return x > c.a && (x >= c.b || CALL_TAIL.has(low[x]));
 }
 

@@ -64,6 +64,10 @@ function words(rel: string): ReadonlySet<string> {
 export const CUES: ReadonlyMap<string, CueWord> = loadCues();
 export const SKIP_LEFT = words('skip-left.txt');
 export const PRONOUNS = words('pronouns.txt');
+/** Object pronouns: the one told, called or addressed ("told her.", "called them …", "seems to me"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Forms of "call" (a telephone call, a naming, or a call for something). */
+export const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 export const DETERMINERS = words('determiners.txt');
 export const STOP_NP = words('stop-np.txt');
 /** Auxiliaries and modals: the main verb after a subject that holds a content ("Ruiz's promises to … have alarmed"). */

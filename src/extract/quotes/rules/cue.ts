@@ -5,7 +5,7 @@
 import type { SpeakerRef } from '../../../model/types.js';
 import { cand, type Cand } from '../build.js';
 import { afterDateline, fillerAt, isCap, isWord, sentEnd, sentStart, wordsIn, type Ctx } from '../context.js';
-import { ANONYMOUS_HEADS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, PRONOUNS, SKIP_LEFT, SPATIAL_PREPS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLE_SMALL_WORDS, TITLES, type CueWord } from '../lexicon.js';
+import { ANONYMOUS_HEADS, CALL_FORMS, CUES, DAY_WORDS, DETERMINERS, IRREGULAR_PAST, NOUN_CUES, OBJECT_PRONOUNS, PRONOUNS, SKIP_LEFT, SPATIAL_PREPS, SPEAKER_NOUNS, SPEAKING_HEADS, STOP_NP, TIME_WORDS, TITLE_SMALL_WORDS, TITLES, type CueWord } from '../lexicon.js';
 import { npLeft, npRight, relativeAntecedent, skipLeft, speakerRef, type NP } from '../speaker.js';
 import { WordSet } from '../vocab.js';
 import { MEDIA_HEADS } from './addressee.js';
@@ -186,13 +186,8 @@ function tailEnds(ctx: Ctx, m: number, se: number): number {
 /** The first noun phrase of the sentence: the subject a cue deep in the sentence falls back on. */
 const OPENING = new Set(['when', 'as', 'after', 'while', 'if', 'although', 'though', 'before', 'since', 'of', 'in', 'on', 'at', 'during', 'for', 'with', 'despite', 'unlike', 'like', 'following', 'because', 'but', 'and', 'so', 'yet', 'still', 'meanwhile', 'instead', 'then', 'now', 'here', 'there', ...SPATIAL_PREPS]);
 
-/** Pronouns told after a verb of telling ("the mayor told her."). */
-const TOLD_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-
 /** Quantifiers that speak as a clause's whole subject ("Many said …", "most say …"). */
 const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'both', 'all', 'few', 'several', 'each', 'neither', 'another']);
-/** What may stand right before a clause's subject: punctuation that opens a clause, or a conjunction. */
-const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'while', 'whereas', 'yet']);
 
 /** Whether the quantifier at j is a clause's whole subject before the cue after it ("Many said", not "many claims"). */
 function quantifierSubject(ctx: Ctx, j: number, ss: number): boolean {
@@ -426,6 +421,8 @@ export function ownAttributionAfter(ctx: Ctx, end: number): boolean {
 /** Where an after-cue content ends: the sentence end, or a comma that opens another attribution. */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'as', 'when', 'because', 'since', 'whereas', 'after', 'before', 'unless']);
 const CLAUSE_JOIN = new Set(['but', 'while', 'and', 'yet', 'whereas']);
+/** What may stand right before a clause's subject: punctuation that opens a clause, or a conjunction. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', ...CLAUSE_JOIN]);
 
 /** Is the quotation opening at `open` led by a preposition or a possessive within its sentence (a title: `on ABC's “This Week,”`)? */
 function titleLead(ctx: Ctx, open: number, ss: number): boolean {
@@ -837,7 +834,7 @@ function handleCue(
   let beforeAddressee: NP | null = null;
   if (cls === 'T') beforeAddressee = npRight(ctx, k, se);
   // "…, the mayor told her.": a pronoun told, the sentence ending after it
-  if (cls === 'T' && !beforeAddressee && TOLD_PRONOUNS.has(low[k]) && k + 1 < low.length && TERMINAL.has(low[k + 1])) beforeAddressee = { a: k, b: k + 1, head: k };
+  if (cls === 'T' && !beforeAddressee && OBJECT_PRONOUNS.has(low[k]) && k + 1 < low.length && TERMINAL.has(low[k + 1])) beforeAddressee = { a: k, b: k + 1, head: k };
   // '“…,” the nominee told “Fox and Friends.”': a show's title quoted as the one told
   const toldTitle = cls === 'T' && !beforeAddressee && isOpenMark(ctx, k) ? quotedTitleEnd(ctx, k, true) : -1;
   const tail = tailEnds(ctx, beforeAddressee ? beforeAddressee.b : toldTitle >= 0 ? toldTitle : k, se);
@@ -1045,7 +1042,6 @@ const IDIOM_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return m;
 })();
 
-const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 const CALL_PARTICLES = new Set(['in', 'off', 'back', 'up']);
 
 /** Whether the words from token k are an object that makes the cue at i a deed, not a report ("said goodbye", "claimed responsibility"). */

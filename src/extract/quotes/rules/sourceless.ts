@@ -10,13 +10,11 @@ import type { Ctx } from '../context.js';
 import { firstStartingFrom } from '../../../model/doc.js';
 import { isCap, isWord, sentStart } from '../context.js';
 import { npLeft, skipLeft } from '../speaker.js';
-import { CUES, PRONOUNS } from '../lexicon.js';
+import { CUES, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
 const SEEM = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
-/** The one something seems to ("it seems to me"). */
-const EXPERIENCERS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 /** Words after which "asked" is the passive of a question put to someone ("when asked", "if asked"). */
 const ASKED_LEAD = new Set(['when', 'if', 'after', 'once', 'before', 'unless', 'while']);
 /** The passives of a question put to someone: "Asked whether …", "Pressed on the budget, …". */
@@ -89,7 +87,7 @@ export function sourcelessCue(ctx: Ctx, a: number, b: number, reported = false):
       // thinking, whose doer holds the content; "seems to be", "appears uneasy", "seemed to
       // help": how a thing looks, to no one in particular
       // ("it seems to me": the one it seems to)
-      if (low[k + 1] === 'to' && (EXPERIENCERS.has(low[k + 2]) || actAfterTo(ctx, k + 1))) return false;
+      if (low[k + 1] === 'to' && (OBJECT_PRONOUNS.has(low[k + 2]) || actAfterTo(ctx, k + 1))) return false;
       return true;
     }
     if (w === 'asked') {
